@@ -1,0 +1,69 @@
+/**
+ * The glossary's data model. Pure types: the JSON Schema in `glossary/glossary.schema.json`
+ * describes the same shape for authors and tools; `validate.ts` checks it at runtime.
+ */
+
+export const ENTITY_TYPES = [
+  'person',
+  'organisation',
+  'weapon',
+  'place',
+  'agreement',
+  'media',
+  'event',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Languages a description can be written in. `de` and `en` are required. */
+export const DESCRIPTION_LANGUAGES = ['de', 'en'] as const;
+export type DescriptionLanguage = (typeof DESCRIPTION_LANGUAGES)[number];
+
+export interface Source {
+  /** Shown as the link text, e.g. "Wikipedia (de)". */
+  label: string;
+  /** http or https only. */
+  url: string;
+  /** The day the facts were checked against this source, YYYY-MM-DD. */
+  asOf: string;
+}
+
+/** Per-entry matching rules. Everything is optional; the defaults suit names. */
+export interface MatchRules {
+  /**
+   * Case-sensitive, whole-word aliases. Aliases written in capitals with at most five
+   * letters (CNS, CNN, DPRK) are treated as acronyms even without this list.
+   */
+  caseSensitive?: string[];
+  /** Extra endings a word form may add (e.g. `n`, `en` for `Rakete`). Genitive `s`/`es` is always allowed. */
+  endings?: string[];
+  /** Short aliases that only count after one of the other aliases appeared on the page (`Lair` after `Sam Lair`). */
+  afterFullName?: string[];
+  /** Phrases that contain an alias but are not this entity (`Kursk-U-Boot`). */
+  exclude?: string[];
+  /** Fuzzy threshold for this entry: 0 exact … 1 anything; `false` turns fuzzy matching off. */
+  fuzzy?: number | false;
+}
+
+export interface Entry {
+  /** Stable, lower-case, e.g. `kn-23`. Never reused for another entity. */
+  id: string;
+  type: EntityType;
+  /** Canonical name, shown as the tooltip's title; also matched. */
+  name: string;
+  /** Other names and spellings; all matched. */
+  aliases: string[];
+  description: Record<DescriptionLanguage, string>;
+  sources: Source[];
+  match?: MatchRules;
+}
+
+export interface Glossary {
+  /** The shape's version: bumped with a migration when the shape changes. */
+  schemaVersion: 1;
+  /** The content's version, bumped whenever the default glossary's facts change. */
+  version: number;
+  id: string;
+  name: string;
+  entries: Entry[];
+}

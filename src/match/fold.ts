@@ -1,0 +1,162 @@
+/**
+ * Character folding: one table lookup per UTF-16 code unit tells whether the unit is part of a
+ * word (and what it folds to), is ignorable inside a word, or separates words.
+ *
+ * Folding drops case and diacritics (`Ü`→`u`, `ŭ`→`u`), so `Hamhüng`, `Hamhŭng` and `Hamhung` share
+ * one key; `ß` becomes `ss`. Soft hyphens, zero-width characters and combining marks are ignored
+ * inside words. Every other character separates words; a subset of those (spaces of every width
+ * and every dash) may sit inside a multi-word name (`Kim Jong-un`, `Hwasong 11A`).
+ *
+ * The table is filled lazily: the first look-up of a code unit computes its class with Unicode
+ * regexes; later ones cost one typed-array read.
+ */
+
+/** Separates words. */
+export const SEP = 0;
+/** Ignorable inside a word (soft hyphen, zero-width, combining marks). */
+export const JOIN = 1;
+// Values ≥ 2 are folded code units of word characters.
+
+const UNKNOWN = -1;
+const table = new Int32Array(65536).fill(UNKNOWN);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return SEP; // astral symbols (emoji) separate words
+  if (code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
+    return JOIN;
+  const ch = String.fromCharCode(code);
+  if (MARK.test(ch)) return JOIN;
+  if (!LETTER_OR_DIGIT.test(ch)) return SEP;
+  const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+  const folded = base.length > 0 ? base.charCodeAt(0) : code;
+  return folded < 2 ? code : folded;
+}
+
+/** The folded code of `code`, or SEP / JOIN. `ß` and `ẞ` fold to `s` here; see `isSharpS`. */
+export function foldCode(code: number): number {
+  let value = table[code]!;
+  if (value === UNKNOWN) {
+    value = classify(code);
+    table[code] = value;
+  }
+  return value;
+}
+
+/** `ß` and `ẞ` stand for two folded characters, `ss`. */
+export function isSharpS(code: number): boolean {
+  return code === 0xdf || code === 0x1e9e;
+}
+
+/** Separators that may sit between the words of one name: spaces of any width and dashes. */
+export function isSoftSeparator(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x2d ||
+    (code >= 0x2000 && code <= 0x200a) || // en quad … hair space (incl. thin space)
+    (code >= 0x2010 && code <= 0x2015) || // hyphen, non-breaking hyphen, figure dash, en/em dash
+    code === 0x202f ||
+    code === 0x2212 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d
+  );
+}
+
+/** Apostrophes that may precede a genitive `s` (`Kim Jong Un’s`). */
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;
+}
+
+/** Combining marks only (not soft hyphens or zero-width characters). */
+export function isCombiningMark(code: number): boolean {
+  return foldCode(code) === JOIN && code !== 0x00ad && !(code >= 0x200b && code <= 0x200d) && code !== 0x2060 && code !== 0xfeff;
+}
+
+/**
+ * The folded key of a name: word characters only, folded, in order. `Kim Jong-un` → `kimjongun`,
+ * `Straße` → `strasse`. Two names with the same key are spellings of one another for the matcher.
+ */
+export function foldKey(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSharpS(code)) {
+      out += 'ss';
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded > JOIN) out += String.fromCharCode(folded);
+  }
+  return out;
+}
+
+/** German transliteration of umlauts (`ö`→`oe`), the second spelling of names like `Pjöngjang`. */
+export function transliterateUmlauts(text: string): string {
+  return text.replace(/[äöüÄÖÜ]/g, (ch) => {
+    const lower = ch.toLowerCase();
+    return lower === 'ä' ? 'ae' : lower === 'ö' ? 'oe' : 'ue';
+  });
+}
+
+export interface FoldedText {
+  /** Folded word characters; each run of separators becomes one space. */
+  text: string;
+  /** For each code unit of `text`, the index in the original string it came from. */
+  origin: Int32Array;
+}
+
+/**
+ * Folds a whole text, keeping an offset map back to the original. Used where a folded copy is
+ * needed (fuzzy candidates, suggestions); the exact scanner reads the original directly.
+ */
+export function foldWithOffsets(text: string): FoldedText {
+  const chars: number[] = [];
+  const origin: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === JOIN) continue;
+    if (folded === SEP) {
+      if (!lastWasSpace) {
+        chars.push(0x20);
+        origin.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    lastWasSpace = false;
+    if (isSharpS(code)) {
+      chars.push(0x73, 0x73);
+      origin.push(i, i);
+    } else {
+      chars.push(folded);
+      origin.push(i);
+    }
+  }
+  if (chars.length > 0 && chars[chars.length - 1] === 0x20) {
+    chars.pop();
+    origin.pop();
+  }
+  let out = '';
+  for (let i = 0; i < chars.length; i += 4096) out += String.fromCharCode(...chars.slice(i, i + 4096));
+  return { text: out, origin: Int32Array.from(origin) };
+}
+
+const upper = new Int8Array(65536).fill(-1);
+
+/** True for upper-case letters (`K`, `Ö`, `Д`). */
+export function isUpperCase(code: number): boolean {
+  let value = upper[code]!;
+  if (value < 0) {
+    const ch = String.fromCharCode(code);
+    value = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 0;
+    upper[code] = value;
+  }
+  return value === 1;
+}

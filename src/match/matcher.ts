@@ -1,0 +1,70 @@
+/**
+ * The matcher: glossary in, text in, mentions out. Pure TypeScript (no DOM, no browser APIs), so
+ * the content script, the tests, the benchmark and command-line tools all use the same code.
+ *
+ *   const matcher = createMatcher(glossary.entries);
+ *   const session = matcher.session();        // one per page: remembers what was mentioned
+ *   matcher.scan('Nordkoreas Raketen …', session);
+ */
+import type { Entry } from '../glossary/types';
+import { buildAliasIndex, type MatcherIndex } from './alias-index';
+import { DEFAULT_FUZZY, FuzzyStage, type FuzzyOptions } from './fuzzy';
+import { scanExact, type Mention } from './scan';
+
+export type { Mention } from './scan';
+
+export interface MatcherOptions {
+  /** Fuzzy matching settings; `false` turns the fuzzy stage off. */
+  fuzzy?: Partial<FuzzyOptions> | false;
+}
+
+/** Per-page state: which entries were already mentioned (for `afterFullName` aliases). */
+export interface MatchSession {
+  seen: Set<number>;
+}
+
+export interface Matcher {
+  readonly entries: readonly Entry[];
+  readonly index: MatcherIndex;
+  session(): MatchSession;
+  /** Mentions in `text`, sorted by start, never overlapping. */
+  scan(text: string, session?: MatchSession): Mention[];
+  /** The exact stage alone (for the benchmark). */
+  scanExact(text: string, session?: MatchSession): Mention[];
+}
+
+export function createMatcher(entries: readonly Entry[], options: MatcherOptions = {}): Matcher {
+  const index = buildAliasIndex(entries);
+  const fuzzy =
+    options.fuzzy === false
+      ? undefined
+      : new FuzzyStage(
+          index,
+          entries.map((e) => e.match?.fuzzy),
+          { ...DEFAULT_FUZZY, ...options.fuzzy },
+        );
+  const session = (): MatchSession => ({ seen: new Set() });
+
+  return {
+    entries,
+    index,
+    session,
+    scanExact(text, s = session()) {
+      return scanExact(index, text, s.seen);
+    },
+    scan(text, s = session()) {
+      const blocked: [number, number][] = [];
+      const exact = scanExact(index, text, s.seen, blocked);
+      if (!fuzzy || fuzzy.size === 0) return exact;
+      const taken: [number, number][] = exact.map((m) => [m.start, m.end]);
+      if (blocked.length > 0) {
+        taken.push(...blocked);
+        taken.sort((a, b) => a[0] - b[0]);
+      }
+      const found = fuzzy.scan(text, taken);
+      if (found.length === 0) return exact;
+      for (const m of found) s.seen.add(m.entry);
+      return [...exact, ...found].sort((a, b) => a.start - b.start);
+    },
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The exact stage: one left-to-right pass over the original text. At each word start it walks the
+ * alias trie with folded characters, across the spaces and dashes inside multi-word names, and keeps
+ * the longest alias whose end is a word boundary — or is followed by an ending the entry allows
+ * (`Nordkoreas`), by `’s`, or by a hyphen that makes it the first part of a compound
+ * (`KN-23-Raketen`). Then it continues after the mention (leftmost-longest, no overlaps).
+ *
+ * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
+ * the characters that were read.
+ */
+import { AliasFlag, child, type MatcherIndex } from './alias-index';
+import { JOIN, SEP, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator } from './fold';
+
+export interface Mention {
+  /** Index of the first character (UTF-16), inclusive. */
+  start: number;
+  /** Index after the last character, exclusive. */
+  end: number;
+  /** Index of the entry in the glossary's entry list. */
+  entry: number;
+  /** Index of the alias record that matched (`MatcherIndex.aliases`). */
+  alias: number;
+  /** Found by the fuzzy stage, not spelled as any alias. */
+  fuzzy: boolean;
+}
+
+/** The longest run of spaces/dashes a multi-word name may contain (`KN - 23`). */
+const MAX_INNER_SEPARATORS = 3;
+/** The longest word ending the scanner checks (`es`, `en`, `ern`). */
+const MAX_ENDING = 4;
+
+/** Folded value of the code unit at `i`, or SEP past the end. */
+function foldAt(text: string, i: number): number {
+  return i < text.length ? foldCode(text.charCodeAt(i)) : SEP;
+}
+
+/** Index after the word that contains `i` (joiners count as part of the word). */
+export function wordEnd(text: string, i: number): number {
+  while (i < text.length && foldCode(text.charCodeAt(i)) !== SEP) i++;
+  return i;
+}
+
+/**
+ * Where a mention whose alias ends at `end` (inside or at the end of a word) really ends, or -1
+ * when the alias is only the start of a longer word that is not one of its word forms.
+ */
+function acceptEnd(index: MatcherIndex, text: string, end: number, record: number): number {
+  const alias = index.aliases[record]!;
+  const next = foldAt(text, end);
+  if (next === SEP) {
+    // `Kim Jong Un’s`: an apostrophe and a final `s` belong to the mention.
+    if (
+      !(alias.flags & AliasFlag.CaseSensitive) &&
+      end + 1 < text.length &&
+      isApostrophe(text.charCodeAt(end)) &&
+      foldAt(text, end + 1) === 0x73 &&
+      foldAt(text, end + 2) === SEP
+    )
+      return end + 2;
+    return end;
+  }
+  // The alias ends inside a word: only an allowed ending may follow.
+  const endings = index.endings[alias.endings]!;
+  if (endings.length === 0) return -1;
+  const stop = wordEnd(text, end);
+  if (stop - end > MAX_ENDING + 2) return -1;
+  let rest = '';
+  for (let i = end; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === JOIN) continue;
+    rest += isSharpS(code) ? 'ss' : String.fromCharCode(folded);
+  }
+  return endings.includes(rest) ? stop : -1;
+}
+
+/** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
+function sameLetters(text: string, start: number, end: number, letters: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === SEP || folded === JOIN) continue;
+    if (k >= letters.length || letters.charCodeAt(k) !== code) return false;
+    k++;
+  }
+  return k === letters.length;
+}
+
+/** Extends an end over combining marks that decorate its last letter. */
+function withMarks(text: string, end: number): number {
+  while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Walks the trie from the word start `start`. Returns the longest acceptable match as
+ * [end, record] in `out`, or false.
+ */
+function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number]): boolean {
+  const length = text.length;
+  let node = 0;
+  let best = -1;
+  let bestRecord = -1;
+  let i = start;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === JOIN) {
+      i++;
+      continue;
+    }
+    if (folded === SEP) {
+      // A word ends here: note a complete alias, then try to continue across spaces/dashes.
+      const record = index.terminal[node]!;
+      if (record >= 0) {
+        const end = acceptEnd(index, text, i, record);
+        if (end >= 0 && sameCaseOk(index, text, start, end, record)) {
+          best = end;
+          bestRecord = record;
+        }
+      }
+      let j = i;
+      while (j < length && j - i < MAX_INNER_SEPARATORS && isSoftSeparator(text.charCodeAt(j))) j++;
+      if (j === i || j >= length || foldAt(text, j) === SEP) break;
+      const nextCode = text.charCodeAt(j);
+      const nextFolded = foldCode(nextCode);
+      if (nextFolded === JOIN || child(index, node, isSharpS(nextCode) ? 0x73 : nextFolded) === 0) break;
+      i = j;
+      continue;
+    }
+    // Inside a word: a complete alias here may be followed by an allowed ending.
+    if (node !== 0) {
+      const record = index.terminal[node]!;
+      if (record >= 0) {
+        const end = acceptEnd(index, text, i, record);
+        if (end >= 0 && sameCaseOk(index, text, start, end, record)) {
+          best = end;
+          bestRecord = record;
+        }
+      }
+    }
+    if (isSharpS(code)) {
+      node = child(index, node, 0x73);
+      if (node !== 0) node = child(index, node, 0x73);
+    } else {
+      node = child(index, node, folded);
+    }
+    if (node === 0) break;
+    i++;
+  }
+  if (i >= length && node !== 0) {
+    const record = index.terminal[node]!;
+    if (record >= 0 && sameCaseOk(index, text, start, length, record)) {
+      best = length;
+      bestRecord = record;
+    }
+  }
+  if (best < 0) return false;
+  out[0] = withMarks(text, best);
+  out[1] = bestRecord;
+  return true;
+}
+
+function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
+  const alias = index.aliases[record]!;
+  return !(alias.flags & AliasFlag.CaseSensitive) || sameLetters(text, start, end, alias.letters);
+}
+
+/**
+ * All exact mentions in `text`, in order. `seen` carries the entries already mentioned earlier on
+ * the page (for `afterFullName` aliases) and is updated. Spans of excluded phrases are added to
+ * `blocked`, so that later stages leave them alone too.
+ */
+export function scanExact(
+  index: MatcherIndex,
+  text: string,
+  seen: Set<number>,
+  blocked: [number, number][] = [],
+): Mention[] {
+  const mentions: Mention[] = [];
+  const length = text.length;
+  const found: [number, number] = [0, 0];
+  let i = 0;
+  while (i < length) {
+    // Find the next word start.
+    while (i < length && foldCode(text.charCodeAt(i)) <= JOIN) i++;
+    if (i >= length) break;
+    const code = text.charCodeAt(i);
+    const first = isSharpS(code) ? 0x73 : foldCode(code);
+    if (index.rootNext[first] !== 0 && longestAt(index, text, i, found)) {
+      const [end, record] = found;
+      const alias = index.aliases[record]!;
+      if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
+      else {
+        if (!(alias.flags & AliasFlag.AfterFullName) || seen.has(alias.entry)) {
+          mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
+          if (!(alias.flags & AliasFlag.AfterFullName)) seen.add(alias.entry);
+        }
+      }
+      i = end;
+      continue;
+    }
+    // No alias starts here: skip the rest of this word.
+    i++;
+    while (i < length && foldCode(text.charCodeAt(i)) !== SEP) i++;
+  }
+  return mentions;
+}

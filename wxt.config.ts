@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+const GECKO_ID = 'kontext@kontext-extension.org';
+
+// See README "Architecture". The manifest asks only for `storage`; host access comes from
+// the content script's match list of news sites.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: 'assets/public',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Kontext',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Kontext',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // The CSS Custom Highlight API ships in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
