@@ -1,0 +1,5 @@
+import { openOptionsOnAction } from '@/src/background/action';
+
+export default defineBackground(() => {
+  openOptionsOnAction();
+});

@@ -1,0 +1,3 @@
+import { mountOptions } from '@/src/options/mount';
+
+mountOptions(document.getElementById('app')!);

@@ -1,0 +1,101 @@
+/**
+ * Opens the tooltip when the pointer rests on a highlighted mention and closes it when the pointer
+ * leaves both the mention and the tooltip (after a short grace period, so the pointer can travel
+ * into the card to follow a link), or on Esc. Pointer moves are hit-tested at most once a frame.
+ */
+import type { DescriptionLanguage, Entry } from '../glossary/types';
+import { markAtPoint, rectsOf } from '../highlight/hit-test';
+import type { Highlighter, Mark } from '../highlight/highlighter';
+import type { TooltipHost } from '../tooltip/tooltip-host';
+import type { Lifetime } from './lifetime';
+
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+
+export class HoverController {
+  private frame = 0;
+  private last = { x: 0, y: 0 };
+  private current: Mark | undefined;
+  private cancelOpen: (() => void) | undefined;
+  private cancelClose: (() => void) | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lifetime: Lifetime,
+    private readonly highlighter: () => Highlighter,
+    private readonly tooltip: TooltipHost,
+    private readonly entryOf: (mark: Mark) => Entry | undefined,
+    private readonly language: () => DescriptionLanguage,
+  ) {
+    const view = doc.defaultView!;
+    lifetime.listen(doc, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
+    lifetime.listen(doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    lifetime.listen(view, 'scroll', () => void this.tooltip.position(), { passive: true, capture: true });
+    lifetime.listen(view, 'resize', () => void this.tooltip.position(), { passive: true });
+    lifetime.add(() => view.cancelAnimationFrame(this.frame));
+  }
+
+  close(): void {
+    this.cancelOpen?.();
+    this.cancelClose?.();
+    this.current = undefined;
+    this.tooltip.hide();
+  }
+
+  private onMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.last = { x: event.clientX, y: event.clientY };
+    if (this.tooltip.contains(event.target)) {
+      // The pointer is in the card: keep it open.
+      this.cancelClose?.();
+      this.cancelClose = undefined;
+      return;
+    }
+    if (this.frame) return;
+    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.check();
+    });
+  }
+
+  private check(): void {
+    const { x, y } = this.last;
+    const mark = markAtPoint(this.doc, this.highlighter(), x, y);
+    if (mark && mark === this.current) {
+      this.cancelClose?.();
+      this.cancelClose = undefined;
+      return;
+    }
+    if (mark) {
+      this.cancelOpen?.();
+      this.cancelOpen = this.lifetime.timeout(() => this.open(mark, x, y), this.tooltip.isOpen ? 0 : OPEN_DELAY_MS);
+      return;
+    }
+    this.cancelOpen?.();
+    this.cancelOpen = undefined;
+    if (this.tooltip.isOpen && !this.cancelClose) {
+      this.cancelClose = this.lifetime.timeout(() => {
+        this.cancelClose = undefined;
+        this.close();
+      }, CLOSE_DELAY_MS);
+    }
+  }
+
+  private open(mark: Mark, x: number, y: number): void {
+    const entry = this.entryOf(mark);
+    if (!entry) return;
+    this.cancelClose?.();
+    this.cancelClose = undefined;
+    this.current = mark;
+    this.tooltip.show({
+      entry,
+      language: this.language(),
+      rects: () => [...rectsOf(this.doc, mark)],
+      pointer: { x, y },
+    });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.tooltip.isOpen) this.close();
+  }
+}

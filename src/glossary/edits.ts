@@ -1,0 +1,45 @@
+/**
+ * The user's changes to a glossary, kept apart from the glossary itself: storage holds only what
+ * the reader changed, the defaults live in code. An update of the default glossary therefore
+ * reaches every reader without overwriting their edits, and "reset" simply forgets the edits.
+ */
+import type { Entry, Glossary } from './types';
+
+export interface GlossaryEdits {
+  /** Entries the reader added or changed, by id. */
+  upserts: Record<string, Entry>;
+  /** Ids of default entries the reader deleted. */
+  deleted: string[];
+}
+
+export const NO_EDITS: GlossaryEdits = { upserts: {}, deleted: [] };
+
+/** The glossary as the reader sees it: defaults, minus deletions, with edits applied, additions last. */
+export function applyEdits(base: Glossary, edits: GlossaryEdits): Glossary {
+  const deleted = new Set(edits.deleted);
+  const entries = base.entries.filter((e) => !deleted.has(e.id)).map((e) => edits.upserts[e.id] ?? e);
+  const known = new Set(base.entries.map((e) => e.id));
+  for (const [id, entry] of Object.entries(edits.upserts)) if (!known.has(id) && !deleted.has(id)) entries.push(entry);
+  return { ...base, entries };
+}
+
+/** Records saving `entry`; `previousId` is the id it had before (an edit may rename the id). */
+export function saveEntry(edits: GlossaryEdits, base: Glossary, entry: Entry, previousId?: string): GlossaryEdits {
+  const upserts = { ...edits.upserts };
+  let deleted = edits.deleted.filter((id) => id !== entry.id);
+  if (previousId !== undefined && previousId !== entry.id) {
+    delete upserts[previousId];
+    if (base.entries.some((e) => e.id === previousId)) deleted = [...deleted, previousId];
+  }
+  const original = base.entries.find((e) => e.id === entry.id);
+  if (original && JSON.stringify(original) === JSON.stringify(entry)) delete upserts[entry.id];
+  else upserts[entry.id] = entry;
+  return { upserts, deleted };
+}
+
+export function deleteEntry(edits: GlossaryEdits, base: Glossary, id: string): GlossaryEdits {
+  const upserts = { ...edits.upserts };
+  delete upserts[id];
+  const isDefault = base.entries.some((e) => e.id === id);
+  return { upserts, deleted: isDefault && !edits.deleted.includes(id) ? [...edits.deleted, id] : edits.deleted };
+}

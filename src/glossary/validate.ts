@@ -1,0 +1,97 @@
+/**
+ * Runtime checks for glossary data. `GlossarySchema` (valibot) guards the shape of anything that
+ * comes from outside the code — storage, imports; `entryProblems` adds the rules a person editing
+ * an entry needs explained field by field (empty name, duplicate id, a link that is not http/https).
+ * Problems are returned as i18n message keys with substitutions, so the UI can show them in the
+ * reader's language and this module stays pure.
+ */
+import * as v from 'valibot';
+import { ENTITY_TYPES, type Entry } from './types';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(max));
+
+export const SourceSchema = v.strictObject({
+  label: text(200),
+  url: v.pipe(v.string(), v.check(isWebUrl, 'not an http(s) link')),
+  asOf: v.pipe(v.string(), v.regex(DATE_PATTERN)),
+});
+
+export const MatchRulesSchema = v.strictObject({
+  caseSensitive: v.optional(v.array(text(200))),
+  endings: v.optional(v.array(text(10))),
+  afterFullName: v.optional(v.array(text(200))),
+  exclude: v.optional(v.array(text(200))),
+  fuzzy: v.optional(v.union([v.pipe(v.number(), v.minValue(0), v.maxValue(1)), v.literal(false)])),
+});
+
+export const EntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64)),
+  type: v.picklist(ENTITY_TYPES),
+  name: text(200),
+  aliases: v.pipe(v.array(text(200)), v.maxLength(100)),
+  description: v.strictObject({ de: text(2000), en: text(2000) }),
+  sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
+  match: v.optional(MatchRulesSchema),
+});
+
+export const GlossarySchema = v.object({
+  schemaVersion: v.literal(1),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: v.pipe(v.string(), v.regex(ID_PATTERN)),
+  name: text(200),
+  entries: v.pipe(v.array(EntrySchema), v.maxLength(20000)),
+});
+
+/** http and https links only: no `javascript:`, `data:` or relative URLs reach a tooltip. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export interface Problem {
+  /** The form field the problem belongs to: `id`, `name`, `description.de`, `sources.0.url` … */
+  field: string;
+  /** i18n message key. */
+  message: string;
+  /** Substitutions for the message. */
+  params?: string[];
+}
+
+/**
+ * What is wrong with `entry` as an edit of the glossary `others` (the other entries; the entry's
+ * own previous version excluded). An empty list means it may be saved.
+ */
+export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  if (entry.id.trim() === '') problems.push({ field: 'id', message: 'errorIdEmpty' });
+  else if (!ID_PATTERN.test(entry.id)) problems.push({ field: 'id', message: 'errorIdFormat' });
+  else if (others.some((other) => other.id === entry.id))
+    problems.push({ field: 'id', message: 'errorIdDuplicate', params: [entry.id] });
+  if (entry.name.trim() === '') problems.push({ field: 'name', message: 'errorNameEmpty' });
+  for (const lang of ['de', 'en'] as const)
+    if (entry.description[lang].trim() === '')
+      problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
+  const taken = new Map<string, Entry>();
+  for (const other of others) for (const name of [other.name, ...other.aliases]) taken.set(name.trim().toLowerCase(), other);
+  for (const name of [entry.name, ...entry.aliases]) {
+    const owner = taken.get(name.trim().toLowerCase());
+    if (name.trim() !== '' && owner) {
+      problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
+      break;
+    }
+  }
+  entry.sources.forEach((source, i) => {
+    if (source.label.trim() === '') problems.push({ field: `sources.${i}.label`, message: 'errorSourceLabel' });
+    if (!isWebUrl(source.url.trim()))
+      problems.push({ field: `sources.${i}.url`, message: 'errorUrl', params: [source.url] });
+    if (!DATE_PATTERN.test(source.asOf.trim())) problems.push({ field: `sources.${i}.asOf`, message: 'errorAsOf' });
+  });
+  return problems;
+}

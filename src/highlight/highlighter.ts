@@ -1,0 +1,116 @@
+/**
+ * Draws mentions with the CSS Custom Highlight API: one `Highlight` per entity type, registered in
+ * the document's `CSS.highlights` as `kontext-<type>`. The page's DOM is never touched; ranges are
+ * `StaticRange`s, which — unlike live `Range`s — cost the page nothing when it mutates its DOM.
+ *
+ * Firefox content scripts cannot iterate `CSS.highlights` (Xray wrappers), so the names this
+ * module registered are kept in its own list.
+ */
+import type { EntityType } from '../glossary/types';
+
+export const HIGHLIGHT_PREFIX = 'kontext';
+
+export interface Mark {
+  range: StaticRange;
+  entry: number;
+  type: EntityType;
+  /** The text nodes the range touches. */
+  nodes: Text[];
+}
+
+export class Highlighter {
+  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly marks = new Set<Mark>();
+  private readonly byRange = new WeakMap<AbstractRange, Mark>();
+  /** Marks per text node they touch, for hit-testing by caret position. */
+  private readonly byNode = new Map<Text, Set<Mark>>();
+
+  constructor(private readonly doc: Document) {}
+
+  static supported(doc: Document): boolean {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
+  }
+
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[]): Mark {
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    const range = new view.StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+    const mark: Mark = { range, entry, type, nodes };
+    this.marks.add(mark);
+    this.byRange.set(range, mark);
+    for (const node of nodes) {
+      let set = this.byNode.get(node);
+      if (!set) this.byNode.set(node, (set = new Set()));
+      set.add(mark);
+    }
+    this.highlightFor(type).add(range);
+    return mark;
+  }
+
+  /** Removes every mark that touches one of `nodes`. */
+  removeForNodes(nodes: Iterable<Text>): void {
+    for (const node of nodes) {
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      for (const mark of set) this.remove(mark);
+    }
+  }
+
+  private remove(mark: Mark): void {
+    if (!this.marks.delete(mark)) return;
+    this.highlights.get(mark.type)?.delete(mark.range);
+    for (const node of mark.nodes) {
+      const set = this.byNode.get(node);
+      if (set?.delete(mark) && set.size === 0) this.byNode.delete(node);
+    }
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  markFor(range: AbstractRange): Mark | undefined {
+    return this.byRange.get(range);
+  }
+
+  marksAt(node: Text): Iterable<Mark> {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Registers our highlights again if the page cleared or replaced them. */
+  ensureRegistered(): void {
+    const registry = this.registry();
+    for (const [type, highlight] of this.highlights) {
+      const name = `${HIGHLIGHT_PREFIX}-${type}`;
+      if (registry.get(name) !== highlight) registry.set(name, highlight);
+    }
+  }
+
+  /** Removes every highlight and forgets every mark. */
+  clear(): void {
+    const registry = this.registry();
+    for (const [type, highlight] of this.highlights) {
+      const name = `${HIGHLIGHT_PREFIX}-${type}`;
+      if (registry.get(name) === highlight) registry.delete(name);
+      highlight.clear();
+    }
+    this.highlights.clear();
+    this.marks.clear();
+    this.byNode.clear();
+  }
+
+  private registry(): HighlightRegistry {
+    return (this.doc.defaultView as Window & typeof globalThis).CSS.highlights;
+  }
+
+  private highlightFor(type: EntityType): Highlight {
+    let highlight = this.highlights.get(type);
+    if (!highlight) {
+      const view = this.doc.defaultView as Window & typeof globalThis;
+      highlight = new view.Highlight();
+      this.highlights.set(type, highlight);
+      this.registry().set(`${HIGHLIGHT_PREFIX}-${type}`, highlight);
+    }
+    return highlight;
+  }
+}

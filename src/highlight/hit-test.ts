@@ -1,0 +1,65 @@
+/**
+ * Which mark is under the pointer. `CSS.highlights.highlightsFromPoint` answers exactly what is
+ * painted there; where it is missing, the caret position under the pointer names a text node and
+ * offset, and the marks on that node are checked against their on-screen boxes.
+ */
+import type { Highlighter, Mark } from './highlighter';
+
+interface HitResult {
+  highlight?: Highlight;
+  ranges?: AbstractRange[];
+}
+
+type RegistryWithHitTest = HighlightRegistry & {
+  highlightsFromPoint?: (x: number, y: number) => (HitResult | Highlight)[];
+};
+
+type DocumentWithCaret = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export function markAtPoint(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {
+  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
+  if (registry?.highlightsFromPoint) {
+    try {
+      for (const hit of registry.highlightsFromPoint(x, y)) {
+        const ranges = 'ranges' in hit && hit.ranges ? hit.ranges : [];
+        for (const range of ranges) {
+          const mark = highlighter.markFor(range);
+          if (mark) return mark;
+        }
+      }
+      // Older implementations return Highlight objects without ranges: fall through to the caret.
+    } catch {
+      // A page may have replaced the registry's methods; the caret path still works.
+    }
+  }
+  const caret = caretAt(doc as DocumentWithCaret, x, y);
+  if (!caret || caret.node.nodeType !== 3) return undefined;
+  for (const mark of highlighter.marksAt(caret.node as Text)) if (contains(doc, mark, x, y)) return mark;
+  return undefined;
+}
+
+function caretAt(doc: DocumentWithCaret, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** True if the point lies in one of the boxes of the mark's text. */
+export function contains(doc: Document, mark: Mark, x: number, y: number): boolean {
+  for (const rect of rectsOf(doc, mark)) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  return false;
+}
+
+export function rectsOf(doc: Document, mark: Mark): DOMRectList {
+  const range = doc.createRange();
+  const r = mark.range;
+  range.setStart(r.startContainer, Math.min(r.startOffset, (r.startContainer as Text).length));
+  range.setEnd(r.endContainer, Math.min(r.endOffset, (r.endContainer as Text).length));
+  return range.getClientRects();
+}

@@ -1,0 +1,117 @@
+/** The form for one glossary entry. Every field shows its own problem next to it. */
+import { useState } from 'preact/hooks';
+import { ENTITY_TYPES, type Entry, type Source } from '../glossary/types';
+import type { Problem } from '../glossary/validate';
+import type { Translate } from '../tooltip/EntityCard';
+import { TYPE_KEYS } from './OptionsApp';
+
+export interface EntryFormProps {
+  entry: Entry;
+  problems: Problem[];
+  t: Translate;
+  onSave: (entry: Entry) => void;
+  onCancel: () => void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: EntryFormProps) {
+  const [entry, setEntry] = useState<Entry>(initial);
+  const [aliasText, setAliasText] = useState(initial.aliases.join('\n'));
+  const problemFor = (field: string) => problems.find((p) => p.field === field);
+  const set = (patch: Partial<Entry>) => setEntry((e) => ({ ...e, ...patch }));
+  const setSource = (i: number, patch: Partial<Source>) =>
+    setEntry((e) => ({ ...e, sources: e.sources.map((s, k) => (k === i ? { ...s, ...patch } : s)) }));
+
+  const field = (name: string, label: string, control: (invalid: boolean, describedBy?: string) => preact.JSX.Element) => {
+    const problem = problemFor(name);
+    const id = `f-${name.replace(/\W/g, '-')}`;
+    return (
+      <label class={problem ? 'field invalid' : 'field'} for={id}>
+        <span class="field-label">{label}</span>
+        {control(!!problem, problem ? `${id}-error` : undefined)}
+        {problem && (
+          <span class="field-error" id={`${id}-error`}>
+            {t(problem.message, problem.params)}
+          </span>
+        )}
+      </label>
+    );
+  };
+
+  return (
+    <form
+      class="entry-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ ...entry, aliases: aliasText.split('\n') });
+      }}
+    >
+      <div class="row">
+        {field('name', t('fieldName'), (invalid, d) => (
+          <input id="f-name" name="name" value={entry.name} aria-invalid={invalid} aria-describedby={d} onInput={(e) => set({ name: (e.target as HTMLInputElement).value })} />
+        ))}
+        {field('id', t('fieldId'), (invalid, d) => (
+          <input id="f-id" name="id" value={entry.id} aria-invalid={invalid} aria-describedby={d} pattern="[a-z0-9][a-z0-9\-]*" onInput={(e) => set({ id: (e.target as HTMLInputElement).value })} />
+        ))}
+        {field('type', t('fieldType'), () => (
+          <select id="f-type" name="type" value={entry.type} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value as Entry['type'] })}>
+            {ENTITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(TYPE_KEYS[type])}
+              </option>
+            ))}
+          </select>
+        ))}
+      </div>
+      {field('aliases', t('fieldAliases'), (invalid, d) => (
+        <textarea id="f-aliases" name="aliases" rows={3} value={aliasText} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setAliasText((e.target as HTMLTextAreaElement).value)} />
+      ))}
+      {(['de', 'en'] as const).map((lang) =>
+        field(`description.${lang}`, t(lang === 'de' ? 'fieldDescriptionDe' : 'fieldDescriptionEn'), (invalid, d) => (
+          <textarea
+            id={`f-description-${lang}`}
+            name={`description.${lang}`}
+            lang={lang}
+            rows={3}
+            value={entry.description[lang]}
+            aria-invalid={invalid}
+            aria-describedby={d}
+            onInput={(e) => set({ description: { ...entry.description, [lang]: (e.target as HTMLTextAreaElement).value } })}
+          />
+        )),
+      )}
+      <fieldset class="sources">
+        <legend>{t('fieldSources')}</legend>
+        {entry.sources.map((source, i) => (
+          <div class="row source" key={i}>
+            {field(`sources.${i}.label`, t('fieldSourceLabel'), (invalid, d) => (
+              <input id={`f-sources-${i}-label`} name={`sources.${i}.label`} value={source.label} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { label: (e.target as HTMLInputElement).value })} />
+            ))}
+            {field(`sources.${i}.url`, t('fieldSourceUrl'), (invalid, d) => (
+              <input id={`f-sources-${i}-url`} name={`sources.${i}.url`} type="url" value={source.url} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { url: (e.target as HTMLInputElement).value })} />
+            ))}
+            {field(`sources.${i}.asOf`, t('fieldSourceAsOf'), (invalid, d) => (
+              <input id={`f-sources-${i}-asOf`} name={`sources.${i}.asOf`} value={source.asOf} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { asOf: (e.target as HTMLInputElement).value })} />
+            ))}
+            <button type="button" class="icon" aria-label={t('fieldRemoveSource')} title={t('fieldRemoveSource')} onClick={() => set({ sources: entry.sources.filter((_, k) => k !== i) })}>
+              ×
+            </button>
+          </div>
+        ))}
+        <button type="button" data-action="add-source" onClick={() => set({ sources: [...entry.sources, { label: '', url: 'https://', asOf: today() }] })}>
+          {t('fieldAddSource')}
+        </button>
+      </fieldset>
+      <div class="form-actions">
+        <button type="submit" class="primary" data-action="save">
+          {t('optionsSave')}
+        </button>
+        <button type="button" data-action="cancel" onClick={onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Reads the page's text as runs: the text of one block (paragraph, heading, list item, cell) across
+ * its inline elements, so that names split by markup (`<em>Kim</em> Jong Un`,
+ * `<a>KN-23</a>-Raketen`) are found. A run never crosses a block boundary. Read-only: nothing in
+ * the page is changed.
+ */
+
+export interface TextRun {
+  /** The run's text: its text nodes' data, concatenated. */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node's data starts. */
+  starts: number[];
+}
+
+export interface WalkOptions {
+  /** Also read `<code>` and `<pre>`. */
+  includeCode?: boolean;
+  /** Elements of Kontext's own UI, never read. */
+  ownUi?: ReadonlySet<string>;
+}
+
+const INLINE = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB',
+  'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'CODE',
+]);
+
+const NEVER = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
+  'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['KONTEXT-TOOLTIP']);
+
+/** True when Kontext must not read inside `el` (and its subtree). */
+export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (NEVER.has(tag)) return true;
+  if (!options.includeCode && (tag === 'CODE' || tag === 'PRE')) return true;
+  if ((options.ownUi ?? KONTEXT_UI_TAGS).has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return false;
+}
+
+function isBlock(el: Element): boolean {
+  return !INLINE.has(el.tagName.toUpperCase());
+}
+
+/** The block element a node belongs to: itself if it is a block, else its nearest block ancestor. */
+export function blockElement(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !isBlock(el) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** The nearest ancestor of `node` that starts a block, within `root`. */
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentNode;
+  while (el && el !== root && el.nodeType === 1 && !isBlock(el as Element)) el = el.parentNode;
+  return el ?? root;
+}
+
+/**
+ * Text runs under `root`, in document order. Elements that are excluded (scripts, form fields,
+ * editable regions, hidden or aria-hidden subtrees, Kontext's UI) are skipped with their subtree.
+ */
+export function collectRuns(root: Node, options: WalkOptions = {}): TextRun[] {
+  return [...iterateRuns(root, options)];
+}
+
+/** Like `collectRuns`, one run at a time, so that a caller can pause between runs. */
+export function* iterateRuns(root: Node, options: WalkOptions = {}): Generator<TextRun> {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === 1 && isExcludedWithin(root as Element, options)) return;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 1) return isExcluded(node as Element, options) ? 2 /* REJECT */ : 3; /* SKIP */
+      return 1; /* ACCEPT */
+    },
+  });
+  let current: TextRun | null = null;
+  let currentBlock: Node | null = null;
+  let previous: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const data = text.data;
+    if (data.length === 0) continue;
+    const block = blockOf(text, root);
+    if (!current || block !== currentBlock || !adjacentInline(previous!, text, block)) {
+      if (current && /\S/.test(current.text)) yield current;
+      current = { text: '', nodes: [], starts: [] };
+      currentBlock = block;
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += data;
+    previous = text;
+  }
+  if (current && /\S/.test(current.text)) yield current;
+}
+
+/**
+ * Two text nodes of one block belong to one run unless a block element or a `<br>` lies between
+ * them (`<div>a<p>b</p>c</div>` gives three runs).
+ */
+function adjacentInline(previous: Text, next: Text, block: Node): boolean {
+  // Walk up from `next` while it is the first child; a preceding block or <br> sibling splits.
+  let node: Node | null = next;
+  while (node && node !== block) {
+    let sibling = node.previousSibling;
+    while (sibling) {
+      if (sibling === previous || sibling.contains(previous)) return true;
+      if (sibling.nodeType === 1) {
+        const tag = (sibling as Element).tagName.toUpperCase();
+        if (tag === 'BR' || (isBlock(sibling as Element) && !NEVER.has(tag))) return false;
+      }
+      sibling = sibling.previousSibling;
+    }
+    node = node.parentNode;
+  }
+  return true;
+}
+
+/** True if `el` or one of its ancestors is excluded. */
+export function isExcludedWithin(el: Element, options: WalkOptions = {}): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (isExcluded(node, options)) return true;
+  return false;
+}
+
+/** The text node and offset in it for position `offset` of the run (end positions prefer the earlier node). */
+export function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
+  const { starts, nodes } = run;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid]!;
+    if (s < offset || (!isEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [nodes[lo]!, offset - starts[lo]!];
+}

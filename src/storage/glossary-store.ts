@@ -1,0 +1,54 @@
+/**
+ * The reader's glossary edits in `browser.storage.local` (a versioned WXT storage item), and the
+ * glossary that results from them. Every reader of the glossary — content script, options page —
+ * goes through here, so a corrupt or foreign value in storage is checked in one place: invalid
+ * entries are ignored when read (and reported), never written back, so nothing the reader stored
+ * is lost by reading it.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as v from 'valibot';
+import { DEFAULT_GLOSSARY } from '../glossary/default-glossary';
+import { applyEdits, NO_EDITS, type GlossaryEdits } from '../glossary/edits';
+import type { Glossary } from '../glossary/types';
+import { EntrySchema } from '../glossary/validate';
+
+export const glossaryEdits = storage.defineItem<GlossaryEdits>('local:glossaryEdits', {
+  fallback: NO_EDITS,
+  version: 1,
+});
+
+const EditsSchema = v.object({
+  upserts: v.record(v.string(), v.unknown()),
+  deleted: v.array(v.string()),
+});
+
+/** Keeps the valid part of a stored value; `dropped` counts what had to be ignored. */
+export function sanitizeEdits(value: unknown): { edits: GlossaryEdits; dropped: number } {
+  const parsed = v.safeParse(EditsSchema, value);
+  if (!parsed.success) return { edits: NO_EDITS, dropped: 1 };
+  const upserts: GlossaryEdits['upserts'] = {};
+  let dropped = 0;
+  for (const [id, entry] of Object.entries(parsed.output.upserts)) {
+    const checked = v.safeParse(EntrySchema, entry);
+    if (checked.success && checked.output.id === id) upserts[id] = checked.output;
+    else dropped++;
+  }
+  return { edits: { upserts, deleted: parsed.output.deleted }, dropped };
+}
+
+export async function loadEdits(): Promise<GlossaryEdits> {
+  const { edits, dropped } = sanitizeEdits(await glossaryEdits.getValue());
+  if (dropped > 0) console.warn(`Kontext: ignored ${dropped} invalid glossary edit(s) in storage`);
+  return edits;
+}
+
+export async function loadGlossary(): Promise<Glossary> {
+  return applyEdits(DEFAULT_GLOSSARY, await loadEdits());
+}
+
+/** Calls `listener` with the new glossary whenever the stored edits change. Returns the unwatch. */
+export function watchGlossary(listener: (glossary: Glossary) => void): () => void {
+  return glossaryEdits.watch((value) => {
+    listener(applyEdits(DEFAULT_GLOSSARY, sanitizeEdits(value).edits));
+  });
+}

@@ -1,0 +1,59 @@
+/** The tooltip's content: who or what an entity is. Renders props only; no browser APIs. */
+import type { DescriptionLanguage, Entry } from '../glossary/types';
+import { isWebUrl } from '../glossary/validate';
+
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+export interface EntityCardProps {
+  entry: Entry;
+  language: DescriptionLanguage;
+  t: Translate;
+  onClose: () => void;
+}
+
+const TYPE_LABEL_KEYS: Record<Entry['type'], string> = {
+  person: 'typePerson',
+  organisation: 'typeOrganisation',
+  weapon: 'typeWeapon',
+  place: 'typePlace',
+  agreement: 'typeAgreement',
+  media: 'typeMedia',
+  event: 'typeEvent',
+  other: 'typeOther',
+};
+
+export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
+  const links = entry.sources.filter((s) => isWebUrl(s.url));
+  return (
+    <div class={`card type-${entry.type}`} role="tooltip" aria-label={entry.name}>
+      <header>
+        <span class="type">{t(TYPE_LABEL_KEYS[entry.type])}</span>
+        <button type="button" class="close" aria-label={t('tooltipClose')} title={t('tooltipClose')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <h2 class="name">{entry.name}</h2>
+      {entry.aliases.length > 0 && (
+        <p class="aliases">
+          <span class="label">{t('tooltipAlsoKnownAs')}</span> {entry.aliases.join(' · ')}
+        </p>
+      )}
+      <p class="description" lang={language}>
+        {entry.description[language]}
+      </p>
+      {links.length > 0 && (
+        <footer class="sources">
+          <span class="label">{t('tooltipSources')}:</span>{' '}
+          {links.map((source, i) => (
+            <span key={source.url}>
+              {i > 0 && ' · '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('tooltipAsOf', [source.asOf])}>
+                {source.label}
+              </a>
+            </span>
+          ))}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The tooltip's container: one `<kontext-tooltip>` element with a closed shadow root, created when
+ * a tooltip first opens and removed on `destroy()`. Page CSS cannot reach into it and page scripts
+ * cannot read it. Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the
+ * card never leaves the viewport. The Preact `EntityCard` only renders what it is given.
+ */
+import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { DescriptionLanguage, Entry } from '../glossary/types';
+import { EntityCard, type Translate } from './EntityCard';
+import css from './card.css?inline';
+
+export const TOOLTIP_TAG = 'kontext-tooltip';
+
+export interface TooltipContent {
+  entry: Entry;
+  language: DescriptionLanguage;
+  /** The mention's boxes on screen, in viewport coordinates. */
+  rects: () => DOMRect[];
+  /** Where the pointer was, to pick the right line of a mention broken over two lines. */
+  pointer?: { x: number; y: number };
+}
+
+export class TooltipHost {
+  private host: HTMLElement | null = null;
+  /** Preact's render root inside the closed shadow root. */
+  private mount: HTMLElement | null = null;
+  private content: TooltipContent | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly t: Translate,
+    private readonly onCloseRequest: () => void,
+  ) {}
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return !!this.host && !this.host.hidden && this.content !== null;
+  }
+
+  get entry(): Entry | undefined {
+    return this.content?.entry;
+  }
+
+  show(content: TooltipContent): void {
+    this.content = content;
+    const host = this.ensureHost();
+    host.hidden = false;
+    render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
+    void this.position();
+  }
+
+  /** Re-renders the open card with a new version of its entry (after a glossary edit). */
+  update(entry: Entry | undefined): void {
+    if (!this.content) return;
+    if (!entry) return this.hide();
+    this.show({ ...this.content, entry });
+  }
+
+  hide(): void {
+    this.content = null;
+    if (this.host) this.host.hidden = true;
+  }
+
+  /** True if `target` (an event target in the page) is the tooltip. */
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+
+  async position(): Promise<void> {
+    const content = this.content;
+    const host = this.host;
+    if (!content || !host) return;
+    const rects = content.rects();
+    if (rects.length === 0) return this.hide();
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => union(rects),
+      getClientRects: () => rects,
+    };
+    const card = this.mount?.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    const { x, y } = await computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(content.pointer),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            card.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+            card.style.overflow = 'auto';
+          },
+        }),
+      ],
+    });
+    if (this.content !== content) return;
+    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  destroy(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+    this.content = null;
+  }
+
+  private ensureHost(): HTMLElement {
+    // Fullscreen elements hide everything outside them: the host lives inside the fullscreen element.
+    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (this.host) {
+      if (this.host.parentNode !== parent) parent.appendChild(this.host);
+      return this.host;
+    }
+    const host = this.doc.createElement(TOOLTIP_TAG);
+    host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = css;
+    shadow.appendChild(style);
+    const mount = this.doc.createElement('div');
+    shadow.appendChild(mount);
+    parent.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    return host;
+  }
+}
+
+function union(rects: DOMRect[]): DOMRect {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const r of rects) {
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return new DOMRect(left, top, right - left, bottom - top);
+}
