@@ -31,8 +31,11 @@ function classify(code: number): number {
   const ch = String.fromCharCode(code);
   if (MARK.test(ch)) return JOIN;
   if (!LETTER_OR_DIGIT.test(ch)) return SEP;
+  // Strip diacritics only where the decomposition is one letter plus marks (not Hangul syllables,
+  // which decompose into several letters).
   const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-  const folded = base.length > 0 ? base.charCodeAt(0) : code;
+  const lower = ch.toLowerCase();
+  const folded = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
   return folded < 2 ? code : folded;
 }
 
@@ -97,10 +100,8 @@ export function foldKey(text: string): string {
 
 /** German transliteration of umlauts (`ö`→`oe`), the second spelling of names like `Pjöngjang`. */
 export function transliterateUmlauts(text: string): string {
-  return text.replace(/[äöüÄÖÜ]/g, (ch) => {
-    const lower = ch.toLowerCase();
-    return lower === 'ä' ? 'ae' : lower === 'ö' ? 'oe' : 'ue';
-  });
+  const spelled: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+  return text.replace(/[äöüÄÖÜ]/g, (ch) => spelled[ch]!);
 }
 
 export interface FoldedText {

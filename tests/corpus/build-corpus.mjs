@@ -300,7 +300,7 @@ function verifyText(name, txt, mentions, decoys, glossary) {
         if (mentions.some((m) => overlaps(m, span)) || decoys.some((d) => overlaps(d, span))) continue;
         const win = fold(words.slice(i, i + k).map((w) => w.w.replaceAll(SHY, '')).join(' '));
         const d = Math.min(...['', 's', 'es', 'n', 'en'].map((suf) => levenshtein(win, target + suf)));
-        if (d <= 1) warn(name, `near miss "${txt.slice(span.start, span.end)}" ~ "${form}" at ${span.start}: label or mark as decoy`);
+        if (d === 1) warn(name, `near miss "${txt.slice(span.start, span.end)}" ~ "${form}" at ${span.start}: label or mark as decoy`);
       }
     }
   }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, type Matcher } from '../../src/match/matcher';
+import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
+import { entry } from '../support/entries';
+
+const seedMatcher = createMatcher(DEFAULT_GLOSSARY.entries);
+
+/** Mentions as "text=id" (with ~ for fuzzy), for readable expectations. */
+function found(text: string, matcher: Matcher = seedMatcher): string[] {
+  return matcher.scan(text).map((m) => `${text.slice(m.start, m.end)}=${matcher.entries[m.entry]!.id}${m.fuzzy ? '~' : ''}`);
+}
+
+describe('exact matching with German morphology', () => {
+  it('matches genitive endings as part of the word', () => {
+    expect(found('Nordkoreas Führer und Moskaus Truppen')).toEqual(['Nordkoreas=north-korea', 'Moskaus=moscow']);
+    expect(found('Kim Jong Uns Besuch')).toEqual(['Kim Jong Uns=kim-jong-un']);
+    expect(found('Kim Jong Un’s visit')).toEqual(['Kim Jong Un’s=kim-jong-un']);
+  });
+
+  it('covers only the entity part of a hyphenated compound', () => {
+    expect(found('KN-23-Raketen')).toEqual(['KN-23=kn-23']);
+    expect(found('die Planet-Labs-Bilder')).toEqual(['Planet-Labs=planet-labs']);
+    expect(found('CNS-Forscher')).toEqual(['CNS=cns']);
+    expect(found('eine Anti-KN-23-Abwehr')).toEqual(['KN-23=kn-23']);
+  });
+
+  it('accepts joined, spaced and hyphen-variant spellings', () => {
+    expect(found('KN23, Hwasong 11A, Kim Jong-un')).toEqual(['KN23=kn-23', 'Hwasong 11A=kn-23', 'Kim Jong-un=kim-jong-un']);
+    expect(found('Kim\u00a0Jong\u2011un und Hwasong\u201311A')).toEqual(['Kim\u00a0Jong\u2011un=kim-jong-un', 'Hwasong\u201311A=kn-23']);
+    expect(found('Ham\u00adhung')).toEqual(['Ham\u00adhung=hamhung']);
+  });
+
+  it('folds diacritics and transliterated umlauts', () => {
+    expect(found('Hamhüng und Hamhŭng')).toEqual(['Hamhüng=hamhung', 'Hamhŭng=hamhung']);
+    expect(found('Pjoengjang')).toEqual(['Pjoengjang=pyongyang']);
+  });
+
+  it('does not match inside words or derived adjectives', () => {
+    expect(found('nordkoreanische Soldaten, Russlandreise, Ukrainekrieg')).toEqual([]);
+  });
+
+  it('prefers the longest alias at the leftmost position', () => {
+    expect(found('James Martin Center for Nonproliferation Studies')).toEqual([
+      'James Martin Center for Nonproliferation Studies=cns',
+    ]);
+    expect(found('Planet Labs PBC')).toEqual(['Planet Labs PBC=planet-labs']);
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(found('Planet. Labs')).toEqual([]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = 'Der Führer Kim Jong\u00adUn traf';
+    const [m] = seedMatcher.scan(text);
+    expect(text.slice(m!.start, m!.end)).toBe('Kim Jong\u00adUn');
+  });
+
+  it('includes combining marks that decorate the last letter', () => {
+    const text = 'in Hamhu\u0306ng.';
+    const [m] = seedMatcher.scan(text);
+    expect(text.slice(m!.start, m!.end)).toBe('Hamhu\u0306ng');
+  });
+});
+
+describe('acronyms', () => {
+  it('match only in their case and as whole words', () => {
+    expect(found('CNN berichtete; cnn nicht; CNNs nicht; Cnn nicht')).toEqual(['CNN=cnn']);
+    expect(found('cns, Cns und CNS')).toEqual(['CNS=cns']);
+  });
+
+  it('are recognised without a rule when written in capitals', () => {
+    const m = createMatcher([entry('eu', 'Europäische Union', ['EU'])]);
+    expect(found('EU-Kommission, eu, Europa, EUROPA', m)).toEqual(['EU=eu']);
+  });
+});
+
+describe('per-entry rules', () => {
+  it('counts a short alias only after the full name appeared', () => {
+    expect(found('Lair sagte. Sam Lair sagte. Lair sagte.')).toEqual(['Sam Lair=sam-lair', 'Lair=sam-lair']);
+  });
+
+  it('remembers the full name across texts of one session (one page)', () => {
+    const session = seedMatcher.session();
+    seedMatcher.scan('Sam Lair, Forscher', session);
+    const later = seedMatcher.scan('Laut Lair …', session);
+    expect(later.map((m) => seedMatcher.entries[m.entry]!.id)).toEqual(['sam-lair']);
+  });
+
+  it('allows extra endings only where the entry lists them', () => {
+    const m = createMatcher([entry('rakete', 'Rakete', [], { endings: ['n'] }), entry('bus', 'Linienbus')]);
+    expect(found('Raketen und Linienbusse', m)).toEqual(['Raketen=rakete']);
+  });
+
+  it('lets excluded phrases win over the alias they contain', () => {
+    expect(found('Das Kursk-U-Boot sank; die Region Kursk nicht.')).toEqual(['Region Kursk=kursk-oblast']);
+  });
+
+  it('keeps the first entry when two entries claim one alias, and reports it', () => {
+    const m = createMatcher([entry('a', 'Alpha', ['Gamma']), entry('b', 'Beta', ['Gamma'])]);
+    expect(found('Gamma', m)).toEqual(['Gamma=a']);
+    expect(m.index.conflicts).toEqual([{ key: 'gamma', entries: [0, 1] }]);
+  });
+});
+
+describe('fuzzy matching', () => {
+  it('finds one-letter slips in longer names', () => {
+    expect(found('Pjöngyang und Plannet Labs')).toEqual(['Pjöngyang=pyongyang~', 'Plannet Labs=planet-labs~']);
+    expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('refuses short words, parts of names and derived words', () => {
+    expect(found('Kimchi, Planet, Labs, Ukrainer, Nordkoreaner')).toEqual([]);
+  });
+
+  it('never matches acronyms fuzzily', () => {
+    expect(found('CNM und CSN')).toEqual([]);
+  });
+
+  it('respects a per-entry threshold and can be switched off', () => {
+    const strict = createMatcher([entry('gw', 'Gewessler', [], { fuzzy: false })]);
+    expect(found('Gewesler', strict)).toEqual([]);
+    const loose = createMatcher([entry('gw', 'Gewessler')]);
+    expect(found('Gewesler', loose)).toEqual(['Gewesler=gw~']);
+    const off = createMatcher([entry('gw', 'Gewessler')], { fuzzy: false });
+    expect(found('Gewesler', off)).toEqual([]);
+  });
+
+  it('leaves text inside exact mentions and excluded phrases alone', () => {
+    expect(found('Planet Labs')).toEqual(['Planet Labs=planet-labs']);
+  });
+});
+
+describe('scale', () => {
+  it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
+    const m = createMatcher([...many, entry('x', 'Zielname')]);
+    expect(found('Ein Text über Zielname und Eintrag Nummer 42.', m)).toEqual(['Zielname=x', 'Eintrag Nummer 42=e42']);
+  });
+});
