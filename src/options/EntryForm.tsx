@@ -78,7 +78,10 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: Ent
             value={entry.description[lang]}
             aria-invalid={invalid}
             aria-describedby={d}
-            onInput={(e) => set({ description: { ...entry.description, [lang]: (e.target as HTMLTextAreaElement).value } })}
+            onInput={(e) => {
+              const value = (e.target as HTMLTextAreaElement).value;
+              setEntry((current) => ({ ...current, description: { ...current.description, [lang]: value } }));
+            }}
           />
         )),
       )}

@@ -28,7 +28,7 @@ const ENTITY_TYPES = ['person', 'organisation', 'weapon', 'place', 'agreement', 
 const MATCH_KEYS = ['caseSensitive', 'endings', 'afterFullName', 'exclude', 'fuzzy'];
 const DECOY_KINDS = {
   'acronym-case': 'acronym in the wrong case',
-  'in-word': 'alias inside a longer word, not at its start (Niederösterreich, Südtirol)',
+  'in-word': 'alias inside a longer word, not at its start (Niederösterreich, Oberösterreich)',
   prefix: 'alias at the start of a longer, different word (Muskeln, Merzig, ÖVPler)',
   'closed-compound': 'closed compound without hyphen (Deutschlandticket)',
   derived: 'adjective / demonym derived from a name (österreichische, Brandenburger, Chinese)',
@@ -310,6 +310,10 @@ function verifyText(name, txt, mentions, decoys, glossary) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/** JSON with invisible characters escaped so that reviewers can see them (JSON.parse restores them). */
+const toJson = (value) =>
+  JSON.stringify(value, null, 2).replace(/[\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n';
+
 const names = readdirSync(DIR)
   .filter((f) => f.endsWith('.annotated.txt'))
   .map((f) => f.slice(0, -'.annotated.txt'.length))
@@ -337,7 +341,7 @@ for (const name of names) {
   }
   const glossary = JSON.parse(readFileSync(glossaryPath, 'utf8'));
   const expected = { mentions: mentions.map(({ start, end, id, text: t }) => ({ start, end, id, text: t })) };
-  expectedFiles.set(join(DIR, `${name}.expected.json`), JSON.stringify(expected, null, 2) + '\n');
+  expectedFiles.set(join(DIR, `${name}.expected.json`), toJson(expected));
 
   const tagged = verifyText(name, text, mentions, decoys, glossary);
   const categories = {};
@@ -383,7 +387,7 @@ manifest.categoryLegend = {
   plain: 'exact alias, nothing special',
 };
 manifest.decoyLegend = DECOY_KINDS;
-expectedFiles.set(join(DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+expectedFiles.set(join(DIR, 'manifest.json'), toJson(manifest));
 
 for (const [path, content] of expectedFiles) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : null;

@@ -1,0 +1,142 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyEdits, NO_EDITS, type GlossaryEdits } from '../../src/glossary/edits';
+import type { Glossary } from '../../src/glossary/types';
+import { OptionsApp } from '../../src/options/OptionsApp';
+import { entry } from '../support/entries';
+import de from '../../assets/public/_locales/de/messages.json';
+
+const base: Glossary = {
+  schemaVersion: 1,
+  version: 1,
+  id: 'g',
+  name: 'G',
+  entries: [entry('planet-labs', 'Planet Labs', ['Planet Labs PBC']), entry('kim-jong-un', 'Kim Jong Un', ['Kim Jong-un'], undefined, 'person')],
+};
+
+const messages = de as Record<string, { message: string }>;
+function t(key: string, subs: string[] = []): string {
+  const text = messages[key]?.message;
+  if (!text) throw new Error(`missing message ${key}`);
+  return text.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const placeholder = (messages[key] as { placeholders?: Record<string, { content: string }> }).placeholders?.[name.toLowerCase()];
+    return subs[Number(placeholder?.content.slice(1)) - 1] ?? '';
+  });
+}
+
+const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
+
+function setValue(el: Element | null, value: string) {
+  const input = el as HTMLInputElement | HTMLTextAreaElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('options page', () => {
+  let root: HTMLElement;
+  let stored: GlossaryEdits;
+  let failWrites: boolean;
+
+  const mount = async () => {
+    await act(() => {
+      render(
+        <OptionsApp
+          base={base}
+          t={t}
+          language="de"
+          load={async () => stored}
+          save={async (edits) => {
+            if (failWrites) throw new Error('QUOTA_BYTES quota exceeded');
+            stored = edits;
+          }}
+          watch={() => () => {}}
+          confirm={() => true}
+        />,
+        root,
+      );
+    });
+    await flush();
+  };
+
+  beforeEach(() => {
+    stored = NO_EDITS;
+    failWrites = false;
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  const click = async (selector: string, within: ParentNode = root) => {
+    await act(() => (within.querySelector(selector) as HTMLElement).click());
+    await flush();
+  };
+  const submit = async () => {
+    await act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush();
+  };
+
+  it('lists the glossary and searches it with fuzzy matching', async () => {
+    await mount();
+    expect([...root.querySelectorAll('[data-entry-id]')].map((li) => li.getAttribute('data-entry-id'))).toEqual(['planet-labs', 'kim-jong-un']);
+    await act(() => setValue(root.querySelector('input[type=search]'), 'Plannet'));
+    await flush();
+    expect([...root.querySelectorAll('[data-entry-id]')].map((li) => li.getAttribute('data-entry-id'))).toEqual(['planet-labs']);
+  });
+
+  it('edits a description and saves only the change', async () => {
+    await mount();
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await act(() => setValue(root.querySelector('textarea[name="description.de"]'), 'Satellitenbetreiber'));
+    await submit();
+    expect(Object.keys(stored.upserts)).toEqual(['planet-labs']);
+    expect(applyEdits(base, stored).entries[0]!.description.de).toBe('Satellitenbetreiber');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsSaved'));
+  });
+
+  it('explains invalid input next to the field and does not save it', async () => {
+    await mount();
+    await click('[data-action="add"]');
+    await act(() => setValue(root.querySelector('input[name="id"]'), 'kim-jong-un'));
+    await click('[data-action="add-source"]');
+    await act(() => setValue(root.querySelector('input[name="sources.0.url"]'), 'javascript:alert(1)'));
+    await submit();
+    const errors = [...root.querySelectorAll('.field-error')].map((e) => e.textContent);
+    expect(errors).toContain(t('errorIdDuplicate', ['kim-jong-un']));
+    expect(errors).toContain(t('errorNameEmpty'));
+    expect(errors).toContain(t('errorUrl', ['javascript:alert(1)']));
+    expect(root.querySelector('input[name="id"]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(stored).toBe(NO_EDITS);
+  });
+
+  it('keeps the glossary when storage refuses to write, and says so', async () => {
+    await mount();
+    failWrites = true;
+    await click('[data-entry-id="planet-labs"] [data-action="delete"]');
+    expect(stored).toBe(NO_EDITS);
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('QUOTA_BYTES');
+    expect(root.querySelector('[data-entry-id="planet-labs"]')).not.toBeNull();
+  });
+
+  it('adds, deletes and resets', async () => {
+    await mount();
+    await click('[data-action="add"]');
+    await act(() => {
+      setValue(root.querySelector('input[name="name"]'), 'Hwasong-19');
+      setValue(root.querySelector('input[name="id"]'), 'hwasong-19');
+      setValue(root.querySelector('textarea[name="description.de"]'), 'Interkontinentalrakete.');
+      setValue(root.querySelector('textarea[name="description.en"]'), 'Intercontinental missile.');
+    });
+    await submit();
+    expect(applyEdits(base, stored).entries.map((e) => e.id)).toEqual(['planet-labs', 'kim-jong-un', 'hwasong-19']);
+    await click('[data-entry-id="kim-jong-un"] [data-action="delete"]');
+    expect(applyEdits(base, stored).entries.map((e) => e.id)).toEqual(['planet-labs', 'hwasong-19']);
+    await click('[data-action="reset"]');
+    expect(stored).toEqual(NO_EDITS);
+  });
+});

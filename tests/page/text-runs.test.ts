@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectRuns, locate } from '../../src/page/text-runs';
+import { findScope } from '../../src/page/scope';
+
+function runsOf(html: string): string[] {
+  document.body.innerHTML = html;
+  return collectRuns(document.body).map((r) => r.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('collectRuns', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins the text of a block across inline elements', () => {
+    expect(runsOf('<p><em>Kim</em> Jong Un und <a href="#">KN-23</a>-Raketen von Planet <b>Labs</b></p>')).toEqual([
+      'Kim Jong Un und KN-23-Raketen von Planet Labs',
+    ]);
+  });
+
+  it('never crosses a block boundary or a line break', () => {
+    expect(runsOf('<div>vor<p>Absatz</p>nach</div><h2>Titel</h2><p>a<br>b</p>')).toEqual(['vor', 'Absatz', 'nach', 'Titel', 'a', 'b']);
+  });
+
+  it('skips scripts, form fields, editable regions, hidden and aria-hidden subtrees', () => {
+    expect(
+      runsOf(`<p>sichtbar</p><script>var Nordkorea</script><style>.x{}</style><textarea>Planet Labs</textarea>
+        <input value="x"><div contenteditable="true"><p>Entwurf</p></div><div contenteditable="false">ok</div>
+        <div hidden>versteckt</div><div aria-hidden="true">Anzeige</div><code>KN23</code><kontext-tooltip>UI</kontext-tooltip>`),
+    ).toEqual(['sichtbar', 'ok']);
+  });
+
+  it('reads code when asked to', () => {
+    document.body.innerHTML = '<p>Text <code>KN23</code></p>';
+    expect(collectRuns(document.body, { includeCode: true }).map((r) => r.text)).toEqual(['Text KN23']);
+  });
+
+  it('maps run offsets back to text nodes and offsets', () => {
+    document.body.innerHTML = '<p><em>Kim</em> Jong Un</p>';
+    const [run] = collectRuns(document.body);
+    const [startNode, startOffset] = locate(run!, 0, false);
+    const [endNode, endOffset] = locate(run!, 11, true);
+    expect([startNode.data, startOffset]).toEqual(['Kim', 0]);
+    expect([endNode.data, endOffset]).toEqual([' Jong Un', 8]);
+    // An end at a node boundary stays in the earlier node; a start moves to the later one.
+    expect(locate(run!, 3, true)[0].data).toBe('Kim');
+    expect(locate(run!, 3, false)[0].data).toBe(' Jong Un');
+  });
+});
+
+describe('findScope', () => {
+  it('picks the article over navigation, sidebars and comments', () => {
+    const long = 'Text '.repeat(200);
+    document.body.innerHTML = `<nav>Menü</nav><main><article id="a"><h1>T</h1><p>${long}</p></article>
+      <section class="comments"><p>${long}</p></section></main><aside>${long}</aside>`;
+    expect(findScope(document).id).toBe('a');
+  });
+
+  it('falls back to the body when there is no article', () => {
+    document.body.innerHTML = '<div>kurz</div>';
+    expect(findScope(document)).toBe(document.body);
+  });
+});

@@ -1,0 +1,38 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
+import { glossaryEdits, loadGlossary, sanitizeEdits, watchGlossary } from '../../src/storage/glossary-store';
+import type { Glossary } from '../../src/glossary/types';
+
+describe('glossary store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts with the default glossary', async () => {
+    expect((await loadGlossary()).entries.length).toBe(DEFAULT_GLOSSARY.entries.length);
+  });
+
+  it('applies stored edits and tells watchers', async () => {
+    const seen: Glossary[] = [];
+    const unwatch = watchGlossary((g) => seen.push(g));
+    const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
+    await glossaryEdits.setValue({ upserts: { 'planet-labs': { ...planet, description: { de: 'Neu', en: 'New' } } }, deleted: ['cnn'] });
+    const g = await loadGlossary();
+    expect(g.entries.find((e) => e.id === 'planet-labs')!.description.de).toBe('Neu');
+    expect(g.entries.some((e) => e.id === 'cnn')).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen.at(-1)?.entries.find((e) => e.id === 'planet-labs')!.description.de).toBe('Neu');
+    unwatch();
+  });
+
+  it('ignores invalid stored entries without deleting them from storage', async () => {
+    const bad = { upserts: { evil: { id: 'evil', name: 'x', sources: [{ url: 'javascript:1' }] } }, deleted: [] };
+    await fakeBrowser.storage.local.set({ glossaryEdits: bad });
+    expect((await loadGlossary()).entries.some((e) => e.id === 'evil')).toBe(false);
+    expect((await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits).toEqual(bad);
+  });
+
+  it('treats a value of the wrong shape as no edits', () => {
+    expect(sanitizeEdits('garbage')).toEqual({ edits: { upserts: {}, deleted: [] }, dropped: 1 });
+    expect(sanitizeEdits(null).dropped).toBe(1);
+  });
+});
