@@ -123,7 +123,7 @@ export class FuzzyStage {
         const score = hit.score ?? 1;
         const alias = hit.item;
         if (score > alias.threshold || score >= bestScore) continue;
-        if (alias.key.startsWith(key) || key.startsWith(alias.key)) continue; // derived word, not a typo
+        if (isDerivedWord(key, alias.key)) continue;
         best = alias.record;
         bestScore = score;
       }
@@ -174,6 +174,28 @@ export class FuzzyStage {
 }
 
 /**
+ * True when `candidate` looks like a word derived from `alias` rather than a misspelling of it:
+ * the alias cut short (`Planet` for `Planet Labs`), or the alias (or all of it but its last letter)
+ * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`). A doubled last letter
+ * (`Altmann` for `Altman`) or a letter slipped in before the last (`Bundesnetzagentuur`) is a typo,
+ * not a derivation.
+ */
+export function isDerivedWord(candidate: string, alias: string): boolean {
+  if (alias.startsWith(candidate)) return true;
+  if (candidate.length <= alias.length) return false;
+  let common = 0;
+  while (common < alias.length && candidate.charCodeAt(common) === alias.charCodeAt(common)) common++;
+  if (common < alias.length - 1) return false;
+  // One letter inserted before the last one (`Bundesnetzagentuur`) keeps the alias's ending.
+  if (common === alias.length - 1) return !candidate.endsWith(alias.slice(-1));
+  const doubled = common === alias.length && candidate.length === alias.length + 1 && candidate.endsWith(alias.slice(-1));
+  return !doubled;
+}
+
+/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el']);
+
+/**
  * Words of `text` as [start, end) pairs, with a flag in the list only for words that can begin a
  * name: those starting with a capital. Words that follow a capitalised word are kept as well so
  * that phrases (`Plannet Labs`) can be formed; others are dropped early.
@@ -202,8 +224,12 @@ function joinedBySoftSeparators(text: string, words: [number, number][], w: numb
     if (gapEnd - gapStart > 3 || gapEnd <= gapStart) return false;
     for (let i = gapStart; i < gapEnd; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
   }
-  // Phrases must start with a capital.
-  return isUpperCase(text.charCodeAt(words[w]![0]));
+  // Every word of a phrase is capitalised, or a connector.
+  for (let k = w; k < w + n; k++) {
+    const [start, end] = words[k]!;
+    if (!isUpperCase(text.charCodeAt(start)) && (k === w || !CONNECTORS.has(text.slice(start, end)))) return false;
+  }
+  return true;
 }
 
 /** Exposed for tests: the folded letters of a word are what the fuzzy stage compares. */

@@ -47,18 +47,7 @@ export function wordEnd(text: string, i: number): number {
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number): number {
   const alias = index.aliases[record]!;
   const next = foldAt(text, end);
-  if (next === SEP) {
-    // `Kim Jong Un’s`: an apostrophe and a final `s` belong to the mention.
-    if (
-      !(alias.flags & AliasFlag.CaseSensitive) &&
-      end + 1 < text.length &&
-      isApostrophe(text.charCodeAt(end)) &&
-      foldAt(text, end + 1) === 0x73 &&
-      foldAt(text, end + 2) === SEP
-    )
-      return end + 2;
-    return end;
-  }
+  if (next === SEP) return withGenitiveApostrophe(text, end);
   // The alias ends inside a word: only an allowed ending may follow.
   const endings = index.endings[alias.endings]!;
   if (endings.length === 0) return -1;
@@ -72,6 +61,18 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
     rest += isSharpS(code) ? 'ss' : String.fromCharCode(folded);
   }
   return endings.includes(rest) ? stop : -1;
+}
+
+/**
+ * `Kim Jong Un’s`, `WHO’s`: an apostrophe and a final `s` belong to the mention; so does the bare
+ * genitive apostrophe after a name ending in s, x or z (`Merz’`, `Siemens’`).
+ */
+function withGenitiveApostrophe(text: string, end: number): number {
+  if (end >= text.length || !isApostrophe(text.charCodeAt(end))) return end;
+  if (foldAt(text, end + 1) === 0x73 && foldAt(text, end + 2) === SEP) return end + 2;
+  const last = foldAt(text, end - 1);
+  if ((last === 0x73 || last === 0x78 || last === 0x7a) && foldAt(text, end + 1) === SEP) return end + 1;
+  return end;
 }
 
 /** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
@@ -115,7 +116,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
       const record = index.terminal[node]!;
       if (record >= 0) {
         const end = acceptEnd(index, text, i, record);
-        if (end >= 0 && sameCaseOk(index, text, start, end, record)) {
+        if (end >= 0 && sameCaseOk(index, text, start, i, record)) {
           best = end;
           bestRecord = record;
         }
@@ -134,7 +135,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
       const record = index.terminal[node]!;
       if (record >= 0) {
         const end = acceptEnd(index, text, i, record);
-        if (end >= 0 && sameCaseOk(index, text, start, end, record)) {
+        if (end >= 0 && sameCaseOk(index, text, start, i, record)) {
           best = end;
           bestRecord = record;
         }

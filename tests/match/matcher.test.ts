@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { entry } from '../support/entries';
+import { isDerivedWord } from '../../src/match/fuzzy';
 
 const seedMatcher = createMatcher(DEFAULT_GLOSSARY.entries);
 
@@ -15,6 +16,12 @@ describe('exact matching with German morphology', () => {
     expect(found('Nordkoreas Führer und Moskaus Truppen')).toEqual(['Nordkoreas=north-korea', 'Moskaus=moscow']);
     expect(found('Kim Jong Uns Besuch')).toEqual(['Kim Jong Uns=kim-jong-un']);
     expect(found('Kim Jong Un’s visit')).toEqual(['Kim Jong Un’s=kim-jong-un']);
+  });
+
+  it('takes the genitive apostrophe of names ending in s, x or z, and ’s after acronyms', () => {
+    const m = createMatcher([entry('merz', 'Friedrich Merz', ['Merz']), entry('who', 'World Health Organization', ['WHO'])]);
+    expect(found('Merz’ Pläne und WHO’s report', m)).toEqual(['Merz’=merz', 'WHO’s=who']);
+    expect(found('„Merz’s“', m)).toEqual(['Merz’s=merz']);
   });
 
   it('covers only the entity part of a hyphenated compound', () => {
@@ -103,10 +110,27 @@ describe('per-entry rules', () => {
   });
 });
 
+describe('isDerivedWord', () => {
+  it('tells derived words from typos', () => {
+    expect(isDerivedWord('ukrainer', 'ukraine')).toBe(true);
+    expect(isDerivedWord('bundesligist', 'bundesliga')).toBe(true);
+    expect(isDerivedWord('planet', 'planetlabs')).toBe(true);
+    expect(isDerivedWord('altmann', 'altman')).toBe(false);
+    expect(isDerivedWord('bundesnetzagentuur', 'bundesnetzagentur')).toBe(false);
+    expect(isDerivedWord('pjongyang', 'pjongjang')).toBe(false);
+  });
+});
+
 describe('fuzzy matching', () => {
   it('finds one-letter slips in longer names', () => {
     expect(found('Pjöngyang und Plannet Labs')).toEqual(['Pjöngyang=pyongyang~', 'Plannet Labs=planet-labs~']);
     expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('forms phrases only from capitalised words and connectors', () => {
+    const m = createMatcher([entry('wl', 'Wiener Linien')]);
+    expect(found('Die Wiener wissen es', m)).toEqual([]);
+    expect(found('Die Wiener Linnien fahren', m)).toEqual(['Wiener Linnien=wl~']);
   });
 
   it('refuses short words, parts of names and derived words', () => {
