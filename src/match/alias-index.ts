@@ -4,8 +4,10 @@
  * in proportion to its text, whatever the size of the glossary.
  *
  * Layout: nodes are numbered in breadth-first order; node n's children are the edges
- * `edgeStart[n] … edgeStart[n] + edgeCount[n]`, sorted by folded code. The root's children are also
- * in a dense table indexed by code, since every word start looks there first.
+ * `edgeStart[n] … edgeStart[n] + edgeCount[n]`, sorted by folded code. Nodes with many children
+ * also get a dense row (`dense[row * alphabet + symbol]`) over the compact alphabet of characters
+ * that occur in aliases, so that busy nodes near the root cost one read instead of a search. The
+ * root's children are in a table indexed by folded code, since every word start looks there.
  */
 import type { Entry } from '../glossary/types';
 import { foldKey, transliterateUmlauts } from './fold';
@@ -33,6 +35,12 @@ export interface AliasRecord {
 
 export interface MatcherIndex {
   rootNext: Int32Array;
+  /** Compact symbol (1 … alphabet−1) per folded code; 0 for characters in no alias. */
+  symbol: Uint16Array;
+  alphabet: number;
+  /** Dense row per node, or -1. */
+  denseRow: Int32Array;
+  dense: Int32Array;
   edgeStart: Int32Array;
   edgeCount: Uint16Array;
   edgeCode: Uint16Array;
@@ -50,6 +58,8 @@ export interface MatcherIndex {
 
 /** Genitive endings every name may take: `Nordkoreas`, `Russlandes`. */
 const GENITIVE = ['s', 'es'];
+/** Nodes with at least this many children get a dense transition row. */
+const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
 
 /** True for aliases written as acronyms: capitals (and digits), 2–5 characters, e.g. `CNS`. */
@@ -181,6 +191,15 @@ function freeze(
   const edgeTarget = new Int32Array(edges);
   const terminal = new Int32Array(order.length);
   const rootNext = new Int32Array(65536);
+  const symbol = new Uint16Array(65536);
+  let alphabet = 1;
+  const denseRow = new Int32Array(order.length).fill(-1);
+  let rows = 0;
+  order.forEach((node, id) => {
+    for (const code of node.children.keys()) if (symbol[code] === 0) symbol[code] = alphabet++;
+    if (id !== 0 && node.children.size >= DENSE_MIN_CHILDREN) denseRow[id] = rows++;
+  });
+  const dense = new Int32Array(rows * alphabet);
   let cursor = 0;
   order.forEach((node, id) => {
     terminal[id] = node.terminal;
@@ -191,23 +210,32 @@ function freeze(
       edgeCode[cursor] = code;
       edgeTarget[cursor] = ids.get(node.children.get(code)!)!;
       if (id === 0) rootNext[code] = edgeTarget[cursor]!;
+      if (denseRow[id]! >= 0) dense[denseRow[id]! * alphabet + symbol[code]!] = edgeTarget[cursor]!;
       cursor++;
     }
   });
   const bytes =
     rootNext.byteLength +
+    symbol.byteLength +
+    denseRow.byteLength +
+    dense.byteLength +
     edgeStart.byteLength +
     edgeCount.byteLength +
     edgeCode.byteLength +
     edgeTarget.byteLength +
     terminal.byteLength +
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length), 0);
-  return { rootNext, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, aliases, endings, conflicts, bytes };
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, aliases, endings, conflicts, bytes };
 }
 
 /** The child of `node` along folded code `code`, or 0 (the root is never a child). */
 export function child(index: MatcherIndex, node: number, code: number): number {
   if (node === 0) return index.rootNext[code]!;
+  const row = index.denseRow[node]!;
+  if (row >= 0) {
+    const s = index.symbol[code]!;
+    return s === 0 ? 0 : index.dense[row * index.alphabet + s]!;
+  }
   const start = index.edgeStart[node]!;
   const end = start + index.edgeCount[node]!;
   const codes = index.edgeCode;

@@ -18,7 +18,12 @@ export const JOIN = 1;
 // Values ≥ 2 are folded code units of word characters.
 
 const UNKNOWN = -1;
-const table = new Int32Array(65536).fill(UNKNOWN);
+/**
+ * Folded value per code unit, or -1 where not yet computed. Hot loops read it directly
+ * (`let f = FOLD[c]; if (f < 0) f = foldCode(c);`) to save a call per character.
+ */
+export const FOLD = new Int32Array(65536).fill(UNKNOWN);
+const table = FOLD;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
@@ -48,6 +53,9 @@ export function foldCode(code: number): number {
   }
   return value;
 }
+
+// Latin, Latin-1 and Latin Extended are computed up front; everything else on first sight.
+for (let code = 0; code < 0x250; code++) foldCode(code);
 
 /** `ß` and `ẞ` stand for two folded characters, `ss`. */
 export function isSharpS(code: number): boolean {

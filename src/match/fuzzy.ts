@@ -1,22 +1,27 @@
 /**
- * The fuzzy stage: misspelt names (`Hamhüng` is folded away already; `Pjöngyang`, `Plannet Labs`).
+ * The fuzzy stage: misspelt names (`Pjöngyang`, `Plannet Labs`, `Bundesnetzagentuur`).
  *
- * It only looks at what the exact stage left unexplained, and only at capitalised words and
- * phrases of up to as many words as the longest eligible alias. Only aliases of at least
+ * It only looks at the words the exact stage left unexplained and that can belong to a name:
+ * capitalised words and phrases of up to as many words as the longest eligible alias, joined by
+ * spaces or dashes, every word capitalised or a connector (`of`, `von`). Only aliases of at least
  * `minLength` letters take part (never acronyms, excluded phrases or afterFullName aliases).
- * Three cheap filters keep fuse.js off the hot path:
- *  1. a candidate is compared only with aliases of the same first letter and similar length;
- *  2. the q-gram lemma: a string within k edits of an alias shares at least
- *     (|s| − 2) − 3k of its trigrams with it, so a candidate sharing fewer trigrams with its
- *     whole bucket is dropped without scoring;
- *  3. every distinct candidate is scored once per page.
- * fuse.js then scores the survivors; a candidate that only adds or drops letters at the end of
- * an alias (`Ukrainer`, `Nordkoreaner`) is a derived word, not a typo, and is refused.
+ *
+ * Cheap filters keep fuse.js off the hot path:
+ *  1. every distinct candidate is judged once per matcher: candidates are keyed by a hash of their
+ *     folded letters, computed while reading them, so repeated words cost a map look-up and no
+ *     string is built (a match found through the hash is checked against the real key);
+ *  2. a candidate is compared only with aliases of the same first letter and similar length;
+ *  3. a phrase of several words is a candidate only if one of its words is spelled like a word of
+ *     some alias (`Plannet Labs` has `Labs`): a slip rarely hits every word of a name;
+ *  4. the q-gram lemma: a string within k edits of an alias shares at least (|s| − 2) − 3k of its
+ *     trigrams with it, so a candidate sharing fewer with its whole bucket is not scored.
+ * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
+ * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
  */
 import Fuse from 'fuse.js';
 import { AliasFlag, type MatcherIndex } from './alias-index';
-import { JOIN, SEP, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
-import type { Mention } from './scan';
+import { FOLD, JOIN, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
+import type { Mention, WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -31,15 +36,54 @@ interface Candidate {
   key: string;
   record: number;
   threshold: number;
+  /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
+  fuse?: Fuse<string>;
 }
 
 interface Bucket {
   items: Candidate[];
   trigrams: Set<number>;
-  fuse?: Fuse<Candidate>;
 }
 
 const NO_MATCH = -1;
+/** What separates the words of a multi-word alias. */
+const WORD_GAPS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
+/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el']);
+
+function spanKey(text: string, start: number, end: number, dropLast: boolean): string {
+  const key = foldKey(text.slice(start, end));
+  return dropLast ? key.slice(0, -1) : key;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** True if `a` and `b` are at most `k` insertions, deletions or substitutions apart. */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > k) return false;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! <= k;
+}
 
 function maxEdits(length: number): number {
   return length >= 12 ? 2 : 1;
@@ -52,9 +96,27 @@ function trigramCodes(key: string): number[] {
   return out;
 }
 
+/**
+ * Combines two 32-bit running hashes into a 30-bit small integer (cheap as a Map key). A collision
+ * could only make a word miss its fuzzy match; positive answers are verified against the key.
+ */
+function hashValue(h1: number, h2: number): number {
+  return (h1 ^ Math.imul(h2, 0x9e3779b1)) & 0x3fffffff;
+}
+const H1 = 0x811c9dc5;
+const H2 = 7;
+
 export class FuzzyStage {
   private readonly buckets = new Map<string, Bucket>();
-  private readonly cache = new Map<string, number>();
+  /** Lengths present per first letter, to skip candidates no bucket can take. */
+  private readonly lengths = new Map<number, Set<number>>();
+  private readonly cache = new Map<number, number>();
+  /** Hashes of the folded words of eligible aliases. */
+  private readonly aliasWords = new Set<number>();
+  /** The folded key behind each positive cache entry. */
+  private readonly matchedKeys = new Map<number, string>();
+  private readonly prefixHash: Float64Array;
+  private readonly prefixLetters: Int32Array;
   readonly maxWords: number;
   readonly size: number;
 
@@ -73,57 +135,95 @@ export class FuzzyStage {
       const key = foldKey(alias.alias);
       if (key.length < options.minLength || seen.has(key)) return;
       seen.add(key);
-      const threshold = own ?? options.threshold;
       const bucketKey = key[0] + ':' + key.length;
       let bucket = this.buckets.get(bucketKey);
-      if (!bucket) {
-        bucket = { items: [], trigrams: new Set() };
-        this.buckets.set(bucketKey, bucket);
-      }
-      bucket.items.push({ key, record, threshold });
+      if (!bucket) this.buckets.set(bucketKey, (bucket = { items: [], trigrams: new Set() }));
+      bucket.items.push({ key, record, threshold: own ?? options.threshold });
       for (const t of trigramCodes(key)) bucket.trigrams.add(t);
-      maxWords = Math.max(maxWords, alias.alias.split(/[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u).length);
+      for (const word of alias.alias.split(WORD_GAPS)) {
+        const folded = foldKey(word);
+        if (folded) this.aliasWords.add(this.wordHash(folded));
+      }
+      let lengths = this.lengths.get(key.charCodeAt(0));
+      if (!lengths) this.lengths.set(key.charCodeAt(0), (lengths = new Set()));
+      lengths.add(key.length);
+      maxWords = Math.max(maxWords, alias.alias.split(WORD_GAPS).length);
       size++;
     });
     this.maxWords = maxWords;
     this.size = size;
+    this.prefixHash = new Float64Array(Math.max(1, maxWords));
+    this.prefixLetters = new Int32Array(Math.max(1, maxWords));
   }
 
-  /** The alias record a folded candidate key is a misspelling of, or -1. */
+  /** The alias record a folded key is a misspelling of, or -1. */
   lookup(key: string): number {
-    let result = this.cache.get(key);
+    let h1 = H1;
+    let h2 = H2;
+    for (let i = 0; i < key.length; i++) {
+      h1 = Math.imul(h1 ^ key.charCodeAt(i), 0x01000193);
+      h2 = (Math.imul(h2, 31) + key.charCodeAt(i)) | 0;
+    }
+    const hash = hashValue(h1, h2);
+    let result = this.cache.get(hash);
     if (result === undefined) {
+      result = key.length > 0 && this.mayMatch(key.charCodeAt(0), key.length) ? this.score(key) : NO_MATCH;
+      this.remember(hash, result, key);
+    } else if (result !== NO_MATCH && this.matchedKeys.get(hash) !== key) {
       result = this.score(key);
-      this.cache.set(key, result);
     }
     return result;
   }
 
+  /** `lookup` for the folded letters of text[start, end), without building the key unless new. */
+  private lookupSpan(text: string, start: number, end: number, hash: number, letters: number, first: number, dropLast: boolean): number {
+    let result = this.cache.get(hash);
+    if (result === undefined) {
+      if (this.mayMatch(first, letters)) {
+        const key = spanKey(text, start, end, dropLast);
+        result = this.score(key);
+        this.remember(hash, result, key);
+      } else this.remember(hash, (result = NO_MATCH), '');
+    } else if (result !== NO_MATCH) {
+      const key = spanKey(text, start, end, dropLast);
+      if (this.matchedKeys.get(hash) !== key) result = this.score(key);
+    }
+    return result;
+  }
+
+  private remember(hash: number, result: number, key: string): void {
+    this.cache.set(hash, result);
+    if (result !== NO_MATCH) this.matchedKeys.set(hash, key);
+  }
+
+  private mayMatch(first: number, letters: number): boolean {
+    if (letters < this.options.minLength) return false;
+    const lengths = this.lengths.get(first);
+    if (!lengths) return false;
+    const k = maxEdits(letters);
+    for (let l = letters - k; l <= letters + k; l++) if (lengths.has(l)) return true;
+    return false;
+  }
+
   private score(key: string): number {
     const length = key.length;
-    if (length < this.options.minLength) return NO_MATCH;
-    const grams = trigramCodes(key);
+    const k = maxEdits(length);
+    if (!this.closeEnough(key, k)) return NO_MATCH;
     let best = NO_MATCH;
     let bestScore = Infinity;
-    const k = maxEdits(length);
     for (let aliasLength = length - k; aliasLength <= length + k; aliasLength++) {
       const bucket = this.buckets.get(key[0] + ':' + aliasLength);
       if (!bucket) continue;
-      let shared = 0;
-      for (const g of grams) if (bucket.trigrams.has(g)) shared++;
-      if (shared < grams.length - 3 * k) continue;
-      bucket.fuse ??= new Fuse(bucket.items, {
-        keys: ['key'],
-        includeScore: true,
-        ignoreLocation: true,
-        isCaseSensitive: true,
-        threshold: 0.6,
-      });
-      for (const hit of bucket.fuse.search(key)) {
-        const score = hit.score ?? 1;
-        const alias = hit.item;
-        if (score > alias.threshold || score >= bestScore) continue;
-        if (isDerivedWord(key, alias.key)) continue;
+      for (const alias of bucket.items) {
+        if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
+        alias.fuse ??= new Fuse([alias.key], {
+          includeScore: true,
+          ignoreLocation: true,
+          isCaseSensitive: true,
+          threshold: alias.threshold,
+        });
+        const score = alias.fuse.search(key)[0]?.score;
+        if (score === undefined || score > alias.threshold || score >= bestScore) continue;
         best = alias.record;
         bestScore = score;
       }
@@ -131,45 +231,104 @@ export class FuzzyStage {
     return best;
   }
 
-  /**
-   * Fuzzy mentions among the words of `text` that no exact mention (or excluded phrase) covers.
-   * `taken` must be sorted by start.
-   */
-  scan(text: string, taken: readonly (readonly [number, number])[]): Mention[] {
-    const words = capitalisedWords(text);
+  /** The q-gram lemma against the union of a bucket's trigrams. */
+  private closeEnough(key: string, k: number): boolean {
+    const grams = trigramCodes(key);
+    const needed = grams.length - 3 * k;
+    if (needed <= 0) return true;
+    for (let aliasLength = key.length - k; aliasLength <= key.length + k; aliasLength++) {
+      const bucket = this.buckets.get(key[0] + ':' + aliasLength);
+      if (!bucket) continue;
+      let shared = 0;
+      for (const g of grams) if (bucket.trigrams.has(g)) shared++;
+      if (shared >= needed) return true;
+    }
+    return false;
+  }
+
+  private wordHash(folded: string): number {
+    let h1 = H1;
+    let h2 = H2;
+    for (let i = 0; i < folded.length; i++) {
+      h1 = Math.imul(h1 ^ folded.charCodeAt(i), 0x01000193);
+      h2 = (Math.imul(h2, 31) + folded.charCodeAt(i)) | 0;
+    }
+    return hashValue(h1, h2);
+  }
+
+  /** Fuzzy mentions among the unexplained words the exact stage collected. */
+  scan(text: string, words: WordSink): Mention[] {
+    const { starts, ends } = words;
     const mentions: Mention[] = [];
-    let t = 0;
+    const count = starts.length;
+    const maxWords = this.maxWords;
+    // Per phrase prefix (1 … n words): hash, letter count; for one word also the genitive fallback.
+    const prefixHash = this.prefixHash;
+    const prefixLetters = this.prefixLetters;
     let w = 0;
-    while (w < words.length) {
-      const start = words[w]![0];
-      while (t < taken.length && taken[t]![1] <= start) t++;
-      if (t < taken.length && taken[t]![0] < words[w]![1]) {
+    while (w < count) {
+      const start = starts[w]!;
+      if (!isUpperCase(text.charCodeAt(start))) {
         w++;
         continue;
       }
-      let matched = false;
-      // Longest phrase first: words w … w+n−1 joined only by spaces/dashes.
-      for (let n = Math.min(this.maxWords, words.length - w); n >= 1 && !matched; n--) {
-        const last = words[w + n - 1]!;
-        if (n > 1 && !joinedBySoftSeparators(text, words, w, n)) continue;
-        if (t < taken.length && taken[t]![0] < last[1]) continue;
-        const key = foldKey(text.slice(start, last[1]));
-        let record = this.lookup(key);
-        let end = last[1];
-        if (record === NO_MATCH && n === 1 && /s$/.test(key)) {
+      let n = 1;
+      while (n < maxWords && w + n < count && this.continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
+      let h1 = H1;
+      let h2 = H2;
+      let letters = 0;
+      let first = 0;
+      let last = 0;
+      let beforeLast = 0;
+      // Index of the first word (from 0) that is spelled like an alias word; phrases must reach it.
+      let knownWord = n;
+      for (let k = 0; k < n; k++) {
+        let w1 = H1;
+        let w2 = H2;
+        for (let i = starts[w + k]!, end = ends[w + k]!; i < end; i++) {
+          const code = text.charCodeAt(i);
+          let folded = FOLD[code]!;
+          if (folded < 0) folded = foldCode(code);
+          if (folded <= JOIN) continue;
+          const repeat = isSharpS(code) ? 2 : 1;
+          for (let r = 0; r < repeat; r++) {
+            if (letters === 0) first = folded;
+            beforeLast = hashValue(h1, h2);
+            h1 = Math.imul(h1 ^ folded, 0x01000193);
+            h2 = (Math.imul(h2, 31) + folded) | 0;
+            w1 = Math.imul(w1 ^ folded, 0x01000193);
+            w2 = (Math.imul(w2, 31) + folded) | 0;
+            letters++;
+            last = folded;
+          }
+        }
+        if (knownWord === n && n > 1 && this.aliasWords.has(hashValue(w1, w2))) knownWord = k;
+        prefixHash[k] = hashValue(h1, h2);
+        prefixLetters[k] = letters;
+      }
+      let matched = 0;
+      for (let k = n; k >= 1 && matched === 0; k--) {
+        if (k > 1 && knownWord >= k) continue;
+        const end = ends[w + k - 1]!;
+        let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
+        if (record === NO_MATCH && k === 1 && last === 0x73) {
           // A misspelt name in the genitive: `Gewesslrs`.
-          record = this.lookup(key.slice(0, -1));
+          record = this.lookupSpan(text, start, end, beforeLast, prefixLetters[0]! - 1, first, true);
         }
         if (record !== NO_MATCH) {
           mentions.push({ start, end, entry: this.index.aliases[record]!.entry, alias: record, fuzzy: true });
-          w += n;
-          matched = true;
-          end = 0;
+          matched = k;
         }
       }
-      if (!matched) w++;
+      w += matched || 1;
     }
     return mentions;
+  }
+
+  private continuesPhrase(text: string, gapStart: number, start: number, end: number): boolean {
+    if (start - gapStart > 3 || start <= gapStart) return false;
+    for (let i = gapStart; i < start; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
+    return isUpperCase(text.charCodeAt(start)) || (end - start <= 4 && CONNECTORS.has(text.slice(start, end)));
   }
 }
 
@@ -190,55 +349,4 @@ export function isDerivedWord(candidate: string, alias: string): boolean {
   if (common === alias.length - 1) return !candidate.endsWith(alias.slice(-1));
   const doubled = common === alias.length && candidate.length === alias.length + 1 && candidate.endsWith(alias.slice(-1));
   return !doubled;
-}
-
-/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el']);
-
-/**
- * Words of `text` as [start, end) pairs, with a flag in the list only for words that can begin a
- * name: those starting with a capital. Words that follow a capitalised word are kept as well so
- * that phrases (`Plannet Labs`) can be formed; others are dropped early.
- */
-function capitalisedWords(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const length = text.length;
-  let i = 0;
-  let previousKept = false;
-  while (i < length) {
-    while (i < length && foldCode(text.charCodeAt(i)) <= JOIN) i++;
-    if (i >= length) break;
-    const start = i;
-    const capital = isUpperCase(text.charCodeAt(i));
-    while (i < length && foldCode(text.charCodeAt(i)) !== SEP) i++;
-    if (capital || previousKept) out.push([start, i]);
-    previousKept = capital;
-  }
-  return out;
-}
-
-function joinedBySoftSeparators(text: string, words: [number, number][], w: number, n: number): boolean {
-  for (let k = w; k < w + n - 1; k++) {
-    const gapStart = words[k]![1];
-    const gapEnd = words[k + 1]![0];
-    if (gapEnd - gapStart > 3 || gapEnd <= gapStart) return false;
-    for (let i = gapStart; i < gapEnd; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
-  }
-  // Every word of a phrase is capitalised, or a connector.
-  for (let k = w; k < w + n; k++) {
-    const [start, end] = words[k]!;
-    if (!isUpperCase(text.charCodeAt(start)) && (k === w || !CONNECTORS.has(text.slice(start, end)))) return false;
-  }
-  return true;
-}
-
-/** Exposed for tests: the folded letters of a word are what the fuzzy stage compares. */
-export function foldedLetters(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded > JOIN) out += isSharpS(code) ? 'ss' : String.fromCharCode(folded);
-  }
-  return out;
 }

@@ -9,7 +9,7 @@
 import type { Entry } from '../glossary/types';
 import { buildAliasIndex, type MatcherIndex } from './alias-index';
 import { DEFAULT_FUZZY, FuzzyStage, type FuzzyOptions } from './fuzzy';
-import { scanExact, type Mention } from './scan';
+import { scanExact, type Mention, type WordSink } from './scan';
 
 export type { Mention } from './scan';
 
@@ -53,15 +53,10 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
       return scanExact(index, text, s.seen);
     },
     scan(text, s = session()) {
-      const blocked: [number, number][] = [];
-      const exact = scanExact(index, text, s.seen, blocked);
-      if (!fuzzy || fuzzy.size === 0) return exact;
-      const taken: [number, number][] = exact.map((m) => [m.start, m.end]);
-      if (blocked.length > 0) {
-        taken.push(...blocked);
-        taken.sort((a, b) => a[0] - b[0]);
-      }
-      const found = fuzzy.scan(text, taken);
+      if (!fuzzy || fuzzy.size === 0) return scanExact(index, text, s.seen);
+      const words: WordSink = { starts: [], ends: [] };
+      const exact = scanExact(index, text, s.seen, [], words);
+      const found = fuzzy.scan(text, words);
       if (found.length === 0) return exact;
       for (const m of found) s.seen.add(m.entry);
       return [...exact, ...found].sort((a, b) => a.start - b.start);

@@ -9,7 +9,7 @@
  * the characters that were read.
  */
 import { AliasFlag, child, type MatcherIndex } from './alias-index';
-import { JOIN, SEP, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator } from './fold';
+import { FOLD, JOIN, SEP, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator, isUpperCase } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -106,7 +106,8 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
   let i = start;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const folded = foldCode(code);
+    let folded = FOLD[code]!;
+    if (folded < 0) folded = foldCode(code);
     if (folded === JOIN) {
       i++;
       continue;
@@ -168,43 +169,86 @@ function sameCaseOk(index: MatcherIndex, text: string, start: number, end: numbe
   return !(alias.flags & AliasFlag.CaseSensitive) || sameLetters(text, start, end, alias.letters);
 }
 
+/** True if the trie has a way on from `node` with the character at `i` (or the character is not a letter). */
+function mayContinue(index: MatcherIndex, text: string, i: number, node: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  let folded = FOLD[code]!;
+  if (folded < 0) folded = foldCode(code);
+  if (folded <= JOIN) return true;
+  return child(index, node, isSharpS(code) ? 0x73 : folded) !== 0;
+}
+
+/**
+ * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words
+ * and the word right after one (for phrases like `Institute of …`). Filled by `scanExact` as it
+ * passes, so the fuzzy stage needs no second pass over the text.
+ */
+export interface WordSink {
+  starts: number[];
+  ends: number[];
+}
+
 /**
  * All exact mentions in `text`, in order. `seen` carries the entries already mentioned earlier on
  * the page (for `afterFullName` aliases) and is updated. Spans of excluded phrases are added to
- * `blocked`, so that later stages leave them alone too.
+ * `blocked`; unexplained capitalised words to `words`.
  */
 export function scanExact(
   index: MatcherIndex,
   text: string,
   seen: Set<number>,
   blocked: [number, number][] = [],
+  words?: WordSink,
 ): Mention[] {
   const mentions: Mention[] = [];
   const length = text.length;
+  const table = FOLD;
+  const rootNext = index.rootNext;
+  const terminal = index.terminal;
   const found: [number, number] = [0, 0];
+  let previousCapital = false;
   let i = 0;
   while (i < length) {
-    // Find the next word start.
-    while (i < length && foldCode(text.charCodeAt(i)) <= JOIN) i++;
-    if (i >= length) break;
-    const code = text.charCodeAt(i);
-    const first = isSharpS(code) ? 0x73 : foldCode(code);
-    if (index.rootNext[first] !== 0 && longestAt(index, text, i, found)) {
+    let code = text.charCodeAt(i);
+    let folded = table[code]!;
+    if (folded < 0) folded = foldCode(code);
+    if (folded <= JOIN) {
+      i++;
+      continue;
+    }
+    // A word starts at i. Most words fail at their first or second letter: test those inline
+    // before walking the trie.
+    const first = rootNext[isSharpS(code) ? 0x73 : folded]!;
+    if (first !== 0 && (terminal[first]! >= 0 || mayContinue(index, text, i + 1, first)) && longestAt(index, text, i, found)) {
       const [end, record] = found;
       const alias = index.aliases[record]!;
       if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
-      else {
-        if (!(alias.flags & AliasFlag.AfterFullName) || seen.has(alias.entry)) {
-          mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
-          if (!(alias.flags & AliasFlag.AfterFullName)) seen.add(alias.entry);
-        }
+      else if (!(alias.flags & AliasFlag.AfterFullName) || seen.has(alias.entry)) {
+        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
+        if (!(alias.flags & AliasFlag.AfterFullName)) seen.add(alias.entry);
       }
       i = end;
+      previousCapital = false;
       continue;
     }
     // No alias starts here: skip the rest of this word.
-    i++;
-    while (i < length && foldCode(text.charCodeAt(i)) !== SEP) i++;
+    const start = i++;
+    while (i < length) {
+      code = text.charCodeAt(i);
+      folded = table[code]!;
+      if (folded < 0) folded = foldCode(code);
+      if (folded === SEP) break;
+      i++;
+    }
+    if (words) {
+      const capital = isUpperCase(text.charCodeAt(start));
+      if (capital || previousCapital) {
+        words.starts.push(start);
+        words.ends.push(i);
+      }
+      previousCapital = capital;
+    }
   }
   return mentions;
 }
