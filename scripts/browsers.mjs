@@ -16,7 +16,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
 
 /** The Firefox extension UUID the tests fix, so its pages live at a known moz-extension:// URL. */
 export const FIREFOX_EXTENSION_UUID = '6f1e2d3c-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
@@ -158,6 +157,11 @@ export function browserVersion(executablePath) {
 
 const headless = process.env.KONTEXT_HEADFUL !== '1';
 
+/** puppeteer-core, loaded on first launch (so the command line works before `npm ci`). */
+async function puppeteer() {
+  return (await import('puppeteer-core')).default;
+}
+
 /**
  * @typedef {{
  *   browser: import('puppeteer-core').Browser,
@@ -188,7 +192,7 @@ export async function launchChromium(extDir, { proxyPort, args = [], install = t
   const dir = resolve(extDir);
   readManifest(dir);
   const executablePath = ensureBrowser('chromium', { install });
-  const browser = await puppeteer.launch({
+  const browser = await (await puppeteer()).launch({
     executablePath,
     pipe: true,
     enableExtensions: true,
@@ -245,7 +249,7 @@ export async function launchFirefox(extDir, { proxyPort, args = [], install = tr
         'network.proxy.socks_remote_dns': false,
       }
     : {};
-  const browser = await puppeteer.launch({
+  const browser = await (await puppeteer()).launch({
     browser: 'firefox',
     executablePath,
     headless,

@@ -1,0 +1,177 @@
+/**
+ * Kontext on a news article, in real browsers: the same spec for Chromium (MV3) and Firefox (MV2).
+ *
+ * The fixture is served as http://www.die-nachrichten.at/… (see support/fixture-server.mjs); the
+ * expected mentions are counted by hand in expected/die-nachrichten-nordkorea.json.
+ *
+ * A browser that cannot be found or started fails every test of its block (never skips).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ArticlePage } from './pages/article-page.mjs';
+import { OptionsPage } from './pages/options-page.mjs';
+import { fixturePath, repoRoot } from './support/fixture-server.mjs';
+import { startSession } from './support/session.mjs';
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const expected = readJson(resolve(import.meta.dirname, 'expected/die-nachrichten-nordkorea.json'));
+const glossary = readJson(resolve(repoRoot, 'glossary/default.json'));
+const entries = new Map(glossary.entries.map((e) => [e.id, e]));
+const entry = (id) => {
+  const found = entries.get(id);
+  if (!found) throw new Error(`expected/…json names "${id}", which is not in glossary/default.json`);
+  return found;
+};
+
+/** The ticker's clock: the page rewrites this text node every second by itself. */
+const CLOCK = /^\+\+\+ Wien .* \+\+\+$/;
+const ARTICLE_REGIONS = ['headline', 'lead', 'caption', 'body', 'byline', 'article-other'];
+
+/** Locale messages, to accept the type label in whichever UI language the browser runs. */
+function typeLabels(type) {
+  const key = `type${type[0].toUpperCase()}${type.slice(1)}`;
+  const labels = [];
+  for (const locale of ['de', 'en']) {
+    try {
+      const label = readJson(resolve(repoRoot, `assets/public/_locales/${locale}/messages.json`))[key]?.message;
+      if (label) labels.push(label);
+    } catch {
+      // no such locale file
+    }
+  }
+  return labels;
+}
+
+/** Expected "kontext-<type>|<text>" → count, per region. */
+function expectedByRegion() {
+  const byRegion = Object.fromEntries(ARTICLE_REGIONS.map((r) => [r, {}]));
+  for (const m of expected.mentions) {
+    const key = `kontext-${entry(m.entity).type}|${m.text}`;
+    byRegion[m.region][key] = (byRegion[m.region][key] ?? 0) + m.count;
+  }
+  return byRegion;
+}
+
+describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
+  /** @type {Promise<{ session: Awaited<ReturnType<typeof startSession>>, article: ArticlePage }> | undefined} */
+  let setup;
+  /** Starts the browser once per block; a failure fails every test that needs it. */
+  const ready = () =>
+    (setup ??= (async () => {
+      const session = await startSession(kind, { [expected.host]: fixturePath(expected.fixture) });
+      try {
+        const article = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path), {
+          volatileText: [CLOCK],
+        });
+        return { session, article };
+      } catch (error) {
+        await session.close();
+        throw error;
+      }
+    })());
+
+  afterAll(async () => {
+    const done = await setup?.catch(() => undefined);
+    await done?.session.close();
+  });
+
+  it('starts with the extension installed and the article served as www.die-nachrichten.at', async () => {
+    const { session, article } = await ready();
+    expect(session.extensionId).toBeTruthy();
+    expect(article.page.url()).toBe(session.server.url(expected.host, expected.path));
+    expect(await article.page.evaluate(() => document.documentElement.lang)).toBe('de-AT');
+  });
+
+  it('highlights every mention of every glossary entity in the article, and nothing else there', async () => {
+    const { article } = await ready();
+    const ranges = await article.highlightedRanges();
+    expect(ranges.filter((r) => r.collapsed), 'collapsed ranges').toEqual([]);
+    const actual = Object.fromEntries(ARTICLE_REGIONS.map((r) => [r, {}]));
+    for (const r of ranges) {
+      if (!(r.region in actual)) continue;
+      const key = `${r.name}|${r.text}`;
+      actual[r.region][key] = (actual[r.region][key] ?? 0) + 1;
+    }
+    const outside = ranges.filter((r) => !(r.region in actual));
+    if (outside.length > 0) {
+      console.info(`[${kind}] ${outside.length} highlight(s) outside the article:`, outside.map((r) => `${r.region}: ${r.text}`).join(', '));
+    }
+    expect(actual).toEqual(expectedByRegion());
+  });
+
+  it('highlights nothing in the comment form (textarea, contenteditable)', async () => {
+    const { article } = await ready();
+    const inFields = (await article.highlightedRanges()).filter(
+      (r) => r.region === 'textarea' || r.region === 'contenteditable',
+    );
+    expect(inFields).toEqual([]);
+    for (const { region, text } of expected.notInFormFields) {
+      if (region !== 'contenteditable') continue; // a textarea's text has no layout box to hit-test
+      const names = await article.highlightNamesOn(text, { scope: '.comments [contenteditable="true"]' });
+      expect(names, `hit-test on "${text}" in the contenteditable`).toEqual([]);
+    }
+  });
+
+  it('hit-tests a mention to its highlight (CSS.highlights.highlightsFromPoint)', async () => {
+    const { article } = await ready();
+    const { text, scope, occurrence, entity } = expected.hover;
+    expect(await article.highlightNamesOn(text, { scope, occurrence })).toEqual([`kontext-${entry(entity).type}`]);
+    expect(await article.highlightNamesOn('Rüstungsfabrik', { scope })).toEqual([]);
+  });
+
+  it('shows the tooltip with the German description when the pointer rests on "Planet Labs"', async () => {
+    const { article } = await ready();
+    const { text, scope, occurrence } = expected.hover;
+    const planet = entry(expected.hover.entity);
+    await article.hover(text, { scope, occurrence });
+    const card = await article.waitForTooltip((c) => c.name === planet.name);
+
+    expect(card.role).toBe('tooltip');
+    expect(card.description).toBe(planet.description.de);
+    for (const alias of planet.aliases) expect(card.text).toContain(alias);
+    const labels = typeLabels(planet.type);
+    if (labels.length > 0) expect(labels.some((label) => card.text.includes(label)), `type label ${labels.join(' / ')}`).toBe(true);
+    const hrefs = card.links.map((l) => l.href);
+    for (const source of planet.sources) expect(hrefs).toContain(new URL(source.url).href);
+
+    // Visible, inside the viewport, and closed to the page.
+    expect(card.box.width).toBeGreaterThan(0);
+    expect(card.box.height).toBeGreaterThan(0);
+    expect(card.box.x).toBeGreaterThanOrEqual(0);
+    expect(card.box.y).toBeGreaterThanOrEqual(0);
+    expect(card.box.x + card.box.width).toBeLessThanOrEqual(card.viewport.width + 1);
+    expect(card.box.y + card.box.height).toBeLessThanOrEqual(card.viewport.height + 1);
+    const host = await article.tooltipHost();
+    expect(host).toMatchObject({ count: 1, parent: 'html', pageCanSeeShadowRoot: false });
+  });
+
+  it("leaves the page's text nodes exactly as they were", async () => {
+    const { article } = await ready();
+    const dump = await article.textNodeDump();
+    expect(dump.now).toEqual(dump.before);
+    expect(dump.changed).toEqual([]);
+    expect(dump.addedInBody).toEqual([]);
+    expect(dump.mutations).toEqual([]);
+  });
+
+  it('updates the open tab\'s tooltip, without a reload, after the description is edited in the options page', async () => {
+    const { session, article } = await ready();
+    const { text, scope, occurrence } = expected.hover;
+    const planet = entry(expected.hover.entity);
+    const loadId = await article.loadId();
+
+    const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
+    expect(await options.entryIds()).toContain(planet.id);
+    const edited = `Geänderte Beschreibung (${kind} e2e): Satellitenbetreiber aus San Francisco.`;
+    const { previous, status } = await options.editDescription(planet.id, edited);
+    expect(previous).toBe(planet.description.de);
+    expect(status).not.toBe('');
+
+    await article.hover(text, { scope, occurrence });
+    const card = await article.waitForTooltip((c) => c.name === planet.name && c.description === edited, { timeout: 15_000 });
+    expect(card.description).toBe(edited);
+    expect(await article.loadId()).toBe(loadId);
+    await options.close();
+  });
+});
