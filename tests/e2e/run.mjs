@@ -5,12 +5,12 @@
  * Builds the extension first when `.output/` is missing or older than the sources (`--build`
  * forces a build, `--no-build` skips the check), makes sure both browsers are there (installing
  * them with apt-get when running as root), then runs vitest with vitest.e2e.config.ts.
- * `npm test` runs the same tier after its own build (see scripts/test-all.mjs).
+ * `npm test` runs the same tier after its own build (see tests/run-all.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBrowser } from '../../scripts/browsers.mjs';
+import { ensureBrowser } from './support/browsers.mjs';
 import { repoRoot } from './support/fixture-server.mjs';
 
 const argv = process.argv.slice(2);

@@ -6,10 +6,10 @@
  * `$KONTEXT_E2E_OUTPUT/<same names>` when that is set (to try the tests on another build).
  */
 import { resolve } from 'node:path';
-import { launchBrowser } from '../../../scripts/browsers.mjs';
+import { launchBrowser } from './browsers.mjs';
 import { repoRoot, startFixtureServer } from './fixture-server.mjs';
 
-/** @typedef {import('../../../scripts/browsers.mjs').BrowserKind} BrowserKind */
+/** @typedef {import('./browsers.mjs').BrowserKind} BrowserKind */
 
 /** The built extension's folder for a browser. */
 export function builtExtensionDir(kind) {

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ArticlePage } from '../tests/e2e/pages/article-page.mjs';
-import { fixturePath, startFixtureServer } from '../tests/e2e/support/fixture-server.mjs';
-import { browserVersion, launchBrowser } from './browsers.mjs';
+import { ArticlePage } from './e2e/pages/article-page.mjs';
+import { fixturePath, startFixtureServer } from './e2e/support/fixture-server.mjs';
+import { browserVersion, launchBrowser } from './e2e/support/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);

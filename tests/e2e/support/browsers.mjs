@@ -7,7 +7,7 @@
  *   const { browser, extensionId, extensionBaseUrl } = await launchChromium('.output/chrome-mv3', { proxyPort });
  *   const { browser, extensionId, extensionBaseUrl } = await launchFirefox('.output/firefox-mv2', { proxyPort });
  *
- * Command line: `node scripts/browsers.mjs [--install] [chromium] [firefox]` prints the paths found
+ * Command line: `node tests/e2e/support/browsers.mjs [--install] [chromium] [firefox]` prints the paths found
  * (and with --install installs what is missing); exits 1 when a browser is missing.
  *
  * Environment: CHROME_PATH / FIREFOX_PATH pick a binary; KONTEXT_HEADFUL=1 shows the windows.

@@ -4,9 +4,9 @@
  * and ratios to the floor; targets are checked and reported, not asserted (machines differ).
  */
 import Fuse from 'fuse.js';
-import { createMatcher } from '../src/match/matcher';
-import { foldKey } from '../src/match/fold';
-import { generateGlossary, generateText } from './bench/generate';
+import { createMatcher } from '../../src/match/matcher';
+import { foldKey } from '../../src/match/fold';
+import { generateGlossary, generateText } from './generate';
 
 const MB = 1 << 20;
 const RUNS = 7;

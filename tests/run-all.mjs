@@ -106,7 +106,7 @@ try {
     // Find (or apt-install, when root) both browsers before the tier starts; a browser that is
     // still missing makes its e2e tests fail with the command to run.
     banner('browsers');
-    await run(process.execPath, [join(root, 'scripts', 'browsers.mjs'), '--install']);
+    await run(process.execPath, [join(root, 'tests', 'e2e', 'support', 'browsers.mjs'), '--install']);
     await vitestTier('e2e tier (vitest run --config vitest.e2e.config.ts)', ['--config', 'vitest.e2e.config.ts']);
   } else {
     results.push({ tier: 'e2e tier', passed: 0, failed: 1, skipped: 0, note: 'not run: the build failed', seconds: 0 });
