@@ -5,7 +5,9 @@ import { startKontext } from '@/src/content/kontext';
 export default defineContentScript({
   matches: NEWS_MATCHES,
   runAt: 'document_idle',
+  // Same-origin frames (and their about:blank/srcdoc children) get their own scan and registry.
   allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     startKontext(ctx);
   },

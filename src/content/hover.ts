@@ -39,6 +39,7 @@ export class HoverController {
     this.cancelOpen?.();
     this.cancelClose?.();
     this.current = undefined;
+    this.highlighter().setActive(undefined);
     this.tooltip.hide();
   }
 
@@ -87,6 +88,7 @@ export class HoverController {
     this.cancelClose?.();
     this.cancelClose = undefined;
     this.current = mark;
+    this.highlighter().setActive(mark);
     this.tooltip.show({
       entry,
       language: this.language(),

@@ -1,19 +1,24 @@
 /**
- * The content script's composition root: loads the glossary, builds the matcher, highlights the
- * page, wires hover → tooltip, and follows glossary edits. Everything it starts belongs to one
- * `Lifetime`, ended when the extension context goes away (update, reload, uninstall) or the page
- * is hidden; a page restored from the back/forward cache starts afresh.
+ * The content script's composition root: loads the glossary and settings, builds the matcher,
+ * highlights the page, wires hover → tooltip, and follows glossary and setting changes and
+ * single-page-app navigations. Everything it starts belongs to one `Lifetime`, ended when the
+ * extension context goes away (update, reload, uninstall) or the page is hidden; a page restored
+ * from the back/forward cache starts afresh.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DescriptionLanguage, Entry, Glossary } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
-import { createMatcher } from '../match/matcher';
+import { createMatcher, type Matcher } from '../match/matcher';
 import { loadGlossary, watchGlossary } from '../storage/glossary-store';
+import { readSettings, watchSettings, type Settings } from '../storage/settings';
 import { TooltipHost } from '../tooltip/tooltip-host';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
 import { PageScanner } from './page-scanner';
+
+/** How often Kontext checks that the page has not removed its highlights from `CSS.highlights`. */
+const RECOVERY_MS = 1000;
 
 export function startKontext(ctx: ContentScriptContext): void {
   if (!Highlighter.supported(document)) return;
@@ -27,16 +32,22 @@ function run(ctx: ContentScriptContext): Lifetime {
   const lifetime = new Lifetime();
   ctx.onInvalidated(() => lifetime.dispose());
   lifetime.listen(window, 'pagehide', () => lifetime.dispose());
-  void start(lifetime).catch((error: unknown) => {
+  void start(ctx, lifetime).catch((error: unknown) => {
     if (!lifetime.isDisposed) console.warn('Kontext: could not start', error);
   });
   return lifetime;
 }
 
-async function start(lifetime: Lifetime): Promise<void> {
-  const glossary = await loadGlossary();
+function matcherFor(glossary: Glossary, settings: Settings): Matcher {
+  return createMatcher(glossary.entries, {
+    fuzzy: settings.fuzzyThreshold > 0 ? { threshold: settings.fuzzyThreshold } : false,
+  });
+}
+
+async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
+  let [glossary, settings] = await Promise.all([loadGlossary(), readSettings()]);
   if (lifetime.isDisposed) return;
-  const scanner = new PageScanner(document, createMatcher(glossary.entries), glossary, lifetime);
+  const scanner = new PageScanner(document, matcherFor(glossary, settings), glossary, lifetime, settings);
   const tooltip = new TooltipHost(document, translate, () => hover.close());
   lifetime.add(() => tooltip.destroy());
   const entryOf = (index: number): Entry | undefined => scanner.entries[index];
@@ -48,15 +59,36 @@ async function start(lifetime: Lifetime): Promise<void> {
     (mark) => entryOf(mark.entry),
     pageLanguage,
   );
+
+  const rescan = () => {
+    const open = tooltip.entry?.id;
+    void scanner.reset(matcherFor(glossary, settings), glossary, settings).then(() => {
+      if (open !== undefined) tooltip.update(glossary.entries.find((e) => e.id === open));
+    });
+  };
   lifetime.add(
-    watchGlossary((next: Glossary) => {
-      if (lifetime.isDisposed) return;
-      const open = tooltip.entry?.id;
-      void scanner.reset(createMatcher(next.entries), next).then(() => {
-        if (open !== undefined) tooltip.update(next.entries.find((e) => e.id === open));
-      });
+    watchGlossary((next) => {
+      glossary = next;
+      if (!lifetime.isDisposed) rescan();
     }),
   );
+  lifetime.add(
+    watchSettings((next) => {
+      settings = next;
+      if (!lifetime.isDisposed) rescan();
+    }),
+  );
+  // Single-page apps change the URL without reloading the content script (WXT watches it).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (lifetime.isDisposed) return;
+    hover.close();
+    void scanner.scanAll();
+  });
+  const recover = () => {
+    scanner.recover();
+    lifetime.timeout(recover, RECOVERY_MS);
+  };
+  lifetime.timeout(recover, RECOVERY_MS);
   await scanner.scanAll();
 }
 

@@ -1,79 +1,122 @@
 /**
- * Finds and highlights mentions in one document: reads its article as text runs, runs the matcher
- * over each, and draws the results. Work is done in slices of a few milliseconds so that no long
- * task blocks the page, and is then kept up to date incrementally from a MutationObserver: only the
- * blocks that changed are read again.
+ * Finds and highlights mentions in one document: reads its article as text runs (including open
+ * shadow roots), runs the matcher over each, and draws the results. Work is done in slices of a
+ * few milliseconds so that no long task blocks the page, and is then kept up to date incrementally
+ * from a MutationObserver: only the blocks that changed are read again, in batches.
  */
 import type { Glossary } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
+import { ShadowStyles } from '../highlight/shadow-styles';
 import type { Matcher, MatchSession } from '../match/matcher';
-import { blockElement, iterateRuns, isExcludedWithin, locate, type TextRun } from '../page/text-runs';
 import { findScope } from '../page/scope';
+import { blockElement, iterateRuns, isExcludedWithin, locate, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
 const SLICE_MS = 8;
+/** Mutations are collected for this long and handled together. */
+const BATCH_MS = 50;
+
+export interface ScanOptions {
+  scope: 'article' | 'page';
+  includeCode: boolean;
+}
 
 export class PageScanner {
-  readonly highlighter: Highlighter;
-  private scope: Element;
+  highlighter: Highlighter;
+  private roots: Element[] = [];
   private session: MatchSession;
   private generation = 0;
   private pending = new Set<Node>();
   private flushScheduled = false;
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly observer: MutationObserver;
+  private readonly shadows: ShadowStyles;
+  private readonly walk: WalkOptions;
 
   constructor(
     private readonly doc: Document,
     private matcher: Matcher,
     private glossary: Glossary,
     private readonly lifetime: Lifetime,
+    private options: ScanOptions,
   ) {
     this.highlighter = new Highlighter(doc);
-    this.scope = findScope(doc);
     this.session = matcher.session();
+    this.shadows = new ShadowStyles();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.walk = {
+      includeCode: options.includeCode,
+      onShadowRoot: (root) => {
+        if (this.shadows.add(root)) this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+      },
+    };
     lifetime.add(() => {
       this.generation++;
+      this.observer.disconnect();
       this.highlighter.clear();
+      this.shadows.clear();
     });
-    const observer = new MutationObserver((records) => this.onMutations(records));
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    lifetime.add(() => observer.disconnect());
   }
 
   get entries(): Glossary['entries'] {
     return this.glossary.entries;
   }
 
-  /** Starts over with another glossary (the reader edited it). */
-  async reset(matcher: Matcher, glossary: Glossary): Promise<void> {
+  /**
+   * Starts over with another glossary or settings. The new highlights are built aside and swapped
+   * in when complete, so the page does not flicker.
+   */
+  async reset(matcher: Matcher, glossary: Glossary, options: ScanOptions = this.options): Promise<void> {
     this.matcher = matcher;
     this.glossary = glossary;
-    await this.scanAll();
+    this.options = options;
+    this.walk.includeCode = options.includeCode;
+    await this.scanAll(false);
   }
 
-  /** Clears everything and highlights the whole scope, in slices. Resolves when done. */
-  async scanAll(): Promise<void> {
+  /**
+   * Highlights the whole scope, in slices. `live`: register highlights as they are found (first
+   * scan: the reader sees them appear); otherwise swap them in at the end. Resolves when done or
+   * superseded.
+   */
+  async scanAll(live = true): Promise<void> {
     const generation = ++this.generation;
-    this.highlighter.clear();
+    const previous = this.highlighter;
+    const next = live ? previous : new Highlighter(this.doc, { deferred: true });
+    if (live) previous.clear();
     this.session = this.matcher.session();
-    this.scope = findScope(this.doc);
-    await this.scanRoot(this.scope, generation);
+    this.roots = findScope(this.doc, this.options.scope);
+    for (const root of this.roots) if (!(await this.scanRoot(root, generation, next))) return;
+    if (!live) {
+      previous.clear();
+      next.commit();
+      this.highlighter = next;
+    }
+    next.ensureRegistered();
   }
 
-  private async scanRoot(root: Node, generation: number): Promise<void> {
+  /** Registers the highlights again if the page cleared or replaced them. */
+  recover(): void {
+    this.highlighter.ensureRegistered();
+  }
+
+  private async scanRoot(root: Node, generation: number, highlighter = this.highlighter): Promise<boolean> {
     let sliceStart = performance.now();
-    for (const run of iterateRuns(root)) {
-      if (generation !== this.generation || this.lifetime.isDisposed) return;
-      this.highlightRun(run);
+    for (const run of iterateRuns(root, this.walk)) {
+      if (generation !== this.generation || this.lifetime.isDisposed) return false;
+      this.highlightRun(run, highlighter);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
         sliceStart = performance.now();
       }
     }
-    this.highlighter.ensureRegistered();
+    return generation === this.generation && !this.lifetime.isDisposed;
   }
 
-  private highlightRun(run: TextRun): void {
+  private highlightRun(run: TextRun, highlighter: Highlighter): void {
+    if (!isRendered(run.nodes[0]!)) return;
     const mentions = this.matcher.scan(run.text, this.session);
     for (const m of mentions) {
       const entry = this.glossary.entries[m.entry];
@@ -82,7 +125,7 @@ export class PageScanner {
       const [endNode, endOffset] = locate(run, m.end, true);
       const first = run.nodes.indexOf(startNode);
       const last = run.nodes.indexOf(endNode, first);
-      this.highlighter.add(startNode, startOffset, endNode, endOffset, m.entry, entry.type, run.nodes.slice(first, last + 1));
+      highlighter.add(startNode, startOffset, endNode, endOffset, m.entry, entry.type, run.nodes.slice(first, last + 1));
     }
   }
 
@@ -94,49 +137,74 @@ export class PageScanner {
       }
       for (const node of record.removedNodes) this.forget(node);
       for (const node of record.addedNodes) this.pending.add(node);
-      if (record.addedNodes.length > 0 || record.removedNodes.length > 0) this.pending.add(record.target);
+      // Inline siblings added or removed change the text of the target's block.
+      if (record.target.nodeType === 1) this.pending.add(record.target);
     }
     if (this.pending.size > 0 && !this.flushScheduled) {
       this.flushScheduled = true;
-      // Bursts (infinite scroll, hydration) are handled together, a moment later.
-      this.lifetime.timeout(() => void this.flush(), 50);
+      this.lifetime.timeout(() => {
+        this.flushScheduled = false;
+        this.flushing = this.flushing.then(() => this.flush());
+      }, BATCH_MS);
     }
   }
 
   /** Drops the marks of every text node in a removed subtree. */
   private forget(node: Node): void {
     if (node.nodeType === 3) return this.highlighter.removeForNodes([node as Text]);
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const walker = this.doc.createTreeWalker(node, 0x4);
     const texts: Text[] = [];
     for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
     this.highlighter.removeForNodes(texts);
   }
 
-  /** Re-reads the blocks that changed. */
+  /** Re-reads the blocks that changed since the last flush. */
   private async flush(): Promise<void> {
-    this.flushScheduled = false;
+    const nodes = [...this.pending];
+    this.pending.clear();
     const blocks = new Set<Element>();
-    for (const node of this.pending) {
+    for (const node of nodes) {
       if (!node.isConnected) continue;
-      const block = blockElement(node);
-      if (!block || !this.scope.contains(block) && !block.contains(this.scope)) continue;
-      if (block.contains(this.scope) && block !== this.scope) {
-        // The scope itself was replaced or moved: start over.
-        this.pending.clear();
+      if (node.nodeType === 1 && this.roots.some((root) => root !== node && node.contains(root))) {
+        // New content holds the scope (a single-page app replaced the page): start over.
         return this.scanAll();
       }
-      if (isExcludedWithin(block)) continue;
+      if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
+      const block = blockElement(node);
+      if (!block || !this.inScope(block) || isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
     }
-    this.pending.clear();
-    // Nested blocks are covered by their ancestors.
-    const roots = [...blocks].filter((b) => ![...blocks].some((other) => other !== b && other.contains(b)));
     const generation = this.generation;
-    for (const root of roots) {
-      this.forget(root);
-      await this.scanRoot(root, generation);
+    for (const block of outermost(blocks)) {
+      this.forget(block);
+      if (!(await this.scanRoot(block, generation))) return;
     }
     this.highlighter.ensureRegistered();
   }
+
+  /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */
+  private inScope(node: Node): boolean {
+    for (let current: Node | null = node; current; ) {
+      if (this.roots.some((root) => root.contains(current!))) return true;
+      const top = current.getRootNode();
+      current = top.nodeType === 11 ? (top as ShadowRoot).host : null;
+    }
+    return false;
+  }
+}
+
+/** The blocks of `blocks` that are not inside another of them. */
+function outermost(blocks: Set<Element>): Element[] {
+  return [...blocks].filter((block) => {
+    for (let parent = block.parentElement; parent; parent = parent.parentElement) if (blocks.has(parent)) return false;
+    return true;
+  });
+}
+
+/** False for text in elements that are not rendered (`display: none`, `visibility: hidden`). */
+function isRendered(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent || typeof parent.checkVisibility !== 'function') return true;
+  return parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }

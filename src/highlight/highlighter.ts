@@ -9,6 +9,7 @@
 import type { EntityType } from '../glossary/types';
 
 export const HIGHLIGHT_PREFIX = 'kontext';
+const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
 
 export interface Mark {
   range: StaticRange;
@@ -25,7 +26,37 @@ export class Highlighter {
   /** Marks per text node they touch, for hit-testing by caret position. */
   private readonly byNode = new Map<Text, Set<Mark>>();
 
-  constructor(private readonly doc: Document) {}
+  /** Highlights made but not yet registered (a rescan built aside, see `commit`). */
+  private deferred: boolean;
+  private active: { highlight: Highlight; mark: Mark } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    options: { deferred?: boolean } = {},
+  ) {
+    this.deferred = options.deferred ?? false;
+  }
+
+  /** Registers highlights built with `deferred: true`. */
+  commit(): void {
+    this.deferred = false;
+    this.ensureRegistered();
+  }
+
+  /** Emphasises the mark whose tooltip is open (`kontext-active`); `undefined` removes it. */
+  setActive(mark: Mark | undefined): void {
+    const registry = this.registry();
+    if (this.active) {
+      if (registry.get(ACTIVE) === this.active.highlight) registry.delete(ACTIVE);
+      this.active = null;
+    }
+    if (!mark || !this.marks.has(mark)) return;
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    const highlight = new view.Highlight(mark.range);
+    highlight.priority = 1;
+    registry.set(ACTIVE, highlight);
+    this.active = { highlight, mark };
+  }
 
   static supported(doc: Document): boolean {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -59,6 +90,7 @@ export class Highlighter {
   private remove(mark: Mark): void {
     if (!this.marks.delete(mark)) return;
     this.highlights.get(mark.type)?.delete(mark.range);
+    if (this.active?.mark === mark) this.setActive(undefined);
     for (const node of mark.nodes) {
       const set = this.byNode.get(node);
       if (set?.delete(mark) && set.size === 0) this.byNode.delete(node);
@@ -79,15 +111,18 @@ export class Highlighter {
 
   /** Registers our highlights again if the page cleared or replaced them. */
   ensureRegistered(): void {
+    if (this.deferred) return;
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
       const name = `${HIGHLIGHT_PREFIX}-${type}`;
       if (registry.get(name) !== highlight) registry.set(name, highlight);
     }
+    if (this.active && registry.get(ACTIVE) !== this.active.highlight) registry.set(ACTIVE, this.active.highlight);
   }
 
   /** Removes every highlight and forgets every mark. */
   clear(): void {
+    this.setActive(undefined);
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
       const name = `${HIGHLIGHT_PREFIX}-${type}`;
@@ -109,7 +144,7 @@ export class Highlighter {
       const view = this.doc.defaultView as Window & typeof globalThis;
       highlight = new view.Highlight();
       this.highlights.set(type, highlight);
-      this.registry().set(`${HIGHLIGHT_PREFIX}-${type}`, highlight);
+      if (!this.deferred) this.registry().set(`${HIGHLIGHT_PREFIX}-${type}`, highlight);
     }
     return highlight;
   }

@@ -10,7 +10,9 @@ import { applyEdits, deleteEntry, NO_EDITS, saveEntry, type GlossaryEdits } from
 import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
+import type { Settings } from '../storage/settings';
 import { EntryForm } from './EntryForm';
+import { SettingsPanel } from './SettingsPanel';
 
 export interface OptionsAppProps {
   base: Glossary;
@@ -19,6 +21,7 @@ export interface OptionsAppProps {
   load: () => Promise<GlossaryEdits>;
   save: (edits: GlossaryEdits) => Promise<void>;
   watch: (listener: (edits: GlossaryEdits) => void) => () => void;
+  settings: { load: () => Promise<Settings>; save: (settings: Settings) => Promise<void> };
   confirm?: (message: string) => boolean;
 }
 
@@ -39,8 +42,9 @@ export function blankEntry(): Entry {
   return { id: '', type: ENTITY_TYPES[0], name: '', aliases: [], description: { de: '', en: '' }, sources: [] };
 }
 
-export function OptionsApp({ base, t, language, load, save, watch, confirm = (m) => window.confirm(m) }: OptionsAppProps) {
+export function OptionsApp({ base, t, language, load, save, watch, settings: settingsStore, confirm = (m) => window.confirm(m) }: OptionsAppProps) {
   const [edits, setEdits] = useState<GlossaryEdits | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -48,6 +52,7 @@ export function OptionsApp({ base, t, language, load, save, watch, confirm = (m)
 
   useEffect(() => {
     load().then(setEdits, () => setEdits(NO_EDITS));
+    settingsStore.load().then(setSettings, () => setSettings(null));
     return watch(setEdits);
   }, []);
 
@@ -102,6 +107,16 @@ export function OptionsApp({ base, t, language, load, save, watch, confirm = (m)
     if (editing?.previousId === entry.id) setEditing(null);
   };
 
+  const onSettings = async (next: Settings) => {
+    try {
+      await settingsStore.save(next);
+      setSettings(next);
+      setStatus({ text: t('optionsSaved') });
+    } catch (error) {
+      setStatus({ text: t('errorStorage', [String((error as Error)?.message ?? error)]), error: true });
+    }
+  };
+
   const onReset = () => {
     if (!confirm(t('optionsResetConfirm'))) return;
     setEditing(null);
@@ -129,6 +144,7 @@ export function OptionsApp({ base, t, language, load, save, watch, confirm = (m)
           {t('optionsReset')}
         </button>
       </header>
+      {settings && <SettingsPanel settings={settings} t={t} onChange={(next) => void onSettings(next)} />}
       <p role="status" class={status?.error ? 'status error' : 'status'} aria-live="polite">
         {status?.text ?? t('optionsEntryCount', [String(glossary.entries.length)])}
       </p>

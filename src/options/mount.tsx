@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DEFAULT_GLOSSARY } from '../glossary/default-glossary';
 import { glossaryEdits, loadEdits, sanitizeEdits } from '../storage/glossary-store';
+import { readSettings, settingsItem } from '../storage/settings';
 import { OptionsApp } from './OptionsApp';
 import './options.css';
 
@@ -18,6 +19,7 @@ export function mountOptions(root: HTMLElement): void {
       load={loadEdits}
       save={(edits) => glossaryEdits.setValue(edits)}
       watch={(listener) => glossaryEdits.watch((value) => listener(sanitizeEdits(value).edits))}
+      settings={{ load: readSettings, save: (settings) => settingsItem.setValue(settings) }}
     />,
     root,
   );

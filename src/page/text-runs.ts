@@ -18,6 +18,8 @@ export interface WalkOptions {
   includeCode?: boolean;
   /** Elements of Kontext's own UI, never read. */
   ownUi?: ReadonlySet<string>;
+  /** Called for every open shadow root found on the way. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const INLINE = new Set([
@@ -71,13 +73,18 @@ export function collectRuns(root: Node, options: WalkOptions = {}): TextRun[] {
   return [...iterateRuns(root, options)];
 }
 
-/** Like `collectRuns`, one run at a time, so that a caller can pause between runs. */
+/**
+ * Like `collectRuns`, one run at a time, so that a caller can pause between runs. Open shadow
+ * roots of the page's components are read too (their text forms runs of its own); each is
+ * reported to `onShadowRoot` so the caller can observe and style it.
+ */
 export function* iterateRuns(root: Node, options: WalkOptions = {}): Generator<TextRun> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && isExcludedWithin(root as Element, options)) return;
+  if (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options)) return;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType === 1) return isExcluded(node as Element, options) ? 2 /* REJECT */ : 3; /* SKIP */
+      if (node.nodeType === 1) return isExcluded(node as Element, options) ? 2 /* REJECT */ : 1; /* ACCEPT */
       return 1; /* ACCEPT */
     },
   });
@@ -85,6 +92,16 @@ export function* iterateRuns(root: Node, options: WalkOptions = {}): Generator<T
   let currentBlock: Node | null = null;
   let previous: Text | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) {
+        if (current && /\S/.test(current.text)) yield current;
+        current = null;
+        options.onShadowRoot?.(shadow);
+        yield* iterateRuns(shadow, options);
+      }
+      continue;
+    }
     const text = node as Text;
     const data = text.data;
     if (data.length === 0) continue;
@@ -126,8 +143,15 @@ function adjacentInline(previous: Text, next: Text, block: Node): boolean {
 
 /** True if `el` or one of its ancestors is excluded. */
 export function isExcludedWithin(el: Element, options: WalkOptions = {}): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (isExcluded(node, options)) return true;
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) if (isExcluded(node, options)) return true;
   return false;
+}
+
+/** The parent element, or the shadow host when `el` is at the top of a shadow tree. */
+function parentAcrossShadow(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
 }
 
 /** The text node and offset in it for position `offset` of the run (end positions prefer the earlier node). */

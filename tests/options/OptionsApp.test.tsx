@@ -5,6 +5,7 @@ import { applyEdits, NO_EDITS, type GlossaryEdits } from '../../src/glossary/edi
 import type { Glossary } from '../../src/glossary/types';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { entry } from '../support/entries';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings';
 import de from '../../assets/public/_locales/de/messages.json';
 
 const base: Glossary = {
@@ -37,6 +38,7 @@ describe('options page', () => {
   let root: HTMLElement;
   let stored: GlossaryEdits;
   let failWrites: boolean;
+  let settings: Settings;
 
   const mount = async () => {
     await act(() => {
@@ -51,6 +53,7 @@ describe('options page', () => {
             stored = edits;
           }}
           watch={() => () => {}}
+          settings={{ load: async () => settings, save: async (next) => void (settings = next) }}
           confirm={() => true}
         />,
         root,
@@ -62,6 +65,7 @@ describe('options page', () => {
   beforeEach(() => {
     stored = NO_EDITS;
     failWrites = false;
+    settings = DEFAULT_SETTINGS;
     root = document.createElement('div');
     document.body.append(root);
   });
@@ -121,6 +125,14 @@ describe('options page', () => {
     expect(stored).toBe(NO_EDITS);
     expect(root.querySelector('[role="status"]')!.textContent).toContain('QUOTA_BYTES');
     expect(root.querySelector('[data-entry-id="planet-labs"]')).not.toBeNull();
+  });
+
+  it('saves settings', async () => {
+    await mount();
+    await click('input[name="scope"][value="page"]');
+    expect(settings.scope).toBe('page');
+    await click('input[name="includeCode"]');
+    expect(settings.includeCode).toBe(true);
   });
 
   it('adds, deletes and resets', async () => {

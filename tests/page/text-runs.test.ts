@@ -30,6 +30,15 @@ describe('collectRuns', () => {
     ).toEqual(['sichtbar', 'ok']);
   });
 
+  it('reads open shadow roots of the page\'s components and reports them', () => {
+    document.body.innerHTML = '<p>vor</p><x-card></x-card><p>nach</p>';
+    const shadow = document.querySelector('x-card')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Planet <b>Labs</b> im Schatten</p><textarea>Nordkorea</textarea>';
+    const seen: ShadowRoot[] = [];
+    expect(collectRuns(document.body, { onShadowRoot: (r) => seen.push(r) }).map((r) => r.text)).toEqual(['vor', 'Planet Labs im Schatten', 'nach']);
+    expect(seen).toEqual([shadow]);
+  });
+
   it('reads code when asked to', () => {
     document.body.innerHTML = '<p>Text <code>KN23</code></p>';
     expect(collectRuns(document.body, { includeCode: true }).map((r) => r.text)).toEqual(['Text KN23']);
@@ -53,11 +62,26 @@ describe('findScope', () => {
     const long = 'Text '.repeat(200);
     document.body.innerHTML = `<nav>Menü</nav><main><article id="a"><h1>T</h1><p>${long}</p></article>
       <section class="comments"><p>${long}</p></section></main><aside>${long}</aside>`;
-    expect(findScope(document).id).toBe('a');
+    expect(findScope(document).map((e) => e.id)).toEqual(['a']);
   });
 
-  it('falls back to the body when there is no article', () => {
+  it('prefers the article inside a main full of teasers, and adds a headline outside it', () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    const teaser = `<p><a href="#">${'Teaser '.repeat(30)}</a></p>`;
+    document.body.innerHTML = `<h1 id="h">Titel</h1><main id="m">${teaser.repeat(10)}<div id="body"><p>${long}</p><p>${long}</p></div></main>`;
+    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'body']);
+  });
+
+  it('finds the text of a page without semantic markup', () => {
+    const long = 'Ein langer Absatz über Nordkorea. '.repeat(20);
+    document.body.innerHTML = `<div id="nav"><p><a href="#">Start</a></p></div><div id="story"><p>${long}</p><p>${long}</p></div><div id="footer"><p>Impressum</p></div>`;
+    expect(findScope(document).map((e) => e.id)).toEqual(['story']);
+  });
+
+  it('falls back to the body when there is no article, or when asked for the whole page', () => {
     document.body.innerHTML = '<div>kurz</div>';
-    expect(findScope(document)).toBe(document.body);
+    expect(findScope(document)).toEqual([document.body]);
+    document.body.innerHTML = `<article><p>${'Text '.repeat(200)}</p></article>`;
+    expect(findScope(document, 'page')).toEqual([document.body]);
   });
 });
