@@ -3,7 +3,7 @@
  * stored in flat typed arrays. The scanner walks it from each word start, so a page costs time
  * in proportion to its text, whatever the size of the glossary.
  *
- * Layout: nodes are numbered in breadth-first order; node n's children are the edges
+ * Layout: nodes are numbered in insertion order; node n's children are the edges
  * `edgeStart[n] … edgeStart[n] + edgeCount[n]`, sorted by folded code. Nodes with many children
  * also get a dense row (`dense[row * alphabet + symbol]`) over the compact alphabet of characters
  * that occur in aliases, so that busy nodes near the root cost one read instead of a search. The
@@ -27,8 +27,10 @@ export interface AliasRecord {
   /** The alias as written in the glossary. */
   alias: string;
   flags: number;
-  /** Folded word characters of the alias, for the case-sensitive check: the original letters. */
+  /** Letters and digits of the alias as written, for the case-sensitive check. */
   letters: string;
+  /** The alias's folded key (see `foldKey`). */
+  key: string;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
 }
@@ -67,22 +69,13 @@ export function isAcronym(alias: string): boolean {
   return ACRONYM.test(alias) && /\p{Lu}/u.test(alias);
 }
 
-interface BuildNode {
-  children: Map<number, BuildNode>;
-  terminal: number;
-}
-
-function newNode(): BuildNode {
-  return { children: new Map(), terminal: -1 };
-}
-
 /** The names an entry is matched by: its canonical name and its aliases. */
 export function entryNames(entry: Entry): string[] {
   return [entry.name, ...entry.aliases];
 }
 
 export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
-  const root = newNode();
+  const trie = new TrieBuilder();
   const aliases: AliasRecord[] = [];
   const endings: string[][] = [];
   const endingIds = new Map<string, number>();
@@ -103,27 +96,19 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const noEndings = endingSet([]);
 
   const insert = (key: string, record: number): void => {
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let next = node.children.get(code);
-      if (!next) {
-        next = newNode();
-        node.children.set(code, next);
-      }
-      node = next;
-    }
-    if (node.terminal === -1) {
-      node.terminal = record;
+    const node = trie.insert(key);
+    const current = trie.terminal[node]!;
+    if (current === -1) {
+      trie.terminal[node] = record;
       return;
     }
-    const existing = aliases[node.terminal]!;
+    const existing = aliases[current]!;
     const incoming = aliases[record]!;
     // An excluded phrase overrides a plain alias of the same entry; across entries the first wins.
     if (existing.entry !== incoming.entry) {
       if (!(existing.flags & AliasFlag.Excluded) && !(incoming.flags & AliasFlag.Excluded))
         conflicts.push({ key, entries: [existing.entry, incoming.entry] });
-    } else if (incoming.flags & AliasFlag.Excluded) node.terminal = record;
+    } else if (incoming.flags & AliasFlag.Excluded) trie.terminal[node] = record;
   };
 
   entries.forEach((entry, entryIndex) => {
@@ -143,6 +128,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         entry: entryIndex,
         alias,
         flags,
+        key,
         letters: alias.replace(/[^\p{L}\p{N}]/gu, ''),
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? noEndings : nameEndings,
       });
@@ -163,57 +149,101 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });
 
-  return freeze(root, aliases, endings, conflicts);
+  return freeze(trie, aliases, endings, conflicts);
+}
+
+/**
+ * Builds the trie with one map from (node, code) to child for all edges, instead of a map per
+ * node: a glossary of thousands of aliases then costs a few arrays, not tens of thousands of maps.
+ */
+class TrieBuilder {
+  readonly terminal: number[] = [-1];
+  readonly parents: number[] = [];
+  readonly codes: number[] = [];
+  readonly children: number[] = [];
+  // Open-addressing hash table from (parent, code) to edge index + 1.
+  private slots = new Int32Array(1024);
+
+  get size(): number {
+    return this.terminal.length;
+  }
+
+  insert(key: string): number {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) node = this.step(node, key.charCodeAt(i));
+    return node;
+  }
+
+  private step(parent: number, code: number): number {
+    const mask = this.slots.length - 1;
+    let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    for (;;) {
+      const edge = this.slots[slot]! - 1;
+      if (edge < 0) break;
+      if (this.parents[edge] === parent && this.codes[edge] === code) return this.children[edge]!;
+      slot = (slot + 1) & mask;
+    }
+    const child = this.terminal.length;
+    this.terminal.push(-1);
+    this.parents.push(parent);
+    this.codes.push(code);
+    this.children.push(child);
+    this.slots[slot] = this.parents.length;
+    if (this.parents.length * 2 > this.slots.length) this.grow();
+    return child;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let edge = 0; edge < this.parents.length; edge++) {
+      let slot = (Math.imul(this.parents[edge]!, 0x9e3779b1) ^ Math.imul(this.codes[edge]!, 0x85ebca6b)) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = edge + 1;
+    }
+  }
 }
 
 function freeze(
-  root: BuildNode,
+  trie: TrieBuilder,
   aliases: AliasRecord[],
   endings: string[][],
   conflicts: MatcherIndex['conflicts'],
 ): MatcherIndex {
-  const order: BuildNode[] = [root];
-  const ids = new Map<BuildNode, number>([[root, 0]]);
-  let edges = 0;
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i]!;
-    const codes = [...node.children.keys()].sort((a, b) => a - b);
-    edges += codes.length;
-    for (const code of codes) {
-      const child = node.children.get(code)!;
-      ids.set(child, order.length);
-      order.push(child);
-    }
-  }
-  const edgeStart = new Int32Array(order.length);
-  const edgeCount = new Uint16Array(order.length);
+  const nodes = trie.size;
+  const edges = trie.children.length;
+  // Edges sorted by parent, then code.
+  const order = new Int32Array(edges);
+  for (let e = 0; e < edges; e++) order[e] = e;
+  const { parents, codes, children } = trie;
+  order.sort((a, b) => parents[a]! - parents[b]! || codes[a]! - codes[b]!);
+  const edgeStart = new Int32Array(nodes);
+  const edgeCount = new Uint16Array(nodes);
   const edgeCode = new Uint16Array(edges);
   const edgeTarget = new Int32Array(edges);
-  const terminal = new Int32Array(order.length);
+  const terminal = Int32Array.from(trie.terminal);
   const rootNext = new Int32Array(65536);
   const symbol = new Uint16Array(65536);
   let alphabet = 1;
-  const denseRow = new Int32Array(order.length).fill(-1);
+  for (let k = 0; k < edges; k++) {
+    const e = order[k]!;
+    const parent = parents[e]!;
+    if (edgeCount[parent] === 0) edgeStart[parent] = k;
+    edgeCount[parent]!++;
+    edgeCode[k] = codes[e]!;
+    edgeTarget[k] = children[e]!;
+    if (parent === 0) rootNext[codes[e]!] = children[e]!;
+    if (symbol[codes[e]!] === 0) symbol[codes[e]!] = alphabet++;
+  }
+  const denseRow = new Int32Array(nodes).fill(-1);
   let rows = 0;
-  order.forEach((node, id) => {
-    for (const code of node.children.keys()) if (symbol[code] === 0) symbol[code] = alphabet++;
-    if (id !== 0 && node.children.size >= DENSE_MIN_CHILDREN) denseRow[id] = rows++;
-  });
+  for (let n = 1; n < nodes; n++) if (edgeCount[n]! >= DENSE_MIN_CHILDREN) denseRow[n] = rows++;
   const dense = new Int32Array(rows * alphabet);
-  let cursor = 0;
-  order.forEach((node, id) => {
-    terminal[id] = node.terminal;
-    edgeStart[id] = cursor;
-    const codes = [...node.children.keys()].sort((a, b) => a - b);
-    edgeCount[id] = codes.length;
-    for (const code of codes) {
-      edgeCode[cursor] = code;
-      edgeTarget[cursor] = ids.get(node.children.get(code)!)!;
-      if (id === 0) rootNext[code] = edgeTarget[cursor]!;
-      if (denseRow[id]! >= 0) dense[denseRow[id]! * alphabet + symbol[code]!] = edgeTarget[cursor]!;
-      cursor++;
-    }
-  });
+  for (let n = 1; n < nodes; n++) {
+    const row = denseRow[n]!;
+    if (row < 0) continue;
+    for (let k = edgeStart[n]!, end = k + edgeCount[n]!; k < end; k++) dense[row * alphabet + symbol[edgeCode[k]!]!] = edgeTarget[k]!;
+  }
   const bytes =
     rootNext.byteLength +
     symbol.byteLength +

@@ -132,7 +132,7 @@ export class FuzzyStage {
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
-      const key = foldKey(alias.alias);
+      const key = alias.key;
       if (key.length < options.minLength || seen.has(key)) return;
       seen.add(key);
       const bucketKey = key[0] + ':' + key.length;
