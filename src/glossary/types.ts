@@ -15,6 +15,18 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The i18n message key of each type's label. */
+export const TYPE_LABEL_KEYS: Record<EntityType, string> = {
+  person: 'typePerson',
+  organisation: 'typeOrganisation',
+  weapon: 'typeWeapon',
+  place: 'typePlace',
+  agreement: 'typeAgreement',
+  media: 'typeMedia',
+  event: 'typeEvent',
+  other: 'typeOther',
+};
+
 /** Languages a description can be written in. `de` and `en` are required. */
 export const DESCRIPTION_LANGUAGES = ['de', 'en'] as const;
 export type DescriptionLanguage = (typeof DESCRIPTION_LANGUAGES)[number];

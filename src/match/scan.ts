@@ -112,16 +112,19 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
       i++;
       continue;
     }
-    if (folded === SEP) {
-      // A word ends here: note a complete alias, then try to continue across spaces/dashes.
+    // A complete alias here counts if a word boundary, an allowed ending or a compound follows.
+    if (node !== 0) {
       const record = index.terminal[node]!;
       if (record >= 0) {
-        const end = acceptEnd(index, text, i, record);
-        if (end >= 0 && sameCaseOk(index, text, start, i, record)) {
+        const end = completeAt(index, text, start, i, record);
+        if (end >= 0) {
           best = end;
           bestRecord = record;
         }
       }
+    }
+    if (folded === SEP) {
+      // A word ends here: try to continue the name across spaces/dashes.
       let j = i;
       while (j < length && j - i < MAX_INNER_SEPARATORS && isSoftSeparator(text.charCodeAt(j))) j++;
       if (j === i || j >= length || foldAt(text, j) === SEP) break;
@@ -130,17 +133,6 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
       if (nextFolded === JOIN || child(index, node, isSharpS(nextCode) ? 0x73 : nextFolded) === 0) break;
       i = j;
       continue;
-    }
-    // Inside a word: a complete alias here may be followed by an allowed ending.
-    if (node !== 0) {
-      const record = index.terminal[node]!;
-      if (record >= 0) {
-        const end = acceptEnd(index, text, i, record);
-        if (end >= 0 && sameCaseOk(index, text, start, i, record)) {
-          best = end;
-          bestRecord = record;
-        }
-      }
     }
     if (isSharpS(code)) {
       node = child(index, node, 0x73);
@@ -162,6 +154,12 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
   out[0] = withMarks(text, best);
   out[1] = bestRecord;
   return true;
+}
+
+/** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */
+function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): number {
+  const end = acceptEnd(index, text, aliasEnd, record);
+  return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record) ? end : -1;
 }
 
 function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {

@@ -1,9 +1,8 @@
 /** The form for one glossary entry. Every field shows its own problem next to it. */
 import { useState } from 'preact/hooks';
-import { ENTITY_TYPES, type Entry, type Source } from '../glossary/types';
+import { ENTITY_TYPES, TYPE_LABEL_KEYS, type Entry, type Source } from '../glossary/types';
 import type { Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
-import { TYPE_KEYS } from './OptionsApp';
 
 export interface EntryFormProps {
   entry: Entry;
@@ -59,7 +58,7 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: Ent
           <select id="f-type" name="type" value={entry.type} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value as Entry['type'] })}>
             {ENTITY_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(TYPE_KEYS[type])}
+                {t(TYPE_LABEL_KEYS[type])}
               </option>
             ))}
           </select>

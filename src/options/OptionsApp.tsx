@@ -7,7 +7,7 @@
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyEdits, deleteEntry, NO_EDITS, saveEntry, type GlossaryEdits } from '../glossary/edits';
-import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
+import { ENTITY_TYPES, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
@@ -26,17 +26,6 @@ export interface OptionsAppProps {
 }
 
 type Editing = { entry: Entry; previousId?: string } | null;
-
-export const TYPE_KEYS: Record<Entry['type'], string> = {
-  person: 'typePerson',
-  organisation: 'typeOrganisation',
-  weapon: 'typeWeapon',
-  place: 'typePlace',
-  agreement: 'typeAgreement',
-  media: 'typeMedia',
-  event: 'typeEvent',
-  other: 'typeOther',
-};
 
 export function blankEntry(): Entry {
   return { id: '', type: ENTITY_TYPES[0], name: '', aliases: [], description: { de: '', en: '' }, sources: [] };
@@ -161,7 +150,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
           ) : (
             <li key={entry.id} data-entry-id={entry.id} class={`entry type-${entry.type}`}>
               <div class="entry-main">
-                <span class="badge">{t(TYPE_KEYS[entry.type])}</span>
+                <span class="badge">{t(TYPE_LABEL_KEYS[entry.type])}</span>
                 <strong class="entry-name">{entry.name}</strong>
                 {entry.aliases.length > 0 && <span class="entry-aliases">{entry.aliases.join(' · ')}</span>}
                 <p class="entry-description">{entry.description[language]}</p>

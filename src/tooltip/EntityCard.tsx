@@ -1,5 +1,5 @@
 /** The tooltip's content: who or what an entity is. Renders props only; no browser APIs. */
-import type { DescriptionLanguage, Entry } from '../glossary/types';
+import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import { isWebUrl } from '../glossary/validate';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -10,17 +10,6 @@ export interface EntityCardProps {
   t: Translate;
   onClose: () => void;
 }
-
-const TYPE_LABEL_KEYS: Record<Entry['type'], string> = {
-  person: 'typePerson',
-  organisation: 'typeOrganisation',
-  weapon: 'typeWeapon',
-  place: 'typePlace',
-  agreement: 'typeAgreement',
-  media: 'typeMedia',
-  event: 'typeEvent',
-  other: 'typeOther',
-};
 
 export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
   const links = entry.sources.filter((s) => isWebUrl(s.url));
