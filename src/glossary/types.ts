@@ -47,6 +47,8 @@ export interface MatchRules {
    * letters (CNS, CNN, DPRK) are treated as acronyms even without this list.
    */
   caseSensitive?: string[];
+  /** Aliases that match only as a word of their own: no endings, not inside a hyphenated compound. */
+  wholeWord?: string[];
   /** Extra endings a word form may add (e.g. `n`, `en` for `Rakete`). Genitive `s`/`es` is always allowed. */
   endings?: string[];
   /** Short aliases that only count after one of the other aliases appeared on the page (`Lair` after `Sam Lair`). */

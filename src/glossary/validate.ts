@@ -21,6 +21,7 @@ export const SourceSchema = v.strictObject({
 
 export const MatchRulesSchema = v.strictObject({
   caseSensitive: v.optional(v.array(text(200))),
+  wholeWord: v.optional(v.array(text(200))),
   endings: v.optional(v.array(text(10))),
   afterFullName: v.optional(v.array(text(200))),
   exclude: v.optional(v.array(text(200))),
@@ -86,6 +87,11 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
       problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
       break;
     }
+  }
+  const names = new Set([entry.name, ...entry.aliases]);
+  for (const rule of ['caseSensitive', 'wholeWord', 'afterFullName'] as const) {
+    const unknown = entry.match?.[rule]?.find((alias) => !names.has(alias));
+    if (unknown !== undefined) problems.push({ field: `match.${rule}`, message: 'errorRuleAlias', params: [unknown] });
   }
   entry.sources.forEach((source, i) => {
     if (source.label.trim() === '') problems.push({ field: `sources.${i}.label`, message: 'errorSourceLabel' });

@@ -20,6 +20,8 @@ export const enum AliasFlag {
   Excluded = 2,
   /** Counts only after another alias of the same entry appeared earlier (`match.afterFullName`). */
   AfterFullName = 4,
+  /** A word of its own: no endings, not part of a hyphenated compound (`match.wholeWord`). */
+  WholeWord = 8,
 }
 
 export interface AliasRecord {
@@ -115,6 +117,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const rules = entry.match ?? {};
     const caseSensitive = new Set(rules.caseSensitive ?? []);
     const afterFullName = new Set(rules.afterFullName ?? []);
+    const wholeWord = new Set(rules.wholeWord ?? []);
     const nameEndings = endingSet([...GENITIVE, ...(rules.endings ?? [])]);
     const seenKeys = new Set<string>();
     const add = (alias: string, flags: number): void => {
@@ -130,7 +133,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         flags,
         key,
         letters: alias.replace(/[^\p{L}\p{N}]/gu, ''),
-        endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? noEndings : nameEndings,
+        endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
       for (const variant of variants) {
         if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) continue;
@@ -144,6 +147,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       let flags = 0;
       if (caseSensitive.has(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.has(alias)) flags |= AliasFlag.AfterFullName;
+      if (wholeWord.has(alias)) flags |= AliasFlag.WholeWord;
       add(alias, flags);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);

@@ -47,7 +47,10 @@ export function wordEnd(text: string, i: number): number {
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number): number {
   const alias = index.aliases[record]!;
   const next = foldAt(text, end);
-  if (next === SEP) return withGenitiveApostrophe(text, end);
+  if (next === SEP) {
+    if (alias.flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
+    return withGenitiveApostrophe(text, end);
+  }
   // The alias ends inside a word: only an allowed ending may follow.
   const endings = index.endings[alias.endings]!;
   if (endings.length === 0) return -1;
@@ -73,6 +76,13 @@ function withGenitiveApostrophe(text: string, end: number): number {
   const last = foldAt(text, end - 1);
   if ((last === 0x73 || last === 0x78 || last === 0x7a) && foldAt(text, end + 1) === SEP) return end + 1;
   return end;
+}
+
+/** True if a hyphen at `i` joins the word before to a word after it (`CNS-Forscher`). */
+function isHyphenJoin(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const hyphen = code === 0x2d || code === 0x2010 || code === 0x2011;
+  return hyphen && foldAt(text, i + 1) > JOIN;
 }
 
 /** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
@@ -221,7 +231,9 @@ export function scanExact(
     if (first !== 0 && (terminal[first]! >= 0 || mayContinue(index, text, i + 1, first)) && longestAt(index, text, i, found)) {
       const [end, record] = found;
       const alias = index.aliases[record]!;
-      if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
+      if (alias.flags & AliasFlag.WholeWord && i > 0 && isHyphenJoin(text, i - 1) && foldAt(text, i - 2) > JOIN) {
+        // `Anti-X` where X must stand alone: not a mention; go on after it.
+      } else if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
       else if (!(alias.flags & AliasFlag.AfterFullName) || seen.has(alias.entry)) {
         mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
         if (!(alias.flags & AliasFlag.AfterFullName)) seen.add(alias.entry);

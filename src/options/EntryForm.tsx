@@ -1,6 +1,7 @@
 /** The form for one glossary entry. Every field shows its own problem next to it. */
 import { useState } from 'preact/hooks';
-import { ENTITY_TYPES, TYPE_LABEL_KEYS, type Entry, type Source } from '../glossary/types';
+import { ENTITY_TYPES, TYPE_LABEL_KEYS, type Entry, type MatchRules, type Source } from '../glossary/types';
+import { compactRules, RulesFields } from './RulesFields';
 import type { Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
 
@@ -13,6 +14,12 @@ export interface EntryFormProps {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+function withRules(entry: Entry, rules: MatchRules): Entry {
+  const { match: _old, ...rest } = entry;
+  const match = compactRules(rules);
+  return match ? { ...rest, match } : rest;
+}
 
 export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: EntryFormProps) {
   const [entry, setEntry] = useState<Entry>(initial);
@@ -84,6 +91,7 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: Ent
           />
         )),
       )}
+      <RulesFields rules={entry.match ?? {}} problems={problems} t={t} onChange={(rules) => setEntry((e) => withRules(e, rules))} />
       <fieldset class="sources">
         <legend>{t('fieldSources')}</legend>
         {entry.sources.map((source, i) => (

@@ -103,6 +103,12 @@ describe('per-entry rules', () => {
     expect(found('Das Kursk-U-Boot sank; die Region Kursk nicht.')).toEqual(['Region Kursk=kursk-oblast']);
   });
 
+  it('matches whole-word aliases only as words of their own', () => {
+    const m = createMatcher([entry('labs', 'Labs', [], { wholeWord: ['Labs'] }), entry('see', 'Bodensee')]);
+    expect(found('Labs, labs. Labs-Chef, Anti-Labs, Labse', m)).toEqual(['Labs=labs', 'labs=labs']);
+    expect(found('Bodensee-Ufer, Bodensees', m)).toEqual(['Bodensee=see', 'Bodensees=see']);
+  });
+
   it('keeps the first entry when two entries claim one alias, and reports it', () => {
     const m = createMatcher([entry('a', 'Alpha', ['Gamma']), entry('b', 'Beta', ['Gamma'])]);
     expect(found('Gamma', m)).toEqual(['Gamma=a']);

@@ -127,6 +127,25 @@ describe('options page', () => {
     expect(root.querySelector('[data-entry-id="planet-labs"]')).not.toBeNull();
   });
 
+  it('edits matching rules and checks that they name the entry\'s aliases', async () => {
+    await mount();
+    await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
+    const field = root.querySelector('textarea[name="match.afterFullName"]')!;
+    await act(() => {
+      (field as HTMLTextAreaElement).value = 'Kim';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await submit();
+    expect(root.querySelector('.rules .field-error')!.textContent).toBe(t('errorRuleAlias', ['Kim']));
+    expect(stored).toBe(NO_EDITS);
+    await act(() => {
+      (root.querySelector('textarea[name="aliases"]') as HTMLTextAreaElement).value = 'Kim Jong-un\nKim';
+      root.querySelector('textarea[name="aliases"]')!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submit();
+    expect(stored.upserts['kim-jong-un']!.match).toEqual({ afterFullName: ['Kim'] });
+  });
+
   it('saves settings', async () => {
     await mount();
     await click('input[name="scope"][value="page"]');
