@@ -1,8 +1,13 @@
 /**
  * Finds and highlights mentions in one document: reads its article as text runs (including open
- * shadow roots), runs the matcher over each, and draws the results. Work is done in slices of a
- * few milliseconds so that no long task blocks the page, and is then kept up to date incrementally
- * from a MutationObserver: only the blocks that changed are read again, in batches.
+ * shadow roots), runs the matcher over each, and draws the results. The blocks in the viewport
+ * come first, then the rest in document order. Work is done in slices of a few milliseconds so
+ * that no long task blocks the page, and is then kept up to date incrementally from a
+ * MutationObserver: only the blocks that changed are read again, in batches.
+ *
+ * Because blocks are read out of order, short aliases that count only after the full name
+ * (`Lair` after `Sam Lair`) are held back and drawn once a full mention is found before them in
+ * document order.
  */
 import type { Glossary } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
@@ -16,6 +21,18 @@ import { yieldToMain, type Lifetime } from './lifetime';
 const SLICE_MS = 8;
 /** Mutations are collected for this long and handled together. */
 const BATCH_MS = 50;
+/** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
+const PROBE_COLUMNS = 3;
+const PROBE_ROWS = 8;
+
+interface HeldMention {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  entry: number;
+  nodes: Text[];
+}
 
 export interface ScanOptions {
   scope: 'article' | 'page';
@@ -33,6 +50,12 @@ export class PageScanner {
   private readonly observer: MutationObserver;
   private readonly shadows: ShadowStyles;
   private readonly walk: WalkOptions;
+  /** Short-alias mentions waiting for a full mention before them. */
+  private held: HeldMention[] = [];
+  /** Per entry, the earliest text node (in document order) with a full mention. */
+  private firstFull = new Map<number, Text>();
+  /** First text nodes of runs already read in this pass (the viewport's, read first). */
+  private done = new Set<Text>();
 
   constructor(
     private readonly doc: Document,
@@ -42,7 +65,7 @@ export class PageScanner {
     private options: ScanOptions,
   ) {
     this.highlighter = new Highlighter(doc);
-    this.session = matcher.session();
+    this.session = matcher.session({ keepConditional: true });
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -86,9 +109,15 @@ export class PageScanner {
     const previous = this.highlighter;
     const next = live ? previous : new Highlighter(this.doc, { deferred: true });
     if (live) previous.clear();
-    this.session = this.matcher.session();
+    this.session = this.matcher.session({ keepConditional: true });
+    this.held = [];
+    this.firstFull.clear();
+    this.done.clear();
     this.roots = findScope(this.doc, this.options.scope);
+    for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, next, true))) return;
     for (const root of this.roots) if (!(await this.scanRoot(root, generation, next))) return;
+    this.done.clear();
+    this.release(next);
     if (!live) {
       previous.clear();
       next.commit();
@@ -102,10 +131,29 @@ export class PageScanner {
     this.highlighter.ensureRegistered();
   }
 
-  private async scanRoot(root: Node, generation: number, highlighter = this.highlighter): Promise<boolean> {
+  /** The blocks inside the scope under a grid of points across the viewport, top to bottom. */
+  private visibleBlocks(): Element[] {
+    const view = this.doc.defaultView;
+    if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
+    const blocks = new Set<Element>();
+    for (let row = 0; row < PROBE_ROWS; row++) {
+      for (let column = 0; column < PROBE_COLUMNS; column++) {
+        const x = ((column + 0.5) * view.innerWidth) / PROBE_COLUMNS;
+        const y = ((row + 0.5) * view.innerHeight) / PROBE_ROWS;
+        const hit = this.doc.elementFromPoint(x, y);
+        const block = hit && blockElement(hit);
+        if (block && this.roots.some((root) => root !== block && root.contains(block))) blocks.add(block);
+      }
+    }
+    return outermost(blocks);
+  }
+
+  private async scanRoot(root: Node, generation: number, highlighter = this.highlighter, first = false): Promise<boolean> {
     let sliceStart = performance.now();
     for (const run of iterateRuns(root, this.walk)) {
       if (generation !== this.generation || this.lifetime.isDisposed) return false;
+      if (first) this.done.add(run.nodes[0]!);
+      else if (this.done.has(run.nodes[0]!)) continue;
       this.highlightRun(run, highlighter);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
@@ -119,14 +167,35 @@ export class PageScanner {
     if (!isRendered(run.nodes[0]!)) return;
     const mentions = this.matcher.scan(run.text, this.session);
     for (const m of mentions) {
-      const entry = this.glossary.entries[m.entry];
-      if (!entry) continue;
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
       const first = run.nodes.indexOf(startNode);
       const last = run.nodes.indexOf(endNode, first);
-      highlighter.add(startNode, startOffset, endNode, endOffset, m.entry, entry.type, run.nodes.slice(first, last + 1));
+      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, nodes: run.nodes.slice(first, last + 1) };
+      if (m.conditional) {
+        this.held.push(held);
+        continue;
+      }
+      this.draw(held, highlighter);
+      const earliest = this.firstFull.get(m.entry);
+      if (!earliest || !earliest.isConnected || precedes(startNode, earliest)) this.firstFull.set(m.entry, startNode);
     }
+  }
+
+  private draw(m: HeldMention, highlighter: Highlighter): void {
+    const entry = this.glossary.entries[m.entry];
+    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes);
+  }
+
+  /** Draws the held short-alias mentions that now have a full mention before them. */
+  private release(highlighter: Highlighter): void {
+    this.held = this.held.filter((m) => {
+      if (!m.startNode.isConnected) return false;
+      const full = this.firstFull.get(m.entry);
+      if (!full || !full.isConnected || !precedes(full, m.startNode)) return true;
+      this.draw(m, highlighter);
+      return false;
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -180,6 +249,7 @@ export class PageScanner {
       this.forget(block);
       if (!(await this.scanRoot(block, generation))) return;
     }
+    this.release(this.highlighter);
     this.highlighter.ensureRegistered();
   }
 
@@ -200,6 +270,11 @@ function outermost(blocks: Set<Element>): Element[] {
     for (let parent = block.parentElement; parent; parent = parent.parentElement) if (blocks.has(parent)) return false;
     return true;
   });
+}
+
+/** True if `a` comes before `b` in document order. */
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
 }
 
 /** False for text in elements that are not rendered (`display: none`, `visibility: hidden`). */

@@ -9,24 +9,20 @@
 import type { Entry } from '../glossary/types';
 import { buildAliasIndex, type MatcherIndex } from './alias-index';
 import { DEFAULT_FUZZY, FuzzyStage, type FuzzyOptions } from './fuzzy';
-import { scanExact, type Mention, type WordSink } from './scan';
+import { scanExact, type MatchSession, type Mention, type WordSink } from './scan';
 
-export type { Mention } from './scan';
+export type { Mention, MatchSession } from './scan';
 
 export interface MatcherOptions {
   /** Fuzzy matching settings; `false` turns the fuzzy stage off. */
   fuzzy?: Partial<FuzzyOptions> | false;
 }
 
-/** Per-page state: which entries were already mentioned (for `afterFullName` aliases). */
-export interface MatchSession {
-  seen: Set<number>;
-}
 
 export interface Matcher {
   readonly entries: readonly Entry[];
   readonly index: MatcherIndex;
-  session(): MatchSession;
+  session(options?: { keepConditional?: boolean }): MatchSession;
   /** Mentions in `text`, sorted by start, never overlapping. */
   scan(text: string, session?: MatchSession): Mention[];
   /** The exact stage alone (for the benchmark). */
@@ -43,19 +39,19 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
           entries.map((e) => e.match?.fuzzy),
           { ...DEFAULT_FUZZY, ...options.fuzzy },
         );
-  const session = (): MatchSession => ({ seen: new Set() });
+  const session = (options: { keepConditional?: boolean } = {}): MatchSession => ({ seen: new Set(), ...options });
 
   return {
     entries,
     index,
     session,
     scanExact(text, s = session()) {
-      return scanExact(index, text, s.seen);
+      return scanExact(index, text, s);
     },
     scan(text, s = session()) {
-      if (!fuzzy || fuzzy.size === 0) return scanExact(index, text, s.seen);
+      if (!fuzzy || fuzzy.size === 0) return scanExact(index, text, s);
       const words: WordSink = { starts: [], ends: [] };
-      const exact = scanExact(index, text, s.seen, [], words);
+      const exact = scanExact(index, text, s, [], words);
       const found = fuzzy.scan(text, words);
       if (found.length === 0) return exact;
       for (const m of found) s.seen.add(m.entry);

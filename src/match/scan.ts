@@ -22,6 +22,19 @@ export interface Mention {
   alias: number;
   /** Found by the fuzzy stage, not spelled as any alias. */
   fuzzy: boolean;
+  /**
+   * A short alias (`afterFullName`) whose full name must appear earlier. Sessions that read a
+   * page out of order (`keepConditional`) get every such mention marked and decide by document
+   * position; others get only those whose full name they already saw.
+   */
+  conditional?: boolean;
+}
+
+/** Per-page state: which entries were already mentioned (for `afterFullName` aliases). */
+export interface MatchSession {
+  seen: Set<number>;
+  /** Report every `afterFullName` mention as `conditional`, for the caller to decide. */
+  keepConditional?: boolean;
 }
 
 /** The longest run of spaces/dashes a multi-word name may contain (`KN - 23`). */
@@ -198,14 +211,14 @@ export interface WordSink {
 }
 
 /**
- * All exact mentions in `text`, in order. `seen` carries the entries already mentioned earlier on
- * the page (for `afterFullName` aliases) and is updated. Spans of excluded phrases are added to
+ * All exact mentions in `text`, in order. `session.seen` carries the entries already mentioned
+ * earlier on the page (for `afterFullName` aliases) and is updated. Spans of excluded phrases are added to
  * `blocked`; unexplained capitalised words to `words`.
  */
 export function scanExact(
   index: MatcherIndex,
   text: string,
-  seen: Set<number>,
+  session: MatchSession,
   blocked: [number, number][] = [],
   words?: WordSink,
 ): Mention[] {
@@ -234,9 +247,13 @@ export function scanExact(
       if (alias.flags & AliasFlag.WholeWord && i > 0 && isHyphenJoin(text, i - 1) && foldAt(text, i - 2) > JOIN) {
         // `Anti-X` where X must stand alone: not a mention; go on after it.
       } else if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
-      else if (!(alias.flags & AliasFlag.AfterFullName) || seen.has(alias.entry)) {
+      else if (!(alias.flags & AliasFlag.AfterFullName)) {
         mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
-        if (!(alias.flags & AliasFlag.AfterFullName)) seen.add(alias.entry);
+        session.seen.add(alias.entry);
+      } else if (session.keepConditional) {
+        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
+      } else if (session.seen.has(alias.entry)) {
+        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
       }
       i = end;
       previousCapital = false;

@@ -94,6 +94,13 @@ describe('per-entry rules', () => {
     expect(later.map((m) => seedMatcher.entries[m.entry]!.id)).toEqual(['sam-lair']);
   });
 
+  it('leaves the decision to sessions that read out of order', () => {
+    const session = seedMatcher.session({ keepConditional: true });
+    const text = 'Lair sagte. Sam Lair sagte.';
+    const mentions = seedMatcher.scan(text, session).map((m) => `${text.slice(m.start, m.end)}${m.conditional ? '?' : ''}`);
+    expect(mentions).toEqual(['Lair?', 'Sam Lair']);
+  });
+
   it('allows extra endings only where the entry lists them', () => {
     const m = createMatcher([entry('rakete', 'Rakete', [], { endings: ['n'] }), entry('bus', 'Linienbus')]);
     expect(found('Raketen und Linienbusse', m)).toEqual(['Raketen=rakete']);
