@@ -14,7 +14,7 @@ import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import type { Matcher, MatchSession } from '../match/matcher';
 import { findScope } from '../page/scope';
-import { blockElement, iterateRuns, isExcludedWithin, locate, type TextRun, type WalkOptions } from '../page/text-runs';
+import { blockElement, isBlock, iterateRuns, isExcludedWithin, KONTEXT_UI_TAGS, locate, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
@@ -44,7 +44,9 @@ export class PageScanner {
   private roots: Element[] = [];
   private session: MatchSession;
   private generation = 0;
-  private pending = new Set<Node>();
+  /** Nodes added, and nodes whose text or children changed, since the last flush. */
+  private added = new Set<Node>();
+  private changed = new Set<Node>();
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   private readonly observer: MutationObserver;
@@ -201,15 +203,16 @@ export class PageScanner {
   private onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
-        this.pending.add(record.target);
+        this.changed.add(record.target);
         continue;
       }
       for (const node of record.removedNodes) this.forget(node);
-      for (const node of record.addedNodes) this.pending.add(node);
-      // Inline siblings added or removed change the text of the target's block.
-      if (record.target.nodeType === 1) this.pending.add(record.target);
+      for (const node of record.addedNodes) if (!isOwnUi(node)) this.added.add(node);
+      // Text or inline elements added or removed change the text of the target's block; a block
+      // added or removed does not (the added one is read on its own).
+      if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if (this.pending.size > 0 && !this.flushScheduled) {
+    if ((this.added.size > 0 || this.changed.size > 0) && !this.flushScheduled) {
       this.flushScheduled = true;
       this.lifetime.timeout(() => {
         this.flushScheduled = false;
@@ -230,16 +233,18 @@ export class PageScanner {
 
   /** Re-reads the blocks that changed since the last flush. */
   private async flush(): Promise<void> {
-    const nodes = [...this.pending];
-    this.pending.clear();
+    const added = [...this.added];
+    const changed = [...this.changed];
+    this.added.clear();
+    this.changed.clear();
+    if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
+    for (const node of added) {
+      // New content that holds the scope: a single-page app replaced the page. Start over.
+      if (node.nodeType === 1 && node.isConnected && this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
+    }
     const blocks = new Set<Element>();
-    for (const node of nodes) {
+    for (const node of [...added, ...changed]) {
       if (!node.isConnected) continue;
-      if (node.nodeType === 1 && this.roots.some((root) => root !== node && node.contains(root))) {
-        // New content holds the scope (a single-page app replaced the page): start over.
-        return this.scanAll();
-      }
-      if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
       const block = blockElement(node);
       if (!block || !this.inScope(block) || isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
@@ -270,6 +275,16 @@ function outermost(blocks: Set<Element>): Element[] {
     for (let parent = block.parentElement; parent; parent = parent.parentElement) if (blocks.has(parent)) return false;
     return true;
   });
+}
+
+function someInline(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === 3 || (node.nodeType === 1 && !isOwnUi(node) && !isBlock(node as Element))) return true;
+  return false;
+}
+
+/** Kontext's own tooltip host: its coming and going is no change to the page. */
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === 1 && KONTEXT_UI_TAGS.has((node as Element).tagName.toUpperCase());
 }
 
 /** True if `a` comes before `b` in document order. */

@@ -20,6 +20,22 @@ type DocumentWithCaret = Document & {
 };
 
 export function markAtPoint(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {
+  const mark = findMark(doc, highlighter, x, y);
+  return mark && isUncovered(mark, x, y) ? mark : undefined;
+}
+
+/**
+ * True if nothing covers the mark's text at the point (a fixed banner, a dialog). Firefox's
+ * `highlightsFromPoint` reports highlights under overlays, so the topmost element is checked.
+ */
+function isUncovered(mark: Mark, x: number, y: number): boolean {
+  const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
+  if (typeof root.elementFromPoint !== 'function') return true;
+  const top = root.elementFromPoint(x, y);
+  return !!top && mark.nodes.some((node) => top.contains(node));
+}
+
+function findMark(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
   if (registry?.highlightsFromPoint) {
     try {

@@ -47,7 +47,7 @@ export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
   return false;
 }
 
-function isBlock(el: Element): boolean {
+export function isBlock(el: Element): boolean {
   return !INLINE.has(el.tagName.toUpperCase());
 }
 

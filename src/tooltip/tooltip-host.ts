@@ -38,7 +38,7 @@ export class TooltipHost {
   }
 
   get isOpen(): boolean {
-    return !!this.host && !this.host.hidden && this.content !== null;
+    return !!this.host && this.content !== null;
   }
 
   get entry(): Entry | undefined {
@@ -48,7 +48,8 @@ export class TooltipHost {
   show(content: TooltipContent): void {
     this.content = content;
     const host = this.ensureHost();
-    host.hidden = false;
+    // Placed out of sight until positioned, so it never flashes at the corner.
+    setStyles(host, { display: 'block', visibility: 'hidden' });
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
     void this.position();
   }
@@ -62,7 +63,7 @@ export class TooltipHost {
 
   hide(): void {
     this.content = null;
-    if (this.host) this.host.hidden = true;
+    if (this.host) setStyles(this.host, { display: 'none' });
   }
 
   /** True if `target` (an event target in the page) is the tooltip. */
@@ -82,7 +83,8 @@ export class TooltipHost {
     };
     const card = this.mount?.firstElementChild as HTMLElement | null;
     if (!card) return;
-    const { x, y } = await computePosition(reference, card, {
+    // The host is what floats: it is `position: fixed`, so coordinates are the viewport's.
+    const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -100,7 +102,7 @@ export class TooltipHost {
       ],
     });
     if (this.content !== content) return;
-    host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    setStyles(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, visibility: 'visible' });
   }
 
   destroy(): void {
@@ -119,7 +121,9 @@ export class TooltipHost {
       return this.host;
     }
     const host = this.doc.createElement(TOOLTIP_TAG);
-    host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;');
+    // Inline and !important, so that no page rule about unknown elements can hide or move it.
+    host.style.setProperty('all', 'initial', 'important');
+    setStyles(host, { position: 'fixed', top: '0px', left: '0px', 'z-index': '2147483647', display: 'none' });
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = css;
@@ -131,6 +135,10 @@ export class TooltipHost {
     this.mount = mount;
     return host;
   }
+}
+
+function setStyles(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) el.style.setProperty(property, value, 'important');
 }
 
 function union(rects: DOMRect[]): DOMRect {

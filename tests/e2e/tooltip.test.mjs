@@ -1,0 +1,142 @@
+/**
+ * The tooltip's life on the sample article, in both browsers: it opens next to each mention the
+ * pointer rests on (not only the first), closes when the pointer leaves or on Esc, ignores text
+ * covered by an overlay, and opening it does not make Kontext read the page again.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ArticlePage } from './pages/article-page.mjs';
+import { fixturePath } from './support/fixture-server.mjs';
+import { startSession } from './support/session.mjs';
+
+const expected = JSON.parse(readFileSync(resolve(import.meta.dirname, 'expected/die-nachrichten-nordkorea.json'), 'utf8'));
+const BODY = 'article [itemprop="articleBody"]';
+
+/** Waits until `check` returns true (polling), or fails with `what`. */
+async function until(check, what, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
+  let setup;
+  const ready = () =>
+    (setup ??= (async () => {
+      const session = await startSession(kind, { [expected.host]: fixturePath(expected.fixture) });
+      const article = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path));
+      await article.waitForHighlights();
+      return { session, article };
+    })());
+
+  afterAll(async () => {
+    const done = await setup?.catch(() => undefined);
+    await done?.session.close();
+  });
+
+  it('opens a card next to every mention hovered in turn, and closes it when the pointer leaves', async () => {
+    const { article } = await ready();
+    for (const [text, name] of [
+      ['Hamhung', 'Hamhung'],
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['Middlebury Institute of International Studies', 'Middlebury Institute of International Studies at Monterey'],
+      ['Planet Labs', 'Planet Labs'],
+    ]) {
+      const box = await article.hover(text, { scope: BODY });
+      const card = await article.waitForTooltip((c) => c.name === name);
+      // Inside the viewport, and next to the word: directly below or above it, horizontally overlapping.
+      expect(card.box.x).toBeGreaterThanOrEqual(0);
+      expect(card.box.y).toBeGreaterThanOrEqual(0);
+      expect(card.box.x + card.box.width).toBeLessThanOrEqual(card.viewport.width + 1);
+      expect(card.box.y + card.box.height).toBeLessThanOrEqual(card.viewport.height + 1);
+      const gapBelow = card.box.y - (box.y + box.height);
+      const gapAbove = box.y - (card.box.y + card.box.height);
+      expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove)), `${text}: card next to the word`).toBeLessThan(20);
+      expect(card.box.x < box.x + box.width && card.box.x + card.box.width > box.x, `${text}: card overlaps the word horizontally`).toBe(true);
+      await article.unhover();
+      await until(async () => (await article.tooltip()) === null, `the ${name} card to close`);
+    }
+  });
+
+  it('closes on Esc', async () => {
+    const { article } = await ready();
+    await article.hover('Hamhung', { scope: BODY });
+    await article.waitForTooltip((c) => c.name === 'Hamhung');
+    await article.page.keyboard.press('Escape');
+    await until(async () => (await article.tooltip()) === null, 'the card to close on Esc');
+  });
+
+  it('does not read the page again when the card first opens', async () => {
+    const { session, article } = await ready();
+    // A fresh page, its article made 40 times longer before Kontext reads it, so that reading it
+    // again would take several frames: the host element is created by this first hover.
+    const fresh = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path), {
+      beforeGoto: (page) =>
+        page.evaluateOnNewDocument(() => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const body = document.querySelector('[itemprop="articleBody"]');
+            const copy = body.innerHTML;
+            body.insertAdjacentHTML('beforeend', copy.repeat(40));
+          });
+        }),
+    });
+    await fresh.waitForHighlights();
+    const before = await fresh.page.evaluate(() => {
+      const count = () => {
+        let n = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('kontext-') && name !== 'kontext-active') n += h.size;
+        return n;
+      };
+      window.__kontextCounts = [];
+      const sample = () => {
+        window.__kontextCounts.push(count());
+        if (window.__kontextCounts.length < 90) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+      return count();
+    });
+    await fresh.hover('Planet Labs', { scope: BODY });
+    await fresh.waitForTooltip((c) => c.name === 'Planet Labs');
+    await new Promise((r) => setTimeout(r, 1000));
+    const counts = await fresh.page.evaluate(() => window.__kontextCounts);
+    expect(before).toBeGreaterThan(1000);
+    expect(new Set(counts), 'highlight count in every frame after the first hover').toEqual(new Set([before]));
+    await fresh.page.close();
+    await article.page.bringToFront();
+  });
+
+  it('opens no card for text covered by an overlay', async () => {
+    const { article } = await ready();
+    // Put a mention under the fixed cookie banner at the bottom of the viewport.
+    const point = await article.page.evaluate(() => {
+      const banner = document.querySelector('.cookie');
+      const bannerBox = banner.getBoundingClientRect();
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('kontext-')) continue;
+        for (const r of h) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          const delta = rect.top + rect.height / 2 - (bannerBox.top + bannerBox.height / 2);
+          window.scrollBy(0, delta);
+          const moved = range.getBoundingClientRect();
+          if (moved.top >= bannerBox.top && moved.bottom <= bannerBox.bottom) {
+            const x = moved.left + moved.width / 2;
+            const y = moved.top + moved.height / 2;
+            if (banner.contains(document.elementFromPoint(x, y))) return { x, y, text: range.toString() };
+          }
+        }
+      }
+      return null;
+    });
+    expect(point, 'a mention under the cookie banner').not.toBeNull();
+    await article.page.mouse.move(point.x, point.y - 40);
+    await article.page.mouse.move(point.x, point.y, { steps: 3 });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await article.tooltip()).toBeNull();
+  });
+});
