@@ -65,6 +65,8 @@ export interface Entry {
   type: EntityType;
   /** Canonical name, shown as the tooltip's title; also matched. */
   name: string;
+  /** The name in a language where it differs (`{ de: 'Nordkorea' }`): the title on pages in that language; also matched. */
+  names?: Partial<Record<DescriptionLanguage, string>>;
   /** Other names and spellings; all matched. */
   aliases: string[];
   description: Record<DescriptionLanguage, string>;
@@ -80,4 +82,15 @@ export interface Glossary {
   id: string;
   name: string;
   entries: Entry[];
+}
+
+/** Every name an entry is matched by: the canonical name, names in other languages, aliases. */
+export function entryNames(entry: Entry): string[] {
+  const names = [entry.name, ...Object.values(entry.names ?? {}), ...entry.aliases];
+  return [...new Set(names.filter((n): n is string => !!n))];
+}
+
+/** The entry's title on a page in `language`. */
+export function displayName(entry: Entry, language: DescriptionLanguage): string {
+  return entry.names?.[language] ?? entry.name;
 }

@@ -6,7 +6,7 @@
  * reader's language and this module stays pure.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type Entry } from './types';
+import { ENTITY_TYPES, entryNames, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +32,7 @@ export const EntrySchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64)),
   type: v.picklist(ENTITY_TYPES),
   name: text(200),
+  names: v.optional(v.strictObject({ de: v.optional(text(200)), en: v.optional(text(200)) })),
   aliases: v.pipe(v.array(text(200)), v.maxLength(100)),
   description: v.strictObject({ de: text(2000), en: text(2000) }),
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
@@ -80,15 +81,15 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
     if (entry.description[lang].trim() === '')
       problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
   const taken = new Map<string, Entry>();
-  for (const other of others) for (const name of [other.name, ...other.aliases]) taken.set(name.trim().toLowerCase(), other);
-  for (const name of [entry.name, ...entry.aliases]) {
+  for (const other of others) for (const name of entryNames(other)) taken.set(name.trim().toLowerCase(), other);
+  for (const name of entryNames(entry)) {
     const owner = taken.get(name.trim().toLowerCase());
     if (name.trim() !== '' && owner) {
       problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
       break;
     }
   }
-  const names = new Set([entry.name, ...entry.aliases]);
+  const names = new Set(entryNames(entry));
   for (const rule of ['caseSensitive', 'wholeWord', 'afterFullName'] as const) {
     const unknown = entry.match?.[rule]?.find((alias) => !names.has(alias));
     if (unknown !== undefined) problems.push({ field: `match.${rule}`, message: 'errorRuleAlias', params: [unknown] });

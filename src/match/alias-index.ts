@@ -9,7 +9,7 @@
  * that occur in aliases, so that busy nodes near the root cost one read instead of a search. The
  * root's children are in a table indexed by folded code, since every word start looks there.
  */
-import type { Entry } from '../glossary/types';
+import { entryNames, type Entry } from '../glossary/types';
 import { foldKey, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -69,11 +69,6 @@ const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
 /** True for aliases written as acronyms: capitals (and digits), 2–5 characters, e.g. `CNS`. */
 export function isAcronym(alias: string): boolean {
   return ACRONYM.test(alias) && /\p{Lu}/u.test(alias);
-}
-
-/** The names an entry is matched by: its canonical name and its aliases. */
-export function entryNames(entry: Entry): string[] {
-  return [entry.name, ...entry.aliases];
 }
 
 export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {

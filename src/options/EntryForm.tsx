@@ -15,6 +15,13 @@ export interface EntryFormProps {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+function withName(entry: Entry, lang: 'de' | 'en', value: string): Entry {
+  const { names: old, ...rest } = entry;
+  const names = { ...old, [lang]: value };
+  if (value.trim() === '') delete names[lang];
+  return Object.keys(names).length > 0 ? { ...rest, names } : rest;
+}
+
 function withRules(entry: Entry, rules: MatchRules): Entry {
   const { match: _old, ...rest } = entry;
   const match = compactRules(rules);
@@ -70,6 +77,24 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: Ent
             ))}
           </select>
         ))}
+      </div>
+      <div class="row">
+        {(['de', 'en'] as const).map((lang) =>
+          field(`names.${lang}`, t(lang === 'de' ? 'fieldNameDe' : 'fieldNameEn'), (invalid, d) => (
+            <input
+              id={`f-names-${lang}`}
+              name={`names.${lang}`}
+              lang={lang}
+              value={entry.names?.[lang] ?? ''}
+              aria-invalid={invalid}
+              aria-describedby={d}
+              onInput={(e) => {
+                const value = (e.target as HTMLInputElement).value;
+                setEntry((current) => withName(current, lang, value));
+              }}
+            />
+          )),
+        )}
       </div>
       {field('aliases', t('fieldAliases'), (invalid, d) => (
         <textarea id="f-aliases" name="aliases" rows={3} value={aliasText} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setAliasText((e.target as HTMLTextAreaElement).value)} />

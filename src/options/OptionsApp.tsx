@@ -52,6 +52,8 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       new Fuse(glossary.entries, {
         keys: [
           { name: 'name', weight: 3 },
+          { name: 'names.de', weight: 3 },
+          { name: 'names.en', weight: 3 },
           { name: 'aliases', weight: 2 },
           'id',
           'description.de',
@@ -177,8 +179,13 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
 
 /** Trims text fields and drops empty aliases, as a person means them. */
 export function cleanEntry(entry: Entry): Entry {
+  const names = Object.fromEntries(
+    Object.entries(entry.names ?? {}).map(([lang, name]) => [lang, name.trim()]).filter(([, name]) => name !== ''),
+  );
+  const { names: _names, ...rest } = entry;
   return {
-    ...entry,
+    ...rest,
+    ...(Object.keys(names).length > 0 ? { names } : {}),
     id: entry.id.trim(),
     name: entry.name.trim(),
     aliases: [...new Set(entry.aliases.map((a) => a.trim()).filter((a) => a !== ''))],

@@ -1,5 +1,5 @@
 /** The tooltip's content: who or what an entity is. Renders props only; no browser APIs. */
-import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+import { displayName, entryNames, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import { isWebUrl } from '../glossary/validate';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -13,18 +13,20 @@ export interface EntityCardProps {
 
 export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
   const links = entry.sources.filter((s) => isWebUrl(s.url));
+  const title = displayName(entry, language);
+  const others = entryNames(entry).filter((name) => name !== title);
   return (
-    <div class={`card type-${entry.type}`} role="tooltip" aria-label={entry.name}>
+    <div class={`card type-${entry.type}`} role="tooltip" aria-label={title}>
       <header>
         <span class="type">{t(TYPE_LABEL_KEYS[entry.type])}</span>
         <button type="button" class="close" aria-label={t('tooltipClose')} title={t('tooltipClose')} onClick={onClose}>
           ×
         </button>
       </header>
-      <h2 class="name">{entry.name}</h2>
-      {entry.aliases.length > 0 && (
+      <h2 class="name">{title}</h2>
+      {others.length > 0 && (
         <p class="aliases">
-          <span class="label">{t('tooltipAlsoKnownAs')}</span> {entry.aliases.join(' · ')}
+          <span class="label">{t('tooltipAlsoKnownAs')}</span> {others.join(' · ')}
         </p>
       )}
       <p class="description" lang={language}>
