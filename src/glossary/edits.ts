@@ -43,3 +43,16 @@ export function deleteEntry(edits: GlossaryEdits, base: Glossary, id: string): G
   const isDefault = base.entries.some((e) => e.id === id);
   return { upserts, deleted: isDefault && !edits.deleted.includes(id) ? [...edits.deleted, id] : edits.deleted };
 }
+
+/** How an entry of the applied glossary relates to the defaults. */
+export function entryState(edits: GlossaryEdits, base: Glossary, id: string): 'default' | 'changed' | 'added' {
+  if (!(id in edits.upserts)) return 'default';
+  return base.entries.some((e) => e.id === id) ? 'changed' : 'added';
+}
+
+/** Forgets the reader's change to a default entry. */
+export function revertEntry(edits: GlossaryEdits, id: string): GlossaryEdits {
+  const upserts = { ...edits.upserts };
+  delete upserts[id];
+  return { upserts, deleted: edits.deleted.filter((d) => d !== id) };
+}

@@ -1,5 +1,5 @@
 /** The form for one glossary entry. Every field shows its own problem next to it. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, TYPE_LABEL_KEYS, type Entry, type MatchRules, type Source } from '../glossary/types';
 import { compactRules, RulesFields } from './RulesFields';
 import type { Problem } from '../glossary/validate';
@@ -11,6 +11,8 @@ export interface EntryFormProps {
   t: Translate;
   onSave: (entry: Entry) => void;
   onCancel: () => void;
+  /** Called on the first change, so the page can warn before the edit is dropped. */
+  onDirty: () => void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,9 +30,25 @@ function withRules(entry: Entry, rules: MatchRules): Entry {
   return match ? { ...rest, match } : rest;
 }
 
-export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: EntryFormProps) {
-  const [entry, setEntry] = useState<Entry>(initial);
-  const [aliasText, setAliasText] = useState(initial.aliases.join('\n'));
+export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDirty }: EntryFormProps) {
+  const [entry, setEntryState] = useState<Entry>(initial);
+  const [aliasText, setAliasTextState] = useState(initial.aliases.join('\n'));
+  const formRef = useRef<HTMLFormElement>(null);
+  const setEntry: typeof setEntryState = (update) => {
+    onDirty();
+    setEntryState(update);
+  };
+  const setAliasText = (text: string) => {
+    onDirty();
+    setAliasTextState(text);
+  };
+  // Focus the first field when the form opens, and the first invalid field after a failed save.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
+  useEffect(() => {
+    if (problems.length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
   const problemFor = (field: string) => problems.find((p) => p.field === field);
   const set = (patch: Partial<Entry>) => setEntry((e) => ({ ...e, ...patch }));
   const setSource = (i: number, patch: Partial<Source>) =>
@@ -55,7 +73,14 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel }: Ent
   return (
     <form
       class="entry-form"
+      ref={formRef}
       noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         onSave({ ...entry, aliases: aliasText.split('\n') });

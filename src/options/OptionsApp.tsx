@@ -1,17 +1,18 @@
 /**
- * The glossary editor: a searchable list of entries (fuse.js), a form to add and edit them, delete
+ * The glossary editor: a searchable list of entries, a form to add and edit them, revert, delete
  * and reset. Storage is passed in (`load`, `save`, `watch`), so the component runs in tests with
  * plain functions. Saving checks the entry first (`entryProblems`); a failed write leaves the
  * stored glossary as it was and says so.
  */
-import Fuse from 'fuse.js';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyEdits, deleteEntry, NO_EDITS, saveEntry, type GlossaryEdits } from '../glossary/edits';
-import { ENTITY_TYPES, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
+import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
 import { EntryForm } from './EntryForm';
+import { EntryRow } from './EntryRow';
+import { entrySearch } from './search';
 import { SettingsPanel } from './SettingsPanel';
 
 export interface OptionsAppProps {
@@ -38,6 +39,10 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   const [editing, setEditing] = useState<Editing>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  /** Where keyboard focus goes after the list re-renders (an entry's Edit button, or Add). */
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const root = useRef<HTMLElement>(null);
 
   useEffect(() => {
     load().then(setEdits, () => setEdits(NO_EDITS));
@@ -45,28 +50,18 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     return watch(setEdits);
   }, []);
 
-  const glossary = useMemo(() => (edits ? applyEdits(base, edits) : null), [base, edits]);
-  const fuse = useMemo(
-    () =>
-      glossary &&
-      new Fuse(glossary.entries, {
-        keys: [
-          { name: 'name', weight: 3 },
-          { name: 'names.de', weight: 3 },
-          { name: 'names.en', weight: 3 },
-          { name: 'aliases', weight: 2 },
-          'id',
-          'description.de',
-          'description.en',
-        ],
-        threshold: 0.35,
-        ignoreLocation: true,
-      }),
-    [glossary],
-  );
-  if (!glossary || !edits) return <main class="options" aria-busy="true" />;
+  useEffect(() => {
+    if (focusAfter === null || editing) return;
+    const selector = focusAfter === '' ? '[data-action="add"]' : `[data-entry-id="${CSS.escape(focusAfter)}"] [data-action="edit"]`;
+    (root.current?.querySelector(selector) as HTMLElement | null)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, editing, edits]);
 
-  const shown = query.trim() && fuse ? fuse.search(query.trim()).map((r) => r.item) : glossary.entries;
+  const glossary = useMemo(() => (edits ? applyEdits(base, edits) : null), [base, edits]);
+  const search = useMemo(() => glossary && entrySearch(glossary.entries), [glossary]);
+  if (!glossary || !edits || !search) return <main class="options" aria-busy="true" />;
+
+  const shown = search(query);
 
   const commit = async (next: GlossaryEdits, message: string) => {
     try {
@@ -80,6 +75,20 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     }
   };
 
+  /** Starts editing (or adding, without an id) unless that would drop unsaved changes. */
+  const startEditing = (next: Editing) => {
+    if (editing && dirty.current && !confirm(t('optionsDiscardConfirm'))) return;
+    dirty.current = false;
+    setProblems([]);
+    setEditing(next);
+  };
+
+  const stopEditing = () => {
+    setFocusAfter(editing?.previousId ?? '');
+    dirty.current = false;
+    setEditing(null);
+  };
+
   const onSave = async (entry: Entry) => {
     const cleaned = cleanEntry(entry);
     const others = glossary.entries.filter((e) => e.id !== editing?.previousId);
@@ -89,13 +98,18 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       setStatus({ text: t('errorFixFields'), error: true });
       return;
     }
-    if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSaved'))) setEditing(null);
+    if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSavedEntry', [cleaned.name]))) {
+      dirty.current = false;
+      setEditing(null);
+      setFocusAfter(cleaned.id);
+    }
   };
 
   const onDelete = (entry: Entry) => {
     if (!confirm(t('optionsDeleteConfirm', [entry.name]))) return;
-    void commit(deleteEntry(edits, base, entry.id), t('optionsSaved'));
+    void commit(deleteEntry(edits, base, entry.id), t('optionsDeletedEntry', [entry.name]));
     if (editing?.previousId === entry.id) setEditing(null);
+    setFocusAfter('');
   };
 
   const onSettings = async (next: Settings) => {
@@ -111,11 +125,24 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   const onReset = () => {
     if (!confirm(t('optionsResetConfirm'))) return;
     setEditing(null);
-    void commit(NO_EDITS, t('optionsSaved'));
+    void commit(NO_EDITS, t('optionsResetDone'));
   };
 
+  const form = (entry: Entry) => (
+    <EntryForm
+      entry={entry}
+      problems={problems}
+      t={t}
+      onSave={onSave}
+      onCancel={stopEditing}
+      onDirty={() => {
+        dirty.current = true;
+      }}
+    />
+  );
+
   return (
-    <main class="options">
+    <main class="options" ref={root}>
       <header class="bar">
         <h1>
           <img src="/icon/48.png" alt="" width={28} height={28} /> {t('optionsTitle')}
@@ -128,48 +155,41 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
-        <button type="button" class="primary" data-action="add" onClick={() => (setProblems([]), setEditing({ entry: blankEntry() }))}>
+        <button type="button" class="primary" data-action="add" onClick={() => startEditing({ entry: blankEntry() })}>
           {t('optionsAdd')}
         </button>
         <button type="button" data-action="reset" onClick={onReset}>
           {t('optionsReset')}
         </button>
+        <p role="status" class={status?.error ? 'status error' : 'status'} aria-live="polite">
+          {status?.text ?? ''}
+        </p>
       </header>
       {settings && <SettingsPanel settings={settings} t={t} onChange={(next) => void onSettings(next)} />}
-      <p role="status" class={status?.error ? 'status error' : 'status'} aria-live="polite">
-        {status?.text ?? t('optionsEntryCount', [String(glossary.entries.length)])}
+      <p class="count">
+        {query.trim()
+          ? t('optionsEntryCountFiltered', [String(shown.length), String(glossary.entries.length)])
+          : t('optionsEntryCount', [String(glossary.entries.length)])}
       </p>
-      {editing && editing.previousId === undefined && (
-        <EntryForm entry={editing.entry} problems={problems} t={t} onSave={onSave} onCancel={() => setEditing(null)} />
-      )}
+      {editing && editing.previousId === undefined && form(editing.entry)}
       <ul class="entries">
         {shown.length === 0 && <li class="empty">{t('optionsNoResults')}</li>}
         {shown.map((entry) =>
           editing?.previousId === entry.id ? (
             <li key={entry.id} data-entry-id={entry.id} class="editing">
-              <EntryForm entry={editing.entry} problems={problems} t={t} onSave={onSave} onCancel={() => setEditing(null)} />
+              {form(editing.entry)}
             </li>
           ) : (
-            <li key={entry.id} data-entry-id={entry.id} class={`entry type-${entry.type}`}>
-              <div class="entry-main">
-                <span class="badge">{t(TYPE_LABEL_KEYS[entry.type])}</span>
-                <strong class="entry-name">{entry.name}</strong>
-                {entry.aliases.length > 0 && <span class="entry-aliases">{entry.aliases.join(' · ')}</span>}
-                <p class="entry-description">{entry.description[language]}</p>
-              </div>
-              <div class="entry-actions">
-                <button
-                  type="button"
-                  data-action="edit"
-                  onClick={() => (setProblems([]), setEditing({ entry: structuredClone(entry), previousId: entry.id }))}
-                >
-                  {t('optionsEdit')}
-                </button>
-                <button type="button" data-action="delete" class="danger" onClick={() => onDelete(entry)}>
-                  {t('optionsDelete')}
-                </button>
-              </div>
-            </li>
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              state={entryState(edits, base, entry.id)}
+              language={language}
+              t={t}
+              onEdit={() => startEditing({ entry: structuredClone(entry), previousId: entry.id })}
+              onRevert={() => void commit(revertEntry(edits, entry.id), t('optionsRevertedEntry', [entry.name]))}
+              onDelete={() => onDelete(entry)}
+            />
           ),
         )}
       </ul>

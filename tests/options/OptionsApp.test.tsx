@@ -39,6 +39,7 @@ describe('options page', () => {
   let stored: GlossaryEdits;
   let failWrites: boolean;
   let settings: Settings;
+  let confirmAnswer: (message: string) => boolean;
 
   const mount = async () => {
     await act(() => {
@@ -54,7 +55,7 @@ describe('options page', () => {
           }}
           watch={() => () => {}}
           settings={{ load: async () => settings, save: async (next) => void (settings = next) }}
-          confirm={() => true}
+          confirm={(m) => confirmAnswer(m)}
         />,
         root,
       );
@@ -66,6 +67,7 @@ describe('options page', () => {
     stored = NO_EDITS;
     failWrites = false;
     settings = DEFAULT_SETTINGS;
+    confirmAnswer = () => true;
     root = document.createElement('div');
     document.body.append(root);
   });
@@ -100,7 +102,32 @@ describe('options page', () => {
     await submit();
     expect(Object.keys(stored.upserts)).toEqual(['planet-labs']);
     expect(applyEdits(base, stored).entries[0]!.description.de).toBe('Satellitenbetreiber');
-    expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsSaved'));
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsSavedEntry', ['Planet Labs']));
+    // The row says it was changed, offers to revert, and has keyboard focus back.
+    const row = root.querySelector('[data-entry-id="planet-labs"]')!;
+    expect(row.querySelector('.state')!.textContent).toBe(t('optionsChanged'));
+    expect(document.activeElement).toBe(row.querySelector('[data-action="edit"]'));
+    await click('[data-entry-id="planet-labs"] [data-action="revert"]');
+    expect(stored.upserts).toEqual({});
+    expect(root.querySelector('[data-entry-id="planet-labs"] .state')).toBeNull();
+  });
+
+  it('focuses the form, closes it on Esc, and asks before dropping unsaved changes', async () => {
+    await mount();
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    expect(document.activeElement).toBe(root.querySelector('input[name="name"]'));
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Planet Labs Inc'));
+    let asked = 0;
+    confirmAnswer = () => (asked++, false);
+    await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
+    expect(asked).toBe(1);
+    expect((root.querySelector('input[name="name"]') as HTMLInputElement).value).toBe('Planet Labs Inc');
+    await act(() => {
+      root.querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await flush();
+    expect(root.querySelector('form')).toBeNull();
+    expect(stored).toBe(NO_EDITS);
   });
 
   it('explains invalid input next to the field and does not save it', async () => {

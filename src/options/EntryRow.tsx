@@ -1,0 +1,43 @@
+/** One entry in the glossary list: what it is, whether the reader changed it, and its actions. */
+import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+import type { Translate } from '../tooltip/EntityCard';
+
+export interface EntryRowProps {
+  entry: Entry;
+  state: 'default' | 'changed' | 'added';
+  language: DescriptionLanguage;
+  t: Translate;
+  onEdit: () => void;
+  onRevert: () => void;
+  onDelete: () => void;
+}
+
+export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete }: EntryRowProps) {
+  const otherNames = [...Object.values(entry.names ?? {}), ...entry.aliases];
+  return (
+    <li data-entry-id={entry.id} class={`entry type-${entry.type}`}>
+      <div class="entry-main">
+        <span class="badge">{t(TYPE_LABEL_KEYS[entry.type])}</span>
+        {state !== 'default' && <span class={`state state-${state}`}>{t(state === 'changed' ? 'optionsChanged' : 'optionsAdded')}</span>}
+        <strong class="entry-name">{entry.name}</strong>
+        {otherNames.length > 0 && <span class="entry-aliases">{otherNames.join(' · ')}</span>}
+        <p class="entry-description" lang={language}>
+          {entry.description[language]}
+        </p>
+      </div>
+      <div class="entry-actions">
+        <button type="button" data-action="edit" aria-label={`${t('optionsEdit')}: ${entry.name}`} onClick={onEdit}>
+          {t('optionsEdit')}
+        </button>
+        {state === 'changed' && (
+          <button type="button" data-action="revert" aria-label={`${t('optionsRevert')}: ${entry.name}`} onClick={onRevert}>
+            {t('optionsRevert')}
+          </button>
+        )}
+        <button type="button" data-action="delete" class="danger" aria-label={`${t('optionsDelete')}: ${entry.name}`} onClick={onDelete}>
+          {t('optionsDelete')}
+        </button>
+      </div>
+    </li>
+  );
+}
