@@ -3,9 +3,10 @@
  * ads and cookie banners; Kontext reads the article — headline, lead, body, captions — when it can
  * find one, and the whole page otherwise (or when the reader asks for it).
  *
- * A small Readability-style scorer: each candidate is scored by the paragraph text it holds outside
- * links; of those holding at least 80 % of the best score, the tightest one wins — so a `<main>`
- * full of teasers loses to the story inside it. Elements marked as the article (`<article>`,
+ * A small Readability-style scorer: each element is scored by the paragraph text it holds outside
+ * links (one pass over the paragraphs, each adding its score to its ancestors); of the candidates
+ * holding at least 80 % of the best score, the tightest one wins — so a `<main>` full of teasers
+ * loses to the story inside it. Elements marked as the article (`<article>`,
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
  * page's headline is added when it sits outside the chosen element.
  */
@@ -15,16 +16,25 @@ const CONTAINER = 'main, [role="main"], #content, .article, .story';
 const MIN_PARAGRAPH_TEXT = 400;
 const MAX_CANDIDATES = 60;
 
-/** Paragraph text inside `el`, without link text (teaser lists are mostly links). */
-function paragraphText(el: Element): number {
-  let total = 0;
-  for (const p of el.querySelectorAll('p')) {
-    const text = p.textContent?.length ?? 0;
-    let links = 0;
-    for (const a of p.querySelectorAll('a')) links += a.textContent?.length ?? 0;
-    total += Math.max(0, text - links);
+interface Scores {
+  /** Paragraph text outside links held by each element. */
+  text: Map<Element, number>;
+  /** Paragraphs held by each element: the tightness measure. */
+  paragraphs: Map<Element, number>;
+}
+
+function score(doc: Document): Scores {
+  const text = new Map<Element, number>();
+  const paragraphs = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    let length = p.textContent?.length ?? 0;
+    for (const a of p.querySelectorAll('a')) length -= a.textContent?.length ?? 0;
+    for (let el: Element | null = p; el; el = el.parentElement) {
+      text.set(el, (text.get(el) ?? 0) + Math.max(0, length));
+      paragraphs.set(el, (paragraphs.get(el) ?? 0) + 1);
+    }
   }
-  return total;
+  return { text, paragraphs };
 }
 
 /** Containers and the parents (and grandparents) of long paragraphs. */
@@ -39,30 +49,25 @@ function containers(doc: Document): Element[] {
   return [...found];
 }
 
-interface Scored {
-  el: Element;
-  score: number;
-  size: number;
-}
-
 /** Of the candidates holding at least 80 % of the best score, the tightest; or none. */
-function pick(elements: Element[]): Scored | undefined {
-  const scored = elements.slice(0, MAX_CANDIDATES).map((el) => ({ el, score: paragraphText(el), size: el.textContent?.length ?? 0 }));
-  const best = Math.max(0, ...scored.map((c) => c.score));
+function pick(elements: Element[], scores: Scores): { el: Element; text: number } | undefined {
+  const scored = elements.slice(0, MAX_CANDIDATES).map((el) => ({ el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 }));
+  const best = Math.max(0, ...scored.map((c) => c.text));
   if (best < MIN_PARAGRAPH_TEXT) return undefined;
-  return scored.filter((c) => c.score >= 0.8 * best).sort((a, b) => a.size - b.size)[0];
+  return scored.filter((c) => c.text >= 0.8 * best).sort((a, b) => a.size - b.size || a.text - b.text)[0];
 }
 
 /** The roots to read: the article (plus its headline if outside it), or the body. */
 export function findScope(doc: Document, scope: 'article' | 'page' = 'article'): Element[] {
   const body = doc.body ?? doc.documentElement;
   if (scope === 'page') return [body];
+  const scores = score(doc);
   // Elements marked as the article win over generic containers.
-  const chosen = pick([...doc.querySelectorAll(ARTICLE)]) ?? pick(containers(doc));
+  const chosen = pick([...doc.querySelectorAll(ARTICLE)], scores) ?? pick(containers(doc), scores);
   if (!chosen) return [body];
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest('article');
-  const root = article && paragraphText(article) <= chosen.score * 1.5 ? article : chosen.el;
+  const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;
   const headline = doc.querySelector('h1');
   return headline && !root.contains(headline) && !headline.contains(root) ? [headline, root] : [root];
 }
