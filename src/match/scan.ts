@@ -190,16 +190,6 @@ function sameCaseOk(index: MatcherIndex, text: string, start: number, end: numbe
   return !(alias.flags & AliasFlag.CaseSensitive) || sameLetters(text, start, end, alias.letters);
 }
 
-/** True if the trie has a way on from `node` with the character at `i` (or the character is not a letter). */
-function mayContinue(index: MatcherIndex, text: string, i: number, node: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  let folded = FOLD[code]!;
-  if (folded < 0) folded = foldCode(code);
-  if (folded <= JOIN) return true;
-  return child(index, node, isSharpS(code) ? 0x73 : folded) !== 0;
-}
-
 /**
  * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words
  * and the word right after one (for phrases like `Institute of …`). Filled by `scanExact` as it
@@ -225,8 +215,7 @@ export function scanExact(
   const mentions: Mention[] = [];
   const length = text.length;
   const table = FOLD;
-  const rootNext = index.rootNext;
-  const terminal = index.terminal;
+  const { rootNext, terminal, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget } = index;
   const found: [number, number] = [0, 0];
   let previousCapital = false;
   let i = 0;
@@ -238,10 +227,47 @@ export function scanExact(
       i++;
       continue;
     }
-    // A word starts at i. Most words fail at their first or second letter: test those inline
-    // before walking the trie.
-    const first = rootNext[isSharpS(code) ? 0x73 : folded]!;
-    if (first !== 0 && (terminal[first]! >= 0 || mayContinue(index, text, i + 1, first)) && longestAt(index, text, i, found)) {
+    // A word starts at i. Most words leave the trie within a few letters, before any complete
+    // alias: follow them inline and skip on from where they fail. Only a word that reaches a
+    // complete alias, or ends while a longer alias could go on, is walked fully by `longestAt`.
+    let node = rootNext[isSharpS(code) ? 0x73 : folded]!;
+    let j = i + 1;
+    let walk = false;
+    while (node !== 0) {
+      if (terminal[node]! >= 0) {
+        walk = true;
+        break;
+      }
+      if (j >= length) break;
+      code = text.charCodeAt(j);
+      folded = table[code]!;
+      if (folded < 0) folded = foldCode(code);
+      if (folded === JOIN) {
+        j++;
+        continue;
+      }
+      if (folded === SEP || isSharpS(code)) {
+        walk = folded !== SEP || edgeCount[node]! > 0;
+        break;
+      }
+      const row = denseRow[node]!;
+      if (row >= 0) {
+        const s = symbol[folded]!;
+        node = s === 0 ? 0 : dense[row * alphabet + s]!;
+      } else {
+        let next = 0;
+        for (let e = edgeStart[node]!, end = e + edgeCount[node]!; e < end; e++) {
+          const c = edgeCode[e]!;
+          if (c >= folded) {
+            if (c === folded) next = edgeTarget[e]!;
+            break;
+          }
+        }
+        node = next;
+      }
+      j++;
+    }
+    if (walk && longestAt(index, text, i, found)) {
       const [end, record] = found;
       const alias = index.aliases[record]!;
       if (alias.flags & AliasFlag.WholeWord && i > 0 && isHyphenJoin(text, i - 1) && foldAt(text, i - 2) > JOIN) {
@@ -259,8 +285,9 @@ export function scanExact(
       previousCapital = false;
       continue;
     }
-    // No alias starts here: skip the rest of this word.
-    const start = i++;
+    // No alias starts here: skip the rest of this word (the letters followed above are done).
+    const start = i;
+    i = j > i + 1 && foldAt(text, j - 1) !== SEP ? j - 1 : i + 1;
     while (i < length) {
       code = text.charCodeAt(i);
       folded = table[code]!;
