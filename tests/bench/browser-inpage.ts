@@ -1,0 +1,90 @@
+/**
+ * Kontext's own scanning code, bundled by `browser-bench.mjs` into a script for the page's main
+ * world of a browser WITHOUT the extension. It gives the count of highlights the extension must
+ * end with (the same matcher over the same text runs), and splits Kontext's time into its parts
+ * without storage, validation or the content script's world:
+ *   walk   — `iterateRuns` alone (Kontext's DOM walk: runs across inline elements);
+ *   core   — `createMatcher` + walk + `matcher.scan` + `locate` + `new StaticRange`, synchronously;
+ *   scanner — `PageScanner.scanAll()`, the content script's scanner itself (8 ms slices, highlights
+ *             registered), with a glossary handed to it directly.
+ */
+import { Lifetime } from '../../src/content/lifetime';
+import { PageScanner } from '../../src/content/page-scanner';
+import type { Entry, Glossary } from '../../src/glossary/types';
+import { createMatcher } from '../../src/match/matcher';
+import { findScope } from '../../src/page/scope';
+import { iterateRuns, locate } from '../../src/page/text-runs';
+
+const fuzzyOption = (threshold: number) => (threshold > 0 ? { threshold } : (false as const));
+
+function walk(): { ms: number; runs: number; chars: number } {
+  const start = performance.now();
+  let runs = 0;
+  let chars = 0;
+  for (const root of findScope(document, 'article'))
+    for (const run of iterateRuns(root, {})) {
+      runs++;
+      chars += run.text.length;
+    }
+  return { ms: performance.now() - start, runs, chars };
+}
+
+function core(entries: Entry[], fuzzyThreshold: number) {
+  const t0 = performance.now();
+  const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
+  const t1 = performance.now();
+  const roots = findScope(document, 'article');
+  const t2 = performance.now();
+  const session = matcher.session();
+  let mentions = 0;
+  let runs = 0;
+  let scanMs = 0;
+  const ranges: StaticRange[] = [];
+  for (const root of roots)
+    for (const run of iterateRuns(root, {})) {
+      runs++;
+      const s = performance.now();
+      const found = matcher.scan(run.text, session);
+      scanMs += performance.now() - s;
+      for (const m of found) {
+        if (!entries[m.entry]) continue;
+        const [startContainer, startOffset] = locate(run, m.start, false);
+        const [endContainer, endOffset] = locate(run, m.end, true);
+        ranges.push(new StaticRange({ startContainer, startOffset, endContainer, endOffset }));
+        mentions++;
+      }
+    }
+  const t3 = performance.now();
+  return {
+    buildMs: t1 - t0,
+    scopeMs: t2 - t1,
+    walkScanMs: t3 - t2,
+    matcherScanMs: scanMs,
+    runs,
+    mentions,
+    roots: roots.map((r) => r.tagName.toLowerCase()),
+  };
+}
+
+/**
+ * `PageScanner.scanAll` in the main world. `live`: highlights registered as they are found (the
+ * content script's first scan); otherwise built aside and registered once at the end (what it does
+ * on a glossary change). `stubVisibility`: `checkVisibility` answers true without asking the
+ * renderer (an experiment: what the per-run visibility check costs).
+ */
+async function scanner(entries: Entry[], fuzzyThreshold: number, options: { live?: boolean; stubVisibility?: boolean } = {}) {
+  const glossary: Glossary = { schemaVersion: 1, version: 1, id: 'bench', name: 'bench', entries };
+  if (options.stubVisibility) Element.prototype.checkVisibility = () => true;
+  const t0 = performance.now();
+  const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
+  const t1 = performance.now();
+  const lifetime = new Lifetime();
+  const scanner = new PageScanner(document, matcher, glossary, lifetime, { scope: 'article', includeCode: false });
+  await scanner.scanAll(options.live ?? true);
+  const t2 = performance.now();
+  const size = scanner.highlighter.size;
+  lifetime.dispose();
+  return { buildMs: t1 - t0, scanAllMs: t2 - t1, highlights: size };
+}
+
+(globalThis as unknown as { __kontextBench: unknown }).__kontextBench = { walk, core, scanner };
