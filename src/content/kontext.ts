@@ -14,7 +14,7 @@ import { loadGlossary, watchGlossary } from '../storage/glossary-store';
 import { readSettings, watchSettings, type Settings } from '../storage/settings';
 import { TooltipHost } from '../tooltip/tooltip-host';
 import { HoverController } from './hover';
-import { Lifetime } from './lifetime';
+import { Lifetime, yieldToMain } from './lifetime';
 import { PageScanner } from './page-scanner';
 
 /** How often Kontext checks that the page has not removed its highlights from `CSS.highlights`. */
@@ -47,7 +47,10 @@ function matcherFor(glossary: Glossary, settings: Settings): Matcher {
 async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
   let [glossary, settings] = await Promise.all([loadGlossary(), readSettings()]);
   if (lifetime.isDisposed) return;
-  const scanner = new PageScanner(document, matcherFor(glossary, settings), glossary, lifetime, settings);
+  const matcher = matcherFor(glossary, settings);
+  await yieldToMain();
+  if (lifetime.isDisposed) return;
+  const scanner = new PageScanner(document, matcher, glossary, lifetime, settings);
   const tooltip = new TooltipHost(document, translate, () => hover.close());
   lifetime.add(() => tooltip.destroy());
   const entryOf = (index: number): Entry | undefined => scanner.entries[index];

@@ -51,9 +51,19 @@ export class Lifetime {
   }
 }
 
-/** Gives the main thread back (to input and rendering) between slices of work. */
+/** How long work may go on yielding with `scheduler.yield()` before the renderer gets a turn. */
+const FRAME_BUDGET_MS = 40;
+let lastTaskYield = 0;
+
+/**
+ * Gives the main thread back between slices of work. `scheduler.yield()` lets input in and
+ * resumes first, but its continuations run ahead of rendering; so at least every
+ * `FRAME_BUDGET_MS` the work yields with a plain task instead, and the page can paint.
+ */
 export function yieldToMain(): Promise<void> {
+  const now = performance.now();
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  if (scheduler?.yield && now - lastTaskYield < FRAME_BUDGET_MS) return scheduler.yield();
+  lastTaskYield = now;
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,7 +1,7 @@
 /**
  * Finds and highlights mentions in one document: reads its article as text runs (including open
  * shadow roots), runs the matcher over each, and draws the results. The blocks in the viewport
- * come first, then the rest in document order. Work is done in slices of a few milliseconds so
+ * come first, then the whole article in document order (see `scanAll`). Work is done in slices of a few milliseconds so
  * that no long task blocks the page, and is then kept up to date incrementally from a
  * MutationObserver: only the blocks that changed are read again, in batches.
  *
@@ -12,6 +12,7 @@
 import type { Glossary } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
+import { AliasFlag } from '../match/alias-index';
 import type { Matcher, MatchSession } from '../match/matcher';
 import { findScope } from '../page/scope';
 import { blockElement, isBlock, iterateRuns, isExcludedWithin, KONTEXT_UI_TAGS, locate, type TextRun, type WalkOptions } from '../page/text-runs';
@@ -56,8 +57,8 @@ export class PageScanner {
   private held: HeldMention[] = [];
   /** Per entry, the earliest text node (in document order) with a full mention. */
   private firstFull = new Map<number, Text>();
-  /** First text nodes of runs already read in this pass (the viewport's, read first). */
-  private done = new Set<Text>();
+  /** Entries with short aliases (`afterFullName`): only their full mentions' positions matter. */
+  private shortAliases = new Set<number>();
 
   constructor(
     private readonly doc: Document,
@@ -68,6 +69,7 @@ export class PageScanner {
   ) {
     this.highlighter = new Highlighter(doc);
     this.session = matcher.session({ keepConditional: true });
+    this.shortAliases = shortAliasEntries(matcher);
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -89,43 +91,42 @@ export class PageScanner {
     return this.glossary.entries;
   }
 
-  /**
-   * Starts over with another glossary or settings. The new highlights are built aside and swapped
-   * in when complete, so the page does not flicker.
-   */
+  /** Starts over with another glossary or settings (see `scanAll`: no flicker). */
   async reset(matcher: Matcher, glossary: Glossary, options: ScanOptions = this.options): Promise<void> {
     this.matcher = matcher;
     this.glossary = glossary;
     this.options = options;
     this.walk.includeCode = options.includeCode;
-    await this.scanAll(false);
+    this.shortAliases = shortAliasEntries(matcher);
+    await this.scanAll();
   }
 
   /**
-   * Highlights the whole scope, in slices. `live`: register highlights as they are found (first
-   * scan: the reader sees them appear); otherwise swap them in at the end. Resolves when done or
-   * superseded.
+   * Highlights the whole scope, in slices, and resolves when done or superseded. On a page without
+   * highlights yet, the blocks in the viewport are drawn at once; the whole scope is then built in
+   * highlights that are not yet registered and swapped in when complete. Registering once matters:
+   * every frame after ranges were added to a registered highlight re-validates all of its ranges,
+   * so drawing a long page piece by piece would cost time quadratic in its mentions. The swap also
+   * keeps a rescan (glossary edit, navigation) free of flicker.
    */
-  async scanAll(live = true): Promise<void> {
+  async scanAll(): Promise<void> {
     const generation = ++this.generation;
-    const previous = this.highlighter;
-    const next = live ? previous : new Highlighter(this.doc, { deferred: true });
-    if (live) previous.clear();
+    const current = this.highlighter;
+    this.roots = findScope(this.doc, this.options.scope);
+    await yieldToMain();
+    if (current.size === 0) {
+      const preview = this.matcher.session();
+      for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, current, preview))) return;
+    }
     this.session = this.matcher.session({ keepConditional: true });
     this.held = [];
     this.firstFull.clear();
-    this.done.clear();
-    this.roots = findScope(this.doc, this.options.scope);
-    for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, next, true))) return;
-    for (const root of this.roots) if (!(await this.scanRoot(root, generation, next))) return;
-    this.done.clear();
+    const next = new Highlighter(this.doc, { deferred: true });
+    for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session))) return;
     this.release(next);
-    if (!live) {
-      previous.clear();
-      next.commit();
-      this.highlighter = next;
-    }
-    next.ensureRegistered();
+    current.clear();
+    next.commit();
+    this.highlighter = next;
   }
 
   /** Registers the highlights again if the page cleared or replaced them. */
@@ -133,7 +134,10 @@ export class PageScanner {
     this.highlighter.ensureRegistered();
   }
 
-  /** The blocks inside the scope under a grid of points across the viewport, top to bottom. */
+  /**
+   * The blocks inside the scope under a grid of points across the viewport, top to bottom. Only
+   * blocks with text of their own count: a point between two paragraphs hits their container.
+   */
   private visibleBlocks(): Element[] {
     const view = this.doc.defaultView;
     if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
@@ -144,19 +148,17 @@ export class PageScanner {
         const y = ((row + 0.5) * view.innerHeight) / PROBE_ROWS;
         const hit = this.doc.elementFromPoint(x, y);
         const block = hit && blockElement(hit);
-        if (block && this.roots.some((root) => root !== block && root.contains(block))) blocks.add(block);
+        if (block && hasOwnText(block) && this.roots.some((root) => root.contains(block))) blocks.add(block);
       }
     }
     return outermost(blocks);
   }
 
-  private async scanRoot(root: Node, generation: number, highlighter = this.highlighter, first = false): Promise<boolean> {
+  private async scanRoot(root: Node, generation: number, highlighter: Highlighter, session: MatchSession): Promise<boolean> {
     let sliceStart = performance.now();
     for (const run of iterateRuns(root, this.walk)) {
       if (generation !== this.generation || this.lifetime.isDisposed) return false;
-      if (first) this.done.add(run.nodes[0]!);
-      else if (this.done.has(run.nodes[0]!)) continue;
-      this.highlightRun(run, highlighter);
+      this.highlightRun(run, highlighter, session);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
         sliceStart = performance.now();
@@ -165,9 +167,13 @@ export class PageScanner {
     return generation === this.generation && !this.lifetime.isDisposed;
   }
 
-  private highlightRun(run: TextRun, highlighter: Highlighter): void {
+  /**
+   * Draws the mentions of one run. Short aliases are held back for `release` — in the preview of
+   * the viewport (a session that does not keep them) they are simply left out.
+   */
+  private highlightRun(run: TextRun, highlighter: Highlighter, session: MatchSession): void {
     if (!isRendered(run.nodes[0]!)) return;
-    const mentions = this.matcher.scan(run.text, this.session);
+    const mentions = this.matcher.scan(run.text, session);
     for (const m of mentions) {
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
@@ -179,8 +185,10 @@ export class PageScanner {
         continue;
       }
       this.draw(held, highlighter);
-      const earliest = this.firstFull.get(m.entry);
-      if (!earliest || !earliest.isConnected || precedes(startNode, earliest)) this.firstFull.set(m.entry, startNode);
+      if (this.shortAliases.has(m.entry)) {
+        const earliest = this.firstFull.get(m.entry);
+        if (!earliest || !earliest.isConnected || precedes(startNode, earliest)) this.firstFull.set(m.entry, startNode);
+      }
     }
   }
 
@@ -252,7 +260,7 @@ export class PageScanner {
     const generation = this.generation;
     for (const block of outermost(blocks)) {
       this.forget(block);
-      if (!(await this.scanRoot(block, generation))) return;
+      if (!(await this.scanRoot(block, generation, this.highlighter, this.session))) return;
     }
     this.release(this.highlighter);
     this.highlighter.ensureRegistered();
@@ -279,6 +287,16 @@ function outermost(blocks: Set<Element>): Element[] {
 
 function someInline(nodes: NodeList): boolean {
   for (const node of nodes) if (node.nodeType === 3 || (node.nodeType === 1 && !isOwnUi(node) && !isBlock(node as Element))) return true;
+  return false;
+}
+
+function shortAliasEntries(matcher: Matcher): Set<number> {
+  return new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));
+}
+
+/** True if the element has text of its own, not only in child elements. */
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
   return false;
 }
 

@@ -58,13 +58,6 @@ export function blockElement(node: Node): Element | null {
   return el;
 }
 
-/** The nearest ancestor of `node` that starts a block, within `root`. */
-function blockOf(node: Node, root: Node): Node {
-  let el = node.parentNode;
-  while (el && el !== root && el.nodeType === 1 && !isBlock(el as Element)) el = el.parentNode;
-  return el ?? root;
-}
-
 /**
  * Text runs under `root`, in document order. Elements that are excluded (scripts, form fields,
  * editable regions, hidden or aria-hidden subtrees, Kontext's UI) are skipped with their subtree.
@@ -77,68 +70,58 @@ export function collectRuns(root: Node, options: WalkOptions = {}): TextRun[] {
  * Like `collectRuns`, one run at a time, so that a caller can pause between runs. Open shadow
  * roots of the page's components are read too (their text forms runs of its own); each is
  * reported to `onShadowRoot` so the caller can observe and style it.
+ *
+ * The walk follows `firstChild` / `nextSibling` / `parentNode` itself rather than asking a
+ * TreeWalker with a filter callback (a call into script per node): a run ends whenever the walk
+ * enters or leaves a block element or passes a `<br>`.
  */
 export function* iterateRuns(root: Node, options: WalkOptions = {}): Generator<TextRun> {
-  const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && isExcludedWithin(root as Element, options)) return;
   if (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options)) return;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return isExcluded(node as Element, options) ? 2 /* REJECT */ : 1; /* ACCEPT */
-      return 1; /* ACCEPT */
-    },
-  });
-  let current: TextRun | null = null;
-  let currentBlock: Node | null = null;
-  let previous: Text | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      const shadow = (node as Element).shadowRoot;
+  let run: TextRun = { text: '', nodes: [], starts: [] };
+  const fresh = (): TextRun => ({ text: '', nodes: [], starts: [] });
+  const worth = (r: TextRun) => r.nodes.length > 0 && /\S/.test(r.text);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        run.starts.push(run.text.length);
+        run.nodes.push(node as Text);
+        run.text += data;
+      }
+    } else if (node.nodeType === 1 && !isExcluded(node as Element, options)) {
+      const el = node as Element;
+      if (isBlock(el)) {
+        if (worth(run)) yield run;
+        run = fresh();
+      }
+      const shadow = el.shadowRoot;
       if (shadow) {
-        if (current && /\S/.test(current.text)) yield current;
-        current = null;
+        if (worth(run)) yield run;
+        run = fresh();
         options.onShadowRoot?.(shadow);
         yield* iterateRuns(shadow, options);
       }
+      descend = el.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const block = blockOf(text, root);
-    if (!current || block !== currentBlock || !adjacentInline(previous!, text, block)) {
-      if (current && /\S/.test(current.text)) yield current;
-      current = { text: '', nodes: [], starts: [] };
-      currentBlock = block;
-    }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
-    previous = text;
-  }
-  if (current && /\S/.test(current.text)) yield current;
-}
-
-/**
- * Two text nodes of one block belong to one run unless a block element or a `<br>` lies between
- * them (`<div>a<p>b</p>c</div>` gives three runs).
- */
-function adjacentInline(previous: Text, next: Text, block: Node): boolean {
-  // Walk up from `next` while it is the first child; a preceding block or <br> sibling splits.
-  let node: Node | null = next;
-  while (node && node !== block) {
-    let sibling = node.previousSibling;
-    while (sibling) {
-      if (sibling === previous || sibling.contains(previous)) return true;
-      if (sibling.nodeType === 1) {
-        const tag = (sibling as Element).tagName.toUpperCase();
-        if (tag === 'BR' || (isBlock(sibling as Element) && !NEVER.has(tag))) return false;
+    // Next in document order: the next sibling, else the next sibling of the nearest ancestor
+    // that has one. Leaving a block ends the run.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && isBlock(node as Element)) {
+        if (worth(run)) yield run;
+        run = fresh();
       }
-      sibling = sibling.previousSibling;
     }
-    node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
-  return true;
+  if (worth(run)) yield run;
 }
 
 /** True if `el` or one of its ancestors is excluded. */

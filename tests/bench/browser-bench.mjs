@@ -14,7 +14,7 @@
  * Three browsers, one after the other, all started by `launchChromium` with the same flags:
  *   baseline — an empty extension: floor, heap baseline, mark.js, and Kontext's own code run in
  *              the page's main world (the expected highlight count; the time without the
- *              extension around it, with highlights registered live or once at the end);
+ *              extension around it);
  *   kontext  — the built extension (.output/chrome-mv3), a fresh tab per load, each load traced
  *              (task boundaries only) so that every main-thread task is seen;
  *   profile  — an unminified build of the same sources (.cache/wxt-profile), one load per page
@@ -733,8 +733,7 @@ async function main() {
         const u = urlOf(size.file);
         size.core = await inPage(launched.browser, u, glossary.entries, 'core');
         size.walk = await inPage(launched.browser, u, glossary.entries, 'walk');
-        size.scanner = await inPage(launched.browser, u, glossary.entries, 'scanner', { live: true });
-        size.scannerDeferred = await inPage(launched.browser, u, glossary.entries, 'scanner', { live: false });
+        size.scanner = await inPage(launched.browser, u, glossary.entries, 'scanner');
         log(`${size.name}: expected ${size.core.mentions} highlights (core ${JSON.stringify(size.core)}; scanner ${JSON.stringify(size.scanner)})`);
         size.baseline = [];
         for (let i = 0; i < size.loads; i++) size.baseline.push(await baselineLoad(launched.browser, u, size.factor === 1 ? 1500 : 3000));
@@ -855,8 +854,7 @@ function report(results, glossary) {
     row('  createMatcher (alias index + fuzzy stage)', ms(size.core.buildMs), '');
     row('  findScope + iterateRuns (the DOM walk alone)', ms(size.walk.ms), `${size.walk.runs.toLocaleString('en')} runs; ${(size.walk.ms / floor).toFixed(1)}× floor`);
     row('  walk + matcher.scan + StaticRanges, synchronous', ms(size.core.scopeMs + size.core.walkScanMs), `matcher.scan ${ms(size.core.matcherScanMs)} of it; ${((size.core.scopeMs + size.core.walkScanMs) / floor).toFixed(1)}× floor`);
-    row('  PageScanner.scanAll(live): registered as found (as on load)', ms(size.scanner.scanAllMs), `${size.scanner.highlights} highlights`);
-    row('  PageScanner.scanAll(false): registered once at the end', ms(size.scannerDeferred.scanAllMs), `${size.scannerDeferred.highlights} highlights`);
+    row('  PageScanner.scanAll: viewport first, the rest registered once', ms(size.scanner.scanAllMs), `${size.scanner.highlights} highlights`);
     const over = k.map((l) => l.tasks.over50);
     row(
       'longest main-thread task while Kontext works (trace)',

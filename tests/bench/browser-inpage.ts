@@ -67,12 +67,11 @@ function core(entries: Entry[], fuzzyThreshold: number) {
 }
 
 /**
- * `PageScanner.scanAll` in the main world. `live`: highlights registered as they are found (the
- * content script's first scan); otherwise built aside and registered once at the end (what it does
- * on a glossary change). `stubVisibility`: `checkVisibility` answers true without asking the
+ * `PageScanner.scanAll` in the main world (viewport first, then the whole scope built aside and
+ * registered once). `stubVisibility`: `checkVisibility` answers true without asking the
  * renderer (an experiment: what the per-run visibility check costs).
  */
-async function scanner(entries: Entry[], fuzzyThreshold: number, options: { live?: boolean; stubVisibility?: boolean } = {}) {
+async function scanner(entries: Entry[], fuzzyThreshold: number, options: { stubVisibility?: boolean } = {}) {
   const glossary: Glossary = { schemaVersion: 1, version: 1, id: 'bench', name: 'bench', entries };
   if (options.stubVisibility) Element.prototype.checkVisibility = () => true;
   const t0 = performance.now();
@@ -80,7 +79,7 @@ async function scanner(entries: Entry[], fuzzyThreshold: number, options: { live
   const t1 = performance.now();
   const lifetime = new Lifetime();
   const scanner = new PageScanner(document, matcher, glossary, lifetime, { scope: 'article', includeCode: false });
-  await scanner.scanAll(options.live ?? true);
+  await scanner.scanAll();
   const t2 = performance.now();
   const size = scanner.highlighter.size;
   lifetime.dispose();
