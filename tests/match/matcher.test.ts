@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { entry } from '../support/entries';
-import { isDerivedWord } from '../../src/match/fuzzy';
+import { isDerivedWord, withinEdits } from '../../src/match/fuzzy';
 
 const seedMatcher = createMatcher(DEFAULT_GLOSSARY.entries);
 
@@ -120,6 +120,23 @@ describe('per-entry rules', () => {
     const m = createMatcher([entry('a', 'Alpha', ['Gamma']), entry('b', 'Beta', ['Gamma'])]);
     expect(found('Gamma', m)).toEqual(['Gamma=a']);
     expect(m.index.conflicts).toEqual([{ key: 'gamma', entries: [0, 1] }]);
+  });
+});
+
+describe('withinEdits', () => {
+  it('agrees with a plain Levenshtein distance', () => {
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+      for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const words = ['pjongjang', 'pjongyang', 'pjoengjang', 'hamhung', 'hamheung', 'planetlabs', 'plannetlabs', 'planetlab', 'kimjongun', 'kimchi', 'a', '', 'bundesnetzagentur', 'bundesnetzagentuur'];
+    for (const a of words)
+      for (const b of words)
+        for (const k of [1, 2]) expect(withinEdits(a, b, k), `${a}/${b}/${k}`).toBe(distance(a, b) <= k);
   });
 });
 
