@@ -12,6 +12,10 @@
  * - Text-node integrity: a preload script snapshots every text node at DOMContentLoaded (before
  *   the content script runs at document_idle) and records every later mutation in <body>;
  *   `textNodeDump()` compares the current state with that snapshot.
+ * - Timing (`trackHighlights`): a preload script samples the number of highlighted ranges every
+ *   20 ms in the page's own clock; `waitForStableHighlights()` / `highlightProgress()`.
+ * - Teardown: `armTeardownProbe()` adds a `pagehide` listener after Kontext's, which records what
+ *   Kontext left in the page at that moment; `leaveAndReadTeardown()` navigates away and reads it.
  */
 import { evaluateInClosedShadowRoot } from '../support/closed-shadow.mjs';
 
@@ -32,6 +36,7 @@ export const REGIONS = {
 };
 
 const TOOLTIP_HOST = 'kontext-tooltip';
+const TEARDOWN_KEY = '__kontextE2eTeardown';
 
 /**
  * Installed before any page script: snapshots text at DOMContentLoaded and logs text mutations.
@@ -83,6 +88,66 @@ function preload(volatileSources) {
   );
 }
 
+/**
+ * Installed before any page script when `trackHighlights` is set: samples the total number of
+ * ranges in the `kontext-*` highlights (the hover emphasis `kontext-active` not counted) every
+ * 20 ms and records when it last changed, in the page's clock (`performance.now()`, i.e. ms since
+ * navigation start). Timers and the registry are captured first, so page scripts cannot stop it.
+ */
+function trackHighlights() {
+  const setIntervalOf = window.setInterval.bind(window);
+  const now = performance.now.bind(performance);
+  const registry = CSS.highlights;
+  const entries = Object.getPrototypeOf(registry).entries;
+  const iterate = () => entries.call(registry);
+  const track = (window.__kontextHighlights = { total: 0, lastChange: 0, firstSeen: null, changes: 0 });
+  const read = () => {
+    let total = 0;
+    try {
+      for (const [name, highlight] of iterate()) {
+        if (name.startsWith('kontext-') && name !== 'kontext-active') total += highlight.size;
+      }
+    } catch {
+      // never let the probe throw into the page
+    }
+    return total;
+  };
+  setIntervalOf(() => {
+    const total = read();
+    if (total === track.total) return;
+    track.total = total;
+    track.lastChange = now();
+    track.changes++;
+    if (total > 0 && track.firstSeen === null) track.firstSeen = track.lastChange;
+  }, 20);
+}
+
+/**
+ * A `pagehide` listener the test adds after Kontext's own (listeners run in the order they were
+ * added): it records what is left of Kontext at that moment — highlights, tooltip hosts, adopted
+ * style sheets in open shadow roots — in sessionStorage, which survives the navigation.
+ */
+function teardownProbe(key) {
+  addEventListener('pagehide', (event) => {
+    const registry = {};
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-')) registry[name] = highlight.size;
+    let adoptedSheets = 0;
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          adoptedSheets += el.shadowRoot.adoptedStyleSheets.length;
+          walk(el.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({ persisted: event.persisted, registry, hosts: document.querySelectorAll('kontext-tooltip').length, adoptedSheets }),
+    );
+  });
+}
+
 export class ArticlePage {
   /**
    * @param {import('puppeteer-core').Page} page
@@ -97,13 +162,19 @@ export class ArticlePage {
    * Opens `url` in a new tab and waits until Kontext has registered its highlights.
    * @param {import('puppeteer-core').Browser} browser
    * @param {string} url
-   * @param {{ volatileText?: RegExp[], waitForHighlights?: boolean }} [options]
+   * `trackHighlights`: record when the number of highlighted ranges last changed (see
+   * `highlightProgress`); `beforeGoto`: runs with the new tab before it navigates (e.g. to start
+   * listening for errors or tracing).
+   * @param {{ volatileText?: RegExp[], waitForHighlights?: boolean, trackHighlights?: boolean,
+   *   beforeGoto?: (page: import('puppeteer-core').Page) => Promise<void> | void }} [options]
    */
   static async open(browser, url, options = {}) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     const article = new ArticlePage(page, options);
     await page.evaluateOnNewDocument(preload, article.volatileText.map((re) => re.source));
+    if (options.trackHighlights) await page.evaluateOnNewDocument(trackHighlights);
+    await options.beforeGoto?.(page);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     if (options.waitForHighlights !== false) await article.waitForHighlights();
     return article;
@@ -395,6 +466,113 @@ export class ArticlePage {
         mutations: e2e.mutations.slice(),
       };
     }, this.volatileText.map((re) => re.source));
+  }
+
+  /**
+   * The highlight tracker's state (page opened with `trackHighlights`): the number of ranges now,
+   * when it last changed and when the first range appeared (ms since navigation start), and the
+   * page clock now.
+   * @returns {Promise<{ total: number, lastChange: number, firstSeen: number | null, changes: number, now: number }>}
+   */
+  async highlightProgress() {
+    return this.page.evaluate(() => {
+      const track = window.__kontextHighlights;
+      if (!track) throw new Error('the highlight tracker is missing (open the page with trackHighlights)');
+      return { ...track, now: performance.now() };
+    });
+  }
+
+  /**
+   * Waits until the number of highlighted ranges has not changed for `quietMs` (page opened with
+   * `trackHighlights`). With `allowNone`, a page that shows no highlight for `timeout` ms resolves
+   * with total 0 instead of failing.
+   */
+  async waitForStableHighlights({ quietMs = 1000, timeout = 20_000, allowNone = false } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const progress = await this.highlightProgress();
+      if (progress.total > 0 && progress.now - progress.lastChange >= quietMs) return progress;
+      if (Date.now() > deadline) {
+        if (allowNone && progress.total === 0) return progress;
+        throw new Error(`highlights not stable within ${timeout} ms: ${JSON.stringify(progress)} (url ${this.page.url()})`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /**
+   * A highlighted mention the reader can see: the first range (in registry order) with a layout
+   * box whose centre, once scrolled into view, hits the mention's own element (not a banner above
+   * it). Null when there is none.
+   * @returns {Promise<null | { text: string, name: string, x: number, y: number }>}
+   */
+  async visibleMention() {
+    return this.page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+        for (const r of highlight) {
+          const parent = r.startContainer.parentElement;
+          if (!parent || !r.startContainer.isConnected || r.startContainer.getRootNode() !== document) continue;
+          const range = document.createRange();
+          try {
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+          } catch {
+            continue;
+          }
+          parent.scrollIntoView({ block: 'center', inline: 'nearest' });
+          const box = range.getClientRects()[0];
+          if (!box || box.width < 2 || box.height < 2) continue;
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+          const hit = document.elementFromPoint(x, y);
+          if (!hit || !(hit === parent || parent.contains(hit) || hit.contains(parent))) continue;
+          return { text: range.toString(), name, x, y };
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Moves the pointer onto a point (from `visibleMention`), the way a reader would. */
+  async hoverAt({ x, y }) {
+    await this.page.bringToFront();
+    await this.page.mouse.move(5, 890);
+    await this.page.mouse.move(x, y, { steps: 4 });
+  }
+
+  /** Size of the page: its HTML and the text of its <body> (scripts and styles left out). */
+  async textStats() {
+    return this.page.evaluate(() => {
+      let text = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('script, style, noscript, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) text += /** @type {Text} */ (n).data.length;
+      return { text, html: document.documentElement.outerHTML.length };
+    });
+  }
+
+  /**
+   * Adds the teardown probe (see `teardownProbe`) to the page. Call it after Kontext has started,
+   * so that the probe runs after Kontext's own `pagehide` listener.
+   */
+  async armTeardownProbe() {
+    await this.page.evaluate(teardownProbe, TEARDOWN_KEY);
+  }
+
+  /**
+   * Leaves the page for `url` (same origin, so sessionStorage carries over) and returns what the
+   * teardown probe saw at `pagehide`: Kontext's highlights, tooltip hosts and shadow-root style
+   * sheets left at that moment.
+   * @returns {Promise<{ persisted: boolean, registry: Record<string, number>, hosts: number, adoptedSheets: number }>}
+   */
+  async leaveAndReadTeardown(url) {
+    await this.page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    const json = await this.page.evaluate((key) => sessionStorage.getItem(key), TEARDOWN_KEY);
+    if (!json) throw new Error(`the teardown probe left no record (armTeardownProbe not called, or pagehide never fired)`);
+    return JSON.parse(json);
   }
 
   /** Identifies this document load; changes when the tab reloads or navigates. */

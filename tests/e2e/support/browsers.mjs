@@ -170,7 +170,8 @@ async function puppeteer() {
  *   extensionId: string,
  *   extensionBaseUrl: string,
  * }} LaunchedBrowser
- * @typedef {{ proxyPort?: number, args?: string[], install?: boolean }} LaunchOptions
+ * @typedef {{ proxyPort?: number, args?: string[], install?: boolean, acceptInsecureCerts?: boolean }} LaunchOptions
+ *   `acceptInsecureCerts`: accept the fixture server's self-signed HTTPS certificate (see fixture-server.mjs).
  */
 
 function readManifest(extDir) {
@@ -188,7 +189,7 @@ function readManifest(extDir) {
  * @param {LaunchOptions} [options]
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchChromium(extDir, { proxyPort, args = [], install = true } = {}) {
+export async function launchChromium(extDir, { proxyPort, args = [], install = true, acceptInsecureCerts = false } = {}) {
   const dir = resolve(extDir);
   readManifest(dir);
   const executablePath = ensureBrowser('chromium', { install });
@@ -196,6 +197,7 @@ export async function launchChromium(extDir, { proxyPort, args = [], install = t
     executablePath,
     pipe: true,
     enableExtensions: true,
+    acceptInsecureCerts,
     headless,
     defaultViewport: { width: 1280, height: 900 },
     args: [
@@ -230,7 +232,7 @@ export async function launchChromium(extDir, { proxyPort, args = [], install = t
  * @param {LaunchOptions} [options]
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchFirefox(extDir, { proxyPort, args = [], install = true } = {}) {
+export async function launchFirefox(extDir, { proxyPort, args = [], install = true, acceptInsecureCerts = false } = {}) {
   const dir = resolve(extDir);
   const manifest = readManifest(dir);
   const geckoId = (manifest.browser_specific_settings ?? manifest.applications)?.gecko?.id;
@@ -252,6 +254,7 @@ export async function launchFirefox(extDir, { proxyPort, args = [], install = tr
   const browser = await (await puppeteer()).launch({
     browser: 'firefox',
     executablePath,
+    acceptInsecureCerts,
     headless,
     defaultViewport: { width: 1280, height: 900 },
     // moz-extension:// pages can only be driven with system access.

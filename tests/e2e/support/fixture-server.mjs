@@ -7,6 +7,13 @@
  * match patterns need. Hosts that are not in the map get a fast 404; HTTPS (`CONNECT`) is refused
  * at once. Nothing ever goes to the network.
  *
+ * With `{ https: true }` the server also answers HTTPS: a `CONNECT` (to port 443) is terminated
+ * here with a throw-away self-signed certificate (made with `openssl` for this run; the browser
+ * must be started with `acceptInsecureCerts`, see session.mjs), and the request inside is answered
+ * like any other — the page for hosts in the map, a fast 404 for the rest. Needed for hosts on
+ * Chromium's HSTS preload list (bbc.com, nytimes.com, theguardian.com, wikipedia.org …), which it
+ * will not load over plain http.
+ *
  *   const server = await startFixtureServer({
  *     'www.die-nachrichten.at': fixturePath('die-nachrichten-nordkorea.html'), // one file for every path
  *     'www.bbc.com': { '/news/article': fixturePath('real-pages/bbc-1.html') }, // path → file
@@ -15,9 +22,12 @@
  *   server.url('www.die-nachrichten.at', '/welt/nordkorea') // → http://www.die-nachrichten.at/welt/nordkorea
  *   server.port                                            // give to the browser as its proxy
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,26 +94,61 @@ function resolveTarget(target, pathname) {
  *   port: number,
  *   proxy: string,
  *   requests: LoggedRequest[],
- *   url: (host: string, path?: string) => string,
+ *   https: boolean,
+ *   url: (host: string, path?: string, scheme?: 'http' | 'https') => string,
  *   close: () => Promise<void>,
  * }} FixtureServer
  */
 
 /**
+ * A self-signed certificate for `hosts`, made with the system's openssl (present wherever the
+ * browsers are; nothing is downloaded). Valid for two days; the key never leaves this process.
+ * @param {string[]} hosts
+ */
+function selfSignedCertificate(hosts) {
+  const dir = mkdtempSync(join(tmpdir(), 'kontext-e2e-tls-'));
+  try {
+    const names = [...new Set(hosts.map((h) => h.toLowerCase()))];
+    execFileSync(
+      'openssl',
+      [
+        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
+        '-subj', '/CN=Kontext e2e fixture server',
+        '-addext', `subjectAltName=${names.map((n) => `DNS:${n}`).join(',')}`,
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000 },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch (error) {
+    throw new Error(
+      `The fixture server needs openssl to make a certificate for its HTTPS hosts (${error.message}). ` +
+        'Install it with: apt-get install -y openssl',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Starts the server on 127.0.0.1 with a free port.
  * @param {Record<string, string | Record<string, string>>} hosts host → file, directory, or { path: file }
+ * @param {{ https?: boolean }} [options] also serve the hosts over HTTPS (see above)
  * @returns {Promise<FixtureServer>}
  */
-export async function startFixtureServer(hosts) {
+export async function startFixtureServer(hosts, { https = false } = {}) {
   const map = new Map(Object.entries(hosts).map(([host, target]) => [host.toLowerCase(), target]));
   /** @type {LoggedRequest[]} */
   const requests = [];
 
-  const server = createServer(async (req, res) => {
-    const log = (status) => requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status });
+  /** @type {import('node:http').RequestListener} */
+  const handler = async (req, res) => {
+    const scheme = /** @type {any} */ (req.socket).encrypted ? 'https' : 'http';
+    const log = (status) =>
+      requests.push({ method: req.method ?? 'GET', url: req.url?.startsWith('/') ? `${scheme}://${req.headers.host}${req.url}` : (req.url ?? ''), status });
     try {
-      // Proxy requests carry an absolute URL; direct ones a path and a Host header.
-      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+      // Proxy requests carry an absolute URL; direct ones (and HTTPS ones) a path and a Host header.
+      const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
       const target = map.get(url.hostname.toLowerCase());
       const file = target === undefined ? undefined : resolveTarget(target, url.pathname);
       if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
@@ -125,9 +170,23 @@ export async function startFixtureServer(hosts) {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
     }
-  });
-  // HTTPS through the proxy: refuse at once, so nothing waits on a tunnel.
-  server.on('connect', (req, socket) => {
+  };
+  const server = createServer(handler);
+  // HTTPS: the tunnel is terminated here, by an HTTPS server that never listens. Hosts outside the
+  // map get their fast 404 over HTTPS too (a refused tunnel would make Firefox show an error page
+  // in the page's frames, which WebDriver BiDi then reports as a failed navigation of the page).
+  const tls = https ? createHttpsServer(selfSignedCertificate([...map.keys()]), handler) : undefined;
+  tls?.on('tlsClientError', (_error, socket) => socket.destroy());
+  // Without `https`: refuse HTTPS at once, so nothing waits on a tunnel.
+  server.on('connect', (req, socket, head) => {
+    const port = (req.url ?? '').split(':')[1] ?? '443';
+    if (tls && port === '443') {
+      requests.push({ method: 'CONNECT', url: req.url ?? '', status: 200 });
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head?.length) socket.unshift(head);
+      tls.emit('connection', socket);
+      return;
+    }
     requests.push({ method: 'CONNECT', url: req.url ?? '', status: 403 });
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });
@@ -145,9 +204,11 @@ export async function startFixtureServer(hosts) {
     port,
     proxy: `http://127.0.0.1:${port}`,
     requests,
-    url: (host, path = '/') => `http://${host}${path.startsWith('/') ? path : `/${path}`}`,
+    https,
+    url: (host, path = '/', scheme = 'http') => `${scheme}://${host}${path.startsWith('/') ? path : `/${path}`}`,
     close: () =>
       new Promise((resolveClose) => {
+        tls?.closeAllConnections();
         server.closeAllConnections();
         server.close(() => resolveClose(undefined));
       }),

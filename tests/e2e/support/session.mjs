@@ -20,11 +20,13 @@ export function builtExtensionDir(kind) {
 /**
  * @param {BrowserKind} kind
  * @param {Parameters<typeof startFixtureServer>[0]} hosts what the fixture server serves
+ * @param {{ https?: boolean }} [options] `https`: serve the hosts over HTTPS too (self-signed; the
+ *   browser is told to accept it), for hosts the browsers only load over HTTPS (HSTS preload)
  */
-export async function startSession(kind, hosts) {
-  const server = await startFixtureServer(hosts);
+export async function startSession(kind, hosts, { https = false } = {}) {
+  const server = await startFixtureServer(hosts, { https });
   try {
-    const launched = await launchBrowser(kind, builtExtensionDir(kind), { proxyPort: server.port });
+    const launched = await launchBrowser(kind, builtExtensionDir(kind), { proxyPort: server.port, acceptInsecureCerts: https });
     return {
       ...launched,
       server,
