@@ -17,7 +17,7 @@ import { HoverController } from './hover';
 import { Lifetime, yieldToMain } from './lifetime';
 import { PageScanner } from './page-scanner';
 
-/** How often Kontext checks that the page has not removed its highlights from `CSS.highlights`. */
+/** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
 
 export function startKontext(ctx: ContentScriptContext): void {
@@ -69,17 +69,29 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
       if (open !== undefined) tooltip.update(glossary.entries.find((e) => e.id === open));
     });
   };
+  // Removing a storage listener throws once the extension is gone; there is nothing to remove then.
+  const unwatch = (stop: () => void) => () => {
+    try {
+      stop();
+    } catch (error) {
+      if (!ctx.isInvalid) throw error;
+    }
+  };
   lifetime.add(
-    watchGlossary((next) => {
-      glossary = next;
-      if (!lifetime.isDisposed) rescan();
-    }),
+    unwatch(
+      watchGlossary((next) => {
+        glossary = next;
+        if (!lifetime.isDisposed) rescan();
+      }),
+    ),
   );
   lifetime.add(
-    watchSettings((next) => {
-      settings = next;
-      if (!lifetime.isDisposed) rescan();
-    }),
+    unwatch(
+      watchSettings((next) => {
+        settings = next;
+        if (!lifetime.isDisposed) rescan();
+      }),
+    ),
   );
   // Single-page apps change the URL without reloading the content script (WXT watches it).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -87,7 +99,10 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
     hover.close();
     void scanner.scanAll();
   });
+  // Once a second: notice an extension update or uninstall (WXT's context checks the runtime when
+  // asked), and put back highlights the page may have removed.
   const recover = () => {
+    if (ctx.isInvalid) return;
     scanner.recover();
     lifetime.timeout(recover, RECOVERY_MS);
   };

@@ -14,7 +14,7 @@ import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import { AliasFlag } from '../match/alias-index';
 import type { Matcher, MatchSession } from '../match/matcher';
-import { findScope } from '../page/scope';
+import { articlesIn, findScope } from '../page/scope';
 import { blockElement, isBlock, iterateRuns, isExcludedWithin, KONTEXT_UI_TAGS, locate, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
@@ -24,6 +24,18 @@ const SLICE_MS = 8;
 const BATCH_MS = 50;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
 const PROBE_COLUMNS = 3;
+/**
+ * What the scanner watches: text and children everywhere, and the attributes that decide whether
+ * Kontext may read an element (an editor switched on, a section un-hidden). Text hidden by CSS is
+ * read like any other — it costs nothing until shown, and is then already highlighted.
+ */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
+};
 const PROBE_ROWS = 8;
 
 interface HeldMention {
@@ -72,11 +84,11 @@ export class PageScanner {
     this.shortAliases = shortAliasEntries(matcher);
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(doc.documentElement, OBSERVE);
     this.walk = {
       includeCode: options.includeCode,
       onShadowRoot: (root) => {
-        if (this.shadows.add(root)) this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+        if (this.shadows.add(root)) this.observer.observe(root, OBSERVE);
       },
     };
     lifetime.add(() => {
@@ -172,7 +184,6 @@ export class PageScanner {
    * the viewport (a session that does not keep them) they are simply left out.
    */
   private highlightRun(run: TextRun, highlighter: Highlighter, session: MatchSession): void {
-    if (!isRendered(run.nodes[0]!)) return;
     const mentions = this.matcher.scan(run.text, session);
     for (const m of mentions) {
       const [startNode, startOffset] = locate(run, m.start, false);
@@ -214,6 +225,12 @@ export class PageScanner {
         this.changed.add(record.target);
         continue;
       }
+      if (record.type === 'attributes') {
+        // Readable or not any more: drop what was drawn, and read the block again.
+        this.forget(record.target);
+        this.changed.add(record.target);
+        continue;
+      }
       for (const node of record.removedNodes) this.forget(node);
       for (const node of record.addedNodes) if (!isOwnUi(node)) this.added.add(node);
       // Text or inline elements added or removed change the text of the target's block; a block
@@ -247,8 +264,12 @@ export class PageScanner {
     this.changed.clear();
     if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
     for (const node of added) {
+      if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
-      if (node.nodeType === 1 && node.isConnected && this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
+      if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
+      // A feed appends the next story: it becomes part of the scope.
+      if (this.options.scope === 'article' && !this.inScope(node))
+        for (const article of articlesIn(node as Element)) if (!this.inScope(article)) this.roots.push(article);
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {
@@ -308,11 +329,4 @@ function isOwnUi(node: Node): boolean {
 /** True if `a` comes before `b` in document order. */
 function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
-}
-
-/** False for text in elements that are not rendered (`display: none`, `visibility: hidden`). */
-function isRendered(node: Text): boolean {
-  const parent = node.parentElement;
-  if (!parent || typeof parent.checkVisibility !== 'function') return true;
-  return parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 }

@@ -14,12 +14,16 @@ export interface GlossaryEdits {
 
 export const NO_EDITS: GlossaryEdits = { upserts: {}, deleted: [] };
 
-/** The glossary as the reader sees it: defaults, minus deletions, with edits applied, additions last. */
+/** The glossary as the reader sees it: defaults, minus deletions, with edits applied, additions last (by id). */
 export function applyEdits(base: Glossary, edits: GlossaryEdits): Glossary {
   const deleted = new Set(edits.deleted);
   const entries = base.entries.filter((e) => !deleted.has(e.id)).map((e) => edits.upserts[e.id] ?? e);
   const known = new Set(base.entries.map((e) => e.id));
-  for (const [id, entry] of Object.entries(edits.upserts)) if (!known.has(id) && !deleted.has(id)) entries.push(entry);
+  // Added entries by id: browsers do not agree on the key order of stored objects.
+  const added = Object.keys(edits.upserts)
+    .filter((id) => !known.has(id) && !deleted.has(id))
+    .sort();
+  for (const id of added) entries.push(edits.upserts[id]!);
   return { ...base, entries };
 }
 

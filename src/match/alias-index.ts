@@ -101,11 +101,18 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     }
     const existing = aliases[current]!;
     const incoming = aliases[record]!;
-    // An excluded phrase overrides a plain alias of the same entry; across entries the first wins.
-    if (existing.entry !== incoming.entry) {
-      if (!(existing.flags & AliasFlag.Excluded) && !(incoming.flags & AliasFlag.Excluded))
-        conflicts.push({ key, entries: [existing.entry, incoming.entry] });
-    } else if (incoming.flags & AliasFlag.Excluded) trie.terminal[node] = record;
+    const existingExcluded = (existing.flags & AliasFlag.Excluded) !== 0;
+    const incomingExcluded = (incoming.flags & AliasFlag.Excluded) !== 0;
+    if (existing.entry === incoming.entry) {
+      // An excluded phrase overrides a plain alias of its own entry.
+      if (incomingExcluded) trie.terminal[node] = record;
+    } else if (existingExcluded !== incomingExcluded) {
+      // Another entry's name beats a phrase excluded from this one (`South Sudan` is not `Sudan`,
+      // but it is South Sudan), whatever the order of the entries.
+      if (existingExcluded) trie.terminal[node] = record;
+    } else if (!existingExcluded) {
+      conflicts.push({ key, entries: [existing.entry, incoming.entry] });
+    }
   };
 
   entries.forEach((entry, entryIndex) => {

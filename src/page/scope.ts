@@ -8,12 +8,14 @@
  * holding at least 80 % of the best score, the tightest one wins — so a `<main>` full of teasers
  * loses to the story inside it. Elements marked as the article (`<article>`,
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
- * page's headline is added when it sits outside the chosen element.
+ * page's headline and lead are added when they sit outside the chosen element.
  */
 
 const ARTICLE = 'article, [itemprop="articleBody"], [role="article"]';
 const CONTAINER = 'main, [role="main"], #content, .article, .story';
 const MIN_PARAGRAPH_TEXT = 400;
+/** How news templates mark the lead (standfirst, perex, dek). */
+const LEAD = '[itemprop="description"]:not(meta), [class~="lead"], [class*="__lead"], [class*="-lead "], [class*="perex"], [class*="standfirst"], [class~="dek"], [class*="article-summary"]';
 const MAX_CANDIDATES = 60;
 
 interface Scores {
@@ -54,7 +56,8 @@ function pick(elements: Element[], scores: Scores): { el: Element; text: number 
   const scored = elements.slice(0, MAX_CANDIDATES).map((el) => ({ el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 }));
   const best = Math.max(0, ...scored.map((c) => c.text));
   if (best < MIN_PARAGRAPH_TEXT) return undefined;
-  return scored.filter((c) => c.text >= 0.8 * best).sort((a, b) => a.size - b.size || a.text - b.text)[0];
+  const tightest = scored.filter((c) => c.text >= 0.8 * best).sort((a, b) => a.size - b.size || a.text - b.text)[0]!;
+  return { el: tightest.el, text: tightest.text };
 }
 
 /** The roots to read: the article (plus its headline if outside it), or the body. */
@@ -68,6 +71,14 @@ export function findScope(doc: Document, scope: 'article' | 'page' = 'article'):
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest('article');
   const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;
-  const headline = doc.querySelector('h1');
-  return headline && !root.contains(headline) && !headline.contains(root) ? [headline, root] : [root];
+  // Headline and lead, where the page keeps them outside the body (common in news templates).
+  const extras = [doc.querySelector('h1'), doc.querySelector(LEAD)].filter(
+    (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
+  );
+  return [...new Set([...extras, root])];
+}
+
+/** The article elements in `node` (itself included): new stories a feed appends. */
+export function articlesIn(node: Element): Element[] {
+  return node.matches(ARTICLE) ? [node] : [...node.querySelectorAll(ARTICLE)];
 }

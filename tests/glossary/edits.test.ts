@@ -27,6 +27,13 @@ describe('glossary edits', () => {
     expect(edits.upserts).toEqual({});
   });
 
+  it('orders added entries by id, whatever order storage returns them in', () => {
+    const one = saveEntry(saveEntry(NO_EDITS, base, entry('zeta', 'Z')), base, entry('gamma', 'G'));
+    const other = saveEntry(saveEntry(NO_EDITS, base, entry('gamma', 'G')), base, entry('zeta', 'Z'));
+    expect(applyEdits(base, one).entries.map((e) => e.id)).toEqual(['a', 'b', 'gamma', 'zeta']);
+    expect(applyEdits(base, other).entries.map((e) => e.id)).toEqual(['a', 'b', 'gamma', 'zeta']);
+  });
+
   it('renames an id by deleting the old one', () => {
     const edits = saveEntry(NO_EDITS, base, entry('alpha', 'Alpha'), 'a');
     expect(applyEdits(base, edits).entries.map((e) => e.id)).toEqual(['b', 'alpha']);

@@ -116,6 +116,16 @@ describe('per-entry rules', () => {
     expect(found('Bodensee-Ufer, Bodensees', m)).toEqual(['Bodensee=see', 'Bodensees=see']);
   });
 
+  it('lets another entry\'s name beat a phrase excluded from an entry, in any order', () => {
+    const sudan = entry('sudan', 'Sudan', [], { exclude: ['South Sudan'] });
+    const south = entry('south-sudan', 'South Sudan');
+    for (const order of [[sudan, south], [south, sudan]]) {
+      const m = createMatcher(order);
+      expect(found('South Sudan and Sudan', m)).toEqual(['South Sudan=south-sudan', 'Sudan=sudan']);
+    }
+    expect(found('South Sudan and Sudan', createMatcher([sudan]))).toEqual(['Sudan=sudan']);
+  });
+
   it('keeps the first entry when two entries claim one alias, and reports it', () => {
     const m = createMatcher([entry('a', 'Alpha', ['Gamma']), entry('b', 'Beta', ['Gamma'])]);
     expect(found('Gamma', m)).toEqual(['Gamma=a']);
