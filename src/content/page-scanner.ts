@@ -1,9 +1,9 @@
 /**
  * Finds and highlights mentions in one document: reads its article as text runs (including open
  * shadow roots), runs the matcher over each, and draws the results. The blocks in the viewport
- * come first, then the whole article in document order (see `scanAll`). Work is done in slices of a few milliseconds so
- * that no long task blocks the page, and is then kept up to date incrementally from a
- * MutationObserver: only the blocks that changed are read again, in batches.
+ * come first, then the whole article in document order (see `scanAll`). Work is done in slices of
+ * a few milliseconds so that no long task blocks the page, and is then kept up to date
+ * incrementally from a MutationObserver: only the blocks that changed are read again, in batches.
  *
  * Because blocks are read out of order, short aliases that count only after the full name
  * (`Lair` after `Sam Lair`) are held back and drawn once a full mention is found before them in
@@ -24,6 +24,7 @@ const SLICE_MS = 8;
 const BATCH_MS = 50;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
 const PROBE_COLUMNS = 3;
+const PROBE_ROWS = 8;
 /**
  * What the scanner watches: text and children everywhere, and the attributes that decide whether
  * Kontext may read an element (an editor switched on, a section un-hidden). Text hidden by CSS is
@@ -36,7 +37,6 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
 };
-const PROBE_ROWS = 8;
 
 interface HeldMention {
   startNode: Text;
@@ -71,6 +71,11 @@ export class PageScanner {
   private firstFull = new Map<number, Text>();
   /** Entries with short aliases (`afterFullName`): only their full mentions' positions matter. */
   private shortAliases = new Set<number>();
+  /**
+   * While `scanAll` builds its highlights aside, changes are kept here and applied after the swap:
+   * blocks to read again, and removed nodes whose marks to drop.
+   */
+  private duringScan: { blocks: Set<Element>; removed: Node[] } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -127,6 +132,9 @@ export class PageScanner {
     this.roots = findScope(this.doc, this.options.scope);
     await yieldToMain();
     if (current.size === 0) {
+      // Probing the viewport needs layout: let the page render once first (a hidden tab renders
+      // nothing, hence the time limit), so that Kontext does not force it.
+      await afterNextFrame(this.doc);
       const preview = this.matcher.session();
       for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, current, preview))) return;
     }
@@ -134,11 +142,19 @@ export class PageScanner {
     this.held = [];
     this.firstFull.clear();
     const next = new Highlighter(this.doc, { deferred: true });
-    for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session))) return;
+    const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] });
+    try {
+      for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session))) return;
+    } finally {
+      if (this.duringScan === duringScan) this.duringScan = null;
+    }
     this.release(next);
     current.clear();
     next.commit();
     this.highlighter = next;
+    // What changed while the new highlights were being built.
+    for (const node of duringScan.removed) this.forget(node);
+    await this.reread(duringScan.blocks, generation);
   }
 
   /** Registers the highlights again if the page cleared or replaced them. */
@@ -231,7 +247,10 @@ export class PageScanner {
         this.changed.add(record.target);
         continue;
       }
-      for (const node of record.removedNodes) this.forget(node);
+      for (const node of record.removedNodes) {
+        this.forget(node);
+        this.duringScan?.removed.push(node);
+      }
       for (const node of record.addedNodes) if (!isOwnUi(node)) this.added.add(node);
       // Text or inline elements added or removed change the text of the target's block; a block
       // added or removed does not (the added one is read on its own).
@@ -278,8 +297,16 @@ export class PageScanner {
       if (!block || !this.inScope(block) || isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
     }
-    const generation = this.generation;
+    if (this.duringScan) {
+      for (const block of blocks) this.duringScan.blocks.add(block);
+      return;
+    }
+    await this.reread(blocks, this.generation);
+  }
+
+  private async reread(blocks: Set<Element>, generation: number): Promise<void> {
     for (const block of outermost(blocks)) {
+      if (!block.isConnected) continue;
       this.forget(block);
       if (!(await this.scanRoot(block, generation, this.highlighter, this.session))) return;
     }
@@ -311,13 +338,28 @@ function someInline(nodes: NodeList): boolean {
   return false;
 }
 
+function afterNextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView;
+    const timer = setTimeout(resolve, 100);
+    view?.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 function shortAliasEntries(matcher: Matcher): Set<number> {
   return new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));
 }
 
-/** True if the element has text of its own, not only in child elements. */
+/** True if the element has text of its own among its first children, not only in child elements. */
 function hasOwnText(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
+  let seen = 0;
+  for (let child = el.firstChild; child && seen < 32; child = child.nextSibling, seen++)
+    if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
   return false;
 }
 
