@@ -11,6 +11,11 @@ import type { EntityType } from '../glossary/types';
 export const HIGHLIGHT_PREFIX = 'kontext';
 const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
 
+/** The registry name of a type's highlight (styled in highlights.css). */
+function nameOf(type: EntityType): string {
+  return `${HIGHLIGHT_PREFIX}-${type}`;
+}
+
 export interface Mark {
   range: StaticRange;
   entry: number;
@@ -114,7 +119,7 @@ export class Highlighter {
     if (this.deferred) return;
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
-      const name = `${HIGHLIGHT_PREFIX}-${type}`;
+      const name = nameOf(type);
       if (registry.get(name) !== highlight) registry.set(name, highlight);
     }
     if (this.active && registry.get(ACTIVE) !== this.active.highlight) registry.set(ACTIVE, this.active.highlight);
@@ -125,7 +130,7 @@ export class Highlighter {
     this.setActive(undefined);
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
-      const name = `${HIGHLIGHT_PREFIX}-${type}`;
+      const name = nameOf(type);
       if (registry.get(name) === highlight) registry.delete(name);
       highlight.clear();
     }
@@ -144,7 +149,7 @@ export class Highlighter {
       const view = this.doc.defaultView as Window & typeof globalThis;
       highlight = new view.Highlight();
       this.highlights.set(type, highlight);
-      if (!this.deferred) this.registry().set(`${HIGHLIGHT_PREFIX}-${type}`, highlight);
+      if (!this.deferred) this.registry().set(nameOf(type), highlight);
     }
     return highlight;
   }

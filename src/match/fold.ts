@@ -31,8 +31,7 @@ const MARKS = /\p{M}/gu;
 
 function classify(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return SEP; // astral symbols (emoji) separate words
-  if (code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff)
-    return JOIN;
+  if (isInvisibleJoiner(code)) return JOIN;
   const ch = String.fromCharCode(code);
   if (MARK.test(ch)) return JOIN;
   if (!LETTER_OR_DIGIT.test(ch)) return SEP;
@@ -83,9 +82,14 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;
 }
 
+/** Soft hyphen and the zero-width characters: invisible, and ignored inside words. */
+function isInvisibleJoiner(code: number): boolean {
+  return code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 /** Combining marks only (not soft hyphens or zero-width characters). */
 export function isCombiningMark(code: number): boolean {
-  return foldCode(code) === JOIN && code !== 0x00ad && !(code >= 0x200b && code <= 0x200d) && code !== 0x2060 && code !== 0xfeff;
+  return foldCode(code) === JOIN && !isInvisibleJoiner(code);
 }
 
 /**

@@ -33,10 +33,6 @@ export class TooltipHost {
     private readonly onCloseRequest: () => void,
   ) {}
 
-  get element(): HTMLElement | null {
-    return this.host;
-  }
-
   get isOpen(): boolean {
     return !!this.host && this.content !== null;
   }
