@@ -51,6 +51,13 @@ export interface MatcherIndex {
   edgeTarget: Int32Array;
   /** Alias record per node, or -1. */
   terminal: Int32Array;
+  /** Filter symbol (see `prefixFilter`) per folded code. */
+  filterSymbol: Uint8Array;
+  /**
+   * One bit per sequence of three filter symbols: set if a word that starts with those letters
+   * may begin a mention. Most words of a text fail here, with one look-up.
+   */
+  prefixFilter: Int32Array;
   aliases: AliasRecord[];
   /** Distinct sets of folded endings (`['s', 'es']`, …). */
   endings: string[][];
@@ -250,7 +257,10 @@ function freeze(
     if (row < 0) continue;
     for (let k = edgeStart[n]!, end = k + edgeCount[n]!; k < end; k++) dense[row * alphabet + symbol[edgeCode[k]!]!] = edgeTarget[k]!;
   }
+  const { filterSymbol, prefixFilter } = buildPrefixFilter(symbol, terminal, edgeStart, edgeCount, edgeCode, edgeTarget);
   const bytes =
+    filterSymbol.byteLength +
+    prefixFilter.byteLength +
     rootNext.byteLength +
     symbol.byteLength +
     denseRow.byteLength +
@@ -261,7 +271,55 @@ function freeze(
     edgeTarget.byteLength +
     terminal.byteLength +
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length), 0);
-  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, aliases, endings, conflicts, bytes };
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
+}
+
+/** Filter symbols: 0 for characters in no alias, then one per alias character up to SHARED. */
+const SHARED_SYMBOL = 62;
+/** Joiners and `ß` (two letters in a key): words with them in their first three letters always pass. */
+export const PASS_SYMBOL = 63;
+
+/**
+ * The first-three-letters filter of the scanner. A word passes if the trie has a path for its first
+ * three folded letters, or an alias ends within them (`EU` may start `EUs`). Characters beyond the
+ * 61st of the alphabet share a symbol, which can only let more words pass.
+ */
+function buildPrefixFilter(
+  symbol: Uint16Array,
+  terminal: Int32Array,
+  edgeStart: Int32Array,
+  edgeCount: Uint16Array,
+  edgeCode: Uint16Array,
+  edgeTarget: Int32Array,
+): { filterSymbol: Uint8Array; prefixFilter: Int32Array } {
+  const filterSymbol = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++) if (symbol[code]) filterSymbol[code] = Math.min(symbol[code]!, SHARED_SYMBOL);
+  filterSymbol[1] = PASS_SYMBOL; // JOIN
+  filterSymbol[0xdf] = PASS_SYMBOL; // ß and ẞ fold to 0xdf
+  const bits = new Int32Array((64 * 64 * 64) >> 5);
+  const set = (t: number) => (bits[t >> 5]! |= 1 << (t & 31));
+  const any = 64;
+  const mark = (a: number, b: number, c: number) => {
+    for (let x = a === any ? 0 : a, xEnd = a === any ? 63 : a; x <= xEnd; x++)
+      for (let y = b === any ? 0 : b, yEnd = b === any ? 63 : b; y <= yEnd; y++)
+        for (let z = c === any ? 0 : c, zEnd = c === any ? 63 : c; z <= zEnd; z++) set((x << 12) | (y << 6) | z);
+  };
+  mark(PASS_SYMBOL, any, any);
+  mark(any, PASS_SYMBOL, any);
+  mark(any, any, PASS_SYMBOL);
+  const children = (node: number, visit: (code: number, child: number) => void) => {
+    for (let e = edgeStart[node]!, end = e + edgeCount[node]!; e < end; e++) visit(edgeCode[e]!, edgeTarget[e]!);
+  };
+  children(0, (c0, n1) => {
+    const s0 = filterSymbol[c0]!;
+    if (terminal[n1]! >= 0) mark(s0, any, any);
+    children(n1, (c1, n2) => {
+      const s1 = filterSymbol[c1]!;
+      if (terminal[n2]! >= 0) mark(s0, s1, any);
+      children(n2, (c2) => mark(s0, s1, filterSymbol[c2]!));
+    });
+  });
+  return { filterSymbol, prefixFilter: bits };
 }
 
 /** The child of `node` along folded code `code`, or 0 (the root is never a child). */

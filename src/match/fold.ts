@@ -25,6 +25,13 @@ const UNKNOWN = -1;
 export const FOLD = new Int32Array(65536).fill(UNKNOWN);
 const table = FOLD;
 
+/**
+ * Per code unit: 1 if it belongs to a word (a word character or a joiner), 0 if it separates
+ * words, 2 where not yet computed. The scanner's first pass reads only this table, with no branch
+ * per character (see `scan.ts`).
+ */
+export const WORD = new Uint8Array(65536).fill(2);
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
@@ -49,8 +56,15 @@ export function foldCode(code: number): number {
   if (value === UNKNOWN) {
     value = classify(code);
     table[code] = value;
+    WORD[code] = value === SEP ? 0 : 1;
   }
   return value;
+}
+
+/** `WORD[code]`, computed if needed. */
+export function wordClass(code: number): number {
+  foldCode(code);
+  return WORD[code]!;
 }
 
 // Latin, Latin-1 and Latin Extended are computed up front; everything else on first sight.

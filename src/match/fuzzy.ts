@@ -13,13 +13,14 @@
  *  2. a candidate is compared only with aliases of the same first letter and similar length;
  *  3. a phrase of several words is a candidate only if one of its words is spelled like a word of
  *     some alias (`Plannet Labs` has `Labs`): a slip rarely hits every word of a name;
- *  4. the q-gram lemma: a string within k edits of an alias shares at least (|s| − 2) − 3k of its
- *     trigrams with it, so a candidate sharing fewer with its whole bucket is not scored.
+ *  4. a string within k edits of an alias has at most k letters the alias lacks, and lacks at most
+ *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
  * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
  */
 import Fuse from 'fuse.js';
 import { AliasFlag, type MatcherIndex } from './alias-index';
+import { IntMap } from './int-map';
 import { FOLD, JOIN, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
 import type { Mention, WordSink } from './scan';
 
@@ -36,20 +37,46 @@ interface Candidate {
   key: string;
   record: number;
   threshold: number;
+  /** Which letters occur (one bit per code mod 32), for a cheap first comparison. */
+  letters: number;
   /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
   fuse?: Fuse<string>;
 }
 
-interface Bucket {
-  items: Candidate[];
-  trigrams: Set<number>;
-}
-
 const NO_MATCH = -1;
+const NOT_SEEN = -2;
 /** What separates the words of a multi-word alias. */
 const WORD_GAPS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 /** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el']);
+const CONNECTORS = new Set(
+  ['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el'].map((w) =>
+    packed(w, 0, w.length),
+  ),
+);
+
+/** Up to four ASCII characters as one number (-1 otherwise), to look words up without slicing. */
+function packed(text: string, start: number, end: number): number {
+  if (end - start > 4) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    value = value * 128 + code;
+  }
+  return value;
+}
+
+function letterSet(key: string): number {
+  let set = 0;
+  for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
+  return set;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
 
 function spanKey(text: string, start: number, end: number, dropLast: boolean): string {
   const key = foldKey(text.slice(start, end));
@@ -98,33 +125,28 @@ function maxEdits(length: number): number {
   return length >= 12 ? 2 : 1;
 }
 
-function trigramCodes(key: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 2 < key.length; i++)
-    out.push(key.charCodeAt(i) * 0x100000000 + key.charCodeAt(i + 1) * 0x10000 + key.charCodeAt(i + 2));
-  return out;
-}
-
 /**
- * Combines two 32-bit running hashes into a 30-bit small integer (cheap as a Map key). A collision
+ * A running FNV-1a hash of folded letters as a 30-bit small integer (a cheap key). A collision
  * could only make a word miss its fuzzy match; positive answers are verified against the key.
  */
-function hashValue(h1: number, h2: number): number {
-  return (h1 ^ Math.imul(h2, 0x9e3779b1)) & 0x3fffffff;
+function hashValue(h: number): number {
+  return (h ^ (h >>> 15)) & 0x3fffffff;
 }
-const H1 = 0x811c9dc5;
-const H2 = 7;
+const HASH_SEED = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 export class FuzzyStage {
-  private readonly buckets = new Map<string, Bucket>();
-  /** Lengths present per first letter, to skip candidates no bucket can take. */
-  private readonly lengths = new Map<number, Set<number>>();
-  private readonly cache = new Map<number, number>();
+  /** Eligible aliases by first folded letter and length (`first * 64 + length`). */
+  private readonly buckets = new Map<number, Candidate[]>();
+  /** Per first folded letter: a bit per alias length (31 and more share bit 31). */
+  private readonly lengthMasks: Int32Array;
+  /** Verdict per candidate hash: an alias record, NO_MATCH, or NOT_SEEN. */
+  private readonly cache = new IntMap();
   /** Hashes of the folded words of eligible aliases. */
   private readonly aliasWords = new Set<number>();
   /** The folded key behind each positive cache entry. */
   private readonly matchedKeys = new Map<number, string>();
-  private readonly prefixHash: Float64Array;
+  private readonly prefixHash: Int32Array;
   private readonly prefixLetters: Int32Array;
   readonly maxWords: number;
   readonly size: number;
@@ -136,6 +158,7 @@ export class FuzzyStage {
   ) {
     let maxWords = 0;
     let size = 0;
+    let maxFirst = 0;
     const seen = new Set<string>();
     index.aliases.forEach((alias, record) => {
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName)) return;
@@ -144,55 +167,42 @@ export class FuzzyStage {
       const key = alias.key;
       if (key.length < options.minLength || seen.has(key)) return;
       seen.add(key);
-      const bucketKey = key[0] + ':' + key.length;
+      const bucketKey = bucketOf(key.charCodeAt(0), key.length);
       let bucket = this.buckets.get(bucketKey);
-      if (!bucket) this.buckets.set(bucketKey, (bucket = { items: [], trigrams: new Set() }));
-      bucket.items.push({ key, record, threshold: own ?? options.threshold });
-      for (const t of trigramCodes(key)) bucket.trigrams.add(t);
-      for (const word of alias.alias.split(WORD_GAPS)) {
+      if (!bucket) this.buckets.set(bucketKey, (bucket = []));
+      bucket.push({ key, record, threshold: own ?? options.threshold, letters: letterSet(key) });
+      const words = alias.alias.split(WORD_GAPS);
+      for (const word of words) {
         const folded = foldKey(word);
-        if (folded) this.aliasWords.add(this.wordHash(folded));
+        if (folded) this.aliasWords.add(wordHash(folded));
       }
-      let lengths = this.lengths.get(key.charCodeAt(0));
-      if (!lengths) this.lengths.set(key.charCodeAt(0), (lengths = new Set()));
-      lengths.add(key.length);
-      maxWords = Math.max(maxWords, alias.alias.split(WORD_GAPS).length);
+      maxFirst = Math.max(maxFirst, key.charCodeAt(0));
+      maxWords = Math.max(maxWords, words.length);
       size++;
     });
+    this.lengthMasks = new Int32Array(maxFirst + 1);
+    for (const bucket of this.buckets.values()) {
+      const key = bucket[0]!.key;
+      this.lengthMasks[key.charCodeAt(0)]! |= 1 << Math.min(key.length, 31);
+    }
     this.maxWords = maxWords;
     this.size = size;
-    this.prefixHash = new Float64Array(Math.max(1, maxWords));
+    this.prefixHash = new Int32Array(Math.max(1, maxWords));
     this.prefixLetters = new Int32Array(Math.max(1, maxWords));
   }
 
-  /** The alias record a folded key is a misspelling of, or -1. */
-  lookup(key: string): number {
-    let h1 = H1;
-    let h2 = H2;
-    for (let i = 0; i < key.length; i++) {
-      h1 = Math.imul(h1 ^ key.charCodeAt(i), 0x01000193);
-      h2 = (Math.imul(h2, 31) + key.charCodeAt(i)) | 0;
-    }
-    const hash = hashValue(h1, h2);
-    let result = this.cache.get(hash);
-    if (result === undefined) {
-      result = key.length > 0 && this.mayMatch(key.charCodeAt(0), key.length) ? this.score(key) : NO_MATCH;
-      this.remember(hash, result, key);
-    } else if (result !== NO_MATCH && this.matchedKeys.get(hash) !== key) {
-      result = this.score(key);
-    }
-    return result;
-  }
-
-  /** `lookup` for the folded letters of text[start, end), without building the key unless new. */
+  /**
+   * The alias record the folded letters of text[start, end) are a misspelling of, or NO_MATCH.
+   * The key string is built only for a candidate not seen before, or to confirm a positive answer.
+   */
   private lookupSpan(text: string, start: number, end: number, hash: number, letters: number, first: number, dropLast: boolean): number {
-    let result = this.cache.get(hash);
-    if (result === undefined) {
-      if (this.mayMatch(first, letters)) {
-        const key = spanKey(text, start, end, dropLast);
-        result = this.score(key);
-        this.remember(hash, result, key);
-      } else this.remember(hash, (result = NO_MATCH), '');
+    if (!this.mayMatch(first, letters)) return NO_MATCH;
+    let result = this.cache.get(hash, NOT_SEEN);
+    if (result === NOT_SEEN) {
+      const key = spanKey(text, start, end, dropLast);
+      result = this.score(key);
+      this.cache.set(hash, result);
+      if (result !== NO_MATCH) this.matchedKeys.set(hash, key);
     } else if (result !== NO_MATCH) {
       const key = spanKey(text, start, end, dropLast);
       if (this.matchedKeys.get(hash) !== key) result = this.score(key);
@@ -200,30 +210,26 @@ export class FuzzyStage {
     return result;
   }
 
-  private remember(hash: number, result: number, key: string): void {
-    this.cache.set(hash, result);
-    if (result !== NO_MATCH) this.matchedKeys.set(hash, key);
-  }
-
+  /** True if some eligible alias starts with `first` and has about `letters` letters. */
   private mayMatch(first: number, letters: number): boolean {
-    if (letters < this.options.minLength) return false;
-    const lengths = this.lengths.get(first);
-    if (!lengths) return false;
+    if (letters < this.options.minLength || first >= this.lengthMasks.length) return false;
+    const mask = this.lengthMasks[first]!;
     const k = maxEdits(letters);
-    for (let l = letters - k; l <= letters + k; l++) if (lengths.has(l)) return true;
+    for (let l = Math.min(letters - k, 31), last = Math.min(letters + k, 31); l <= last; l++) if (mask & (1 << l)) return true;
     return false;
   }
 
   private score(key: string): number {
     const length = key.length;
     const k = maxEdits(length);
-    if (!this.closeEnough(key, k)) return NO_MATCH;
+    const letters = letterSet(key);
     let best = NO_MATCH;
     let bestScore = Infinity;
     for (let aliasLength = length - k; aliasLength <= length + k; aliasLength++) {
-      const bucket = this.buckets.get(key[0] + ':' + aliasLength);
+      const bucket = this.buckets.get(bucketOf(key.charCodeAt(0), aliasLength));
       if (!bucket) continue;
-      for (const alias of bucket.items) {
+      for (const alias of bucket) {
+        if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
@@ -240,38 +246,13 @@ export class FuzzyStage {
     return best;
   }
 
-  /** The q-gram lemma against the union of a bucket's trigrams. */
-  private closeEnough(key: string, k: number): boolean {
-    const grams = trigramCodes(key);
-    const needed = grams.length - 3 * k;
-    if (needed <= 0) return true;
-    for (let aliasLength = key.length - k; aliasLength <= key.length + k; aliasLength++) {
-      const bucket = this.buckets.get(key[0] + ':' + aliasLength);
-      if (!bucket) continue;
-      let shared = 0;
-      for (const g of grams) if (bucket.trigrams.has(g)) shared++;
-      if (shared >= needed) return true;
-    }
-    return false;
-  }
-
-  private wordHash(folded: string): number {
-    let h1 = H1;
-    let h2 = H2;
-    for (let i = 0; i < folded.length; i++) {
-      h1 = Math.imul(h1 ^ folded.charCodeAt(i), 0x01000193);
-      h2 = (Math.imul(h2, 31) + folded.charCodeAt(i)) | 0;
-    }
-    return hashValue(h1, h2);
-  }
-
   /** Fuzzy mentions among the unexplained words the exact stage collected. */
   scan(text: string, words: WordSink): Mention[] {
     const { starts, ends } = words;
     const mentions: Mention[] = [];
     const count = starts.length;
     const maxWords = this.maxWords;
-    // Per phrase prefix (1 … n words): hash, letter count; for one word also the genitive fallback.
+    // Per phrase prefix (1 … n words): hash and letter count.
     const prefixHash = this.prefixHash;
     const prefixLetters = this.prefixLetters;
     let w = 0;
@@ -282,37 +263,40 @@ export class FuzzyStage {
         continue;
       }
       let n = 1;
-      while (n < maxWords && w + n < count && this.continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
-      let h1 = H1;
-      let h2 = H2;
+      while (n < maxWords && w + n < count && continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
+      let h = HASH_SEED;
       let letters = 0;
       let first = 0;
       let last = 0;
-      let beforeLast = 0;
+      // The first word's hash without its last letter, for a misspelt genitive (`Gewesslrs`).
+      let withoutLast = 0;
       // Index of the first word (from 0) that is spelled like an alias word; phrases must reach it.
       let knownWord = n;
       for (let k = 0; k < n; k++) {
-        let w1 = H1;
-        let w2 = H2;
+        let wordH = HASH_SEED;
+        let previous = h;
         for (let i = starts[w + k]!, end = ends[w + k]!; i < end; i++) {
           const code = text.charCodeAt(i);
-          let folded = FOLD[code]!;
-          if (folded < 0) folded = foldCode(code);
+          const sharpS = isSharpS(code);
+          const folded = sharpS ? 0x73 : FOLD[code]!;
           if (folded <= JOIN) continue;
-          const repeat = isSharpS(code) ? 2 : 1;
-          for (let r = 0; r < repeat; r++) {
-            if (letters === 0) first = folded;
-            beforeLast = hashValue(h1, h2);
-            h1 = Math.imul(h1 ^ folded, 0x01000193);
-            h2 = (Math.imul(h2, 31) + folded) | 0;
-            w1 = Math.imul(w1 ^ folded, 0x01000193);
-            w2 = (Math.imul(w2, 31) + folded) | 0;
+          if (letters === 0) first = folded;
+          previous = h;
+          h = Math.imul(h ^ folded, FNV_PRIME);
+          wordH = Math.imul(wordH ^ folded, FNV_PRIME);
+          letters++;
+          if (sharpS) {
+            // `ß` is two letters, `ss`.
+            previous = h;
+            h = Math.imul(h ^ 0x73, FNV_PRIME);
+            wordH = Math.imul(wordH ^ 0x73, FNV_PRIME);
             letters++;
-            last = folded;
           }
+          last = folded;
         }
-        if (knownWord === n && n > 1 && this.aliasWords.has(hashValue(w1, w2))) knownWord = k;
-        prefixHash[k] = hashValue(h1, h2);
+        if (k === 0) withoutLast = hashValue(previous);
+        if (knownWord === n && n > 1 && this.aliasWords.has(hashValue(wordH))) knownWord = k;
+        prefixHash[k] = hashValue(h);
         prefixLetters[k] = letters;
       }
       let matched = 0;
@@ -321,8 +305,7 @@ export class FuzzyStage {
         const end = ends[w + k - 1]!;
         let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
         if (record === NO_MATCH && k === 1 && last === 0x73) {
-          // A misspelt name in the genitive: `Gewesslrs`.
-          record = this.lookupSpan(text, start, end, beforeLast, prefixLetters[0]! - 1, first, true);
+          record = this.lookupSpan(text, start, end, withoutLast, prefixLetters[0]! - 1, first, true);
         }
         if (record !== NO_MATCH) {
           mentions.push({ start, end, entry: this.index.aliases[record]!.entry, alias: record, fuzzy: true });
@@ -333,12 +316,23 @@ export class FuzzyStage {
     }
     return mentions;
   }
+}
 
-  private continuesPhrase(text: string, gapStart: number, start: number, end: number): boolean {
-    if (start - gapStart > 3 || start <= gapStart) return false;
-    for (let i = gapStart; i < start; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
-    return isUpperCase(text.charCodeAt(start)) || (end - start <= 4 && CONNECTORS.has(text.slice(start, end)));
-  }
+function bucketOf(first: number, length: number): number {
+  return first * 64 + Math.min(length, 63);
+}
+
+function wordHash(folded: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
+  return hashValue(h);
+}
+
+/** True if the word text[start, end) continues a name whose last word ended at `gapStart`. */
+function continuesPhrase(text: string, gapStart: number, start: number, end: number): boolean {
+  if (start - gapStart > 3 || start <= gapStart) return false;
+  for (let i = gapStart; i < start; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
+  return isUpperCase(text.charCodeAt(start)) || CONNECTORS.has(packed(text, start, end));
 }
 
 /**

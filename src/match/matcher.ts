@@ -55,7 +55,19 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
       const found = fuzzy.scan(text, words);
       if (found.length === 0) return exact;
       for (const m of found) s.seen.add(m.entry);
-      return [...exact, ...found].sort((a, b) => a.start - b.start);
+      return merge(exact, found);
     },
   };
+}
+
+/** Two lists of mentions, each sorted by start and not overlapping the other, as one sorted list. */
+function merge(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

@@ -9,7 +9,7 @@
  * the characters that were read.
  */
 import { AliasFlag, child, type MatcherIndex } from './alias-index';
-import { FOLD, JOIN, SEP, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator, isUpperCase } from './fold';
+import { FOLD, JOIN, SEP, WORD, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -200,10 +200,26 @@ export interface WordSink {
   ends: number[];
 }
 
+/** True if the trie may hold an alias starting with these three folded letters. */
+function passesFilter(filterSymbol: Uint8Array, filter: Int32Array, a: number, b: number, c: number): boolean {
+  const t = (filterSymbol[a]! << 12) | (filterSymbol[b]! << 6) | filterSymbol[c]!;
+  return (filter[t >> 5]! & (1 << (t & 31))) !== 0;
+}
+
+/** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
+const SLICE = 1 << 14;
+const edges = new Int32Array(SLICE + 2);
+
 /**
  * All exact mentions in `text`, in order. `session.seen` carries the entries already mentioned
  * earlier on the page (for `afterFullName` aliases) and is updated. Spans of excluded phrases are added to
  * `blocked`; unexplained capitalised words to `words`.
+ *
+ * Two passes per slice of 16K characters. The first finds where words start and end with one table
+ * read and no branch per character: a branch at every word edge would be mispredicted about twice
+ * per word, which alone costs more than reading the text. The second visits only those words:
+ * most leave the trie within a letter or two, and only a word that reaches a complete alias, or
+ * ends while a longer alias could go on, is walked fully by `longestAt`.
  */
 export function scanExact(
   index: MatcherIndex,
@@ -214,95 +230,120 @@ export function scanExact(
 ): Mention[] {
   const mentions: Mention[] = [];
   const length = text.length;
-  const table = FOLD;
-  const { rootNext, terminal, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget } = index;
+  const fold = FOLD;
+  const word = WORD;
+  const out = edges;
+  const { rootNext, terminal, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number] = [0, 0];
   let previousCapital = false;
-  let i = 0;
-  while (i < length) {
-    let code = text.charCodeAt(i);
-    let folded = table[code]!;
-    if (folded < 0) folded = foldCode(code);
-    if (folded <= JOIN) {
-      i++;
-      continue;
+  /** Where the last mention ended: words before it are done. */
+  let resume = 0;
+  /** Edges carried into the next slice (0, or 1 for a word still open). */
+  let carried = 0;
+  let previous = 0;
+  for (let from = 0; from < length; from += SLICE) {
+    const to = Math.min(length, from + SLICE);
+    let n = carried;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      let w = word[code]!;
+      if (w > 1) w = wordClass(code);
+      out[n] = i;
+      n += w ^ previous;
+      previous = w;
     }
-    // A word starts at i. Most words leave the trie within a few letters, before any complete
-    // alias: follow them inline and skip on from where they fail. Only a word that reaches a
-    // complete alias, or ends while a longer alias could go on, is walked fully by `longestAt`.
-    let node = rootNext[isSharpS(code) ? 0x73 : folded]!;
-    let j = i + 1;
-    let walk = false;
-    while (node !== 0) {
-      if (terminal[node]! >= 0) {
-        walk = true;
-        break;
-      }
-      if (j >= length) break;
-      code = text.charCodeAt(j);
-      folded = table[code]!;
-      if (folded < 0) folded = foldCode(code);
-      if (folded === JOIN) {
-        j++;
-        continue;
-      }
-      if (folded === SEP || isSharpS(code)) {
-        walk = folded !== SEP || edgeCount[node]! > 0;
-        break;
-      }
-      const row = denseRow[node]!;
-      if (row >= 0) {
-        const s = symbol[folded]!;
-        node = s === 0 ? 0 : dense[row * alphabet + s]!;
-      } else {
-        let next = 0;
-        for (let e = edgeStart[node]!, end = e + edgeCount[node]!; e < end; e++) {
-          const c = edgeCode[e]!;
-          if (c >= folded) {
-            if (c === folded) next = edgeTarget[e]!;
+    if (to === length && previous === 1) out[n++] = length;
+    // A word still open at the end of the slice is read with the next one.
+    const complete = n & ~1;
+    for (let k = 0; k < complete; k += 2) {
+      let i = out[k]!;
+      const end = out[k + 1]!;
+      if (end <= resume) continue;
+      if (i < resume) i = resume;
+      let code = text.charCodeAt(i);
+      let folded = fold[code]!;
+      while (folded === JOIN && ++i < end) folded = fold[(code = text.charCodeAt(i))]!;
+      if (i === end) continue;
+      const start = i;
+      // Most words fail on their first three letters, with one look-up. The others are followed
+      // in the trie while they can still be (the start of) an alias.
+      let walk = false;
+      if (
+        end - i < 3 ||
+        passesFilter(filterSymbol, prefixFilter, folded, fold[text.charCodeAt(i + 1)]!, fold[text.charCodeAt(i + 2)]!)
+      ) {
+        walk = isSharpS(code);
+        let node = rootNext[walk ? 0x73 : folded]!;
+        let j = i + 1;
+        while (node !== 0 && !walk) {
+          if (terminal[node]! >= 0) {
+            walk = true;
             break;
           }
+          if (j >= end) {
+            // The word ends here; a longer alias may go on across a space or dash.
+            walk = edgeCount[node]! > 0;
+            break;
+          }
+          code = text.charCodeAt(j);
+          folded = fold[code]!;
+          if (folded === JOIN) {
+            j++;
+            continue;
+          }
+          if (isSharpS(code)) {
+            walk = true;
+            break;
+          }
+          const row = denseRow[node]!;
+          if (row >= 0) {
+            const s = symbol[folded]!;
+            node = s === 0 ? 0 : dense[row * alphabet + s]!;
+          } else {
+            let next = 0;
+            for (let e = edgeStart[node]!, last = e + edgeCount[node]!; e < last; e++) {
+              const c = edgeCode[e]!;
+              if (c >= folded) {
+                if (c === folded) next = edgeTarget[e]!;
+                break;
+              }
+            }
+            node = next;
+          }
+          j++;
         }
-        node = next;
       }
-      j++;
-    }
-    if (walk && longestAt(index, text, i, found)) {
-      const [end, record] = found;
-      const alias = index.aliases[record]!;
-      if (alias.flags & AliasFlag.WholeWord && i > 0 && isHyphenJoin(text, i - 1) && foldAt(text, i - 2) > JOIN) {
-        // `Anti-X` where X must stand alone: not a mention; go on after it.
-      } else if (alias.flags & AliasFlag.Excluded) blocked.push([i, end]);
-      else if (!(alias.flags & AliasFlag.AfterFullName)) {
-        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
-        session.seen.add(alias.entry);
-      } else if (session.keepConditional) {
-        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
-      } else if (session.seen.has(alias.entry)) {
-        mentions.push({ start: i, end, entry: alias.entry, alias: record, fuzzy: false });
+      if (walk && longestAt(index, text, start, found)) {
+        const [mentionEnd, record] = found;
+        const alias = index.aliases[record]!;
+        if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) {
+          // `Anti-X` where X must stand alone: not a mention; go on after it.
+        } else if (alias.flags & AliasFlag.Excluded) blocked.push([start, mentionEnd]);
+        else if (!(alias.flags & AliasFlag.AfterFullName)) {
+          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false });
+          session.seen.add(alias.entry);
+        } else if (session.keepConditional) {
+          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
+        } else if (session.seen.has(alias.entry)) {
+          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false });
+        }
+        resume = mentionEnd;
+        previousCapital = false;
+        // A mention may end inside this word; its rest is read as a word of its own.
+        if (mentionEnd < end) k -= 2;
+        continue;
       }
-      i = end;
-      previousCapital = false;
-      continue;
-    }
-    // No alias starts here: skip the rest of this word (the letters followed above are done).
-    const start = i;
-    i = j > i + 1 && foldAt(text, j - 1) !== SEP ? j - 1 : i + 1;
-    while (i < length) {
-      code = text.charCodeAt(i);
-      folded = table[code]!;
-      if (folded < 0) folded = foldCode(code);
-      if (folded === SEP) break;
-      i++;
-    }
-    if (words) {
-      const capital = isUpperCase(text.charCodeAt(start));
-      if (capital || previousCapital) {
-        words.starts.push(start);
-        words.ends.push(i);
+      if (words) {
+        const capital = isUpperCase(text.charCodeAt(start));
+        if (capital || previousCapital) {
+          words.starts.push(start);
+          words.ends.push(end);
+        }
+        previousCapital = capital;
       }
-      previousCapital = capital;
     }
+    if (n > complete) out[0] = out[complete]!;
+    carried = n - complete;
   }
   return mentions;
 }
