@@ -37,6 +37,17 @@ describe('exact matching with German morphology', () => {
     expect(found('Ham\u00adhung')).toEqual(['Ham\u00adhung=hamhung']);
   });
 
+  it('reads long texts in slices without losing a mention or a word at a slice edge', () => {
+    // The scanner finds words 16,384 characters at a time; put names across that edge at every offset.
+    for (let shift = 0; shift < 14; shift++) {
+      const filler = 'x'.repeat(16384 - 8 + shift - 1) + ' ';
+      const text = filler + 'Kim Jong Uns Nordkoreas Hamhüng';
+      expect(found(text).map((f) => f.replace(/~$/, '')), `shift ${shift}`).toEqual(['Kim Jong Uns=kim-jong-un', 'Nordkoreas=north-korea', 'Hamhüng=hamhung']);
+    }
+    const long = 'Nordkorea '.repeat(5000);
+    expect(seedMatcher.scan(long)).toHaveLength(5000);
+  });
+
   it('folds diacritics and transliterated umlauts', () => {
     expect(found('Hamhüng und Hamhŭng')).toEqual(['Hamhüng=hamhung', 'Hamhŭng=hamhung']);
     expect(found('Pjoengjang')).toEqual(['Pjoengjang=pyongyang']);
