@@ -15,7 +15,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { AliasFlag } from '../match/alias-index';
 import type { Matcher, MatchSession } from '../match/matcher';
 import { articlesIn, findScope } from '../page/scope';
-import { blockElement, isBlock, iterateRuns, isExcludedWithin, KONTEXT_UI_TAGS, locate, type TextRun, type WalkOptions } from '../page/text-runs';
+import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
@@ -184,7 +184,8 @@ export class PageScanner {
 
   private async scanRoot(root: Node, generation: number, highlighter: Highlighter, session: MatchSession): Promise<boolean> {
     let sliceStart = performance.now();
-    for (const run of iterateRuns(root, this.walk)) {
+    const reader = new RunReader(root, this.walk);
+    for (let run = reader.next(); run; run = reader.next()) {
       if (generation !== this.generation || this.lifetime.isDisposed) return false;
       this.highlightRun(run, highlighter, session);
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -365,7 +366,7 @@ function hasOwnText(el: Element): boolean {
 
 /** Kontext's own tooltip host: its coming and going is no change to the page. */
 function isOwnUi(node: Node): boolean {
-  return node.nodeType === 1 && KONTEXT_UI_TAGS.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === 1 && KONTEXT_UI_TAGS.has((node as Element).localName);
 }
 
 /** True if `a` comes before `b` in document order. */

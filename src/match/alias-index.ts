@@ -29,7 +29,7 @@ export interface AliasRecord {
   /** The alias as written in the glossary. */
   alias: string;
   flags: number;
-  /** Letters and digits of the alias as written, for the case-sensitive check. */
+  /** Letters and digits of the alias as written, for the case-sensitive check (else empty). */
   letters: string;
   /** The alias's folded key (see `foldKey`). */
   key: string;
@@ -84,7 +84,6 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const endings: string[][] = [];
   const endingIds = new Map<string, number>();
   const conflicts: MatcherIndex['conflicts'] = [];
-  const keyOwner = new Map<string, number>();
 
   const endingSet = (list: string[]): number => {
     const sorted = [...new Set(list.map(foldKey).filter((e) => e.length > 0))].sort();
@@ -141,14 +140,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         alias,
         flags,
         key,
-        letters: alias.replace(/[^\p{L}\p{N}]/gu, ''),
+        letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
       for (const variant of variants) {
         if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) continue;
         seenKeys.add(variant);
-        const owner = keyOwner.get(variant);
-        if (owner === undefined) keyOwner.set(variant, entryIndex);
         insert(variant, record);
       }
     };
@@ -225,11 +222,21 @@ function freeze(
 ): MatcherIndex {
   const nodes = trie.size;
   const edges = trie.children.length;
-  // Edges sorted by parent, then code.
-  const order = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) order[e] = e;
+  // Edges sorted by parent, then code: a native sort of numeric keys (no comparator calls), each
+  // key holding its edge's index in the low bits.
   const { parents, codes, children } = trie;
-  order.sort((a, b) => parents[a]! - parents[b]! || codes[a]! - codes[b]!);
+  const indexBits = 2 ** Math.ceil(Math.log2(edges + 1));
+  const order = new Int32Array(edges);
+  if (nodes * 65536 * indexBits < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(edges);
+    for (let e = 0; e < edges; e++) keys[e] = (parents[e]! * 65536 + codes[e]!) * indexBits + e;
+    keys.sort();
+    for (let k = 0; k < edges; k++) order[k] = keys[k]! % indexBits;
+  } else {
+    // Glossaries far beyond any real one: keys would lose precision.
+    for (let e = 0; e < edges; e++) order[e] = e;
+    order.sort((a, b) => parents[a]! - parents[b]! || codes[a]! - codes[b]!);
+  }
   const edgeStart = new Int32Array(nodes);
   const edgeCount = new Uint16Array(nodes);
   const edgeCode = new Uint16Array(edges);
@@ -293,7 +300,7 @@ function buildPrefixFilter(
   edgeTarget: Int32Array,
 ): { filterSymbol: Uint8Array; prefixFilter: Int32Array } {
   const filterSymbol = new Uint8Array(65536);
-  for (let code = 0; code < 65536; code++) if (symbol[code]) filterSymbol[code] = Math.min(symbol[code]!, SHARED_SYMBOL);
+  for (let e = 0; e < edgeCode.length; e++) filterSymbol[edgeCode[e]!] = Math.min(symbol[edgeCode[e]!]!, SHARED_SYMBOL);
   filterSymbol[1] = PASS_SYMBOL; // JOIN
   filterSymbol[0xdf] = PASS_SYMBOL; // ß and ẞ fold to 0xdf
   const bits = new Int32Array((64 * 64 * 64) >> 5);

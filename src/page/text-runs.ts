@@ -16,39 +16,52 @@ export interface TextRun {
 export interface WalkOptions {
   /** Also read `<code>` and `<pre>`. */
   includeCode?: boolean;
-  /** Elements of Kontext's own UI, never read. */
-  ownUi?: ReadonlySet<string>;
   /** Called for every open shadow root found on the way. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB',
-  'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR', 'CODE',
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 'rt', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code',
 ]);
 
 const NEVER = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
-  'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'iframe',
+  'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'meta', 'link',
 ]);
 
-export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['KONTEXT-TOOLTIP']);
+export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['kontext-tooltip']);
+
+/** What an element's name alone says about it (bits), cached per name: one look-up per element. */
+const BLOCK = 1;
+const NEVER_READ = 2;
+const CODE = 4;
+const kinds = new Map<string, number>();
+
+function kindOf(el: Element): number {
+  const name = el.localName;
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    kind = (INLINE.has(name) ? 0 : BLOCK) | (NEVER.has(name) || KONTEXT_UI_TAGS.has(name) ? NEVER_READ : 0) | (name === 'code' || name === 'pre' ? CODE : 0);
+    kinds.set(name, kind);
+  }
+  return kind;
+}
 
 /** True when Kontext must not read inside `el` (and its subtree). */
 export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (NEVER.has(tag)) return true;
-  if (!options.includeCode && (tag === 'CODE' || tag === 'PRE')) return true;
-  if ((options.ownUi ?? KONTEXT_UI_TAGS).has(tag)) return true;
+  const kind = kindOf(el);
+  if (kind & NEVER_READ) return true;
+  if (kind & CODE && !options.includeCode) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  return false;
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 export function isBlock(el: Element): boolean {
-  return !INLINE.has(el.tagName.toUpperCase());
+  return (kindOf(el) & BLOCK) !== 0;
 }
 
 /** The block element a node belongs to: itself if it is a block, else its nearest block ancestor. */
@@ -63,65 +76,113 @@ export function blockElement(node: Node): Element | null {
  * editable regions, hidden or aria-hidden subtrees, Kontext's UI) are skipped with their subtree.
  */
 export function collectRuns(root: Node, options: WalkOptions = {}): TextRun[] {
-  return [...iterateRuns(root, options)];
+  const reader = new RunReader(root, options);
+  const runs: TextRun[] = [];
+  for (let run = reader.next(); run; run = reader.next()) runs.push(run);
+  return runs;
 }
 
+const HAS_TEXT = /\S/;
+
 /**
- * Like `collectRuns`, one run at a time, so that a caller can pause between runs. Open shadow
- * roots of the page's components are read too (their text forms runs of its own); each is
+ * Reads the text runs under a root one at a time, so that a caller can pause between runs. Open
+ * shadow roots of the page's components are read too (their text forms runs of its own); each is
  * reported to `onShadowRoot` so the caller can observe and style it.
  *
  * The walk follows `firstChild` / `nextSibling` / `parentNode` itself rather than asking a
  * TreeWalker with a filter callback (a call into script per node): a run ends whenever the walk
- * enters or leaves a block element or passes a `<br>`.
+ * enters or leaves a block element. It is a plain loop with its position kept in fields, not a
+ * generator, so that it is compiled early and costs no resumption per run.
  */
-export function* iterateRuns(root: Node, options: WalkOptions = {}): Generator<TextRun> {
-  if (root.nodeType === 1 && isExcludedWithin(root as Element, options)) return;
-  if (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options)) return;
-  let run: TextRun = { text: '', nodes: [], starts: [] };
-  const fresh = (): TextRun => ({ text: '', nodes: [], starts: [] });
-  const worth = (r: TextRun) => r.nodes.length > 0 && /\S/.test(r.text);
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        run.starts.push(run.text.length);
-        run.nodes.push(node as Text);
-        run.text += data;
-      }
-    } else if (node.nodeType === 1 && !isExcluded(node as Element, options)) {
-      const el = node as Element;
-      if (isBlock(el)) {
-        if (worth(run)) yield run;
-        run = fresh();
-      }
-      const shadow = el.shadowRoot;
-      if (shadow) {
-        if (worth(run)) yield run;
-        run = fresh();
-        options.onShadowRoot?.(shadow);
-        yield* iterateRuns(shadow, options);
-      }
-      descend = el.firstChild !== null;
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Next in document order: the next sibling, else the next sibling of the nearest ancestor
-    // that has one. Leaving a block ends the run.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1 && isBlock(node as Element)) {
-        if (worth(run)) yield run;
-        run = fresh();
-      }
-    }
-    node = node && node !== root ? node.nextSibling : null;
+export class RunReader {
+  private root: Node;
+  private node: Node | null;
+  /** Where to go on after a shadow root: its host, whose own children come next. */
+  private readonly hosts: { root: Node; host: Element }[] = [];
+  private run: TextRun = { text: '', nodes: [], starts: [] };
+  private ready: TextRun | null = null;
+
+  constructor(
+    root: Node,
+    private readonly options: WalkOptions = {},
+  ) {
+    this.root = root;
+    const excluded =
+      (root.nodeType === 1 && isExcludedWithin(root as Element, options)) ||
+      (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options));
+    this.node = excluded ? null : root.firstChild;
   }
-  if (worth(run)) yield run;
+
+  /** The next run with text, or null at the end. */
+  next(): TextRun | null {
+    const options = this.options;
+    for (;;) {
+      let node = this.node;
+      if (!node) {
+        this.end();
+        const saved = this.hosts.pop();
+        if (!saved) return this.take();
+        // Back from a shadow root: on to its host's own children.
+        this.root = saved.root;
+        this.node = this.after(saved.host, saved.host.firstChild !== null);
+        if (this.ready) return this.take();
+        continue;
+      }
+      let descend = false;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          const run = this.run;
+          run.starts.push(run.text.length);
+          run.nodes.push(node as Text);
+          run.text += data;
+        }
+      } else if (node.nodeType === 1 && !isExcluded(node as Element, options)) {
+        const el = node as Element;
+        if (isBlock(el)) this.end();
+        const shadow = el.shadowRoot;
+        if (shadow) {
+          this.end();
+          options.onShadowRoot?.(shadow);
+          this.hosts.push({ root: this.root, host: el });
+          this.root = shadow;
+          this.node = shadow.firstChild;
+          if (this.ready) return this.take();
+          continue;
+        }
+        descend = el.firstChild !== null;
+      }
+      this.node = this.after(node, descend);
+      if (this.ready) return this.take();
+    }
+  }
+
+  /** The next node in document order (entering `node` if `descend`); leaving a block ends the run. */
+  private after(node: Node, descend: boolean): Node | null {
+    if (descend) return node.firstChild;
+    const root = this.root;
+    let current: Node | null = node;
+    while (current && current !== root && !current.nextSibling) {
+      current = current.parentNode;
+      if (current && current !== root && current.nodeType === 1 && isBlock(current as Element)) this.end();
+    }
+    return current && current !== root ? current.nextSibling : null;
+  }
+
+  /** Ends the current run; it is handed out if it has text. */
+  private end(): void {
+    const run = this.run;
+    if (run.nodes.length === 0) return;
+    this.run = { text: '', nodes: [], starts: [] };
+    // At most one run ends per step of the walk, and `next` hands it out before the next step.
+    if (HAS_TEXT.test(run.text)) this.ready = run;
+  }
+
+  private take(): TextRun | null {
+    const run = this.ready;
+    this.ready = null;
+    return run;
+  }
 }
 
 /** True if `el` or one of its ancestors is excluded. */

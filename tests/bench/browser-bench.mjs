@@ -852,7 +852,7 @@ function report(results, glossary) {
     } else row('mark.js', 'skipped', size.factor === 1 ? '(--no-markjs)' : '(1× page only)');
     row('Kontext\'s code in the main world, no extension, one run each:', '', '');
     row('  createMatcher (alias index + fuzzy stage)', ms(size.core.buildMs), '');
-    row('  findScope + iterateRuns (the DOM walk alone)', ms(size.walk.ms), `${size.walk.runs.toLocaleString('en')} runs; ${(size.walk.ms / floor).toFixed(1)}× floor`);
+    row('  findScope + RunReader (the DOM walk alone)', ms(size.walk.ms), `${size.walk.runs.toLocaleString('en')} runs; ${(size.walk.ms / floor).toFixed(1)}× floor`);
     row('  walk + matcher.scan + StaticRanges, synchronous', ms(size.core.scopeMs + size.core.walkScanMs), `matcher.scan ${ms(size.core.matcherScanMs)} of it; ${((size.core.scopeMs + size.core.walkScanMs) / floor).toFixed(1)}× floor`);
     row('  PageScanner.scanAll: viewport first, the rest registered once', ms(size.scanner.scanAllMs), `${size.scanner.highlights} highlights`);
     const over = k.map((l) => l.tasks.over50);
@@ -893,7 +893,7 @@ function printProfile(size) {
       (p.clockSkewMs !== null ? ` (profile/trace clock check: ${p.clockSkewMs.toFixed(2)} ms)` : ''),
   );
   if (s.phase) {
-    const names = ['start', 'loadGlossary', 'loadEdits', 'sanitizeEdits', 'createMatcher', 'buildAliasIndex', 'FuzzyStage', 'findScope', 'visibleBlocks', 'scanAll', 'scanRoot', 'iterateRuns', 'highlightRun', 'release'];
+    const names = ['start', 'loadGlossary', 'loadEdits', 'sanitizeEdits', 'createMatcher', 'buildAliasIndex', 'FuzzyStage', 'findScope', 'visibleBlocks', 'scanAll', 'scanRoot', 'next', 'highlightRun', 'release'];
     const phases = [];
     for (const [k, v] of s.incl) {
       const name = k.split(' ')[0];

@@ -3,7 +3,7 @@
  * world of a browser WITHOUT the extension. It gives the count of highlights the extension must
  * end with (the same matcher over the same text runs), and splits Kontext's time into its parts
  * without storage, validation or the content script's world:
- *   walk   — `iterateRuns` alone (Kontext's DOM walk: runs across inline elements);
+ *   walk   — `RunReader` alone (Kontext's DOM walk: runs across inline elements);
  *   core   — `createMatcher` + walk + `matcher.scan` + `locate` + `new StaticRange`, synchronously;
  *   scanner — `PageScanner.scanAll()`, the content script's scanner itself (8 ms slices, highlights
  *             registered), with a glossary handed to it directly.
@@ -13,7 +13,7 @@ import { PageScanner } from '../../src/content/page-scanner';
 import type { Entry, Glossary } from '../../src/glossary/types';
 import { createMatcher } from '../../src/match/matcher';
 import { findScope } from '../../src/page/scope';
-import { iterateRuns, locate } from '../../src/page/text-runs';
+import { locate, RunReader } from '../../src/page/text-runs';
 
 const fuzzyOption = (threshold: number) => (threshold > 0 ? { threshold } : (false as const));
 
@@ -22,7 +22,7 @@ function walk(): { ms: number; runs: number; chars: number } {
   let runs = 0;
   let chars = 0;
   for (const root of findScope(document, 'article'))
-    for (const run of iterateRuns(root, {})) {
+    for (let reader = new RunReader(root), run = reader.next(); run; run = reader.next()) {
       runs++;
       chars += run.text.length;
     }
@@ -41,7 +41,7 @@ function core(entries: Entry[], fuzzyThreshold: number) {
   let scanMs = 0;
   const ranges: StaticRange[] = [];
   for (const root of roots)
-    for (const run of iterateRuns(root, {})) {
+    for (let reader = new RunReader(root), run = reader.next(); run; run = reader.next()) {
       runs++;
       const s = performance.now();
       const found = matcher.scan(run.text, session);
