@@ -286,6 +286,28 @@ const SHARED_SYMBOL = 62;
 /** Joiners and `ß` (two letters in a key): words with them in their first three letters always pass. */
 export const PASS_SYMBOL = 63;
 
+/** True if the trigram of folded codes a, b, c is in the set `bits` (see `buildPrefixFilter`). */
+export function inTrigramSet(filterSymbol: Uint8Array, bits: Int32Array, a: number, b: number, c: number): boolean {
+  const t = (filterSymbol[a]! << 12) | (filterSymbol[b]! << 6) | filterSymbol[c]!;
+  return (bits[t >> 5]! & (1 << (t & 31))) !== 0;
+}
+
+/** An empty trigram set over filter symbols, and a function that adds to it (`ANY` for every symbol). */
+export function trigramSet(): { bits: Int32Array; mark: (a: number, b: number, c: number) => void } {
+  const bits = new Int32Array((64 * 64 * 64) >> 5);
+  const set = (t: number) => (bits[t >> 5]! |= 1 << (t & 31));
+  const mark = (a: number, b: number, c: number) => {
+    for (let x = a === ANY ? 0 : a, xEnd = a === ANY ? 63 : a; x <= xEnd; x++)
+      for (let y = b === ANY ? 0 : b, yEnd = b === ANY ? 63 : b; y <= yEnd; y++)
+        for (let z = c === ANY ? 0 : c, zEnd = c === ANY ? 63 : c; z <= zEnd; z++) set((x << 12) | (y << 6) | z);
+  };
+  mark(PASS_SYMBOL, ANY, ANY);
+  mark(ANY, PASS_SYMBOL, ANY);
+  mark(ANY, ANY, PASS_SYMBOL);
+  return { bits, mark };
+}
+export const ANY = 64;
+
 /**
  * The first-three-letters filter of the scanner. A word passes if the trie has a path for its first
  * three folded letters, or an alias ends within them (`EU` may start `EUs`). Characters beyond the
@@ -303,17 +325,8 @@ function buildPrefixFilter(
   for (let e = 0; e < edgeCode.length; e++) filterSymbol[edgeCode[e]!] = Math.min(symbol[edgeCode[e]!]!, SHARED_SYMBOL);
   filterSymbol[1] = PASS_SYMBOL; // JOIN
   filterSymbol[0xdf] = PASS_SYMBOL; // ß and ẞ fold to 0xdf
-  const bits = new Int32Array((64 * 64 * 64) >> 5);
-  const set = (t: number) => (bits[t >> 5]! |= 1 << (t & 31));
-  const any = 64;
-  const mark = (a: number, b: number, c: number) => {
-    for (let x = a === any ? 0 : a, xEnd = a === any ? 63 : a; x <= xEnd; x++)
-      for (let y = b === any ? 0 : b, yEnd = b === any ? 63 : b; y <= yEnd; y++)
-        for (let z = c === any ? 0 : c, zEnd = c === any ? 63 : c; z <= zEnd; z++) set((x << 12) | (y << 6) | z);
-  };
-  mark(PASS_SYMBOL, any, any);
-  mark(any, PASS_SYMBOL, any);
-  mark(any, any, PASS_SYMBOL);
+  const { bits, mark } = trigramSet();
+  const any = ANY;
   const children = (node: number, visit: (code: number, child: number) => void) => {
     for (let e = edgeStart[node]!, end = e + edgeCount[node]!; e < end; e++) visit(edgeCode[e]!, edgeTarget[e]!);
   };

@@ -13,13 +13,18 @@
  *  2. a candidate is compared only with aliases of the same first letter and similar length;
  *  3. a phrase of several words is a candidate only if one of its words is spelled like a word of
  *     some alias (`Plannet Labs` has `Labs`): a slip rarely hits every word of a name;
- *  4. a string within k edits of an alias has at most k letters the alias lacks, and lacks at most
+ *  4. one slip leaves half of a name intact: a word within one edit of an alias begins with half
+ *     of it (the exact stage reports how far each word got in the alias trie), or ends with three
+ *     letters some eligible alias ends with (a bit set); a phrase begins with three letters some
+ *     alias begins with, or ends like one. This is checked before anything is hashed; single words
+ *     long enough to hold two slips skip it;
+ *  5. a string within k edits of an alias has at most k letters the alias lacks, and lacks at most
  *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
  * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, type MatcherIndex } from './alias-index';
+import { AliasFlag, inTrigramSet, trigramSet, type MatcherIndex } from './alias-index';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
 import type { Mention, WordSink } from './scan';
@@ -121,8 +126,11 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   return previous[m]! <= k;
 }
 
+/** Candidates this long may be two edits from an alias. */
+const TWO_EDITS_LENGTH = 12;
+
 function maxEdits(length: number): number {
-  return length >= 12 ? 2 : 1;
+  return length >= TWO_EDITS_LENGTH ? 2 : 1;
 }
 
 /**
@@ -143,11 +151,22 @@ export class FuzzyStage {
   /** Verdict per candidate hash: an alias record, NO_MATCH, or NOT_SEEN. */
   private readonly cache = new IntMap();
   /** Hashes of the folded words of eligible aliases. */
-  private readonly aliasWords = new Set<number>();
+  private readonly aliasWords = new IntMap();
   /** The folded key behind each positive cache entry. */
   private readonly matchedKeys = new Map<number, string>();
+  /** The last three letters of every eligible alias (see `inTrigramSet`). */
+  private readonly suffixes: Int32Array;
   private readonly prefixHash: Int32Array;
   private readonly prefixLetters: Int32Array;
+  /** Per word of the sink, read once per scan: hash of its folded letters (-1 not yet read), … */
+  private wordHash = new Int32Array(0);
+  private wordLetters = new Int32Array(0);
+  private wordFirst = new Int32Array(0);
+  /** … its hash without its last letter, and whether that letter is an s (genitive). */
+  private wordWithoutLast = new Int32Array(0);
+  private wordEndsInS = new Uint8Array(0);
+  /** Per phrase length (1 … n): whether it passed the start/end check. */
+  private readonly passes: Uint8Array;
   readonly maxWords: number;
   readonly size: number;
 
@@ -160,6 +179,8 @@ export class FuzzyStage {
     let size = 0;
     let maxFirst = 0;
     const seen = new Set<string>();
+    const suffixes = trigramSet();
+    const symbolOf = index.filterSymbol;
     index.aliases.forEach((alias, record) => {
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName)) return;
       const own = entryThresholds[alias.entry];
@@ -174,8 +195,10 @@ export class FuzzyStage {
       const words = alias.alias.split(WORD_GAPS);
       for (const word of words) {
         const folded = foldKey(word);
-        if (folded) this.aliasWords.add(wordHash(folded));
+        if (folded) this.aliasWords.set(wordHash(folded), 1);
       }
+      const l = key.length;
+      suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
       maxFirst = Math.max(maxFirst, key.charCodeAt(0));
       maxWords = Math.max(maxWords, words.length);
       size++;
@@ -189,6 +212,69 @@ export class FuzzyStage {
     this.size = size;
     this.prefixHash = new Int32Array(Math.max(1, maxWords));
     this.prefixLetters = new Int32Array(Math.max(1, maxWords));
+    this.passes = new Uint8Array(maxWords + 1);
+    this.suffixes = suffixes.bits;
+  }
+
+  /** Fills the per-word arrays for sink word `word`, text[start, end). */
+  private readWord(text: string, word: number, start: number, end: number): void {
+    let h = HASH_SEED;
+    let previous = h;
+    let letters = 0;
+    let first = 0;
+    let last = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const sharpS = isSharpS(code);
+      const folded = sharpS ? 0x73 : FOLD[code]!;
+      if (folded <= JOIN) continue;
+      if (letters === 0) first = folded;
+      previous = h;
+      h = Math.imul(h ^ folded, FNV_PRIME);
+      letters++;
+      if (sharpS) {
+        // `ß` is two letters, `ss`.
+        previous = h;
+        h = Math.imul(h ^ 0x73, FNV_PRIME);
+        letters++;
+      }
+      last = folded;
+    }
+    this.wordHash[word] = hashValue(h);
+    this.wordLetters[word] = letters;
+    this.wordFirst[word] = first;
+    this.wordWithoutLast[word] = hashValue(previous);
+    this.wordEndsInS[word] = last === 0x73 ? 1 : 0;
+  }
+
+  /** Makes room for the words of a sink and marks them unread. */
+  private prepareWords(count: number): void {
+    if (this.wordHash.length < count) {
+      const size = Math.max(count, this.wordHash.length * 2);
+      this.wordHash = new Int32Array(size);
+      this.wordLetters = new Int32Array(size);
+      this.wordFirst = new Int32Array(size);
+      this.wordWithoutLast = new Int32Array(size);
+      this.wordEndsInS = new Uint8Array(size);
+    }
+    this.wordHash.fill(-1, 0, count);
+  }
+
+  /** True if the word text[start, end) starts with three letters some alias starts with. */
+  private startsLikeAlias(text: string, start: number, end: number): boolean {
+    if (end - start < 3) return true;
+    const { filterSymbol, prefixFilter } = this.index;
+    return inTrigramSet(filterSymbol, prefixFilter, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
+  }
+
+  /** True if text[start, end) ends with three letters an eligible alias ends with (also before a genitive s). */
+  private endsLikeAlias(text: string, start: number, end: number): boolean {
+    if (end - start < 4) return true;
+    const symbols = this.index.filterSymbol;
+    const a = FOLD[text.charCodeAt(end - 3)]!;
+    const b = FOLD[text.charCodeAt(end - 2)]!;
+    const c = FOLD[text.charCodeAt(end - 1)]!;
+    return inTrigramSet(symbols, this.suffixes, a, b, c) || (c === 0x73 && inTrigramSet(symbols, this.suffixes, FOLD[text.charCodeAt(end - 4)]!, a, b));
   }
 
   /**
@@ -248,9 +334,9 @@ export class FuzzyStage {
 
   /** Fuzzy mentions among the unexplained words the exact stage collected. */
   scan(text: string, words: WordSink): Mention[] {
-    const { starts, ends } = words;
+    const { starts, ends, depths, count } = words;
     const mentions: Mention[] = [];
-    const count = starts.length;
+    this.prepareWords(count);
     const maxWords = this.maxWords;
     // Per phrase prefix (1 … n words): hash and letter count.
     const prefixHash = this.prefixHash;
@@ -264,48 +350,44 @@ export class FuzzyStage {
       }
       let n = 1;
       while (n < maxWords && w + n < count && continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
-      let h = HASH_SEED;
-      let letters = 0;
-      let first = 0;
-      let last = 0;
-      // The first word's hash without its last letter, for a misspelt genitive (`Gewesslrs`).
-      let withoutLast = 0;
+      const length = ends[w]! - start;
+      let anyPasses =
+        length >= TWO_EDITS_LENGTH || depths[w]! >= Math.max(3, (length - 1) >> 1) || this.endsLikeAlias(text, start, ends[w]!);
+      this.passes[1] = anyPasses ? 1 : 0;
+      const startsLike = n > 1 && this.startsLikeAlias(text, start, ends[w]!);
+      for (let k = 2; k <= n; k++) {
+        const passes = startsLike || this.endsLikeAlias(text, start, ends[w + k - 1]!);
+        this.passes[k] = passes ? 1 : 0;
+        anyPasses ||= passes;
+      }
+      if (!anyPasses) {
+        w++;
+        continue;
+      }
+      // Hashes of the phrase's first 1 … n words, built from each word's hash (read once per scan).
       // Index of the first word (from 0) that is spelled like an alias word; phrases must reach it.
       let knownWord = n;
+      let letters = 0;
+      let h = 0;
       for (let k = 0; k < n; k++) {
-        let wordH = HASH_SEED;
-        let previous = h;
-        for (let i = starts[w + k]!, end = ends[w + k]!; i < end; i++) {
-          const code = text.charCodeAt(i);
-          const sharpS = isSharpS(code);
-          const folded = sharpS ? 0x73 : FOLD[code]!;
-          if (folded <= JOIN) continue;
-          if (letters === 0) first = folded;
-          previous = h;
-          h = Math.imul(h ^ folded, FNV_PRIME);
-          wordH = Math.imul(wordH ^ folded, FNV_PRIME);
-          letters++;
-          if (sharpS) {
-            // `ß` is two letters, `ss`.
-            previous = h;
-            h = Math.imul(h ^ 0x73, FNV_PRIME);
-            wordH = Math.imul(wordH ^ 0x73, FNV_PRIME);
-            letters++;
-          }
-          last = folded;
-        }
-        if (k === 0) withoutLast = hashValue(previous);
-        if (knownWord === n && n > 1 && this.aliasWords.has(hashValue(wordH))) knownWord = k;
-        prefixHash[k] = hashValue(h);
+        const word = w + k;
+        if (this.wordHash[word] === -1) this.readWord(text, word, starts[word]!, ends[word]!);
+        const wordH = this.wordHash[word]!;
+        if (knownWord === n && n > 1 && this.aliasWords.get(wordH, 0) === 1) knownWord = k;
+        h = k === 0 ? wordH : hashValue(Math.imul(h ^ wordH, FNV_PRIME) + k);
+        letters += this.wordLetters[word]!;
+        prefixHash[k] = h;
         prefixLetters[k] = letters;
       }
+      const first = this.wordFirst[w]!;
       let matched = 0;
       for (let k = n; k >= 1 && matched === 0; k--) {
-        if (k > 1 && knownWord >= k) continue;
+        if ((k > 1 && knownWord >= k) || !this.passes[k]) continue;
         const end = ends[w + k - 1]!;
         let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
-        if (record === NO_MATCH && k === 1 && last === 0x73) {
-          record = this.lookupSpan(text, start, end, withoutLast, prefixLetters[0]! - 1, first, true);
+        if (record === NO_MATCH && k === 1 && this.wordEndsInS[w]) {
+          // A misspelt name in the genitive: `Gewesslrs`.
+          record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
         if (record !== NO_MATCH) {
           mentions.push({ start, end, entry: this.index.aliases[record]!.entry, alias: record, fuzzy: true });

@@ -9,7 +9,7 @@
 import type { Entry } from '../glossary/types';
 import { buildAliasIndex, type MatcherIndex } from './alias-index';
 import { DEFAULT_FUZZY, FuzzyStage, type FuzzyOptions } from './fuzzy';
-import { scanExact, type MatchSession, type Mention, type WordSink } from './scan';
+import { scanExact, WordSink, type MatchSession, type Mention } from './scan';
 
 export type { Mention, MatchSession } from './scan';
 
@@ -40,6 +40,7 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
           { ...DEFAULT_FUZZY, ...options.fuzzy },
         );
   const session = (options: { keepConditional?: boolean } = {}): MatchSession => ({ seen: new Set(), ...options });
+  const words = new WordSink();
 
   return {
     entries,
@@ -50,7 +51,7 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
     },
     scan(text, s = session()) {
       if (!fuzzy || fuzzy.size === 0) return scanExact(index, text, s);
-      const words: WordSink = { starts: [], ends: [] };
+      words.count = 0;
       const exact = scanExact(index, text, s, [], words);
       const found = fuzzy.scan(text, words);
       if (found.length === 0) return exact;

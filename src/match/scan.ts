@@ -8,7 +8,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, inTrigramSet, type MatcherIndex } from './alias-index';
 import { FOLD, JOIN, SEP, WORD, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
@@ -191,20 +191,39 @@ function sameCaseOk(index: MatcherIndex, text: string, start: number, end: numbe
 }
 
 /**
- * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words
- * and the word right after one (for phrases like `Institute of …`). Filled by `scanExact` as it
- * passes, so the fuzzy stage needs no second pass over the text.
+ * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words,
+ * and short words right after one (connectors in phrases like `Institute of …`). Filled by
+ * `scanExact` as it passes, so the fuzzy stage needs no second pass over the text. Typed arrays,
+ * reused from scan to scan.
  */
-export interface WordSink {
-  starts: number[];
-  ends: number[];
+export class WordSink {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  /** How many of the word's first letters are a path in the alias trie (at least; capped at 255). */
+  depths = new Uint8Array(1024);
+  count = 0;
+
+  push(start: number, end: number, depth: number): void {
+    if (this.count === this.starts.length) {
+      const size = this.count * 2;
+      const starts = new Int32Array(size);
+      const ends = new Int32Array(size);
+      const depths = new Uint8Array(size);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      depths.set(this.depths);
+      this.starts = starts;
+      this.ends = ends;
+      this.depths = depths;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.depths[this.count++] = Math.min(depth, 255);
+  }
 }
 
-/** True if the trie may hold an alias starting with these three folded letters. */
-function passesFilter(filterSymbol: Uint8Array, filter: Int32Array, a: number, b: number, c: number): boolean {
-  const t = (filterSymbol[a]! << 12) | (filterSymbol[b]! << 6) | filterSymbol[c]!;
-  return (filter[t >> 5]! & (1 << (t & 31))) !== 0;
-}
+/** The longest word that may join a phrase without a capital (`of`, `von`, `und`). */
+const CONNECTOR_LENGTH = 4;
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
 const SLICE = 1 << 14;
@@ -268,9 +287,11 @@ export function scanExact(
       // Most words fail on their first three letters, with one look-up. The others are followed
       // in the trie while they can still be (the start of) an alias.
       let walk = false;
+      // How many letters from the start are a path in the trie (never less; for the fuzzy stage).
+      let depth = 2;
       if (
         end - i < 3 ||
-        passesFilter(filterSymbol, prefixFilter, folded, fold[text.charCodeAt(i + 1)]!, fold[text.charCodeAt(i + 2)]!)
+        inTrigramSet(filterSymbol, prefixFilter, folded, fold[text.charCodeAt(i + 1)]!, fold[text.charCodeAt(i + 2)]!)
       ) {
         walk = isSharpS(code);
         let node = rootNext[walk ? 0x73 : folded]!;
@@ -312,6 +333,7 @@ export function scanExact(
           }
           j++;
         }
+        depth = node === 0 ? j - 1 - start : end - start;
       }
       if (walk && longestAt(index, text, start, found)) {
         const [mentionEnd, record] = found;
@@ -335,10 +357,7 @@ export function scanExact(
       }
       if (words) {
         const capital = isUpperCase(text.charCodeAt(start));
-        if (capital || previousCapital) {
-          words.starts.push(start);
-          words.ends.push(end);
-        }
+        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH)) words.push(start, end, depth);
         previousCapital = capital;
       }
     }
