@@ -178,6 +178,33 @@ describe('fuzzy matching', () => {
     expect(found('Middlebury Institut')).toEqual([]);
   });
 
+  it('finds a slip wherever it is in the name (the cheap pre-checks never hide one)', () => {
+    // The fuzzy stage skips words that could not keep half of a name intact; a slip at any letter
+    // after the first (missing, doubled or replaced) must still be found, also in the genitive
+    // and in a phrase. (A changed last letter reads as another word form, `Ukrainer`: refused.)
+    const m = createMatcher([entry('k', 'Kalbacher'), entry('s', 'Sankt Leonhard'), entry('b', 'Bundesnetzagentur')]);
+    const slips = (name: string) => {
+      const out: string[] = [];
+      for (let i = 1; i < name.length; i++) {
+        if (name[i] === ' ' || name[i - 1] === ' ') continue; // words of a phrase keep their capitals
+        out.push(name.slice(0, i) + name[i] + name.slice(i));
+        if (i < name.length - 1) out.push(name.slice(0, i) + name.slice(i + 1), name.slice(0, i) + 'x' + name.slice(i + 1));
+      }
+      return out.filter((s) => !s.includes('  ') && !s.endsWith(' ') && s.replace(/ /g, '').length >= 6);
+    };
+    for (const name of ['Kalbacher', 'Sankt Leonhard', 'Bundesnetzagentur']) {
+      for (const slip of slips(name)) {
+        if (slip === name) continue;
+        const hits = m.scan(`Heute sagte ${slip} dazu`);
+        expect(hits.map((h) => h.fuzzy), slip).toEqual([true]);
+      }
+    }
+    for (const slip of slips('Kalbacher')) {
+      if (slip.endsWith('r') || slip === 'Kalbacher') continue;
+      expect(m.scan(`Wegen ${slip}s Plan`).length, `${slip}s`).toBe(1);
+    }
+  });
+
   it('forms phrases only from capitalised words and connectors', () => {
     const m = createMatcher([entry('wl', 'Wiener Linien')]);
     expect(found('Die Wiener wissen es', m)).toEqual([]);
