@@ -44,7 +44,8 @@ interface HeldMention {
   endNode: Text;
   endOffset: number;
   entry: number;
-  nodes: Text[];
+  /** Every text node the mention touches, or null if it lies in `startNode` alone. */
+  nodes: Text[] | null;
 }
 
 export interface ScanOptions {
@@ -205,9 +206,12 @@ export class PageScanner {
     for (const m of mentions) {
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
-      const first = run.nodes.indexOf(startNode);
-      const last = run.nodes.indexOf(endNode, first);
-      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, nodes: run.nodes.slice(first, last + 1) };
+      let nodes: Text[] | null = null;
+      if (endNode !== startNode) {
+        const first = run.nodes.indexOf(startNode);
+        nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
+      }
+      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, nodes };
       if (m.conditional) {
         this.held.push(held);
         continue;

@@ -20,16 +20,25 @@ export interface Mark {
   range: StaticRange;
   entry: number;
   type: EntityType;
-  /** The text nodes the range touches. */
-  nodes: Text[];
+  /** The text nodes the range touches, when more than its start node (most touch only that one). */
+  nodes: Text[] | null;
+}
+
+/** The text nodes a mark touches. */
+export function nodesOf(mark: Mark): Text[] {
+  return mark.nodes ?? [mark.range.startContainer as Text];
 }
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly marks = new Set<Mark>();
   private readonly byRange = new WeakMap<AbstractRange, Mark>();
-  /** Marks per text node they touch, for hit-testing by caret position. */
-  private readonly byNode = new Map<Text, Set<Mark>>();
+  /**
+   * Marks per text node they touch, for hit-testing by caret position and for dropping the marks of
+   * changed nodes. Most nodes hold one mark: stored as is, an array only for more (a page may hold
+   * tens of thousands).
+   */
+  private readonly byNode = new Map<Text, Mark | Mark[]>();
 
   /** Highlights made but not yet registered (a rescan built aside, see `commit`). */
   private deferred: boolean;
@@ -68,27 +77,33 @@ export class Highlighter {
     return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
   }
 
-  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[]): Mark {
+  /** `nodes`: every text node the range touches, or null if it lies in `startNode` alone. */
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null): Mark {
     const view = this.doc.defaultView as Window & typeof globalThis;
     const range = new view.StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
     const mark: Mark = { range, entry, type, nodes };
     this.marks.add(mark);
     this.byRange.set(range, mark);
-    for (const node of nodes) {
-      let set = this.byNode.get(node);
-      if (!set) this.byNode.set(node, (set = new Set()));
-      set.add(mark);
-    }
+    if (nodes) for (const node of nodes) this.index(node, mark);
+    else this.index(startNode, mark);
     this.highlightFor(type).add(range);
     return mark;
+  }
+
+  private index(node: Text, mark: Mark): void {
+    const held = this.byNode.get(node);
+    if (held === undefined) this.byNode.set(node, mark);
+    else if (Array.isArray(held)) held.push(mark);
+    else this.byNode.set(node, [held, mark]);
   }
 
   /** Removes every mark that touches one of `nodes`. */
   removeForNodes(nodes: Iterable<Text>): void {
     for (const node of nodes) {
-      const set = this.byNode.get(node);
-      if (!set) continue;
-      for (const mark of set) this.remove(mark);
+      const held = this.byNode.get(node);
+      if (held === undefined) continue;
+      if (Array.isArray(held)) for (const mark of [...held]) this.remove(mark);
+      else this.remove(held);
     }
   }
 
@@ -96,9 +111,14 @@ export class Highlighter {
     if (!this.marks.delete(mark)) return;
     this.highlights.get(mark.type)?.delete(mark.range);
     if (this.active?.mark === mark) this.setActive(undefined);
-    for (const node of mark.nodes) {
-      const set = this.byNode.get(node);
-      if (set?.delete(mark) && set.size === 0) this.byNode.delete(node);
+    for (const node of nodesOf(mark)) {
+      const held = this.byNode.get(node);
+      if (held === mark) this.byNode.delete(node);
+      else if (Array.isArray(held)) {
+        const rest = held.filter((m) => m !== mark);
+        if (rest.length === 0) this.byNode.delete(node);
+        else this.byNode.set(node, rest.length === 1 ? rest[0]! : rest);
+      }
     }
   }
 
@@ -110,8 +130,9 @@ export class Highlighter {
     return this.byRange.get(range);
   }
 
-  marksAt(node: Text): Iterable<Mark> {
-    return this.byNode.get(node) ?? [];
+  marksAt(node: Text): readonly Mark[] {
+    const held = this.byNode.get(node);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
   }
 
   /** Registers our highlights again if the page cleared or replaced them. */

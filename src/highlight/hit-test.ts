@@ -3,7 +3,7 @@
  * painted there; where it is missing, the caret position under the pointer names a text node and
  * offset, and the marks on that node are checked against their on-screen boxes.
  */
-import type { Highlighter, Mark } from './highlighter';
+import { nodesOf, type Highlighter, type Mark } from './highlighter';
 
 interface HitResult {
   highlight?: Highlight;
@@ -32,7 +32,7 @@ function isUncovered(mark: Mark, x: number, y: number): boolean {
   const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
   if (typeof root.elementFromPoint !== 'function') return true;
   const top = root.elementFromPoint(x, y);
-  return !!top && mark.nodes.some((node) => top.contains(node));
+  return !!top && nodesOf(mark).some((node) => top.contains(node));
 }
 
 function findMark(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {

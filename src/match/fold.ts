@@ -126,9 +126,11 @@ export function foldKey(text: string): string {
 
 /** German transliteration of umlauts (`ö`→`oe`), the second spelling of names like `Pjöngjang`. */
 export function transliterateUmlauts(text: string): string {
-  const spelled: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
-  return text.replace(/[äöüÄÖÜ]/g, (ch) => spelled[ch]!);
+  return UMLAUT.test(text) ? text.replace(UMLAUTS, (ch) => SPELLED[ch]!) : text;
 }
+const UMLAUT = /[äöüÄÖÜ]/;
+const UMLAUTS = /[äöüÄÖÜ]/g;
+const SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 export interface FoldedText {
   /** Folded word characters; each run of separators becomes one space. */

@@ -4,7 +4,7 @@
  * find one, and the whole page otherwise (or when the reader asks for it).
  *
  * A small Readability-style scorer: each element is scored by the paragraph text it holds outside
- * links (one pass over the paragraphs, each adding its score to its ancestors); of the candidates
+ * links (one pass over the first few hundred paragraphs, each adding its score to its ancestors); of the candidates
  * holding at least 80 % of the best score, the tightest one wins — so a `<main>` full of teasers
  * loses to the story inside it. Elements marked as the article (`<article>`,
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
@@ -17,6 +17,11 @@ const MIN_PARAGRAPH_TEXT = 400;
 /** How news templates mark the lead (standfirst, perex, dek). */
 const LEAD = '[itemprop="description"]:not(meta), [class~="lead"], [class*="__lead"], [class*="-lead "], [class*="perex"], [class*="standfirst"], [class~="dek"], [class*="article-summary"]';
 const MAX_CANDIDATES = 60;
+/**
+ * Paragraphs read by the scorer. An article shows itself in its first few hundred paragraphs;
+ * reading every one of a 10 MB page would be a long task of its own.
+ */
+const MAX_SCORED_PARAGRAPHS = 400;
 
 interface Scores {
   /** Paragraph text outside links held by each element. */
@@ -28,9 +33,12 @@ interface Scores {
 function score(doc: Document): Scores {
   const text = new Map<Element, number>();
   const paragraphs = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
+  const all = doc.getElementsByTagName('p');
+  for (let i = 0, count = Math.min(all.length, MAX_SCORED_PARAGRAPHS); i < count; i++) {
+    const p = all[i]!;
     let length = p.textContent?.length ?? 0;
-    for (const a of p.querySelectorAll('a')) length -= a.textContent?.length ?? 0;
+    const links = p.getElementsByTagName('a');
+    for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
     for (let el: Element | null = p; el; el = el.parentElement) {
       text.set(el, (text.get(el) ?? 0) + Math.max(0, length));
       paragraphs.set(el, (paragraphs.get(el) ?? 0) + 1);
@@ -42,7 +50,9 @@ function score(doc: Document): Scores {
 /** Containers and the parents (and grandparents) of long paragraphs. */
 function containers(doc: Document): Element[] {
   const found = new Set<Element>(doc.querySelectorAll(CONTAINER));
-  for (const p of doc.querySelectorAll('p')) {
+  const all = doc.getElementsByTagName('p');
+  for (let i = 0, count = Math.min(all.length, MAX_SCORED_PARAGRAPHS); i < count; i++) {
+    const p = all[i]!;
     if (found.size >= MAX_CANDIDATES) break;
     if ((p.textContent?.length ?? 0) < 80 || !p.parentElement) continue;
     found.add(p.parentElement);
