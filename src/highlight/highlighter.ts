@@ -31,8 +31,9 @@ export function nodesOf(mark: Mark): Text[] {
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  private readonly marks = new Set<Mark>();
-  private readonly byRange = new WeakMap<AbstractRange, Mark>();
+  /** The mark of each range drawn (also the record of which marks are current), and their count. */
+  private byRange = new WeakMap<AbstractRange, Mark>();
+  private count = 0;
   /**
    * Marks per text node they touch, for hit-testing by caret position and for dropping the marks of
    * changed nodes. Most nodes hold one mark: stored as is, an array only for more (a page may hold
@@ -64,7 +65,7 @@ export class Highlighter {
       if (registry.get(ACTIVE) === this.active.highlight) registry.delete(ACTIVE);
       this.active = null;
     }
-    if (!mark || !this.marks.has(mark)) return;
+    if (!mark || this.byRange.get(mark.range) !== mark) return;
     const view = this.doc.defaultView as Window & typeof globalThis;
     const highlight = new view.Highlight(mark.range);
     highlight.priority = 1;
@@ -82,8 +83,8 @@ export class Highlighter {
     const view = this.doc.defaultView as Window & typeof globalThis;
     const range = new view.StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
     const mark: Mark = { range, entry, type, nodes };
-    this.marks.add(mark);
     this.byRange.set(range, mark);
+    this.count++;
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
     this.highlightFor(type).add(range);
@@ -108,7 +109,9 @@ export class Highlighter {
   }
 
   private remove(mark: Mark): void {
-    if (!this.marks.delete(mark)) return;
+    if (this.byRange.get(mark.range) !== mark) return;
+    this.byRange.delete(mark.range);
+    this.count--;
     this.highlights.get(mark.type)?.delete(mark.range);
     if (this.active?.mark === mark) this.setActive(undefined);
     for (const node of nodesOf(mark)) {
@@ -123,7 +126,7 @@ export class Highlighter {
   }
 
   get size(): number {
-    return this.marks.size;
+    return this.count;
   }
 
   markFor(range: AbstractRange): Mark | undefined {
@@ -156,7 +159,8 @@ export class Highlighter {
       highlight.clear();
     }
     this.highlights.clear();
-    this.marks.clear();
+    this.byRange = new WeakMap();
+    this.count = 0;
     this.byNode.clear();
   }
 

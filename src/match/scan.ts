@@ -1,6 +1,7 @@
 /**
- * The exact stage: one left-to-right pass over the original text. At each word start it walks the
- * alias trie with folded characters, across the spaces and dashes inside multi-word names, and keeps
+ * The exact stage: left to right over the original text, a slice at a time (see `scanExact`). At
+ * each word start whose first three letters some alias shares, it walks the alias trie with folded
+ * characters, across the spaces and dashes inside multi-word names, and keeps
  * the longest alias whose end is a word boundary — or is followed by an ending the entry allows
  * (`Nordkoreas`), by `’s`, or by a hyphen that makes it the first part of a compound
  * (`KN-23-Raketen`). Then it continues after the mention (leftmost-longest, no overlaps).
