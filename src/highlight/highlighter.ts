@@ -7,6 +7,7 @@
  * module registered are kept in its own list.
  */
 import type { EntityType } from '../glossary/types';
+import { MarkWindow } from './mark-window';
 
 export const HIGHLIGHT_PREFIX = 'kontext';
 const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
@@ -17,21 +18,33 @@ function nameOf(type: EntityType): string {
 }
 
 export interface Mark {
-  range: StaticRange;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
   entry: number;
   type: EntityType;
-  /** The text nodes the range touches, when more than its start node (most touch only that one). */
+  /** The text nodes the mark touches, when more than its start node (most touch only that one). */
   nodes: Text[] | null;
+  /** Its range while registered (shown); null while hidden by the window or removed. */
+  range: StaticRange | null;
+  /** False once removed. */
+  live: boolean;
+  /** The element it is grouped under in a `MarkWindow`. */
+  group?: Element | null;
 }
 
 /** The text nodes a mark touches. */
 export function nodesOf(mark: Mark): Text[] {
-  return mark.nodes ?? [mark.range.startContainer as Text];
+  return mark.nodes ?? [mark.startNode];
 }
+
+/** Above this many marks in a document, only those near the viewport are registered (see `MarkWindow`). */
+const WINDOW_ABOVE = 10_000;
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
-  /** The mark of each range drawn (also the record of which marks are current), and their count. */
+  /** The mark of each registered range, for hit-testing with `highlightsFromPoint`. */
   private byRange = new WeakMap<AbstractRange, Mark>();
   private count = 0;
   /**
@@ -40,6 +53,7 @@ export class Highlighter {
    * tens of thousands).
    */
   private readonly byNode = new Map<Text, Mark | Mark[]>();
+  private window: MarkWindow | null = null;
 
   /** Highlights made but not yet registered (a rescan built aside, see `commit`). */
   private deferred: boolean;
@@ -55,6 +69,7 @@ export class Highlighter {
   /** Registers highlights built with `deferred: true`. */
   commit(): void {
     this.deferred = false;
+    if (this.count > WINDOW_ABOVE) this.openWindow();
     this.ensureRegistered();
   }
 
@@ -65,9 +80,9 @@ export class Highlighter {
       if (registry.get(ACTIVE) === this.active.highlight) registry.delete(ACTIVE);
       this.active = null;
     }
-    if (!mark || this.byRange.get(mark.range) !== mark) return;
+    if (!mark || !mark.live) return;
     const view = this.doc.defaultView as Window & typeof globalThis;
-    const highlight = new view.Highlight(mark.range);
+    const highlight = new view.Highlight(mark.range ?? this.rangeOf(mark));
     highlight.priority = 1;
     registry.set(ACTIVE, highlight);
     this.active = { highlight, mark };
@@ -80,15 +95,59 @@ export class Highlighter {
 
   /** `nodes`: every text node the range touches, or null if it lies in `startNode` alone. */
   add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null): Mark {
-    const view = this.doc.defaultView as Window & typeof globalThis;
-    const range = new view.StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
-    const mark: Mark = { range, entry, type, nodes };
-    this.byRange.set(range, mark);
+    const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, nodes, range: null, live: true };
     this.count++;
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
-    this.highlightFor(type).add(range);
+    if (this.window) this.window.add(mark);
+    else if (this.count <= WINDOW_ABOVE) this.show(mark);
+    else if (!this.deferred) this.openWindow();
+    // (Deferred and beyond the limit: the window that `commit` opens shows it if near.)
     return mark;
+  }
+
+  private rangeOf(mark: Mark): StaticRange {
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    return new view.StaticRange({ startContainer: mark.startNode, startOffset: mark.startOffset, endContainer: mark.endNode, endOffset: mark.endOffset });
+  }
+
+  private readonly show = (mark: Mark): void => {
+    if (mark.range || !mark.live) return;
+    const range = (mark.range = this.rangeOf(mark));
+    this.byRange.set(range, mark);
+    this.highlightFor(mark.type).add(range);
+  };
+
+  private readonly hide = (mark: Mark): void => {
+    const range = mark.range;
+    if (!range) return;
+    this.highlights.get(mark.type)?.delete(range);
+    this.byRange.delete(range);
+    mark.range = null;
+  };
+
+  /** From now on, only marks near the viewport are registered. */
+  private openWindow(): void {
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    if (this.window) return;
+    const observable = typeof view.IntersectionObserver === 'function';
+    if (observable) {
+      // Drop every range at once, then let the window show the near ones.
+      for (const highlight of this.highlights.values()) highlight.clear();
+      this.byRange = new WeakMap();
+      this.window = new MarkWindow(view, this.show, this.hide);
+    }
+    for (const [node, held] of this.byNode) {
+      for (const mark of Array.isArray(held) ? held : [held]) {
+        if (mark.startNode !== node) continue;
+        if (!this.window) {
+          this.show(mark);
+          continue;
+        }
+        mark.range = null;
+        this.window.add(mark);
+      }
+    }
   }
 
   private index(node: Text, mark: Mark): void {
@@ -109,10 +168,11 @@ export class Highlighter {
   }
 
   private remove(mark: Mark): void {
-    if (this.byRange.get(mark.range) !== mark) return;
-    this.byRange.delete(mark.range);
+    if (!mark.live) return;
+    this.hide(mark);
+    mark.live = false;
     this.count--;
-    this.highlights.get(mark.type)?.delete(mark.range);
+    this.window?.delete(mark);
     if (this.active?.mark === mark) this.setActive(undefined);
     for (const node of nodesOf(mark)) {
       const held = this.byNode.get(node);
@@ -127,6 +187,11 @@ export class Highlighter {
 
   get size(): number {
     return this.count;
+  }
+
+  /** True once only the marks near the viewport are registered. */
+  get windowed(): boolean {
+    return this.window !== null;
   }
 
   markFor(range: AbstractRange): Mark | undefined {
@@ -152,6 +217,8 @@ export class Highlighter {
   /** Removes every highlight and forgets every mark. */
   clear(): void {
     this.setActive(undefined);
+    this.window?.disconnect();
+    this.window = null;
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
       const name = nameOf(type);
@@ -159,6 +226,7 @@ export class Highlighter {
       highlight.clear();
     }
     this.highlights.clear();
+    for (const held of this.byNode.values()) for (const mark of Array.isArray(held) ? held : [held]) mark.live = false;
     this.byRange = new WeakMap();
     this.count = 0;
     this.byNode.clear();

@@ -29,7 +29,7 @@ export function markAtPoint(doc: Document, highlighter: Highlighter, x: number, 
  * `highlightsFromPoint` reports highlights under overlays, so the topmost element is checked.
  */
 function isUncovered(mark: Mark, x: number, y: number): boolean {
-  const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
+  const root = mark.startNode.getRootNode() as Document | ShadowRoot;
   if (typeof root.elementFromPoint !== 'function') return true;
   const top = root.elementFromPoint(x, y);
   return !!top && nodesOf(mark).some((node) => top.contains(node));
@@ -74,8 +74,7 @@ export function contains(doc: Document, mark: Mark, x: number, y: number): boole
 
 export function rectsOf(doc: Document, mark: Mark): DOMRectList {
   const range = doc.createRange();
-  const r = mark.range;
-  range.setStart(r.startContainer, Math.min(r.startOffset, (r.startContainer as Text).length));
-  range.setEnd(r.endContainer, Math.min(r.endOffset, (r.endContainer as Text).length));
+  range.setStart(mark.startNode, Math.min(mark.startOffset, mark.startNode.length));
+  range.setEnd(mark.endNode, Math.min(mark.endOffset, mark.endNode.length));
   return range.getClientRects();
 }

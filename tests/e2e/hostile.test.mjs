@@ -13,6 +13,8 @@
  *   typing (glossary names included) works.
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
+ * - many-mentions: 18,000 mentions; only those near the viewport are registered, and scrolling
+ *   brings the others in (the reader sees every one highlighted, and the tooltip works there).
  * Last, in Chromium: uninstalling the extension while a page is open.
  *
  * Every test also checks that nothing Kontext logs is an error or warning and nothing it runs throws.
@@ -159,6 +161,61 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const after = await page.evaluate(() => window.__consistency);
     expect(after.errors).toEqual([]);
     expect(after.ok).toBe(true);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a page with 18,000 mentions: those near the viewport are registered, and scrolling brings the rest', async () => {
+    const { page, article, errors, close } = await open('many-mentions');
+    const NAMES = ['Kim Jong Un', 'Moskau', 'Pjöngjang'];
+    /** In the page: registered kontext ranges, and how the paragraphs on screen are covered. */
+    const inView = () =>
+      page.evaluate((names) => {
+        const starts = new Map();
+        let ranges = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+          for (const r of highlight) {
+            ranges++;
+            starts.set(r.startContainer, [...(starts.get(r.startContainer) ?? []), r.startOffset]);
+          }
+        }
+        let shown = 0;
+        const missing = [];
+        for (const p of document.querySelectorAll('#story p')) {
+          const box = p.getBoundingClientRect();
+          if (box.bottom < 0 || box.top > innerHeight) continue;
+          const text = p.firstChild;
+          for (const name of names) {
+            if ((starts.get(text) ?? []).includes(text.data.indexOf(name))) shown++;
+            else missing.push(`${name} in ${p.dataset.n}`);
+          }
+        }
+        const first = document.querySelector('#story p').firstChild;
+        return { ranges, shown, missing, firstRegistered: starts.has(first) };
+      }, NAMES);
+
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 30_000 });
+    const top = await inView();
+    console.log(`[${kind}] many mentions, at the top: ${top.ranges} ranges registered, ${top.shown} mentions on screen highlighted`);
+    expect(top.missing, 'mentions on screen without a highlight').toEqual([]);
+    expect(top.shown).toBeGreaterThan(10);
+    expect(top.ranges, 'ranges registered (only those near the viewport)').toBeLessThan(3000);
+
+    // Jump to the middle of the page: the paragraphs there become highlighted, the top ones not.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const middle = await waitFor(inView, (v) => v.shown > 10 && v.missing.length === 0, { timeout: 5000, what: 'highlights after scrolling' }).catch(inView);
+    console.log(`[${kind}] many mentions, in the middle: ${middle.ranges} ranges registered, ${middle.shown} mentions on screen highlighted`);
+    expect(middle.missing, 'mentions on screen after scrolling without a highlight').toEqual([]);
+    expect(middle.firstRegistered, 'the first paragraph, far above, still registered').toBe(false);
+    expect(middle.ranges).toBeLessThan(3000);
+
+    // The tooltip works on a mention that was registered by scrolling.
+    const mention = await article.visibleMention();
+    expect(mention, 'a visible highlighted mention').not.toBeNull();
+    await article.hoverAt(mention);
+    const card = await article.waitForTooltip();
+    expect(NAMES.some((n) => card.text.includes(n.split(' ')[0]))).toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
