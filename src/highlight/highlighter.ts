@@ -7,7 +7,7 @@
  * module registered are kept in its own list.
  */
 import type { EntityType } from '../glossary/types';
-import { MarkWindow } from './mark-window';
+import { MarkWindow, type Chunk } from './mark-window';
 
 export const HIGHLIGHT_PREFIX = 'kontext';
 const ACTIVE = `${HIGHLIGHT_PREFIX}-active`;
@@ -30,8 +30,8 @@ export interface Mark {
   range: StaticRange | null;
   /** False once removed. */
   live: boolean;
-  /** The element it is grouped under in a `MarkWindow`. */
-  group?: Element | null;
+  /** Its chunk in a `MarkWindow`. */
+  chunk?: Chunk;
 }
 
 /** The text nodes a mark touches. */
@@ -54,6 +54,8 @@ export class Highlighter {
    */
   private readonly byNode = new Map<Text, Mark | Mark[]>();
   private window: MarkWindow | null = null;
+  /** Marks added out of document order before the window opened. */
+  private readonly unordered = new Set<Mark>();
 
   /** Highlights made but not yet registered (a rescan built aside, see `commit`). */
   private deferred: boolean;
@@ -93,10 +95,15 @@ export class Highlighter {
     return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
   }
 
-  /** `nodes`: every text node the range touches, or null if it lies in `startNode` alone. */
-  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null): Mark {
+  /**
+   * `nodes`: every text node the range touches, or null if it lies in `startNode` alone.
+   * `outOfOrder`: the mark does not follow the previous one in document order (marks are
+   * expected in document order, as a scan finds them).
+   */
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, outOfOrder = false): Mark {
     const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, nodes, range: null, live: true };
     this.count++;
+    if (outOfOrder && !this.window) this.unordered.add(mark);
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
     if (this.window) this.window.add(mark);
@@ -139,15 +146,22 @@ export class Highlighter {
     }
     for (const [node, held] of this.byNode) {
       for (const mark of Array.isArray(held) ? held : [held]) {
-        if (mark.startNode !== node) continue;
+        if (mark.startNode !== node || this.unordered.has(mark)) continue;
         if (!this.window) {
           this.show(mark);
           continue;
         }
         mark.range = null;
-        this.window.add(mark);
+        this.window.add(mark, true);
       }
     }
+    for (const mark of this.unordered) {
+      if (!mark.live) continue;
+      mark.range = null;
+      if (this.window) this.window.add(mark);
+      else this.show(mark);
+    }
+    this.unordered.clear();
   }
 
   private index(node: Text, mark: Mark): void {
@@ -226,6 +240,7 @@ export class Highlighter {
       highlight.clear();
     }
     this.highlights.clear();
+    this.unordered.clear();
     for (const held of this.byNode.values()) for (const mark of Array.isArray(held) ? held : [held]) mark.live = false;
     this.byRange = new WeakMap();
     this.count = 0;

@@ -6,7 +6,10 @@
  *   walk   — `RunReader` alone (Kontext's DOM walk: runs across inline elements);
  *   core   — `createMatcher` + walk + `matcher.scan` + `locate` + `new StaticRange`, synchronously;
  *   scanner — `PageScanner.scanAll()`, the content script's scanner itself (8 ms slices, highlights
- *             registered), with a glossary handed to it directly.
+ *             registered), with a glossary handed to it directly;
+ *   coverage — run in the page WITH the extension after a load: where Kontext registers only the
+ *             marks near the viewport (very long pages), scrolls to a few positions and checks that
+ *             every mention the same matcher finds on screen is highlighted there.
  */
 import { Lifetime } from '../../src/content/lifetime';
 import { PageScanner } from '../../src/content/page-scanner';
@@ -86,4 +89,46 @@ async function scanner(entries: Entry[], fuzzyThreshold: number, options: { stub
   return { buildMs: t1 - t0, scanAllMs: t2 - t1, highlights: size };
 }
 
-(globalThis as unknown as { __kontextBench: unknown }).__kontextBench = { walk, core, scanner };
+/** Registered `kontext-*` range starts (text node → offsets). */
+function registeredStarts(): Map<Node, number[]> {
+  const starts = new Map<Node, number[]>();
+  for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, Highlight]>) {
+    if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+    for (const r of highlight as unknown as Iterable<AbstractRange>) starts.set(r.startContainer, [...(starts.get(r.startContainer) ?? []), r.startOffset]);
+  }
+  return starts;
+}
+
+const frames = (n: number) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left === 0 ? setTimeout(resolve, 150) : requestAnimationFrame(() => step(left - 1)));
+  step(n);
+});
+
+async function coverage(entries: Entry[], fuzzyThreshold: number, positions = [0, 0.25, 0.5, 0.75, 1]) {
+  const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
+  const session = matcher.session();
+  const expected: { node: Text; offset: number }[] = [];
+  for (const root of findScope(document, 'article'))
+    for (let reader = new RunReader(root), run = reader.next(); run; run = reader.next())
+      for (const m of matcher.scan(run.text, session)) {
+        const [node, offset] = locate(run, m.start, false);
+        expected.push({ node, offset });
+      }
+  let checked = 0;
+  const missing: string[] = [];
+  const span = document.documentElement.scrollHeight - innerHeight;
+  for (const at of positions) {
+    scrollTo(0, at * span);
+    await frames(3);
+    const starts = registeredStarts();
+    for (const { node, offset } of expected) {
+      const box = node.parentElement?.getBoundingClientRect();
+      if (!box || box.bottom < 0 || box.top > innerHeight) continue;
+      checked++;
+      if (!(starts.get(node) ?? []).includes(offset)) missing.push(`${node.data.slice(offset, offset + 24)} (at ${at})`);
+    }
+  }
+  return { checked, missing: missing.slice(0, 10), missingCount: missing.length };
+}
+
+(globalThis as unknown as { __kontextBench: unknown }).__kontextBench = { walk, core, scanner, coverage };

@@ -13,8 +13,9 @@
  *   typing (glossary names included) works.
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
- * - many-mentions: 18,000 mentions; only those near the viewport are registered, and scrolling
- *   brings the others in (the reader sees every one highlighted, and the tooltip works there).
+ * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
+ *   are registered, and scrolling brings the others in (the reader sees every one highlighted, and
+ *   the tooltip works there).
  * Last, in Chromium: uninstalling the extension while a page is open.
  *
  * Every test also checks that nothing Kontext logs is an error or warning and nothing it runs throws.
@@ -165,7 +166,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('a page with 18,000 mentions: those near the viewport are registered, and scrolling brings the rest', async () => {
+  it('a page with 18,000 mentions: those near the viewport are registered, and scrolling brings the rest, also into sparse parts', async () => {
     const { page, article, errors, close } = await open('many-mentions');
     const NAMES = ['Kim Jong Un', 'Moskau', 'Pjöngjang'];
     /** In the page: registered kontext ranges, and how the paragraphs on screen are covered. */
@@ -182,7 +183,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
         }
         let shown = 0;
         const missing = [];
-        for (const p of document.querySelectorAll('#story p')) {
+        for (const p of document.querySelectorAll('#story p:not(.filler)')) {
           const box = p.getBoundingClientRect();
           if (box.bottom < 0 || box.top > innerHeight) continue;
           const text = p.firstChild;
@@ -202,13 +203,23 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(top.shown).toBeGreaterThan(10);
     expect(top.ranges, 'ranges registered (only those near the viewport)').toBeLessThan(3000);
 
-    // Jump to the middle of the page: the paragraphs there become highlighted, the top ones not.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    // Jump into the middle of the dense part: the paragraphs there become highlighted, the top ones not.
+    await page.evaluate(() => document.querySelector('#story p[data-n="3000"]').scrollIntoView({ block: 'center' }));
     const middle = await waitFor(inView, (v) => v.shown > 10 && v.missing.length === 0, { timeout: 5000, what: 'highlights after scrolling' }).catch(inView);
     console.log(`[${kind}] many mentions, in the middle: ${middle.ranges} ranges registered, ${middle.shown} mentions on screen highlighted`);
     expect(middle.missing, 'mentions on screen after scrolling without a highlight').toEqual([]);
     expect(middle.firstRegistered, 'the first paragraph, far above, still registered').toBe(false);
     expect(middle.ranges).toBeLessThan(3000);
+
+    // Far down, where mentions are sparse: the reader is inside a run of marks whose first and last
+    // lie many screens away.
+    await page.evaluate(() => document.querySelector('#story p[data-n="10000"]').scrollIntoView({ block: 'center' }));
+    const sparse = await waitFor(inView, (v) => v.shown > 0 && v.missing.length === 0, { timeout: 5000, what: 'highlights in the sparse part' }).catch(inView);
+    console.log(`[${kind}] many mentions, sparse part: ${sparse.ranges} ranges registered, ${sparse.shown} mentions on screen highlighted`);
+    expect(sparse.missing, 'mentions on screen in the sparse part without a highlight').toEqual([]);
+    expect(sparse.shown).toBe(3);
+    await page.evaluate(() => document.querySelector('#story p[data-n="1500"]').scrollIntoView({ block: 'center' }));
+    await sleep(500);
 
     // The tooltip works on a mention that was registered by scrolling.
     const mention = await article.visibleMention();
