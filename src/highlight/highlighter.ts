@@ -40,7 +40,7 @@ export function nodesOf(mark: Mark): Text[] {
 }
 
 /** Above this many marks in a document, only those near the viewport are registered (see `MarkWindow`). */
-const WINDOW_ABOVE = 10_000;
+const WINDOW_ABOVE = 5_000;
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
