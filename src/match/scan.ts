@@ -120,14 +120,14 @@ function withMarks(text: string, end: number): number {
 
 /**
  * Walks the trie from the word start `start`. Returns the longest acceptable match as
- * [end, record] in `out`, or false.
+ * [end, record] in `out`, or false. `node` and `from`: where a walk from `start` already got
+ * (the node reached before reading `from`, with no complete alias before it).
  */
-function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number]): boolean {
+function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number], node = 0, from = start): boolean {
   const length = text.length;
-  let node = 0;
   let best = -1;
   let bestRecord = -1;
-  let i = start;
+  let i = from;
   while (i < length) {
     const code = text.charCodeAt(i);
     let folded = FOLD[code]!;
@@ -290,6 +290,9 @@ export function scanExact(
       let walk = false;
       // How many letters from the start are a path in the trie (never less; for the fuzzy stage).
       let depth = 2;
+      // Where the walk below got, for `longestAt` to go on from.
+      let reached = 0;
+      let readTo = start;
       if (
         end - i < 3 ||
         inTrigramSet(filterSymbol, prefixFilter, folded, fold[text.charCodeAt(i + 1)]!, fold[text.charCodeAt(i + 2)]!)
@@ -335,8 +338,12 @@ export function scanExact(
           j++;
         }
         depth = node === 0 ? j - 1 - start : end - start;
+        if (walk && node !== 0 && j > start + 1) {
+          reached = node;
+          readTo = j;
+        }
       }
-      if (walk && longestAt(index, text, start, found)) {
+      if (walk && longestAt(index, text, start, found, reached, readTo)) {
         const [mentionEnd, record] = found;
         const alias = index.aliases[record]!;
         if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) {

@@ -33,17 +33,28 @@ const NEVER = new Set([
 
 export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['kontext-tooltip']);
 
+/** The elements that may host a shadow root, besides custom elements (DOM spec, `attachShadow`). */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p',
+  'section', 'span',
+]);
+
 /** What an element's name alone says about it (bits), cached per name: one look-up per element. */
 const BLOCK = 1;
 const NEVER_READ = 2;
 const CODE = 4;
+const MAY_HOST_SHADOW = 8;
 const kinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
   const name = el.localName;
   let kind = kinds.get(name);
   if (kind === undefined) {
-    kind = (INLINE.has(name) ? 0 : BLOCK) | (NEVER.has(name) || KONTEXT_UI_TAGS.has(name) ? NEVER_READ : 0) | (name === 'code' || name === 'pre' ? CODE : 0);
+    kind =
+      (INLINE.has(name) ? 0 : BLOCK) |
+      (NEVER.has(name) || KONTEXT_UI_TAGS.has(name) ? NEVER_READ : 0) |
+      (name === 'code' || name === 'pre' ? CODE : 0) |
+      (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -139,8 +150,9 @@ export class RunReader {
         }
       } else if (node.nodeType === 1 && !isExcluded(node as Element, options)) {
         const el = node as Element;
-        if (isBlock(el)) this.end();
-        const shadow = el.shadowRoot;
+        const kind = kindOf(el);
+        if (kind & BLOCK) this.end();
+        const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;
         if (shadow) {
           this.end();
           options.onShadowRoot?.(shadow);
