@@ -70,14 +70,26 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (endings.length === 0) return -1;
   const stop = wordEnd(text, end);
   if (stop - end > MAX_ENDING + 2) return -1;
-  let rest = '';
-  for (let i = end; i < stop; i++) {
+  for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
+  return -1;
+}
+
+/** True if the folded letters of text[from, to) are `folded` (no string is built). */
+function spells(text: string, from: number, to: number, folded: string): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded === JOIN) continue;
-    rest += isSharpS(code) ? 'ss' : String.fromCharCode(folded);
+    if (isSharpS(code)) {
+      if (folded.charCodeAt(k) !== 0x73 || folded.charCodeAt(k + 1) !== 0x73) return false;
+      k += 2;
+      continue;
+    }
+    const f = foldCode(code);
+    if (f === JOIN) continue;
+    if (folded.charCodeAt(k) !== f) return false;
+    k++;
   }
-  return endings.includes(rest) ? stop : -1;
+  return k === folded.length;
 }
 
 /**
