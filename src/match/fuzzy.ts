@@ -350,9 +350,11 @@ export class FuzzyStage {
       }
       let n = 1;
       while (n < maxWords && w + n < count && continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
+      // A word alone needs the letters of an eligible alias (one character may be two: ß).
       const length = ends[w]! - start;
       let anyPasses =
-        length >= TWO_EDITS_LENGTH || depths[w]! >= Math.max(3, (length - 1) >> 1) || this.endsLikeAlias(text, start, ends[w]!);
+        length >= this.options.minLength - 1 &&
+        (length >= TWO_EDITS_LENGTH || depths[w]! >= Math.max(3, (length - 1) >> 1) || this.endsLikeAlias(text, start, ends[w]!));
       this.passes[1] = anyPasses ? 1 : 0;
       const startsLike = n > 1 && this.startsLikeAlias(text, start, ends[w]!);
       for (let k = 2; k <= n; k++) {
