@@ -12,7 +12,8 @@
  *     string is built (a match found through the hash is checked against the real key);
  *  2. a candidate is compared only with aliases of the same first letter and similar length;
  *  3. a phrase of several words is a candidate only if one of its words is spelled like a word of
- *     some alias (`Plannet Labs` has `Labs`): a slip rarely hits every word of a name;
+ *     some alias (`Plannet Labs` has `Labs`) — a slip rarely hits every word of a name — and its
+ *     length is within two letters of such an alias;
  *  4. one slip leaves half of a name intact: a word within one edit of an alias begins with half
  *     of it (the exact stage reports how far each word got in the alias trie), or ends with three
  *     letters some eligible alias ends with (a bit set); a phrase begins with three letters some
@@ -150,7 +151,11 @@ export class FuzzyStage {
   private readonly lengthMasks: Int32Array;
   /** Verdict per candidate hash: an alias record, NO_MATCH, or NOT_SEEN. */
   private readonly cache = new IntMap();
-  /** Hashes of the folded words of eligible aliases. */
+  /**
+   * Hashes of the folded words of eligible aliases, each with the shortest and longest key of the
+   * aliases it is part of (`min << 8 | max`, in letters): a phrase is only worth scoring if its
+   * length suits an alias one of its words belongs to.
+   */
   private readonly aliasWords = new IntMap();
   /** The folded key behind each positive cache entry. */
   private readonly matchedKeys = new Map<number, string>();
@@ -165,6 +170,9 @@ export class FuzzyStage {
   /** … its hash without its last letter, and whether that letter is an s (genitive). */
   private wordWithoutLast = new Int32Array(0);
   private wordEndsInS = new Uint8Array(0);
+  /** Per phrase length (1 … n): the alias lengths its known words allow (see `aliasWords`). */
+  private readonly phraseLo: Int32Array;
+  private readonly phraseHi: Int32Array;
   /** Per phrase length (1 … n): whether it passed the start/end check. */
   private readonly passes: Uint8Array;
   readonly maxWords: number;
@@ -195,7 +203,13 @@ export class FuzzyStage {
       const words = alias.alias.split(WORD_GAPS);
       for (const word of words) {
         const folded = foldKey(word);
-        if (folded) this.aliasWords.set(wordHash(folded), 1);
+        if (!folded) continue;
+        const hash = wordHash(folded);
+        const length = Math.min(key.length, 255);
+        const known = this.aliasWords.get(hash, -1);
+        const min = known < 0 ? length : Math.min(known >> 8, length);
+        const max = known < 0 ? length : Math.max(known & 0xff, length);
+        this.aliasWords.set(hash, (min << 8) | max);
       }
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
@@ -213,6 +227,8 @@ export class FuzzyStage {
     this.prefixHash = new Int32Array(Math.max(1, maxWords));
     this.prefixLetters = new Int32Array(Math.max(1, maxWords));
     this.passes = new Uint8Array(maxWords + 1);
+    this.phraseLo = new Int32Array(maxWords + 1);
+    this.phraseHi = new Int32Array(maxWords + 1);
     this.suffixes = suffixes.bits;
   }
 
@@ -368,14 +384,25 @@ export class FuzzyStage {
       }
       // Hashes of the phrase's first 1 … n words, built from each word's hash (read once per scan).
       // Index of the first word (from 0) that is spelled like an alias word; phrases must reach it.
-      let knownWord = n;
+      // A phrase of k words must hold a word spelled like a word of some alias, and have about the
+      // length of such an alias: per k, the range of those lengths (empty while no word is known).
+      let lo = 1 << 30;
+      let hi = -1;
       let letters = 0;
       let h = 0;
       for (let k = 0; k < n; k++) {
         const word = w + k;
         if (this.wordHash[word] === -1) this.readWord(text, word, starts[word]!, ends[word]!);
         const wordH = this.wordHash[word]!;
-        if (knownWord === n && n > 1 && this.aliasWords.get(wordH, 0) === 1) knownWord = k;
+        if (n > 1) {
+          const known = this.aliasWords.get(wordH, -1);
+          if (known >= 0) {
+            lo = Math.min(lo, known >> 8);
+            hi = Math.max(hi, known & 0xff);
+          }
+          this.phraseLo[k + 1] = lo;
+          this.phraseHi[k + 1] = hi;
+        }
         h = k === 0 ? wordH : hashValue(Math.imul(h ^ wordH, FNV_PRIME) + k);
         letters += this.wordLetters[word]!;
         prefixHash[k] = h;
@@ -384,7 +411,11 @@ export class FuzzyStage {
       const first = this.wordFirst[w]!;
       let matched = 0;
       for (let k = n; k >= 1 && matched === 0; k--) {
-        if ((k > 1 && knownWord >= k) || !this.passes[k]) continue;
+        if (!this.passes[k]) continue;
+        if (k > 1) {
+          const phraseLetters = prefixLetters[k - 1]!;
+          if (phraseLetters < this.phraseLo[k]! - 2 || phraseLetters > this.phraseHi[k]! + 2) continue;
+        }
         const end = ends[w + k - 1]!;
         let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
         if (record === NO_MATCH && k === 1 && this.wordEndsInS[w]) {
