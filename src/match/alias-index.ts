@@ -295,11 +295,13 @@ export function inTrigramSet(filterSymbol: Uint8Array, bits: Int32Array, a: numb
 /** An empty trigram set over filter symbols, and a function that adds to it (`ANY` for every symbol). */
 export function trigramSet(): { bits: Int32Array; mark: (a: number, b: number, c: number) => void } {
   const bits = new Int32Array((64 * 64 * 64) >> 5);
-  const set = (t: number) => (bits[t >> 5]! |= 1 << (t & 31));
   const mark = (a: number, b: number, c: number) => {
     for (let x = a === ANY ? 0 : a, xEnd = a === ANY ? 63 : a; x <= xEnd; x++)
-      for (let y = b === ANY ? 0 : b, yEnd = b === ANY ? 63 : b; y <= yEnd; y++)
-        for (let z = c === ANY ? 0 : c, zEnd = c === ANY ? 63 : c; z <= zEnd; z++) set((x << 12) | (y << 6) | z);
+      for (let y = b === ANY ? 0 : b, yEnd = b === ANY ? 63 : b; y <= yEnd; y++) {
+        const row = (x << 12) | (y << 6);
+        if (c === ANY) bits.fill(-1, row >> 5, (row >> 5) + 2);
+        else bits[(row | c) >> 5]! |= 1 << (c & 31);
+      }
   };
   mark(PASS_SYMBOL, ANY, ANY);
   mark(ANY, PASS_SYMBOL, ANY);
