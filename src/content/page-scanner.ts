@@ -224,9 +224,9 @@ export class PageScanner {
     }
   }
 
-  private draw(m: HeldMention, highlighter: Highlighter, outOfOrder = false): void {
+  private draw(m: HeldMention, highlighter: Highlighter): void {
     const entry = this.glossary.entries[m.entry];
-    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, outOfOrder);
+    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes);
   }
 
   /** Draws the held short-alias mentions that now have a full mention before them. */
@@ -235,7 +235,7 @@ export class PageScanner {
       if (!m.startNode.isConnected) return false;
       const full = this.firstFull.get(m.entry);
       if (!full || !full.isConnected || !precedes(full, m.startNode)) return true;
-      this.draw(m, highlighter, true);
+      this.draw(m, highlighter);
       return false;
     });
   }

@@ -54,8 +54,6 @@ export class Highlighter {
    */
   private readonly byNode = new Map<Text, Mark | Mark[]>();
   private window: MarkWindow | null = null;
-  /** Marks added out of document order before the window opened. */
-  private readonly unordered = new Set<Mark>();
 
   /** Highlights made but not yet registered (a rescan built aside, see `commit`). */
   private deferred: boolean;
@@ -95,15 +93,10 @@ export class Highlighter {
     return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
   }
 
-  /**
-   * `nodes`: every text node the range touches, or null if it lies in `startNode` alone.
-   * `outOfOrder`: the mark does not follow the previous one in document order (marks are
-   * expected in document order, as a scan finds them).
-   */
-  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, outOfOrder = false): Mark {
+  /** `nodes`: every text node the range touches, or null if it lies in `startNode` alone. */
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null): Mark {
     const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, nodes, range: null, live: true };
     this.count++;
-    if (outOfOrder && !this.window) this.unordered.add(mark);
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
     if (this.window) this.window.add(mark);
@@ -146,22 +139,15 @@ export class Highlighter {
     }
     for (const [node, held] of this.byNode) {
       for (const mark of Array.isArray(held) ? held : [held]) {
-        if (mark.startNode !== node || this.unordered.has(mark)) continue;
+        if (mark.startNode !== node) continue;
         if (!this.window) {
           this.show(mark);
           continue;
         }
         mark.range = null;
-        this.window.add(mark, true);
+        this.window.add(mark);
       }
     }
-    for (const mark of this.unordered) {
-      if (!mark.live) continue;
-      mark.range = null;
-      if (this.window) this.window.add(mark);
-      else this.show(mark);
-    }
-    this.unordered.clear();
   }
 
   private index(node: Text, mark: Mark): void {
@@ -176,7 +162,8 @@ export class Highlighter {
     for (const node of nodes) {
       const held = this.byNode.get(node);
       if (held === undefined) continue;
-      if (Array.isArray(held)) for (const mark of [...held]) this.remove(mark);
+      this.byNode.delete(node);
+      if (Array.isArray(held)) for (const mark of held) this.remove(mark);
       else this.remove(held);
     }
   }
@@ -188,7 +175,13 @@ export class Highlighter {
     this.count--;
     this.window?.delete(mark);
     if (this.active?.mark === mark) this.setActive(undefined);
-    for (const node of nodesOf(mark)) {
+    // The node being cleared is already out of `byNode`; a mark over several nodes is also filed
+    // under the others.
+    if (!mark.nodes) {
+      if (this.byNode.get(mark.startNode) === mark) this.byNode.delete(mark.startNode);
+      return;
+    }
+    for (const node of mark.nodes) {
       const held = this.byNode.get(node);
       if (held === mark) this.byNode.delete(node);
       else if (Array.isArray(held)) {
@@ -217,9 +210,13 @@ export class Highlighter {
     return held === undefined ? [] : Array.isArray(held) ? held : [held];
   }
 
-  /** Registers our highlights again if the page cleared or replaced them. */
+  /**
+   * Registers our highlights again if the page cleared or replaced them (and, on very long pages,
+   * looks again at which marks are near the viewport: a layout change need not scroll).
+   */
   ensureRegistered(): void {
     if (this.deferred) return;
+    this.window?.update();
     const registry = this.registry();
     for (const [type, highlight] of this.highlights) {
       const name = nameOf(type);
@@ -240,7 +237,6 @@ export class Highlighter {
       highlight.clear();
     }
     this.highlights.clear();
-    this.unordered.clear();
     for (const held of this.byNode.values()) for (const mark of Array.isArray(held) ? held : [held]) mark.live = false;
     this.byRange = new WeakMap();
     this.count = 0;

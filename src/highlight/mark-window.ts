@@ -3,33 +3,34 @@
  * after a registered highlight changed, the browser re-validates all of its ranges: with tens of
  * thousands of ranges that is a long task of its own (half a second for 66,000 on a 10 MB page).
  *
- * Marks are kept in chunks of consecutive marks, the chunks in document order. Once a frame while
- * the reader scrolls (or the page resizes), a binary search over the chunks' first and last marks
- * finds those within two screens above and below the viewport: a handful of box reads, however
- * long the page. Their marks are shown (ranges registered), the others hidden. (An
- * IntersectionObserver on every marked element would cost the browser work per element on every
- * frame of scrolling, and one on the chunks' ends alone misses a jump past both ends.)
+ * Marks are kept in chunks that never overlap, the chunks in document order: a chunk is a run of
+ * marks from its first to its last in document order (marks in between may sit in any order). Once a
+ * frame while the reader scrolls (or the page resizes, or Kontext asks), a binary search over the
+ * chunks' first and last marks finds those within two screens above and below the viewport: a
+ * handful of box reads, however long the page. Their marks are shown (ranges registered), the others
+ * hidden. (An IntersectionObserver on every marked element would cost the browser work per element
+ * on every frame of scrolling, and one on the chunks' ends alone misses a jump past both ends.)
  *
  * The search takes document order for vertical order, as an article's text is laid out.
  */
 import type { Mark } from './highlighter';
 
-/** Marks per chunk. */
+/** Marks per chunk (chunks grow past this only for marks that land inside them). */
 const CHUNK_SIZE = 128;
 /** How many viewport heights above and below the viewport marks stay registered. */
 const MARGIN_SCREENS = 2;
 
 export interface Chunk {
+  /** `marks[0]` is the first in document order and the last element the last; the rest any order. */
   marks: Mark[];
 }
 
 export class MarkWindow {
-  /** In document order. */
+  /** In document order, not overlapping. */
   private readonly chunks: Chunk[] = [];
   private near = new Set<Chunk>();
-  private filling: Chunk | null = null;
   private frame = 0;
-  private readonly onViewChange = () => this.schedule();
+  private readonly onViewChange = () => this.update();
 
   constructor(
     private readonly view: Window & typeof globalThis,
@@ -40,34 +41,35 @@ export class MarkWindow {
     view.addEventListener('resize', this.onViewChange, { passive: true });
   }
 
-  /**
-   * Adds a mark. `inOrder`: the caller adds marks in document order (a whole scan), so no check
-   * is needed that it follows the previous one.
-   */
-  add(mark: Mark, inOrder = false): void {
-    let chunk = this.filling;
-    const last = chunk?.marks.at(-1);
-    if (!chunk || chunk.marks.length >= CHUNK_SIZE || (!inOrder && last && !follows(mark.startNode, last.startNode))) {
-      chunk = this.filling = { marks: [] };
-      this.insert(chunk, mark.startNode, inOrder);
-    }
-    chunk.marks.push(mark);
+  add(mark: Mark): void {
+    const chunk = this.place(mark);
     mark.chunk = chunk;
     if (this.near.has(chunk)) this.show(mark);
-    this.schedule();
+    this.update();
   }
 
   delete(mark: Mark): void {
     const chunk = mark.chunk;
     if (!chunk) return;
     mark.chunk = undefined;
-    const at = chunk.marks.indexOf(mark);
-    if (at >= 0) chunk.marks.splice(at, 1);
-    if (chunk.marks.length > 0) return;
-    const index = this.chunks.indexOf(chunk);
-    if (index >= 0) this.chunks.splice(index, 1);
-    this.near.delete(chunk);
-    if (this.filling === chunk) this.filling = null;
+    const marks = chunk.marks;
+    const at = marks.indexOf(mark);
+    if (at < 0) return;
+    marks.splice(at, 1);
+    if (marks.length === 0) {
+      const index = this.chunks.indexOf(chunk);
+      if (index >= 0) this.chunks.splice(index, 1);
+      this.near.delete(chunk);
+      return;
+    }
+    // Keep the chunk's first and last mark at its ends.
+    if (at === 0) swap(marks, 0, extreme(marks, true));
+    else if (at === marks.length) swap(marks, marks.length - 1, extreme(marks, false));
+  }
+
+  /** Looks again at what is near the viewport, at the next frame. */
+  update(): void {
+    if (!this.frame) this.frame = this.view.requestAnimationFrame(() => this.refresh());
   }
 
   disconnect(): void {
@@ -77,30 +79,49 @@ export class MarkWindow {
     this.frame = 0;
     this.chunks.length = 0;
     this.near.clear();
-    this.filling = null;
   }
 
-  /** Puts a new chunk at its place in document order (at the end, for a scan in order). */
-  private insert(chunk: Chunk, node: Node, inOrder: boolean): void {
+  /** The chunk a new mark belongs to, made if needed, with the mark in it. */
+  private place(mark: Mark): Chunk {
     const chunks = this.chunks;
-    const lastChunk = chunks.at(-1);
-    if (inOrder || !lastChunk || follows(node, lastChunk.marks[0]!.startNode)) {
+    const node = mark.startNode;
+    const last = chunks.at(-1);
+    // A scan draws in document order: most marks go at the end.
+    if (!last || follows(node, last.marks.at(-1)!.startNode)) {
+      if (last && last.marks.length < CHUNK_SIZE) {
+        last.marks.push(mark);
+        return last;
+      }
+      const chunk = { marks: [mark] };
       chunks.push(chunk);
-      return;
+      return chunk;
     }
+    // The last chunk whose first mark comes before this one.
     let lo = 0;
     let hi = chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const first = chunks[mid]!.marks[0];
-      if (first && follows(node, first.startNode)) lo = mid + 1;
+      if (follows(node, chunks[mid]!.marks[0]!.startNode)) lo = mid + 1;
       else hi = mid;
     }
+    const before = chunks[lo - 1];
+    if (before) {
+      const marks = before.marks;
+      const lastMark = marks.at(-1)!;
+      if (!follows(node, lastMark.startNode)) {
+        // Inside the chunk's stretch: its ends stay.
+        marks.splice(marks.length - 1, 0, mark);
+        return before;
+      }
+      if (marks.length < CHUNK_SIZE) {
+        // Right after it, before the next chunk: the new last mark.
+        marks.push(mark);
+        return before;
+      }
+    }
+    const chunk = { marks: [mark] };
     chunks.splice(lo, 0, chunk);
-  }
-
-  private schedule(): void {
-    if (!this.frame) this.frame = this.view.requestAnimationFrame(() => this.refresh());
+    return chunk;
   }
 
   /** Shows the marks of the chunks near the viewport and hides the others. */
@@ -130,6 +151,23 @@ export class MarkWindow {
     for (const chunk of near) if (!this.near.has(chunk)) for (const mark of chunk.marks) this.show(mark);
     this.near = near;
   }
+}
+
+/** The index of the first (or last) mark in document order. */
+function extreme(marks: Mark[], first: boolean): number {
+  let best = 0;
+  for (let i = 1; i < marks.length; i++) {
+    const node = marks[i]!.startNode;
+    const bestNode = marks[best]!.startNode;
+    if (first ? follows(bestNode, node) : follows(node, bestNode)) best = i;
+  }
+  return best;
+}
+
+function swap(marks: Mark[], i: number, j: number): void {
+  const m = marks[i]!;
+  marks[i] = marks[j]!;
+  marks[j] = m;
 }
 
 /** The box of a mark's element, or undefined when it has none (not rendered). */

@@ -283,14 +283,28 @@ export class FuzzyStage {
     return inTrigramSet(filterSymbol, prefixFilter, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
   }
 
-  /** True if text[start, end) ends with three letters an eligible alias ends with (also before a genitive s). */
+  /**
+   * True if text[start, end) ends with three letters an eligible alias ends with (also before a
+   * genitive s). Letters only: the space in `Kim Jong Un` does not count.
+   */
   private endsLikeAlias(text: string, start: number, end: number): boolean {
-    if (end - start < 4) return true;
+    let c = 0;
+    let b = 0;
+    let a = 0;
+    let d = 0;
+    let found = 0;
+    for (let i = end - 1; i >= start && found < 4; i--) {
+      const folded = FOLD[text.charCodeAt(i)]!;
+      if (folded <= JOIN) continue;
+      if (found === 0) c = folded;
+      else if (found === 1) b = folded;
+      else if (found === 2) a = folded;
+      else d = folded;
+      found++;
+    }
+    if (found < 3) return true;
     const symbols = this.index.filterSymbol;
-    const a = FOLD[text.charCodeAt(end - 3)]!;
-    const b = FOLD[text.charCodeAt(end - 2)]!;
-    const c = FOLD[text.charCodeAt(end - 1)]!;
-    return inTrigramSet(symbols, this.suffixes, a, b, c) || (c === 0x73 && inTrigramSet(symbols, this.suffixes, FOLD[text.charCodeAt(end - 4)]!, a, b));
+    return inTrigramSet(symbols, this.suffixes, a, b, c) || (c === 0x73 && found === 4 && inTrigramSet(symbols, this.suffixes, d, a, b));
   }
 
   /**
@@ -374,7 +388,9 @@ export class FuzzyStage {
       this.passes[1] = anyPasses ? 1 : 0;
       const startsLike = n > 1 && this.startsLikeAlias(text, start, ends[w]!);
       for (let k = 2; k <= n; k++) {
-        const passes = startsLike || this.endsLikeAlias(text, start, ends[w + k - 1]!);
+        const end = ends[w + k - 1]!;
+        // Long enough for two slips (one may hit each end): no start/end check.
+        const passes = startsLike || end - start >= TWO_EDITS_LENGTH || this.endsLikeAlias(text, start, end);
         this.passes[k] = passes ? 1 : 0;
         anyPasses ||= passes;
       }
@@ -403,7 +419,8 @@ export class FuzzyStage {
           this.phraseLo[k + 1] = lo;
           this.phraseHi[k + 1] = hi;
         }
-        h = k === 0 ? wordH : hashValue(Math.imul(h ^ wordH, FNV_PRIME) + k);
+        // In order: `Linien Wiener` is another phrase than `Wiener Linien`.
+        h = k === 0 ? wordH : hashValue(Math.imul(Math.imul(h, 0x9e3779b1) ^ wordH, FNV_PRIME));
         letters += this.wordLetters[word]!;
         prefixHash[k] = h;
         prefixLetters[k] = letters;

@@ -205,6 +205,16 @@ describe('fuzzy matching', () => {
     }
   });
 
+  it('finds slips at both ends of long phrases and before a short last word, in any word order', () => {
+    expect(found('Kin Jong Un sagte')).toEqual(['Kin Jong Un=kim-jong-un~']);
+    const m = createMatcher([entry('fws', 'Frank-Walter Steinmeier'), entry('cnn', 'Cable News Network'), entry('wl', 'Wiener Linien'), entry('ln', 'Linienbusnetz')]);
+    expect(found('Fank-Walter Steinmeir sprach', m)).toEqual(['Fank-Walter Steinmeir=fws~']);
+    expect(found('laut Cble News Netwdrk', m)).toEqual(['Cble News Netwdrk=cnn~']);
+    // A phrase and the same words in the other order are different candidates.
+    expect(found('Die Linnien Wiener fahren', m)).toEqual([]);
+    expect(found('Die Wiener Linnien fahren', m)).toEqual(['Wiener Linnien=wl~']);
+  });
+
   it('forms phrases only from capitalised words and connectors', () => {
     const m = createMatcher([entry('wl', 'Wiener Linien')]);
     expect(found('Die Wiener wissen es', m)).toEqual([]);
