@@ -14,6 +14,7 @@ import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import { AliasFlag } from '../match/alias-index';
 import type { Matcher, MatchSession } from '../match/matcher';
+import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
 import { articlesIn, findScope } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
@@ -44,6 +45,8 @@ interface HeldMention {
   endNode: Text;
   endOffset: number;
   entry: number;
+  /** Its place in document order (see `OrderKeys`). */
+  order: number;
   /** Every text node the mention touches, or null if it lies in `startNode` alone. */
   nodes: Text[] | null;
 }
@@ -68,8 +71,9 @@ export class PageScanner {
   private readonly walk: WalkOptions;
   /** Short-alias mentions waiting for a full mention before them. */
   private held: HeldMention[] = [];
-  /** Per entry, the earliest text node (in document order) with a full mention. */
-  private firstFull = new Map<number, Text>();
+  /** Per entry, the earliest full mention (in document order): its text node and order key. */
+  private firstFull = new Map<number, { node: Text; order: number }>();
+  private readonly order = new OrderKeys();
   /** Entries with short aliases (`afterFullName`): only their full mentions' positions matter. */
   private shortAliases = new Set<number>();
   /**
@@ -137,15 +141,17 @@ export class PageScanner {
       // nothing, hence the time limit), so that Kontext does not force it.
       await afterNextFrame(this.doc);
       const preview = this.matcher.session();
-      for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, current, preview))) return;
+      this.order.reset();
+      for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, current, preview, true))) return;
     }
     this.session = this.matcher.session({ keepConditional: true });
     this.held = [];
     this.firstFull.clear();
+    this.order.reset();
     const next = new Highlighter(this.doc, { deferred: true });
     const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] });
     try {
-      for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session))) return;
+      for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session, true))) return;
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
     }
@@ -183,12 +189,14 @@ export class PageScanner {
     return outermost(blocks);
   }
 
-  private async scanRoot(root: Node, generation: number, highlighter: Highlighter, session: MatchSession): Promise<boolean> {
+  /** Reads and draws the runs under `root`; `inOrder`: part of a full scan, in document order. */
+  private async scanRoot(root: Node, generation: number, highlighter: Highlighter, session: MatchSession, inOrder: boolean): Promise<boolean> {
     let sliceStart = performance.now();
     const reader = new RunReader(root, this.walk);
     for (let run = reader.next(); run; run = reader.next()) {
       if (generation !== this.generation || this.lifetime.isDisposed) return false;
-      this.highlightRun(run, highlighter, session);
+      const block = blockElement(run.nodes[0]!);
+      this.highlightRun(run, inOrder ? this.order.nextRun(block) : this.order.forBlock(block), highlighter, session);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
         sliceStart = performance.now();
@@ -201,8 +209,9 @@ export class PageScanner {
    * Draws the mentions of one run. Short aliases are held back for `release` — in the preview of
    * the viewport (a session that does not keep them) they are simply left out.
    */
-  private highlightRun(run: TextRun, highlighter: Highlighter, session: MatchSession): void {
+  private highlightRun(run: TextRun, slot: RunSlot, highlighter: Highlighter, session: MatchSession): void {
     const mentions = this.matcher.scan(run.text, session);
+    const length = run.text.length;
     for (const m of mentions) {
       const [startNode, startOffset] = locate(run, m.start, false);
       const [endNode, endOffset] = locate(run, m.end, true);
@@ -211,7 +220,8 @@ export class PageScanner {
         const first = run.nodes.indexOf(startNode);
         nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
       }
-      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, nodes };
+      const order = keyAt(slot, m.start, length);
+      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, order, nodes };
       if (m.conditional) {
         this.held.push(held);
         continue;
@@ -219,14 +229,14 @@ export class PageScanner {
       this.draw(held, highlighter);
       if (this.shortAliases.has(m.entry)) {
         const earliest = this.firstFull.get(m.entry);
-        if (!earliest || !earliest.isConnected || precedes(startNode, earliest)) this.firstFull.set(m.entry, startNode);
+        if (!earliest || !earliest.node.isConnected || order < earliest.order) this.firstFull.set(m.entry, { node: startNode, order });
       }
     }
   }
 
   private draw(m: HeldMention, highlighter: Highlighter): void {
     const entry = this.glossary.entries[m.entry];
-    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes);
+    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, m.order);
   }
 
   /** Draws the held short-alias mentions that now have a full mention before them. */
@@ -234,7 +244,7 @@ export class PageScanner {
     this.held = this.held.filter((m) => {
       if (!m.startNode.isConnected) return false;
       const full = this.firstFull.get(m.entry);
-      if (!full || !full.isConnected || !precedes(full, m.startNode)) return true;
+      if (!full || !full.node.isConnected || full.order >= m.order) return true;
       this.draw(m, highlighter);
       return false;
     });
@@ -313,7 +323,7 @@ export class PageScanner {
     for (const block of outermost(blocks)) {
       if (!block.isConnected) continue;
       this.forget(block);
-      if (!(await this.scanRoot(block, generation, this.highlighter, this.session))) return;
+      if (!(await this.scanRoot(block, generation, this.highlighter, this.session, false))) return;
     }
     this.release(this.highlighter);
     this.highlighter.ensureRegistered();
@@ -371,9 +381,4 @@ function hasOwnText(el: Element): boolean {
 /** Kontext's own tooltip host: its coming and going is no change to the page. */
 function isOwnUi(node: Node): boolean {
   return node.nodeType === 1 && KONTEXT_UI_TAGS.has((node as Element).localName);
-}
-
-/** True if `a` comes before `b` in document order. */
-function precedes(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
 }

@@ -24,6 +24,8 @@ export interface Mark {
   endOffset: number;
   entry: number;
   type: EntityType;
+  /** Where the mark stands in document order (a key from the scanner: larger is later). */
+  order: number;
   /** The text nodes the mark touches, when more than its start node (most touch only that one). */
   nodes: Text[] | null;
   /** Its range while registered (shown); null while hidden by the window or removed. */
@@ -93,9 +95,12 @@ export class Highlighter {
     return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
   }
 
-  /** `nodes`: every text node the range touches, or null if it lies in `startNode` alone. */
-  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null): Mark {
-    const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, nodes, range: null, live: true };
+  /**
+   * `nodes`: every text node the range touches, or null if it lies in `startNode` alone. `order`:
+   * the mark's place in document order (see `Mark.order`).
+   */
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, order: number): Mark {
+    const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, order, nodes, range: null, live: true };
     this.count++;
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);

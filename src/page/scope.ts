@@ -85,7 +85,8 @@ export function findScope(doc: Document, scope: 'article' | 'page' = 'article'):
   const extras = [doc.querySelector('h1'), doc.querySelector(LEAD)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
   );
-  return [...new Set([...extras, root])];
+  // In document order: the scanner reads its roots one after the other and numbers what it reads.
+  return [...new Set([...extras, root])].sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
 /** The article elements in `node` (itself included): new stories a feed appends. */
