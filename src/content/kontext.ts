@@ -1,20 +1,18 @@
 /**
- * The content script's composition root: loads the glossary and settings, builds the matcher,
- * highlights the page, wires hover → tooltip, and follows glossary and setting changes and
- * single-page-app navigations. Everything it starts belongs to one `Lifetime`, ended when the
- * extension context goes away (update, reload, uninstall) or the page is hidden; a page restored
- * from the back/forward cache starts afresh.
+ * The content script's composition root: connects to the background's matcher service, highlights
+ * the page, wires hover → tooltip, and follows glossary and setting changes (announced by the
+ * service) and single-page-app navigations. Everything it starts belongs to one `Lifetime`, ended
+ * when the extension context goes away (update, reload, uninstall) or the page is hidden; a page
+ * restored from the back/forward cache starts afresh.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DescriptionLanguage, Entry, Glossary } from '../glossary/types';
+import type { DescriptionLanguage } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
-import { createMatcher, type Matcher } from '../match/matcher';
-import { loadGlossary, watchGlossary } from '../storage/glossary-store';
-import { readSettings, watchSettings, type Settings } from '../storage/settings';
+import { MatchClient } from '../messaging/match-client';
 import { TooltipHost } from '../tooltip/tooltip-host';
 import { HoverController } from './hover';
-import { Lifetime, yieldToMain } from './lifetime';
+import { Lifetime } from './lifetime';
 import { PageScanner } from './page-scanner';
 
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
@@ -38,61 +36,31 @@ function run(ctx: ContentScriptContext): Lifetime {
   return lifetime;
 }
 
-function matcherFor(glossary: Glossary, settings: Settings): Matcher {
-  return createMatcher(glossary.entries, {
-    fuzzy: settings.fuzzyThreshold > 0 ? { threshold: settings.fuzzyThreshold } : false,
-  });
-}
-
 async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
-  let [glossary, settings] = await Promise.all([loadGlossary(), readSettings()]);
+  const client = new MatchClient();
+  lifetime.add(() => client.close());
+  const config = await client.ready;
   if (lifetime.isDisposed) return;
-  const matcher = matcherFor(glossary, settings);
-  await yieldToMain();
-  if (lifetime.isDisposed) return;
-  const scanner = new PageScanner(document, matcher, glossary, lifetime, settings);
+  const scanner = new PageScanner(document, client, lifetime, config.settings);
   const tooltip = new TooltipHost(document, translate, () => hover.close());
   lifetime.add(() => tooltip.destroy());
-  const entryOf = (index: number): Entry | undefined => scanner.entries[index];
   const hover = new HoverController(
     document,
     lifetime,
     () => scanner.highlighter,
     tooltip,
-    (mark) => entryOf(mark.entry),
+    (mark) => client.entry(mark.entry),
     pageLanguage,
   );
 
-  const rescan = () => {
+  // The glossary or the settings changed: read the page again, and show the open card's new text.
+  client.onChange(({ settings }) => {
+    if (lifetime.isDisposed) return;
     const open = tooltip.entry?.id;
-    void scanner.reset(matcherFor(glossary, settings), glossary, settings).then(() => {
-      if (open !== undefined) tooltip.update(glossary.entries.find((e) => e.id === open));
+    void scanner.reset(settings).then(() => {
+      if (open !== undefined) tooltip.update(client.entryById(open));
     });
-  };
-  // Removing a storage listener throws once the extension is gone; there is nothing to remove then.
-  const unwatch = (stop: () => void) => () => {
-    try {
-      stop();
-    } catch (error) {
-      if (!ctx.isInvalid) throw error;
-    }
-  };
-  lifetime.add(
-    unwatch(
-      watchGlossary((next) => {
-        glossary = next;
-        if (!lifetime.isDisposed) rescan();
-      }),
-    ),
-  );
-  lifetime.add(
-    unwatch(
-      watchSettings((next) => {
-        settings = next;
-        if (!lifetime.isDisposed) rescan();
-      }),
-    ),
-  );
+  });
   // Single-page apps change the URL without reloading the content script (WXT watches it).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (lifetime.isDisposed) return;

@@ -1,19 +1,20 @@
 /**
  * Finds and highlights mentions in one document: reads its article as text runs (including open
- * shadow roots), runs the matcher over each, and draws the results. The blocks in the viewport
- * come first, then the whole article in document order (see `scanAll`). Work is done in slices of
- * a few milliseconds so that no long task blocks the page, and is then kept up to date
- * incrementally from a MutationObserver: only the blocks that changed are read again, in batches.
+ * shadow roots), has the matcher look at them in batches, and draws the results. The blocks in the
+ * viewport come first, then the whole article in document order (see `scanAll`). Reading is done
+ * in slices of a few milliseconds so that no long task blocks the page; the matcher works
+ * elsewhere (the background's matcher service) while the next batch is read. The page is then
+ * kept up to date incrementally from a MutationObserver: only the blocks that changed are read
+ * again, in batches.
  *
  * Because blocks are read out of order, short aliases that count only after the full name
  * (`Lair` after `Sam Lair`) are held back and drawn once a full mention is found before them in
  * document order.
  */
-import type { Glossary } from '../glossary/types';
+import type { Entry } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
-import { AliasFlag } from '../match/alias-index';
-import type { Matcher, MatchSession } from '../match/matcher';
+import { MENTION_FIELDS, MentionFlag } from '../messaging/protocol';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
 import { articlesIn, findScope } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
@@ -21,6 +22,8 @@ import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
 const SLICE_MS = 8;
+/** Characters of text per request to the matcher: few messages, and answers drawn in a slice. */
+const BATCH_CHARS = 32_768;
 /** Mutations are collected for this long and handled together. */
 const BATCH_MS = 50;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
@@ -56,10 +59,18 @@ export interface ScanOptions {
   includeCode: boolean;
 }
 
+/** What the scanner needs of a matcher (the content script's is `MatchClient`). */
+export interface PageMatcher {
+  /** Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void. */
+  scan(texts: string[]): Promise<ArrayLike<number> | null>;
+  entry(index: number): Entry | undefined;
+  /** Entries with short aliases that count only after their full name. */
+  readonly shortAliasEntries: ReadonlySet<number>;
+}
+
 export class PageScanner {
   highlighter: Highlighter;
   private roots: Element[] = [];
-  private session: MatchSession;
   private generation = 0;
   /** Nodes added, and nodes whose text or children changed, since the last flush. */
   private added = new Set<Node>();
@@ -74,8 +85,6 @@ export class PageScanner {
   /** Per entry, the earliest full mention (in document order): its text node and order key. */
   private firstFull = new Map<number, { node: Text; order: number }>();
   private readonly order = new OrderKeys();
-  /** Entries with short aliases (`afterFullName`): only their full mentions' positions matter. */
-  private shortAliases = new Set<number>();
   /**
    * While `scanAll` builds its highlights aside, changes are kept here and applied after the swap:
    * blocks to read again, and removed nodes whose marks to drop.
@@ -84,14 +93,11 @@ export class PageScanner {
 
   constructor(
     private readonly doc: Document,
-    private matcher: Matcher,
-    private glossary: Glossary,
+    private readonly matcher: PageMatcher,
     private readonly lifetime: Lifetime,
     private options: ScanOptions,
   ) {
     this.highlighter = new Highlighter(doc);
-    this.session = matcher.session({ keepConditional: true });
-    this.shortAliases = shortAliasEntries(matcher);
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc.documentElement, OBSERVE);
@@ -109,17 +115,10 @@ export class PageScanner {
     });
   }
 
-  get entries(): Glossary['entries'] {
-    return this.glossary.entries;
-  }
-
-  /** Starts over with another glossary or settings (see `scanAll`: no flicker). */
-  async reset(matcher: Matcher, glossary: Glossary, options: ScanOptions = this.options): Promise<void> {
-    this.matcher = matcher;
-    this.glossary = glossary;
+  /** Starts over after the glossary or the settings changed (see `scanAll`: no flicker). */
+  async reset(options: ScanOptions = this.options): Promise<void> {
     this.options = options;
     this.walk.includeCode = options.includeCode;
-    this.shortAliases = shortAliasEntries(matcher);
     await this.scanAll();
   }
 
@@ -140,18 +139,16 @@ export class PageScanner {
       // Probing the viewport needs layout: let the page render once first (a hidden tab renders
       // nothing, hence the time limit), so that Kontext does not force it.
       await afterNextFrame(this.doc);
-      const preview = this.matcher.session();
       this.order.reset();
-      for (const block of this.visibleBlocks()) if (!(await this.scanRoot(block, generation, current, preview, true))) return;
+      if (!(await this.scanRoots(this.visibleBlocks(), generation, current, { preview: true, inOrder: true }))) return;
     }
-    this.session = this.matcher.session({ keepConditional: true });
     this.held = [];
     this.firstFull.clear();
     this.order.reset();
     const next = new Highlighter(this.doc, { deferred: true });
     const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] });
     try {
-      for (const root of this.roots) if (!(await this.scanRoot(root, generation, next, this.session, true))) return;
+      if (!(await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true }))) return;
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
     }
@@ -189,53 +186,107 @@ export class PageScanner {
     return outermost(blocks);
   }
 
-  /** Reads and draws the runs under `root`; `inOrder`: part of a full scan, in document order. */
-  private async scanRoot(root: Node, generation: number, highlighter: Highlighter, session: MatchSession, inOrder: boolean): Promise<boolean> {
+  /**
+   * Reads the runs under `roots` and draws their mentions. Runs go to the matcher in batches, and
+   * reading goes on while it answers. `preview`: a first look at the viewport, which leaves out
+   * short aliases (it cannot tell yet whether their full name came before). `inOrder`: part of a
+   * full scan, in document order (see `OrderKeys`). `replace`: the roots are read again; their old
+   * marks are dropped when the new ones are drawn, all at once, so that nothing flickers.
+   */
+  private async scanRoots(
+    roots: readonly Node[],
+    generation: number,
+    highlighter: Highlighter,
+    how: { preview: boolean; inOrder: boolean; replace?: boolean },
+  ): Promise<boolean> {
+    const answers: Promise<boolean>[] = [];
+    const later: (() => void)[] = [];
+    let runs: TextRun[] = [];
+    let slots: RunSlot[] = [];
+    let chars = 0;
+    const send = () => {
+      const [batch, batchSlots] = [runs, slots];
+      answers.push(
+        this.matcher.scan(batch.map((run) => run.text)).then((mentions) => {
+          if (!mentions || generation !== this.generation || this.lifetime.isDisposed) return false;
+          const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview);
+          if (how.replace) later.push(draw);
+          else draw();
+          return true;
+        }),
+      );
+      runs = [];
+      slots = [];
+      chars = 0;
+    };
     let sliceStart = performance.now();
-    const reader = new RunReader(root, this.walk);
-    for (let run = reader.next(); run; run = reader.next()) {
-      if (generation !== this.generation || this.lifetime.isDisposed) return false;
-      const block = blockElement(run.nodes[0]!);
-      this.highlightRun(run, inOrder ? this.order.nextRun(block) : this.order.forBlock(block), highlighter, session);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToMain();
-        sliceStart = performance.now();
+    for (const root of roots) {
+      const reader = new RunReader(root, this.walk);
+      for (let run = reader.next(); run; run = reader.next()) {
+        if (generation !== this.generation || this.lifetime.isDisposed) return false;
+        const block = blockElement(run.nodes[0]!);
+        runs.push(run);
+        slots.push(how.inOrder ? this.order.nextRun(block) : this.order.forBlock(block));
+        chars += run.text.length;
+        if (chars >= BATCH_CHARS) send();
+        if (performance.now() - sliceStart > SLICE_MS) {
+          if (runs.length > 0) send();
+          await yieldToMain();
+          sliceStart = performance.now();
+        }
       }
     }
-    return generation === this.generation && !this.lifetime.isDisposed;
+    if (runs.length > 0) send();
+    const done = await Promise.all(answers);
+    if (!done.every(Boolean) || generation !== this.generation || this.lifetime.isDisposed) return false;
+    if (how.replace) {
+      for (const root of roots) this.forget(root);
+      for (const draw of later) draw();
+    }
+    return true;
+  }
+
+  /** Draws the mentions the matcher found in a batch of runs. */
+  private drawBatch(runs: TextRun[], slots: RunSlot[], mentions: ArrayLike<number>, highlighter: Highlighter, preview: boolean): void {
+    for (let k = 0; k < mentions.length; k += MENTION_FIELDS) {
+      const run = runs[mentions[k]!];
+      if (!run) continue;
+      const conditional = (mentions[k + 4]! & MentionFlag.Conditional) !== 0;
+      if (preview && conditional) continue;
+      this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, conditional, highlighter);
+    }
   }
 
   /**
-   * Draws the mentions of one run. Short aliases are held back for `release` — in the preview of
-   * the viewport (a session that does not keep them) they are simply left out.
+   * Draws one mention of a run, or holds it back for `release` if it is a short alias that counts
+   * only after its full name.
    */
-  private highlightRun(run: TextRun, slot: RunSlot, highlighter: Highlighter, session: MatchSession): void {
-    const mentions = this.matcher.scan(run.text, session);
-    const length = run.text.length;
-    for (const m of mentions) {
-      const [startNode, startOffset] = locate(run, m.start, false);
-      const [endNode, endOffset] = locate(run, m.end, true);
-      let nodes: Text[] | null = null;
-      if (endNode !== startNode) {
-        const first = run.nodes.indexOf(startNode);
-        nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
-      }
-      const order = keyAt(slot, m.start, length);
-      const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry: m.entry, order, nodes };
-      if (m.conditional) {
-        this.held.push(held);
-        continue;
-      }
-      this.draw(held, highlighter);
-      if (this.shortAliases.has(m.entry)) {
-        const earliest = this.firstFull.get(m.entry);
-        if (!earliest || !earliest.node.isConnected || order < earliest.order) this.firstFull.set(m.entry, { node: startNode, order });
-      }
+  private highlightMention(run: TextRun, slot: RunSlot, start: number, end: number, entry: number, conditional: boolean, highlighter: Highlighter): void {
+    if (end <= start || end > run.text.length) return;
+    const [startNode, startOffset] = locate(run, start, false);
+    const [endNode, endOffset] = locate(run, end, true);
+    // The page may have changed the text while the matcher looked at it; the change is read again.
+    if (!startNode.isConnected || endOffset > endNode.length) return;
+    let nodes: Text[] | null = null;
+    if (endNode !== startNode) {
+      const first = run.nodes.indexOf(startNode);
+      nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
+    }
+    const order = keyAt(slot, start, run.text.length);
+    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes };
+    if (conditional) {
+      this.held.push(held);
+      return;
+    }
+    this.draw(held, highlighter);
+    if (this.matcher.shortAliasEntries.has(entry)) {
+      const earliest = this.firstFull.get(entry);
+      if (!earliest || !earliest.node.isConnected || order < earliest.order) this.firstFull.set(entry, { node: startNode, order });
     }
   }
 
   private draw(m: HeldMention, highlighter: Highlighter): void {
-    const entry = this.glossary.entries[m.entry];
+    const entry = this.matcher.entry(m.entry);
     if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, m.order);
   }
 
@@ -320,11 +371,8 @@ export class PageScanner {
   }
 
   private async reread(blocks: Set<Element>, generation: number): Promise<void> {
-    for (const block of outermost(blocks)) {
-      if (!block.isConnected) continue;
-      this.forget(block);
-      if (!(await this.scanRoot(block, generation, this.highlighter, this.session, false))) return;
-    }
+    const connected = outermost(blocks).filter((block) => block.isConnected);
+    if (!(await this.scanRoots(connected, generation, this.highlighter, { preview: false, inOrder: false, replace: true }))) return;
     this.release(this.highlighter);
     this.highlighter.ensureRegistered();
   }
@@ -364,10 +412,6 @@ function afterNextFrame(doc: Document): Promise<void> {
       }, 0),
     );
   });
-}
-
-function shortAliasEntries(matcher: Matcher): Set<number> {
-  return new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));
 }
 
 /** True if the element has text of its own among its first children, not only in child elements. */

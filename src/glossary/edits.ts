@@ -60,3 +60,8 @@ export function revertEntry(edits: GlossaryEdits, id: string): GlossaryEdits {
   delete upserts[id];
   return { upserts, deleted: edits.deleted.filter((d) => d !== id) };
 }
+
+/** What the reader is told when stored edits had to be ignored (they stay in storage). */
+export function ignoredMessage(count: number): string {
+  return `Kontext: ignored ${count} invalid glossary edit(s) in storage`;
+}

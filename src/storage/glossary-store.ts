@@ -8,7 +8,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { DEFAULT_GLOSSARY } from '../glossary/default-glossary';
-import { applyEdits, NO_EDITS, type GlossaryEdits } from '../glossary/edits';
+import { applyEdits, ignoredMessage, NO_EDITS, type GlossaryEdits } from '../glossary/edits';
 import type { Glossary } from '../glossary/types';
 import { EntrySchema } from '../glossary/validate';
 
@@ -38,8 +38,14 @@ export function sanitizeEdits(value: unknown): { edits: GlossaryEdits; dropped: 
 
 export async function loadEdits(): Promise<GlossaryEdits> {
   const { edits, dropped } = sanitizeEdits(await glossaryEdits.getValue());
-  if (dropped > 0) console.warn(`Kontext: ignored ${dropped} invalid glossary edit(s) in storage`);
+  if (dropped > 0) console.warn(ignoredMessage(dropped));
   return edits;
+}
+
+/** The glossary, and how many stored edits had to be ignored (for whoever should hear of it). */
+export async function loadGlossaryChecked(): Promise<{ glossary: Glossary; ignored: number }> {
+  const { edits, dropped } = sanitizeEdits(await glossaryEdits.getValue());
+  return { glossary: applyEdits(DEFAULT_GLOSSARY, edits), ignored: dropped };
 }
 
 export async function loadGlossary(): Promise<Glossary> {

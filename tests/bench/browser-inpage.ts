@@ -12,7 +12,9 @@
  *             every mention the same matcher finds on screen is highlighted there.
  */
 import { Lifetime } from '../../src/content/lifetime';
-import { PageScanner } from '../../src/content/page-scanner';
+import { PageScanner, type PageMatcher } from '../../src/content/page-scanner';
+import { scanBatch } from '../../src/messaging/scan-batch';
+import { AliasFlag } from '../../src/match/alias-index';
 import type { Entry, Glossary } from '../../src/glossary/types';
 import { createMatcher } from '../../src/match/matcher';
 import { findScope } from '../../src/page/scope';
@@ -81,7 +83,13 @@ async function scanner(entries: Entry[], fuzzyThreshold: number, options: { stub
   const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
   const t1 = performance.now();
   const lifetime = new Lifetime();
-  const scanner = new PageScanner(document, matcher, glossary, lifetime, { scope: 'article', includeCode: false });
+  // The matcher in this page, answering as the background's matcher service does.
+  const local: PageMatcher = {
+    scan: async (texts) => scanBatch(matcher, texts),
+    entry: (index) => glossary.entries[index],
+    shortAliasEntries: new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry)),
+  };
+  const scanner = new PageScanner(document, local, lifetime, { scope: 'article', includeCode: false });
   await scanner.scanAll();
   const t2 = performance.now();
   const size = scanner.highlighter.size;

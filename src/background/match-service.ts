@@ -1,0 +1,116 @@
+/**
+ * The matcher service: the background builds the matcher from the reader's glossary and settings
+ * and answers the pages' `scan` requests (see `messaging/protocol.ts` for why the matcher lives
+ * here). It is built on first use and again after every glossary or settings change, which it then
+ * announces to every connected page with a new `config`.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { Glossary } from '../glossary/types';
+import { AliasFlag } from '../match/alias-index';
+import { createMatcher, type Matcher } from '../match/matcher';
+import { scanBatch } from '../messaging/scan-batch';
+import {
+  isScanMessage,
+  MENTION_FIELDS,
+  PORT_NAME,
+  type ConfigMessage,
+  type MentionsMessage,
+  type ServiceMessage,
+} from '../messaging/protocol';
+import { ignoredMessage } from '../glossary/edits';
+import { loadGlossaryChecked, watchGlossary } from '../storage/glossary-store';
+import { readSettings, watchSettings, type Settings } from '../storage/settings';
+
+type Port = Browser.runtime.Port;
+
+interface Service {
+  glossary: Glossary;
+  matcher: Matcher;
+  config: ConfigMessage;
+}
+
+export function serveMatching(): void {
+  let current: Promise<Service> | null = null;
+  /** Per connected page: the entries already sent to it under the current config. */
+  const ports = new Map<Port, Set<number>>();
+  const service = () => (current ??= build());
+
+  const changed = () => {
+    current = build();
+    void current.then((s) => {
+      for (const [port, sent] of ports) {
+        sent.clear();
+        post(port, s.config);
+      }
+    });
+  };
+  watchGlossary(changed);
+  watchSettings(changed);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PORT_NAME || port.sender?.id !== browser.runtime.id || !port.sender.tab) return;
+    const sent = new Set<number>();
+    ports.set(port, sent);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onMessage.addListener((message: unknown) => {
+      if (!isScanMessage(message)) return console.warn('Kontext: ignored a malformed message from a page');
+      void service().then((s) => {
+        if (ports.has(port)) post(port, answer(s, message.id, message.texts, sent));
+      });
+    });
+    void service().then((s) => {
+      if (ports.has(port)) post(port, s.config);
+    });
+  });
+}
+
+async function build(): Promise<Service> {
+  const [{ glossary, ignored }, settings] = await Promise.all([loadGlossaryChecked(), readSettings()]);
+  if (ignored > 0) console.warn(ignoredMessage(ignored));
+  const matcher = createMatcher(glossary.entries, {
+    fuzzy: settings.fuzzyThreshold > 0 ? { threshold: settings.fuzzyThreshold } : false,
+  });
+  const shortAliasEntries = [
+    ...new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry)),
+  ];
+  const config: ConfigMessage = {
+    type: 'config',
+    version: versionOf(glossary, settings),
+    settings: { scope: settings.scope, includeCode: settings.includeCode },
+    shortAliasEntries,
+    ignoredEdits: ignored,
+  };
+  return { glossary, matcher, config };
+}
+
+/** The answer to a `scan`: its mentions, with the entries they name that `sent` does not hold yet. */
+function answer(s: Service, id: number, texts: string[], sent: Set<number>): MentionsMessage {
+  const mentions = scanBatch(s.matcher, texts);
+  const entries: MentionsMessage['entries'] = [];
+  for (let k = 3; k < mentions.length; k += MENTION_FIELDS) {
+    const entry = mentions[k]!;
+    if (sent.has(entry)) continue;
+    sent.add(entry);
+    entries.push([entry, s.glossary.entries[entry]!]);
+  }
+  return { type: 'mentions', id, version: s.config.version, mentions, entries };
+}
+
+function post(port: Port, message: ServiceMessage): void {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The page went away between the request and the answer.
+  }
+}
+
+/**
+ * A name for a glossary and settings: the same after the background restarts (a service worker
+ * stops when idle), so pages do not read everything again when it wakes.
+ */
+function versionOf(glossary: Glossary, settings: Settings): string {
+  const text = JSON.stringify([glossary, settings]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
+}

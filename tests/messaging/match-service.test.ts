@@ -1,0 +1,166 @@
+/**
+ * The matcher service and its client over (fake) ports: what a page asks and gets, what happens
+ * when the glossary changes or the service worker stops, and what is refused.
+ */
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serveMatching } from '../../src/background/match-service';
+import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
+import { MatchClient } from '../../src/messaging/match-client';
+import { isScanMessage, isServiceMessage, MAX_CHARS, MENTION_FIELDS, MentionFlag, PORT_NAME } from '../../src/messaging/protocol';
+import { glossaryEdits } from '../../src/storage/glossary-store';
+import { settingsItem } from '../../src/storage/settings';
+import { installFakePorts, type FakePorts } from '../support/fake-ports';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Mentions as [text, covered text, entry id, flags]. */
+function read(client: MatchClient, texts: string[], flat: ArrayLike<number>) {
+  const out: [number, string, string | undefined, number][] = [];
+  for (let k = 0; k < flat.length; k += MENTION_FIELDS)
+    out.push([flat[k]!, texts[flat[k]!]!.slice(flat[k + 1]!, flat[k + 2]!), client.entry(flat[k + 3]!)?.id, flat[k + 4]!]);
+  return out;
+}
+
+describe('matcher service', () => {
+  let ports: FakePorts;
+  let client: MatchClient | undefined;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    ports = installFakePorts();
+    serveMatching();
+  });
+  afterEach(() => client?.close());
+
+  it('sends a page its settings, then the mentions in the texts it sends, with the entries they name', async () => {
+    client = new MatchClient();
+    const config = await client.ready;
+    expect(config.settings).toEqual({ scope: 'article', includeCode: false });
+    const texts = ['Nordkoreas KN-23-Raketen aus Hamhung', 'Nichts hier.', 'Bilder von Planet Labs und Plannet Labs'];
+    const flat = await client.scan(texts);
+    expect(flat).not.toBeNull();
+    expect(read(client, texts, flat!)).toEqual([
+      [0, 'Nordkoreas', 'north-korea', 0],
+      [0, 'KN-23', 'kn-23', 0],
+      [0, 'Hamhung', 'hamhung', 0],
+      [2, 'Planet Labs', 'planet-labs', 0],
+      [2, 'Plannet Labs', 'planet-labs', MentionFlag.Fuzzy],
+    ]);
+    expect(client.entryById('planet-labs')?.name).toBe('Planet Labs');
+  });
+
+  it('marks short aliases conditional, for the page to decide by position', async () => {
+    const lair = DEFAULT_GLOSSARY.entries.find((e) => e.match?.afterFullName?.length);
+    expect(lair, 'an entry with a short alias in the default glossary').toBeDefined();
+    client = new MatchClient();
+    await client.ready;
+    const short = lair!.match!.afterFullName![0]!;
+    const texts = [`${lair!.name} sagte etwas.`, `Dann sagte ${short} mehr.`];
+    const flat = (await client.scan(texts))!;
+    const found = read(client, texts, flat);
+    expect(found.map(([, text, id, flags]) => [text, id, flags & MentionFlag.Conditional])).toEqual([
+      [lair!.name, lair!.id, 0],
+      [short, lair!.id, MentionFlag.Conditional],
+    ]);
+    expect(client.shortAliasEntries.has(flat[3]!)).toBe(true);
+  });
+
+  it('announces a glossary change with a new version; the new glossary answers from then on', async () => {
+    client = new MatchClient();
+    const first = await client.ready;
+    const changes: string[] = [];
+    client.onChange((config) => changes.push(config.version));
+    const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
+    await glossaryEdits.setValue({
+      upserts: { 'planet-labs': { ...planet, aliases: [...planet.aliases, 'Planetenlabor'] } },
+      deleted: [],
+    });
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    expect(changes[0]).not.toBe(first.version);
+    const flat = (await client.scan(['Das Planetenlabor meldet']))!;
+    expect(read(client, ['Das Planetenlabor meldet'], flat)).toEqual([[0, 'Planetenlabor', 'planet-labs', 0]]);
+  });
+
+  it('announces settings changes too', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const seen: unknown[] = [];
+    client.onChange((config) => seen.push(config.settings));
+    await settingsItem.setValue({ scope: 'page' });
+    await vi.waitFor(() => expect(seen).toEqual([{ scope: 'page', includeCode: false }]));
+  });
+
+  it('asks again when the service worker stopped while a request was on its way', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const answer = client.scan(['Kim Jong Un in Hamhung']);
+    ports.stopBackground();
+    const flat = await answer;
+    expect(flat).not.toBeNull();
+    expect(read(client, ['Kim Jong Un in Hamhung'], flat!).map(([, text]) => text)).toEqual(['Kim Jong Un', 'Hamhung']);
+    expect(ports.backgroundEnds).toHaveLength(1);
+  });
+
+  it('makes answers void once the glossary changed under them', async () => {
+    client = new MatchClient();
+    await client.ready;
+    // The answer is made under the old glossary, the change arrives before it.
+    const end = ports.backgroundEnds[0]!;
+    const texts = ['Hamhung'];
+    const pending = client.scan(texts);
+    end.postMessage({ type: 'config', version: 'other', settings: { scope: 'article', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 });
+    await tick();
+    expect(await pending).toBeNull();
+  });
+
+  it('ignores pages of other extensions, other ports and malformed requests', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    client = new MatchClient();
+    await client.ready;
+    const end = ports.backgroundEnds[0]!;
+    const answers: unknown[] = [];
+    // Listen as the page would, next to the client.
+    const page = (fakeBrowser.runtime as unknown as { connect: (o: { name: string }) => typeof end }).connect({ name: PORT_NAME });
+    page.onMessage.addListener((m) => answers.push(m));
+    await tick();
+    page.postMessage({ type: 'scan', id: 1, texts: 'Hamhung' });
+    page.postMessage({ type: 'scan', id: 2, texts: ['x'.repeat(MAX_CHARS + 1)] });
+    page.postMessage({ type: 'evil' });
+    await tick();
+    await tick();
+    expect(answers.map((a) => (a as { type: string }).type)).toEqual(['config']);
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockRestore();
+  });
+
+  it('answers nobody but its own content scripts', async () => {
+    fakeBrowser.reset();
+    const foreign = installFakePorts({ id: 'another-extension', tab: { id: 1 } });
+    serveMatching();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    client = new MatchClient();
+    let ready = false;
+    void client.ready.then(() => (ready = true));
+    await tick();
+    await tick();
+    expect(ready).toBe(false);
+    expect(foreign.backgroundEnds).toHaveLength(1);
+    warn.mockRestore();
+  });
+});
+
+describe('message guards', () => {
+  it('accept well-formed messages and refuse everything else', () => {
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: -1, texts: [] })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 1, texts: [1] })).toBe(false);
+    expect(isScanMessage(null)).toBe(false);
+    const entry = DEFAULT_GLOSSARY.entries[0]!;
+    expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2, 0, 0], entries: [[0, entry]] })).toBe(true);
+    expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2], entries: [] })).toBe(false);
+    expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [], entries: [[0, { id: 'x' }]] })).toBe(false);
+    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'all', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 })).toBe(false);
+    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: true }, shortAliasEntries: [2], ignoredEdits: 1 })).toBe(true);
+  });
+});
