@@ -5,7 +5,9 @@
  * A service worker that stopped while idle drops the port; the next request connects again and
  * any requests still unanswered are sent again (they are idempotent). A `config` with a new
  * version (the glossary or settings changed) makes every answer still on its way void: the page
- * reads everything again under the new one.
+ * reads everything again under the new one. The background announces changes only on open ports,
+ * so a client without one connects when the extension's storage changes (a stopped service worker
+ * is woken by that change too, and greets every new port with its config).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Entry } from '../glossary/types';
@@ -39,9 +41,14 @@ export class MatchClient {
   readonly ready: Promise<PageConfig>;
   private resolveReady!: (config: PageConfig) => void;
 
+  private readonly onStorageChange = (_changes: unknown, area: string) => {
+    if (area === 'local' && !this.port) this.connect();
+  };
+
   constructor() {
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.connect();
+    browser.storage.onChanged.addListener(this.onStorageChange);
   }
 
   /** Calls `listener` with every later configuration whose version differs from the one before. */
@@ -76,6 +83,11 @@ export class MatchClient {
   close(): void {
     this.closed = true;
     this.drop();
+    try {
+      browser.storage.onChanged.removeListener(this.onStorageChange);
+    } catch {
+      // Removing a listener throws once the extension is gone; there is nothing to remove then.
+    }
     try {
       this.port?.disconnect();
     } catch {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlePage } from './pages/article-page.mjs';
-import { OptionsPage } from './pages/options-page.mjs';
+import { OptionsPage, waitFor } from './pages/options-page.mjs';
 import { fixturePath, repoRoot } from './support/fixture-server.mjs';
 import { startSession } from './support/session.mjs';
 
@@ -172,6 +172,39 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     const card = await article.waitForTooltip((c) => c.name === planet.name && c.description === edited, { timeout: 15_000 });
     expect(card.description).toBe(edited);
     expect(await article.loadId()).toBe(loadId);
+    await options.close();
+  });
+});
+
+
+// Chrome stops an extension's service worker after 30 s without events, and with it the open tabs'
+// ports to the matcher service: a glossary change made then must still reach them. (Firefox keeps
+// an MV2 background page running.)
+describe('chromium: a stopped service worker', () => {
+  /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
+  let session;
+  afterAll(async () => session?.close());
+
+  it('is woken by a glossary change, and the open tab hears of it', async () => {
+    session = await startSession('chromium', { [expected.host]: fixturePath(expected.fixture) });
+    const article = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path));
+    const isWorker = (t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionBaseUrl);
+    const before = await (await session.browser.waitForTarget(isWorker, { timeout: 10_000 })).worker();
+    await before.evaluate(() => (globalThis.kontextE2eMarker = 'before the stop'));
+    await before.close();
+    await waitFor(async () => session.browser.targets().filter(isWorker).length, (n) => n === 0, { timeout: 10_000, what: 'the service worker to stop' });
+
+    const { text, scope, occurrence } = expected.hover;
+    const planet = entry(expected.hover.entity);
+    const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
+    const edited = `Beschreibung, geändert während der Service Worker ruhte (e2e).`;
+    await options.editDescription(planet.id, edited);
+    await article.hover(text, { scope, occurrence });
+    const card = await article.waitForTooltip((c) => c.name === planet.name && c.description === edited, { timeout: 15_000 });
+    expect(card.description).toBe(edited);
+    // It really was a new service worker that answered.
+    const after = await (await session.browser.waitForTarget(isWorker, { timeout: 10_000 })).worker();
+    expect(await after.evaluate(() => globalThis.kontextE2eMarker ?? 'a new one')).toBe('a new one');
     await options.close();
   });
 });

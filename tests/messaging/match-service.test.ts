@@ -102,6 +102,19 @@ describe('matcher service', () => {
     expect(ports.backgroundEnds).toHaveLength(1);
   });
 
+  it('hears of a glossary change made while the service worker was stopped', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const changes: string[] = [];
+    client.onChange((config) => changes.push(config.version));
+    ports.stopBackground();
+    await tick();
+    const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
+    await glossaryEdits.setValue({ upserts: { 'planet-labs': { ...planet, aliases: ['Planetenlabor'] } }, deleted: [] });
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    expect(ports.backgroundEnds).toHaveLength(1);
+  });
+
   it('makes answers void once the glossary changed under them', async () => {
     client = new MatchClient();
     await client.ready;
