@@ -69,6 +69,7 @@ export interface MatcherIndex {
 
 /** Genitive endings every name may take: `Nordkoreas`, `Russlandes`. */
 const GENITIVE = ['s', 'es'];
+const NONE: readonly string[] = [];
 /** Nodes with at least this many children get a dense transition row. */
 const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
@@ -97,6 +98,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     return index;
   };
   const noEndings = endingSet([]);
+  const genitiveOnly = endingSet(GENITIVE);
 
   const insert = (key: string, record: number): void => {
     const node = trie.insert(key);
@@ -123,10 +125,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 
   entries.forEach((entry, entryIndex) => {
     const rules = entry.match ?? {};
-    const caseSensitive = new Set(rules.caseSensitive ?? []);
-    const afterFullName = new Set(rules.afterFullName ?? []);
-    const wholeWord = new Set(rules.wholeWord ?? []);
-    const nameEndings = endingSet([...GENITIVE, ...(rules.endings ?? [])]);
+    const caseSensitive = rules.caseSensitive ?? NONE;
+    const afterFullName = rules.afterFullName ?? NONE;
+    const wholeWord = rules.wholeWord ?? NONE;
+    const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
     const seenKeys = new Set<string>();
     const add = (alias: string, flags: number): void => {
       const key = foldKey(alias);
@@ -151,9 +153,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     };
     for (const alias of entryNames(entry)) {
       let flags = 0;
-      if (caseSensitive.has(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
-      if (afterFullName.has(alias)) flags |= AliasFlag.AfterFullName;
-      if (wholeWord.has(alias)) flags |= AliasFlag.WholeWord;
+      if (caseSensitive.includes(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
+      if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
+      if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       add(alias, flags);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
@@ -222,20 +224,23 @@ function freeze(
 ): MatcherIndex {
   const nodes = trie.size;
   const edges = trie.children.length;
-  // Edges sorted by parent, then code: a native sort of numeric keys (no comparator calls), each
-  // key holding its edge's index in the low bits.
+  // Edges sorted by parent, then code: counted out by parent (linear), then each parent's few
+  // edges put in code order by insertion (most nodes have one child).
   const { parents, codes, children } = trie;
-  const indexBits = 2 ** Math.ceil(Math.log2(edges + 1));
+  const starts = new Int32Array(nodes + 1);
+  for (let e = 0; e < edges; e++) starts[parents[e]! + 1]!++;
+  for (let n = 0; n < nodes; n++) starts[n + 1]! += starts[n]!;
+  const fill = starts.slice(0, nodes);
   const order = new Int32Array(edges);
-  if (nodes * 65536 * indexBits < Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(edges);
-    for (let e = 0; e < edges; e++) keys[e] = (parents[e]! * 65536 + codes[e]!) * indexBits + e;
-    keys.sort();
-    for (let k = 0; k < edges; k++) order[k] = keys[k]! % indexBits;
-  } else {
-    // Glossaries far beyond any real one: keys would lose precision.
-    for (let e = 0; e < edges; e++) order[e] = e;
-    order.sort((a, b) => parents[a]! - parents[b]! || codes[a]! - codes[b]!);
+  for (let e = 0; e < edges; e++) {
+    const parent = parents[e]!;
+    let k = fill[parent]!++;
+    const code = codes[e]!;
+    while (k > starts[parent]! && codes[order[k - 1]!]! > code) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = e;
   }
   const edgeStart = new Int32Array(nodes);
   const edgeCount = new Uint16Array(nodes);
