@@ -24,6 +24,13 @@ import { yieldToMain, type Lifetime } from './lifetime';
 const SLICE_MS = 8;
 /** Characters of text per request to the matcher: few messages, and answers drawn in a slice. */
 const BATCH_CHARS = 32_768;
+/** …and at most this many runs (a request may hold `MAX_TEXTS`). */
+const BATCH_RUNS = 2_000;
+/**
+ * A block with more text than this is no paragraph of an article (a data dump, a minified blob
+ * in a `<div>`): it is left alone, and the console says so once.
+ */
+const MAX_RUN_CHARS = 1_000_000;
 /** Mutations are collected for this long and handled together. */
 const BATCH_MS = 50;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
@@ -85,6 +92,7 @@ export class PageScanner {
   /** Per entry, the earliest full mention (in document order): its text node and order key. */
   private firstFull = new Map<number, { node: Text; order: number }>();
   private readonly order = new OrderKeys();
+  private skippedHuge = false;
   /**
    * While `scanAll` builds its highlights aside, changes are kept here and applied after the swap:
    * blocks to read again, and removed nodes whose marks to drop.
@@ -224,11 +232,16 @@ export class PageScanner {
       const reader = new RunReader(root, this.walk);
       for (let run = reader.next(); run; run = reader.next()) {
         if (generation !== this.generation || this.lifetime.isDisposed) return false;
+        if (run.text.length > MAX_RUN_CHARS) {
+          if (!this.skippedHuge) console.info(`Kontext: skipped a block of ${run.text.length} characters`);
+          this.skippedHuge = true;
+          continue;
+        }
         const block = blockElement(run.nodes[0]!);
         runs.push(run);
         slots.push(how.inOrder ? this.order.nextRun(block) : this.order.forBlock(block));
         chars += run.text.length;
-        if (chars >= BATCH_CHARS) send();
+        if (chars >= BATCH_CHARS || runs.length >= BATCH_RUNS) send();
         if (performance.now() - sliceStart > SLICE_MS) {
           if (runs.length > 0) send();
           await yieldToMain();

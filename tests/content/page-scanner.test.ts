@@ -1,0 +1,99 @@
+/**
+ * The page scanner in happy-dom, with the matcher answering in the page as the background's
+ * matcher service would (`scanBatch`). happy-dom has no highlight API: `Highlight`, `StaticRange`
+ * and `CSS.highlights` are small stand-ins, and what is checked is which text the registered
+ * ranges cover.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Lifetime } from '../../src/content/lifetime';
+import { PageScanner, type PageMatcher } from '../../src/content/page-scanner';
+import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
+import { AliasFlag } from '../../src/match/alias-index';
+import { createMatcher } from '../../src/match/matcher';
+import { scanBatch } from '../../src/messaging/scan-batch';
+
+interface FakeRange {
+  init: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
+}
+
+function installHighlightStandIns() {
+  const view = window as unknown as Record<string, unknown>;
+  view.Highlight = class extends Set<unknown> {
+    priority = 0;
+    constructor(...ranges: unknown[]) {
+      super(ranges);
+    }
+  };
+  view.StaticRange = class {
+    constructor(readonly init: unknown) {}
+  };
+  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+}
+
+/** The text each registered range covers, in the order of the page. */
+function highlighted(): string[] {
+  const out: { text: string; at: number }[] = [];
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<FakeRange>>) {
+    if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+    for (const { init } of highlight) {
+      const text = init.startContainer.data.slice(init.startOffset, init.startContainer === init.endContainer ? init.endOffset : undefined);
+      out.push({ text, at: texts.indexOf(init.startContainer) * 10_000 + init.startOffset });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map((x) => x.text);
+}
+
+function localMatcher(): PageMatcher {
+  const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
+  return {
+    async scan(texts) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return scanBatch(matcher, texts);
+    },
+    entry: (index) => DEFAULT_GLOSSARY.entries[index],
+    shortAliasEntries: new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry)),
+  };
+}
+
+describe('page scanner', () => {
+  let lifetime: Lifetime;
+  beforeEach(() => {
+    installHighlightStandIns();
+    lifetime = new Lifetime();
+  });
+  afterEach(() => lifetime.dispose());
+
+  const scan = async (html: string) => {
+    document.body.innerHTML = `<article>${html}</article>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'page', includeCode: false });
+    await scanner.scanAll();
+    return scanner;
+  };
+
+  it('draws a short name after its full name, also later in the same paragraph, and not before it', async () => {
+    await scan(
+      '<p>Lair vorab: nicht markiert.</p>' +
+        '<p>Sam Lair vom CNS sagte das, und Lair fügte hinzu.</p>' +
+        '<p>Später sagte <em>Lair</em> mehr.</p>',
+    );
+    expect(highlighted()).toEqual(['Sam Lair', 'CNS', 'Lair', 'Lair']);
+  });
+
+  it('reads names across inline markup as one run', async () => {
+    await scan('<p><em>Kim</em> Jong Un besuchte <a href="#">Hamhung</a>.</p>');
+    // A range over several text nodes is checked by its start.
+    expect(highlighted()).toEqual(['Kim', 'Hamhung']);
+  });
+
+  it('reads a changed paragraph again, and only that one', async () => {
+    const scanner = await scan('<p id="a">Nordkorea und Russland.</p><p id="b">Nichts hier.</p>');
+    expect(highlighted()).toEqual(['Nordkorea', 'Russland']);
+    document.querySelector('#b')!.firstChild!.textContent = 'Jetzt: Hamhung.';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toEqual(['Nordkorea', 'Russland', 'Hamhung']);
+    expect(scanner.highlighter.size).toBe(3);
+  });
+});
