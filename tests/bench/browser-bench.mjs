@@ -841,7 +841,7 @@ function report(results, glossary) {
     );
     row('floor: one TreeWalker pass over the <article> text, cold', ms(floor), `[${mm(floors)}]  (warm ${ms(median(size.baseline.map((b) => b.floor.warm)))})  = 1×`);
     row('Kontext: content-script start → all highlights registered', ms(median(fromCs)), `[${mm(fromCs)}]  ${(median(fromCs) / floor).toFixed(0)}× floor`);
-    row('  start → first highlight (storage, glossary check, index, scope)', ms(median(setup)), `[${mm(setup)}]`);
+    row('  start → first highlight (port, config, scope, viewport blocks)', ms(median(setup)), `[${mm(setup)}]`);
     row('  first → last highlight (sliced scan)', ms(median(scan)), `[${mm(scan)}]`);
     row(
       'Kontext: navigation start → all highlights registered',
@@ -859,11 +859,11 @@ function report(results, glossary) {
           : `${m.elements} <mark>s; ${(m.ms / floor).toFixed(0)}× floor`,
       );
     } else row('mark.js', 'skipped', size.factor === 1 ? '(--no-markjs)' : '(1× page only)');
-    row('Kontext\'s code in the main world, no extension, one run each:', '', '');
+    row('Kontext\'s code in the main world, no extension, one run each (cold: the matcher as a page would run it itself):', '', '');
     row('  createMatcher (alias index + fuzzy stage)', ms(size.core.buildMs), '');
     row('  findScope + RunReader (the DOM walk alone)', ms(size.walk.ms), `${size.walk.runs.toLocaleString('en')} runs; ${(size.walk.ms / floor).toFixed(1)}× floor`);
     row('  walk + matcher.scan + StaticRanges, synchronous', ms(size.core.scopeMs + size.core.walkScanMs), `matcher.scan ${ms(size.core.matcherScanMs)} of it; ${((size.core.scopeMs + size.core.walkScanMs) / floor).toFixed(1)}× floor`);
-    row('  PageScanner.scanAll: viewport first, the rest registered once', ms(size.scanner.scanAllMs), `${size.scanner.highlights} highlights`);
+    row('  PageScanner.scanAll with that matcher answering in the page', ms(size.scanner.scanAllMs), `${size.scanner.highlights} highlights`);
     const over = k.map((l) => l.tasks.over50);
     row(
       'longest main-thread task while Kontext works (trace)',
