@@ -33,16 +33,29 @@ export function serveMatching(): void {
   let current: Promise<Service> | null = null;
   /** Per connected page: the entries already sent to it under the current config. */
   const ports = new Map<Port, Set<number>>();
-  const service = () => (current ??= build());
+  /** The service, built if needed; a build that failed is tried again at the next request. */
+  const service = (): Promise<Service> => {
+    if (current) return current;
+    const building = build();
+    current = building;
+    building.catch((error: unknown) => {
+      if (current === building) current = null;
+      console.error('Kontext: could not build the matcher', error);
+    });
+    return building;
+  };
 
   const changed = () => {
-    current = build();
-    void current.then((s) => {
-      for (const [port, sent] of ports) {
-        sent.clear();
-        post(port, s.config);
-      }
-    });
+    current = null;
+    service().then(
+      (s) => {
+        for (const [port, sent] of ports) {
+          sent.clear();
+          post(port, s.config);
+        }
+      },
+      () => {},
+    );
   };
   watchGlossary(changed);
   watchSettings(changed);
@@ -53,14 +66,32 @@ export function serveMatching(): void {
     ports.set(port, sent);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {
-      if (!isScanMessage(message)) return console.warn('Kontext: ignored a malformed message from a page');
-      void service().then((s) => {
-        if (ports.has(port)) post(port, answer(s, message.id, message.texts, sent));
-      });
+      if (!isScanMessage(message)) {
+        console.warn('Kontext: ignored a malformed message from a page');
+        // Still answer a request that can be named, so that the page does not wait for it.
+        const id = (message as { id?: unknown } | null)?.id;
+        if (Number.isSafeInteger(id) && (id as number) >= 0) post(port, { type: 'failed', id: id as number });
+        return;
+      }
+      service()
+        .then((s) => {
+          if (ports.has(port)) post(port, answer(s, message.id, message.texts, sent));
+        })
+        .catch((error: unknown) => {
+          console.error('Kontext: could not answer a page', error);
+          if (ports.has(port)) post(port, { type: 'failed', id: message.id });
+        });
     });
-    void service().then((s) => {
-      if (ports.has(port)) post(port, s.config);
-    });
+    service().then(
+      (s) => {
+        if (ports.has(port)) post(port, s.config);
+      },
+      // No config to give: let the page connect again (and this service build again) shortly.
+      () => {
+        ports.delete(port);
+        port.disconnect();
+      },
+    );
   });
 }
 

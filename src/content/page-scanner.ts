@@ -141,22 +141,25 @@ export class PageScanner {
   async scanAll(): Promise<void> {
     const generation = ++this.generation;
     const current = this.highlighter;
-    this.roots = findScope(this.doc, this.options.scope);
-    await yieldToMain();
-    if (current.size === 0) {
-      // Probing the viewport needs layout: let the page render once first (a hidden tab renders
-      // nothing, hence the time limit), so that Kontext does not force it.
-      await afterNextFrame(this.doc);
-      this.order.reset();
-      if (!(await this.scanRoots(this.visibleBlocks(), generation, current, { preview: true, inOrder: true }))) return;
-    }
-    this.held = [];
-    this.firstFull.clear();
-    this.order.reset();
+    // Changes from now on are read after the swap (see below), under this scan's numbering.
+    const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] as Node[] });
     const next = new Highlighter(this.doc, { deferred: true });
-    const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] });
     try {
-      if (!(await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true }))) return;
+      this.roots = findScope(this.doc, this.options.scope);
+      await yieldToMain();
+      if (current.size === 0 && !this.isStale(generation)) {
+        // Probing the viewport needs layout: let the page render once first (a hidden tab renders
+        // nothing, hence the time limit), so that Kontext does not force it.
+        await afterNextFrame(this.doc);
+        this.order.reset();
+        if (!this.isStale(generation)) await this.scanRoots(this.visibleBlocks(), generation, current, { preview: true, inOrder: true });
+      }
+      if (this.isStale(generation)) return;
+      this.held = [];
+      this.firstFull.clear();
+      this.order.reset();
+      await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true });
+      if (this.isStale(generation)) return;
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
     }
@@ -200,14 +203,17 @@ export class PageScanner {
    * short aliases (it cannot tell yet whether their full name came before). `inOrder`: part of a
    * full scan, in document order (see `OrderKeys`). `replace`: the roots are read again; their old
    * marks are dropped when the new ones are drawn, all at once, so that nothing flickers.
+   *
+   * Resolves when every answer is in (a batch whose answer is void — the matcher failed or timed
+   * out — is simply not drawn), or early when a newer scan took over (`isStale`).
    */
   private async scanRoots(
     roots: readonly Node[],
     generation: number,
     highlighter: Highlighter,
     how: { preview: boolean; inOrder: boolean; replace?: boolean },
-  ): Promise<boolean> {
-    const answers: Promise<boolean>[] = [];
+  ): Promise<void> {
+    const answers: Promise<void>[] = [];
     const later: (() => void)[] = [];
     let runs: TextRun[] = [];
     let slots: RunSlot[] = [];
@@ -216,30 +222,36 @@ export class PageScanner {
       const [batch, batchSlots] = [runs, slots];
       answers.push(
         this.matcher.scan(batch.map((run) => run.text)).then((mentions) => {
-          if (!mentions || generation !== this.generation || this.lifetime.isDisposed) return false;
+          if (!mentions || this.isStale(generation)) return;
           const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview);
           if (how.replace) later.push(draw);
           else draw();
-          return true;
         }),
       );
       runs = [];
       slots = [];
       chars = 0;
     };
+    /** Runs read so far per block (a block read again gets its runs' slots back in order). */
+    const runsOf = new Map<Element, number>();
     let sliceStart = performance.now();
     for (const root of roots) {
       const reader = new RunReader(root, this.walk);
       for (let run = reader.next(); run; run = reader.next()) {
-        if (generation !== this.generation || this.lifetime.isDisposed) return false;
+        if (this.isStale(generation)) return;
         if (run.text.length > MAX_RUN_CHARS) {
           if (!this.skippedHuge) console.info(`Kontext: skipped a block of ${run.text.length} characters`);
           this.skippedHuge = true;
           continue;
         }
-        const block = blockElement(run.nodes[0]!);
+        const block = blockOf(run.nodes[0]!);
         runs.push(run);
-        slots.push(how.inOrder ? this.order.nextRun(block) : this.order.forBlock(block));
+        if (how.inOrder) slots.push(this.order.nextRun(block));
+        else {
+          const index = block ? (runsOf.get(block) ?? 0) : 0;
+          if (block) runsOf.set(block, index + 1);
+          slots.push(this.order.forBlock(block, index));
+        }
         chars += run.text.length;
         if (chars >= BATCH_CHARS || runs.length >= BATCH_RUNS) send();
         if (performance.now() - sliceStart > SLICE_MS) {
@@ -250,13 +262,16 @@ export class PageScanner {
       }
     }
     if (runs.length > 0) send();
-    const done = await Promise.all(answers);
-    if (!done.every(Boolean) || generation !== this.generation || this.lifetime.isDisposed) return false;
-    if (how.replace) {
+    await Promise.all(answers);
+    if (how.replace && !this.isStale(generation)) {
       for (const root of roots) this.forget(root);
       for (const draw of later) draw();
     }
-    return true;
+  }
+
+  /** True once a newer scan took over, or Kontext went away. */
+  private isStale(generation: number): boolean {
+    return generation !== this.generation || this.lifetime.isDisposed;
   }
 
   /** Draws the mentions the matcher found in a batch of runs. */
@@ -346,6 +361,8 @@ export class PageScanner {
 
   /** Drops the marks of every text node in a removed subtree. */
   private forget(node: Node): void {
+    // Short names held back there are gone with it (read again, they are held anew).
+    if (this.held.length > 0) this.held = this.held.filter((m) => m.startNode !== node && !node.contains(m.startNode));
     if (node.nodeType === 3) return this.highlighter.removeForNodes([node as Text]);
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const walker = this.doc.createTreeWalker(node, 0x4);
@@ -385,7 +402,8 @@ export class PageScanner {
 
   private async reread(blocks: Set<Element>, generation: number): Promise<void> {
     const connected = outermost(blocks).filter((block) => block.isConnected);
-    if (!(await this.scanRoots(connected, generation, this.highlighter, { preview: false, inOrder: false, replace: true }))) return;
+    await this.scanRoots(connected, generation, this.highlighter, { preview: false, inOrder: false, replace: true });
+    if (this.isStale(generation)) return;
     this.release(this.highlighter);
     this.highlighter.ensureRegistered();
   }
@@ -399,6 +417,14 @@ export class PageScanner {
     }
     return false;
   }
+}
+
+/** The block a text node belongs to; for text right under a shadow root, the root's host. */
+function blockOf(node: Text): Element | null {
+  const block = blockElement(node);
+  if (block) return block;
+  const root = node.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot).host : null;
 }
 
 /** The blocks of `blocks` that are not inside another of them. */

@@ -8,14 +8,23 @@
  * reads everything again under the new one. The background announces changes only on open ports,
  * so a client without one connects when the extension's storage changes (a stopped service worker
  * is woken by that change too, and greets every new port with its config).
+ *
+ * Nothing waits forever: a port that drops before the first config or with requests open is
+ * connected again, at once and then after growing pauses, a few times; a request without an
+ * answer after `REQUEST_TIMEOUT_MS` is void; and a background that keeps failing is given up on
+ * (until the next storage change), with one line in the console.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { Entry } from '../glossary/types';
 import { ignoredMessage } from '../glossary/edits';
-import { isServiceMessage, PORT_NAME, type ConfigMessage, type PageSettings, type ScanMessage } from './protocol';
+import type { Entry } from '../glossary/types';
+import { isServiceMessage, PORT_NAME, type PageSettings, type ScanMessage } from './protocol';
 
-/** Reconnections in a row without an answer before the client gives up (a background that refuses). */
-const MAX_RECONNECTS = 3;
+/** Reconnections in a row without an answer before the client gives up. */
+const MAX_RECONNECTS = 4;
+/** The pause before the second reconnection; it doubles for each one after. */
+const RETRY_MS = 200;
+/** A request not answered by then is void (the page goes on without its mentions). */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface PageConfig {
   version: string;
@@ -34,7 +43,9 @@ export class MatchClient {
   private readonly entries = new Map<number, Entry>();
   private version: string | null = null;
   private reconnects = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private complained = false;
   private readonly configListeners: ((config: PageConfig) => void)[] = [];
   shortAliasEntries: ReadonlySet<number> = new Set();
   /** The first configuration, once the background has sent it. */
@@ -42,7 +53,9 @@ export class MatchClient {
   private resolveReady!: (config: PageConfig) => void;
 
   private readonly onStorageChange = (_changes: unknown, area: string) => {
-    if (area === 'local' && !this.port) this.connect();
+    if (area !== 'local' || this.port || this.closed) return;
+    this.reconnects = 0;
+    this.connect();
   };
 
   constructor() {
@@ -58,13 +71,25 @@ export class MatchClient {
 
   /**
    * The mentions in `texts` — flat, `MENTION_FIELDS` numbers each (see `MentionsMessage`) — or
-   * null when the answer is void (the configuration changed, or the extension went away).
+   * null when the answer is void (the configuration changed, the request failed or timed out, or
+   * the extension went away).
    */
   scan(texts: string[]): Promise<number[] | null> {
     if (this.closed) return Promise.resolve(null);
     const message: ScanMessage = { type: 'scan', id: this.nextId++, texts };
     return new Promise((resolve) => {
-      this.pending.set(message.id, { message, resolve });
+      const timer = setTimeout(() => {
+        if (!this.pending.delete(message.id)) return;
+        this.complain('Kontext: the background did not answer in time');
+        resolve(null);
+      }, REQUEST_TIMEOUT_MS);
+      this.pending.set(message.id, {
+        message,
+        resolve: (mentions) => {
+          clearTimeout(timer);
+          resolve(mentions);
+        },
+      });
       this.send(message);
     });
   }
@@ -82,16 +107,13 @@ export class MatchClient {
   /** Disconnects; answers still on their way are void. */
   close(): void {
     this.closed = true;
+    clearTimeout(this.retry);
     this.drop();
     try {
       browser.storage.onChanged.removeListener(this.onStorageChange);
-    } catch {
-      // Removing a listener throws once the extension is gone; there is nothing to remove then.
-    }
-    try {
       this.port?.disconnect();
     } catch {
-      // Already gone with the extension.
+      // Both throw once the extension is gone; there is nothing to remove or disconnect then.
     }
     this.port = null;
   }
@@ -111,11 +133,17 @@ export class MatchClient {
     port.onDisconnect.addListener(() => {
       if (this.port !== port) return;
       this.port = null;
-      if (this.pending.size === 0) return;
-      if (++this.reconnects > MAX_RECONNECTS) return this.drop();
-      // The background stopped (an idle service worker): ask again.
-      const again = this.connect();
-      if (again) for (const { message } of this.pending.values()) again.postMessage(message);
+      // Nothing to ask and the config is known: connect again when there is (a stopped worker).
+      if (this.pending.size === 0 && this.version !== null) return;
+      if (++this.reconnects > MAX_RECONNECTS) {
+        this.complain('Kontext: the background does not answer');
+        return this.drop();
+      }
+      const pause = this.reconnects === 1 ? 0 : RETRY_MS * 2 ** (this.reconnects - 2);
+      this.retry = setTimeout(() => {
+        const again = this.port ?? this.connect();
+        if (again) for (const { message } of this.pending.values()) again.postMessage(message);
+      }, pause);
     });
     return port;
   }
@@ -131,10 +159,9 @@ export class MatchClient {
 
   private receive(message: unknown): void {
     if (!isServiceMessage(message)) {
-      console.warn('Kontext: ignored a malformed message from the background');
+      this.complain('Kontext: ignored a malformed message from the background');
       return;
     }
-    this.reconnects = 0;
     if (message.type === 'config') {
       const first = this.version === null;
       const changed = message.version !== this.version;
@@ -151,6 +178,8 @@ export class MatchClient {
     const pending = this.pending.get(message.id);
     if (!pending) return;
     this.pending.delete(message.id);
+    if (message.type === 'failed') return pending.resolve(null);
+    this.reconnects = 0;
     if (message.version !== this.version) return pending.resolve(null);
     for (const [index, entry] of message.entries) this.entries.set(index, entry);
     pending.resolve(message.mentions);
@@ -160,5 +189,11 @@ export class MatchClient {
   private drop(): void {
     for (const { resolve } of this.pending.values()) resolve(null);
     this.pending.clear();
+  }
+
+  /** Says what went wrong, once per page (the background logs the details). */
+  private complain(text: string): void {
+    if (!this.complained) console.warn(text);
+    this.complained = true;
   }
 }

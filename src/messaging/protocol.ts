@@ -7,7 +7,8 @@
  *
  *   content → background: `scan` (texts of runs)
  *   background → content: `config` (on connect and after every glossary or settings change),
- *                         `mentions` (the answer to a `scan`, with the entries it names)
+ *                         `mentions` (the answer to a `scan`, with the entries it names),
+ *                         `failed` (a `scan` that could not be answered: never left waiting)
  *
  * Every message is checked on arrival by the guards below (cheap, no schema library in the
  * content script): a malformed message is dropped, never half-used.
@@ -58,8 +59,13 @@ export interface MentionsMessage {
   entries: [number, Entry][];
 }
 
+export interface FailedMessage {
+  type: 'failed';
+  id: number;
+}
+
 export type PageMessage = ScanMessage;
-export type ServiceMessage = ConfigMessage | MentionsMessage;
+export type ServiceMessage = ConfigMessage | MentionsMessage | FailedMessage;
 
 /** Bounds of one `scan`: more is refused, not half-read. */
 export const MAX_TEXTS = 10_000;
@@ -80,7 +86,9 @@ export function isScanMessage(value: unknown): value is ScanMessage {
 }
 
 export function isServiceMessage(value: unknown): value is ServiceMessage {
-  if (!isObject(value) || typeof value.version !== 'string') return false;
+  if (!isObject(value)) return false;
+  if (value.type === 'failed') return isIndex(value.id);
+  if (typeof value.version !== 'string') return false;
   if (value.type === 'config') {
     const settings = value.settings;
     return (

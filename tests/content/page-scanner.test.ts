@@ -46,10 +46,14 @@ function highlighted(): string[] {
   return out.sort((a, b) => a.at - b.at).map((x) => x.text);
 }
 
+/** Every text the scanner sent to the matcher, in order. */
+let sent: string[] = [];
+
 function localMatcher(): PageMatcher {
   const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
   return {
     async scan(texts) {
+      sent.push(...texts);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return scanBatch(matcher, texts);
     },
@@ -63,6 +67,7 @@ describe('page scanner', () => {
   beforeEach(() => {
     installHighlightStandIns();
     lifetime = new Lifetime();
+    sent = [];
   });
   afterEach(() => lifetime.dispose());
 
@@ -91,9 +96,34 @@ describe('page scanner', () => {
   it('reads a changed paragraph again, and only that one', async () => {
     const scanner = await scan('<p id="a">Nordkorea und Russland.</p><p id="b">Nichts hier.</p>');
     expect(highlighted()).toEqual(['Nordkorea', 'Russland']);
-    document.querySelector('#b')!.firstChild!.textContent = 'Jetzt: Hamhung.';
+    sent = [];
+    (document.querySelector('#b')!.firstChild as Text).data = 'Jetzt: Hamhung.';
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(highlighted()).toEqual(['Nordkorea', 'Russland', 'Hamhung']);
     expect(scanner.highlighter.size).toBe(3);
+    expect(sent).toEqual(['Jetzt: Hamhung.']);
+  });
+
+  it('keeps a short name held back after its block is read again, and shows it once when its full name appears above', async () => {
+    await scan('<p id="a">Lair zuerst (nicht markiert).</p><p>Sam Lair sagte es.</p>');
+    expect(highlighted()).toEqual(['Sam Lair']);
+    // Same length, new text: the old offsets would still fit.
+    (document.querySelector('#a')!.firstChild as Text).data = 'Lair vorher (nicht markiert).';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toEqual(['Sam Lair']);
+    // Now the full name comes first on the page: the short name is shown, once.
+    const top = document.createElement('p');
+    top.textContent = 'Sam Lair ganz oben.';
+    document.querySelector('article')!.prepend(top);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toEqual(['Sam Lair', 'Lair', 'Sam Lair']);
+  });
+
+  it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
+    await scan('<ul><li><b id="intro">Vorweg</b> <ul><li>Lair, verschachtelt.</li></ul> Danach sagte Sam Lair mehr.</li></ul>');
+    expect(highlighted()).toEqual(['Sam Lair']);
+    (document.querySelector('#intro')!.firstChild as Text).data = 'Zuerst';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toEqual(['Sam Lair']);
   });
 });

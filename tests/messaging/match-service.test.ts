@@ -10,7 +10,7 @@ import { MatchClient } from '../../src/messaging/match-client';
 import { isScanMessage, isServiceMessage, MAX_CHARS, MENTION_FIELDS, MentionFlag, PORT_NAME } from '../../src/messaging/protocol';
 import { glossaryEdits } from '../../src/storage/glossary-store';
 import { settingsItem } from '../../src/storage/settings';
-import { installFakePorts, type FakePorts } from '../support/fake-ports';
+import { installFakePorts, type FakePort, type FakePorts } from '../support/fake-ports';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -127,39 +127,115 @@ describe('matcher service', () => {
     expect(await pending).toBeNull();
   });
 
-  it('ignores pages of other extensions, other ports and malformed requests', async () => {
+  it('answers malformed requests it can name with a failure, and ignores ports of other names', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     client = new MatchClient();
     await client.ready;
-    const end = ports.backgroundEnds[0]!;
+    const connect = (name: string) => (fakeBrowser.runtime as unknown as { connect: (o: { name: string }) => FakePort }).connect({ name });
     const answers: unknown[] = [];
-    // Listen as the page would, next to the client.
-    const page = (fakeBrowser.runtime as unknown as { connect: (o: { name: string }) => typeof end }).connect({ name: PORT_NAME });
+    const page = connect(PORT_NAME);
     page.onMessage.addListener((m) => answers.push(m));
+    const other = connect('something-else');
+    const otherAnswers: unknown[] = [];
+    other.onMessage.addListener((m) => otherAnswers.push(m));
     await tick();
     page.postMessage({ type: 'scan', id: 1, texts: 'Hamhung' });
     page.postMessage({ type: 'scan', id: 2, texts: ['x'.repeat(MAX_CHARS + 1)] });
     page.postMessage({ type: 'evil' });
+    other.postMessage({ type: 'scan', id: 3, texts: ['Hamhung'] });
+    await vi.waitFor(() => expect(answers).toHaveLength(3));
     await tick();
-    await tick();
-    expect(answers.map((a) => (a as { type: string }).type)).toEqual(['config']);
+    expect(answers.map((a) => (a as { type: string; id?: number }).type + ((a as { id?: number }).id ?? ''))).toEqual(['config', 'failed1', 'failed2']);
+    expect(otherAnswers).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(3);
     warn.mockRestore();
   });
 
   it('answers nobody but its own content scripts', async () => {
     fakeBrowser.reset();
-    const foreign = installFakePorts({ id: 'another-extension', tab: { id: 1 } });
+    const sender = { id: 'another-extension', tab: { id: 1 } as { id: number } | undefined };
+    const foreign = installFakePorts(sender);
     serveMatching();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const stranger = new MatchClient();
+    let answered = false;
+    void stranger.ready.then(() => (answered = true));
+    await tick();
+    await tick();
+    expect(answered).toBe(false);
+    stranger.close();
+    // The same service answers its own content scripts, but not its own pages that are no tab.
+    sender.id = fakeBrowser.runtime.id;
+    sender.tab = undefined;
+    const extensionPage = new MatchClient();
+    let pageAnswered = false;
+    void extensionPage.ready.then(() => (pageAnswered = true));
+    await tick();
+    await tick();
+    expect(pageAnswered).toBe(false);
+    extensionPage.close();
+    sender.tab = { id: 2 };
     client = new MatchClient();
-    let ready = false;
-    void client.ready.then(() => (ready = true));
-    await tick();
-    await tick();
-    expect(ready).toBe(false);
-    expect(foreign.backgroundEnds).toHaveLength(1);
-    warn.mockRestore();
+    await expect(client.ready).resolves.toMatchObject({ settings: { scope: 'article' } });
+    expect(foreign.backgroundEnds.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('builds again after a build failed, and the page gets its config then', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage broke'));
+    client = new MatchClient();
+    await expect(client.ready).resolves.toMatchObject({ settings: { scope: 'article' } });
+    expect(error).toHaveBeenCalledWith('Kontext: could not build the matcher', expect.any(Error));
+    expect(ports.backgroundEnds).toHaveLength(2);
+    const flat = await client.scan(['Hamhung']);
+    expect(flat && read(client, ['Hamhung'], flat).map(([, text]) => text)).toEqual(['Hamhung']);
+    vi.restoreAllMocks();
+  });
+
+  it('takes a failed answer as no answer', async () => {
+    fakeBrowser.reset();
+    const silent = installFakePorts();
+    const requests: unknown[] = [];
+    silent.onConnect.addListener((end) => {
+      end.onMessage.addListener((m) => requests.push(m));
+      end.postMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 });
+    });
+    client = new MatchClient();
+    await client.ready;
+    const answer = client.scan(['Hamhung']);
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    silent.backgroundEnds[0]!.postMessage({ type: 'failed', id: (requests[0] as { id: number }).id });
+    expect(await answer).toBeNull();
+  });
+
+  it('connects again when the port drops before the first config', async () => {
+    let first = true;
+    ports.onConnect.addListener((end) => {
+      if (!first) return;
+      first = false;
+      end.disconnect();
+    });
+    client = new MatchClient();
+    await expect(client.ready).resolves.toMatchObject({ settings: { scope: 'article' } });
+    expect(ports.backgroundEnds).toHaveLength(2);
+  });
+
+  it('gives up on a request nobody answers, after a while', async () => {
+    vi.useFakeTimers();
+    try {
+      fakeBrowser.reset();
+      installFakePorts();
+      // No service: the port stays open and silent.
+      const silent = new MatchClient();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const answer = silent.scan(['Hamhung']);
+      await vi.advanceTimersByTimeAsync(31_000);
+      expect(await answer).toBeNull();
+      expect(warn).toHaveBeenCalledWith('Kontext: the background did not answer in time');
+      warn.mockRestore();
+      silent.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

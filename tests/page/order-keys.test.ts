@@ -84,4 +84,37 @@ describe('document-order keys', () => {
     expect(again.map((s) => s.key)).toEqual([1, 2, 3]);
     expect(keys.forBlock(blocks[2]!).key).toBe(1);
   });
+
+  it('give the runs of a block read again their own slots back, in order', () => {
+    const keys = new OrderKeys();
+    document.body.innerHTML = '<div id="outer">vorne <p id="inner">mitten</p> hinten</div>';
+    const outer = document.querySelector('#outer')!;
+    const inner = document.querySelector('#inner')!;
+    keys.reset();
+    const slots = [keys.nextRun(outer), keys.nextRun(inner), keys.nextRun(outer)];
+    expect([keys.forBlock(outer, 0), keys.forBlock(inner, 0), keys.forBlock(outer, 1)]).toEqual(slots);
+  });
+
+  it('place a block inserted before everything before the first key', () => {
+    const keys = new OrderKeys();
+    const blocks = article(3);
+    const slots = fullScan(keys, blocks);
+    const lead = document.createElement('p');
+    blocks[0]!.before(lead);
+    expect(keys.forBlock(lead).key).toBeLessThan(slots[0]!.key);
+  });
+
+  it('look back across a shadow root to its host', () => {
+    const keys = new OrderKeys();
+    const blocks = article(3);
+    const slots = fullScan(keys, blocks);
+    const host = document.createElement('div');
+    blocks[1]!.after(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>im Schatten</p>';
+    keys.forBlock(host);
+    const inside = keys.forBlock(root.querySelector('p')!);
+    expect(inside.key).toBeGreaterThan(keyAt(slots[1]!, 99, 99));
+    expect(keyAt(inside, 99, 99)).toBeLessThan(slots[2]!.key);
+  });
 });
