@@ -11,24 +11,7 @@ import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { AliasFlag } from '../../src/match/alias-index';
 import { createMatcher } from '../../src/match/matcher';
 import { scanBatch } from '../../src/messaging/scan-batch';
-
-interface FakeRange {
-  init: { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number };
-}
-
-function installHighlightStandIns() {
-  const view = window as unknown as Record<string, unknown>;
-  view.Highlight = class extends Set<unknown> {
-    priority = 0;
-    constructor(...ranges: unknown[]) {
-      super(ranges);
-    }
-  };
-  view.StaticRange = class {
-    constructor(readonly init: unknown) {}
-  };
-  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
-}
+import { installHighlightStandIns, type StandInRange } from '../support/highlight-stand-ins';
 
 /** The text each registered range covers, in the order of the page. */
 function highlighted(): string[] {
@@ -36,7 +19,7 @@ function highlighted(): string[] {
   const texts: Text[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<FakeRange>>) {
+  for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<StandInRange>>) {
     if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
     for (const { init } of highlight) {
       const text = init.startContainer.data.slice(init.startOffset, init.startContainer === init.endContainer ? init.endOffset : undefined);

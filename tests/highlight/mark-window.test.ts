@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Highlighter, type Mark } from '../../src/highlight/highlighter';
+import { installHighlightStandIns } from '../support/highlight-stand-ins';
 
 const LINE = 20;
 const VIEW = 1000;
@@ -16,16 +17,7 @@ function page(paragraphs: number) {
   const view = window as unknown as Record<string, unknown>;
   view.requestAnimationFrame = (f: FrameRequestCallback) => frames.push(f);
   view.cancelAnimationFrame = () => {};
-  view.Highlight = class extends Set<unknown> {
-    priority = 0;
-    constructor(...ranges: unknown[]) {
-      super(ranges);
-    }
-  };
-  view.StaticRange = class {
-    constructor(readonly init: unknown) {}
-  };
-  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+  installHighlightStandIns();
   Object.defineProperty(window, 'innerHeight', { value: VIEW, configurable: true });
   document.body.innerHTML = '';
   const texts: Text[] = [];
