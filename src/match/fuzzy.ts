@@ -28,7 +28,7 @@ import Fuse from 'fuse.js';
 import { AliasFlag, inTrigramSet, trigramSet, type MatcherIndex } from './alias-index';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
-import type { Mention, WordSink } from './scan';
+import { inAddress, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -439,7 +439,7 @@ export class FuzzyStage {
           // A misspelt name in the genitive: `Gewesslrs`.
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
-        if (record !== NO_MATCH) {
+        if (record !== NO_MATCH && !inAddress(text, start, end)) {
           mentions.push({ start, end, entry: this.index.aliases[record]!.entry, alias: record, fuzzy: true });
           matched = k;
         }

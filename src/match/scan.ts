@@ -104,6 +104,23 @@ function withGenitiveApostrophe(text: string, end: number): number {
   return end;
 }
 
+/**
+ * True if text[start, end) is part of a web address, host name or e-mail address rather than
+ * prose: right after `@` or `/`, after a dot that follows a letter (`www.heise.de`), or before a
+ * dot and a lower-case letter (`download-firefox.org`, `BrendanEich.com`). A sentence's full stop
+ * is followed by a space or a capital, never by a lower-case letter.
+ */
+export function inAddress(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === 0x40 || before === 0x2f) return true;
+  if (before === 0x2e && start > 1 && foldAt(text, start - 2) > JOIN) return true;
+  if (end + 1 < text.length && text.charCodeAt(end) === 0x2e) {
+    const next = text.charCodeAt(end + 1);
+    return next >= 0x61 && next <= 0x7a;
+  }
+  return false;
+}
+
 /** True if a hyphen at `i` joins the word before to a word after it (`CNS-Forscher`). */
 function isHyphenJoin(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -360,6 +377,8 @@ export function scanExact(
         const alias = index.aliases[record]!;
         if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) {
           // `Anti-X` where X must stand alone: not a mention; go on after it.
+        } else if (inAddress(text, start, mentionEnd)) {
+          // `download-firefox.org`: a name inside an address is not a mention of it.
         } else if (alias.flags & AliasFlag.Excluded) blocked.push([start, mentionEnd]);
         else if (!(alias.flags & AliasFlag.AfterFullName)) {
           mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false });

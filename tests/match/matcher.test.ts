@@ -31,6 +31,14 @@ describe('exact matching with German morphology', () => {
     expect(found('eine Anti-KN-23-Abwehr')).toEqual(['KN-23=kn-23']);
   });
 
+  it('does not take a name inside a web address, host name or e-mail address for a mention', () => {
+    const m = createMatcher([entry('firefox', 'Firefox', []), entry('brendan-eich', 'Brendan Eich', []), entry('heise', 'heise online', ['Heise'])]);
+    expect(found('Quelle: download-firefox.org, BrendanEich.com, www.heise.de/news, leser@heise.de und /wiki/Firefox', m)).toEqual([]);
+    expect(found('Firefox. Dann kam Brendan Eich.Der Rest; Heise.', m)).toEqual(['Firefox=firefox', 'Brendan Eich=brendan-eich', 'Heise=heise']);
+    expect(found('Die Nordkorea.de-Seite, aber Nordkorea.', seedMatcher)).toEqual(['Nordkorea=north-korea']);
+    expect(found('Plannet Labs.com', seedMatcher)).toEqual([]);
+  });
+
   it('accepts joined, spaced and hyphen-variant spellings', () => {
     expect(found('KN23, Hwasong 11A, Kim Jong-un')).toEqual(['KN23=kn-23', 'Hwasong 11A=kn-23', 'Kim Jong-un=kim-jong-un']);
     expect(found('Kim\u00a0Jong\u2011un und Hwasong\u201311A')).toEqual(['Kim\u00a0Jong\u2011un=kim-jong-un', 'Hwasong\u201311A=kn-23']);
