@@ -17,6 +17,9 @@ const MIN_PARAGRAPH_TEXT = 400;
 /** How news templates mark the lead (standfirst, perex, dek). */
 const LEAD = '[itemprop="description"]:not(meta), [class~="lead"], [class*="__lead"], [class*="-lead "], [class*="perex"], [class*="standfirst"], [class~="dek"], [class*="article-summary"]';
 const MAX_CANDIDATES = 60;
+/** What holds a story's headline and main image when they sit outside the article element. */
+const HEADER = 'header, [class*="header"], [class*="Header"], [class*="hero"]';
+const MAX_HEADER_CAPTIONS = 4;
 /**
  * Paragraphs read by the scorer. An article shows itself in its first few hundred paragraphs;
  * reading every one of a 10 MB page would be a long task of its own.
@@ -81,12 +84,24 @@ export function findScope(doc: Document, scope: 'article' | 'page' = 'article'):
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest('article');
   const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;
-  // Headline and lead, where the page keeps them outside the body (common in news templates).
-  const extras = [doc.querySelector('h1'), doc.querySelector(LEAD)].filter(
+  // Headline, lead and the main image's caption, where the page keeps them outside the body
+  // (common in news templates, and in every "immersive" layout with a picture above the text).
+  const headline = doc.querySelector('h1');
+  const extras = [headline, doc.querySelector(LEAD), ...headerCaptions(headline)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
   );
-  // In document order: the scanner reads its roots one after the other and numbers what it reads.
-  return [...new Set([...extras, root])].sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+  // Each part once (a caption may sit inside the lead), in document order: the scanner reads its
+  // roots one after the other and numbers what it reads.
+  const parts = [...new Set([...extras, root])];
+  return parts
+    .filter((el) => !parts.some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/** The captions in the header the headline stands in (a few at most: a main image and its credit). */
+function headerCaptions(headline: Element | null): Element[] {
+  const header = headline?.closest(HEADER);
+  return header ? [...header.querySelectorAll('figcaption')].slice(0, MAX_HEADER_CAPTIONS) : [];
 }
 
 /** The article elements in `node` (itself included): new stories a feed appends. */

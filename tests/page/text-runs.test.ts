@@ -72,6 +72,20 @@ describe('findScope', () => {
     expect(findScope(document).map((e) => e.id)).toEqual(['h', 'body']);
   });
 
+  it("adds the main image's caption from the header above the article", () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    document.body.innerHTML = `<nav><figure><figcaption id="nav">Teaser-Bild</figcaption></figure></nav>
+      <div class="immersive-header-container"><figure><img alt=""></figure><h1 id="h">Titel</h1>
+        <figcaption id="c">▲ Walexperte Hori Parata.</figcaption></div>
+      <article id="a"><p>${long}</p><p>${long}</p></article>`;
+    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'c', 'a']);
+    // A caption inside the lead is read once, with the lead.
+    document.body.innerHTML = `<header><h1 id="h">Titel</h1><div class="standfirst" id="lead">Vorspann
+      <figure><figcaption id="c">Bild: Hori Parata.</figcaption></figure></div></header>
+      <article id="a"><p>${long}</p><p>${long}</p></article>`;
+    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'lead', 'a']);
+  });
+
   it('finds the text of a page without semantic markup', () => {
     const long = 'Ein langer Absatz über Nordkorea. '.repeat(20);
     document.body.innerHTML = `<div id="nav"><p><a href="#">Start</a></p></div><div id="story"><p>${long}</p><p>${long}</p></div><div id="footer"><p>Impressum</p></div>`;
