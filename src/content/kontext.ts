@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DescriptionLanguage } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { MatchClient } from '../messaging/match-client';
+import { cardText } from '../tooltip/card-text';
 import { TooltipHost } from '../tooltip/tooltip-host';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
@@ -42,7 +43,8 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   const config = await client.ready;
   if (lifetime.isDisposed) return;
   const scanner = new PageScanner(document, client, lifetime, config.settings);
-  const tooltip = new TooltipHost(document, translate, () => hover.close());
+  // The card speaks the page's language, like the entry's name and description in it.
+  const tooltip = new TooltipHost(document, (key, substitutions) => cardText(pageLanguage(), key, substitutions), () => hover.close());
   lifetime.add(() => tooltip.destroy());
   const hover = new HoverController(
     document,
@@ -85,8 +87,4 @@ function pageLanguage(): DescriptionLanguage {
     if (primary === 'de' || primary === 'en') return primary;
   }
   return 'en';
-}
-
-function translate(key: string, substitutions?: string[]): string {
-  return browser.i18n.getMessage(key as never, substitutions) || key;
 }
