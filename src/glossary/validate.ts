@@ -96,8 +96,10 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
   }
   entry.sources.forEach((source, i) => {
     if (source.label.trim() === '') problems.push({ field: `sources.${i}.label`, message: 'errorSourceLabel' });
-    if (!isWebUrl(source.url.trim()))
-      problems.push({ field: `sources.${i}.url`, message: 'errorUrl', params: [source.url] });
+    const url = source.url.trim();
+    // An empty address (or the bare scheme) is a missing one, not a wrong one.
+    if (url === '' || /^https?:\/\/$/i.test(url)) problems.push({ field: `sources.${i}.url`, message: 'errorUrlMissing' });
+    else if (!isWebUrl(url)) problems.push({ field: `sources.${i}.url`, message: 'errorUrl', params: [source.url] });
     if (!DATE_PATTERN.test(source.asOf.trim())) problems.push({ field: `sources.${i}.asOf`, message: 'errorAsOf' });
   });
   return problems;

@@ -150,7 +150,7 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
               <input id={`f-sources-${i}-label`} name={`sources.${i}.label`} value={source.label} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { label: (e.target as HTMLInputElement).value })} />
             ))}
             {field(`sources.${i}.url`, t('fieldSourceUrl'), (invalid, d) => (
-              <input id={`f-sources-${i}-url`} name={`sources.${i}.url`} type="url" value={source.url} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { url: (e.target as HTMLInputElement).value })} />
+              <input id={`f-sources-${i}-url`} name={`sources.${i}.url`} type="url" placeholder="https://…" value={source.url} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { url: (e.target as HTMLInputElement).value })} />
             ))}
             {field(`sources.${i}.asOf`, t('fieldSourceAsOf'), (invalid, d) => (
               <input id={`f-sources-${i}-asOf`} name={`sources.${i}.asOf`} value={source.asOf} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setSource(i, { asOf: (e.target as HTMLInputElement).value })} />
@@ -160,7 +160,7 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
             </button>
           </div>
         ))}
-        <button type="button" data-action="add-source" onClick={() => set({ sources: [...entry.sources, { label: '', url: 'https://', asOf: today() }] })}>
+        <button type="button" data-action="add-source" onClick={() => set({ sources: [...entry.sources, { label: '', url: '', asOf: today() }] })}>
           {t('fieldAddSource')}
         </button>
       </fieldset>

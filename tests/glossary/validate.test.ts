@@ -28,6 +28,13 @@ describe('entryProblems', () => {
     expect(isWebUrl('/relative')).toBe(false);
   });
 
+  it('asks for a missing link address instead of calling it a wrong one', () => {
+    for (const url of ['', '  ', 'https://', 'http://']) {
+      const e = { ...entry('x', 'X'), sources: [{ label: 'Quelle', url, asOf: '2026-01-01' }] };
+      expect(entryProblems(e, others), JSON.stringify(url)).toEqual([{ field: 'sources.0.url', message: 'errorUrlMissing' }]);
+    }
+  });
+
   it('refuses a name that belongs to another entry', () => {
     expect(entryProblems(entry('y', 'Y', ['planet labs pbc']), others)[0]).toMatchObject({ message: 'errorAliasDuplicate' });
   });
