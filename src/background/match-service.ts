@@ -6,8 +6,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Glossary } from '../glossary/types';
-import { AliasFlag } from '../match/alias-index';
-import { createMatcher, type Matcher } from '../match/matcher';
+import { createMatcher, entriesWithShortAliases, type Matcher } from '../match/matcher';
+import { ignoredMessage } from '../glossary/edits';
 import { scanBatch } from '../messaging/scan-batch';
 import {
   isScanMessage,
@@ -17,7 +17,6 @@ import {
   type MentionsMessage,
   type ServiceMessage,
 } from '../messaging/protocol';
-import { ignoredMessage } from '../glossary/edits';
 import { loadGlossaryChecked, watchGlossary } from '../storage/glossary-store';
 import { readSettings, watchSettings, type Settings } from '../storage/settings';
 
@@ -101,14 +100,11 @@ async function build(): Promise<Service> {
   const matcher = createMatcher(glossary.entries, {
     fuzzy: settings.fuzzyThreshold > 0 ? { threshold: settings.fuzzyThreshold } : false,
   });
-  const shortAliasEntries = [
-    ...new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry)),
-  ];
   const config: ConfigMessage = {
     type: 'config',
     version: versionOf(glossary, settings),
     settings: { scope: settings.scope, includeCode: settings.includeCode },
-    shortAliasEntries,
+    shortAliasEntries: entriesWithShortAliases(matcher),
     ignoredEdits: ignored,
   };
   return { glossary, matcher, config };

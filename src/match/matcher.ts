@@ -7,7 +7,7 @@
  *   matcher.scan('Nordkoreas Raketen …', session);
  */
 import type { Entry } from '../glossary/types';
-import { buildAliasIndex, type MatcherIndex } from './alias-index';
+import { AliasFlag, buildAliasIndex, type MatcherIndex } from './alias-index';
 import { DEFAULT_FUZZY, FuzzyStage, type FuzzyOptions } from './fuzzy';
 import { scanExact, WordSink, type MatchSession, type Mention } from './scan';
 
@@ -59,6 +59,11 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
       return merge(exact, found);
     },
   };
+}
+
+/** The entries (by index) that have short aliases counting only after their full name. */
+export function entriesWithShortAliases(matcher: Matcher): number[] {
+  return [...new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry))];
 }
 
 /** Two lists of mentions, each sorted by start and not overlapping the other, as one sorted list. */
