@@ -14,7 +14,7 @@
 import type { Entry } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
-import { MENTION_FIELDS, MentionFlag } from '../messaging/protocol';
+import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
 import { articlesIn, findScope } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
@@ -61,11 +61,6 @@ interface HeldMention {
   nodes: Text[] | null;
 }
 
-export interface ScanOptions {
-  scope: 'article' | 'page';
-  includeCode: boolean;
-}
-
 /** What the scanner needs of a matcher (the content script's is `MatchClient`). */
 export interface PageMatcher {
   /** Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void. */
@@ -103,7 +98,7 @@ export class PageScanner {
     private readonly doc: Document,
     private readonly matcher: PageMatcher,
     private readonly lifetime: Lifetime,
-    private options: ScanOptions,
+    private options: PageSettings,
   ) {
     this.highlighter = new Highlighter(doc);
     this.shadows = new ShadowStyles();
@@ -124,7 +119,7 @@ export class PageScanner {
   }
 
   /** Starts over after the glossary or the settings changed (see `scanAll`: no flicker). */
-  async reset(options: ScanOptions = this.options): Promise<void> {
+  async reset(options: PageSettings = this.options): Promise<void> {
     this.options = options;
     this.walk.includeCode = options.includeCode;
     await this.scanAll();

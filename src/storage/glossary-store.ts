@@ -1,9 +1,9 @@
 /**
  * The reader's glossary edits in `browser.storage.local` (a versioned WXT storage item), and the
- * glossary that results from them. Every reader of the glossary — content script, options page —
- * goes through here, so a corrupt or foreign value in storage is checked in one place: invalid
- * entries are ignored when read (and reported), never written back, so nothing the reader stored
- * is lost by reading it.
+ * glossary that results from them. Every reader of the glossary — the background's matcher
+ * service, the options page — goes through here, so a corrupt or foreign value in storage is
+ * checked in one place: invalid entries are ignored when read (and reported), never written back,
+ * so nothing the reader stored is lost by reading it.
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
@@ -46,10 +46,6 @@ export async function loadEdits(): Promise<GlossaryEdits> {
 export async function loadGlossaryChecked(): Promise<{ glossary: Glossary; ignored: number }> {
   const { edits, dropped } = sanitizeEdits(await glossaryEdits.getValue());
   return { glossary: applyEdits(DEFAULT_GLOSSARY, edits), ignored: dropped };
-}
-
-export async function loadGlossary(): Promise<Glossary> {
-  return applyEdits(DEFAULT_GLOSSARY, await loadEdits());
 }
 
 /** Calls `listener` with the new glossary whenever the stored edits change. Returns the unwatch. */

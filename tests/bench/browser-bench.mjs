@@ -914,7 +914,7 @@ function printProfile(size) {
       (p.clockSkewMs !== null ? ` (profile/trace clock check: ${p.clockSkewMs.toFixed(2)} ms)` : ''),
   );
   if (s.phase) {
-    const names = ['start', 'loadGlossary', 'loadEdits', 'sanitizeEdits', 'createMatcher', 'buildAliasIndex', 'FuzzyStage', 'findScope', 'visibleBlocks', 'scanAll', 'scanRoot', 'next', 'highlightRun', 'release'];
+    const names = ['start', 'findScope', 'visibleBlocks', 'scanAll', 'scanRoots', 'next', 'drawBatch', 'highlightMention', 'release'];
     const phases = [];
     for (const [k, v] of s.incl) {
       const name = k.split(' ')[0];

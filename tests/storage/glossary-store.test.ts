@@ -1,14 +1,14 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
-import { glossaryEdits, loadGlossary, sanitizeEdits, watchGlossary } from '../../src/storage/glossary-store';
+import { glossaryEdits, loadGlossaryChecked, sanitizeEdits, watchGlossary } from '../../src/storage/glossary-store';
 import type { Glossary } from '../../src/glossary/types';
 
 describe('glossary store', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts with the default glossary', async () => {
-    expect((await loadGlossary()).entries.length).toBe(DEFAULT_GLOSSARY.entries.length);
+    expect((await loadGlossaryChecked()).glossary.entries.length).toBe(DEFAULT_GLOSSARY.entries.length);
   });
 
   it('applies stored edits and tells watchers', async () => {
@@ -16,7 +16,7 @@ describe('glossary store', () => {
     const unwatch = watchGlossary((g) => seen.push(g));
     const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
     await glossaryEdits.setValue({ upserts: { 'planet-labs': { ...planet, description: { de: 'Neu', en: 'New' } } }, deleted: ['cnn'] });
-    const g = await loadGlossary();
+    const { glossary: g } = await loadGlossaryChecked();
     expect(g.entries.find((e) => e.id === 'planet-labs')!.description.de).toBe('Neu');
     expect(g.entries.some((e) => e.id === 'cnn')).toBe(false);
     await new Promise((r) => setTimeout(r, 0));
@@ -27,7 +27,9 @@ describe('glossary store', () => {
   it('ignores invalid stored entries without deleting them from storage', async () => {
     const bad = { upserts: { evil: { id: 'evil', name: 'x', sources: [{ url: 'javascript:1' }] } }, deleted: [] };
     await fakeBrowser.storage.local.set({ glossaryEdits: bad });
-    expect((await loadGlossary()).entries.some((e) => e.id === 'evil')).toBe(false);
+    const checked = await loadGlossaryChecked();
+    expect(checked.glossary.entries.some((e) => e.id === 'evil')).toBe(false);
+    expect(checked.ignored).toBe(1);
     expect((await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits).toEqual(bad);
   });
 
