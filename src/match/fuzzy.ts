@@ -25,10 +25,10 @@
  * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, inTrigramSet, trigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, ANY, inTrigramSet, trigramSet, type MatcherIndex } from './alias-index';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldCode, foldKey, isSharpS, isSoftSeparator, isUpperCase } from './fold';
-import { inAddress, type Mention, type WordSink } from './scan';
+import { FOLD, JOIN, foldKey, isSharpS } from './fold';
+import { inAddress, WordFlag, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -50,28 +50,11 @@ interface Candidate {
 }
 
 const NO_MATCH = -1;
+/** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
+const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
 /** What separates the words of a multi-word alias. */
 const WORD_GAPS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
-/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
-const CONNECTORS = new Set(
-  ['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el'].map((w) =>
-    packed(w, 0, w.length),
-  ),
-);
-
-/** Up to four ASCII characters as one number (-1 otherwise), to look words up without slicing. */
-function packed(text: string, start: number, end: number): number {
-  if (end - start > 4) return -1;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) return -1;
-    value = value * 128 + code;
-  }
-  return value;
-}
-
 function letterSet(key: string): number {
   let set = 0;
   for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
@@ -157,6 +140,11 @@ export class FuzzyStage {
    * length suits an alias one of its words belongs to.
    */
   private readonly aliasWords = new IntMap();
+  /**
+   * The first three letters of the words in `aliasWords` (a word of one or two letters with the
+   * separator after it): a word that fails this is not one of them, and is not hashed to find out.
+   */
+  private readonly wordStarts: Int32Array;
   /** The folded key behind each positive cache entry. */
   private readonly matchedKeys = new Map<number, string>();
   /** The last three letters of every eligible alias (see `inTrigramSet`). */
@@ -188,6 +176,7 @@ export class FuzzyStage {
     let maxFirst = 0;
     const seen = new Set<string>();
     const suffixes = trigramSet();
+    const wordStarts = trigramSet();
     const symbolOf = index.filterSymbol;
     index.aliases.forEach((alias, record) => {
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName)) return;
@@ -210,6 +199,8 @@ export class FuzzyStage {
         const min = known < 0 ? length : Math.min(known >> 8, length);
         const max = known < 0 ? length : Math.max(known & 0xff, length);
         this.aliasWords.set(hash, (min << 8) | max);
+        const s = (i: number) => (i < folded.length ? symbolOf[folded.charCodeAt(i)]! : i === folded.length ? SEPARATOR_SYMBOL : ANY);
+        wordStarts.mark(s(0), s(1), s(2));
       }
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
@@ -230,6 +221,7 @@ export class FuzzyStage {
     this.phraseLo = new Int32Array(maxWords + 1);
     this.phraseHi = new Int32Array(maxWords + 1);
     this.suffixes = suffixes.bits;
+    this.wordStarts = wordStarts.bits;
   }
 
   /** Fills the per-word arrays for sink word `word`, text[start, end). */
@@ -281,6 +273,16 @@ export class FuzzyStage {
     if (end - start < 3) return true;
     const { filterSymbol, prefixFilter } = this.index;
     return inTrigramSet(filterSymbol, prefixFilter, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
+  }
+
+  /** True if one of the `n` sink words from `w` on may be spelled like a word of an eligible alias. */
+  private holdsAliasWord(text: string, starts: Int32Array, w: number, n: number): boolean {
+    const { filterSymbol } = this.index;
+    for (let k = w; k < w + n; k++) {
+      const i = starts[k]!;
+      if (inTrigramSet(filterSymbol, this.wordStarts, FOLD[text.charCodeAt(i)]!, FOLD[text.charCodeAt(i + 1)]!, FOLD[text.charCodeAt(i + 2)]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -364,7 +366,7 @@ export class FuzzyStage {
 
   /** Fuzzy mentions among the unexplained words the exact stage collected. */
   scan(text: string, words: WordSink): Mention[] {
-    const { starts, ends, depths, count } = words;
+    const { starts, ends, depths, flags, count } = words;
     const mentions: Mention[] = [];
     this.prepareWords(count);
     const maxWords = this.maxWords;
@@ -374,12 +376,13 @@ export class FuzzyStage {
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
-      if (!isUpperCase(text.charCodeAt(start))) {
+      if (!(flags[w]! & WordFlag.Capital)) {
         w++;
         continue;
       }
       let n = 1;
-      while (n < maxWords && w + n < count && continuesPhrase(text, ends[w + n - 1]!, starts[w + n]!, ends[w + n]!)) n++;
+      while (n < maxWords && w + n < count && flags[w + n]! & WordFlag.Joined) n++;
+      if (n > 1 && !this.holdsAliasWord(text, starts, w, n)) n = 1;
       // A word alone needs the letters of an eligible alias (one character may be two: ß).
       const length = ends[w]! - start;
       let anyPasses =
@@ -458,13 +461,6 @@ function wordHash(folded: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
   return hashValue(h);
-}
-
-/** True if the word text[start, end) continues a name whose last word ended at `gapStart`. */
-function continuesPhrase(text: string, gapStart: number, start: number, end: number): boolean {
-  if (start - gapStart > 3 || start <= gapStart) return false;
-  for (let i = gapStart; i < start; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
-  return isUpperCase(text.charCodeAt(start)) || CONNECTORS.has(packed(text, start, end));
 }
 
 /**

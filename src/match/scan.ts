@@ -220,40 +220,74 @@ function sameCaseOk(index: MatcherIndex, text: string, start: number, end: numbe
   return !(alias.flags & AliasFlag.CaseSensitive) || sameLetters(text, start, end, alias.letters);
 }
 
+/** What the exact stage noted about a word it left unexplained (see `WordSink`). */
+export const enum WordFlag {
+  /** Starts with a capital letter. */
+  Capital = 1,
+  /** Follows the sink's previous word across at most three spaces or dashes: both may be one name. */
+  Joined = 2,
+}
+
 /**
  * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words,
- * and short words right after one (connectors in phrases like `Institute of …`). Filled by
- * `scanExact` as it passes, so the fuzzy stage needs no second pass over the text. Typed arrays,
- * reused from scan to scan.
+ * and connectors right after one (`Institute of …`, `Bank von Japan`). Filled by `scanExact` as it
+ * passes, so the fuzzy stage needs no second pass over the text. Typed arrays, reused from scan to
+ * scan.
  */
 export class WordSink {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   /** How many of the word's first letters are a path in the alias trie (at least; capped at 255). */
   depths = new Uint8Array(1024);
+  /** `WordFlag`s. */
+  flags = new Uint8Array(1024);
   count = 0;
 
-  push(start: number, end: number, depth: number): void {
+  push(start: number, end: number, depth: number, flags: number): void {
     if (this.count === this.starts.length) {
       const size = this.count * 2;
-      const starts = new Int32Array(size);
-      const ends = new Int32Array(size);
-      const depths = new Uint8Array(size);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      depths.set(this.depths);
-      this.starts = starts;
-      this.ends = ends;
-      this.depths = depths;
+      this.starts = grown(this.starts, new Int32Array(size));
+      this.ends = grown(this.ends, new Int32Array(size));
+      this.depths = grown(this.depths, new Uint8Array(size));
+      this.flags = grown(this.flags, new Uint8Array(size));
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
+    this.flags[this.count] = flags;
     this.depths[this.count++] = Math.min(depth, 255);
   }
 }
 
-/** The longest word that may join a phrase without a capital (`of`, `von`, `und`). */
-const CONNECTOR_LENGTH = 4;
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Up to four ASCII characters as one number (-1 otherwise), to look words up without slicing. */
+export function packed(text: string, start: number, end: number): number {
+  if (end - start > 4) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    value = value * 128 + code;
+  }
+  return value;
+}
+
+/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
+const CONNECTORS = new Set(
+  ['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el'].map((w) =>
+    packed(w, 0, w.length),
+  ),
+);
+
+/** True if text[from, to) is one to three spaces or dashes (a gap inside a name). */
+function isNameGap(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
+  for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
 const SLICE = 1 << 14;
@@ -285,6 +319,8 @@ export function scanExact(
   const { rootNext, terminal, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number] = [0, 0];
   let previousCapital = false;
+  /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
+  let phraseEnd = -1;
   /** Where the last mention ended: words before it are done. */
   let resume = 0;
   /** Edges carried into the next slice (0, or 1 for a word still open). */
@@ -390,13 +426,18 @@ export function scanExact(
         }
         resume = mentionEnd;
         previousCapital = false;
+        phraseEnd = -1;
         // A mention may end inside this word; its rest is read as a word of its own.
         if (mentionEnd < end) k -= 2;
         continue;
       }
       if (words) {
         const capital = isUpperCase(text.charCodeAt(start));
-        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH)) words.push(start, end, depth);
+        if (capital || (previousCapital && CONNECTORS.has(packed(text, start, end)))) {
+          const joined = phraseEnd >= 0 && isNameGap(text, phraseEnd, start);
+          words.push(start, end, depth, (capital ? WordFlag.Capital : 0) | (joined ? WordFlag.Joined : 0));
+          phraseEnd = end;
+        } else phraseEnd = -1;
         previousCapital = capital;
       }
     }
