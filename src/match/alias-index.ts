@@ -8,9 +8,15 @@
  * also get a dense row (`dense[row * alphabet + symbol]`) over the compact alphabet of characters
  * that occur in aliases, so that busy nodes near the root cost one read instead of a search. The
  * root's children are in a table indexed by folded code, since every word start looks there.
+ *
+ * Keys have no separators (`Kim Jong-un` → `kimjongun`), so each node also records where the
+ * aliases through it have a word gap (`gapAfter`): the text may break a name only there (`Kim
+ * Jong Un`, `U.S. Army`, `O’Brien`), between letters and digits (`KN 23`, `Hwasong 11 A`), or
+ * before a capital inside a word (`Open AI`). That
+ * keeps `as sad` from being `Assad` and `in der` from being `Inder`.
  */
 import { entryNames, type Entry } from '../glossary/types';
-import { foldKey, transliterateUmlauts } from './fold';
+import { foldCode, foldKey, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -51,6 +57,8 @@ export interface MatcherIndex {
   edgeTarget: Int32Array;
   /** Alias record per node, or -1. */
   terminal: Int32Array;
+  /** Per node: which gaps the text may have after it (`Gap` bits). */
+  gapAfter: Uint8Array;
   /** Filter symbol (see `prefixFilter`) per folded code. */
   filterSymbol: Uint8Array;
   /**
@@ -65,6 +73,14 @@ export interface MatcherIndex {
   conflicts: { key: string; entries: [number, number] }[];
   /** Approximate bytes held by the typed arrays and records. */
   bytes: number;
+}
+
+/** Where a name may be broken in the text (bits of `MatcherIndex.gapAfter`). */
+export const enum Gap {
+  /** By spaces or dashes (`Kim Jong-un`, `KN 23`). */
+  Soft = 1,
+  /** Also by the punctuation names carry (`U.S. Army`, `O’Brien`, `AT&T`). */
+  Punctuation = 2,
 }
 
 /** Genitive endings every name may take: `Nordkoreas`, `Russlandes`. */
@@ -100,8 +116,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const noEndings = endingSet([]);
   const genitiveOnly = endingSet(GENITIVE);
 
-  const insert = (key: string, record: number): void => {
-    const node = trie.insert(key);
+  const insert = (key: string, gaps: Uint8Array, record: number): void => {
+    const node = trie.insert(key, gaps);
     const current = trie.terminal[node]!;
     if (current === -1) {
       trie.terminal[node] = record;
@@ -133,9 +149,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const add = (alias: string, flags: number): void => {
       const key = foldKey(alias);
       if (key.length === 0) return;
-      const variants = [key];
-      const transliterated = foldKey(transliterateUmlauts(alias));
-      if (transliterated !== key) variants.push(transliterated);
+      const variants = [alias];
+      const transliterated = transliterateUmlauts(alias);
+      if (foldKey(transliterated) !== key) variants.push(transliterated);
       const record = aliases.length;
       aliases.push({
         entry: entryIndex,
@@ -145,10 +161,11 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
-      for (const variant of variants) {
+      for (const spelling of variants) {
+        const [variant, gaps] = keyWithGaps(spelling);
         if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) continue;
         seenKeys.add(variant);
-        insert(variant, record);
+        insert(variant, gaps, record);
       }
     };
     for (const alias of entryNames(entry)) {
@@ -165,11 +182,43 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 }
 
 /**
+ * The folded key of a name and, per position in it (after 0 … n letters), where the text may break
+ * the name: at the name's own gaps, between a letter and a digit, and before a capital inside a
+ * word (`OpenAI` as `Open AI`).
+ */
+export function keyWithGaps(name: string): [string, Uint8Array] {
+  const key = foldKey(name);
+  const gaps = new Uint8Array(key.length + 1);
+  let k = 0;
+  let pending = 0;
+  let lastWasDigit = false;
+  let lastWasLower = false;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === JOIN) continue;
+    if (folded === SEP) {
+      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : 0);
+      continue;
+    }
+    const digit = folded >= 0x30 && folded <= 0x39;
+    const upper = isUpperCase(code);
+    if (k > 0) gaps[k]! |= pending | (digit !== lastWasDigit || (upper && lastWasLower) ? Gap.Soft : 0);
+    pending = 0;
+    lastWasDigit = digit;
+    lastWasLower = !upper && !digit;
+    k += isSharpS(code) ? 2 : 1;
+  }
+  return [key, gaps];
+}
+
+/**
  * Builds the trie with one map from (node, code) to child for all edges, instead of a map per
  * node: a glossary of thousands of aliases then costs a few arrays, not tens of thousands of maps.
  */
 class TrieBuilder {
   readonly terminal: number[] = [-1];
+  readonly gapAfter: number[] = [0];
   readonly parents: number[] = [];
   readonly codes: number[] = [];
   readonly children: number[] = [];
@@ -180,9 +229,12 @@ class TrieBuilder {
     return this.terminal.length;
   }
 
-  insert(key: string): number {
+  insert(key: string, gaps: Uint8Array): number {
     let node = 0;
-    for (let i = 0; i < key.length; i++) node = this.step(node, key.charCodeAt(i));
+    for (let i = 0; i < key.length; i++) {
+      node = this.step(node, key.charCodeAt(i));
+      this.gapAfter[node]! |= gaps[i + 1]!;
+    }
     return node;
   }
 
@@ -197,6 +249,7 @@ class TrieBuilder {
     }
     const child = this.terminal.length;
     this.terminal.push(-1);
+    this.gapAfter.push(0);
     this.parents.push(parent);
     this.codes.push(code);
     this.children.push(child);
@@ -247,6 +300,7 @@ function freeze(
   const edgeCode = new Uint16Array(edges);
   const edgeTarget = new Int32Array(edges);
   const terminal = Int32Array.from(trie.terminal);
+  const gapAfter = Uint8Array.from(trie.gapAfter);
   const rootNext = new Int32Array(65536);
   const symbol = new Uint16Array(65536);
   let alphabet = 1;
@@ -282,8 +336,9 @@ function freeze(
     edgeCode.byteLength +
     edgeTarget.byteLength +
     terminal.byteLength +
+    gapAfter.byteLength +
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length), 0);
-  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
 }
 
 /** Filter symbols: 0 for characters in no alias, then one per alias character up to SHARED. */

@@ -96,6 +96,11 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;
 }
 
+/** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`). */
+export function isNamePunctuation(code: number): boolean {
+  return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f;
+}
+
 /** Soft hyphen and the zero-width characters: invisible, and ignored inside words. */
 function isInvisibleJoiner(code: number): boolean {
   return code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;

@@ -9,8 +9,8 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, inTrigramSet, type MatcherIndex } from './alias-index';
-import { FOLD, JOIN, SEP, WORD, foldCode, isApostrophe, isCombiningMark, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
+import { FOLD, JOIN, SEP, WORD, foldCode, isApostrophe, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -123,9 +123,7 @@ export function inAddress(text: string, start: number, end: number): boolean {
 
 /** True if a hyphen at `i` joins the word before to a word after it (`CNS-Forscher`). */
 function isHyphenJoin(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  const hyphen = code === 0x2d || code === 0x2010 || code === 0x2011;
-  return hyphen && foldAt(text, i + 1) > JOIN;
+  return isHyphen(text.charCodeAt(i)) && foldAt(text, i + 1) > JOIN;
 }
 
 /** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
@@ -139,6 +137,27 @@ function sameLetters(text: string, start: number, end: number, letters: string):
     k++;
   }
   return k === letters.length;
+}
+
+/**
+ * Where the word after a gap at `i` starts, if the text may break a name there (see
+ * `MatcherIndex.gapAfter`), else -1. A hyphen before a capital may break any name (`Nord-Korea`).
+ */
+function gapEnd(gap: number, text: string, i: number): number {
+  const length = text.length;
+  let j = i;
+  while (j < length && j - i < MAX_INNER_SEPARATORS) {
+    const code = text.charCodeAt(j);
+    if (gap & Gap.Soft ? isSoftSeparator(code) : false) j++;
+    else if (gap & Gap.Punctuation && isNamePunctuation(code)) j++;
+    else break;
+  }
+  if (j === i && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) j = i + 1;
+  return j === i || j >= length ? -1 : j;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 /** Extends an end over combining marks that decorate its last letter. */
@@ -177,10 +196,9 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
       }
     }
     if (folded === SEP) {
-      // A word ends here: try to continue the name across spaces/dashes.
-      let j = i;
-      while (j < length && j - i < MAX_INNER_SEPARATORS && isSoftSeparator(text.charCodeAt(j))) j++;
-      if (j === i || j >= length || foldAt(text, j) === SEP) break;
+      // A word ends here: try to continue the name across the gap.
+      const j = gapEnd(index.gapAfter[node]!, text, i);
+      if (j < 0 || foldAt(text, j) === SEP) break;
       const nextCode = text.charCodeAt(j);
       const nextFolded = foldCode(nextCode);
       if (nextFolded === JOIN || child(index, node, isSharpS(nextCode) ? 0x73 : nextFolded) === 0) break;
@@ -316,7 +334,7 @@ export function scanExact(
   const fold = FOLD;
   const word = WORD;
   const out = edges;
-  const { rootNext, terminal, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
+  const { rootNext, terminal, gapAfter, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number] = [0, 0];
   let previousCapital = false;
   /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
@@ -371,8 +389,8 @@ export function scanExact(
             break;
           }
           if (j >= end) {
-            // The word ends here; a longer alias may go on across a space or dash.
-            walk = edgeCount[node]! > 0;
+            // The word ends here; a longer alias may go on across a gap.
+            walk = edgeCount[node]! > 0 && gapEnd(gapAfter[node]!, text, end) > 0;
             break;
           }
           code = text.charCodeAt(j);

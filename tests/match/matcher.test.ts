@@ -45,6 +45,27 @@ describe('exact matching with German morphology', () => {
     expect(found('Ham\u00adhung')).toEqual(['Ham\u00adhung=hamhung']);
   });
 
+  it('lets the text break a name only where the name has a gap, a digit or a capital', () => {
+    const m = createMatcher([
+      entry('assad', 'Baschar al-Assad', ['Assad']),
+      entry('inder', 'Inder', []),
+      entry('obrien', 'Conan O’Brien', ["O'Brien"]),
+      entry('us-army', 'U.S. Army', []),
+      entry('att', 'AT&T', []),
+      entry('st-poelten', 'St. Pölten', []),
+      entry('openai', 'OpenAI', []),
+      entry('nk', 'Nordkorea', []),
+    ]);
+    // Words that happen to spell a name when joined are not that name.
+    expect(found('I felt as sad as ever, in der Stadt.', m)).toEqual([]);
+    // Names keep their own punctuation, in any of its spellings.
+    expect(found('O’Brien und O\'Brien, the U.S. Army, AT&T, St. Pölten und St.Pölten', m)).toEqual([
+      'O’Brien=obrien', "O'Brien=obrien", 'U.S. Army=us-army', 'AT&T=att', 'St. Pölten=st-poelten', 'St.Pölten=st-poelten',
+    ]);
+    // Camel case and a hyphen before a capital may be written apart; other breaks may not.
+    expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk']);
+  });
+
   it('reads long texts in slices without losing a mention or a word at a slice edge', () => {
     // The scanner finds words 16,384 characters at a time; put names across that edge at every offset.
     for (let shift = 0; shift < 14; shift++) {
