@@ -72,6 +72,7 @@ export class Highlighter {
   commit(): void {
     this.deferred = false;
     if (this.count > WINDOW_ABOVE) this.openWindow();
+    else for (const mark of this.marks()) this.show(mark);
     this.ensureRegistered();
   }
 
@@ -104,10 +105,11 @@ export class Highlighter {
     this.count++;
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
+    // Deferred marks get their ranges in `commit`, once it is known whether all are shown.
     if (this.window) this.window.add(mark);
+    else if (this.deferred) return mark;
     else if (this.count <= WINDOW_ABOVE) this.show(mark);
-    else if (!this.deferred) this.openWindow();
-    // (Deferred and beyond the limit: the window that `commit` opens shows it if near.)
+    else this.openWindow();
     return mark;
   }
 
@@ -142,16 +144,24 @@ export class Highlighter {
       this.byRange = new WeakMap();
       this.window = new MarkWindow(view, this.show, this.hide);
     }
-    for (const [node, held] of this.byNode) {
-      for (const mark of Array.isArray(held) ? held : [held]) {
-        if (mark.startNode !== node) continue;
-        if (!this.window) {
-          this.show(mark);
-          continue;
-        }
-        mark.range = null;
-        this.window.add(mark);
+    for (const mark of this.marks()) {
+      if (!this.window) {
+        this.show(mark);
+        continue;
       }
+      mark.range = null;
+      this.window.add(mark);
+    }
+  }
+
+  /** Every live mark, once each. */
+  private *marks(): Generator<Mark> {
+    for (const [node, held] of this.byNode) {
+      if (!Array.isArray(held)) {
+        if (held.startNode === node) yield held;
+        continue;
+      }
+      for (const mark of held) if (mark.startNode === node) yield mark;
     }
   }
 

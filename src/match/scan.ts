@@ -293,6 +293,8 @@ export function packed(text: string, start: number, end: number): number {
   return value;
 }
 
+/** The longest connector. */
+const CONNECTOR_LENGTH = 3;
 /** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
 const CONNECTORS = new Set(
   ['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el'].map((w) =>
@@ -451,7 +453,7 @@ export function scanExact(
       }
       if (words) {
         const capital = isUpperCase(text.charCodeAt(start));
-        if (capital || (previousCapital && CONNECTORS.has(packed(text, start, end)))) {
+        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH && CONNECTORS.has(packed(text, start, end)))) {
           const joined = phraseEnd >= 0 && isNameGap(text, phraseEnd, start);
           words.push(start, end, depth, (capital ? WordFlag.Capital : 0) | (joined ? WordFlag.Joined : 0));
           phraseEnd = end;

@@ -54,6 +54,22 @@ function page(paragraphs: number) {
 
 const add = (h: Highlighter, t: Text, order = Number(t.data.slice(7))) => h.add(t, 0, t, 6, 0, "person", null, order);
 
+describe('highlights built aside (a full scan)', () => {
+  it('makes no ranges before commit, then shows every mark of a short page', () => {
+    const p = page(300);
+    const h = new Highlighter(document, { deferred: true });
+    const marks = p.texts.map((t) => add(h, t));
+    expect(marks.filter((m) => m.range)).toHaveLength(0);
+    expect(CSS.highlights.size).toBe(0);
+    h.removeForNodes([p.texts[7]!]);
+    h.commit();
+    expect(h.windowed).toBe(false);
+    expect(marks.filter((m) => m.range)).toHaveLength(299);
+    expect(marks[7]!.range).toBeNull();
+    expect(CSS.highlights.size).toBe(1);
+  });
+});
+
 describe('near-viewport registration', () => {
   it('registers only the marks near the viewport once a page has thousands, and follows scrolling', () => {
     const p = page(8000);
