@@ -140,12 +140,14 @@ export class PageScanner {
     const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] as Node[] });
     const next = new Highlighter(this.doc, { deferred: true });
     try {
+      // Probing the viewport needs layout: let the page render once first (a hidden tab renders
+      // nothing, hence the time limit), so that Kontext does not force it. The wait starts before
+      // the scope is found, so that the two overlap.
+      const rendered = current.size === 0 ? afterNextFrame(this.doc) : null;
       this.roots = findScope(this.doc, this.options.scope);
       await yieldToMain();
-      if (current.size === 0 && !this.isStale(generation)) {
-        // Probing the viewport needs layout: let the page render once first (a hidden tab renders
-        // nothing, hence the time limit), so that Kontext does not force it.
-        await afterNextFrame(this.doc);
+      if (rendered && !this.isStale(generation)) {
+        await rendered;
         this.order.reset();
         if (!this.isStale(generation)) await this.scanRoots(this.visibleBlocks(), generation, current, { preview: true, inOrder: true });
       }

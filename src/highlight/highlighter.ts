@@ -70,9 +70,10 @@ export class Highlighter {
 
   /** Registers highlights built with `deferred: true`. */
   commit(): void {
+    // Filled while still deferred, the highlights are registered once, full (see `PageScanner.scanAll`).
+    if (this.count <= WINDOW_ABOVE) for (const mark of this.marks()) this.show(mark);
     this.deferred = false;
     if (this.count > WINDOW_ABOVE) this.openWindow();
-    else for (const mark of this.marks()) this.show(mark);
     this.ensureRegistered();
   }
 

@@ -9,11 +9,12 @@
  * that occur in aliases, so that busy nodes near the root cost one read instead of a search. The
  * root's children are in a table indexed by folded code, since every word start looks there.
  *
- * Keys have no separators (`Kim Jong-un` → `kimjongun`), so each node also records where the
- * aliases through it have a word gap (`gapAfter`): the text may break a name only there (`Kim
- * Jong Un`, `U.S. Army`, `O’Brien`), between letters and digits (`KN 23`, `Hwasong 11 A`), or
- * before a capital inside a word (`Open AI`). That
- * keeps `as sad` from being `Assad` and `in der` from being `Inder`.
+ * Keys have no separators (`Kim Jong-un` → `kimjongun`), so the index also records where the
+ * text may break a name: where the name has a gap of its own (`Kim Jong Un`, `U.S. Army`,
+ * `O’Brien`), between letters and digits (`KN 23`, `Hwasong 11 A`), or before a capital inside a
+ * word (`Open AI`). That keeps `as sad` from being `Assad` and `in der` from being `Inder`. Each
+ * terminal node has the gaps of its own key (`gapMasks`); each node, those of every key through it
+ * (`gapAfter`), so that a walk stops early where no name goes on.
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { foldCode, foldKey, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
@@ -28,6 +29,8 @@ export const enum AliasFlag {
   AfterFullName = 4,
   /** A word of its own: no endings, not part of a hyphenated compound (`match.wholeWord`). */
   WholeWord = 8,
+  /** Written with a final full stop (`U.S.`): a stop after it belongs to the mention. */
+  FinalStop = 16,
 }
 
 export interface AliasRecord {
@@ -57,8 +60,13 @@ export interface MatcherIndex {
   edgeTarget: Int32Array;
   /** Alias record per node, or -1. */
   terminal: Int32Array;
-  /** Per node: which gaps the text may have after it (`Gap` bits). */
+  /** Per node: which gaps the text may have after it, for some key through it (`Gap` bits). */
   gapAfter: Uint8Array;
+  /** Per node: how many folded letters lead to it. */
+  depth: Uint16Array;
+  /** Per terminal node: where its key's gaps start in `gapMasks` (one per position), else -1. */
+  gapMaskStart: Int32Array;
+  gapMasks: Uint8Array;
   /** Filter symbol (see `prefixFilter`) per folded code. */
   filterSymbol: Uint8Array;
   /**
@@ -90,9 +98,13 @@ const NONE: readonly string[] = [];
 const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
 
-/** True for aliases written as acronyms: capitals (and digits), 2–5 characters, e.g. `CNS`. */
+/**
+ * True for aliases written as acronyms: capitals (and digits), 2–5 of them, also with stops or an
+ * ampersand (`CNS`, `U.S.`, `AT&T`) — so that `us` is not `U.S.`.
+ */
 export function isAcronym(alias: string): boolean {
-  return ACRONYM.test(alias) && /\p{Lu}/u.test(alias);
+  const letters = alias.replace(/[.&]/g, '');
+  return ACRONYM.test(letters) && /\p{Lu}/u.test(letters);
 }
 
 export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
@@ -118,6 +130,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 
   const insert = (key: string, gaps: Uint8Array, record: number): void => {
     const node = trie.insert(key, gaps);
+    trie.addKeyGaps(node, gaps);
     const current = trie.terminal[node]!;
     if (current === -1) {
       trie.terminal[node] = record;
@@ -163,7 +176,13 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       });
       for (const spelling of variants) {
         const [variant, gaps] = keyWithGaps(spelling);
-        if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) continue;
+        // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
+        if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
+        if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
+          // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
+          trie.addKeyGaps(trie.insert(variant, gaps), gaps);
+          continue;
+        }
         seenKeys.add(variant);
         insert(variant, gaps, record);
       }
@@ -173,6 +192,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (caseSensitive.includes(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
+      if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
       add(alias, flags);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
@@ -219,6 +239,8 @@ export function keyWithGaps(name: string): [string, Uint8Array] {
 class TrieBuilder {
   readonly terminal: number[] = [-1];
   readonly gapAfter: number[] = [0];
+  /** The gaps of the key that ends at a node (several spellings of one key: all their gaps). */
+  readonly keyGaps = new Map<number, Uint8Array>();
   readonly parents: number[] = [];
   readonly codes: number[] = [];
   readonly children: number[] = [];
@@ -236,6 +258,12 @@ class TrieBuilder {
       this.gapAfter[node]! |= gaps[i + 1]!;
     }
     return node;
+  }
+
+  addKeyGaps(node: number, gaps: Uint8Array): void {
+    const known = this.keyGaps.get(node);
+    if (!known) this.keyGaps.set(node, gaps.slice());
+    else for (let k = 0; k < known.length; k++) known[k]! |= gaps[k]!;
   }
 
   private step(parent: number, code: number): number {
@@ -301,6 +329,19 @@ function freeze(
   const edgeTarget = new Int32Array(edges);
   const terminal = Int32Array.from(trie.terminal);
   const gapAfter = Uint8Array.from(trie.gapAfter);
+  // Nodes are numbered as they were made, so a parent always comes before its children.
+  const depth = new Uint16Array(nodes);
+  for (let e = 0; e < edges; e++) depth[children[e]!] = depth[parents[e]!]! + 1;
+  const gapMaskStart = new Int32Array(nodes).fill(-1);
+  let maskBytes = 0;
+  for (const gaps of trie.keyGaps.values()) maskBytes += gaps.length;
+  const gapMasks = new Uint8Array(maskBytes);
+  let at = 0;
+  for (const [node, gaps] of trie.keyGaps) {
+    gapMaskStart[node] = at;
+    gapMasks.set(gaps, at);
+    at += gaps.length;
+  }
   const rootNext = new Int32Array(65536);
   const symbol = new Uint16Array(65536);
   let alphabet = 1;
@@ -337,8 +378,11 @@ function freeze(
     edgeTarget.byteLength +
     terminal.byteLength +
     gapAfter.byteLength +
+    depth.byteLength +
+    gapMaskStart.byteLength +
+    gapMasks.byteLength +
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length), 0);
-  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
 }
 
 /** Filter symbols: 0 for characters in no alias, then one per alias character up to SHARED. */

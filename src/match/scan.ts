@@ -63,6 +63,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   const next = foldAt(text, end);
   if (next === SEP) {
     if (alias.flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
+    if (alias.flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.
@@ -140,20 +141,46 @@ function sameLetters(text: string, start: number, end: number, letters: string):
 }
 
 /**
- * Where the word after a gap at `i` starts, if the text may break a name there (see
- * `MatcherIndex.gapAfter`), else -1. A hyphen before a capital may break any name (`Nord-Korea`).
+ * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
+ * bits the names through this point allow), else -1. What the gap needs of the name is left in
+ * `gapKind`: `Gap.Soft`, `Gap.Punctuation`, or 0 for a hyphen before a capital, which may break
+ * any name (`Nord-Korea`).
  */
 function gapEnd(gap: number, text: string, i: number): number {
   const length = text.length;
   let j = i;
+  let kind: number = Gap.Soft;
   while (j < length && j - i < MAX_INNER_SEPARATORS) {
     const code = text.charCodeAt(j);
     if (gap & Gap.Soft ? isSoftSeparator(code) : false) j++;
-    else if (gap & Gap.Punctuation && isNamePunctuation(code)) j++;
-    else break;
+    else if (gap & Gap.Punctuation && isNamePunctuation(code)) {
+      kind = Gap.Punctuation;
+      j++;
+    } else break;
   }
-  if (j === i && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) j = i + 1;
+  if (j === i && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) {
+    j = i + 1;
+    kind = 0;
+  }
+  gapKind = kind;
   return j === i || j >= length ? -1 : j;
+}
+let gapKind = 0;
+
+/** The gaps a walk crossed so far: after which node, and what kind (see `gapEnd`). */
+const MAX_BREAKS = 16;
+const breakNodes = new Int32Array(MAX_BREAKS);
+const breakKinds = new Uint8Array(MAX_BREAKS);
+
+/** True if the key ending at `node` may be broken where the walk crossed its first `breaks` gaps. */
+function breaksFit(index: MatcherIndex, node: number, breaks: number): boolean {
+  if (breaks === 0) return true;
+  const start = index.gapMaskStart[node]!;
+  for (let b = 0; b < breaks; b++) {
+    const kind = breakKinds[b]!;
+    if ((index.gapMasks[start + index.depth[breakNodes[b]!]!]! & kind) !== kind) return false;
+  }
+  return true;
 }
 
 function isHyphen(code: number): boolean {
@@ -175,6 +202,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
   const length = text.length;
   let best = -1;
   let bestRecord = -1;
+  let breaks = 0;
   let i = from;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -187,7 +215,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     // A complete alias here counts if a word boundary, an allowed ending or a compound follows.
     if (node !== 0) {
       const record = index.terminal[node]!;
-      if (record >= 0) {
+      if (record >= 0 && breaksFit(index, node, breaks)) {
         const end = completeAt(index, text, start, i, record);
         if (end >= 0) {
           best = end;
@@ -198,10 +226,12 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     if (folded === SEP) {
       // A word ends here: try to continue the name across the gap.
       const j = gapEnd(index.gapAfter[node]!, text, i);
-      if (j < 0 || foldAt(text, j) === SEP) break;
+      if (j < 0 || foldAt(text, j) === SEP || breaks === MAX_BREAKS) break;
       const nextCode = text.charCodeAt(j);
       const nextFolded = foldCode(nextCode);
       if (nextFolded === JOIN || child(index, node, isSharpS(nextCode) ? 0x73 : nextFolded) === 0) break;
+      breakNodes[breaks] = node;
+      breakKinds[breaks++] = gapKind;
       i = j;
       continue;
     }
@@ -216,7 +246,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
   }
   if (i >= length && node !== 0) {
     const record = index.terminal[node]!;
-    if (record >= 0 && sameCaseOk(index, text, start, length, record)) {
+    if (record >= 0 && breaksFit(index, node, breaks) && sameCaseOk(index, text, start, length, record)) {
       best = length;
       bestRecord = record;
     }

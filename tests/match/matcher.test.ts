@@ -66,12 +66,41 @@ describe('exact matching with German morphology', () => {
     expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk']);
   });
 
+  it('breaks a name only where that name allows it, not where another name through the same letters does', () => {
+    const m = createMatcher([
+      entry('assad', 'Assad', []),
+      entry('roma', 'AS Roma', []),
+      entry('inder', 'Inder', []),
+      entry('in-touch', 'In Touch', []),
+      entry('nk', 'Nordkorea', ['Nord Korea']),
+      entry('us-army', 'US Army', ['U.S. Army']),
+      entry('us', 'U.S.', []),
+      entry('gg', 'Groß Gerau', []),
+      entry('gu', 'Größe Übel', []),
+      entry('sudan', 'Sudan', [], { exclude: ['Südsudan'] }),
+    ]);
+    expect(found('I felt as sad as ever; AS Roma won. In der Stadt: In Touch.', m)).toEqual(['AS Roma=roma', 'In Touch=in-touch']);
+    // A second spelling of the same letters brings its own gaps.
+    expect(found('Nord Korea, U.S. Army', m)).toEqual(['Nord Korea=nk', 'U.S. Army=us-army']);
+    // Initials with stops are acronyms: `us` is not `U.S.`, and the final stop is part of the mention.
+    expect(found('the U.S. said, tell us more', m)).toEqual(['U.S.=us']);
+    // `ß` and transliterated umlauts beside a gap.
+    expect(found('Gross-Gerau, GROSS GERAU, Groesse Uebel', m)).toEqual(['Gross-Gerau=gg', 'GROSS GERAU=gg', 'Groesse Uebel=gu']);
+    // An excluded phrase blocks however it is broken.
+    expect(found('Süd Sudan, Sued-Sudan, Südsudan und Sudan', m)).toEqual(['Sudan=sudan']);
+  });
+
   it('reads long texts in slices without losing a mention or a word at a slice edge', () => {
     // The scanner finds words 16,384 characters at a time; put names across that edge at every offset.
     for (let shift = 0; shift < 14; shift++) {
       const filler = 'x'.repeat(16384 - 8 + shift - 1) + ' ';
       const text = filler + 'Kim Jong Uns Nordkoreas Hamhüng';
       expect(found(text).map((f) => f.replace(/~$/, '')), `shift ${shift}`).toEqual(['Kim Jong Uns=kim-jong-un', 'Nordkoreas=north-korea', 'Hamhüng=hamhung']);
+    }
+    const punctuated = createMatcher([entry('us-army', 'U.S. Army', []), entry('obrien', "O'Brien", [])]);
+    for (let shift = 0; shift < 12; shift++) {
+      const text = 'x'.repeat(16384 - 6 + shift - 1) + ' U.S. Army O’Brien';
+      expect(found(text, punctuated), `shift ${shift}`).toEqual(['U.S. Army=us-army', 'O’Brien=obrien']);
     }
     const long = 'Nordkorea '.repeat(5000);
     expect(seedMatcher.scan(long)).toHaveLength(5000);
