@@ -12,6 +12,7 @@ import { Highlighter } from '../highlight/highlighter';
 import { MatchClient } from '../messaging/match-client';
 import { cardText } from '../tooltip/card-text';
 import { TooltipHost } from '../tooltip/tooltip-host';
+import { whenTextArrives } from './frame-gate';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
 import { PageScanner } from './page-scanner';
@@ -21,6 +22,18 @@ const RECOVERY_MS = 1000;
 
 export function startKontext(ctx: ContentScriptContext): void {
   if (!Highlighter.supported(document)) return;
+  if (window === window.top) return keepRunning(ctx);
+  // A frame starts once it has text (most are ads; see frame-gate.ts).
+  const waiting = new Lifetime();
+  ctx.onInvalidated(() => waiting.dispose());
+  whenTextArrives(document, waiting, () => {
+    waiting.dispose();
+    keepRunning(ctx);
+  });
+}
+
+/** Runs Kontext in this document, and again when the page comes back from the back/forward cache. */
+function keepRunning(ctx: ContentScriptContext): void {
   let lifetime = run(ctx);
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted && lifetime.isDisposed) lifetime = run(ctx);

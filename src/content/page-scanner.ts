@@ -142,8 +142,9 @@ export class PageScanner {
     try {
       // Probing the viewport needs layout: let the page render once first (a hidden tab renders
       // nothing, hence the time limit), so that Kontext does not force it. The wait starts before
-      // the scope is found, so that the two overlap.
-      const rendered = current.size === 0 ? afterNextFrame(this.doc) : null;
+      // the scope is found, so that the two overlap. A frame is not probed: its size is the parent
+      // page's layout, which reading it would force, and its text is read at once anyway.
+      const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
       this.roots = findScope(this.doc, this.options.scope);
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
@@ -182,10 +183,11 @@ export class PageScanner {
     const view = this.doc.defaultView;
     if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
     const blocks = new Set<Element>();
+    const { innerWidth: width, innerHeight: height } = view;
     for (let row = 0; row < PROBE_ROWS; row++) {
       for (let column = 0; column < PROBE_COLUMNS; column++) {
-        const x = ((column + 0.5) * view.innerWidth) / PROBE_COLUMNS;
-        const y = ((row + 0.5) * view.innerHeight) / PROBE_ROWS;
+        const x = ((column + 0.5) * width) / PROBE_COLUMNS;
+        const y = ((row + 0.5) * height) / PROBE_ROWS;
         const hit = this.doc.elementFromPoint(x, y);
         const block = hit && blockElement(hit);
         if (block && hasOwnText(block) && this.roots.some((root) => root.contains(block))) blocks.add(block);
@@ -435,6 +437,11 @@ function outermost(blocks: Set<Element>): Element[] {
 function someInline(nodes: NodeList): boolean {
   for (const node of nodes) if (node.nodeType === 3 || (node.nodeType === 1 && !isOwnUi(node) && !isBlock(node as Element))) return true;
   return false;
+}
+
+function isTopFrame(doc: Document): boolean {
+  const view = doc.defaultView;
+  return !!view && view === view.top;
 }
 
 function afterNextFrame(doc: Document): Promise<void> {
