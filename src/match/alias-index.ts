@@ -103,7 +103,7 @@ const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
  * ampersand (`CNS`, `U.S.`, `AT&T`) — so that `us` is not `U.S.`.
  */
 export function isAcronym(alias: string): boolean {
-  const letters = alias.replace(/[.&]/g, '');
+  const letters = alias.includes('.') || alias.includes('&') ? alias.replace(/[.&]/g, '') : alias;
   return ACRONYM.test(letters) && /\p{Lu}/u.test(letters);
 }
 
@@ -130,7 +130,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 
   const insert = (key: string, gaps: Uint8Array, record: number): void => {
     const node = trie.insert(key, gaps);
-    trie.addKeyGaps(node, gaps);
+    trie.addKeyGaps(node, gaps, key.length);
     const current = trie.terminal[node]!;
     if (current === -1) {
       trie.terminal[node] = record;
@@ -159,12 +159,22 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const wholeWord = rules.wholeWord ?? NONE;
     const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
     const seenKeys = new Set<string>();
+    /** Puts one spelling's key (its gaps in `gapScratch`) into the trie for alias `record`. */
+    const place = (variant: string, flags: number, record: number): void => {
+      const gaps = gapScratch.gaps;
+      // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
+      if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
+      if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
+        // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
+        trie.addKeyGaps(trie.insert(variant, gaps), gaps, variant.length);
+        return;
+      }
+      seenKeys.add(variant);
+      insert(variant, gaps, record);
+    };
     const add = (alias: string, flags: number): void => {
-      const key = foldKey(alias);
+      const key = keyWithGaps(alias, gapScratch);
       if (key.length === 0) return;
-      const variants = [alias];
-      const transliterated = transliterateUmlauts(alias);
-      if (foldKey(transliterated) !== key) variants.push(transliterated);
       const record = aliases.length;
       aliases.push({
         entry: entryIndex,
@@ -174,18 +184,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
-      for (const spelling of variants) {
-        const [variant, gaps] = keyWithGaps(spelling);
-        // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
-        if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
-        if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
-          // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
-          trie.addKeyGaps(trie.insert(variant, gaps), gaps);
-          continue;
-        }
-        seenKeys.add(variant);
-        insert(variant, gaps, record);
-      }
+      place(key, flags, record);
+      // `Pjöngjang` is also spelled `Pjoengjang`.
+      const transliterated = transliterateUmlauts(alias);
+      if (transliterated === alias) return;
+      const variant = keyWithGaps(transliterated, gapScratch);
+      if (variant !== key) place(variant, flags, record);
     };
     for (const alias of entryNames(entry)) {
       let flags = 0;
@@ -206,9 +210,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
  * the name: at the name's own gaps, between a letter and a digit, and before a capital inside a
  * word (`OpenAI` as `Open AI`).
  */
-export function keyWithGaps(name: string): [string, Uint8Array] {
-  const key = foldKey(name);
-  const gaps = new Uint8Array(key.length + 1);
+function keyWithGaps(name: string, scratch: { gaps: Uint8Array }): string {
+  // A key has at most two letters per character (`ß`).
+  if (scratch.gaps.length < 2 * name.length + 1) scratch.gaps = new Uint8Array(4 * name.length + 2);
+  const gaps = scratch.gaps;
+  gaps.fill(0, 0, 2 * name.length + 1);
+  let key = '';
   let k = 0;
   let pending = 0;
   let lastWasDigit = false;
@@ -227,10 +234,17 @@ export function keyWithGaps(name: string): [string, Uint8Array] {
     pending = 0;
     lastWasDigit = digit;
     lastWasLower = !upper && !digit;
-    k += isSharpS(code) ? 2 : 1;
+    if (isSharpS(code)) {
+      key += 'ss';
+      k += 2;
+    } else {
+      key += String.fromCharCode(folded);
+      k++;
+    }
   }
-  return [key, gaps];
+  return key;
 }
+const gapScratch = { gaps: new Uint8Array(64) };
 
 /**
  * Builds the trie with one map from (node, code) to child for all edges, instead of a map per
@@ -239,8 +253,13 @@ export function keyWithGaps(name: string): [string, Uint8Array] {
 class TrieBuilder {
   readonly terminal: number[] = [-1];
   readonly gapAfter: number[] = [0];
-  /** The gaps of the key that ends at a node (several spellings of one key: all their gaps). */
-  readonly keyGaps = new Map<number, Uint8Array>();
+  /**
+   * The gaps of the key that ends at a node (several spellings of one key: all their gaps): where
+   * they start in `gapPool`, one byte per position of the key.
+   */
+  readonly keyGaps = new Map<number, number>();
+  gapPool = new Uint8Array(4096);
+  gapPoolLength = 0;
   readonly parents: number[] = [];
   readonly codes: number[] = [];
   readonly children: number[] = [];
@@ -260,10 +279,20 @@ class TrieBuilder {
     return node;
   }
 
-  addKeyGaps(node: number, gaps: Uint8Array): void {
-    const known = this.keyGaps.get(node);
-    if (!known) this.keyGaps.set(node, gaps.slice());
-    else for (let k = 0; k < known.length; k++) known[k]! |= gaps[k]!;
+  addKeyGaps(node: number, gaps: Uint8Array, keyLength: number): void {
+    const at = this.keyGaps.get(node);
+    if (at !== undefined) {
+      for (let k = 0; k <= keyLength; k++) this.gapPool[at + k]! |= gaps[k]!;
+      return;
+    }
+    if (this.gapPoolLength + keyLength + 1 > this.gapPool.length) {
+      const pool = new Uint8Array(2 * (this.gapPoolLength + keyLength + 1));
+      pool.set(this.gapPool);
+      this.gapPool = pool;
+    }
+    this.gapPool.set(gaps.subarray(0, keyLength + 1), this.gapPoolLength);
+    this.keyGaps.set(node, this.gapPoolLength);
+    this.gapPoolLength += keyLength + 1;
   }
 
   private step(parent: number, code: number): number {
@@ -333,15 +362,8 @@ function freeze(
   const depth = new Uint16Array(nodes);
   for (let e = 0; e < edges; e++) depth[children[e]!] = depth[parents[e]!]! + 1;
   const gapMaskStart = new Int32Array(nodes).fill(-1);
-  let maskBytes = 0;
-  for (const gaps of trie.keyGaps.values()) maskBytes += gaps.length;
-  const gapMasks = new Uint8Array(maskBytes);
-  let at = 0;
-  for (const [node, gaps] of trie.keyGaps) {
-    gapMaskStart[node] = at;
-    gapMasks.set(gaps, at);
-    at += gaps.length;
-  }
+  for (const [node, at] of trie.keyGaps) gapMaskStart[node] = at;
+  const gapMasks = trie.gapPool.slice(0, trie.gapPoolLength);
   const rootNext = new Int32Array(65536);
   const symbol = new Uint16Array(65536);
   let alphabet = 1;

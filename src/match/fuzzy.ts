@@ -199,8 +199,11 @@ export class FuzzyStage {
         const min = known < 0 ? length : Math.min(known >> 8, length);
         const max = known < 0 ? length : Math.max(known & 0xff, length);
         this.aliasWords.set(hash, (min << 8) | max);
-        const s = (i: number) => (i < folded.length ? symbolOf[folded.charCodeAt(i)]! : i === folded.length ? SEPARATOR_SYMBOL : ANY);
-        wordStarts.mark(s(0), s(1), s(2));
+        const n = folded.length;
+        const s0 = symbolOf[folded.charCodeAt(0)]!;
+        const s1 = n > 1 ? symbolOf[folded.charCodeAt(1)]! : SEPARATOR_SYMBOL;
+        const s2 = n > 2 ? symbolOf[folded.charCodeAt(2)]! : n === 2 ? SEPARATOR_SYMBOL : ANY;
+        wordStarts.mark(s0, s1, s2);
       }
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
