@@ -21,7 +21,6 @@ import { PageScanner } from './page-scanner';
 const RECOVERY_MS = 1000;
 
 export function startKontext(ctx: ContentScriptContext): void {
-  if (!Highlighter.supported(document)) return;
   if (window === window.top) return keepRunning(ctx);
   // A frame starts once it has text (most are ads; see frame-gate.ts).
   const waiting = new Lifetime();
@@ -34,6 +33,7 @@ export function startKontext(ctx: ContentScriptContext): void {
 
 /** Runs Kontext in this document, and again when the page comes back from the back/forward cache. */
 function keepRunning(ctx: ContentScriptContext): void {
+  if (!Highlighter.supported(document)) return;
   let lifetime = run(ctx);
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted && lifetime.isDisposed) lifetime = run(ctx);
