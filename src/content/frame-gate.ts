@@ -28,7 +28,8 @@ export function whenTextArrives(doc: Document, lifetime: Lifetime, start: () => 
       start();
     }, RECHECK_MS);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself, not its root element: `document.open()` replaces that.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
   lifetime.add(() => {
     observer.disconnect();
     clearTimeout(timer);

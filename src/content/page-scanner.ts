@@ -103,7 +103,8 @@ export class PageScanner {
     this.highlighter = new Highlighter(doc);
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.documentElement, OBSERVE);
+    // The document itself, not its root element, which `document.open()` replaces.
+    this.observer.observe(doc, OBSERVE);
     this.walk = {
       includeCode: options.includeCode,
       onShadowRoot: (root) => {

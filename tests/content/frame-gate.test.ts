@@ -41,6 +41,22 @@ describe('the frame gate', () => {
     expect(started, 'started once').toBe(1);
   });
 
+  it('sees text written into a new root element (document.open and write)', async () => {
+    document.body.innerHTML = '';
+    let started = 0;
+    const lifetime = new Lifetime();
+    whenTextArrives(document, lifetime, () => started++);
+    const html = document.createElement('html');
+    html.innerHTML = '<body><p>Geschrieben: Kim Jong Un</p></body>';
+    const old = document.removeChild(document.documentElement);
+    document.appendChild(html);
+    await sleep(700);
+    expect(started).toBe(1);
+    lifetime.dispose();
+    document.removeChild(html);
+    document.appendChild(old);
+  });
+
   it('stops watching when its lifetime ends', async () => {
     document.body.innerHTML = '';
     let started = 0;

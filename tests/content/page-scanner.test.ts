@@ -101,6 +101,17 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Sam Lair', 'Lair', 'Sam Lair']);
   });
 
+  it('follows a document whose root element is replaced (document.open and write), dropping the old marks', async () => {
+    await scan('<p>Nordkorea zuerst.</p>');
+    expect(highlighted()).toEqual(['Nordkorea']);
+    const html = document.createElement('html');
+    html.innerHTML = '<body><article><p>Neu geschrieben: Kim Jong Un in Hamhung.</p></article></body>';
+    document.removeChild(document.documentElement);
+    document.appendChild(html);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung']);
+  });
+
   it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
     await scan('<ul><li><b id="intro">Vorweg</b> <ul><li>Lair, verschachtelt.</li></ul> Danach sagte Sam Lair mehr.</li></ul>');
     expect(highlighted()).toEqual(['Sam Lair']);
