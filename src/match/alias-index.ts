@@ -38,8 +38,14 @@ export interface AliasRecord {
   /** The alias as written in the glossary. */
   alias: string;
   flags: number;
-  /** Letters and digits of the alias as written, for the case-sensitive check (else empty). */
+  /** Letters and digits of the alias as written, for the case checks (else empty). */
   letters: string;
+  /**
+   * Which of `letters` must keep their case in an alias that is not case-sensitive as a whole:
+   * those of its acronyms (`US` in `US Army`, `U.S.` in `U.S. Army`, so `us army` is none). Null
+   * when there are none, or when every letter must (`AliasFlag.CaseSensitive`).
+   */
+  exact: Uint8Array | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
@@ -181,7 +187,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         alias,
         flags,
         key,
-        letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
+        ...caseLetters(alias, flags),
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
       place(key, flags, record);
@@ -203,6 +209,20 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   });
 
   return freeze(trie, aliases, endings, conflicts);
+}
+
+/** Words of a name for the case rules: split at spaces and dashes, not at `.` or `&` (`U.S.`, `AT&T`). */
+const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
+
+/** `letters` and `exact` of an alias record (see `AliasRecord`). */
+function caseLetters(alias: string, flags: number): Pick<AliasRecord, 'letters' | 'exact'> {
+  const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  if (flags & AliasFlag.CaseSensitive) return { letters: lettersOf(alias), exact: null };
+  const words = alias.split(NAME_WORDS);
+  if (flags & AliasFlag.Excluded || words.length < 2 || !words.some(isAcronym)) return { letters: '', exact: null };
+  const exact: number[] = [];
+  for (const word of words) for (let k = lettersOf(word).length; k > 0; k--) exact.push(isAcronym(word) ? 1 : 0);
+  return { letters: lettersOf(alias), exact: Uint8Array.from(exact) };
 }
 
 /**

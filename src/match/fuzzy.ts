@@ -179,7 +179,8 @@ export class FuzzyStage {
     const wordStarts = trigramSet();
     const symbolOf = index.filterSymbol;
     index.aliases.forEach((alias, record) => {
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName)) return;
+      // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.exact) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;

@@ -127,17 +127,22 @@ function isHyphenJoin(text: string, i: number): boolean {
   return isHyphen(text.charCodeAt(i)) && foldAt(text, i + 1) > JOIN;
 }
 
-/** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
-function sameLetters(text: string, start: number, end: number, letters: string): boolean {
+/**
+ * Case-sensitive aliases: the mention's letters must be the alias's letters, in its case — all of
+ * them, or those `exact` marks (an alias's acronyms). A mention spelled with more or fewer letters
+ * than the alias (`ß` for `ss`) cannot be lined up with it: it passes if only some must match.
+ */
+function sameLetters(text: string, start: number, end: number, letters: string, exact: Uint8Array | null): boolean {
   let k = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const folded = foldCode(code);
     if (folded === SEP || folded === JOIN) continue;
-    if (k >= letters.length || letters.charCodeAt(k) !== code) return false;
+    if (k >= letters.length) return exact !== null;
+    if (letters.charCodeAt(k) !== code && (exact === null || exact[k] === 1)) return false;
     k++;
   }
-  return k === letters.length;
+  return k === letters.length || exact !== null;
 }
 
 /**
@@ -265,7 +270,8 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
 
 function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   const alias = index.aliases[record]!;
-  return !(alias.flags & AliasFlag.CaseSensitive) || sameLetters(text, start, end, alias.letters);
+  if (alias.flags & AliasFlag.CaseSensitive) return sameLetters(text, start, end, alias.letters, null);
+  return alias.exact === null || sameLetters(text, start, end, alias.letters, alias.exact);
 }
 
 /** What the exact stage noted about a word it left unexplained (see `WordSink`). */

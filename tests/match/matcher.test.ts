@@ -149,6 +149,15 @@ describe('acronyms', () => {
     const m = createMatcher([entry('eu', 'Europäische Union', ['EU'])]);
     expect(found('EU-Kommission, eu, Europa, EUROPA', m)).toEqual(['EU=eu']);
   });
+
+  it('keep their case inside longer names, which are then never matched fuzzily', () => {
+    const m = createMatcher([entry('us-army', 'U.S. Army', ['US Army']), entry('cnn-int', 'CNN International', [])]);
+    expect(found('Those of us army wives; the u.s. army; Us Army; the U.S. Army; US-Army; CNN INTERNATIONAL; cnn international', m)).toEqual([
+      'U.S. Army=us-army',
+      'US-Army=us-army',
+      'CNN INTERNATIONAL=cnn-int',
+    ]);
+  });
 });
 
 describe('per-entry rules', () => {
