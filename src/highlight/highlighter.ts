@@ -71,7 +71,7 @@ export class Highlighter {
   /** Registers highlights built with `deferred: true`. */
   commit(): void {
     // Filled while still deferred, the highlights are registered once, full (see `PageScanner.scanAll`).
-    if (this.count <= WINDOW_ABOVE) for (const mark of this.marks()) this.show(mark);
+    if (this.count <= WINDOW_ABOVE) this.forEachMark(this.show);
     this.deferred = false;
     if (this.count > WINDOW_ABOVE) this.openWindow();
     this.ensureRegistered();
@@ -145,25 +145,23 @@ export class Highlighter {
       this.byRange = new WeakMap();
       this.window = new MarkWindow(view, this.show, this.hide);
     }
-    for (const mark of this.marks()) {
-      if (!this.window) {
-        this.show(mark);
-        continue;
-      }
+    const near = this.window;
+    this.forEachMark((mark) => {
+      if (!near) return this.show(mark);
       mark.range = null;
-      this.window.add(mark);
-    }
+      near.add(mark);
+    });
   }
 
-  /** Every live mark, once each. */
-  private *marks(): Generator<Mark> {
-    for (const [node, held] of this.byNode) {
+  /** Calls `visit` for every live mark, once each (no iterator objects: there may be 100,000). */
+  private forEachMark(visit: (mark: Mark) => void): void {
+    this.byNode.forEach((held, node) => {
       if (!Array.isArray(held)) {
-        if (held.startNode === node) yield held;
-        continue;
+        if (held.startNode === node) visit(held);
+        return;
       }
-      for (const mark of held) if (mark.startNode === node) yield mark;
-    }
+      for (let i = 0; i < held.length; i++) if (held[i]!.startNode === node) visit(held[i]!);
+    });
   }
 
   private index(node: Text, mark: Mark): void {
