@@ -161,6 +161,8 @@ export class PageScanner {
       if (this.isStale(generation)) return;
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
+      // Abandoned (a newer scan, or Kontext went away): what was built aside goes too.
+      if (this.isStale(generation)) next.clear();
     }
     this.release(next);
     current.clear();

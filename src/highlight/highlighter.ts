@@ -68,12 +68,14 @@ export class Highlighter {
     this.deferred = options.deferred ?? false;
   }
 
-  /** Registers highlights built with `deferred: true`. */
+  /**
+   * Registers highlights built with `deferred: true`. Filled while still deferred, they are
+   * registered once, full (see `PageScanner.scanAll`). Past the window limit, the window has been
+   * kept up to date while the marks came in, so that committing costs no pass over them.
+   */
   commit(): void {
-    // Filled while still deferred, the highlights are registered once, full (see `PageScanner.scanAll`).
-    if (this.count <= WINDOW_ABOVE) this.forEachMark(this.show);
+    if (!this.window) this.forEachMark(this.show);
     this.deferred = false;
-    if (this.count > WINDOW_ABOVE) this.openWindow();
     this.ensureRegistered();
   }
 
@@ -108,9 +110,8 @@ export class Highlighter {
     else this.index(startNode, mark);
     // Deferred marks get their ranges in `commit`, once it is known whether all are shown.
     if (this.window) this.window.add(mark);
-    else if (this.deferred) return mark;
-    else if (this.count <= WINDOW_ABOVE) this.show(mark);
-    else this.openWindow();
+    else if (this.count > WINDOW_ABOVE) this.openWindow();
+    else if (!this.deferred) this.show(mark);
     return mark;
   }
 
@@ -136,18 +137,12 @@ export class Highlighter {
 
   /** From now on, only marks near the viewport are registered. */
   private openWindow(): void {
-    const view = this.doc.defaultView as Window & typeof globalThis;
     if (this.window) return;
-    const observable = typeof view.IntersectionObserver === 'function';
-    if (observable) {
-      // Drop every range at once, then let the window show the near ones.
-      for (const highlight of this.highlights.values()) highlight.clear();
-      this.byRange = new WeakMap();
-      this.window = new MarkWindow(view, this.show, this.hide);
-    }
-    const near = this.window;
+    // Drop every range at once, then let the window show the near ones.
+    for (const highlight of this.highlights.values()) highlight.clear();
+    this.byRange = new WeakMap();
+    const near = (this.window = new MarkWindow(this.doc.defaultView as Window & typeof globalThis, this.show, this.hide));
     this.forEachMark((mark) => {
-      if (!near) return this.show(mark);
       mark.range = null;
       near.add(mark);
     });
