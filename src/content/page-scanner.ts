@@ -146,12 +146,13 @@ export class PageScanner {
       // the scope is found, so that the two overlap. A frame is not probed: its size is the parent
       // page's layout, which reading it would force, and its text is read at once anyway.
       const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
-      this.roots = findScope(this.doc, this.options.scope);
+      this.roots = await findScope(this.doc, this.options.scope, yieldToMain);
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
         this.order.reset();
-        if (!this.isStale(generation)) await this.scanRoots(this.visibleBlocks(), generation, current, { preview: true, inOrder: true });
+        const visible = await this.visibleBlocks(generation);
+        if (!this.isStale(generation)) await this.scanRoots(visible, generation, current, { preview: true, inOrder: true });
       }
       if (this.isStale(generation)) return;
       this.held = [];
@@ -181,12 +182,14 @@ export class PageScanner {
   /**
    * The blocks inside the scope under a grid of points across the viewport, top to bottom. Only
    * blocks with text of their own count: a point between two paragraphs hits their container.
+   * (Each probe is a hit test; on a 10 MB page they took 2 ms each, so they are done in slices.)
    */
-  private visibleBlocks(): Element[] {
+  private async visibleBlocks(generation: number): Promise<Element[]> {
     const view = this.doc.defaultView;
     if (!view || typeof this.doc.elementFromPoint !== 'function') return [];
     const blocks = new Set<Element>();
     const { innerWidth: width, innerHeight: height } = view;
+    let sliceStart = performance.now();
     for (let row = 0; row < PROBE_ROWS; row++) {
       for (let column = 0; column < PROBE_COLUMNS; column++) {
         const x = ((column + 0.5) * width) / PROBE_COLUMNS;
@@ -194,6 +197,11 @@ export class PageScanner {
         const hit = this.doc.elementFromPoint(x, y);
         const block = hit && blockElement(hit);
         if (block && hasOwnText(block) && this.roots.some((root) => root.contains(block))) blocks.add(block);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToMain();
+          if (this.isStale(generation)) return [];
+          sliceStart = performance.now();
+        }
       }
     }
     return outermost(blocks);

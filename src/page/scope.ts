@@ -25,6 +25,12 @@ const MAX_HEADER_CAPTIONS = 4;
  * reading every one of a 10 MB page would be a long task of its own.
  */
 const MAX_SCORED_PARAGRAPHS = 400;
+/** Paragraphs scored between two pauses (see `findScope`). */
+const PARAGRAPHS_PER_STEP = 100;
+
+/** Gives the main thread back between steps; resolves at once where nobody waits (tests). */
+export type Pause = () => Promise<void>;
+const noPause: Pause = () => Promise.resolve();
 
 interface Scores {
   /** Paragraph text outside links held by each element. */
@@ -33,11 +39,12 @@ interface Scores {
   paragraphs: Map<Element, number>;
 }
 
-function score(doc: Document): Scores {
+async function score(doc: Document, pause: Pause): Promise<Scores> {
   const text = new Map<Element, number>();
   const paragraphs = new Map<Element, number>();
   const all = doc.getElementsByTagName('p');
   for (let i = 0, count = Math.min(all.length, MAX_SCORED_PARAGRAPHS); i < count; i++) {
+    if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
     let length = p.textContent?.length ?? 0;
     const links = p.getElementsByTagName('a');
@@ -73,14 +80,24 @@ function pick(elements: Element[], scores: Scores): { el: Element; text: number 
   return { el: tightest.el, text: tightest.text };
 }
 
-/** The roots to read: the article (plus its headline if outside it), or the body. */
-export function findScope(doc: Document, scope: 'article' | 'page' = 'article'): Element[] {
+/**
+ * The roots to read: the article (plus its headline if outside it), or the body. On a very large
+ * page each step (scoring, each selector over the whole document) takes tens of milliseconds, so
+ * the caller may `pause` between them.
+ */
+export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause): Promise<Element[]> {
   const body = doc.body ?? doc.documentElement;
   if (scope === 'page') return [body];
-  const scores = score(doc);
+  const scores = await score(doc, pause);
+  await pause();
   // Elements marked as the article win over generic containers.
-  const chosen = pick([...doc.querySelectorAll(ARTICLE)], scores) ?? pick(containers(doc), scores);
+  let chosen = pick([...doc.querySelectorAll(ARTICLE)], scores);
+  if (!chosen) {
+    await pause();
+    chosen = pick(containers(doc), scores);
+  }
   if (!chosen) return [body];
+  await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest('article');
   const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;

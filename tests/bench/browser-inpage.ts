@@ -4,7 +4,7 @@
  * end with (the same matcher over the same text runs), and splits Kontext's time into its parts
  * without storage, validation or the content script's world:
  *   walk   — `RunReader` alone (Kontext's DOM walk: runs across inline elements);
- *   core   — `createMatcher` + walk + `matcher.scan` + `locate` + `new StaticRange`, synchronously;
+ *   core   — `createMatcher` + walk + `matcher.scan` + `locate` + `new StaticRange`, without pauses;
  *   scanner — `PageScanner.scanAll()`, the content script's scanner itself (8 ms slices, highlights
  *             registered), with a glossary handed to it directly;
  *   coverage — run in the page WITH the extension after a load: where Kontext registers only the
@@ -21,11 +21,11 @@ import { locate, RunReader } from '../../src/page/text-runs';
 
 const fuzzyOption = (threshold: number) => (threshold > 0 ? { threshold } : (false as const));
 
-function walk(): { ms: number; runs: number; chars: number } {
+async function walk(): Promise<{ ms: number; runs: number; chars: number }> {
   const start = performance.now();
   let runs = 0;
   let chars = 0;
-  for (const root of findScope(document, 'article'))
+  for (const root of await findScope(document, 'article'))
     for (let reader = new RunReader(root), run = reader.next(); run; run = reader.next()) {
       runs++;
       chars += run.text.length;
@@ -33,11 +33,11 @@ function walk(): { ms: number; runs: number; chars: number } {
   return { ms: performance.now() - start, runs, chars };
 }
 
-function core(entries: Entry[], fuzzyThreshold: number) {
+async function core(entries: Entry[], fuzzyThreshold: number) {
   const t0 = performance.now();
   const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
   const t1 = performance.now();
-  const roots = findScope(document, 'article');
+  const roots = await findScope(document, 'article');
   const t2 = performance.now();
   const session = matcher.session();
   let mentions = 0;
@@ -115,7 +115,7 @@ async function coverage(entries: Entry[], fuzzyThreshold: number, positions = [0
   const matcher = createMatcher(entries, { fuzzy: fuzzyOption(fuzzyThreshold) });
   const session = matcher.session();
   const expected: { node: Text; offset: number }[] = [];
-  for (const root of findScope(document, 'article'))
+  for (const root of await findScope(document, 'article'))
     for (let reader = new RunReader(root), run = reader.next(); run; run = reader.next())
       for (const m of matcher.scan(run.text, session)) {
         const [node, offset] = locate(run, m.start, false);

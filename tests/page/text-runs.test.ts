@@ -58,44 +58,44 @@ describe('collectRuns', () => {
 });
 
 describe('findScope', () => {
-  it('picks the article over navigation, sidebars and comments', () => {
+  it('picks the article over navigation, sidebars and comments', async () => {
     const long = 'Text '.repeat(200);
     document.body.innerHTML = `<nav>Menü</nav><main><article id="a"><h1>T</h1><p>${long}</p></article>
       <section class="comments"><p>${long}</p></section></main><aside>${long}</aside>`;
-    expect(findScope(document).map((e) => e.id)).toEqual(['a']);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
   });
 
-  it('prefers the article inside a main full of teasers, and adds a headline outside it', () => {
+  it('prefers the article inside a main full of teasers, and adds a headline outside it', async () => {
     const long = 'Satz mit Inhalt. '.repeat(40);
     const teaser = `<p><a href="#">${'Teaser '.repeat(30)}</a></p>`;
     document.body.innerHTML = `<h1 id="h">Titel</h1><main id="m">${teaser.repeat(10)}<div id="body"><p>${long}</p><p>${long}</p></div></main>`;
-    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'body']);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'body']);
   });
 
-  it("adds the main image's caption from the header above the article", () => {
+  it("adds the main image's caption from the header above the article", async () => {
     const long = 'Satz mit Inhalt. '.repeat(40);
     document.body.innerHTML = `<nav><figure><figcaption id="nav">Teaser-Bild</figcaption></figure></nav>
       <div class="immersive-header-container"><figure><img alt=""></figure><h1 id="h">Titel</h1>
         <figcaption id="c">▲ Walexperte Hori Parata.</figcaption></div>
       <article id="a"><p>${long}</p><p>${long}</p></article>`;
-    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'c', 'a']);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'c', 'a']);
     // A caption inside the lead is read once, with the lead.
     document.body.innerHTML = `<header><h1 id="h">Titel</h1><div class="standfirst" id="lead">Vorspann
       <figure><figcaption id="c">Bild: Hori Parata.</figcaption></figure></div></header>
       <article id="a"><p>${long}</p><p>${long}</p></article>`;
-    expect(findScope(document).map((e) => e.id)).toEqual(['h', 'lead', 'a']);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'lead', 'a']);
   });
 
-  it('finds the text of a page without semantic markup', () => {
+  it('finds the text of a page without semantic markup', async () => {
     const long = 'Ein langer Absatz über Nordkorea. '.repeat(20);
     document.body.innerHTML = `<div id="nav"><p><a href="#">Start</a></p></div><div id="story"><p>${long}</p><p>${long}</p></div><div id="footer"><p>Impressum</p></div>`;
-    expect(findScope(document).map((e) => e.id)).toEqual(['story']);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
   });
 
-  it('falls back to the body when there is no article, or when asked for the whole page', () => {
+  it('falls back to the body when there is no article, or when asked for the whole page', async () => {
     document.body.innerHTML = '<div>kurz</div>';
-    expect(findScope(document)).toEqual([document.body]);
+    expect(await findScope(document)).toEqual([document.body]);
     document.body.innerHTML = `<article><p>${'Text '.repeat(200)}</p></article>`;
-    expect(findScope(document, 'page')).toEqual([document.body]);
+    expect(await findScope(document, 'page')).toEqual([document.body]);
   });
 });
