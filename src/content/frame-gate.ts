@@ -13,7 +13,8 @@ const RECHECK_MS = 500;
 
 /** True if the document has a text run Kontext would read. */
 export function hasReadableText(doc: Document): boolean {
-  return !!doc.body && new RunReader(doc.body).next() !== null;
+  // Code counts here: whether Kontext reads it is a setting, known once it runs.
+  return !!doc.body && new RunReader(doc.body, { includeCode: true }).next() !== null;
 }
 
 /** Calls `start` once `doc` has text to read — at once if it has — unless `lifetime` ends first. */
@@ -29,7 +30,7 @@ export function whenTextArrives(doc: Document, lifetime: Lifetime, start: () => 
     }, RECHECK_MS);
   });
   // The document itself, not its root element: `document.open()` replaces that.
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden'] });
   lifetime.add(() => {
     observer.disconnect();
     clearTimeout(timer);

@@ -140,13 +140,16 @@ export class PageScanner {
     // Changes from now on are read after the swap (see below), under this scan's numbering.
     const duringScan = (this.duringScan = { blocks: new Set<Element>(), removed: [] as Node[] });
     const next = new Highlighter(this.doc, { deferred: true });
+    let built = false;
     try {
       // Probing the viewport needs layout: let the page render once first (a hidden tab renders
       // nothing, hence the time limit), so that Kontext does not force it. The wait starts before
       // the scope is found, so that the two overlap. A frame is not probed: its size is the parent
       // page's layout, which reading it would force, and its text is read at once anyway.
       const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
-      this.roots = await findScope(this.doc, this.options.scope, yieldToMain);
+      const roots = await findScope(this.doc, this.options.scope, yieldToMain);
+      if (this.isStale(generation)) return;
+      this.roots = roots;
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
@@ -159,12 +162,13 @@ export class PageScanner {
       this.firstFull.clear();
       this.order.reset();
       await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true });
-      if (this.isStale(generation)) return;
+      built = !this.isStale(generation);
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
-      // Abandoned (a newer scan, or Kontext went away): what was built aside goes too.
-      if (this.isStale(generation)) next.clear();
+      // Abandoned (a newer scan, Kontext went away, or an error): what was built aside goes too.
+      if (!built) next.clear();
     }
+    if (!built) return;
     this.release(next);
     current.clear();
     next.commit();
@@ -364,7 +368,12 @@ export class PageScanner {
       this.flushScheduled = true;
       this.lifetime.timeout(() => {
         this.flushScheduled = false;
-        this.flushing = this.flushing.then(() => this.flush());
+        // A failed flush must not stop the ones after it.
+        this.flushing = this.flushing
+          .then(() => this.flush())
+          .catch((error: unknown) => {
+            if (!this.lifetime.isDisposed) console.warn('Kontext: could not read what changed on the page', error);
+          });
       }, BATCH_MS);
     }
   }
@@ -387,6 +396,8 @@ export class PageScanner {
     const changed = [...this.changed];
     this.added.clear();
     this.changed.clear();
+    // The first scan is still finding the scope: it reads the page as it is then.
+    if (this.roots.length === 0) return;
     if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;

@@ -41,11 +41,12 @@ export interface AliasRecord {
   /** Letters and digits of the alias as written, for the case checks (else empty). */
   letters: string;
   /**
-   * Which of `letters` must keep their case in an alias that is not case-sensitive as a whole:
-   * those of its acronyms (`US` in `US Army`, `U.S.` in `U.S. Army`, so `us army` is none). Null
-   * when there are none, or when every letter must (`AliasFlag.CaseSensitive`).
+   * In an alias that is not case-sensitive as a whole, the letters that must still be capitals:
+   * those of its acronyms (`US` in `US Army`, `U.S.` in `U.S. Army`, so `us army` is none). One
+   * mask per spelling of its key (`Börse`, `Boerse`: they differ in length), a byte per letter of
+   * the key. Null when there are none.
    */
-  exact: Uint8Array | null;
+  capitals: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
@@ -187,7 +188,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         alias,
         flags,
         key,
-        ...caseLetters(alias, flags),
+        letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
+        capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
       place(key, flags, record);
@@ -214,15 +216,18 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 /** Words of a name for the case rules: split at spaces and dashes, not at `.` or `&` (`U.S.`, `AT&T`). */
 const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 
-/** `letters` and `exact` of an alias record (see `AliasRecord`). */
-function caseLetters(alias: string, flags: number): Pick<AliasRecord, 'letters' | 'exact'> {
-  const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
-  if (flags & AliasFlag.CaseSensitive) return { letters: lettersOf(alias), exact: null };
+/** `AliasRecord.capitals` of an alias. */
+function capitalMasks(alias: string): Uint8Array[] | null {
   const words = alias.split(NAME_WORDS);
-  if (flags & AliasFlag.Excluded || words.length < 2 || !words.some(isAcronym)) return { letters: '', exact: null };
-  const exact: number[] = [];
-  for (const word of words) for (let k = lettersOf(word).length; k > 0; k--) exact.push(isAcronym(word) ? 1 : 0);
-  return { letters: lettersOf(alias), exact: Uint8Array.from(exact) };
+  // A name written all in capitals (`AL QAIDA`) says nothing by its case.
+  if (words.length < 2 || !words.some(isAcronym) || !/\p{Ll}/u.test(alias)) return null;
+  const mask = (spelling: string) => {
+    const bytes: number[] = [];
+    for (const word of spelling.split(NAME_WORDS)) for (let k = foldKey(word).length; k > 0; k--) bytes.push(isAcronym(word) ? 1 : 0);
+    return Uint8Array.from(bytes);
+  };
+  const transliterated = transliterateUmlauts(alias);
+  return transliterated === alias ? [mask(alias)] : [mask(alias), mask(transliterated)];
 }
 
 /**
@@ -423,7 +428,7 @@ function freeze(
     depth.byteLength +
     gapMaskStart.byteLength +
     gapMasks.byteLength +
-    aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length), 0);
+    aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length) + (a.capitals?.[0]?.length ?? 0), 0);
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
 }
 

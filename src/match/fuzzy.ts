@@ -180,7 +180,7 @@ export class FuzzyStage {
     const symbolOf = index.filterSymbol;
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.exact) return;
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.capitals) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;

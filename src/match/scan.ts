@@ -127,22 +127,38 @@ function isHyphenJoin(text: string, i: number): boolean {
   return isHyphen(text.charCodeAt(i)) && foldAt(text, i + 1) > JOIN;
 }
 
-/**
- * Case-sensitive aliases: the mention's letters must be the alias's letters, in its case — all of
- * them, or those `exact` marks (an alias's acronyms). A mention spelled with more or fewer letters
- * than the alias (`ß` for `ss`) cannot be lined up with it: it passes if only some must match.
- */
-function sameLetters(text: string, start: number, end: number, letters: string, exact: Uint8Array | null): boolean {
+/** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
+function sameLetters(text: string, start: number, end: number, letters: string): boolean {
   let k = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const folded = foldCode(code);
     if (folded === SEP || folded === JOIN) continue;
-    if (k >= letters.length) return exact !== null;
-    if (letters.charCodeAt(k) !== code && (exact === null || exact[k] === 1)) return false;
+    if (k >= letters.length || letters.charCodeAt(k) !== code) return false;
     k++;
   }
-  return k === letters.length || exact !== null;
+  return k === letters.length;
+}
+
+/**
+ * True if the letters of text[start, end) are capitals (or digits) where the alias has its acronyms
+ * (`AliasRecord.capitals`). The span spells one of the alias's keys letter for letter (`ß` is two),
+ * so the masks line up with it; the one of its length applies.
+ */
+function capitalsKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
+  let k = 0;
+  let failed = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === SEP || folded === JOIN) continue;
+    const width = isSharpS(code) ? 2 : 1;
+    const capital = width === 1 && (isUpperCase(code) || (code >= 0x30 && code <= 0x39));
+    if (!capital) for (let m = 0; m < masks.length; m++) if (masks[m]![k] === 1 || (width === 2 && masks[m]![k + 1] === 1)) failed |= 1 << m;
+    k += width;
+  }
+  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (failed & (1 << m)) === 0;
+  return true;
 }
 
 /**
@@ -270,8 +286,8 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
 
 function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   const alias = index.aliases[record]!;
-  if (alias.flags & AliasFlag.CaseSensitive) return sameLetters(text, start, end, alias.letters, null);
-  return alias.exact === null || sameLetters(text, start, end, alias.letters, alias.exact);
+  if (alias.flags & AliasFlag.CaseSensitive) return sameLetters(text, start, end, alias.letters);
+  return alias.capitals === null || capitalsKept(text, start, end, alias.capitals);
 }
 
 /** What the exact stage noted about a word it left unexplained (see `WordSink`). */

@@ -42,8 +42,11 @@ interface Scores {
 async function score(doc: Document, pause: Pause): Promise<Scores> {
   const text = new Map<Element, number>();
   const paragraphs = new Map<Element, number>();
-  const all = doc.getElementsByTagName('p');
-  for (let i = 0, count = Math.min(all.length, MAX_SCORED_PARAGRAPHS); i < count; i++) {
+  // A fixed list: the page may change while the scorer pauses.
+  const live = doc.getElementsByTagName('p');
+  const all: Element[] = [];
+  for (let i = 0, count = Math.min(live.length, MAX_SCORED_PARAGRAPHS); i < count; i++) all.push(live[i]!);
+  for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
     let length = p.textContent?.length ?? 0;

@@ -57,6 +57,20 @@ describe('the frame gate', () => {
     document.appendChild(old);
   });
 
+  it('starts when hidden text is shown, and counts code as text', async () => {
+    document.body.innerHTML = '<div hidden><p>Nordkorea</p></div>';
+    let started = 0;
+    const lifetime = new Lifetime();
+    whenTextArrives(document, lifetime, () => started++);
+    await sleep(50);
+    document.querySelector('div')!.removeAttribute('hidden');
+    await sleep(700);
+    expect(started).toBe(1);
+    lifetime.dispose();
+    document.body.innerHTML = '<pre>KN-23</pre>';
+    expect(hasReadableText(document), 'whether code is read is a setting, known once Kontext runs').toBe(true);
+  });
+
   it('stops watching when its lifetime ends', async () => {
     document.body.innerHTML = '';
     let started = 0;

@@ -112,6 +112,37 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung']);
   });
 
+  it('lets the newer of two overlapping scans decide the scope', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<article><p>${long}</p></article><aside><p>Hamhung</p></aside>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    const first = scanner.scanAll();
+    // The reader switches to the whole page while the first scan is still finding the article.
+    const second = scanner.reset({ scope: 'page', includeCode: false });
+    await Promise.all([first, second]);
+    expect(highlighted()).toContain('Hamhung');
+    (document.querySelector('aside p')!.firstChild as Text).data = 'Hamhung und Planet Labs';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toContain('Planet Labs');
+  });
+
+  it('does not start over when the page changes while the first scan finds the scope', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<article>${`<p>${long}</p>`.repeat(250)}</article>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    let scans = 0;
+    const scanAll = scanner.scanAll.bind(scanner);
+    scanner.scanAll = () => (scans++, scanAll());
+    const done = scanner.scanAll();
+    // An ad slot appears, and paragraphs go, while the scorer pauses.
+    document.body.append(document.createElement('div'));
+    for (const p of [...document.querySelectorAll('p')].slice(150, 200)) p.remove();
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(scans).toBe(1);
+    expect(scanner.highlighter.size).toBe(200 * 60);
+  });
+
   it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
     await scan('<ul><li><b id="intro">Vorweg</b> <ul><li>Lair, verschachtelt.</li></ul> Danach sagte Sam Lair mehr.</li></ul>');
     expect(highlighted()).toEqual(['Sam Lair']);

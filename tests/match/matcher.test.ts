@@ -157,6 +157,11 @@ describe('acronyms', () => {
       'US-Army=us-army',
       'CNN INTERNATIONAL=cnn-int',
     ]);
+    // Spellings with more or fewer letters than the alias (`oe` for `ö`, `ß` for `ss`) line up too.
+    const spelled = createMatcher([entry('db', 'Deutsche Börse AG', []), entry('st', 'Strasse AG', []), entry('al', 'AL QAIDA', [])]);
+    expect(found('Deutsche Boerse AG, Deutsche Börse ag, Straße AG, Straße ag', spelled)).toEqual(['Deutsche Boerse AG=db', 'Straße AG=st']);
+    // A name written all in capitals says nothing by its case.
+    expect(found('Al Qaida und al qaida', spelled)).toEqual(['Al Qaida=al', 'al qaida=al']);
   });
 });
 

@@ -179,6 +179,9 @@ export async function startFixtureServer(hosts, { https = false } = {}) {
   tls?.on('tlsClientError', (_error, socket) => socket.destroy());
   // Without `https`: refuse HTTPS at once, so nothing waits on a tunnel.
   server.on('connect', (req, socket, head) => {
+    // A tunnel's socket is ours alone: a browser that resets it (closing a tab) must not become an
+    // uncaught ECONNRESET in the test process.
+    socket.on('error', () => socket.destroy());
     const port = (req.url ?? '').split(':')[1] ?? '443';
     if (tls && port === '443') {
       requests.push({ method: 'CONNECT', url: req.url ?? '', status: 200 });
