@@ -174,11 +174,13 @@ export class RunReader {
     if (descend) return node.firstChild;
     const root = this.root;
     let current: Node | null = node;
-    while (current && current !== root && !current.nextSibling) {
+    // Each DOM read costs a call from the content script's world: `nextSibling` is read once.
+    let next: Node | null = null;
+    while (current && current !== root && !(next = current.nextSibling)) {
       current = current.parentNode;
       if (current && current !== root && current.nodeType === 1 && isBlock(current as Element)) this.end();
     }
-    return current && current !== root ? current.nextSibling : null;
+    return current && current !== root ? next : null;
   }
 
   /** Ends the current run; it is handed out if it has text. */
