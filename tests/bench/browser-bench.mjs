@@ -129,7 +129,9 @@ async function bundle() {
  *   constructed, before `main()`; DOM events reach main-world listeners;
  * - `changes`: every change of the total range count of the `kontext*` highlights in
  *   CSS.highlights, polled in the page (the registry is the document's, shared with the content
- *   script's world), so no protocol round-trip sits in the measurement;
+ *   script's world), so no protocol round-trip sits in the measurement — and every time Kontext
+ *   registers new Highlight objects (`swaps`): a full scan registers its highlights at once when
+ *   done, replacing the viewport's first ones, which on a long page may leave the count unchanged;
  * - longtask and long-animation-frame entries (for comparison with the trace);
  * - performance marks (bench-cs-start, bench-dcl, bench-sync) that tie trace and profile clocks
  *   to the page's.
@@ -138,6 +140,7 @@ function preload(extensionId) {
   const bench = {
     csStart: null,
     count: 0,
+    swaps: 0,
     changes: [],
     longtasks: [],
     loafs: [],
@@ -165,9 +168,26 @@ function preload(extensionId) {
     for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext')) n += highlight.size;
     return n;
   };
+  // A swap: every kontext highlight registered now is one not seen before.
+  const seen = new WeakSet();
+  const swapped = () => {
+    let fresh = 0;
+    let old = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('kontext')) continue;
+      if (seen.has(highlight)) old++;
+      else {
+        seen.add(highlight);
+        fresh++;
+      }
+    }
+    return fresh > 0 && old === 0;
+  };
   const poll = () => {
     const n = total();
-    if (n !== bench.count) {
+    const fresh = swapped();
+    if (fresh) bench.swaps++;
+    if (n !== bench.count || fresh) {
       bench.count = n;
       bench.changes.push([performance.now(), n]);
     }
@@ -228,7 +248,7 @@ function preload(extensionId) {
 /** The highlight count and when it last changed (cheap: polled while Kontext works). */
 function readState() {
   const b = window.__bench;
-  return { now: performance.now(), count: b.count, last: b.changes.at(-1) ?? null };
+  return { now: performance.now(), count: b.count, swaps: b.swaps, last: b.changes.at(-1) ?? null };
 }
 
 /** What the page recorded, plus navigation timing. */
@@ -440,7 +460,9 @@ async function kontextLoad(browser, extensionId, url, expected, timeoutMs, entri
       const state = await page.evaluate(readState);
       const quiet = state.last ? state.now - state.last[0] : 0;
       if (state.count > 0 && state.count === expected && quiet >= STABLE_MS) break;
-      if (state.count > 0 && quiet >= STABLE_UNKNOWN_MS) break;
+      // Fewer ranges than mentions (near-viewport registration): done once the full scan's
+      // highlights replaced the viewport's first ones, or after a long quiet.
+      if (state.count > 0 && quiet >= STABLE_UNKNOWN_MS && (state.swaps >= 2 || quiet >= 3 * STABLE_UNKNOWN_MS)) break;
       if (Date.now() > deadline) break;
       await sleep(100);
     }
