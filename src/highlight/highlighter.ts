@@ -32,8 +32,8 @@ export interface Mark {
   range: StaticRange | null;
   /** False once removed. */
   live: boolean;
-  /** Its chunk in a `MarkWindow`. */
-  chunk?: Chunk;
+  /** Its chunk in a `MarkWindow`, if any. */
+  chunk: Chunk | undefined;
 }
 
 /** The text nodes a mark touches. */
@@ -104,7 +104,8 @@ export class Highlighter {
    * the mark's place in document order (see `Mark.order`).
    */
   add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, order: number): Mark {
-    const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, order, nodes, range: null, live: true };
+    // Every field from the start: one added later (`chunk`) would cost each mark a second object.
+    const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, order, nodes, range: null, live: true, chunk: undefined };
     this.count++;
     if (nodes) for (const node of nodes) this.index(node, mark);
     else this.index(startNode, mark);
