@@ -93,6 +93,9 @@ export class PageScanner {
    * blocks to read again, and removed nodes whose marks to drop.
    */
   private duringScan: { blocks: Set<Element>; removed: Node[] } | null = null;
+  /** Resolved once the first scan has found the scope (changes before that wait for it). */
+  private readonly scopeFound: Promise<void>;
+  private foundScope = () => {};
 
   constructor(
     private readonly doc: Document,
@@ -101,6 +104,7 @@ export class PageScanner {
     private options: PageSettings,
   ) {
     this.highlighter = new Highlighter(doc);
+    this.scopeFound = new Promise((resolve) => (this.foundScope = resolve));
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     // The document itself, not its root element, which `document.open()` replaces.
@@ -150,6 +154,7 @@ export class PageScanner {
       const roots = await findScope(this.doc, this.options.scope, yieldToMain);
       if (this.isStale(generation)) return;
       this.roots = roots;
+      this.foundScope();
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
@@ -396,8 +401,9 @@ export class PageScanner {
     const changed = [...this.changed];
     this.added.clear();
     this.changed.clear();
-    // The first scan is still finding the scope: it reads the page as it is then.
-    if (this.roots.length === 0) return;
+    // The first scan is still finding the scope: what changed is placed once it has (a feed's
+    // first stories join the scope), rather than starting over.
+    if (this.roots.length === 0) await this.scopeFound;
     if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;

@@ -143,6 +143,25 @@ describe('page scanner', () => {
     expect(scanner.highlighter.size).toBe(200 * 60);
   });
 
+  it('adds stories a feed appends while the first scan finds the scope', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<main><article>${`<p>${long}</p>`.repeat(150)}</article><div id="feed"></div></main>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    let scans = 0;
+    const scanAll = scanner.scanAll.bind(scanner);
+    scanner.scanAll = () => (scans++, scanAll());
+    // The feed's first story arrives before the scope is known (here: before the scan starts; on a
+    // real page while the scope search pauses).
+    const story = document.createElement('article');
+    story.innerHTML = '<p>Neu im Feed: Hamhung</p>';
+    document.querySelector('#feed')!.append(story);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await scanner.scanAll();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toContain('Hamhung');
+    expect(scans).toBe(1);
+  });
+
   it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
     await scan('<ul><li><b id="intro">Vorweg</b> <ul><li>Lair, verschachtelt.</li></ul> Danach sagte Sam Lair mehr.</li></ul>');
     expect(highlighted()).toEqual(['Sam Lair']);
