@@ -15,7 +15,7 @@ import { TooltipHost } from '../tooltip/tooltip-host';
 import { whenTextArrives } from './frame-gate';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
-import { PageScanner } from './page-scanner';
+import { PageScanner, watchChanges } from './page-scanner';
 
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
@@ -53,9 +53,12 @@ function run(ctx: ContentScriptContext): Lifetime {
 async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
   const client = new MatchClient();
   lifetime.add(() => client.close());
+  const early = watchChanges(document);
+  lifetime.add(() => early.stop());
   const config = await client.ready;
   if (lifetime.isDisposed) return;
   const scanner = new PageScanner(document, client, lifetime, config.settings);
+  scanner.catchUp(early.take());
   // The card speaks the page's language, like the entry's name and description in it.
   const tooltip = new TooltipHost(document, (key, substitutions) => cardText(pageLanguage(), key, substitutions), () => hover.close());
   lifetime.add(() => tooltip.destroy());

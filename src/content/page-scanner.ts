@@ -49,6 +49,25 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
 };
 
+/**
+ * Watches the document from the content script's start until a scanner takes over (`catchUp`):
+ * what a page adds while Kontext waits for its configuration (a feed's first stories) is then
+ * handled like any later change.
+ */
+export function watchChanges(doc: Document): { take(): MutationRecord[]; stop(): void } {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(doc, OBSERVE);
+  return {
+    take() {
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      return records;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
 interface HeldMention {
   startNode: Text;
   startOffset: number;
@@ -181,6 +200,11 @@ export class PageScanner {
     // What changed while the new highlights were being built.
     for (const node of duringScan.removed) this.forget(node);
     await this.reread(duringScan.blocks, generation);
+  }
+
+  /** Handles changes made before this scanner watched the page (see `watchChanges`). */
+  catchUp(records: MutationRecord[]): void {
+    if (records.length > 0) this.onMutations(records);
   }
 
   /** Registers the highlights again if the page cleared or replaced them. */

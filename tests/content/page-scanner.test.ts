@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Lifetime } from '../../src/content/lifetime';
-import { PageScanner, type PageMatcher } from '../../src/content/page-scanner';
+import { PageScanner, watchChanges, type PageMatcher } from '../../src/content/page-scanner';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { createMatcher, entriesWithShortAliases } from '../../src/match/matcher';
 import { scanBatch } from '../../src/messaging/scan-batch';
@@ -160,6 +160,21 @@ describe('page scanner', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(highlighted()).toContain('Hamhung');
     expect(scans).toBe(1);
+  });
+
+  it('takes over the changes made while Kontext waited for its configuration', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<main><article>${`<p>${long}</p>`.repeat(3)}</article><div id="feed"></div></main>`;
+    const early = watchChanges(document);
+    const story = document.createElement('article');
+    story.innerHTML = '<p>Aus dem Feed: Planet Labs</p>';
+    document.querySelector('#feed')!.append(story);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    scanner.catchUp(early.take());
+    await scanner.scanAll();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toContain('Planet Labs');
   });
 
   it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
