@@ -15,7 +15,7 @@ import { TooltipHost } from '../tooltip/tooltip-host';
 import { whenTextArrives } from './frame-gate';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
-import { PageScanner, watchChanges } from './page-scanner';
+import { PageScanner, watchAdditions } from './page-scanner';
 
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
@@ -53,7 +53,7 @@ function run(ctx: ContentScriptContext): Lifetime {
 async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
   const client = new MatchClient();
   lifetime.add(() => client.close());
-  const early = watchChanges(document);
+  const early = watchAdditions(document);
   lifetime.add(() => early.stop());
   const config = await client.ready;
   if (lifetime.isDisposed) return;

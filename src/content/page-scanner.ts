@@ -49,22 +49,35 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
 };
 
+/** At most this many elements added before the scanner starts are remembered (see `watchAdditions`). */
+const MAX_EARLY_ADDITIONS = 1_000;
+
 /**
- * Watches the document from the content script's start until a scanner takes over (`catchUp`):
- * what a page adds while Kontext waits for its configuration (a feed's first stories) is then
- * handled like any later change.
+ * Notes the elements the page adds from the content script's start until a scanner takes them
+ * (`catchUp`): a feed's first stories, appended while Kontext waits for its configuration, are
+ * then part of the scope like the stories appended later.
  */
-export function watchChanges(doc: Document): { take(): MutationRecord[]; stop(): void } {
-  const records: MutationRecord[] = [];
-  const observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(doc, OBSERVE);
+export function watchAdditions(doc: Document): { take(): Element[]; stop(): void } {
+  let added: Element[] = [];
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
+    // A page that keeps changing before Kontext runs: its first additions are enough.
+    if (added.length > MAX_EARLY_ADDITIONS) observer.disconnect();
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(doc, { childList: true, subtree: true });
+  const stop = () => {
+    observer.disconnect();
+    added = [];
+  };
   return {
     take() {
-      records.push(...observer.takeRecords());
-      observer.disconnect();
-      return records;
+      note(observer.takeRecords());
+      const taken = added;
+      stop();
+      return taken;
     },
-    stop: () => observer.disconnect(),
+    stop,
   };
 }
 
@@ -112,6 +125,8 @@ export class PageScanner {
    * blocks to read again, and removed nodes whose marks to drop.
    */
   private duringScan: { blocks: Set<Element>; removed: Node[] } | null = null;
+  /** Elements added before the scanner watched the page, for the first scope (see `catchUp`). */
+  private early: Element[] = [];
   /** Resolved once the first scan has found the scope (changes before that wait for it). */
   private readonly scopeFound: Promise<void>;
   private foundScope = () => {};
@@ -173,6 +188,8 @@ export class PageScanner {
       const roots = await findScope(this.doc, this.options.scope, yieldToMain);
       if (this.isStale(generation)) return;
       this.roots = roots;
+      this.joinScope(this.early);
+      this.early = [];
       this.foundScope();
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
@@ -189,6 +206,8 @@ export class PageScanner {
       built = !this.isStale(generation);
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
+      // A first scan that failed before it found the scope: changes go on being read (or start over).
+      if (this.roots.length === 0 && !this.isStale(generation)) this.foundScope();
       // Abandoned (a newer scan, Kontext went away, or an error): what was built aside goes too.
       if (!built) next.clear();
     }
@@ -202,9 +221,12 @@ export class PageScanner {
     await this.reread(duringScan.blocks, generation);
   }
 
-  /** Handles changes made before this scanner watched the page (see `watchChanges`). */
-  catchUp(records: MutationRecord[]): void {
-    if (records.length > 0) this.onMutations(records);
+  /**
+   * Elements the page added before this scanner watched it (see `watchAdditions`): the first scan
+   * reads them anyway; the stories among them join its scope.
+   */
+  catchUp(added: Element[]): void {
+    this.early = added;
   }
 
   /** Registers the highlights again if the page cleared or replaced them. */
@@ -434,8 +456,7 @@ export class PageScanner {
       // New content that holds the scope: a single-page app replaced the page. Start over.
       if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
       // A feed appends the next story: it becomes part of the scope.
-      if (this.options.scope === 'article' && !this.inScope(node))
-        for (const article of articlesIn(node as Element)) if (!this.inScope(article)) this.roots.push(article);
+      this.joinScope([node as Element]);
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {
@@ -457,6 +478,13 @@ export class PageScanner {
     if (this.isStale(generation)) return;
     this.release(this.highlighter);
     this.highlighter.ensureRegistered();
+  }
+
+  /** Adds the articles in `added` (a feed's stories) to the scope, where the scope is the article. */
+  private joinScope(added: Element[]): void {
+    if (this.options.scope !== 'article') return;
+    for (const el of added)
+      if (el.isConnected && !this.inScope(el)) for (const article of articlesIn(el)) if (!this.inScope(article)) this.roots.push(article);
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Lifetime } from '../../src/content/lifetime';
-import { PageScanner, watchChanges, type PageMatcher } from '../../src/content/page-scanner';
+import { PageScanner, watchAdditions, type PageMatcher } from '../../src/content/page-scanner';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { createMatcher, entriesWithShortAliases } from '../../src/match/matcher';
 import { scanBatch } from '../../src/messaging/scan-batch';
@@ -165,7 +165,7 @@ describe('page scanner', () => {
   it('takes over the changes made while Kontext waited for its configuration', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<main><article>${`<p>${long}</p>`.repeat(3)}</article><div id="feed"></div></main>`;
-    const early = watchChanges(document);
+    const early = watchAdditions(document);
     const story = document.createElement('article');
     story.innerHTML = '<p>Aus dem Feed: Planet Labs</p>';
     document.querySelector('#feed')!.append(story);
@@ -175,6 +175,40 @@ describe('page scanner', () => {
     await scanner.scanAll();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(highlighted()).toContain('Planet Labs');
+  });
+
+  it('starts over at the next change after a first scan that failed', async () => {
+    document.body.innerHTML = '<article><p>Nordkorea.</p></article>';
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    const original = document.querySelectorAll.bind(document);
+    let calls = 0;
+    document.querySelectorAll = ((selector: string) => {
+      if (calls++ === 0) throw new Error('a page that broke querySelectorAll');
+      return original(selector);
+    }) as typeof document.querySelectorAll;
+    try {
+      await expect(scanner.scanAll()).rejects.toThrow('querySelectorAll');
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Hamhung</p>');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual(['Nordkorea', 'Hamhung']);
+    } finally {
+      document.querySelectorAll = original;
+    }
+  });
+
+  it('reads a page whose shell, holding the article, was added before it watched the page, once', async () => {
+    document.body.innerHTML = '';
+    const early = watchAdditions(document);
+    const shell = document.createElement('div');
+    shell.innerHTML = `<main><article>${'<p>Nordkorea und Russland.</p>'.repeat(20)}</article></main>`;
+    document.body.append(shell);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    scanner.catchUp(early.take());
+    await scanner.scanAll();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent.join('').split('Nordkorea').length - 1).toBe(20);
+    expect(scanner.highlighter.size).toBe(40);
   });
 
   it('orders the runs of a block read again as before: a short name before its full name stays held back', async () => {
