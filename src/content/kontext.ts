@@ -15,13 +15,13 @@ import { TooltipHost } from '../tooltip/tooltip-host';
 import { whenTextArrives } from './frame-gate';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
-import { PageScanner, watchAdditions } from './page-scanner';
+import { isTopFrame, PageScanner, watchAdditions } from './page-scanner';
 
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
 
 export function startKontext(ctx: ContentScriptContext): void {
-  if (window === window.top) return keepRunning(ctx);
+  if (isTopFrame(document)) return keepRunning(ctx);
   // A frame starts once it has text (most are ads; see frame-gate.ts).
   const waiting = new Lifetime();
   ctx.onInvalidated(() => waiting.dispose());

@@ -519,7 +519,8 @@ function someInline(nodes: NodeList): boolean {
   return false;
 }
 
-function isTopFrame(doc: Document): boolean {
+/** True for the tab's own document, false in a frame. */
+export function isTopFrame(doc: Document): boolean {
   const view = doc.defaultView;
   return !!view && view === view.top;
 }

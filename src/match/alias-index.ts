@@ -213,8 +213,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   return freeze(trie, aliases, endings, conflicts);
 }
 
-/** Words of a name for the case rules: split at spaces and dashes, not at `.` or `&` (`U.S.`, `AT&T`). */
-const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
+/** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
+export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 
 /** `AliasRecord.capitals` of an alias. */
 function capitalMasks(alias: string): Uint8Array[] | null {

@@ -25,7 +25,7 @@
  * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, ANY, inTrigramSet, trigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { inAddress, WordFlag, type Mention, type WordSink } from './scan';
@@ -53,8 +53,6 @@ const NO_MATCH = -1;
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
-/** What separates the words of a multi-word alias. */
-const WORD_GAPS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 function letterSet(key: string): number {
   let set = 0;
   for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
@@ -190,7 +188,7 @@ export class FuzzyStage {
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
       bucket.push({ key, record, threshold: own ?? options.threshold, letters: letterSet(key) });
-      const words = alias.alias.split(WORD_GAPS);
+      const words = alias.alias.split(NAME_WORDS);
       for (const word of words) {
         const folded = foldKey(word);
         if (!folded) continue;
@@ -275,17 +273,17 @@ export class FuzzyStage {
   /** True if the word text[start, end) starts with three letters some alias starts with. */
   private startsLikeAlias(text: string, start: number, end: number): boolean {
     if (end - start < 3) return true;
-    const { filterSymbol, prefixFilter } = this.index;
-    return inTrigramSet(filterSymbol, prefixFilter, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
+    return this.startsIn(this.index.prefixFilter, text, start);
+  }
+
+  /** True if the first three characters from `start` are in the trigram set `bits`. */
+  private startsIn(bits: Int32Array, text: string, start: number): boolean {
+    return inTrigramSet(this.index.filterSymbol, bits, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
   }
 
   /** True if one of the `n` sink words from `w` on may be spelled like a word of an eligible alias. */
   private holdsAliasWord(text: string, starts: Int32Array, w: number, n: number): boolean {
-    const { filterSymbol } = this.index;
-    for (let k = w; k < w + n; k++) {
-      const i = starts[k]!;
-      if (inTrigramSet(filterSymbol, this.wordStarts, FOLD[text.charCodeAt(i)]!, FOLD[text.charCodeAt(i + 1)]!, FOLD[text.charCodeAt(i + 2)]!)) return true;
-    }
+    for (let k = w; k < w + n; k++) if (this.startsIn(this.wordStarts, text, starts[k]!)) return true;
     return false;
   }
 

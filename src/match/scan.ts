@@ -173,7 +173,7 @@ function gapEnd(gap: number, text: string, i: number): number {
   let kind: number = Gap.Soft;
   while (j < length && j - i < MAX_INNER_SEPARATORS) {
     const code = text.charCodeAt(j);
-    if (gap & Gap.Soft ? isSoftSeparator(code) : false) j++;
+    if (gap & Gap.Soft && isSoftSeparator(code)) j++;
     else if (gap & Gap.Punctuation && isNamePunctuation(code)) {
       kind = Gap.Punctuation;
       j++;
@@ -334,7 +334,7 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 }
 
 /** Up to four ASCII characters as one number (-1 otherwise), to look words up without slicing. */
-export function packed(text: string, start: number, end: number): number {
+function packed(text: string, start: number, end: number): number {
   if (end - start > 4) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
