@@ -4,17 +4,23 @@
  * invalidated"), on `pagehide`, or when Kontext is switched off for the site.
  */
 export class Lifetime {
-  private disposers: (() => void)[] = [];
+  /** In the order registered; a timer's clean-up leaves when the timer fires or is cancelled. */
+  private disposers = new Set<() => void>();
   private disposed = false;
 
   get isDisposed(): boolean {
     return this.disposed;
   }
 
+  /** How many clean-ups are registered (a page open for hours must not collect them). */
+  get size(): number {
+    return this.disposers.size;
+  }
+
   /** Registers a clean-up; runs it at once if the lifetime is already over. */
   add(disposer: () => void): void {
     if (this.disposed) disposer();
-    else this.disposers.push(disposer);
+    else this.disposers.add(disposer);
   }
 
   listen<K extends string>(
@@ -27,11 +33,16 @@ export class Lifetime {
     this.add(() => target.removeEventListener(type, listener, options));
   }
 
+  /** Calls `callback` once after `ms`, unless cancelled (the returned function) or disposed first. */
   timeout(callback: () => void, ms: number): () => void {
     const id = setTimeout(() => {
+      this.disposers.delete(cancel);
       if (!this.disposed) callback();
     }, ms);
-    const cancel = () => clearTimeout(id);
+    const cancel = () => {
+      clearTimeout(id);
+      this.disposers.delete(cancel);
+    };
     this.add(cancel);
     return cancel;
   }
@@ -39,8 +50,8 @@ export class Lifetime {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    const disposers = this.disposers.reverse();
-    this.disposers = [];
+    const disposers = [...this.disposers].reverse();
+    this.disposers = new Set();
     for (const dispose of disposers) {
       try {
         dispose();
