@@ -2,16 +2,30 @@
  * Highlight styles for open shadow roots. `::highlight()` rules in the document's style sheet do
  * not reach into shadow trees, so each shadow root Kontext reads adopts one shared constructed
  * style sheet. Adopting a sheet changes no node of the page; `clear()` takes it back out.
+ *
+ * A feed of components may make and drop shadow roots for as long as the tab is open. Roots whose
+ * host has left the document are let go (and given back their sheets) whenever the list has
+ * doubled since the last look; one that comes back is read, and styled, anew.
  */
 import css from './highlights.css?inline';
+
+/** The list is first looked through at this size. */
+const FIRST_PRUNE = 64;
 
 export class ShadowStyles {
   private readonly roots = new Set<ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
+  private pruneAt = FIRST_PRUNE;
+
+  /** How many shadow roots are styled. */
+  get size(): number {
+    return this.roots.size;
+  }
 
   /** Styles `root`; false if it was already known. */
   add(root: ShadowRoot): boolean {
     if (this.roots.has(root)) return false;
+    if (this.roots.size >= this.pruneAt) this.prune();
     this.roots.add(root);
     try {
       const view = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
@@ -28,15 +42,28 @@ export class ShadowStyles {
   }
 
   clear(): void {
-    const sheet = this.sheet;
-    for (const root of this.roots) {
-      try {
-        if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The page may have frozen the array; nothing else to undo.
-      }
-    }
+    for (const root of this.roots) this.release(root);
     this.roots.clear();
     this.sheet = null;
+    this.pruneAt = FIRST_PRUNE;
+  }
+
+  /** Lets go of the roots whose host is no longer in the document. */
+  private prune(): void {
+    for (const root of this.roots) {
+      if (root.host.isConnected) continue;
+      this.release(root);
+      this.roots.delete(root);
+    }
+    this.pruneAt = Math.max(FIRST_PRUNE, this.roots.size * 2);
+  }
+
+  private release(root: ShadowRoot): void {
+    const sheet = this.sheet;
+    try {
+      if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    } catch {
+      // The page may have frozen the array; nothing else to undo.
+    }
   }
 }
