@@ -33,6 +33,15 @@ const BATCH_RUNS = 2_000;
 const MAX_RUN_CHARS = 1_000_000;
 /** Mutations are collected for this long and handled together. */
 const BATCH_MS = 50;
+/**
+ * On a page that never stops changing (counters in every row, a board re-rendered every frame),
+ * reading what changed could take a good part of the main thread. After reading a batch for t ms,
+ * the scanner waits at least this many times t before reading the next: at most a twentieth of the
+ * time goes to following the page's changes, however busy it is…
+ */
+const BACK_OFF_FACTOR = 19;
+/** …but no change waits longer than this to be highlighted. */
+const MAX_BACK_OFF_MS = 1_000;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
 const PROBE_COLUMNS = 3;
 const PROBE_ROWS = 8;
@@ -111,6 +120,8 @@ export class PageScanner {
   private changed = new Set<Node>();
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
+  /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
+  private quietUntil = 0;
   private readonly observer: MutationObserver;
   private readonly shadows: ShadowStyles;
   private readonly walk: WalkOptions;
@@ -425,7 +436,7 @@ export class PageScanner {
           .catch((error: unknown) => {
             if (!this.lifetime.isDisposed) console.warn('Kontext: could not read what changed on the page', error);
           });
-      }, BATCH_MS);
+      }, Math.max(BATCH_MS, this.quietUntil - performance.now()));
     }
   }
 
@@ -469,7 +480,10 @@ export class PageScanner {
       for (const block of blocks) this.duringScan.blocks.add(block);
       return;
     }
+    const started = performance.now();
     await this.reread(blocks, this.generation);
+    const now = performance.now();
+    this.quietUntil = now + Math.min(MAX_BACK_OFF_MS, (now - started) * BACK_OFF_FACTOR);
   }
 
   private async reread(blocks: Set<Element>, generation: number): Promise<void> {
