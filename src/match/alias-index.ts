@@ -47,6 +47,14 @@ export interface AliasRecord {
    * the key. Null when there are none.
    */
   capitals: Uint8Array[] | null;
+  /**
+   * The first letters of the alias's capitalised words, articles and connectors aside (`Linke` in
+   * `Die Linke`), aligned like `capitals`: a mention must keep at least one of them a capital. In
+   * German the case tells a name from an ordinary word: `die Linke`, not `die linke Hand`; the city
+   * `Essen`, not `essen`. Null when the alias capitalises no such word (`iPhone`, `von der Leyen`)
+ * or is written all in capitals.
+   */
+  initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
@@ -173,7 +181,11 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
       if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
         // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
-        trie.addKeyGaps(trie.insert(variant, gaps), gaps, variant.length);
+        const node = trie.insert(variant, gaps);
+        trie.addKeyGaps(node, gaps, variant.length);
+        // Written also without capitals (`Linke`, `linke`): either case is this entry's name.
+        const current = trie.terminal[node]!;
+        if (current >= 0 && aliases[current]!.entry === entryIndex && aliases[record]!.initials === null) aliases[current]!.initials = null;
         return;
       }
       seenKeys.add(variant);
@@ -190,6 +202,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         key,
         letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
+        initials: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : initialMasks(alias),
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       });
       place(key, flags, record);
@@ -228,6 +241,33 @@ function capitalMasks(alias: string): Uint8Array[] | null {
   };
   const transliterated = transliterateUmlauts(alias);
   return transliterated === alias ? [mask(alias)] : [mask(alias), mask(transliterated)];
+}
+
+/** Words that are capitalised in a name without being what tells it apart (`Die Linke`, `Bank of England`). */
+const ARTICLES = new Set([
+  'a', 'al', 'an', 'and', 'bin', 'da', 'das', 'de', 'dem', 'den', 'der', 'des', 'di', 'die', 'du', 'el', 'et', 'for', 'l',
+  'la', 'las', 'le', 'les', 'los', 'of', 'the', 'und', 'van', 'vom', 'von', 'y', 'zu', 'zum', 'zur',
+]);
+
+/** `AliasRecord.initials` of an alias. */
+function initialMasks(alias: string): Uint8Array[] | null {
+  // A name written all in capitals (`AL QAIDA`) says nothing by its case.
+  if (!/\p{Ll}/u.test(alias)) return null;
+  const mask = (spelling: string) => {
+    const bytes: number[] = [];
+    let any = false;
+    for (const word of spelling.split(NAME_WORDS)) {
+      const key = foldKey(word);
+      const initial = /^\p{Lu}/u.test(word) && !ARTICLES.has(key);
+      any ||= initial;
+      for (let k = 0; k < key.length; k++) bytes.push(initial && k === 0 ? 1 : 0);
+    }
+    return any ? Uint8Array.from(bytes) : null;
+  };
+  const own = mask(alias);
+  if (!own) return null;
+  const transliterated = transliterateUmlauts(alias);
+  return transliterated === alias ? [own] : [own, mask(transliterated)!];
 }
 
 /**

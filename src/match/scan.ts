@@ -162,6 +162,30 @@ function capitalsKept(text: string, start: number, end: number, masks: Uint8Arra
 }
 
 /**
+ * True if at least one of the letters of text[start, end) where the alias has an initial
+ * (`AliasRecord.initials`) is a capital. Aligned with the alias's keys like `capitalsKept`.
+ */
+function initialKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
+  // Most names start with their initial, and most mentions with a capital: one look.
+  if (masks[0]![0] === 1 && isUpperCase(text.charCodeAt(start))) return true;
+  let k = 0;
+  let kept = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === SEP || folded === JOIN) continue;
+    if (isSharpS(code)) {
+      k += 2;
+      continue;
+    }
+    if (isUpperCase(code)) for (let m = 0; m < masks.length; m++) if (masks[m]![k] === 1) kept |= 1 << m;
+    k++;
+  }
+  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (kept & (1 << m)) !== 0;
+  return true;
+}
+
+/**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
  * `gapKind`: `Gap.Soft`, `Gap.Punctuation`, or 0 for a hyphen before a capital, which may break
@@ -219,10 +243,11 @@ function withMarks(text: string, end: number): number {
  * [end, record] in `out`, or false. `node` and `from`: where a walk from `start` already got
  * (the node reached before reading `from`, with no complete alias before it).
  */
-function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number], node = 0, from = start): boolean {
+function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number, number], node = 0, from = start): boolean {
   const length = text.length;
   let best = -1;
   let bestRecord = -1;
+  let bestAliasEnd = -1;
   let breaks = 0;
   let i = from;
   while (i < length) {
@@ -241,6 +266,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
         if (end >= 0) {
           best = end;
           bestRecord = record;
+          bestAliasEnd = i;
         }
       }
     }
@@ -270,11 +296,13 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     if (record >= 0 && breaksFit(index, node, breaks) && sameCaseOk(index, text, start, length, record)) {
       best = length;
       bestRecord = record;
+      bestAliasEnd = length;
     }
   }
   if (best < 0) return false;
   out[0] = withMarks(text, best);
   out[1] = bestRecord;
+  out[2] = bestAliasEnd;
   return true;
 }
 
@@ -361,6 +389,37 @@ function isNameGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Takes the longest match from `start` (`longestAt`'s `found`) as a mention, an excluded span, or
+ * nothing: an ordinary word (`die linke Hand` is not `Die Linke`), `Anti-X` where X must stand
+ * alone, a name inside a web address (`download-firefox.org`), or a short name before its full one.
+ */
+function take(
+  index: MatcherIndex,
+  text: string,
+  start: number,
+  found: [number, number, number],
+  session: MatchSession,
+  mentions: Mention[],
+  blocked: [number, number][],
+): void {
+  const [end, record, aliasEnd] = found;
+  const alias = index.aliases[record]!;
+  // Checked on the longest match only: a shorter name from the same start begins just as small.
+  if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
+  if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
+  if (inAddress(text, start, end)) return;
+  if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
+  else if (!(alias.flags & AliasFlag.AfterFullName)) {
+    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false });
+    session.seen.add(alias.entry);
+  } else if (session.keepConditional) {
+    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
+  } else if (session.seen.has(alias.entry)) {
+    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false });
+  }
+}
+
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
 const SLICE = 1 << 14;
 const edges = new Int32Array(SLICE + 2);
@@ -389,7 +448,7 @@ export function scanExact(
   const word = WORD;
   const out = edges;
   const { rootNext, terminal, gapAfter, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
-  const found: [number, number] = [0, 0];
+  const found: [number, number, number] = [0, 0, 0];
   let previousCapital = false;
   /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
   let phraseEnd = -1;
@@ -481,21 +540,8 @@ export function scanExact(
         }
       }
       if (walk && longestAt(index, text, start, found, reached, readTo)) {
-        const [mentionEnd, record] = found;
-        const alias = index.aliases[record]!;
-        if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) {
-          // `Anti-X` where X must stand alone: not a mention; go on after it.
-        } else if (inAddress(text, start, mentionEnd)) {
-          // `download-firefox.org`: a name inside an address is not a mention of it.
-        } else if (alias.flags & AliasFlag.Excluded) blocked.push([start, mentionEnd]);
-        else if (!(alias.flags & AliasFlag.AfterFullName)) {
-          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false });
-          session.seen.add(alias.entry);
-        } else if (session.keepConditional) {
-          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
-        } else if (session.seen.has(alias.entry)) {
-          mentions.push({ start, end: mentionEnd, entry: alias.entry, alias: record, fuzzy: false });
-        }
+        const mentionEnd = found[0];
+        take(index, text, start, found, session, mentions, blocked);
         resume = mentionEnd;
         previousCapital = false;
         phraseEnd = -1;

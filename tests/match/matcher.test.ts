@@ -31,6 +31,34 @@ describe('exact matching with German morphology', () => {
     expect(found('eine Anti-KN-23-Abwehr')).toEqual(['KN-23=kn-23']);
   });
 
+  it('tells a name from an ordinary word by its capital, as German does', () => {
+    const m = createMatcher([
+      entry('linke', 'Die Linke', ['Linke'], { endings: ['n'] }),
+      entry('essen', 'Essen', [], { endings: ['er'] }),
+      entry('apple', 'Apple'),
+      entry('vdl', 'Ursula von der Leyen', ['von der Leyen']),
+      entry('boerse', 'Börse Wien'),
+      entry('adidas', 'Adidas', ['adidas']),
+    ]);
+    expect(found('die Linke fordert, Die Linke und DIE LINKE, in der Linken', m)).toEqual([
+      'die Linke=linke',
+      'Die Linke=linke',
+      'DIE LINKE=linke',
+      'Linken=linke',
+    ]);
+    // An article is not the name: its capital at a sentence's start does not make one.
+    expect(found('Er hob die linke Hand. Die linke Spur war frei.', m)).toEqual([]);
+    expect(found('In Essen essen wir Essener Spezialitäten', m)).toEqual(['Essen=essen', 'Essener=essen']);
+    expect(found('apple pie, Apple’s shares, APPLE', m)).toEqual(['Apple’s=apple', 'APPLE=apple']);
+    expect(found('Von der Leyen, von der Leyen, von der leyen', m)).toEqual(['Von der Leyen=vdl', 'von der Leyen=vdl']);
+    expect(found('die Boerse Wien, die boerse wien', m)).toEqual(['Boerse Wien=boerse']);
+    // An entry that also lists a name in small letters takes either case.
+    expect(found('adidas und Adidas', m)).toEqual(['adidas=adidas', 'Adidas=adidas']);
+    // Compounds and joined spellings keep working: the capital is where the name starts.
+    expect(found('Kim Jong-un und die Planet-Labs-Bilder')).toEqual(['Kim Jong-un=kim-jong-un', 'Planet-Labs=planet-labs']);
+    expect(found('kim jong un')).toEqual([]);
+  });
+
   it('does not take a name inside a web address, host name or e-mail address for a mention', () => {
     const m = createMatcher([entry('firefox', 'Firefox', []), entry('brendan-eich', 'Brendan Eich', []), entry('heise', 'heise online', ['Heise'])]);
     expect(found('Quelle: download-firefox.org, BrendanEich.com, www.heise.de/news, leser@heise.de und /wiki/Firefox', m)).toEqual([]);
@@ -195,7 +223,7 @@ describe('per-entry rules', () => {
 
   it('matches whole-word aliases only as words of their own', () => {
     const m = createMatcher([entry('labs', 'Labs', [], { wholeWord: ['Labs'] }), entry('see', 'Bodensee')]);
-    expect(found('Labs, labs. Labs-Chef, Anti-Labs, Labse', m)).toEqual(['Labs=labs', 'labs=labs']);
+    expect(found('Labs, LABS. Labs-Chef, Anti-Labs, Labse', m)).toEqual(['Labs=labs', 'LABS=labs']);
     expect(found('Bodensee-Ufer, Bodensees', m)).toEqual(['Bodensee=see', 'Bodensees=see']);
   });
 
