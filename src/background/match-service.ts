@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Glossary } from '../glossary/types';
-import { createMatcher, entriesWithShortAliases, type Matcher } from '../match/matcher';
+import { createMatcher, type Matcher } from '../match/matcher';
 import { ignoredMessage } from '../glossary/edits';
 import { scanBatch } from '../messaging/scan-batch';
 import {
@@ -104,7 +104,7 @@ async function build(): Promise<Service> {
     type: 'config',
     version: versionOf(glossary, settings),
     settings: { scope: settings.scope, includeCode: settings.includeCode },
-    shortAliasEntries: entriesWithShortAliases(matcher),
+    heldEntries: [...matcher.heldEntries],
     ignoredEdits: ignored,
   };
   return { glossary, matcher, config };

@@ -7,9 +7,9 @@
  * kept up to date incrementally from a MutationObserver: only the blocks that changed are read
  * again, in batches.
  *
- * Because blocks are read out of order, short aliases that count only after the full name
- * (`Lair` after `Sam Lair`) are held back and drawn once a full mention is found before them in
- * document order.
+ * Because blocks are read out of order, mentions that count only after another mention of their
+ * entry — short aliases (`Lair` after `Sam Lair`), slips in short names (`Scholtz` after `Scholz`)
+ * — are held back and drawn once a full mention is found before them in document order.
  */
 import type { Entry } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
@@ -107,8 +107,8 @@ export interface PageMatcher {
   /** Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void. */
   scan(texts: string[]): Promise<ArrayLike<number> | null>;
   entry(index: number): Entry | undefined;
-  /** Entries with short aliases that count only after their full name. */
-  readonly shortAliasEntries: ReadonlySet<number>;
+  /** Entries some of whose mentions count only after another of them (`Matcher.heldEntries`). */
+  readonly heldEntries: ReadonlySet<number>;
 }
 
 export class PageScanner {
@@ -362,8 +362,8 @@ export class PageScanner {
   }
 
   /**
-   * Draws one mention of a run, or holds it back for `release` if it is a short alias that counts
-   * only after its full name.
+   * Draws one mention of a run, or holds it back for `release` if it counts only after another
+   * mention of its entry (a short alias, a slip in a short name).
    */
   private highlightMention(run: TextRun, slot: RunSlot, start: number, end: number, entry: number, conditional: boolean, highlighter: Highlighter): void {
     if (end <= start || end > run.text.length) return;
@@ -383,7 +383,7 @@ export class PageScanner {
       return;
     }
     this.draw(held, highlighter);
-    if (this.matcher.shortAliasEntries.has(entry)) {
+    if (this.matcher.heldEntries.has(entry)) {
       const earliest = this.firstFull.get(entry);
       if (!earliest || !earliest.node.isConnected || order < earliest.order) this.firstFull.set(entry, { node: startNode, order });
     }

@@ -194,23 +194,29 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const add = (alias: string, flags: number): void => {
       const key = keyWithGaps(alias, gapScratch);
       if (key.length === 0) return;
+      // A name written all in capitals (`AL QAIDA`) says nothing by its case.
+      const caseFree = flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || !HAS_SMALL_LETTER.test(alias);
+      const initial = caseFree ? null : initialMask(key, gapScratch);
       const record = aliases.length;
-      aliases.push({
+      const aliasRecord: AliasRecord = {
         entry: entryIndex,
         alias,
         flags,
         key,
         letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
-        initials: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : initialMasks(alias),
+        initials: initial ? [initial] : null,
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
-      });
+      };
+      aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
       const transliterated = transliterateUmlauts(alias);
       if (transliterated === alias) return;
       const variant = keyWithGaps(transliterated, gapScratch);
-      if (variant !== key) place(variant, flags, record);
+      if (variant === key) return;
+      if (aliasRecord.initials) aliasRecord.initials.push(initialMask(variant, gapScratch)!);
+      place(variant, flags, record);
     };
     for (const alias of entryNames(entry)) {
       let flags = 0;
@@ -225,6 +231,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 
   return freeze(trie, aliases, endings, conflicts);
 }
+
+const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
@@ -248,26 +256,23 @@ const ARTICLES = new Set([
   'a', 'al', 'an', 'and', 'bin', 'da', 'das', 'de', 'dem', 'den', 'der', 'des', 'di', 'die', 'du', 'el', 'et', 'for', 'l',
   'la', 'las', 'le', 'les', 'los', 'of', 'the', 'und', 'van', 'vom', 'von', 'y', 'zu', 'zum', 'zur',
 ]);
+const MAX_ARTICLE = 3;
 
-/** `AliasRecord.initials` of an alias. */
-function initialMasks(alias: string): Uint8Array[] | null {
-  // A name written all in capitals (`AL QAIDA`) says nothing by its case.
-  if (!/\p{Ll}/u.test(alias)) return null;
-  const mask = (spelling: string) => {
-    const bytes: number[] = [];
-    let any = false;
-    for (const word of spelling.split(NAME_WORDS)) {
-      const key = foldKey(word);
-      const initial = /^\p{Lu}/u.test(word) && !ARTICLES.has(key);
-      any ||= initial;
-      for (let k = 0; k < key.length; k++) bytes.push(initial && k === 0 ? 1 : 0);
-    }
-    return any ? Uint8Array.from(bytes) : null;
-  };
-  const own = mask(alias);
-  if (!own) return null;
-  const transliterated = transliterateUmlauts(alias);
-  return transliterated === alias ? [own] : [own, mask(transliterated)!];
+/**
+ * One mask of `AliasRecord.initials`: the capitals that start a word of the key `keyWithGaps` just
+ * made (in `scratch`), articles aside; null if there are none.
+ */
+function initialMask(key: string, scratch: { gaps: Uint8Array; initials: Uint8Array }): Uint8Array | null {
+  const { gaps, initials } = scratch;
+  let any = false;
+  for (let k = 0; k < key.length; k++) {
+    if (initials[k] !== 1) continue;
+    let end = k + 1;
+    while (end < key.length && gaps[end] === 0) end++;
+    if (end - k <= MAX_ARTICLE && ARTICLES.has(key.slice(k, end))) initials[k] = 0;
+    else any = true;
+  }
+  return any ? initials.slice(0, key.length) : null;
 }
 
 /**
@@ -275,11 +280,16 @@ function initialMasks(alias: string): Uint8Array[] | null {
  * the name: at the name's own gaps, between a letter and a digit, and before a capital inside a
  * word (`OpenAI` as `Open AI`).
  */
-function keyWithGaps(name: string, scratch: { gaps: Uint8Array }): string {
+function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8Array }): string {
   // A key has at most two letters per character (`ß`).
-  if (scratch.gaps.length < 2 * name.length + 1) scratch.gaps = new Uint8Array(4 * name.length + 2);
+  if (scratch.gaps.length < 2 * name.length + 1) {
+    scratch.gaps = new Uint8Array(4 * name.length + 2);
+    scratch.initials = new Uint8Array(4 * name.length + 2);
+  }
   const gaps = scratch.gaps;
+  const initials = scratch.initials;
   gaps.fill(0, 0, 2 * name.length + 1);
+  initials.fill(0, 0, 2 * name.length + 1);
   let key = '';
   let k = 0;
   let pending = 0;
@@ -295,6 +305,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array }): string {
     }
     const digit = folded >= 0x30 && folded <= 0x39;
     const upper = isUpperCase(code);
+    if (upper && (k === 0 || pending !== 0)) initials[k] = 1;
     if (k > 0) gaps[k]! |= pending | (digit !== lastWasDigit || (upper && lastWasLower) ? Gap.Soft : 0);
     pending = 0;
     lastWasDigit = digit;
@@ -309,7 +320,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array }): string {
   }
   return key;
 }
-const gapScratch = { gaps: new Uint8Array(64) };
+const gapScratch = { gaps: new Uint8Array(64), initials: new Uint8Array(64) };
 
 /**
  * Builds the trie with one map from (node, code) to child for all edges, instead of a map per

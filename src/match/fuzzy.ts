@@ -23,12 +23,19 @@
  *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
  * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
+ *
+ * One word within an edit of a short name is as often another name or word (`Schulz` and `Scholz`,
+ * `Settle` and `Seattle`, `Stamford` and `Stanford`) as a slip. So a slip in a one-word name of
+ * fewer than `CONFIRMED_LENGTH` letters counts only once the page has named the entry (like a short
+ * alias, see `MatchSession`), and a slip in a person's name not after another capitalised word that
+ * is no part of the person's names (`Martin Schulz` is not Olaf Scholz; `Kanzler Scholtz` is
+ * missed with it).
  */
 import Fuse from 'fuse.js';
 import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { inAddress, WordFlag, type Mention, type WordSink } from './scan';
+import { inAddress, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -110,6 +117,8 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 
 /** Candidates this long may be two edits from an alias. */
 const TWO_EDITS_LENGTH = 12;
+/** A slip in a one-word name shorter than this counts only after the page named the entry. */
+export const CONFIRMED_LENGTH = 9;
 
 function maxEdits(length: number): number {
   return length >= TWO_EDITS_LENGTH ? 2 : 1;
@@ -161,14 +170,25 @@ export class FuzzyStage {
   private readonly phraseHi: Int32Array;
   /** Per phrase length (1 … n): whether it passed the start/end check. */
   private readonly passes: Uint8Array;
+  /** Per person entry, the hashes of its names' words (see `personWordKey`). */
+  private readonly personWords = new IntMap();
+  private readonly persons: boolean[];
   readonly maxWords: number;
   readonly size: number;
+  /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`). */
+  readonly confirmedEntries = new Set<number>();
 
+  /**
+   * `entryThresholds`: per entry, its own threshold, or false for none of its names; `persons`:
+   * per entry, whether it is a person.
+   */
   constructor(
     private readonly index: MatcherIndex,
     entryThresholds: (number | false | undefined)[],
+    persons: boolean[],
     private readonly options: FuzzyOptions,
   ) {
+    this.persons = persons;
     let maxWords = 0;
     let size = 0;
     let maxFirst = 0;
@@ -189,10 +209,12 @@ export class FuzzyStage {
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
       bucket.push({ key, record, threshold: own ?? options.threshold, letters: letterSet(key) });
       const words = alias.alias.split(NAME_WORDS);
+      if (words.length === 1 && key.length < CONFIRMED_LENGTH) this.confirmedEntries.add(alias.entry);
       for (const word of words) {
         const folded = foldKey(word);
         if (!folded) continue;
         const hash = wordHash(folded);
+        if (persons[alias.entry]) this.personWords.set(personWordKey(hash, alias.entry), 1);
         const length = Math.min(key.length, 255);
         const known = this.aliasWords.get(hash, -1);
         const min = known < 0 ? length : Math.min(known >> 8, length);
@@ -366,8 +388,22 @@ export class FuzzyStage {
     return best;
   }
 
-  /** Fuzzy mentions among the unexplained words the exact stage collected. */
-  scan(text: string, words: WordSink): Mention[] {
+  /**
+   * False when sink word `w` directly follows a capitalised word that is none of the words of
+   * person `entry`'s names: it is then the surname of someone else (`Martin Schulz`).
+   */
+  private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
+    if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || !(words.flags[w - 1]! & WordFlag.Capital)) return true;
+    if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
+    const before = this.wordHash[w - 1]!;
+    return FUNCTION_WORDS.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1;
+  }
+
+  /**
+   * Fuzzy mentions among the unexplained words the exact stage collected. Those found are added
+   * to `session.seen`, except the slips that wait for a mention of their entry (`conditional`).
+   */
+  scan(text: string, words: WordSink, session: MatchSession): Mention[] {
     const { starts, ends, depths, flags, count } = words;
     const mentions: Mention[] = [];
     this.prepareWords(count);
@@ -444,15 +480,47 @@ export class FuzzyStage {
           // A misspelt name in the genitive: `Gewesslrs`.
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
-        if (record !== NO_MATCH && !inAddress(text, start, end)) {
-          mentions.push({ start, end, entry: this.index.aliases[record]!.entry, alias: record, fuzzy: true });
-          matched = k;
+        if (record === NO_MATCH || inAddress(text, start, end)) continue;
+        const entry = this.index.aliases[record]!.entry;
+        let conditional = false;
+        if (k === 1) {
+          if (this.persons[entry] && !this.mayNamePerson(text, words, w, entry)) continue;
+          if (this.index.aliases[record]!.key.length < CONFIRMED_LENGTH && !session.seen.has(entry)) {
+            if (!session.keepConditional) continue;
+            conditional = true;
+          }
         }
+        if (conditional) mentions.push({ start, end, entry, alias: record, fuzzy: true, conditional });
+        else {
+          mentions.push({ start, end, entry, alias: record, fuzzy: true });
+          session.seen.add(entry);
+        }
+        matched = k;
       }
       w += matched || 1;
     }
     return mentions;
   }
+}
+
+/**
+ * Words capitalised at the start of a sentence that cannot be a first name (`Vor Brandsteter`,
+ * `Laut Scholtz`, `After Bidden`), by the hash of their folded letters.
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    'ab', 'aber', 'als', 'am', 'an', 'auch', 'auf', 'aus', 'bei', 'bis', 'da', 'dann', 'das', 'dass', 'dem', 'den', 'denn', 'der', 'des',
+    'die', 'doch', 'durch', 'ein', 'eine', 'einem', 'einen', 'einer', 'fur', 'gegen', 'gestern', 'heute', 'hinter', 'im', 'in', 'jetzt',
+    'laut', 'mit', 'nach', 'neben', 'noch', 'nun', 'nur', 'ob', 'obwohl', 'ohne', 'schon', 'seit', 'so', 'sogar', 'trotz', 'uber', 'um',
+    'und', 'unter', 'von', 'vor', 'wahrend', 'weil', 'wenn', 'wie', 'zu', 'zum', 'zur', 'zwischen',
+    'a', 'after', 'also', 'and', 'as', 'at', 'before', 'but', 'by', 'even', 'for', 'from', 'if', 'of', 'on', 'since', 'the', 'then',
+    'to', 'when', 'while', 'with', 'yet',
+  ].map(wordHash),
+);
+
+/** The key of a word of a person's names in `personWords`. */
+function personWordKey(hash: number, entry: number): number {
+  return hashValue(Math.imul(hash ^ Math.imul(entry + 1, 0x9e3779b1), FNV_PRIME));
 }
 
 function bucketOf(first: number, length: number): number {

@@ -27,6 +27,12 @@ export interface Matcher {
   scan(text: string, session?: MatchSession): Mention[];
   /** The exact stage alone (for the benchmark). */
   scanExact(text: string, session?: MatchSession): Mention[];
+  /**
+   * The entries (by index) some of whose mentions count only after another mention of them: short
+   * aliases (`afterFullName`) and slips in short names. Sessions that `keepConditional` report
+   * those mentions `conditional`.
+   */
+  readonly heldEntries: readonly number[];
 }
 
 export function createMatcher(entries: readonly Entry[], options: MatcherOptions = {}): Matcher {
@@ -37,15 +43,20 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
       : new FuzzyStage(
           index,
           entries.map((e) => e.match?.fuzzy),
+          entries.map((e) => e.type === 'person'),
           { ...DEFAULT_FUZZY, ...options.fuzzy },
         );
   const session = (options: { keepConditional?: boolean } = {}): MatchSession => ({ seen: new Set(), ...options });
   const words = new WordSink();
 
+  const held = new Set(index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));
+  if (fuzzy && fuzzy.size > 0) for (const entry of fuzzy.confirmedEntries) held.add(entry);
+
   return {
     entries,
     index,
     session,
+    heldEntries: [...held],
     scanExact(text, s = session()) {
       return scanExact(index, text, s);
     },
@@ -53,17 +64,10 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
       if (!fuzzy || fuzzy.size === 0) return scanExact(index, text, s);
       words.count = 0;
       const exact = scanExact(index, text, s, [], words);
-      const found = fuzzy.scan(text, words);
-      if (found.length === 0) return exact;
-      for (const m of found) s.seen.add(m.entry);
-      return merge(exact, found);
+      const found = fuzzy.scan(text, words, s);
+      return found.length === 0 ? exact : merge(exact, found);
     },
   };
-}
-
-/** The entries (by index) that have short aliases counting only after their full name. */
-export function entriesWithShortAliases(matcher: Matcher): number[] {
-  return [...new Set(matcher.index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry))];
 }
 
 /** Two lists of mentions, each sorted by start and not overlapping the other, as one sorted list. */

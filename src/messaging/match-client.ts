@@ -47,7 +47,7 @@ export class MatchClient {
   private closed = false;
   private complained = false;
   private readonly configListeners: ((config: PageConfig) => void)[] = [];
-  shortAliasEntries: ReadonlySet<number> = new Set();
+  heldEntries: ReadonlySet<number> = new Set();
   /** The first configuration, once the background has sent it. */
   readonly ready: Promise<PageConfig>;
   private resolveReady!: (config: PageConfig) => void;
@@ -166,7 +166,7 @@ export class MatchClient {
       const first = this.version === null;
       const changed = message.version !== this.version;
       this.version = message.version;
-      this.shortAliasEntries = new Set(message.shortAliasEntries);
+      this.heldEntries = new Set(message.heldEntries);
       if (!changed) return;
       if (message.ignoredEdits > 0) console.warn(ignoredMessage(message.ignoredEdits));
       this.entries.clear();

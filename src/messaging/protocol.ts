@@ -40,8 +40,8 @@ export interface ConfigMessage {
   /** Names the glossary and settings the answers are made with; changes with either. */
   version: string;
   settings: PageSettings;
-  /** Entries (by index) with short aliases that count only after their full name. */
-  shortAliasEntries: number[];
+  /** Entries (by index) some of whose mentions count only after another of them (`Matcher.heldEntries`). */
+  heldEntries: number[];
   /**
    * Stored glossary edits the background had to ignore (invalid): the page says so in its console,
    * where a reader wondering why an entry is not highlighted looks.
@@ -95,8 +95,8 @@ export function isServiceMessage(value: unknown): value is ServiceMessage {
       isObject(settings) &&
       (settings.scope === 'article' || settings.scope === 'page') &&
       typeof settings.includeCode === 'boolean' &&
-      Array.isArray(value.shortAliasEntries) &&
-      value.shortAliasEntries.every(isIndex) &&
+      Array.isArray(value.heldEntries) &&
+      value.heldEntries.every(isIndex) &&
       isIndex(value.ignoredEdits)
     );
   }

@@ -15,7 +15,7 @@ import { Lifetime } from '../../src/content/lifetime';
 import { PageScanner, type PageMatcher } from '../../src/content/page-scanner';
 import { scanBatch } from '../../src/messaging/scan-batch';
 import type { Entry, Glossary } from '../../src/glossary/types';
-import { createMatcher, entriesWithShortAliases } from '../../src/match/matcher';
+import { createMatcher } from '../../src/match/matcher';
 import { findScope } from '../../src/page/scope';
 import { locate, RunReader } from '../../src/page/text-runs';
 
@@ -86,7 +86,7 @@ async function scanner(entries: Entry[], fuzzyThreshold: number, options: { stub
   const local: PageMatcher = {
     scan: async (texts) => scanBatch(matcher, texts),
     entry: (index) => glossary.entries[index],
-    shortAliasEntries: new Set(entriesWithShortAliases(matcher)),
+    heldEntries: new Set(matcher.heldEntries),
   };
   const scanner = new PageScanner(document, local, lifetime, { scope: 'article', includeCode: false });
   await scanner.scanAll();

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Lifetime } from '../../src/content/lifetime';
 import { PageScanner, watchAdditions, type PageMatcher } from '../../src/content/page-scanner';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
-import { createMatcher, entriesWithShortAliases } from '../../src/match/matcher';
+import { createMatcher } from '../../src/match/matcher';
 import { scanBatch } from '../../src/messaging/scan-batch';
 import { installHighlightStandIns, type StandInRange } from '../support/highlight-stand-ins';
 
@@ -40,7 +40,7 @@ function localMatcher(): PageMatcher {
       return scanBatch(matcher, texts);
     },
     entry: (index) => DEFAULT_GLOSSARY.entries[index],
-    shortAliasEntries: new Set(entriesWithShortAliases(matcher)),
+    heldEntries: new Set(matcher.heldEntries),
   };
 }
 

@@ -321,6 +321,34 @@ describe('fuzzy matching', () => {
     expect(found('Die Wiener Linnien fahren', m)).toEqual(['Wiener Linnien=wl~']);
   });
 
+  it('takes a slip in a short one-word name only once the page named it, and never another person\'s surname', () => {
+    const m = createMatcher([
+      entry('scholz', 'Olaf Scholz', ['Scholz'], undefined, 'person'),
+      entry('lindner', 'Christian Lindner', ['Lindner'], undefined, 'person'),
+      entry('seattle', 'Seattle', [], undefined, 'place'),
+      entry('stanford', 'Stanford University', ['Stanford'], undefined, 'organisation'),
+    ]);
+    // Another name or word one letter away, with nothing on the page to say it is a slip.
+    expect(found('Settle down. Stamford, Connecticut. Martin Schulz sagte', m)).toEqual([]);
+    // After the name itself, a slip counts…
+    expect(found('Olaf Scholz kam spät. Später sagte Scholtz nichts. Laut Scholtz', m)).toEqual([
+      'Olaf Scholz=scholz',
+      'Scholtz=scholz~',
+      'Scholtz=scholz~',
+    ]);
+    // …but not the surname of someone else with another first name.
+    expect(found('Olaf Scholz und Martin Schulz. Christian Lindner und Lena Linder', m)).toEqual([
+      'Olaf Scholz=scholz',
+      'Christian Lindner=lindner',
+    ]);
+    // A page read out of order gets it marked, to decide by document position (like a short alias).
+    const session = m.session({ keepConditional: true });
+    expect(m.scan('Dann sagte Scholtz nichts.', session).map((x) => [x.fuzzy, x.conditional])).toEqual([[true, true]]);
+    expect(m.heldEntries).toEqual(expect.arrayContaining([0, 1, 2, 3]));
+    // Longer names are rarely one letter from another word: their slips count on their own.
+    expect(found('Pjöngyang meldet')).toEqual(['Pjöngyang=pyongyang~']);
+  });
+
   it('refuses short words, parts of names and derived words', () => {
     expect(found('Kimchi, Planet, Labs, Ukrainer, Nordkoreaner')).toEqual([]);
   });

@@ -63,7 +63,7 @@ describe('matcher service', () => {
       [lair!.name, lair!.id, 0],
       [short, lair!.id, MentionFlag.Conditional],
     ]);
-    expect(client.shortAliasEntries.has(flat[3]!)).toBe(true);
+    expect(client.heldEntries.has(flat[3]!)).toBe(true);
   });
 
   it('announces a glossary change with a new version; the new glossary answers from then on', async () => {
@@ -122,7 +122,7 @@ describe('matcher service', () => {
     const end = ports.backgroundEnds[0]!;
     const texts = ['Hamhung'];
     const pending = client.scan(texts);
-    end.postMessage({ type: 'config', version: 'other', settings: { scope: 'article', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 });
+    end.postMessage({ type: 'config', version: 'other', settings: { scope: 'article', includeCode: false }, heldEntries: [], ignoredEdits: 0 });
     await tick();
     expect(await pending).toBeNull();
   });
@@ -197,7 +197,7 @@ describe('matcher service', () => {
     const requests: unknown[] = [];
     silent.onConnect.addListener((end) => {
       end.onMessage.addListener((m) => requests.push(m));
-      end.postMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 });
+      end.postMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: false }, heldEntries: [], ignoredEdits: 0 });
     });
     client = new MatchClient();
     await client.ready;
@@ -249,7 +249,7 @@ describe('message guards', () => {
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2, 0, 0], entries: [[0, entry]] })).toBe(true);
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2], entries: [] })).toBe(false);
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [], entries: [[0, { id: 'x' }]] })).toBe(false);
-    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'all', includeCode: false }, shortAliasEntries: [], ignoredEdits: 0 })).toBe(false);
-    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: true }, shortAliasEntries: [2], ignoredEdits: 1 })).toBe(true);
+    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'all', includeCode: false }, heldEntries: [], ignoredEdits: 0 })).toBe(false);
+    expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'page', includeCode: true }, heldEntries: [2], ignoredEdits: 1 })).toBe(true);
   });
 });
