@@ -16,7 +16,7 @@ import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, findScope } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
@@ -131,6 +131,8 @@ export class PageScanner {
   private firstFull = new Map<number, { node: Text; order: number }>();
   private readonly order = new OrderKeys();
   private skippedHuge = false;
+  /** Bylines, credits and related links in the article (`boilerplateIn`); weakly held, as a feed drops its stories. */
+  private boilerplate = new WeakSet<Element>();
   /**
    * While `scanAll` builds its highlights aside, changes are kept here and applied after the swap:
    * blocks to read again, and removed nodes whose marks to drop.
@@ -199,6 +201,8 @@ export class PageScanner {
       const roots = await findScope(this.doc, this.options.scope, yieldToMain);
       if (this.isStale(generation)) return;
       this.roots = roots;
+      this.walk.skipped = this.boilerplate = new WeakSet();
+      if (this.options.scope === 'article') boilerplateIn(roots, this.boilerplate);
       this.joinScope(this.early);
       this.early = [];
       this.foundScope();
@@ -498,7 +502,12 @@ export class PageScanner {
   private joinScope(added: Element[]): void {
     if (this.options.scope !== 'article') return;
     for (const el of added)
-      if (el.isConnected && !this.inScope(el)) for (const article of articlesIn(el)) if (!this.inScope(article)) this.roots.push(article);
+      if (el.isConnected && !this.inScope(el))
+        for (const article of articlesIn(el)) {
+          if (this.inScope(article)) continue;
+          this.roots.push(article);
+          boilerplateIn([article], this.boilerplate);
+        }
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */

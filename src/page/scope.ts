@@ -124,6 +124,38 @@ function headerCaptions(headline: Element | null): Element[] {
   return header ? [...header.querySelectorAll('figcaption')].slice(0, MAX_HEADER_CAPTIONS) : [];
 }
 
+/**
+ * What an article holds besides its story: bylines, photo credits, share buttons and boxes of
+ * related links, and lists that are all links (`Auch auf heise online:` followed by six headlines
+ * naming the same product). Named in news templates, or told by the share of their text in links.
+ */
+const BOILERPLATE =
+  '[class*="byline"], [itemprop="author"], [rel="author"], [class*="credit"], [class*="related"], [class*="Related"], [class*="share"], [class*="social"]';
+const LINK_LISTS = 'ul, ol, nav, aside';
+/** A list counts as links when at least this many links hold this share of its text. */
+const MIN_LIST_LINKS = 3;
+const LINK_SHARE = 0.7;
+/** At most this many lists are weighed per root (each costs a read of its text). */
+const MAX_LISTS = 200;
+
+/** Adds to `found` the elements inside `roots` that are not part of their story (see `BOILERPLATE`). */
+export function boilerplateIn(roots: readonly Element[], found: { add(el: Element): unknown }): void {
+  for (const root of roots) {
+    for (const el of root.querySelectorAll(BOILERPLATE)) found.add(el);
+    const lists = root.querySelectorAll(LINK_LISTS);
+    for (let i = 0; i < lists.length && i < MAX_LISTS; i++) if (isLinkList(lists[i]!)) found.add(lists[i]!);
+  }
+}
+
+function isLinkList(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < MIN_LIST_LINKS) return false;
+  const text = el.textContent?.replace(/\s+/g, '').length ?? 0;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.replace(/\s+/g, '').length ?? 0;
+  return text > 0 && linked >= LINK_SHARE * text;
+}
+
 /** The article elements in `node` (itself included): new stories a feed appends. */
 export function articlesIn(node: Element): Element[] {
   return node.matches(ARTICLE) ? [node] : [...node.querySelectorAll(ARTICLE)];

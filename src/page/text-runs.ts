@@ -18,6 +18,8 @@ export interface WalkOptions {
   includeCode?: boolean;
   /** Called for every open shadow root found on the way. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Blocks that are not read either (an article's bylines and related links, see `boilerplateIn`). */
+  skipped?: { has(el: Element): boolean };
 }
 
 const INLINE = new Set([
@@ -65,6 +67,7 @@ export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
   const kind = kindOf(el);
   if (kind & NEVER_READ) return true;
   if (kind & CODE && !options.includeCode) return true;
+  if (options.skipped?.has(el)) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

@@ -218,4 +218,29 @@ describe('page scanner', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(highlighted()).toEqual(['Sam Lair']);
   });
+
+  it("leaves an article's bylines, credits and lists of related links alone, also in stories a feed appends", async () => {
+    const story = (id: string) =>
+      `<article id="${id}"><h2>Nordkorea baut aus</h2>` +
+      `<p class="byline">Von unserer Korrespondentin in Moskau</p>` +
+      `<p>${'Nordkorea baut die Fabrik in Hamhung aus, sagen Fachleute. '.repeat(12)}</p>` +
+      `<figure><img alt=""><figcaption>Die Fabrik in Hamhung. <span class="photo-credit">Bild: Planet Labs</span></figcaption></figure>` +
+      `<ul><li>Russland liefert Öl</li><li>Nordkorea schickt Soldaten</li><li>Moskau schweigt</li></ul>` +
+      `<div class="related_items"><h4>Auch bei uns:</h4><ul>` +
+      ['Nordkorea testet Rakete', 'Russland und Nordkorea', 'Kim Jong Un in Moskau'].map((t) => `<li><a href="#">${t}</a></li>`).join('') +
+      `</ul></div><ol>${['Moskau', 'Hamhung', 'Russland'].map((t) => `<li><a href="#">${t}</a></li>`).join('')}</ol></article>`;
+    document.body.innerHTML = `<main id="feed">${story('first')}</main>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    // The story's text, caption and list of facts are read; its byline, photo credit and links are not.
+    const first = highlighted();
+    expect(first.filter((t) => t === 'Moskau')).toEqual(['Moskau']);
+    expect(first.filter((t) => t === 'Planet Labs')).toEqual([]);
+    expect(first.filter((t) => t === 'Russland')).toEqual(['Russland']);
+    expect(first.filter((t) => t === 'Hamhung')).toHaveLength(13);
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', story('second'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toEqual([...first, ...first]);
+  });
 });
+
