@@ -13,6 +13,8 @@
 
 const ARTICLE = 'article, [itemprop="articleBody"], [role="article"]';
 const CONTAINER = 'main, [role="main"], #content, .article, .story';
+/** What holds a story's body together with its headline, lead and pictures. */
+const STORY = 'article, .article';
 const MIN_PARAGRAPH_TEXT = 400;
 /** How news templates mark the lead (standfirst, perex, dek). */
 const LEAD = '[itemprop="description"]:not(meta), [class~="lead"], [class*="__lead"], [class*="-lead "], [class*="perex"], [class*="standfirst"], [class~="dek"], [class*="article-summary"]';
@@ -102,7 +104,7 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
   if (!chosen) return [body];
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
-  const article = chosen.el.parentElement?.closest('article');
+  const article = chosen.el.parentElement?.closest(STORY);
   const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;
   // Headline, lead and the main image's caption, where the page keeps them outside the body
   // (common in news templates, and in every "immersive" layout with a picture above the text).

@@ -86,6 +86,15 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'lead', 'a']);
   });
 
+  it('takes the story container around a body (class "article"), with the lead picture and its caption', async () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    document.body.innerHTML = `<div class="page"><div class="article" id="story"><h1>Titel</h1><p>Vorspann.</p>
+      <div class="article__photo"><img alt=""><div class="article__photo__desc" id="c">Tomáš Souček nach dem Sieg.</div></div>
+      <div class="article__content" id="body"><p>${long}</p><p>${long}</p></div></div>
+      <div class="teasers">${'<p><a href="#">Teaser</a></p>'.repeat(5)}</div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+  });
+
   it('finds the text of a page without semantic markup', async () => {
     const long = 'Ein langer Absatz über Nordkorea. '.repeat(20);
     document.body.innerHTML = `<div id="nav"><p><a href="#">Start</a></p></div><div id="story"><p>${long}</p><p>${long}</p></div><div id="footer"><p>Impressum</p></div>`;
