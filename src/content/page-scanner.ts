@@ -436,11 +436,12 @@ export class PageScanner {
         this.flushScheduled = false;
         // A failed flush must not stop the ones after it.
         this.flushing = this.flushing
+          .then(() => this.afterQuiet())
           .then(() => this.flush())
           .catch((error: unknown) => {
             if (!this.lifetime.isDisposed) console.warn('Kontext: could not read what changed on the page', error);
           });
-      }, Math.max(BATCH_MS, this.quietUntil - performance.now()));
+      }, BATCH_MS);
     }
   }
 
@@ -484,10 +485,20 @@ export class PageScanner {
       for (const block of blocks) this.duringScan.blocks.add(block);
       return;
     }
+    if (blocks.size === 0) return;
     const started = performance.now();
     await this.reread(blocks, this.generation);
     const now = performance.now();
     this.quietUntil = now + Math.min(MAX_BACK_OFF_MS, (now - started) * BACK_OFF_FACTOR);
+  }
+
+  /**
+   * Resolves once the back-off after the last flush is over (see `BACK_OFF_FACTOR`). Decided when
+   * the flush is due, not when its timer was set: that is mostly while the flush before it runs.
+   */
+  private afterQuiet(): Promise<void> {
+    const wait = this.quietUntil - performance.now();
+    return wait > 0 ? new Promise((resolve) => this.lifetime.timeout(resolve, wait)) : Promise.resolve();
   }
 
   private async reread(blocks: Set<Element>, generation: number): Promise<void> {

@@ -242,5 +242,36 @@ describe('page scanner', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(highlighted()).toEqual([...first, ...first]);
   });
+
+  it('backs off after every flush on a page that never stops changing', async () => {
+    const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
+    const calls: { start: number; end: number }[] = [];
+    const slow: PageMatcher = {
+      async scan(texts) {
+        const call = { start: performance.now(), end: 0 };
+        calls.push(call);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        call.end = performance.now();
+        return scanBatch(matcher, texts);
+      },
+      entry: (index) => DEFAULT_GLOSSARY.entries[index],
+      heldEntries: new Set(matcher.heldEntries),
+    };
+    document.body.innerHTML = '<article><p id="tick">Nordkorea 0</p></article>';
+    const scanner = new PageScanner(document, slow, lifetime, { scope: 'page', includeCode: false });
+    await scanner.scanAll();
+    calls.length = 0;
+    const text = document.getElementById('tick')!.firstChild as Text;
+    let n = 0;
+    const timer = setInterval(() => (text.data = `Nordkorea ${++n}`), 10);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    clearInterval(timer);
+    // Reading a change took at least 40 ms (the matcher's answer): each next read waits 19 times that.
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!.start - calls[i - 1]!.end).toBeGreaterThanOrEqual(700);
+    // And the paragraph's last text is highlighted once the page is quiet.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(highlighted()).toEqual(['Nordkorea']);
+  }, 10_000);
 });
 
