@@ -125,6 +125,8 @@ export function isAcronym(alias: string): boolean {
 export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const trie = new TrieBuilder();
   const aliases: AliasRecord[] = [];
+  /** Records of spellings with small letters and no capital initial (`adidas`, `iPhone`; see `initials`). */
+  const smallSpellings = new Set<number>();
   const endings: string[][] = [];
   const endingIds = new Map<string, number>();
   const conflicts: MatcherIndex['conflicts'] = [];
@@ -183,9 +185,14 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
         const node = trie.insert(variant, gaps);
         trie.addKeyGaps(node, gaps, variant.length);
-        // Written also without capitals (`Linke`, `linke`): either case is this entry's name.
         const current = trie.terminal[node]!;
-        if (current >= 0 && aliases[current]!.entry === entryIndex && aliases[record]!.initials === null) aliases[current]!.initials = null;
+        const kept = current >= 0 ? aliases[current]! : null;
+        if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
+          // Written also in small letters (`Linke`, `linke`): either case is this entry's name.
+          if (smallSpellings.has(record)) kept.initials = null;
+          // Written first all in capitals (`DIE LINKE`, then `Die Linke`): the capitals are kept.
+          else if (kept.initials === null && !smallSpellings.has(current)) kept.initials = aliases[record]!.initials;
+        }
         return;
       }
       seenKeys.add(variant);
@@ -198,6 +205,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const caseFree = flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || !HAS_SMALL_LETTER.test(alias);
       const initial = caseFree ? null : initialMask(key, gapScratch);
       const record = aliases.length;
+      if (!caseFree && !initial) smallSpellings.add(record);
       const aliasRecord: AliasRecord = {
         entry: entryIndex,
         alias,
@@ -269,7 +277,8 @@ function initialMask(key: string, scratch: { gaps: Uint8Array; initials: Uint8Ar
     if (initials[k] !== 1) continue;
     let end = k + 1;
     while (end < key.length && gaps[end] === 0) end++;
-    if (end - k <= MAX_ARTICLE && ARTICLES.has(key.slice(k, end))) initials[k] = 0;
+    // (`A1 Telekom`: a letter before a digit is no article.)
+    if (end - k <= MAX_ARTICLE && !isDigit(key.charCodeAt(end)) && ARTICLES.has(key.slice(k, end))) initials[k] = 0;
     else any = true;
   }
   return any ? initials.slice(0, key.length) : null;
@@ -303,7 +312,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
       pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : 0);
       continue;
     }
-    const digit = folded >= 0x30 && folded <= 0x39;
+    const digit = isDigit(folded);
     const upper = isUpperCase(code);
     if (upper && (k === 0 || pending !== 0)) initials[k] = 1;
     if (k > 0) gaps[k]! |= pending | (digit !== lastWasDigit || (upper && lastWasLower) ? Gap.Soft : 0);
@@ -563,4 +572,8 @@ export function child(index: MatcherIndex, node: number, code: number): number {
     if (c > code) return 0;
   }
   return 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

@@ -28,8 +28,8 @@
  * `Settle` and `Seattle`, `Stamford` and `Stanford`) as a slip. So a slip in a one-word name of
  * fewer than `CONFIRMED_LENGTH` letters counts only once the page has named the entry (like a short
  * alias, see `MatchSession`), and a slip in a person's name not after another capitalised word that
- * is no part of the person's names (`Martin Schulz` is not Olaf Scholz; `Kanzler Scholtz` is
- * missed with it).
+ * is no part of the person's names, a title or a word that starts sentences (`Martin Schulz` is not
+ * Olaf Scholz; see `NOT_FIRST_NAMES`).
  */
 import Fuse from 'fuse.js';
 import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
@@ -396,7 +396,7 @@ export class FuzzyStage {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || !(words.flags[w - 1]! & WordFlag.Capital)) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
     const before = this.wordHash[w - 1]!;
-    return FUNCTION_WORDS.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1;
+    return NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1;
   }
 
   /**
@@ -485,9 +485,10 @@ export class FuzzyStage {
         let conditional = false;
         if (k === 1) {
           if (this.persons[entry] && !this.mayNamePerson(text, words, w, entry)) continue;
-          if (this.index.aliases[record]!.key.length < CONFIRMED_LENGTH && !session.seen.has(entry)) {
-            if (!session.keepConditional) continue;
-            conditional = true;
+          // A page read out of order decides by document position; one read in order, by what came before.
+          if (this.index.aliases[record]!.key.length < CONFIRMED_LENGTH) {
+            if (session.keepConditional) conditional = true;
+            else if (!session.seen.has(entry)) continue;
           }
         }
         if (conditional) mentions.push({ start, end, entry, alias: record, fuzzy: true, conditional });
@@ -504,10 +505,12 @@ export class FuzzyStage {
 }
 
 /**
- * Words capitalised at the start of a sentence that cannot be a first name (`Vor Brandsteter`,
- * `Laut Scholtz`, `After Bidden`), by the hash of their folded letters.
+ * Capitalised words before a name that are no first name: words that start sentences (`Vor
+ * Brandsteter`, `Laut Scholtz`, `After Bidden`) and common titles (`Frau Baerbok`, `Präsident
+ * Selenskij`), by the hash of their folded letters. A title not listed (`Bundesfinanzminister`)
+ * loses the slip after it.
  */
-const FUNCTION_WORDS = new Set(
+const NOT_FIRST_NAMES = new Set(
   [
     'ab', 'aber', 'als', 'am', 'an', 'auch', 'auf', 'aus', 'bei', 'bis', 'da', 'dann', 'das', 'dass', 'dem', 'den', 'denn', 'der', 'des',
     'die', 'doch', 'durch', 'ein', 'eine', 'einem', 'einen', 'einer', 'fur', 'gegen', 'gestern', 'heute', 'hinter', 'im', 'in', 'jetzt',
@@ -515,6 +518,12 @@ const FUNCTION_WORDS = new Set(
     'und', 'unter', 'von', 'vor', 'wahrend', 'weil', 'wenn', 'wie', 'zu', 'zum', 'zur', 'zwischen',
     'a', 'after', 'also', 'and', 'as', 'at', 'before', 'but', 'by', 'even', 'for', 'from', 'if', 'of', 'on', 'since', 'the', 'then',
     'to', 'when', 'while', 'with', 'yet',
+    'herr', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'prasident', 'prasidentin', 'president',
+    'kanzler', 'kanzlerin', 'chancellor', 'minister', 'ministerin', 'premier', 'premierminister', 'premierministerin',
+    'ministerprasident', 'ministerprasidentin', 'burgermeister', 'burgermeisterin', 'mayor', 'senator', 'senatorin', 'governor',
+    'gouverneur', 'general', 'papst', 'pope', 'konig', 'konigin', 'king', 'queen', 'prinz', 'prinzessin', 'prince', 'princess', 'chef',
+    'chefin', 'sprecher', 'sprecherin', 'trainer', 'coach', 'kapitan', 'captain', 'richter', 'richterin', 'judge', 'abgeordnete',
+    'abgeordneter', 'senor', 'madame', 'monsieur',
   ].map(wordHash),
 );
 

@@ -54,6 +54,15 @@ describe('exact matching with German morphology', () => {
     expect(found('die Boerse Wien, die boerse wien', m)).toEqual(['Boerse Wien=boerse']);
     // An entry that also lists a name in small letters takes either case.
     expect(found('adidas und Adidas', m)).toEqual(['adidas=adidas', 'Adidas=adidas']);
+    // A spelling all in capitals says nothing by its case, in either order; an acronym neither.
+    for (const names of [['Die Linke', 'DIE LINKE'], ['DIE LINKE', 'Die Linke']]) {
+      const both = createMatcher([entry('linke', names[0]!, [names[1]!])]);
+      expect(found('Er hob die linke Hand. DIE LINKE und Die Linke', both)).toEqual(['DIE LINKE=linke', 'Die Linke=linke']);
+    }
+    expect(found('Wir essen jetzt in Essen.', createMatcher([entry('essen', 'Essen', ['ESSEN'])]))).toEqual(['Essen=essen']);
+    // A letter before a digit is no article.
+    const a1 = createMatcher([entry('a1', 'A1 Telekom Austria')]);
+    expect(found('A1 telekom austria, a1 telekom austria', a1)).toEqual(['A1 telekom austria=a1']);
     // Compounds and joined spellings keep working: the capital is where the name starts.
     expect(found('Kim Jong-un und die Planet-Labs-Bilder')).toEqual(['Kim Jong-un=kim-jong-un', 'Planet-Labs=planet-labs']);
     expect(found('kim jong un')).toEqual([]);
@@ -341,9 +350,19 @@ describe('fuzzy matching', () => {
       'Olaf Scholz=scholz',
       'Christian Lindner=lindner',
     ]);
-    // A page read out of order gets it marked, to decide by document position (like a short alias).
+    // A page read out of order gets it marked, to decide by document position (like a short alias),
+    // also where this text named the entry: the page decides the same way in one paragraph or two.
     const session = m.session({ keepConditional: true });
     expect(m.scan('Dann sagte Scholtz nichts.', session).map((x) => [x.fuzzy, x.conditional])).toEqual([[true, true]]);
+    expect(m.scan('Olaf Scholz kam. Scholtz sagte.', m.session({ keepConditional: true })).map((x) => x.conditional ?? false)).toEqual([false, true]);
+    // Titles before a name are no first names.
+    const baerbock = createMatcher([entry('baerbock', 'Annalena Baerbock', ['Baerbock'], undefined, 'person')]);
+    expect(found('Annalena Baerbock kam. Frau Baerbok sagte nichts. Ministerin Baerbok auch. Mrs Baerbok.', baerbock)).toEqual([
+      'Annalena Baerbock=baerbock',
+      'Baerbok=baerbock~',
+      'Baerbok=baerbock~',
+      'Baerbok=baerbock~',
+    ]);
     expect(m.heldEntries).toEqual(expect.arrayContaining([0, 1, 2, 3]));
     // Longer names are rarely one letter from another word: their slips count on their own.
     expect(found('Pjöngyang meldet')).toEqual(['Pjöngyang=pyongyang~']);
