@@ -202,10 +202,10 @@ export class PageScanner {
       if (this.isStale(generation)) return;
       this.roots = roots;
       this.walk.skipped = this.boilerplate = new WeakSet();
-      if (this.options.scope === 'article') boilerplateIn(roots, this.boilerplate);
       this.joinScope(this.early);
       this.early = [];
       this.foundScope();
+      if (this.options.scope === 'article') await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
@@ -473,6 +473,8 @@ export class PageScanner {
       if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
       // A feed appends the next story: it becomes part of the scope.
       this.joinScope([node as Element]);
+      // A related box or byline the page adds (or renders anew) is left alone like the first ones.
+      if (this.options.scope === 'article' && this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { self: true });
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {
@@ -517,7 +519,7 @@ export class PageScanner {
         for (const article of articlesIn(el)) {
           if (this.inScope(article)) continue;
           this.roots.push(article);
-          boilerplateIn([article], this.boilerplate);
+          void boilerplateIn([article], this.boilerplate);
         }
   }
 

@@ -10,11 +10,14 @@
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
  * page's headline and lead are added when they sit outside the chosen element.
  */
+import { isBlock } from './text-runs';
 
 const ARTICLE = 'article, [itemprop="articleBody"], [role="article"]';
 const CONTAINER = 'main, [role="main"], #content, .article, .story';
 /** What holds a story's body together with its headline, lead and pictures. */
 const STORY = 'article, .article';
+/** A story container (not an `<article>` element) is taken when it holds at most this much more text than the body. */
+const STORY_TEXT_RATIO = 1.75;
 const MIN_PARAGRAPH_TEXT = 400;
 /** How news templates mark the lead (standfirst, perex, dek). */
 const LEAD = '[itemprop="description"]:not(meta), [class~="lead"], [class*="__lead"], [class*="-lead "], [class*="perex"], [class*="standfirst"], [class~="dek"], [class*="article-summary"]';
@@ -105,7 +108,13 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest(STORY);
-  const root = article && (scores.text.get(article) ?? 0) <= chosen.text * 1.5 ? article : chosen.el;
+  const root =
+    article &&
+    (scores.text.get(article) ?? 0) <= chosen.text * 1.5 &&
+    // A page wrapper with the class (`<body class="article">`) would bring teasers and comments.
+    (article.localName === 'article' || textLength(article) <= STORY_TEXT_RATIO * textLength(chosen.el))
+      ? article
+      : chosen.el;
   // Headline, lead and the main image's caption, where the page keeps them outside the body
   // (common in news templates, and in every "immersive" layout with a picture above the text).
   const headline = doc.querySelector('h1');
@@ -120,6 +129,10 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
     .sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
+function textLength(el: Element): number {
+  return el.textContent?.length ?? 0;
+}
+
 /** The captions in the header the headline stands in (a few at most: a main image and its credit). */
 function headerCaptions(headline: Element | null): Element[] {
   const header = headline?.closest(HEADER);
@@ -128,25 +141,61 @@ function headerCaptions(headline: Element | null): Element[] {
 
 /**
  * What an article holds besides its story: bylines, photo credits, share buttons and boxes of
- * related links, and lists that are all links (`Auch auf heise online:` followed by six headlines
- * naming the same product). Named in news templates, or told by the share of their text in links.
+ * related links (by the words of their class names: `article-byline`, `sharetools-menu`,
+ * `relatedLinks` — not `fig--has-shares`), and lists that are all links (`Auch auf heise online:`
+ * followed by six headlines naming the same product).
  */
-const BOILERPLATE =
-  '[class*="byline"], [itemprop="author"], [rel="author"], [class*="credit"], [class*="related"], [class*="Related"], [class*="share"], [class*="social"]';
+const BOILERPLATE_CANDIDATES =
+  '[class*="yline"], [class*="redit"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]';
+const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'related', 'share', 'sharing', 'sharetools', 'social']);
+/** These may be skipped inside a sentence too (`<span class="credit">Bild: Reuters</span>`); the others only as blocks. */
+const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits']);
+const CLASS_WORD = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
 const LINK_LISTS = 'ul, ol, nav, aside';
 /** A list counts as links when at least this many links hold this share of its text. */
 const MIN_LIST_LINKS = 3;
 const LINK_SHARE = 0.7;
-/** At most this many lists are weighed per root (each costs a read of its text). */
-const MAX_LISTS = 200;
+/** Lists weighed between two pauses (each costs a read of its text). */
+const LISTS_PER_STEP = 50;
 
-/** Adds to `found` the elements inside `roots` that are not part of their story (see `BOILERPLATE`). */
-export function boilerplateIn(roots: readonly Element[], found: { add(el: Element): unknown }): void {
+/**
+ * Adds to `found` the elements inside `roots` (and the roots themselves, with `self`) that are not
+ * part of their story. On a 10 MB page this is tens of milliseconds: the caller may `pause`.
+ */
+export async function boilerplateIn(
+  roots: readonly Element[],
+  found: { add(el: Element): unknown },
+  { pause = noPause, self = false }: { pause?: Pause; self?: boolean } = {},
+): Promise<void> {
   for (const root of roots) {
-    for (const el of root.querySelectorAll(BOILERPLATE)) found.add(el);
+    if (self && isBoilerplate(root)) {
+      found.add(root);
+      continue;
+    }
+    for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el)) found.add(el);
     const lists = root.querySelectorAll(LINK_LISTS);
-    for (let i = 0; i < lists.length && i < MAX_LISTS; i++) if (isLinkList(lists[i]!)) found.add(lists[i]!);
+    for (let i = 0; i < lists.length; i++) {
+      if (i % LISTS_PER_STEP === LISTS_PER_STEP - 1) await pause();
+      if (isLinkList(lists[i]!)) found.add(lists[i]!);
+    }
   }
+}
+
+function isBoilerplate(el: Element): boolean {
+  if (el.localName === 'figure' || el.querySelector('figcaption')) return false;
+  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
+  if (!el.matches(BOILERPLATE_CANDIDATES) && !el.matches(LINK_LISTS)) return false;
+  const words = classWords(el);
+  const inline = !isBlock(el);
+  for (const word of words) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
+  return el.matches(LINK_LISTS) && isLinkList(el);
+}
+
+/** The words of an element's class names, in small letters (`sharetools-menu` → sharetools, menu). */
+function classWords(el: Element): string[] {
+  const words: string[] = [];
+  for (const name of el.classList) for (const word of name.split(CLASS_WORD)) if (word) words.push(word.toLowerCase());
+  return words;
 }
 
 function isLinkList(el: Element): boolean {

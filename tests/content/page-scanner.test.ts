@@ -273,5 +273,27 @@ describe('page scanner', () => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(highlighted()).toEqual(['Nordkorea']);
   }, 10_000);
+
+  it('reads figures and links that only look like boilerplate by a part of their class names', async () => {
+    document.body.innerHTML = `<main><article><h1>T</h1><div itemprop="articleBody"><p>${'Nordkorea baut die Fabrik in Hamhung aus. '.repeat(12)}</p>
+      <figure class="element element-image fig--has-shares"><img alt=""><figcaption>Kim Jong Un in Hamhung. <span class="credit">Foto: Moskau-Agentur</span></figcaption></figure>
+      <p>Das sagte <a class="related-link" href="#">Sam Lair</a> in Moskau.</p></div></article></main>`;
+    await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
+    const found = highlighted();
+    expect(found).toContain('Kim Jong Un');
+    expect(found).toContain('Sam Lair');
+    // The credit inside the caption is not read.
+    expect(found.filter((t) => t === 'Moskau')).toEqual(['Moskau']);
+  });
+
+  it('leaves alone a related box or byline the page adds or renders anew later', async () => {
+    document.body.innerHTML = `<main><article><h1>Nordkorea</h1><p class="byline">Aus Moskau</p><p>${'Nordkorea baut die Fabrik in Hamhung aus. '.repeat(12)}</p><div id="slot"></div></article></main>`;
+    await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
+    document.querySelector('.byline')!.replaceWith(Object.assign(document.createElement('p'), { className: 'byline', textContent: 'Aus Moskau' }));
+    document.getElementById('slot')!.innerHTML =
+      '<div class="related"><ul><li><a href="#">Moskau droht</a></li><li><a href="#">Russland</a></li><li><a href="#">Kim Jong Un</a></li></ul></div>';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted().filter((t) => ['Moskau', 'Russland', 'Kim Jong Un'].includes(t))).toEqual([]);
+  });
 });
 

@@ -95,6 +95,15 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
   });
 
+  it('does not take a page wrapper with the class "article" for the story', async () => {
+    const long = 'Satz mit Inhalt über Nordkorea. '.repeat(30);
+    document.body.innerHTML = `<div class="article" id="page">
+      <div class="teasers">${'<div><h3>Kim Jong Un droht erneut</h3><span>Moskau schweigt</span></div>'.repeat(10)}</div>
+      <div itemprop="articleBody" id="body"><p>${long}</p><p>${long}</p></div>
+      <section class="comments">${'<div><b>leser42</b><div>Russland ist schuld, sagt Moskau.</div></div>'.repeat(30)}</section></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['body']);
+  });
+
   it('finds the text of a page without semantic markup', async () => {
     const long = 'Ein langer Absatz über Nordkorea. '.repeat(20);
     document.body.innerHTML = `<div id="nav"><p><a href="#">Start</a></p></div><div id="story"><p>${long}</p><p>${long}</p></div><div id="footer"><p>Impressum</p></div>`;
