@@ -140,49 +140,49 @@ function sameLetters(text: string, start: number, end: number, letters: string):
   return k === letters.length;
 }
 
+/** What `markedCapitals` found at the marked letters: some are capitals, some are not. */
+const SOME_CAPITAL = 1;
+const SOME_SMALL = 2;
+
 /**
- * True if the letters of text[start, end) are capitals (or digits) where the alias has its acronyms
- * (`AliasRecord.capitals`). The span spells one of the alias's keys letter for letter (`ß` is two),
- * so the masks line up with it; the one of its length applies.
+ * Whether the letters of text[start, end) at the positions a mask marks (`AliasRecord.capitals`,
+ * `.initials`) are capitals (or digits): `SOME_CAPITAL | SOME_SMALL` bits, or -1 when no mask has
+ * the span's length. The span spells one of the alias's keys letter for letter (`ß` is two), so
+ * the masks line up with it; the one of its length applies.
  */
-function capitalsKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
+function markedCapitals(text: string, start: number, end: number, masks: Uint8Array[]): number {
   let k = 0;
-  let failed = 0;
+  let capital = 0;
+  let small = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const folded = foldCode(code);
     if (folded === SEP || folded === JOIN) continue;
     const width = isSharpS(code) ? 2 : 1;
-    const capital = width === 1 && (isUpperCase(code) || (code >= 0x30 && code <= 0x39));
-    if (!capital) for (let m = 0; m < masks.length; m++) if (masks[m]![k] === 1 || (width === 2 && masks[m]![k + 1] === 1)) failed |= 1 << m;
+    const isCapital = width === 1 && (isUpperCase(code) || (code >= 0x30 && code <= 0x39));
+    for (let m = 0; m < masks.length; m++) {
+      if (masks[m]![k] !== 1 && (width === 1 || masks[m]![k + 1] !== 1)) continue;
+      if (isCapital) capital |= 1 << m;
+      else small |= 1 << m;
+    }
     k += width;
   }
-  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (failed & (1 << m)) === 0;
-  return true;
+  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (capital & (1 << m) ? SOME_CAPITAL : 0) | (small & (1 << m) ? SOME_SMALL : 0);
+  return -1;
 }
 
-/**
- * True if at least one of the letters of text[start, end) where the alias has an initial
- * (`AliasRecord.initials`) is a capital. Aligned with the alias's keys like `capitalsKept`.
- */
+/** True if the letters of text[start, end) are capitals (or digits) where the alias has its acronyms. */
+function capitalsKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
+  const found = markedCapitals(text, start, end, masks);
+  return found < 0 || (found & SOME_SMALL) === 0;
+}
+
+/** True if at least one of the letters of text[start, end) where the alias has an initial is a capital. */
 function initialKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
   // Most names start with their initial, and most mentions with a capital: one look.
   if (masks[0]![0] === 1 && isUpperCase(text.charCodeAt(start))) return true;
-  let k = 0;
-  let kept = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldCode(code);
-    if (folded === SEP || folded === JOIN) continue;
-    if (isSharpS(code)) {
-      k += 2;
-      continue;
-    }
-    if (isUpperCase(code)) for (let m = 0; m < masks.length; m++) if (masks[m]![k] === 1) kept |= 1 << m;
-    k++;
-  }
-  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (kept & (1 << m)) !== 0;
-  return true;
+  const found = markedCapitals(text, start, end, masks);
+  return found < 0 || (found & SOME_CAPITAL) !== 0;
 }
 
 /**
