@@ -54,13 +54,19 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
   const setSource = (i: number, patch: Partial<Source>) =>
     setEntry((e) => ({ ...e, sources: e.sources.map((s, k) => (k === i ? { ...s, ...patch } : s)) }));
 
-  const field = (name: string, label: string, control: (invalid: boolean, describedBy?: string) => preact.JSX.Element) => {
+  const field = (name: string, label: string, control: (invalid: boolean, describedBy?: string) => preact.JSX.Element, hint?: string) => {
     const problem = problemFor(name);
     const id = `f-${name.replace(/\W/g, '-')}`;
+    const describedBy = [problem && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
     return (
       <label class={problem ? 'field invalid' : 'field'} for={id}>
         <span class="field-label">{label}</span>
-        {control(!!problem, problem ? `${id}-error` : undefined)}
+        {control(!!problem, describedBy)}
+        {hint && (
+          <span class="hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
         {problem && (
           <span class="field-error" id={`${id}-error`}>
             {t(problem.message, problem.params)}
@@ -121,9 +127,14 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
           )),
         )}
       </div>
-      {field('aliases', t('fieldAliases'), (invalid, d) => (
-        <textarea id="f-aliases" name="aliases" rows={3} value={aliasText} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setAliasText((e.target as HTMLTextAreaElement).value)} />
-      ))}
+      {field(
+        'aliases',
+        t('fieldAliases'),
+        (invalid, d) => (
+          <textarea id="f-aliases" name="aliases" rows={3} value={aliasText} aria-invalid={invalid} aria-describedby={d} onInput={(e) => setAliasText((e.target as HTMLTextAreaElement).value)} />
+        ),
+        t('fieldAliasesHint'),
+      )}
       {(['de', 'en'] as const).map((lang) =>
         field(`description.${lang}`, t(lang === 'de' ? 'fieldDescriptionDe' : 'fieldDescriptionEn'), (invalid, d) => (
           <textarea
