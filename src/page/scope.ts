@@ -146,10 +146,10 @@ function headerCaptions(headline: Element | null): Element[] {
  * followed by six headlines naming the same product).
  */
 const BOILERPLATE_CANDIDATES =
-  '[class*="yline"], [class*="redit"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]';
-const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'related', 'share', 'sharing', 'sharetools', 'social']);
+  '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]';
+const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social']);
 /** These may be skipped inside a sentence too (`<span class="credit">Bild: Reuters</span>`); the others only as blocks. */
-const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits']);
+const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright']);
 const CLASS_WORD = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
 const LINK_LISTS = 'ul, ol, nav, aside';
 /** A list counts as links when at least this many links hold this share of its text. */

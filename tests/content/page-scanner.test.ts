@@ -276,14 +276,15 @@ describe('page scanner', () => {
 
   it('reads figures and links that only look like boilerplate by a part of their class names', async () => {
     document.body.innerHTML = `<main><article><h1>T</h1><div itemprop="articleBody"><p>${'Nordkorea baut die Fabrik in Hamhung aus. '.repeat(12)}</p>
-      <figure class="element element-image fig--has-shares"><img alt=""><figcaption>Kim Jong Un in Hamhung. <span class="credit">Foto: Moskau-Agentur</span></figcaption></figure>
+      <figure class="element element-image fig--has-shares"><img alt=""><figcaption>Kim Jong Un in Hamhung. <span class="credit">Foto: Moskau-Agentur</span> <span class="lead-asset-copyright">Credit: Russland heute</span></figcaption></figure>
       <p>Das sagte <a class="related-link" href="#">Sam Lair</a> in Moskau.</p></div></article></main>`;
     await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
     const found = highlighted();
     expect(found).toContain('Kim Jong Un');
     expect(found).toContain('Sam Lair');
-    // The credit inside the caption is not read.
+    // The credits inside the caption are not read.
     expect(found.filter((t) => t === 'Moskau')).toEqual(['Moskau']);
+    expect(found).not.toContain('Russland');
   });
 
   it('leaves alone a related box or byline the page adds or renders anew later', async () => {
