@@ -31,6 +31,8 @@ export const enum AliasFlag {
   WholeWord = 8,
   /** Written with a final full stop (`U.S.`): a stop after it belongs to the mention. */
   FinalStop = 16,
+  /** A person's surname alone (`Trump` of `Donald Trump`): not after another given name (`AliasRecord.nameWords`). */
+  Surname = 32,
 }
 
 export interface AliasRecord {
@@ -57,6 +59,8 @@ export interface AliasRecord {
   initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
+  /** For a `Surname`: the folded words of all the person's names (`donald`, `john`, `trump`). */
+  nameWords: ReadonlySet<string> | null;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
 }
@@ -214,6 +218,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
+        nameWords: flags & AliasFlag.Surname ? surnames!.words : null,
         endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
       };
       aliases.push(aliasRecord);
@@ -226,8 +231,11 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (aliasRecord.initials) aliasRecord.initials.push(initialMask(variant, gapScratch)!);
       place(variant, flags, record);
     };
-    for (const alias of entryNames(entry)) {
+    const names = entryNames(entry);
+    const surnames = entry.type === 'person' ? surnamesOf(names) : null;
+    for (const alias of names) {
       let flags = 0;
+      if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
       if (caseSensitive.includes(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
@@ -241,6 +249,23 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 }
 
 const HAS_SMALL_LETTER = /\p{Ll}/u;
+
+/**
+ * The one-word names of a person that end one of its longer names (`Trump` of `Donald Trump`), and
+ * the folded words of all its names.
+ */
+function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } {
+  const words = new Set<string>();
+  const lastWords = new Set<string>();
+  const single: string[] = [];
+  for (const name of names) {
+    const parts = name.split(NAME_WORDS).filter(Boolean);
+    for (const part of parts) words.add(foldKey(part));
+    if (parts.length > 1) lastWords.add(foldKey(parts.at(-1)!));
+    else single.push(name);
+  }
+  return { last: new Set(single.filter((name) => lastWords.has(foldKey(name)))), words };
+}
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;

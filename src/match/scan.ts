@@ -10,7 +10,8 @@
  * the characters that were read.
  */
 import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
-import { FOLD, JOIN, SEP, WORD, foldCode, isApostrophe, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { FIRST_NAMES } from './first-names';
+import { FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -392,7 +393,8 @@ function isNameGap(text: string, from: number, to: number): boolean {
 /**
  * Takes the longest match from `start` (`longestAt`'s `found`) as a mention, an excluded span, or
  * nothing: an ordinary word (`die linke Hand` is not `Die Linke`), `Anti-X` where X must stand
- * alone, a name inside a web address (`download-firefox.org`), or a short name before its full one.
+ * alone, a surname after someone else's given name (`Melania Trump`), a name inside a web address
+ * (`download-firefox.org`), or a short name before its full one.
  */
 function take(
   index: MatcherIndex,
@@ -408,6 +410,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
   if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
+  if (alias.flags & AliasFlag.Surname && afterOtherFirstName(text, start, alias.nameWords!)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -418,6 +421,21 @@ function take(
   } else if (session.seen.has(alias.entry)) {
     mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false });
   }
+}
+
+/**
+ * True if the word before `start`, across one or two spaces, is a given name (`FIRST_NAMES`) that is
+ * none of the person's own (`nameWords`): `Melania Trump` is not Donald Trump.
+ */
+function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  let end = start;
+  while (end > 0 && start - end < 2 && isSoftSeparator(text.charCodeAt(end - 1)) && !isHyphen(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  if (from === end || !isUpperCase(text.charCodeAt(from))) return false;
+  const word = foldKey(text.slice(from, end));
+  return FIRST_NAMES.has(word) && !nameWords.has(word);
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */

@@ -176,6 +176,27 @@ describe('exact matching with German morphology', () => {
   });
 });
 
+describe('surnames', () => {
+  it("count a person's surname alone, but not after another given name of the family", () => {
+    const m = createMatcher([
+      entry('trump', 'Donald Trump', ['Donald John Trump', 'Trump'], undefined, 'person'),
+      entry('mugabe', 'Robert Mugabe', ['Mugabe'], undefined, 'person'),
+      entry('chelsea', 'FC Chelsea', ['Chelsea'], undefined, 'organisation'),
+    ]);
+    expect(found('Melania Trump lachte, Ivanka Trumps Firma. Grace Mugabe blieb.', m)).toEqual([]);
+    expect(found('Präsident Trump, Herr Trump, Kanzler Trump, John Trump, Trumps Plan, laut Trump.', m)).toEqual([
+      'Trump=trump',
+      'Trump=trump',
+      'Trump=trump',
+      'Trump=trump',
+      'Trumps=trump',
+      'Trump=trump',
+    ]);
+    // The full name and names that are no person's are read as before.
+    expect(found('Donald Trump und Robert Mugabe; Anna Chelsea', m)).toEqual(['Donald Trump=trump', 'Robert Mugabe=mugabe', 'Chelsea=chelsea']);
+  });
+});
+
 describe('acronyms', () => {
   it('match only in their case and as whole words', () => {
     expect(found('CNN berichtete; cnn nicht; CNNs nicht; Cnn nicht')).toEqual(['CNN=cnn']);
