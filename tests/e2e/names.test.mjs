@@ -1,0 +1,64 @@
+/**
+ * How Kontext tells names from ordinary words and from other people, in the real pipeline (the
+ * background's matcher, the page's document order), in Chromium and Firefox: a German politics
+ * page (tests/e2e/fixtures/names/politik.html) with a glossary of its own.
+ *
+ * - `die Linke` is the party, `die linke Hand` is not; `Essen` is the city, `essen` is not.
+ * - A slip in a short name (`Scholtz`) counts only after the page named the person, in document
+ *   order, also when the name is in another paragraph.
+ * - `Martin Schulz` is not Olaf Scholz; `Melania Trump` is not Donald Trump, `Präsident Trump` is.
+ */
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ArticlePage } from './pages/article-page.mjs';
+import { collectKontextErrors } from './support/kontext-errors.mjs';
+import { glossaryEditsAdding, setExtensionStorage } from './support/extension-storage.mjs';
+import { startSession } from './support/session.mjs';
+
+const HOST = 'www.die-nachrichten.at';
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/names');
+
+const person = (id, name, aliases) => ({ id, type: 'person', name, aliases, description: { de: `${name}.`, en: `${name}.` }, sources: [] });
+const GLOSSARY = {
+  entries: [
+    person('scholz', 'Olaf Scholz', ['Scholz']),
+    person('trump', 'Donald Trump', ['Trump']),
+    { id: 'linke', type: 'organisation', name: 'Die Linke', aliases: ['Linke'], description: { de: 'Partei.', en: 'Party.' }, sources: [], match: { endings: ['n'] } },
+    { id: 'essen', type: 'place', name: 'Essen', aliases: [], description: { de: 'Stadt.', en: 'City.' }, sources: [] },
+  ],
+};
+
+describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: names, words and people', (kind) => {
+  /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
+  let session;
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('highlights the names, not the ordinary words, the slip before the name, or other people', async () => {
+    session = await startSession(kind, { [HOST]: FIXTURES });
+    await setExtensionStorage(session, { glossaryEdits: glossaryEditsAdding(GLOSSARY) });
+    /** @type {ReturnType<typeof collectKontextErrors>} */
+    let errors;
+    const article = await ArticlePage.open(session.browser, session.server.url(HOST, '/politik.html'), {
+      waitForHighlights: false,
+      trackHighlights: true,
+      beforeGoto: (tab) => {
+        errors = collectKontextErrors(tab, session.extensionBaseUrl);
+      },
+    });
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 15_000 });
+    const ranges = (await article.highlightedRanges()).map((r) => `${r.name.replace('kontext-', '')}|${r.text}`);
+    expect(ranges).toEqual([
+      'person|Olaf Scholz',
+      'place|Essen',
+      'person|Donald Trump',
+      'person|Scholtz',
+      'organisation|die Linke',
+      'person|Trump',
+    ]);
+    expect(errors.list(), 'errors and warnings from Kontext').toEqual([]);
+    errors.stop();
+    await article.page.close();
+  });
+});
