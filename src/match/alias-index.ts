@@ -148,6 +148,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   };
   const noEndings = endingSet([]);
   const genitiveOnly = endingSet(GENITIVE);
+  const acronymEndings = endingSet(['s']);
 
   const insert = (key: string, gaps: Uint8Array, record: number): void => {
     const node = trie.insert(key, gaps);
@@ -202,7 +203,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       seenKeys.add(variant);
       insert(variant, gaps, record);
     };
-    const add = (alias: string, flags: number): void => {
+    /** `acronym`: written in capitals without a rule (`CNN`): it takes a small `s` (`CNNs`, `NGOs`). */
+    const add = (alias: string, flags: number, acronym = false): void => {
       const key = keyWithGaps(alias, gapScratch);
       if (key.length === 0) return;
       // A name written all in capitals (`AL QAIDA`) says nothing by its case.
@@ -219,7 +221,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: flags & AliasFlag.Surname ? surnames!.words : null,
-        endings: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : nameEndings,
+        endings: flags & (AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : acronym ? acronymEndings : flags & AliasFlag.CaseSensitive ? noEndings : nameEndings,
       };
       aliases.push(aliasRecord);
       place(key, flags, record);
@@ -236,11 +238,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
-      if (caseSensitive.includes(alias) || isAcronym(alias)) flags |= AliasFlag.CaseSensitive;
+      const acronym = !caseSensitive.includes(alias) && isAcronym(alias);
+      if (acronym || caseSensitive.includes(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
-      add(alias, flags);
+      add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });

@@ -72,6 +72,8 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (endings.length === 0) return -1;
   const stop = wordEnd(text, end);
   if (stop - end > MAX_ENDING + 2) return -1;
+  // An acronym's ending is in small letters (`CNNs`; `CNNS` is another word).
+  if (alias.flags & AliasFlag.CaseSensitive) for (let i = end; i < stop; i++) if (isUpperCase(text.charCodeAt(i))) return -1;
   for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
   return -1;
 }

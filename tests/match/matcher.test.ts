@@ -198,8 +198,11 @@ describe('surnames', () => {
 });
 
 describe('acronyms', () => {
-  it('match only in their case and as whole words', () => {
-    expect(found('CNN berichtete; cnn nicht; CNNs nicht; Cnn nicht')).toEqual(['CNN=cnn']);
+  it('match only in their case, as words of their own or with a small s (plural, genitive)', () => {
+    expect(found('CNN berichtete; cnn nicht; CNNs Reporter; CNNS nicht; CNNer nicht; Cnn nicht')).toEqual(['CNN=cnn', 'CNNs=cnn']);
+    // A rule "only in this spelling" keeps it a word of its own.
+    const strict = createMatcher([entry('ngo', 'Nichtregierungsorganisation', ['NGO'], { caseSensitive: ['NGO'] })]);
+    expect(found('NGO und NGOs', strict)).toEqual(['NGO=ngo']);
     expect(found('cns, Cns und CNS')).toEqual(['CNS=cns']);
   });
 
