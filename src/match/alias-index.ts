@@ -243,7 +243,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
-      add(alias, flags, acronym);
+      // Two capitals and a small s are often another word (`CDs`, `PCs`, `TVs`): only longer acronyms take it.
+      add(alias, flags, acronym && alias.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });
@@ -254,20 +255,18 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 const HAS_SMALL_LETTER = /\p{Ll}/u;
 
 /**
- * The one-word names of a person that end one of its longer names (`Trump` of `Donald Trump`), and
- * the folded words of all its names.
+ * The names of a person that end one of its longer names (`Trump` of `Donald Trump`, `Le Pen` of
+ * `Marine Le Pen`), and the folded words of all its names.
  */
 function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } {
   const words = new Set<string>();
-  const lastWords = new Set<string>();
-  const single: string[] = [];
-  for (const name of names) {
-    const parts = name.split(NAME_WORDS).filter(Boolean);
-    for (const part of parts) words.add(foldKey(part));
-    if (parts.length > 1) lastWords.add(foldKey(parts.at(-1)!));
-    else single.push(name);
+  const endings = new Set<string>();
+  const keys = names.map((name) => name.split(NAME_WORDS).filter(Boolean).map(foldKey));
+  for (const parts of keys) {
+    for (const part of parts) words.add(part);
+    for (let i = 1; i < parts.length; i++) endings.add(parts.slice(i).join(' '));
   }
-  return { last: new Set(single.filter((name) => lastWords.has(foldKey(name)))), words };
+  return { last: new Set(names.filter((_, n) => endings.has(keys[n]!.join(' ')))), words };
 }
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */

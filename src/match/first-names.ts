@@ -1,39 +1,40 @@
 /**
  * Common given names, folded (see `foldKey`). A person's surname alone (`Trump`, `Mugabe`) right
  * after one of these that is not the person's own is someone else of the family: `Melania Trump`,
- * `Grace Mugabe`. Left out are names that also start sentences before a name as ordinary words
- * (`Will`, `May`, `Mark`, `August`), so that a capitalised word before a surname — a title, a role
- * (`Kanzler`, `Stürmer`), a sentence's first word — is not taken for one.
+ * `Grace Mugabe`. Left out are names that are also ordinary words or places (`Will`, `May`,
+ * `Mark`, `August`, `Christian`, `Bill`, `Charlotte`, `Sofia`) or frequent surnames (`James`,
+ * `Scott`, `Martin`): a capitalised word before a surname — a title, a role (`Kanzler`,
+ * `Stürmer`), a sentence's first word, another person's surname (`Letitia James Trump verklagt`)
+ * — is then not taken for one.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `
-  aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre alexei
-  alfred ali alice alicia alina alison amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela angelika
-  angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate beatrice ben
-  benedikt benjamin bernd bernhard bertrand betty beverly bianca bill bjorn boris brad brandon brenda brian bruno carl carla
-  carlos carmen carol caroline catherine cecile charles charlie charlotte cheryl chris christa christian christina
-  christine christoph christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah
-  denis dennis diana diane dieter dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias
-  elisabeth elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix
-  fernando fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george
-  georg gerald gerhard gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald
+  aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
+  alexei alfred ali alice alicia alina alison amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
+  angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
+  beatrice ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
+  carla carlos carmen carol caroline catherine cecile charles charlie cheryl chris christa christina christine christoph
+  christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
+  diane dieter dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
+  elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix fernando
+  fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
+  gerald gerhard gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald
   harry heike heinrich heinz helen helena helga helmut henry herbert hillary horst hugo ian igor ingrid irene iris isabel
-  isabella isabelle ivan ivanka jacob jacqueline jakob james jan jana jane janet janine jason javier jean jeanne jeb jeff
-  jeffrey jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan
-  jorg jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl
-  karla katarina katharina katherine kathleen kathrin katja katrin kelly kenneth kerstin kevin kimberly klaus kristina
-  kurt lara larry laura lauren lea lena leo leon leonie lewis lidia lina linda lisa lorenzo louis louise luca lucas lucia
-  ludwig luis luisa lukas lutz magdalena maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie
-  marina mario marion marius markus marlene marta martha martin martina mary mateo matteo matthew matthias maurice max
-  maximilian megan melania melanie melissa michael michaela michel michelle miguel mike mikhail milan miriam mohamed mohammed
-  monika muhammad nadine nancy natalia natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert olaf oleg oliver
-  olivia omar oscar oskar pablo pamela patricia patrick paul paula pedro peter petra philipp philippe pierre rachel rafael ralf
-  ramona raul rebecca regina reinhard renate rene ricardo richard robert roberto roger roland roman ronald rosa rudolf ruth
-  ryan sabine sabrina sahra samuel sandra sara sarah sascha scott sebastian sergei sergey silke simon simone sofia sophia sophie
-  stefan stefanie steffen stephan stephanie stephen steve steven susan susanne svenja sven tanja tatjana teresa theresa thomas
-  thorsten tiffany tim timo timothy tina tobias tom tomas torsten ulrich ulrike ursula uta ute valentina valerie vanessa
-  vera veronika victor victoria viktor viktoria vladimir walter werner wilhelm william wolfgang xavier yannick yusuf yvonne
-  zoe
+  isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
+  jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
+  jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
+  katarina katharina katherine kathleen kathrin katja katrin kenneth kerstin kevin kimberly klaus kristina kurt lara larry
+  laura lauren lea lena leo leon leonie lewis lidia lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
+  lutz magdalena maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
+  marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
+  melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadine nancy natalia
+  natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert olaf oleg oliver olivia oscar oskar pablo pamela
+  patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raul rebecca reinhard renate rene
+  ricardo richard robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
+  sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
+  susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias tom tomas torsten ulrich
+  ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilhelm william
+  wolfgang xavier yannick yusuf yvonne zoe
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -10,6 +10,7 @@
  * the characters that were read.
  */
 import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
+import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
 import { FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
@@ -426,18 +427,57 @@ function take(
 }
 
 /**
- * True if the word before `start`, across one or two spaces, is a given name (`FIRST_NAMES`) that is
- * none of the person's own (`nameWords`): `Melania Trump` is not Donald Trump.
+ * True if the word before `start` (across spaces, and a middle initial: `Robert F. Kennedy`) is a
+ * given name (`FIRST_NAMES`) that is not the person's own (`nameWords`, also spelled a letter
+ * apart: `Vladimir` for `Wladimir`): `Melania Trump` is not Donald Trump — unless the person's own
+ * name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
  */
 function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  let end = start;
-  while (end > 0 && start - end < 2 && isSoftSeparator(text.charCodeAt(end - 1)) && !isHyphen(text.charCodeAt(end - 1))) end--;
-  if (end === start) return false;
+  let word = wordBefore(text, start);
+  if (word && isInitial(word)) word = wordBefore(text, word.from);
+  if (!word || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const given = foldKey(text.slice(word.from, word.to));
+  if (!FIRST_NAMES.has(given) || isOwnName(given, nameWords)) return false;
+  const joiner = wordBefore(text, word.from);
+  if (joiner && JOINERS.has(foldKey(text.slice(joiner.from, joiner.to)))) {
+    const own = wordBefore(text, joiner.from);
+    if (own && isOwnName(foldKey(text.slice(own.from, own.to)), nameWords)) return false;
+  }
+  return true;
+}
+
+/** Words that join two given names before one surname (`Donald und Melania Trump`). */
+const JOINERS = new Set(['und', 'and', 'sowie', 'or', 'oder']);
+
+function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
+  if (nameWords.has(given)) return true;
+  // `Vladimir`, `Mohammed`, `Sergey`; not `Marie` for `Marine`: short names a letter apart are others.
+  if (given.length >= 6) for (const own of nameWords) if (own.length >= 6 && withinEdits(given, own, 1)) return true;
+  return false;
+}
+
+/** `F.` of `Robert F. Kennedy`: a capital and a full stop. */
+function isInitial(word: { from: number; to: number }): boolean {
+  return word.to - word.from === 2;
+}
+
+/**
+ * The word that ends one or two spaces before `at` (with a final full stop if it is an initial:
+ * `F.`), or null.
+ */
+function wordBefore(text: string, at: number): { from: number; to: number } | null {
+  let end = at;
+  while (end > 0 && at - end < 2 && isSoftSeparator(text.charCodeAt(end - 1)) && !isHyphen(text.charCodeAt(end - 1))) end--;
+  if (end === at || end === 0) return null;
+  if (text.charCodeAt(end - 1) === 0x2e) {
+    // An initial: one capital and its stop.
+    const letter = end - 2;
+    if (letter >= 0 && isUpperCase(text.charCodeAt(letter)) && (letter === 0 || foldAt(text, letter - 1) <= JOIN)) return { from: letter, to: end };
+    return null;
+  }
   let from = end;
   while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
-  if (from === end || !isUpperCase(text.charCodeAt(from))) return false;
-  const word = foldKey(text.slice(from, end));
-  return FIRST_NAMES.has(word) && !nameWords.has(word);
+  return from === end ? null : { from, to: end };
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */

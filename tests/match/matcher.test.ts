@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { entry } from '../support/entries';
-import { isDerivedWord, withinEdits } from '../../src/match/fuzzy';
+import { withinEdits } from '../../src/match/edit-distance';
+import { isDerivedWord } from '../../src/match/fuzzy';
 
 const seedMatcher = createMatcher(DEFAULT_GLOSSARY.entries);
 
@@ -197,12 +198,52 @@ describe('surnames', () => {
   });
 });
 
+describe('surnames (harder cases)', () => {
+  const person = (id: string, name: string, aliases: string[]) => entry(id, name, aliases, undefined, 'person');
+  const m = createMatcher([
+    person('trump', 'Donald Trump', ['Donald John Trump', 'Trump']),
+    person('clinton', 'Bill Clinton', ['William Jefferson Clinton', 'Clinton']),
+    person('putin', 'Wladimir Putin', ['Putin']),
+    person('salah', 'Mohamed Salah', ['Salah']),
+    person('jfk', 'John F. Kennedy', ['John Fitzgerald Kennedy', 'Kennedy']),
+    person('lepen', 'Marine Le Pen', ['Le Pen']),
+  ]);
+
+  it("count two given names before one surname, and the person's own given name spelled otherwise", () => {
+    expect(found('Donald und Melania Trump kamen an. Bill and Hillary Clinton arrived.', m)).toEqual(['Trump=trump', 'Clinton=clinton']);
+    expect(found('Vladimir Putin sagte, Mohammed Salah traf.', m)).toEqual(['Putin=putin', 'Salah=salah']);
+  });
+
+  it('do not take ordinary capitalised words or surnames for given names', () => {
+    expect(found('White evangelical Christian Trump supporters; Senate Passes Bill Trump Vowed to Veto', m)).toEqual(['Trump=trump', 'Trump=trump']);
+    expect(found('Zuvor hatte Letitia James Trump verklagt.', m)).toEqual(['Trump=trump']);
+  });
+
+  it('look past a middle initial, and check surnames with particles', () => {
+    expect(found('Robert F. Kennedy Jr. wurde Minister. Jean-Marie Le Pen gründete den Front National.', m)).toEqual([]);
+    expect(found('John F. Kennedy und Marine Le Pen; Le Pen sagte, Kennedy auch.', m)).toEqual([
+      'John F. Kennedy=jfk',
+      'Marine Le Pen=lepen',
+      'Le Pen=lepen',
+      'Kennedy=jfk',
+    ]);
+  });
+
+  it('cannot tell a subject called by its given name from a relative (a known limit)', () => {
+    // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
+    expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
+  });
+});
+
 describe('acronyms', () => {
   it('match only in their case, as words of their own or with a small s (plural, genitive)', () => {
     expect(found('CNN berichtete; cnn nicht; CNNs Reporter; CNNS nicht; CNNer nicht; Cnn nicht')).toEqual(['CNN=cnn', 'CNNs=cnn']);
     // A rule "only in this spelling" keeps it a word of its own.
     const strict = createMatcher([entry('ngo', 'Nichtregierungsorganisation', ['NGO'], { caseSensitive: ['NGO'] })]);
     expect(found('NGO und NGOs', strict)).toEqual(['NGO=ngo']);
+    // Two capitals and a small s are often another word.
+    const cd = createMatcher([entry('cd', 'Conference on Disarmament', ['CD'])]);
+    expect(found('Er kaufte drei CDs. Die CD tagte in Genf; die cd nicht.', cd)).toEqual(['CD=cd']);
     expect(found('cns, Cns und CNS')).toEqual(['CNS=cns']);
   });
 
