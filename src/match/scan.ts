@@ -413,7 +413,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
   if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
-  if (alias.flags & AliasFlag.Surname && afterOtherFirstName(text, start, alias.nameWords!)) return;
+  if (alias.flags & AliasFlag.Surname && afterOtherFirstName(text, start, alias.nameWords!, alias.key)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -430,9 +430,9 @@ function take(
  * True if the word before `start` (across spaces, and a middle initial: `Robert F. Kennedy`) is a
  * given name (`FIRST_NAMES`) that is not the person's own (`nameWords`, also spelled a letter
  * apart: `Vladimir` for `Wladimir`): `Melania Trump` is not Donald Trump — unless the person's own
- * name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
+ * given name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
  */
-function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string): boolean {
   let word = wordBefore(text, start);
   if (word && isInitial(word)) word = wordBefore(text, word.from);
   if (!word || !isUpperCase(text.charCodeAt(word.from))) return false;
@@ -440,8 +440,10 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   if (!FIRST_NAMES.has(given) || isOwnName(given, nameWords)) return false;
   const joiner = wordBefore(text, word.from);
   if (joiner && JOINERS.has(foldKey(text.slice(joiner.from, joiner.to)))) {
-    const own = wordBefore(text, joiner.from);
-    if (own && isOwnName(foldKey(text.slice(own.from, own.to)), nameWords)) return false;
+    const before = wordBefore(text, joiner.from);
+    const own = before && foldKey(text.slice(before.from, before.to));
+    // The person's given name, not their surname (`Donald Trump und Melania Trump`).
+    if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
 }

@@ -211,6 +211,7 @@ describe('surnames (harder cases)', () => {
 
   it("count two given names before one surname, and the person's own given name spelled otherwise", () => {
     expect(found('Donald und Melania Trump kamen an. Bill and Hillary Clinton arrived.', m)).toEqual(['Trump=trump', 'Clinton=clinton']);
+    expect(found('Donald Trump und Melania Trump', m)).toEqual(['Donald Trump=trump']);
     expect(found('Vladimir Putin sagte, Mohammed Salah traf.', m)).toEqual(['Putin=putin', 'Salah=salah']);
   });
 
