@@ -472,9 +472,12 @@ export class PageScanner {
       // New content that holds the scope: a single-page app replaced the page. Start over.
       if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
       // A feed appends the next story: it becomes part of the scope.
-      this.joinScope([node as Element]);
-      // A related box or byline the page adds (or renders anew) is left alone like the first ones.
-      if (this.options.scope === 'article' && this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { self: true });
+      const joined = this.joinScope([node as Element]);
+      // A related box or byline the page adds (or renders anew), or one in a new story, is left
+      // alone like the first ones.
+      if (this.options.scope !== 'article') continue;
+      if (this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { self: true });
+      else if (joined.length > 0) await boilerplateIn(joined, this.boilerplate);
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {
@@ -511,16 +514,21 @@ export class PageScanner {
     this.highlighter.ensureRegistered();
   }
 
-  /** Adds the articles in `added` (a feed's stories) to the scope, where the scope is the article. */
-  private joinScope(added: Element[]): void {
-    if (this.options.scope !== 'article') return;
+  /**
+   * Adds the articles in `added` (a feed's stories) to the scope, where the scope is the article,
+   * and returns them (their boilerplate is for the caller to find).
+   */
+  private joinScope(added: Element[]): Element[] {
+    const joined: Element[] = [];
+    if (this.options.scope !== 'article') return joined;
     for (const el of added)
       if (el.isConnected && !this.inScope(el))
         for (const article of articlesIn(el)) {
           if (this.inScope(article)) continue;
           this.roots.push(article);
-          void boilerplateIn([article], this.boilerplate);
+          joined.push(article);
         }
+    return joined;
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */
