@@ -434,7 +434,7 @@ function take(
  */
 function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string): boolean {
   let word = wordBefore(text, start);
-  if (word && isInitial(word)) word = wordBefore(text, word.from);
+  if (word && isInitial(text, word)) word = wordBefore(text, word.from);
   if (!word || !isUpperCase(text.charCodeAt(word.from))) return false;
   const given = foldKey(text.slice(word.from, word.to));
   if (!FIRST_NAMES.has(given) || isOwnName(given, nameWords)) return false;
@@ -458,9 +458,9 @@ function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** `F.` of `Robert F. Kennedy`: a capital and a full stop. */
-function isInitial(word: { from: number; to: number }): boolean {
-  return word.to - word.from === 2;
+/** `F.` of `Robert F. Kennedy`: a capital and a full stop (`wordBefore` keeps the stop of none else). */
+function isInitial(text: string, word: { from: number; to: number }): boolean {
+  return text.charCodeAt(word.to - 1) === 0x2e;
 }
 
 /**

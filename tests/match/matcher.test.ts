@@ -222,6 +222,8 @@ describe('surnames (harder cases)', () => {
 
   it('look past a middle initial, and check surnames with particles', () => {
     expect(found('Robert F. Kennedy Jr. wurde Minister. Jean-Marie Le Pen gründete den Front National.', m)).toEqual([]);
+    // A word of two letters is no initial: the word before it is not looked at.
+    expect(found('Melania Al Trump', m)).toEqual(['Trump=trump']);
     expect(found('John F. Kennedy und Marine Le Pen; Le Pen sagte, Kennedy auch.', m)).toEqual([
       'John F. Kennedy=jfk',
       'Marine Le Pen=lepen',
