@@ -54,7 +54,7 @@ export interface AliasRecord {
    * `Die Linke`), aligned like `capitals`: a mention must keep at least one of them a capital. In
    * German the case tells a name from an ordinary word: `die Linke`, not `die linke Hand`; the city
    * `Essen`, not `essen`. Null when the alias capitalises no such word (`iPhone`, `von der Leyen`)
- * or is written all in capitals.
+   * or is written all in capitals.
    */
   initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
@@ -203,7 +203,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       seenKeys.add(variant);
       insert(variant, gaps, record);
     };
-    /** `acronym`: written in capitals without a rule (`CNN`): it takes a small `s` (`CNNs`, `NGOs`). */
+    /**
+     * `acronym`: written in capitals without a rule (`CNN`). One of three or more letters takes a
+     * small `s` (`CNNs`, `NGOs`); two capitals and an `s` are often another word (`CDs`, `PCs`).
+     */
     const add = (alias: string, flags: number, acronym = false): void => {
       const key = keyWithGaps(alias, gapScratch);
       if (key.length === 0) return;
@@ -212,16 +215,24 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const initial = caseFree ? null : initialMask(key, gapScratch);
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
+      const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
       const aliasRecord: AliasRecord = {
         entry: entryIndex,
         alias,
         flags,
         key,
-        letters: flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '',
+        letters,
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: flags & AliasFlag.Surname ? surnames!.words : null,
-        endings: flags & (AliasFlag.Excluded | AliasFlag.WholeWord) ? noEndings : acronym ? acronymEndings : flags & AliasFlag.CaseSensitive ? noEndings : nameEndings,
+        endings:
+          flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
+            ? noEndings
+            : acronym && letters.length >= 3
+              ? acronymEndings
+              : flags & AliasFlag.CaseSensitive
+                ? noEndings
+                : nameEndings,
       };
       aliases.push(aliasRecord);
       place(key, flags, record);
@@ -243,8 +254,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
-      // Two capitals and a small s are often another word (`CDs`, `PCs`, `TVs`): only longer acronyms take it.
-      add(alias, flags, acronym && alias.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
+      add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });
@@ -276,7 +286,7 @@ export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 function capitalMasks(alias: string): Uint8Array[] | null {
   const words = alias.split(NAME_WORDS);
   // A name written all in capitals (`AL QAIDA`) says nothing by its case.
-  if (words.length < 2 || !words.some(isAcronym) || !/\p{Ll}/u.test(alias)) return null;
+  if (words.length < 2 || !words.some(isAcronym) || !HAS_SMALL_LETTER.test(alias)) return null;
   const mask = (spelling: string) => {
     const bytes: number[] = [];
     for (const word of spelling.split(NAME_WORDS)) for (let k = foldKey(word).length; k > 0; k--) bytes.push(isAcronym(word) ? 1 : 0);
