@@ -111,19 +111,43 @@ function withGenitiveApostrophe(text: string, end: number): number {
 
 /**
  * True if text[start, end) is part of a web address, host name or e-mail address rather than
- * prose: right after `@` or `/`, after a dot that follows a letter (`www.heise.de`), or before a
- * dot and a lower-case letter (`download-firefox.org`, `BrendanEich.com`). A sentence's full stop
- * is followed by a space or a capital, never by a lower-case letter.
+ * prose: right after `@`, after a `/` in a path (see `slashInPath`), after a dot that follows a
+ * letter (`www.heise.de`), or before a dot and a lower-case letter (`download-firefox.org`,
+ * `BrendanEich.com`). A sentence's full stop is followed by a space or a capital, never by a
+ * lower-case letter.
  */
 export function inAddress(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 0x40 || before === 0x2f) return true;
+  if (before === 0x40 || (before === 0x2f && slashInPath(text, start - 1))) return true;
   if (before === 0x2e && start > 1 && foldAt(text, start - 2) > JOIN) return true;
   if (end + 1 < text.length && text.charCodeAt(end) === 0x2e) {
     const next = text.charCodeAt(end + 1);
     return next >= 0x61 && next <= 0x7a;
   }
   return false;
+}
+
+/** How far back `slashInPath` looks for the start of an address. */
+const MAX_PATH_LOOKBEHIND = 256;
+/** Characters of addresses besides letters and digits: `/ . : - _ ~ % ? = & # +`. */
+const PATH_PUNCTUATION = new Set([0x2f, 0x2e, 0x3a, 0x2d, 0x5f, 0x7e, 0x25, 0x3f, 0x3d, 0x26, 0x23, 0x2b]);
+
+/**
+ * True if the `/` at `slash` is part of a path or address (`/wiki/Firefox`, `heise.de/news/…`,
+ * `https://…`): the token it ends starts with `/` or holds a dot or a colon. Between words it is
+ * prose: `CDU/CSU`, `SPÖ/ÖVP/FPÖ`, `ÖVP/FPÖ-Koalition`, `und/oder`.
+ */
+function slashInPath(text: string, slash: number): boolean {
+  const stop = Math.max(0, slash - MAX_PATH_LOOKBEHIND);
+  let i = slash;
+  while (i > stop) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 0x2e || code === 0x3a) return true;
+    if (foldCode(code) <= JOIN && !PATH_PUNCTUATION.has(code)) break;
+    i--;
+  }
+  // The token's first character (a token longer than the look-behind is taken for an address).
+  return i === stop && stop > 0 ? true : text.charCodeAt(i) === 0x2f;
 }
 
 /** True if a hyphen at `i` joins the word before to a word after it (`CNS-Forscher`). */

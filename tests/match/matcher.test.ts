@@ -73,6 +73,15 @@ describe('exact matching with German morphology', () => {
     const m = createMatcher([entry('firefox', 'Firefox', []), entry('brendan-eich', 'Brendan Eich', []), entry('heise', 'heise online', ['Heise'])]);
     expect(found('Quelle: download-firefox.org, BrendanEich.com, www.heise.de/news, leser@heise.de und /wiki/Firefox', m)).toEqual([]);
     expect(found('Firefox. Dann kam Brendan Eich.Der Rest; Heise.', m)).toEqual(['Firefox=firefox', 'Brendan Eich=brendan-eich', 'Heise=heise']);
+    // A slash between words is prose: `CDU/CSU`, not a path.
+    const parties = createMatcher([entry('csu', 'CSU', []), entry('fpoe', 'FPÖ', []), entry('oevp', 'ÖVP', [])]);
+    expect(found('Die CDU/CSU-Fraktion, die ÖVP/FPÖ-Koalition und SPÖ/ÖVP/FPÖ; (/wiki/CSU) und https://csu.de/CSU', parties)).toEqual([
+      'CSU=csu',
+      'ÖVP=oevp',
+      'FPÖ=fpoe',
+      'ÖVP=oevp',
+      'FPÖ=fpoe',
+    ]);
     expect(found('Die Nordkorea.de-Seite, aber Nordkorea.', seedMatcher)).toEqual(['Nordkorea=north-korea']);
     expect(found('Plannet Labs.com', seedMatcher)).toEqual([]);
   });
