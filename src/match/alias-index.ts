@@ -50,11 +50,12 @@ export interface AliasRecord {
    */
   capitals: Uint8Array[] | null;
   /**
-   * The first letters of the alias's capitalised words, articles and connectors aside (`Linke` in
-   * `Die Linke`), aligned like `capitals`: a mention must keep at least one of them a capital. In
-   * German the case tells a name from an ordinary word: `die Linke`, not `die linke Hand`; the city
-   * `Essen`, not `essen`. Null when the alias capitalises no such word (`iPhone`, `von der Leyen`)
-   * or is written all in capitals.
+   * The first letter of the alias's first capitalised word, articles aside (`L` of `Die Linke`,
+   * `K` of `Kalter Krieg`), aligned like `capitals`: a mention must keep it a capital. In German
+   * the case tells a name from an ordinary word: `die Linke`, not `die linke Hand`; the city
+   * `Essen`, not `essen`; the Cold War, not `ein kalter Krieg` (nouns keep their capital anyway, so
+   * the first word decides). Null when the alias capitalises no such word (`iPhone`, `von der
+   * Leyen`) or is written all in capitals.
    */
   initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
@@ -304,21 +305,24 @@ const ARTICLES = new Set([
 const MAX_ARTICLE = 3;
 
 /**
- * One mask of `AliasRecord.initials`: the capitals that start a word of the key `keyWithGaps` just
- * made (in `scratch`), articles aside; null if there are none.
+ * One mask of `AliasRecord.initials`: the capital that starts the first capitalised word of the key
+ * `keyWithGaps` just made (in `scratch`), articles aside; null if there is none.
  */
 function initialMask(key: string, scratch: { gaps: Uint8Array; initials: Uint8Array }): Uint8Array | null {
   const { gaps, initials } = scratch;
-  let any = false;
+  let first = -1;
   for (let k = 0; k < key.length; k++) {
     if (initials[k] !== 1) continue;
+    initials[k] = 0;
+    if (first >= 0) continue;
     let end = k + 1;
     while (end < key.length && gaps[end] === 0) end++;
     // (`A1 Telekom`: a letter before a digit is no article.)
-    if (end - k <= MAX_ARTICLE && !isDigit(key.charCodeAt(end)) && ARTICLES.has(key.slice(k, end))) initials[k] = 0;
-    else any = true;
+    if (end - k > MAX_ARTICLE || isDigit(key.charCodeAt(end)) || !ARTICLES.has(key.slice(k, end))) first = k;
   }
-  return any ? initials.slice(0, key.length) : null;
+  if (first < 0) return null;
+  initials[first] = 1;
+  return initials.slice(0, key.length);
 }
 
 /**

@@ -205,7 +205,7 @@ function capitalsKept(text: string, start: number, end: number, masks: Uint8Arra
   return found < 0 || (found & SOME_SMALL) === 0;
 }
 
-/** True if at least one of the letters of text[start, end) where the alias has an initial is a capital. */
+/** True if the letter of text[start, end) where the alias has its initial is a capital. */
 function initialKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
   // Most names start with their initial, and most mentions with a capital: one look.
   if (masks[0]![0] === 1 && isUpperCase(text.charCodeAt(start))) return true;

@@ -61,6 +61,10 @@ describe('exact matching with German morphology', () => {
       expect(found('Er hob die linke Hand. DIE LINKE und Die Linke', both)).toEqual(['DIE LINKE=linke', 'Die Linke=linke']);
     }
     expect(found('Wir essen jetzt in Essen.', createMatcher([entry('essen', 'Essen', ['ESSEN'])]))).toEqual(['Essen=essen']);
+    // In a name of several words the first decides: German capitalises every noun.
+    const names = createMatcher([entry('cold-war', 'Kalter Krieg', ['Kalten Krieg']), entry('white-house', 'Weißes Haus'), entry('labs', 'Planet Labs')]);
+    expect(found('ein kalter Krieg, ein weißes Haus; im Kalten Krieg und im Weißes Haus', names)).toEqual(['Kalten Krieg=cold-war', 'Weißes Haus=white-house']);
+    expect(found('KALTER KRIEG, Planet labs, planet Labs', names)).toEqual(['KALTER KRIEG=cold-war', 'Planet labs=labs']);
     // A letter before a digit is no article.
     const a1 = createMatcher([entry('a1', 'A1 Telekom Austria')]);
     expect(found('A1 telekom austria, a1 telekom austria', a1)).toEqual(['A1 telekom austria=a1']);
