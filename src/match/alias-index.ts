@@ -151,14 +151,20 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const genitiveOnly = endingSet(GENITIVE);
   const acronymEndings = endingSet(['s']);
 
-  const insert = (key: string, gaps: Uint8Array, record: number): void => {
+  /** Trie nodes whose key is a declined form the index made (`declinedForms`), not a name as written. */
+  const declined = new Set<number>();
+  const insert = (key: string, gaps: Uint8Array, record: number, generated: boolean): void => {
     const node = trie.insert(key, gaps);
     trie.addKeyGaps(node, gaps, key.length);
     const current = trie.terminal[node]!;
-    if (current === -1) {
+    if (current === -1 || (declined.has(node) && !generated)) {
+      // A name as written beats a declined form of another.
+      declined.delete(node);
+      if (generated) declined.add(node);
       trie.terminal[node] = record;
       return;
     }
+    if (generated) return;
     const existing = aliases[current]!;
     const incoming = aliases[record]!;
     const existingExcluded = (existing.flags & AliasFlag.Excluded) !== 0;
@@ -183,7 +189,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
     const seenKeys = new Set<string>();
     /** Puts one spelling's key (its gaps in `gapScratch`) into the trie for alias `record`. */
-    const place = (variant: string, flags: number, record: number): void => {
+    const place = (variant: string, flags: number, record: number, generated = false): void => {
       const gaps = gapScratch.gaps;
       // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
       if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
@@ -202,7 +208,16 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         return;
       }
       seenKeys.add(variant);
-      insert(variant, gaps, record);
+      insert(variant, gaps, record, generated);
+    };
+    /** Another spelling of alias `record` (its transliteration, a declined form): same record, own key. */
+    const spellAlso = (spelling: string, record: number, generated: boolean): void => {
+      const aliasRecord = aliases[record]!;
+      const key = keyWithGaps(spelling, gapScratch);
+      if (key === aliasRecord.key || seenKeys.has(key)) return;
+      if (aliasRecord.initials) aliasRecord.initials.push(initialMask(key, gapScratch)!);
+      if (aliasRecord.capitals) aliasRecord.capitals.push(capitalMask(spelling));
+      place(key, aliasRecord.flags, record, generated);
     };
     /**
      * `acronym`: written in capitals without a rule (`CNN`). One of three or more letters takes a
@@ -238,12 +253,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
-      const transliterated = transliterateUmlauts(alias);
-      if (transliterated === alias) return;
-      const variant = keyWithGaps(transliterated, gapScratch);
-      if (variant === key) return;
-      if (aliasRecord.initials) aliasRecord.initials.push(initialMask(variant, gapScratch)!);
-      place(variant, flags, record);
+      spellAlso(transliterateUmlauts(alias), record, false);
+      if (flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || entry.type === 'person') return;
+      for (const form of declinedForms(alias)) {
+        spellAlso(form, record, true);
+        spellAlso(transliterateUmlauts(form), record, true);
+      }
     };
     const names = entryNames(entry);
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
@@ -283,18 +298,45 @@ function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 
-/** `AliasRecord.capitals` of an alias. */
+/** `AliasRecord.capitals` of an alias (its other spellings add theirs, see `spellAlso`). */
 function capitalMasks(alias: string): Uint8Array[] | null {
   const words = alias.split(NAME_WORDS);
   // A name written all in capitals (`AL QAIDA`) says nothing by its case.
   if (words.length < 2 || !words.some(isAcronym) || !HAS_SMALL_LETTER.test(alias)) return null;
-  const mask = (spelling: string) => {
-    const bytes: number[] = [];
-    for (const word of spelling.split(NAME_WORDS)) for (let k = foldKey(word).length; k > 0; k--) bytes.push(isAcronym(word) ? 1 : 0);
-    return Uint8Array.from(bytes);
-  };
-  const transliterated = transliterateUmlauts(alias);
-  return transliterated === alias ? [mask(alias)] : [mask(alias), mask(transliterated)];
+  return [capitalMask(alias)];
+}
+
+/** One mask of `AliasRecord.capitals`: a byte per letter of the spelling's key, 1 in its acronyms. */
+function capitalMask(spelling: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const word of spelling.split(NAME_WORDS)) for (let k = foldKey(word).length; k > 0; k--) bytes.push(isAcronym(word) ? 1 : 0);
+  return Uint8Array.from(bytes);
+}
+
+/** A word that may be a declined adjective in a name: `Europäische`, `Kalter`, `Weißes` (not `Armee`). */
+const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
+
+/**
+ * The forms a German name takes when its leading adjectives are declined: `der Europäischen
+ * Union` of `Europäische Union`, `im Kalten Krieg` of `Kalter Krieg`, `des Weißen Hauses` of
+ * `Weißes Haus` (the noun's `-es` is the genitive every name may take). After an article, as such
+ * names mostly stand, the adjective ends in `-en` in every case but the nominative.
+ *
+ * Whether a word is an adjective is guessed from its ending, so two forms are made when several
+ * words may be: all of them declined (`Vereinigten Arabischen Emirate`) and the first alone
+ * (`Neuen Zürcher Zeitung`, `Roten Armee Fraktion`). A form that is no German never occurs in a
+ * text, and costs only its place in the index.
+ */
+export function declinedForms(alias: string): string[] {
+  const words = alias.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
+  let last = first;
+  while (last < words.length - 1 && ADJECTIVE.test(words[last]!)) last++;
+  if (last === first) return [];
+  const decline = (word: string) => `${word.slice(0, word.endsWith('e') ? -1 : -2)}en`;
+  const form = (upTo: number) => words.map((word, i) => (i >= first && i < upTo ? decline(word) : word)).join(' ');
+  return last - first === 1 ? [form(last)] : [form(last), form(first + 1)];
 }
 
 /** Words that are capitalised in a name without being what tells it apart (`Die Linke`, `Bank of England`). */

@@ -25,6 +25,40 @@ describe('exact matching with German morphology', () => {
     expect(found('„Merz’s“', m)).toEqual(['Merz’s=merz']);
   });
 
+  it('declines the leading adjectives of a name, as German does after an article', () => {
+    const m = createMatcher([
+      entry('eu', 'Europäische Union', ['EU'], undefined, 'organisation'),
+      entry('union-berlin', '1. FC Union Berlin', ['Union'], undefined, 'organisation'),
+      entry('cold-war', 'Kalter Krieg'),
+      entry('white-house', 'Weißes Haus', [], undefined, 'place'),
+      entry('dfb', 'Deutscher Fußball-Bund', ['DFB'], undefined, 'organisation'),
+      entry('uae', 'Vereinigte Arabische Emirate', [], { endings: ['n'] }, 'place'),
+      entry('nzz', 'Neue Zürcher Zeitung', [], undefined, 'organisation'),
+    ]);
+    expect(found('Das Recht der Europäischen Union gilt, sagt Union.', m)).toEqual(['Europäischen Union=eu', 'Union=union-berlin']);
+    expect(found('das Ende des Kalten Krieges; im Weißen Haus; des Weißen Hauses', m)).toEqual([
+      'Kalten Krieges=cold-war',
+      'Weißen Haus=white-house',
+      'Weißen Hauses=white-house',
+    ]);
+    expect(found('des Deutschen Fußball-Bundes, in den Vereinigten Arabischen Emiraten, der Neuen Zürcher Zeitung', m)).toEqual([
+      'Deutschen Fußball-Bundes=dfb',
+      'Vereinigten Arabischen Emiraten=uae',
+      'Neuen Zürcher Zeitung=nzz',
+    ]);
+    // The capital rule holds for the declined forms; people's names are not declined.
+    expect(found('ein kalten Krieg, im weißen Haus', m)).toEqual([]);
+    const person = createMatcher([entry('kaiser', 'Peter Kaiser', [], undefined, 'person')], { fuzzy: false });
+    expect(found('Peten Kaiser, Peter Kaiser', person)).toEqual(['Peter Kaiser=kaiser']);
+    // A name written in the glossary beats another entry's declined form, and is no conflict.
+    const both = createMatcher([entry('neue-zeit', 'Neue Zeit'), entry('neuen-zeit', 'Neuen Zeit')]);
+    expect(found('Die Neuen Zeit und die Neue Zeit', both)).toEqual(['Neuen Zeit=neuen-zeit', 'Neue Zeit=neue-zeit']);
+    expect(both.index.conflicts).toEqual([]);
+    const reversed = createMatcher([entry('neuen-zeit', 'Neuen Zeit'), entry('neue-zeit', 'Neue Zeit')]);
+    expect(found('Die Neuen Zeit', reversed)).toEqual(['Neuen Zeit=neuen-zeit']);
+    expect(reversed.index.conflicts).toEqual([]);
+  });
+
   it('covers only the entity part of a hyphenated compound', () => {
     expect(found('KN-23-Raketen')).toEqual(['KN-23=kn-23']);
     expect(found('die Planet-Labs-Bilder')).toEqual(['Planet-Labs=planet-labs']);
