@@ -22,10 +22,13 @@
  *  5. a string within k edits of an alias has at most k letters the alias lacks, and lacks at most
  *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
- * (`Ukrainer`, `Bundesligist`) is a derived word, not a typo, and is refused.
+ * (`Ukrainer`, `Bundesligist`, `Slowenen` of `Slowenien`) is a derived word, not a typo, and is
+ * refused; so is a name that ends in a number (`München II` is not `München I`).
  *
  * One word within an edit of a short name is as often another name or word (`Schulz` and `Scholz`,
- * `Settle` and `Seattle`, `Stamford` and `Stanford`) as a slip. So a slip in a one-word name of
+ * `Settle` and `Seattle`, `Stamford` and `Stanford`, `Bauern` and `Bayern`) as a slip. A changed
+ * letter in a name of fewer than `CONFIRMED_LENGTH` letters is therefore never taken for one, only
+ * a letter missing or slipped in (`Musialla`, `Scholtz`); and a slip in a one-word name of
  * fewer than `CONFIRMED_LENGTH` letters counts only once the page has named the entry (like a short
  * alias, see `MatchSession`), and a slip in a person's name not after another capitalised word that
  * is no part of the person's names, a title or a word that starts sentences (`Martin Schulz` is not
@@ -58,6 +61,8 @@ interface Candidate {
 }
 
 const NO_MATCH = -1;
+/** A name's last word is a number, in digits or Roman numerals. */
+const ENDS_IN_NUMBER = /(?:^|[\s-])(?:\d+|[IVXLC]+)\.?$/u;
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
@@ -162,6 +167,8 @@ export class FuzzyStage {
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.capitals) return;
+      // Nor names that end in a number (`Landgericht München I`): `München II` is another court.
+      if (ENDS_IN_NUMBER.test(alias.alias)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;
@@ -336,6 +343,9 @@ export class FuzzyStage {
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
+        // One letter changed in a short name is another word more often than a slip (`Bauern`,
+        // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a slip.
+        if (length === alias.key.length && length < CONFIRMED_LENGTH) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
           ignoreLocation: true,
@@ -505,18 +515,28 @@ function wordHash(folded: string): number {
   return hashValue(h);
 }
 
+/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`), and the name's own. */
+const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'isch', 'ische', 'innen']);
+/** The least a name and a word must share before their endings for the word to be derived. */
+const MIN_STEM = 4;
+
 /**
  * True when `candidate` looks like a word derived from `alias` rather than a misspelling of it:
- * the alias cut short (`Planet` for `Planet Labs`), or the alias (or all of it but its last letter)
- * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`). A doubled last letter
- * (`Altmann` for `Altman`) or a letter slipped in before the last (`Bundesnetzagentuur`) is a typo,
- * not a derivation.
+ * the alias cut short (`Planet` for `Planet Labs`), the alias (or all of it but its last letter)
+ * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
+ * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
+ * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`) or a letter slipped in
+ * before the last (`Bundesnetzagentuur`) is a typo, not a derivation.
  */
 export function isDerivedWord(candidate: string, alias: string): boolean {
   if (alias.startsWith(candidate)) return true;
-  if (candidate.length <= alias.length) return false;
   let common = 0;
   while (common < alias.length && candidate.charCodeAt(common) === alias.charCodeAt(common)) common++;
+  if (candidate.length <= alias.length) {
+    // The stem may end before the first difference: `Brem|er`, `Brem|en`.
+    for (let stem = common; stem >= MIN_STEM; stem--) if (WORD_ENDINGS.has(candidate.slice(stem)) && WORD_ENDINGS.has(alias.slice(stem))) return true;
+    return false;
+  }
   if (common < alias.length - 1) return false;
   // One letter inserted before the last one (`Bundesnetzagentuur`) keeps the alias's ending.
   if (common === alias.length - 1) return !candidate.endsWith(alias.slice(-1));

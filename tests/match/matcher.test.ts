@@ -393,6 +393,15 @@ describe('isDerivedWord', () => {
     expect(isDerivedWord('altmann', 'altman')).toBe(false);
     expect(isDerivedWord('bundesnetzagentuur', 'bundesnetzagentur')).toBe(false);
     expect(isDerivedWord('pjongyang', 'pjongjang')).toBe(false);
+    // Another ending in place of the name's: inhabitants, languages, adjectives.
+    expect(isDerivedWord('slowenen', 'slowenien')).toBe(true);
+    expect(isDerivedWord('tschechen', 'tschechien')).toBe(true);
+    expect(isDerivedWord('armenier', 'armenien')).toBe(true);
+    expect(isDerivedWord('bremer', 'bremen')).toBe(true);
+    expect(isDerivedWord('turken', 'turkei')).toBe(true);
+    expect(isDerivedWord('selenskij', 'selenskyj')).toBe(false);
+    expect(isDerivedWord('merkes', 'merkel')).toBe(false);
+    expect(isDerivedWord('kalbachr', 'kalbacher')).toBe(false);
   });
 });
 
@@ -485,6 +494,37 @@ describe('fuzzy matching', () => {
 
   it('refuses short words, parts of names and derived words', () => {
     expect(found('Kimchi, Planet, Labs, Ukrainer, Nordkoreaner')).toEqual([]);
+    const places = createMatcher([
+      entry('si', 'Slowenien', [], undefined, 'place'),
+      entry('cz', 'Tschechien', [], undefined, 'place'),
+      entry('rs', 'Serbien', [], undefined, 'place'),
+      entry('am', 'Armenien', [], undefined, 'place'),
+      entry('werder', 'Werder Bremen', ['Bremen'], undefined, 'organisation'),
+    ]);
+    expect(found('Die Kärntner Slowenen, die Tschechen, Serben und Armenier. Werder Bremen: Die Bremer siegten.', places)).toEqual([
+      'Werder Bremen=werder',
+    ]);
+    expect(found('Slowenjen, Tschechiem, Armenien und Armennien', places)).toEqual(['Slowenjen=si~', 'Tschechiem=cz~', 'Armenien=am', 'Armennien=am~']);
+  });
+
+  it('takes one changed letter in a short name for another word, a missing or doubled one for a slip', () => {
+    const m = createMatcher([
+      entry('fcb', 'FC Bayern', ['Bayern'], undefined, 'organisation'),
+      entry('mahrer', 'Karl Mahrer', ['Mahrer'], undefined, 'person'),
+      entry('musiala', 'Jamal Musiala', ['Musiala'], undefined, 'person'),
+    ]);
+    expect(found('FC Bayern, Karl Mahrer, Jamal Musiala. Bauern protestierten, ein Maurer half. Musialla traf, Bayerns Fans.', m)).toEqual([
+      'FC Bayern=fcb',
+      'Karl Mahrer=mahrer',
+      'Jamal Musiala=musiala',
+      'Musialla=musiala~',
+      'Bayerns=fcb',
+    ]);
+  });
+
+  it('never takes another number for a slip (`München II` is another court)', () => {
+    const m = createMatcher([entry('lg1', 'Landgericht München I', [], undefined, 'organisation')]);
+    expect(found('Das Landgericht München II wies ab; das Landgericht München I nicht.', m)).toEqual(['Landgericht München I=lg1']);
   });
 
   it('never matches acronyms fuzzily', () => {
