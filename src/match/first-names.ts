@@ -35,6 +35,11 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias tom tomas torsten ulrich
   ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilhelm william
   wolfgang xavier yannick yusuf yvonne zoe
+  alois andy anke antje astrid barbel bettina birgit brigitte carina cornelia detlef dirk dorothea edith elke ellie erwin
+  ferdinand gavin gernot gerd gertrud gisela gottfried gudrun gunther hanna hannes hedwig heidi heiko hermann hildegard holger
+  hubert ilse ines ingeborg irina irmgard jurgen kate keir keith kemi kirsten leopold liz marlies mitch moritz nigel nikki priti
+  rainer reinhold rishi rolf rudiger sadiq sepp siegfried sigrid silvia sonja suella sylvia tamara ted tony uli uwe verena volker
+  waltraud wolfram yvette
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -99,13 +99,13 @@ function spells(text: string, from: number, to: number, folded: string): boolean
 
 /**
  * `Kim Jong Un’s`, `WHO’s`: an apostrophe and a final `s` belong to the mention; so does the bare
- * genitive apostrophe after a name ending in s, x or z (`Merz’`, `Siemens’`).
+ * genitive apostrophe after a name ending in s, ß, x or z (`Merz’`, `Siemens’`, `Hoeneß’`).
  */
 function withGenitiveApostrophe(text: string, end: number): number {
   if (end >= text.length || !isApostrophe(text.charCodeAt(end))) return end;
   if (foldAt(text, end + 1) === 0x73 && foldAt(text, end + 2) === SEP) return end + 2;
   const last = foldAt(text, end - 1);
-  if ((last === 0x73 || last === 0x78 || last === 0x7a) && foldAt(text, end + 1) === SEP) return end + 1;
+  if ((last === 0x73 || last === 0x78 || last === 0x7a || isSharpS(text.charCodeAt(end - 1))) && foldAt(text, end + 1) === SEP) return end + 1;
   return end;
 }
 
@@ -437,7 +437,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
   if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
-  if (alias.flags & AliasFlag.Surname && afterOtherFirstName(text, start, alias.nameWords!, alias.key)) return;
+  if (alias.flags & AliasFlag.Surname && (afterOtherFirstName(text, start, alias.nameWords!, alias.key) || (end === aliasEnd && givenNameOfOther(text, end, alias.key)))) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -470,6 +470,17 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if a surname that is also a given name (`Hermann` of Stefan Hermann) stands right before
+ * another capitalised word, as the given name of someone else: `Hermann Schützenhöfer`. (With an
+ * ending it is the person's: `Hermanns Vorschlag`.)
+ */
+function givenNameOfOther(text: string, end: number, surname: string): boolean {
+  if (!FIRST_NAMES.has(surname) || end + 1 >= text.length) return false;
+  const gap = text.charCodeAt(end);
+  return (gap === 0x20 || gap === 0xa0) && isUpperCase(text.charCodeAt(end + 1));
 }
 
 /** Words that join two given names before one surname (`Donald und Melania Trump`). */

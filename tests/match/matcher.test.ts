@@ -23,6 +23,8 @@ describe('exact matching with German morphology', () => {
     const m = createMatcher([entry('merz', 'Friedrich Merz', ['Merz']), entry('who', 'World Health Organization', ['WHO'])]);
     expect(found('Merz’ Pläne und WHO’s report', m)).toEqual(['Merz’=merz', 'WHO’s=who']);
     expect(found('„Merz’s“', m)).toEqual(['Merz’s=merz']);
+    const hoeness = createMatcher([entry('hoeness', 'Uli Hoeneß', ['Hoeneß'], undefined, 'person')]);
+    expect(found('Hoeneß’ Kritik', hoeness)).toEqual(['Hoeneß’=hoeness']);
   });
 
   it('declines the leading adjectives of a name, as German does after an article', () => {
@@ -242,6 +244,22 @@ describe('surnames', () => {
     ]);
     // The full name and names that are no person's are read as before.
     expect(found('Donald Trump und Robert Mugabe; Anna Chelsea', m)).toEqual(['Donald Trump=trump', 'Robert Mugabe=mugabe', 'Chelsea=chelsea']);
+  });
+
+  it('do not count a surname that is also a given name when it is someone else\'s (`Hermann Schützenhöfer`)', () => {
+    const m = createMatcher([
+      entry('hermann', 'Stefan Hermann', ['Hermann'], undefined, 'person'),
+      entry('kogler', 'Werner Kogler', ['Kogler'], undefined, 'person'),
+      entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person'),
+    ]);
+    expect(found('Altlandeshauptmann Hermann Schützenhöfer, Gemeinderat Gernot Kogler und Ellie Reeves widersprachen.', m)).toEqual([]);
+    expect(found('Hermann sagte, Hermanns Vorschlag, laut Hermann. Kogler und Reeves.', m)).toEqual([
+      'Hermann=hermann',
+      'Hermanns=hermann',
+      'Hermann=hermann',
+      'Kogler=kogler',
+      'Reeves=reeves',
+    ]);
   });
 });
 
