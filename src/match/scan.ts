@@ -437,7 +437,13 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
   if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
-  if (alias.flags & AliasFlag.Surname && (afterOtherFirstName(text, start, alias.nameWords!, alias.key) || (end === aliasEnd && givenNameOfOther(text, end, alias.key)))) return;
+  if (
+    alias.flags & AliasFlag.Surname &&
+    (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      (end === aliasEnd && givenNameOfOther(text, end, alias.key)) ||
+      secondOfDoubleName(text, start, mentions))
+  )
+    return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -481,6 +487,23 @@ function givenNameOfOther(text: string, end: number, surname: string): boolean {
   if (!FIRST_NAMES.has(surname) || end + 1 >= text.length) return false;
   const gap = text.charCodeAt(end);
   return (gap === 0x20 || gap === 0xa0) && isUpperCase(text.charCodeAt(end + 1));
+}
+
+/** Capitalised prefixes joined to a name by a hyphen (`Anti-Trump`, `Ex-Merkel-Berater`). */
+const NAME_PREFIXES = new Set(['anti', 'contra', 'co', 'ex', 'kontra', 'mega', 'neo', 'nicht', 'post', 'pro', 'pseudo', 'super', 'vize']);
+
+/**
+ * True if a surname is the second half of someone's double name (`Mikl-Leitner`, `Strack-Zimmermann`):
+ * it follows a hyphen and a capitalised word that is no acronym (`US-`), no prefix (`Anti-`) and
+ * no name found just before (`Biden-Harris-Regierung` names two people).
+ */
+function secondOfDoubleName(text: string, start: number, mentions: Mention[]): boolean {
+  if (start < 3 || !isHyphen(text.charCodeAt(start - 1))) return false;
+  let from = start - 1;
+  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  if (from === start - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
+  if (NAME_PREFIXES.has(foldKey(text.slice(from, start - 1)))) return false;
+  return mentions.at(-1)?.end !== start - 1;
 }
 
 /** Words that join two given names before one surname (`Donald und Melania Trump`). */

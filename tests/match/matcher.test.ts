@@ -253,6 +253,19 @@ describe('surnames', () => {
       entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person'),
     ]);
     expect(found('Altlandeshauptmann Hermann Schützenhöfer, Gemeinderat Gernot Kogler und Ellie Reeves widersprachen.', m)).toEqual([]);
+    // Nor the second half of a double name; a chain of names or a prefix is no double name.
+    const leitner = createMatcher([
+      entry('leitner', 'Gerald Leitner', ['Leitner'], undefined, 'person'),
+      entry('biden', 'Joe Biden', ['Biden'], undefined, 'person'),
+      entry('harris', 'Kamala Harris', ['Harris'], undefined, 'person'),
+    ]);
+    expect(found('Johanna Mikl-Leitner sparte. Die Biden-Harris-Regierung, Anti-Leitner-Demo, US-Leitner, Leitner-Plan.', leitner)).toEqual([
+      'Biden=biden',
+      'Harris=harris',
+      'Leitner=leitner',
+      'Leitner=leitner',
+      'Leitner=leitner',
+    ]);
     expect(found('Hermann sagte, Hermanns Vorschlag, laut Hermann. Kogler und Reeves.', m)).toEqual([
       'Hermann=hermann',
       'Hermanns=hermann',
