@@ -15,6 +15,7 @@ import {
   PORT_NAME,
   type ConfigMessage,
   type MentionsMessage,
+  type ScanMessage,
   type ServiceMessage,
 } from '../messaging/protocol';
 import { loadGlossaryChecked, watchGlossary } from '../storage/glossary-store';
@@ -74,7 +75,7 @@ export function serveMatching(): void {
       }
       service()
         .then((s) => {
-          if (ports.has(port)) post(port, answer(s, message.id, message.texts, sent));
+          if (ports.has(port)) post(port, answer(s, message, sent));
         })
         .catch((error: unknown) => {
           console.error('Kontext: could not answer a page', error);
@@ -111,8 +112,8 @@ async function build(): Promise<Service> {
 }
 
 /** The answer to a `scan`: its mentions, with the entries they name that `sent` does not hold yet. */
-function answer(s: Service, id: number, texts: string[], sent: Set<number>): MentionsMessage {
-  const mentions = scanBatch(s.matcher, texts);
+function answer(s: Service, { id, texts, language }: ScanMessage, sent: Set<number>): MentionsMessage {
+  const mentions = scanBatch(s.matcher, texts, language);
   const entries: MentionsMessage['entries'] = [];
   for (let k = 3; k < mentions.length; k += MENTION_FIELDS) {
     const entry = mentions[k]!;

@@ -104,8 +104,11 @@ interface HeldMention {
 
 /** What the scanner needs of a matcher (the content script's is `MatchClient`). */
 export interface PageMatcher {
-  /** Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void. */
-  scan(texts: string[]): Promise<ArrayLike<number> | null>;
+  /**
+   * Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void.
+   * `language`: the page's (`<html lang>`), which decides the endings names may take.
+   */
+  scan(texts: string[], language: string): Promise<ArrayLike<number> | null>;
   entry(index: number): Entry | undefined;
   /** Entries some of whose mentions count only after another of them (`Matcher.heldEntries`). */
   readonly heldEntries: ReadonlySet<number>;
@@ -301,7 +304,10 @@ export class PageScanner {
     const send = () => {
       const [batch, batchSlots] = [runs, slots];
       answers.push(
-        this.matcher.scan(batch.map((run) => run.text)).then((mentions) => {
+        this.matcher.scan(
+          batch.map((run) => run.text),
+          language,
+        ).then((mentions) => {
           if (!mentions || this.isStale(generation)) return;
           const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview);
           if (how.replace) later.push(draw);
@@ -312,6 +318,7 @@ export class PageScanner {
       slots = [];
       chars = 0;
     };
+    const language = this.doc.documentElement?.lang ?? '';
     /** Runs read so far per block (a block read again gets its runs' slots back in order). */
     const runsOf = new Map<Element, number>();
     let sliceStart = performance.now();

@@ -64,6 +64,11 @@ export interface AliasRecord {
   nameWords: ReadonlySet<string> | null;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
+  /**
+   * The same without the bare genitive (`-s`, `-es`), for pages in languages that write the genitive
+   * otherwise: in English, `Foxes` and `Court of Appeals` are other names (see `MatchSession.language`).
+   */
+  ownEndings: number;
 }
 
 export interface MatcherIndex {
@@ -111,7 +116,7 @@ export const enum Gap {
   Punctuation = 2,
 }
 
-/** Genitive endings every name may take: `Nordkoreas`, `Russlandes`. */
+/** Genitive endings every name may take in German: `Nordkoreas`, `Russlandes` (see `AliasRecord.ownEndings`). */
 const GENITIVE = ['s', 'es'];
 const NONE: readonly string[] = [];
 /** Nodes with at least this many children get a dense transition row. */
@@ -187,6 +192,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const afterFullName = rules.afterFullName ?? NONE;
     const wholeWord = rules.wholeWord ?? NONE;
     const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
+    const ownNameEndings = rules.endings?.length ? endingSet(rules.endings) : noEndings;
     const seenKeys = new Set<string>();
     /** Puts one spelling's key (its gaps in `gapScratch`) into the trie for alias `record`. */
     const place = (variant: string, flags: number, record: number, generated = false): void => {
@@ -249,7 +255,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
               : flags & AliasFlag.CaseSensitive
                 ? noEndings
                 : nameEndings,
+        ownEndings: 0,
       };
+      aliasRecord.ownEndings = aliasRecord.endings === nameEndings ? ownNameEndings : aliasRecord.endings;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.

@@ -39,7 +39,7 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { inAddress, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { inAddress, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -384,6 +384,7 @@ export class FuzzyStage {
     // Per phrase prefix (1 … n words): hash and letter count.
     const prefixHash = this.prefixHash;
     const prefixLetters = this.prefixLetters;
+    const bareGenitive = takesBareGenitive(session);
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
@@ -449,7 +450,7 @@ export class FuzzyStage {
         }
         const end = ends[w + k - 1]!;
         let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
-        if (record === NO_MATCH && k === 1 && this.wordEndsInS[w]) {
+        if (record === NO_MATCH && k === 1 && bareGenitive && this.wordEndsInS[w]) {
           // A misspelt name in the genitive: `Gewesslrs`.
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }

@@ -19,10 +19,12 @@ export interface MatcherOptions {
 }
 
 
+export type SessionOptions = Pick<MatchSession, 'keepConditional' | 'language'>;
+
 export interface Matcher {
   readonly entries: readonly Entry[];
   readonly index: MatcherIndex;
-  session(options?: { keepConditional?: boolean }): MatchSession;
+  session(options?: SessionOptions): MatchSession;
   /** Mentions in `text`, sorted by start, never overlapping. */
   scan(text: string, session?: MatchSession): Mention[];
   /** The exact stage alone (for the benchmark). */
@@ -46,7 +48,7 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
           entries.map((e) => e.type === 'person'),
           { ...DEFAULT_FUZZY, ...options.fuzzy },
         );
-  const session = (options: { keepConditional?: boolean } = {}): MatchSession => ({ seen: new Set(), ...options });
+  const session = (options: SessionOptions = {}): MatchSession => ({ seen: new Set(), ...options });
   const words = new WordSink();
 
   const held = new Set(index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));

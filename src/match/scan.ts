@@ -38,6 +38,21 @@ export interface MatchSession {
   seen: Set<number>;
   /** Report every `afterFullName` mention as `conditional`, for the caller to decide. */
   keepConditional?: boolean;
+  /**
+   * The text's language (a BCP 47 tag such as `de-AT`, or empty when not known). Names take the
+   * bare genitive (`Nordkoreas`) only in languages that write it so, and where the language is
+   * not known.
+   */
+  language?: string;
+}
+
+/** Languages whose genitive is a bare `-s` (German, Luxembourgish, Dutch, the Scandinavian ones). */
+const BARE_GENITIVE_LANGUAGES = new Set(['de', 'lb', 'nl', 'da', 'sv', 'no', 'nb', 'nn']);
+
+/** True if names in the session's text may take a bare genitive ending. */
+export function takesBareGenitive(session: MatchSession): boolean {
+  const primary = session.language?.split(/[-_]/)[0]?.toLowerCase();
+  return !primary || BARE_GENITIVE_LANGUAGES.has(primary);
 }
 
 /** The longest run of spaces/dashes a multi-word name may contain (`KN - 23`). */
@@ -60,7 +75,7 @@ export function wordEnd(text: string, i: number): number {
  * Where a mention whose alias ends at `end` (inside or at the end of a word) really ends, or -1
  * when the alias is only the start of a longer word that is not one of its word forms.
  */
-function acceptEnd(index: MatcherIndex, text: string, end: number, record: number): number {
+function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
   const alias = index.aliases[record]!;
   const next = foldAt(text, end);
   if (next === SEP) {
@@ -69,7 +84,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.
-  const endings = index.endings[alias.endings]!;
+  const endings = index.endings[bareGenitive ? alias.endings : alias.ownEndings]!;
   if (endings.length === 0) return -1;
   const stop = wordEnd(text, end);
   if (stop - end > MAX_ENDING + 2) return -1;
@@ -271,7 +286,7 @@ function withMarks(text: string, end: number): number {
  * [end, record] in `out`, or false. `node` and `from`: where a walk from `start` already got
  * (the node reached before reading `from`, with no complete alias before it).
  */
-function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number, number], node = 0, from = start): boolean {
+function longestAt(index: MatcherIndex, text: string, start: number, out: [number, number, number], bareGenitive: boolean, node = 0, from = start): boolean {
   const length = text.length;
   let best = -1;
   let bestRecord = -1;
@@ -290,7 +305,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     if (node !== 0) {
       const record = index.terminal[node]!;
       if (record >= 0 && breaksFit(index, node, breaks)) {
-        const end = completeAt(index, text, start, i, record);
+        const end = completeAt(index, text, start, i, record, bareGenitive);
         if (end >= 0) {
           best = end;
           bestRecord = record;
@@ -335,8 +350,8 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
 }
 
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */
-function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): number {
-  const end = acceptEnd(index, text, aliasEnd, record);
+function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number, bareGenitive: boolean): number {
+  const end = acceptEnd(index, text, aliasEnd, record, bareGenitive);
   return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record) ? end : -1;
 }
 
@@ -569,6 +584,7 @@ export function scanExact(
   const out = edges;
   const { rootNext, terminal, gapAfter, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number, number] = [0, 0, 0];
+  const bareGenitive = takesBareGenitive(session);
   let previousCapital = false;
   /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
   let phraseEnd = -1;
@@ -659,7 +675,7 @@ export function scanExact(
           readTo = j;
         }
       }
-      if (walk && longestAt(index, text, start, found, reached, readTo)) {
+      if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo)) {
         const mentionEnd = found[0];
         take(index, text, start, found, session, mentions, blocked);
         resume = mentionEnd;

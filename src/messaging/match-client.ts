@@ -74,9 +74,9 @@ export class MatchClient {
    * null when the answer is void (the configuration changed, the request failed or timed out, or
    * the extension went away).
    */
-  scan(texts: string[]): Promise<number[] | null> {
+  scan(texts: string[], language: string): Promise<number[] | null> {
     if (this.closed) return Promise.resolve(null);
-    const message: ScanMessage = { type: 'scan', id: this.nextId++, texts };
+    const message: ScanMessage = { type: 'scan', id: this.nextId++, texts, language };
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (!this.pending.delete(message.id)) return;

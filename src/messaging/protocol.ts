@@ -33,7 +33,12 @@ export interface ScanMessage {
   type: 'scan';
   id: number;
   texts: string[];
+  /** The page's language (`<html lang>`, may be empty): see `MatchSession.language`. */
+  language: string;
 }
+
+/** The longest language tag a `scan` may carry (BCP 47 allows 35 characters). */
+const MAX_LANGUAGE = 35;
 
 export interface ConfigMessage {
   type: 'config';
@@ -76,6 +81,7 @@ const isIndex = (value: unknown): value is number => Number.isSafeInteger(value)
 
 export function isScanMessage(value: unknown): value is ScanMessage {
   if (!isObject(value) || value.type !== 'scan' || !isIndex(value.id) || !Array.isArray(value.texts)) return false;
+  if (typeof value.language !== 'string' || value.language.length > MAX_LANGUAGE) return false;
   if (value.texts.length > MAX_TEXTS) return false;
   let chars = 0;
   for (const text of value.texts) {

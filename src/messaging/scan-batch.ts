@@ -5,11 +5,11 @@ import { MentionFlag } from './protocol';
 /**
  * The mentions in a batch of texts, flat (see `MentionsMessage.mentions`). Short aliases are all
  * reported, marked conditional: the page decides by document position whether their full name
- * came before.
+ * came before. `language`: the page's (see `MatchSession.language`).
  */
-export function scanBatch(matcher: Matcher, texts: readonly string[]): number[] {
+export function scanBatch(matcher: Matcher, texts: readonly string[], language = ''): number[] {
   const mentions: number[] = [];
-  const session = matcher.session({ keepConditional: true });
+  const session = matcher.session({ keepConditional: true, language });
   texts.forEach((text, index) => {
     for (const m of matcher.scan(text, session)) {
       const flags = (m.conditional ? MentionFlag.Conditional : 0) | (m.fuzzy ? MentionFlag.Fuzzy : 0);

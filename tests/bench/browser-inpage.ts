@@ -84,7 +84,7 @@ async function scanner(entries: Entry[], fuzzyThreshold: number, options: { stub
   const lifetime = new Lifetime();
   // The matcher in this page, answering as the background's matcher service does.
   const local: PageMatcher = {
-    scan: async (texts) => scanBatch(matcher, texts),
+    scan: async (texts, language) => scanBatch(matcher, texts, language),
     entry: (index) => glossary.entries[index],
     heldEntries: new Set(matcher.heldEntries),
   };

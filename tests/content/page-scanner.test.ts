@@ -34,10 +34,10 @@ let sent: string[] = [];
 function localMatcher(): PageMatcher {
   const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
   return {
-    async scan(texts) {
+    async scan(texts, language) {
       sent.push(...texts);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return scanBatch(matcher, texts);
+      return scanBatch(matcher, texts, language);
     },
     entry: (index) => DEFAULT_GLOSSARY.entries[index],
     heldEntries: new Set(matcher.heldEntries),
@@ -67,6 +67,18 @@ describe('page scanner', () => {
         '<p>Später sagte <em>Lair</em> mehr.</p>',
     );
     expect(highlighted()).toEqual(['Sam Lair', 'CNS', 'Lair', 'Lair']);
+  });
+
+  it('reads names in the language of the page (<html lang>): no bare genitive in English', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      await scan('<p>Russlands Truppen and Russia’s troops.</p>');
+      expect(highlighted()).toEqual(['Russia’s']);
+    } finally {
+      document.documentElement.lang = '';
+    }
+    await scan('<p>Russlands Truppen and Russia’s troops.</p>');
+    expect(highlighted()).toEqual(['Russlands', 'Russia’s']);
   });
 
   it('reads names across inline markup as one run', async () => {

@@ -10,7 +10,7 @@ import { createMatcher } from '../../src/match/matcher';
 import { ROOT } from '../support/paths';
 
 const DIR = resolve(ROOT, 'tests/corpus');
-const manifest = JSON.parse(readFileSync(resolve(DIR, 'manifest.json'), 'utf8')) as { texts: { name: string }[] };
+const manifest = JSON.parse(readFileSync(resolve(DIR, 'manifest.json'), 'utf8')) as { texts: { name: string; lang: string }[] };
 
 interface Labelled {
   start: number;
@@ -18,12 +18,12 @@ interface Labelled {
   id: string;
 }
 
-function evaluate(name: string) {
+function evaluate(name: string, language: string) {
   const text = readFileSync(resolve(DIR, `${name}.txt`), 'utf8');
   const glossary = JSON.parse(readFileSync(resolve(DIR, `${name}.glossary.json`), 'utf8')) as Glossary;
   const expected = (JSON.parse(readFileSync(resolve(DIR, `${name}.expected.json`), 'utf8')) as { mentions: Labelled[] }).mentions;
   const matcher = createMatcher(glossary.entries);
-  const actual = matcher.scan(text).map((m) => ({ start: m.start, end: m.end, id: matcher.entries[m.entry]!.id }));
+  const actual = matcher.scan(text, matcher.session({ language })).map((m) => ({ start: m.start, end: m.end, id: matcher.entries[m.entry]!.id }));
   const key = (m: Labelled) => `${m.start}:${m.end}:${m.id}`;
   const want = new Set(expected.map(key));
   const got = new Set(actual.map(key));
@@ -39,7 +39,7 @@ function evaluate(name: string) {
 }
 
 describe('labelled corpus', () => {
-  const results = manifest.texts.map((t) => evaluate(t.name));
+  const results = manifest.texts.map((t) => evaluate(t.name, t.lang));
 
   it('has enough labelled mentions beyond the seed article', () => {
     expect(results.length).toBeGreaterThanOrEqual(7);

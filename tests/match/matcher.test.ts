@@ -19,6 +19,21 @@ describe('exact matching with German morphology', () => {
     expect(found('Kim Jong Un’s visit')).toEqual(['Kim Jong Un’s=kim-jong-un']);
   });
 
+  it('takes the bare genitive only where the language writes it so (German, or not known)', () => {
+    const m = createMatcher([
+      entry('fox', 'Fox Corporation', ['Fox']),
+      entry('appeal', 'Court of Appeal'),
+      entry('william', 'Prince William', ['William'], { endings: ['e'] }, 'person'),
+      entry('ngo', 'NGO'),
+    ]);
+    const read = (text: string, language?: string) =>
+      m.scan(text, m.session({ language })).map((x) => `${text.slice(x.start, x.end)}=${m.entries[x.entry]!.id}`);
+    const text = 'The Foxes won; a Court of Appeals ruling; Serena Williams; Fox’s shares; NGOs; Williame';
+    expect(read(text, 'en-GB')).toEqual(['Fox’s=fox', 'NGOs=ngo', 'Williame=william']);
+    expect(read(text, 'de-AT')).toEqual(['Foxes=fox', 'Court of Appeals=appeal', 'Williams=william', 'Fox’s=fox', 'NGOs=ngo', 'Williame=william']);
+    expect(read(text)).toEqual(read(text, 'de'));
+  });
+
   it('takes the genitive apostrophe of names ending in s, x or z, and ’s after acronyms', () => {
     const m = createMatcher([entry('merz', 'Friedrich Merz', ['Merz']), entry('who', 'World Health Organization', ['WHO'])]);
     expect(found('Merz’ Pläne und WHO’s report', m)).toEqual(['Merz’=merz', 'WHO’s=who']);

@@ -38,7 +38,7 @@ describe('matcher service', () => {
     const config = await client.ready;
     expect(config.settings).toEqual({ scope: 'article', includeCode: false });
     const texts = ['Nordkoreas KN-23-Raketen aus Hamhung', 'Nichts hier.', 'Bilder von Planet Labs und Plannet Labs'];
-    const flat = await client.scan(texts);
+    const flat = await client.scan(texts, 'de');
     expect(flat).not.toBeNull();
     expect(read(client, texts, flat!)).toEqual([
       [0, 'Nordkoreas', 'north-korea', 0],
@@ -50,6 +50,14 @@ describe('matcher service', () => {
     expect(client.entryById('planet-labs')?.name).toBe('Planet Labs');
   });
 
+  it('reads names in the page\'s language: no bare genitive on an English page', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const texts = ['Nordkoreas Raketen, North Korea’s missiles'];
+    expect(read(client, texts, (await client.scan(texts, 'en-GB'))!).map(([, text]) => text)).toEqual(['North Korea’s']);
+    expect(read(client, texts, (await client.scan(texts, 'de'))!).map(([, text]) => text)).toEqual(['Nordkoreas', 'North Korea’s']);
+  });
+
   it('marks short aliases conditional, for the page to decide by position', async () => {
     const lair = DEFAULT_GLOSSARY.entries.find((e) => e.match?.afterFullName?.length);
     expect(lair, 'an entry with a short alias in the default glossary').toBeDefined();
@@ -57,7 +65,7 @@ describe('matcher service', () => {
     await client.ready;
     const short = lair!.match!.afterFullName![0]!;
     const texts = [`${lair!.name} sagte etwas.`, `Dann sagte ${short} mehr.`];
-    const flat = (await client.scan(texts))!;
+    const flat = (await client.scan(texts, 'de'))!;
     const found = read(client, texts, flat);
     expect(found.map(([, text, id, flags]) => [text, id, flags & MentionFlag.Conditional])).toEqual([
       [lair!.name, lair!.id, 0],
@@ -78,7 +86,7 @@ describe('matcher service', () => {
     });
     await vi.waitFor(() => expect(changes).toHaveLength(1));
     expect(changes[0]).not.toBe(first.version);
-    const flat = (await client.scan(['Das Planetenlabor meldet']))!;
+    const flat = (await client.scan(['Das Planetenlabor meldet'], 'de'))!;
     expect(read(client, ['Das Planetenlabor meldet'], flat)).toEqual([[0, 'Planetenlabor', 'planet-labs', 0]]);
   });
 
@@ -94,7 +102,7 @@ describe('matcher service', () => {
   it('asks again when the service worker stopped while a request was on its way', async () => {
     client = new MatchClient();
     await client.ready;
-    const answer = client.scan(['Kim Jong Un in Hamhung']);
+    const answer = client.scan(['Kim Jong Un in Hamhung'], 'de');
     ports.stopBackground();
     const flat = await answer;
     expect(flat).not.toBeNull();
@@ -121,7 +129,7 @@ describe('matcher service', () => {
     // The answer is made under the old glossary, the change arrives before it.
     const end = ports.backgroundEnds[0]!;
     const texts = ['Hamhung'];
-    const pending = client.scan(texts);
+    const pending = client.scan(texts, 'de');
     end.postMessage({ type: 'config', version: 'other', settings: { scope: 'article', includeCode: false }, heldEntries: [], ignoredEdits: 0 });
     await tick();
     expect(await pending).toBeNull();
@@ -142,7 +150,7 @@ describe('matcher service', () => {
     page.postMessage({ type: 'scan', id: 1, texts: 'Hamhung' });
     page.postMessage({ type: 'scan', id: 2, texts: ['x'.repeat(MAX_CHARS + 1)] });
     page.postMessage({ type: 'evil' });
-    other.postMessage({ type: 'scan', id: 3, texts: ['Hamhung'] });
+    other.postMessage({ type: 'scan', id: 3, texts: ['Hamhung'], language: 'de' });
     await vi.waitFor(() => expect(answers).toHaveLength(3));
     await tick();
     expect(answers.map((a) => (a as { type: string; id?: number }).type + ((a as { id?: number }).id ?? ''))).toEqual(['config', 'failed1', 'failed2']);
@@ -186,7 +194,7 @@ describe('matcher service', () => {
     await expect(client.ready).resolves.toMatchObject({ settings: { scope: 'article' } });
     expect(error).toHaveBeenCalledWith('Kontext: could not build the matcher', expect.any(Error));
     expect(ports.backgroundEnds).toHaveLength(2);
-    const flat = await client.scan(['Hamhung']);
+    const flat = await client.scan(['Hamhung'], 'de');
     expect(flat && read(client, ['Hamhung'], flat).map(([, text]) => text)).toEqual(['Hamhung']);
     vi.restoreAllMocks();
   });
@@ -201,7 +209,7 @@ describe('matcher service', () => {
     });
     client = new MatchClient();
     await client.ready;
-    const answer = client.scan(['Hamhung']);
+    const answer = client.scan(['Hamhung'], 'de');
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     silent.backgroundEnds[0]!.postMessage({ type: 'failed', id: (requests[0] as { id: number }).id });
     expect(await answer).toBeNull();
@@ -227,7 +235,7 @@ describe('matcher service', () => {
       // No service: the port stays open and silent.
       const silent = new MatchClient();
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      const answer = silent.scan(['Hamhung']);
+      const answer = silent.scan(['Hamhung'], 'de');
       await vi.advanceTimersByTimeAsync(31_000);
       expect(await answer).toBeNull();
       expect(warn).toHaveBeenCalledWith('Kontext: the background did not answer in time');
@@ -241,7 +249,10 @@ describe('matcher service', () => {
 
 describe('message guards', () => {
   it('accept well-formed messages and refuse everything else', () => {
-    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: 'de-AT' })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: '' })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'x'.repeat(36) })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: -1, texts: [] })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 1, texts: [1] })).toBe(false);
     expect(isScanMessage(null)).toBe(false);
