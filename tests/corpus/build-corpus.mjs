@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const DIR = dirname(fileURLToPath(import.meta.url));
 const CHECK_ONLY = process.argv.includes('--check');
 const VERBATIM = new Set(['seed']);
-const ENGLISH = new Set(['ev-europe-en']);
+const ENGLISH = new Set(['ev-europe-en', 'thames-water-en']);
 
 const ENTITY_TYPES = ['person', 'organisation', 'weapon', 'place', 'agreement', 'media', 'event', 'other'];
 const MATCH_KEYS = ['caseSensitive', 'endings', 'afterFullName', 'exclude', 'fuzzy'];
@@ -35,6 +35,9 @@ const DECOY_KINDS = {
   partial: 'part of a multi-word name on its own (Red Bull, Linien, Paris)',
   'before-full-name': 'afterFullName alias before the full name appeared',
   exclude: 'phrase listed in match.exclude (Nikola Tesla, Siemens Energy)',
+  'other-person': 'someone else who shares a name or part of one (Gerd Müller, Mikl-Leitner, Ellie Reeves)',
+  word: 'an ordinary word spelled like a name or a letter from one (Bauern, Maurer, in May)',
+  'other-name': 'another name a letter or an ending away (Court of Appeals, Landgericht München II)',
 };
 
 const NBSP = '\u00A0';

@@ -1,6 +1,6 @@
 /**
  * Precision and recall of the matcher over the labelled corpus in tests/corpus (see its README):
- * the seed article and seven news texts with their own glossaries and hand-labelled mentions.
+ * the seed article and eleven news texts with their own glossaries and hand-labelled mentions.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
