@@ -455,7 +455,7 @@ function take(
   if (
     alias.flags & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
-      (end === aliasEnd && givenNameOfOther(text, end, alias.key)) ||
+      (end === aliasEnd && beforeOtherName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, mentions))
   )
     return;
@@ -494,14 +494,19 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
 }
 
 /**
- * True if a surname that is also a given name (`Hermann` of Stefan Hermann) stands right before
- * another capitalised word, as the given name of someone else: `Hermann Schützenhöfer`. (With an
- * ending it is the person's: `Hermanns Vorschlag`.)
+ * True if a surname stands right before another name, and is not the person's there: a surname
+ * that is also a given name (`Hermann` of Stefan Hermann) before any capitalised word is someone
+ * else's given name (`Hermann Schützenhöfer`); any surname before a given name that is not the
+ * person's is a title or someone else's (`Kaiser Franz Joseph`, not Peter Kaiser; `Kaiser Peter`,
+ * surname first, is). With an ending it is the person's: `Hermanns Vorschlag`.
  */
-function givenNameOfOther(text: string, end: number, surname: string): boolean {
-  if (!FIRST_NAMES.has(surname) || end + 1 >= text.length) return false;
+function beforeOtherName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
+  if (end + 1 >= text.length) return false;
   const gap = text.charCodeAt(end);
-  return (gap === 0x20 || gap === 0xa0) && isUpperCase(text.charCodeAt(end + 1));
+  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  if (FIRST_NAMES.has(surname)) return true;
+  const next = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
+  return FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
 }
 
 /** Capitalised prefixes joined to a name by a hyphen (`Anti-Trump`, `Ex-Merkel-Berater`). */

@@ -268,6 +268,13 @@ describe('surnames', () => {
       entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person'),
     ]);
     expect(found('Altlandeshauptmann Hermann Schützenhöfer, Gemeinderat Gernot Kogler und Ellie Reeves widersprachen.', m)).toEqual([]);
+    // Nor a surname before another's given name: a title (`Kaiser Franz`); surname first, it counts.
+    const kaiser = createMatcher([entry('kaiser', 'Peter Kaiser', ['Kaiser'], undefined, 'person')]);
+    expect(found('Kaiser Franz Joseph regierte. Kaiser Peter sprach, Kaiser Anfang Mai, Kaisers Franz', kaiser)).toEqual([
+      'Kaiser=kaiser',
+      'Kaiser=kaiser',
+      'Kaisers=kaiser',
+    ]);
     // Nor the second half of a double name; a chain of names or a prefix is no double name.
     const leitner = createMatcher([
       entry('leitner', 'Gerald Leitner', ['Leitner'], undefined, 'person'),
