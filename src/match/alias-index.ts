@@ -219,6 +219,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     /** Another spelling of alias `record` (its transliteration, a declined form): same record, own key. */
     const spellAlso = (spelling: string, record: number, generated: boolean): void => {
       const aliasRecord = aliases[record]!;
+      if (spelling === aliasRecord.alias) return;
       const key = keyWithGaps(spelling, gapScratch);
       if (key === aliasRecord.key || seenKeys.has(key)) return;
       if (aliasRecord.initials) aliasRecord.initials.push(initialMask(key, gapScratch)!);
@@ -265,7 +266,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || entry.type === 'person') return;
       for (const form of declinedForms(alias)) {
         spellAlso(form, record, true);
-        spellAlso(transliterateUmlauts(form), record, true);
+        const transliteratedForm = transliterateUmlauts(form);
+        if (transliteratedForm !== form) spellAlso(transliteratedForm, record, true);
       }
     };
     const names = entryNames(entry);
@@ -336,6 +338,7 @@ const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
  * text, and costs only its place in the index.
  */
 export function declinedForms(alias: string): string[] {
+  if (!alias.includes(' ')) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
