@@ -17,7 +17,7 @@
  * (`gapAfter`), so that a walk stops early where no name goes on.
  */
 import { entryNames, type Entry } from '../glossary/types';
-import { foldCode, foldKey, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { foldCode, foldKey, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -668,6 +668,3 @@ export function child(index: MatcherIndex, node: number, code: number): number {
   return 0;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}

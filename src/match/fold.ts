@@ -70,6 +70,11 @@ export function wordClass(code: number): number {
 // Latin, Latin-1 and Latin Extended are computed up front; everything else on first sight.
 for (let code = 0; code < 0x250; code++) foldCode(code);
 
+/** An ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** `ß` and `ẞ` stand for two folded characters, `ss`. */
 export function isSharpS(code: number): boolean {
   return code === 0xdf || code === 0x1e9e;

@@ -12,7 +12,7 @@
 import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
-import { FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -202,7 +202,7 @@ function markedCapitals(text: string, start: number, end: number, masks: Uint8Ar
     const folded = foldCode(code);
     if (folded === SEP || folded === JOIN) continue;
     const width = isSharpS(code) ? 2 : 1;
-    const isCapital = width === 1 && (isUpperCase(code) || (code >= 0x30 && code <= 0x39));
+    const isCapital = width === 1 && (isUpperCase(code) || isDigit(code));
     for (let m = 0; m < masks.length; m++) {
       if (masks[m]![k] !== 1 && (width === 1 || masks[m]![k + 1] !== 1)) continue;
       if (isCapital) capital |= 1 << m;
@@ -456,7 +456,8 @@ function take(
     alias.flags & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (end === aliasEnd && beforeOtherName(text, end, alias.key, alias.nameWords!)) ||
-      secondOfDoubleName(text, start, mentions))
+      secondOfDoubleName(text, start, mentions) ||
+      isDate(text, start, end, alias.key))
   )
     return;
   if (inAddress(text, start, end)) return;
@@ -507,6 +508,29 @@ function beforeOtherName(text: string, end: number, surname: string, nameWords: 
   if (FIRST_NAMES.has(surname)) return true;
   const next = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
   return FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
+}
+
+/** Month names that are also surnames (Theresa May, Fredric March, …), folded. */
+const MONTHS = new Set(['march', 'may', 'june', 'july', 'august']);
+/** Words before a month in a date (`in May`, `since March`, `Anfang August`). */
+const BEFORE_MONTH = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'each', 'every', 'through',
+  'im', 'seit', 'bis', 'anfang', 'ende', 'mitte',
+]);
+
+/**
+ * True if a surname that is also a month stands as a month (`in May`, `May 2024`, `5 May`,
+ * `since March`): Theresa May's name is a date there.
+ */
+function isDate(text: string, start: number, end: number, surname: string): boolean {
+  if (!MONTHS.has(surname)) return false;
+  let after = end;
+  while (after < text.length && after - end < 2 && isSoftSeparator(text.charCodeAt(after))) after++;
+  if (after > end && isDigit(text.charCodeAt(after))) return true;
+  const word = wordBefore(text, start);
+  if (!word) return false;
+  const before = text.slice(word.from, word.to);
+  return /^\d{1,2}\.?$/.test(before) || BEFORE_MONTH.has(foldKey(before));
 }
 
 /** Capitalised prefixes joined to a name by a hyphen (`Anti-Trump`, `Ex-Merkel-Berater`). */

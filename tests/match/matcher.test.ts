@@ -275,6 +275,13 @@ describe('surnames', () => {
       'Kaiser=kaiser',
       'Kaisers=kaiser',
     ]);
+    // Nor a surname that is a month, where it stands as a date.
+    const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
+    expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
+      'May=may',
+      'May=may',
+      'May=may',
+    ]);
     // Nor the second half of a double name; a chain of names or a prefix is no double name.
     const leitner = createMatcher([
       entry('leitner', 'Gerald Leitner', ['Leitner'], undefined, 'person'),
