@@ -7,6 +7,9 @@
  * - A slip in a short name (`Scholtz`) counts only after the page named the person, in document
  *   order, also when the name is in another paragraph.
  * - `Martin Schulz` is not Olaf Scholz; `Melania Trump` is not Donald Trump, `Präsident Trump` is.
+ * - `CDU/CSU` names the CSU; `der Europäischen Union` is the EU; `ein kalter Krieg` is no Cold War.
+ * - On an English page (politics-en.html, `lang="en-GB"`) names take no bare genitive: `Fox’s` is
+ *   Fox, `The Foxes` and `a Court of Appeals` are not Fox or the Court of Appeal.
  */
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +28,11 @@ const GLOSSARY = {
     person('trump', 'Donald Trump', ['Trump']),
     { id: 'linke', type: 'organisation', name: 'Die Linke', aliases: ['Linke'], description: { de: 'Partei.', en: 'Party.' }, sources: [], match: { endings: ['n'] } },
     { id: 'essen', type: 'place', name: 'Essen', aliases: [], description: { de: 'Stadt.', en: 'City.' }, sources: [] },
+    { id: 'csu', type: 'organisation', name: 'CSU', aliases: [], description: { de: 'Partei.', en: 'Party.' }, sources: [] },
+    { id: 'eu', type: 'organisation', name: 'Europäische Union', aliases: ['European Union'], description: { de: 'EU.', en: 'EU.' }, sources: [] },
+    { id: 'cold-war', type: 'event', name: 'Kalter Krieg', aliases: [], description: { de: 'Epoche.', en: 'Era.' }, sources: [] },
+    { id: 'fox', type: 'organisation', name: 'Fox Corporation', aliases: ['Fox'], description: { de: 'Konzern.', en: 'Company.' }, sources: [] },
+    { id: 'appeal', type: 'organisation', name: 'Court of Appeal', aliases: [], description: { de: 'Gericht.', en: 'Court.' }, sources: [] },
   ],
 };
 
@@ -56,9 +64,22 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: names, words 
       'person|Scholtz',
       'organisation|die Linke',
       'person|Trump',
+      'organisation|CSU',
+      'organisation|Europäischen Union',
     ]);
     expect(errors.list(), 'errors and warnings from Kontext').toEqual([]);
     errors.stop();
+    await article.page.close();
+  });
+
+  it('reads an English page without the German bare genitive', async () => {
+    const article = await ArticlePage.open(session.browser, session.server.url(HOST, '/politics-en.html'), {
+      waitForHighlights: false,
+      trackHighlights: true,
+    });
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 15_000 });
+    const ranges = (await article.highlightedRanges()).map((r) => `${r.name.replace('kontext-', '')}|${r.text}`);
+    expect(ranges).toEqual(['organisation|Fox', 'organisation|Fox’s', 'organisation|Court of Appeal', 'organisation|European Union', 'organisation|Europäische Union']);
     await article.page.close();
   });
 });
