@@ -162,26 +162,28 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const node = trie.insert(key, gaps);
     trie.addKeyGaps(node, gaps, key.length);
     const current = trie.terminal[node]!;
-    if (current === -1 || (declined.has(node) && !generated)) {
-      // A name as written beats a declined form of another.
-      declined.delete(node);
-      if (generated) declined.add(node);
+    const take = () => {
       trie.terminal[node] = record;
-      return;
-    }
-    if (generated) return;
+      if (generated) declined.add(node);
+      else declined.delete(node);
+    };
+    if (current === -1) return take();
     const existing = aliases[current]!;
     const incoming = aliases[record]!;
     const existingExcluded = (existing.flags & AliasFlag.Excluded) !== 0;
     const incomingExcluded = (incoming.flags & AliasFlag.Excluded) !== 0;
+    // A name as written beats a declined form, its entry's own or another's; a phrase another
+    // entry excludes does not (see below).
+    if (declined.has(node) && !generated && !(incomingExcluded && existing.entry !== incoming.entry)) return take();
     if (existing.entry === incoming.entry) {
       // An excluded phrase overrides a plain alias of its own entry.
-      if (incomingExcluded) trie.terminal[node] = record;
+      if (incomingExcluded) take();
     } else if (existingExcluded !== incomingExcluded) {
       // Another entry's name beats a phrase excluded from this one (`South Sudan` is not `Sudan`,
-      // but it is South Sudan), whatever the order of the entries.
-      if (existingExcluded) trie.terminal[node] = record;
-    } else if (!existingExcluded) {
+      // but it is South Sudan; `der Europäischen Union` is the EU, where `Union` excludes it),
+      // whatever the order of the entries; a declined form too.
+      if (existingExcluded) take();
+    } else if (!existingExcluded && !generated) {
       conflicts.push({ key, entries: [existing.entry, incoming.entry] });
     }
   };
@@ -194,9 +196,15 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
     const ownNameEndings = rules.endings?.length ? endingSet(rules.endings) : noEndings;
     const seenKeys = new Set<string>();
+    /** Keys of this entry's declined forms: a name written later with one of them is placed anew. */
+    const declinedKeys = new Set<string>();
     /** Puts one spelling's key (its gaps in `gapScratch`) into the trie for alias `record`. */
     const place = (variant: string, flags: number, record: number, generated = false): void => {
       const gaps = gapScratch.gaps;
+      if (generated) {
+        declinedKeys.add(variant);
+        return insert(variant, gaps, record, true);
+      }
       // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
       if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
       if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
@@ -221,7 +229,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const aliasRecord = aliases[record]!;
       if (spelling === aliasRecord.alias) return;
       const key = keyWithGaps(spelling, gapScratch);
-      if (key === aliasRecord.key || seenKeys.has(key)) return;
+      if (key === aliasRecord.key || (generated && (seenKeys.has(key) || declinedKeys.has(key)))) return;
       if (aliasRecord.initials) aliasRecord.initials.push(initialMask(key, gapScratch)!);
       if (aliasRecord.capitals) aliasRecord.capitals.push(capitalMask(spelling));
       place(key, aliasRecord.flags, record, generated);
@@ -344,10 +352,14 @@ export function declinedForms(alias: string): string[] {
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
   let last = first;
   while (last < words.length - 1 && ADJECTIVE.test(words[last]!)) last++;
-  if (last === first) return [];
+  // An adjective stands before a noun: `Alternative für Deutschland` has none.
+  const beforeNoun = (i: number) => isUpperCase(words[i]!.charCodeAt(0));
+  const forms: string[] = [];
   const decline = (word: string) => `${word.slice(0, word.endsWith('e') ? -1 : -2)}en`;
   const form = (upTo: number) => words.map((word, i) => (i >= first && i < upTo ? decline(word) : word)).join(' ');
-  return last - first === 1 ? [form(last)] : [form(last), form(first + 1)];
+  if (last > first && beforeNoun(last)) forms.push(form(last));
+  if (last - first > 1 && beforeNoun(first + 1)) forms.push(form(first + 1));
+  return forms;
 }
 
 /** Words that are capitalised in a name without being what tells it apart (`Die Linke`, `Bank of England`). */

@@ -2,10 +2,11 @@
  * Common given names, folded (see `foldKey`). A person's surname alone (`Trump`, `Mugabe`) right
  * after one of these that is not the person's own is someone else of the family: `Melania Trump`,
  * `Grace Mugabe`. Left out are names that are also ordinary words or places (`Will`, `May`,
- * `Mark`, `August`, `Christian`, `Bill`, `Charlotte`, `Sofia`) or frequent surnames (`James`,
- * `Scott`, `Martin`): a capitalised word before a surname — a title, a role (`Kanzler`,
- * `Stürmer`), a sentence's first word, another person's surname (`Letitia James Trump verklagt`)
- * — is then not taken for one.
+ * `Mark`, `August`, `Christian`, `Bill`, `Charlotte`, `Sofia`) or names that stand before a
+ * surname as surnames more often than as given names (`James`, `Scott`, `Martin`): a capitalised
+ * word before a surname — a title, a role (`Kanzler`, `Stürmer`), a sentence's first word,
+ * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
+ * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `

@@ -183,17 +183,15 @@ function sameLetters(text: string, start: number, end: number, letters: string):
   return k === letters.length;
 }
 
-/** What `markedCapitals` found at the marked letters: some are capitals, some are not. */
-const SOME_CAPITAL = 1;
-const SOME_SMALL = 2;
-
 /**
  * Whether the letters of text[start, end) at the positions a mask marks (`AliasRecord.capitals`,
- * `.initials`) are capitals (or digits): `SOME_CAPITAL | SOME_SMALL` bits, or -1 when no mask has
- * the span's length. The span spells one of the alias's keys letter for letter (`ß` is two), so
- * the masks line up with it; the one of its length applies.
+ * `.initials`) are kept: with `needCapital`, some marked letter is a capital (an initial); else
+ * none is a small letter (acronyms; digits count as capitals). The span spells one of the alias's
+ * keys letter for letter (`ß` is two), so the masks of its length line up with it; spellings of
+ * one length may mark other letters (`Jungen CDU Köln`, `Junge CDU Koeln`), and one passing is
+ * enough. True when no mask has the span's length.
  */
-function markedCapitals(text: string, start: number, end: number, masks: Uint8Array[]): number {
+function marksKept(text: string, start: number, end: number, masks: Uint8Array[], needCapital: boolean): boolean {
   let k = 0;
   let capital = 0;
   let small = 0;
@@ -210,22 +208,25 @@ function markedCapitals(text: string, start: number, end: number, masks: Uint8Ar
     }
     k += width;
   }
-  for (let m = 0; m < masks.length; m++) if (masks[m]!.length === k) return (capital & (1 << m) ? SOME_CAPITAL : 0) | (small & (1 << m) ? SOME_SMALL : 0);
-  return -1;
+  let lined = false;
+  for (let m = 0; m < masks.length; m++) {
+    if (masks[m]!.length !== k) continue;
+    lined = true;
+    if (needCapital ? capital & (1 << m) : !(small & (1 << m))) return true;
+  }
+  return !lined;
 }
 
 /** True if the letters of text[start, end) are capitals (or digits) where the alias has its acronyms. */
 function capitalsKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
-  const found = markedCapitals(text, start, end, masks);
-  return found < 0 || (found & SOME_SMALL) === 0;
+  return marksKept(text, start, end, masks, false);
 }
 
 /** True if the letter of text[start, end) where the alias has its initial is a capital. */
 function initialKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
   // Most names start with their initial, and most mentions with a capital: one look.
   if (masks[0]![0] === 1 && isUpperCase(text.charCodeAt(start))) return true;
-  const found = markedCapitals(text, start, end, masks);
-  return found < 0 || (found & SOME_CAPITAL) !== 0;
+  return marksKept(text, start, end, masks, true);
 }
 
 /**
@@ -455,8 +456,8 @@ function take(
   if (
     alias.flags & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
-      (end === aliasEnd && beforeOtherName(text, end, alias.key, alias.nameWords!)) ||
-      secondOfDoubleName(text, start, mentions) ||
+      (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
+      secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
   )
     return;
@@ -494,18 +495,22 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   return true;
 }
 
+/** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
+const TITLES = new Set([
+  'kaiser', 'konig', 'graf', 'herzog', 'furst', 'prinz', 'bischof', 'papst', 'ritter', 'baron', 'king', 'prince', 'pope', 'duke',
+  'earl', 'lord', 'bishop', 'sultan', 'emir', 'zar', 'tsar', 'czar',
+]);
+
 /**
- * True if a surname stands right before another name, and is not the person's there: a surname
- * that is also a given name (`Hermann` of Stefan Hermann) before any capitalised word is someone
- * else's given name (`Hermann Schützenhöfer`); any surname before a given name that is not the
- * person's is a title or someone else's (`Kaiser Franz Joseph`, not Peter Kaiser; `Kaiser Peter`,
- * surname first, is). With an ending it is the person's: `Hermanns Vorschlag`.
+ * True if a surname that is also a title stands right before a given name that is not the
+ * person's: `Kaiser Franz Joseph` is not Peter Kaiser, `King Charles` not Martin Luther King
+ * (`Kaiser Peter`, surname first, is). Other surnames before a given name are the person's: German
+ * puts the subject before the object (`Am Montag traf Merz Emmanuel Macron`).
  */
-function beforeOtherName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
-  if (end + 1 >= text.length) return false;
+function titleBeforeName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
+  if (!TITLES.has(surname) || end + 1 >= text.length) return false;
   const gap = text.charCodeAt(end);
   if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
-  if (FIRST_NAMES.has(surname)) return true;
   const next = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
   return FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
 }
@@ -539,10 +544,11 @@ const NAME_PREFIXES = new Set(['anti', 'contra', 'co', 'ex', 'kontra', 'mega', '
 /**
  * True if a surname is the second half of someone's double name (`Mikl-Leitner`, `Strack-Zimmermann`):
  * it follows a hyphen and a capitalised word that is no acronym (`US-`), no prefix (`Anti-`) and
- * no name found just before (`Biden-Harris-Regierung` names two people).
+ * no name found just before (`Biden-Harris-Regierung` names two people), and no hyphen follows (a
+ * compound of names: `Putin-Selenskyj-Treffen`).
  */
-function secondOfDoubleName(text: string, start: number, mentions: Mention[]): boolean {
-  if (start < 3 || !isHyphen(text.charCodeAt(start - 1))) return false;
+function secondOfDoubleName(text: string, start: number, end: number, mentions: Mention[]): boolean {
+  if (start < 3 || !isHyphen(text.charCodeAt(start - 1)) || isHyphenJoin(text, end)) return false;
   let from = start - 1;
   while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
   if (from === start - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;

@@ -74,6 +74,23 @@ describe('exact matching with German morphology', () => {
     const reversed = createMatcher([entry('neuen-zeit', 'Neuen Zeit'), entry('neue-zeit', 'Neue Zeit')]);
     expect(found('Die Neuen Zeit', reversed)).toEqual(['Neuen Zeit=neuen-zeit']);
     expect(reversed.index.conflicts).toEqual([]);
+    // … and two entries writing one name are a conflict, also where one of them declines it too.
+    const twice = createMatcher([entry('cold-war', 'Kalter Krieg', ['Kalten Krieg']), entry('film', 'Kalten Krieg')]);
+    expect(twice.index.conflicts).toEqual([{ key: 'kaltenkrieg', entries: [0, 1] }]);
+    // A declined form beats a phrase another entry excludes, in either order.
+    for (const order of [0, 1]) {
+      const entries = [
+        entry('eu', 'Europäische Union', [], undefined, 'organisation'),
+        entry('union', 'Union Berlin', ['Union'], { exclude: ['Europäischen Union'] }, 'organisation'),
+      ];
+      const excluded = createMatcher(order ? entries.reverse() : entries);
+      expect(found('Das Recht der Europäischen Union; Union siegte.', excluded)).toEqual(['Europäischen Union=eu', 'Union=union']);
+    }
+    // Only an adjective before a noun is declined; the capital rule holds for every spelling.
+    const afd = createMatcher([entry('afd', 'Alternative für Deutschland', ['AfD'], undefined, 'organisation')]);
+    expect(found('Es gibt keine Alternativen für Deutschland, sagt die Alternative für Deutschland.', afd)).toEqual(['Alternative für Deutschland=afd']);
+    const jcdu = createMatcher([entry('jcdu', 'Junge CDU Köln', [], undefined, 'organisation')]);
+    expect(found('der Jungen CDU Köln, der Jungen CDU Koeln, der Jungen cdu Köln', jcdu)).toEqual(['Jungen CDU Köln=jcdu', 'Jungen CDU Koeln=jcdu']);
   });
 
   it('covers only the entity part of a hyphenated compound', () => {
@@ -261,40 +278,13 @@ describe('surnames', () => {
     expect(found('Donald Trump und Robert Mugabe; Anna Chelsea', m)).toEqual(['Donald Trump=trump', 'Robert Mugabe=mugabe', 'Chelsea=chelsea']);
   });
 
-  it('do not count a surname that is also a given name when it is someone else\'s (`Hermann Schützenhöfer`)', () => {
+  it("do not count a surname where it is someone else's: after a given name, a title, a month, a double name", () => {
     const m = createMatcher([
       entry('hermann', 'Stefan Hermann', ['Hermann'], undefined, 'person'),
       entry('kogler', 'Werner Kogler', ['Kogler'], undefined, 'person'),
       entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person'),
     ]);
-    expect(found('Altlandeshauptmann Hermann Schützenhöfer, Gemeinderat Gernot Kogler und Ellie Reeves widersprachen.', m)).toEqual([]);
-    // Nor a surname before another's given name: a title (`Kaiser Franz`); surname first, it counts.
-    const kaiser = createMatcher([entry('kaiser', 'Peter Kaiser', ['Kaiser'], undefined, 'person')]);
-    expect(found('Kaiser Franz Joseph regierte. Kaiser Peter sprach, Kaiser Anfang Mai, Kaisers Franz', kaiser)).toEqual([
-      'Kaiser=kaiser',
-      'Kaiser=kaiser',
-      'Kaisers=kaiser',
-    ]);
-    // Nor a surname that is a month, where it stands as a date.
-    const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
-    expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
-      'May=may',
-      'May=may',
-      'May=may',
-    ]);
-    // Nor the second half of a double name; a chain of names or a prefix is no double name.
-    const leitner = createMatcher([
-      entry('leitner', 'Gerald Leitner', ['Leitner'], undefined, 'person'),
-      entry('biden', 'Joe Biden', ['Biden'], undefined, 'person'),
-      entry('harris', 'Kamala Harris', ['Harris'], undefined, 'person'),
-    ]);
-    expect(found('Johanna Mikl-Leitner sparte. Die Biden-Harris-Regierung, Anti-Leitner-Demo, US-Leitner, Leitner-Plan.', leitner)).toEqual([
-      'Biden=biden',
-      'Harris=harris',
-      'Leitner=leitner',
-      'Leitner=leitner',
-      'Leitner=leitner',
-    ]);
+    expect(found('Gemeinderat Gernot Kogler und Ellie Reeves widersprachen.', m)).toEqual([]);
     expect(found('Hermann sagte, Hermanns Vorschlag, laut Hermann. Kogler und Reeves.', m)).toEqual([
       'Hermann=hermann',
       'Hermanns=hermann',
@@ -302,6 +292,42 @@ describe('surnames', () => {
       'Kogler=kogler',
       'Reeves=reeves',
     ]);
+    // A title before a given name that is not the person's (surname first, it counts) …
+    const kaiser = createMatcher([entry('kaiser', 'Peter Kaiser', ['Kaiser'], undefined, 'person'), entry('king', 'Martin Luther King', ['King'], undefined, 'person')]);
+    expect(found('Kaiser Franz Joseph regierte. Kaiser Peter sprach, Kaiser Anfang Mai, Kaisers Franz. King Charles; King said.', kaiser)).toEqual([
+      'Kaiser=kaiser',
+      'Kaiser=kaiser',
+      'Kaisers=kaiser',
+      'King=king',
+    ]);
+    // … but any other surname before a name or a noun is the person's: German puts the subject
+    // before the object, and capitalises nouns.
+    const subjects = createMatcher([
+      entry('merz', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+      entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
+      entry('guenther', 'Daniel Günther', ['Günther'], undefined, 'person'),
+      entry('ludwig', 'Michael Ludwig', ['Ludwig'], undefined, 'person'),
+    ]);
+    expect(
+      found('Am Montag traf Merz Emmanuel Macron. Zuvor hatte Trump Elon Musk entlassen. Nachdem Günther Neuwahlen ausschloss, als Ludwig Bürgermeister wurde', subjects),
+    ).toEqual(['Merz=merz', 'Trump=trump', 'Günther=guenther', 'Ludwig=ludwig']);
+    // A month where it stands as a date.
+    const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
+    expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
+      'May=may',
+      'May=may',
+      'May=may',
+    ]);
+    // The second half of a double name; a chain of names or a prefix is no double name.
+    const leitner = createMatcher([
+      entry('leitner', 'Gerald Leitner', ['Leitner'], undefined, 'person'),
+      entry('biden', 'Joe Biden', ['Biden'], undefined, 'person'),
+      entry('harris', 'Kamala Harris', ['Harris'], undefined, 'person'),
+      entry('selenskyj', 'Wolodymyr Selenskyj', ['Selenskyj'], undefined, 'person'),
+    ]);
+    expect(
+      found('Johanna Mikl-Leitner sparte. Die Biden-Harris-Regierung, das Putin-Selenskyj-Treffen, Anti-Leitner-Demo, US-Leitner, Leitner-Plan.', leitner),
+    ).toEqual(['Biden=biden', 'Harris=harris', 'Selenskyj=selenskyj', 'Leitner=leitner', 'Leitner=leitner', 'Leitner=leitner']);
   });
 });
 

@@ -147,8 +147,8 @@ describe('matcher service', () => {
     const otherAnswers: unknown[] = [];
     other.onMessage.addListener((m) => otherAnswers.push(m));
     await tick();
-    page.postMessage({ type: 'scan', id: 1, texts: 'Hamhung' });
-    page.postMessage({ type: 'scan', id: 2, texts: ['x'.repeat(MAX_CHARS + 1)] });
+    page.postMessage({ type: 'scan', id: 1, texts: 'Hamhung', language: 'de' });
+    page.postMessage({ type: 'scan', id: 2, texts: ['x'.repeat(MAX_CHARS + 1)], language: 'de' });
     page.postMessage({ type: 'evil' });
     other.postMessage({ type: 'scan', id: 3, texts: ['Hamhung'], language: 'de' });
     await vi.waitFor(() => expect(answers).toHaveLength(3));
@@ -253,8 +253,8 @@ describe('message guards', () => {
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: '' })).toBe(true);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'x'.repeat(36) })).toBe(false);
-    expect(isScanMessage({ type: 'scan', id: -1, texts: [] })).toBe(false);
-    expect(isScanMessage({ type: 'scan', id: 1, texts: [1] })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: -1, texts: [], language: 'de' })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 1, texts: [1], language: 'de' })).toBe(false);
     expect(isScanMessage(null)).toBe(false);
     const entry = DEFAULT_GLOSSARY.entries[0]!;
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2, 0, 0], entries: [[0, entry]] })).toBe(true);
