@@ -188,6 +188,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     }
   };
 
+  /** The current entry's keys (one set for all entries, cleared for each). */
+  const seenKeys = new Set<string>();
+  /** Keys of the entry's declined forms: a name written later with one of them is placed anew. */
+  const declinedKeys = new Set<string>();
   entries.forEach((entry, entryIndex) => {
     const rules = entry.match ?? {};
     const caseSensitive = rules.caseSensitive ?? NONE;
@@ -195,9 +199,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const wholeWord = rules.wholeWord ?? NONE;
     const nameEndings = rules.endings?.length ? endingSet([...GENITIVE, ...rules.endings]) : genitiveOnly;
     const ownNameEndings = rules.endings?.length ? endingSet(rules.endings) : noEndings;
-    const seenKeys = new Set<string>();
-    /** Keys of this entry's declined forms: a name written later with one of them is placed anew. */
-    const declinedKeys = new Set<string>();
+    seenKeys.clear();
+    declinedKeys.clear();
     /** Puts one spelling's key (its gaps in `gapScratch`) into the trie for alias `record`. */
     const place = (variant: string, flags: number, record: number, generated = false): void => {
       const gaps = gapScratch.gaps;
@@ -316,8 +319,12 @@ function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 
+const MAY_HOLD_ACRONYM = /[\p{Lu}\d][.&]?[\p{Lu}\d]/u;
+
 /** `AliasRecord.capitals` of an alias (its other spellings add theirs, see `spellAlso`). */
 function capitalMasks(alias: string): Uint8Array[] | null {
+  // An acronym has two capitals or a capital and a digit, at most a stop or `&` apart (`U.S.`).
+  if (!MAY_HOLD_ACRONYM.test(alias)) return null;
   const words = alias.split(NAME_WORDS);
   // A name written all in capitals (`AL QAIDA`) says nothing by its case.
   if (words.length < 2 || !words.some(isAcronym) || !HAS_SMALL_LETTER.test(alias)) return null;
@@ -346,7 +353,12 @@ const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
  * text, and costs only its place in the index.
  */
 export function declinedForms(alias: string): string[] {
-  if (!alias.includes(' ')) return [];
+  const space = alias.indexOf(' ');
+  if (space < 0) return [];
+  // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `Das`,
+  // `The`, `Les`) does not end in `e`, `r` or `s`.
+  const ending = alias.charCodeAt(space - 1);
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
