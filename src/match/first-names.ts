@@ -41,6 +41,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   hubert ilse ines ingeborg irina irmgard jurgen kate keir keith kemi kirsten leopold liz marlies mitch moritz nigel nikki priti
   rainer reinhold rishi rolf rudiger sadiq sepp siegfried sigrid silvia sonja suella sylvia tamara ted tony uli uwe verena volker
   waltraud wolfram yvette
+  annegret armin arne axel bernie beto bodo carsten cem cory detlev eckhard finn frieder fritz gary gotz hartmut helge hendrik
+  henning hubertus ingo jack jerry karsten knut lars lindsey lothar malte malu mitt neil newt nils ole otto paul pete ricarda
+  saskia sherrod sigmar soren steffi thomas todd ron
   `
     .split(/\s+/)
     .filter(Boolean),
