@@ -342,36 +342,60 @@ function capitalMask(spelling: string): Uint8Array {
 const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
 
 /**
- * The forms a German name takes when its leading adjectives are declined: `der Europäischen
- * Union` of `Europäische Union`, `im Kalten Krieg` of `Kalter Krieg`, `des Weißen Hauses` of
- * `Weißes Haus` (the noun's `-es` is the genitive every name may take). After an article, as such
- * names mostly stand, the adjective ends in `-en` in every case but the nominative.
+ * The forms a German name takes in a sentence. Its leading adjectives are declined: `-e` after
+ * the definite article in the nominative (`der Kalte Krieg`, `das Weiße Haus` of `Kalter Krieg`,
+ * `Weißes Haus`), `-en` in the other cases (`der Europäischen Union`, `im Kalten Krieg`). And its
+ * head noun takes the genitive where more words follow (`des Bundesamts für Verfassungsschutz`,
+ * `des Europäischen Gerichtshofs für Menschenrechte`); at the end of a name the genitive is an
+ * ending every name takes (`des Weißen Hauses`).
  *
- * Whether a word is an adjective is guessed from its ending, so two forms are made when several
- * words may be: all of them declined (`Vereinigten Arabischen Emirate`) and the first alone
- * (`Neuen Zürcher Zeitung`, `Roten Armee Fraktion`). A form that is no German never occurs in a
- * text, and costs only its place in the index.
+ * Whether a word is an adjective is guessed from its ending, so where several words may be, the
+ * forms are made with all of them declined (`Vereinigten Arabischen Emirate`) and with the first
+ * alone (`Neuen Zürcher Zeitung`, `Roten Armee Fraktion`). A form that is no German never occurs
+ * in a text, and costs only its place in the index.
  */
 export function declinedForms(alias: string): string[] {
   const space = alias.indexOf(' ');
   if (space < 0) return [];
-  // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `Das`,
-  // `The`, `Les`) does not end in `e`, `r` or `s`.
+  // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
+  // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1))) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
   let last = first;
   while (last < words.length - 1 && ADJECTIVE.test(words[last]!)) last++;
   // An adjective stands before a noun: `Alternative für Deutschland` has none.
-  const beforeNoun = (i: number) => isUpperCase(words[i]!.charCodeAt(0));
-  const forms: string[] = [];
-  const decline = (word: string) => `${word.slice(0, word.endsWith('e') ? -1 : -2)}en`;
-  const form = (upTo: number) => words.map((word, i) => (i >= first && i < upTo ? decline(word) : word)).join(' ');
-  if (last > first && beforeNoun(last)) forms.push(form(last));
-  if (last - first > 1 && beforeNoun(first + 1)) forms.push(form(first + 1));
-  return forms;
+  const capitalised = (i: number) => i < words.length && isUpperCase(words[i]!.charCodeAt(0));
+  const runs = [last, first + 1].filter((end, n) => end > first && capitalised(end) && (n === 0 || last - first > 1));
+  const form = (upTo: number, declension: 'e' | 'en', genitive = '') =>
+    words.map((word, i) => (i >= first && i < upTo ? decline(word, declension) : i === upTo ? word + genitive : word)).join(' ');
+  const forms = new Set<string>();
+  for (const upTo of runs) {
+    forms.add(form(upTo, 'en'));
+    forms.add(form(upTo, 'e'));
+  }
+  const head = runs.length > 0 ? last : first;
+  if (head < words.length - 1 && capitalised(head) && GENITIVE_LINKS.has(words[head + 1]!)) {
+    const noun = words[head]!;
+    for (const genitive of /[sßxz]$/.test(noun) ? ['es'] : /[aeiouy]$/.test(noun) ? ['s'] : ['s', 'es']) forms.add(form(head, 'en', genitive));
+  }
+  forms.delete(alias);
+  return [...forms];
+}
+
+/** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
+function decline(word: string, declension: 'e' | 'en'): string {
+  const stem = word.slice(0, word.endsWith('e') ? -1 : -2);
+  return stem + declension;
+}
+
+/** Small words after a name's head noun that leave it in the genitive (`Bundesamt für …`, `Gerichtshof der …`). */
+const GENITIVE_LINKS = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'gegen', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'über', 'unter', 'zu']);
+
+function isSmallLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** Words that are capitalised in a name without being what tells it apart (`Die Linke`, `Bank of England`). */

@@ -58,6 +58,26 @@ describe('exact matching with German morphology', () => {
       'Weißen Haus=white-house',
       'Weißen Hauses=white-house',
     ]);
+    // After the definite article in the nominative, `-e`; a head noun before more words takes the genitive.
+    expect(found('Der Kalte Krieg endete, das Weiße Haus schwieg, der Deutsche Fußball-Bund auch.', m)).toEqual([
+      'Kalte Krieg=cold-war',
+      'Weiße Haus=white-house',
+      'Deutsche Fußball-Bund=dfb',
+    ]);
+    const offices = createMatcher([
+      entry('bfv', 'Bundesamt für Verfassungsschutz', [], undefined, 'organisation'),
+      entry('egmr', 'Europäischer Gerichtshof für Menschenrechte', [], undefined, 'organisation'),
+      entry('eugh', 'Europäischer Gerichtshof', [], undefined, 'organisation'),
+    ]);
+    expect(
+      found('des Bundesamts für Verfassungsschutz, des Bundesamtes für Verfassungsschutz; Der Europäische Gerichtshof für Menschenrechte rügte, der Europäische Gerichtshof nicht; des Europäischen Gerichtshofs für Menschenrechte', offices),
+    ).toEqual([
+      'Bundesamts für Verfassungsschutz=bfv',
+      'Bundesamtes für Verfassungsschutz=bfv',
+      'Europäische Gerichtshof für Menschenrechte=egmr',
+      'Europäische Gerichtshof=eugh',
+      'Europäischen Gerichtshofs für Menschenrechte=egmr',
+    ]);
     expect(found('des Deutschen Fußball-Bundes, in den Vereinigten Arabischen Emiraten, der Neuen Zürcher Zeitung', m)).toEqual([
       'Deutschen Fußball-Bundes=dfb',
       'Vereinigten Arabischen Emiraten=uae',
