@@ -2,8 +2,8 @@
  * Character folding: one table lookup per UTF-16 code unit tells whether the unit is part of a
  * word (and what it folds to), is ignorable inside a word, or separates words.
  *
- * Folding drops case and diacritics (`Ü`→`u`, `ŭ`→`u`), so `Hamhüng`, `Hamhŭng` and `Hamhung` share
- * one key; `ß` becomes `ss`. Soft hyphens, zero-width characters and combining marks are ignored
+ * Folding drops case and diacritics (`Ü`→`u`, `ŭ`→`u`, `ø`→`o`, `ł`→`l`), so `Hamhüng`, `Hamhŭng`
+ * and `Hamhung` share one key; `ß` becomes `ss`. Soft hyphens, zero-width characters and combining marks are ignored
  * inside words. Every other character separates words; a subset of those (spaces of every width
  * and every dash) may sit inside a multi-word name (`Kim Jong-un`, `Hwasong 11A`).
  *
@@ -47,8 +47,15 @@ function classify(code: number): number {
   const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
   const lower = ch.toLowerCase();
   const folded = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
-  return folded < 2 ? code : folded;
+  return STROKED[folded] ?? (folded < 2 ? code : folded);
 }
+
+/**
+ * Letters whose diacritic is part of the letter, so that Unicode does not decompose them: `ø`,
+ * `ł`, `đ`, `ħ`, `ŧ`, dotless `ı` (`Ødegaard`, `Wałęsa`, `Đoković` are written `Odegaard`,
+ * `Walesa`, `Djokovic` too; the matcher reads `Đ` as `d`).
+ */
+const STROKED: Record<number, number> = { 0xf8: 0x6f, 0x142: 0x6c, 0x111: 0x64, 0x127: 0x68, 0x167: 0x74, 0x131: 0x69, 0x180: 0x62, 0x1b6: 0x7a };
 
 /** The folded code of `code`, or SEP / JOIN. `ß` and `ẞ` fold to `s` here; see `isSharpS`. */
 export function foldCode(code: number): number {

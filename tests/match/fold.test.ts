@@ -12,6 +12,14 @@ describe('foldKey', () => {
     expect(foldKey('Plan\u00adet\u200bLabs')).toBe('planetlabs');
   });
 
+  it('folds letters whose stroke Unicode does not decompose (ø, ł, đ)', () => {
+    expect(foldKey('Ødegaard')).toBe('odegaard');
+    expect(foldKey('Højlund')).toBe('hojlund');
+    expect(foldKey('Wałęsa')).toBe('walesa');
+    expect(foldKey('ŁÓDŹ')).toBe('lodz');
+    expect(foldKey('Đoković')).toBe('dokovic');
+  });
+
   it('drops combining marks but keeps the letters they decorate', () => {
     expect(foldKey('Hamhu\u0306ng')).toBe('hamhung');
     expect(foldKey('Pjo\u0308ngjang')).toBe('pjongjang');
