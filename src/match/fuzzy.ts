@@ -56,6 +56,8 @@ interface Candidate {
   threshold: number;
   /** Which letters occur (one bit per code mod 32), for a cheap first comparison. */
   letters: number;
+  /** Where the alias's words end in its key, but the last (null for one word). */
+  wordEnds: number[] | null;
   /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
   fuse?: Fuse<string>;
 }
@@ -177,12 +179,16 @@ export class FuzzyStage {
       const bucketKey = bucketOf(key.charCodeAt(0), key.length);
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
-      bucket.push({ key, record, threshold: own ?? options.threshold, letters: letterSet(key) });
       const words = alias.alias.split(NAME_WORDS);
+      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null };
+      bucket.push(candidate);
       if (words.length === 1 && key.length < CONFIRMED_LENGTH) this.confirmedEntries.add(alias.entry);
+      let wordEnd = 0;
       for (const word of words) {
         const folded = foldKey(word);
         if (!folded) continue;
+        wordEnd += folded.length;
+        if (wordEnd < key.length) candidate.wordEnds?.push(wordEnd);
         const hash = wordHash(folded);
         if (persons[alias.entry]) this.personWords.set(personWordKey(hash, alias.entry), 1);
         const length = Math.min(key.length, 255);
@@ -343,6 +349,7 @@ export class FuzzyStage {
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
+        if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a slip.
         if (length === alias.key.length && length < CONFIRMED_LENGTH) continue;
@@ -514,6 +521,22 @@ function wordHash(folded: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
   return hashValue(h);
+}
+
+/** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
+const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);
+
+/**
+ * True when `candidate` is the phrase `alias` with an inflection ending on one of its words but
+ * the last (`Alternativen für Deutschland` of `Alternative für Deutschland`): another phrase of the
+ * same words, not a slip in the name. `wordEnds`: where the alias's words end in its key.
+ */
+function inflectedInside(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
+  const added = candidate.length - alias.length;
+  if (added < 1) return false;
+  let common = 0;
+  while (common < alias.length && candidate.charCodeAt(common) === alias.charCodeAt(common)) common++;
+  return wordEnds.includes(common) && INFLECTIONS.has(candidate.slice(common, common + added)) && candidate.slice(common + added) === alias.slice(common);
 }
 
 /** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`), and the name's own. */

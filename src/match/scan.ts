@@ -405,25 +405,29 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-/** Up to four ASCII characters as one number (-1 otherwise), to look words up without slicing. */
+/** Up to four Latin-1 characters as one number (-1 otherwise), to look words up without slicing. */
 function packed(text: string, start: number, end: number): number {
   if (end - start > 4) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code > 0x7f) return -1;
-    value = value * 128 + code;
+    if (code > 0xff) return -1;
+    value = value * 256 + code;
   }
   return value;
 }
 
 /** The longest connector. */
 const CONNECTOR_LENGTH = 3;
-/** Lower-case words that may stand inside a multi-word name (`Institute of International Studies`). */
+/**
+ * Lower-case words that may stand inside a multi-word name (`Institute of International Studies`,
+ * `Bundesamt für Verfassungsschutz`).
+ */
 const CONNECTORS = new Set(
-  ['of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el'].map((w) =>
-    packed(w, 0, w.length),
-  ),
+  [
+    'of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el',
+    'für', 'zur', 'zum', 'im', 'am',
+  ].map((w) => packed(w, 0, w.length)),
 );
 
 /** True if text[from, to) is one to three spaces or dashes (a gap inside a name). */

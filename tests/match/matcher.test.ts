@@ -598,6 +598,11 @@ describe('fuzzy matching', () => {
     expect(found('Pjöngyang meldet')).toEqual(['Pjöngyang=pyongyang~']);
   });
 
+  it('finds a slip in a name with a German small word inside (`für`)', () => {
+    const m = createMatcher([entry('bfv', 'Bundesamt für Verfassungsschutz', [], undefined, 'organisation')]);
+    expect(found('Das Bundesamt für Verfasungsschutz warnte.', m)).toEqual(['Bundesamt für Verfasungsschutz=bfv~']);
+  });
+
   it('refuses short words, parts of names and derived words', () => {
     expect(found('Kimchi, Planet, Labs, Ukrainer, Nordkoreaner')).toEqual([]);
     const places = createMatcher([
