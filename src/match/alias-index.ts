@@ -17,6 +17,7 @@
  * (`gapAfter`), so that a walk stops early where no name goes on.
  */
 import { entryNames, type Entry } from '../glossary/types';
+import { FIRST_NAMES } from './first-names';
 import { foldCode, foldKey, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -33,6 +34,11 @@ export const enum AliasFlag {
   FinalStop = 16,
   /** A person's surname alone (`Trump` of `Donald Trump`): not after another given name (`AliasRecord.nameWords`). */
   Surname = 32,
+  /**
+   * A person's one-word name that is also a common given name (`Gabriel` of Gabriel Magalhães,
+   * `Frank` of Thomas Frank): in English, not before another surname (`Gabriel Jesus`).
+   */
+  GivenName = 64,
 }
 
 export interface AliasRecord {
@@ -258,7 +264,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters,
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
-        nameWords: flags & AliasFlag.Surname ? surnames!.words : null,
+        nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName) ? surnames!.words : null,
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
@@ -286,6 +292,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
+      if (surnames && !NAME_WORDS.test(alias) && FIRST_NAMES.has(foldKey(alias))) flags |= AliasFlag.GivenName;
       const acronym = !caseSensitive.includes(alias) && isAcronym(alias);
       if (acronym || caseSensitive.includes(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;

@@ -51,8 +51,13 @@ const BARE_GENITIVE_LANGUAGES = new Set(['de', 'lb', 'nl', 'da', 'sv', 'no', 'nb
 
 /** True if names in the session's text may take a bare genitive ending. */
 export function takesBareGenitive(session: MatchSession): boolean {
-  const primary = session.language?.split(/[-_]/)[0]?.toLowerCase();
+  const primary = primaryLanguage(session);
   return !primary || BARE_GENITIVE_LANGUAGES.has(primary);
+}
+
+/** `de` of `de-AT`; empty when the session's language is not known. */
+function primaryLanguage(session: MatchSession): string {
+  return session.language?.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
 /** The longest run of spaces/dashes a multi-word name may contain (`KN - 23`). */
@@ -451,6 +456,7 @@ function take(
   session: MatchSession,
   mentions: Mention[],
   blocked: [number, number][],
+  english: boolean,
 ): void {
   const [end, record, aliasEnd] = found;
   const alias = index.aliases[record]!;
@@ -465,6 +471,7 @@ function take(
       isDate(text, start, end, alias.key))
   )
     return;
+  if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -497,6 +504,18 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if a capitalised word that is none of the person's names follows one space after `end`:
+ * in English, a given name there starts someone else's name (`Gabriel Jesus`, `Frank Lampard`).
+ * (Not in German, which capitalises nouns: `als Gabriel Tore schoss`.)
+ */
+function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  if (end + 1 >= text.length) return false;
+  const gap = text.charCodeAt(end);
+  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  return !nameWords.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
@@ -624,6 +643,7 @@ export function scanExact(
   const { rootNext, terminal, gapAfter, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number, number] = [0, 0, 0];
   const bareGenitive = takesBareGenitive(session);
+  const english = primaryLanguage(session) === 'en';
   let previousCapital = false;
   /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
   let phraseEnd = -1;
@@ -716,7 +736,7 @@ export function scanExact(
       }
       if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo)) {
         const mentionEnd = found[0];
-        take(index, text, start, found, session, mentions, blocked);
+        take(index, text, start, found, session, mentions, blocked, english);
         resume = mentionEnd;
         previousCapital = false;
         phraseEnd = -1;

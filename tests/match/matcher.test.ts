@@ -331,6 +331,17 @@ describe('surnames', () => {
     expect(
       found('Am Montag traf Merz Emmanuel Macron. Zuvor hatte Trump Elon Musk entlassen. Nachdem Günther Neuwahlen ausschloss, als Ludwig Bürgermeister wurde', subjects),
     ).toEqual(['Merz=merz', 'Trump=trump', 'Günther=guenther', 'Ludwig=ludwig']);
+    // In English, a given name used as a person's name, before another surname, is someone else's.
+    const footballers = createMatcher([
+      entry('gabriel', 'Gabriel Magalhães', ['Gabriel'], undefined, 'person'),
+      entry('frank', 'Thomas Frank', ['Frank'], undefined, 'person'),
+    ]);
+    const english = (text: string) => footballers.scan(text, footballers.session({ language: 'en' })).map((x) => text.slice(x.start, x.end));
+    expect(english('Gabriel Martinelli and Gabriel Jesus came on; Frank Lampard agreed. Gabriel headed in, Frank said, Gabriel Magalhães.')).toEqual([
+      'Gabriel',
+      'Frank',
+      'Gabriel Magalhães',
+    ]);
     // A month where it stands as a date.
     const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
     expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
