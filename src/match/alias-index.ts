@@ -39,6 +39,12 @@ export const enum AliasFlag {
    * `Frank` of Thomas Frank): in English, not before another surname (`Gabriel Jesus`).
    */
   GivenName = 64,
+  /**
+   * One word naming an organisation or a medium (`Post`, `Allianz`, `Signal`, `Spiegel`): German
+   * gives it an indefinite article or a possessive only where it is the ordinary noun (`einem
+   * Post`). A concept's name (`Wärmepumpe`) is a noun anyway, and takes them.
+   */
+  Thing = 128,
 }
 
 export interface AliasRecord {
@@ -293,6 +299,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
       if (surnames && !NAME_WORDS.test(alias) && FIRST_NAMES.has(foldKey(alias))) flags |= AliasFlag.GivenName;
+      if ((entry.type === 'organisation' || entry.type === 'media') && ONE_WORD.test(alias)) flags |= AliasFlag.Thing;
       const acronym = !caseSensitive.includes(alias) && isAcronym(alias);
       if (acronym || caseSensitive.includes(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
@@ -307,6 +314,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
 }
 
 const HAS_SMALL_LETTER = /\p{Ll}/u;
+/** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The names of a person that end one of its longer names (`Trump` of `Donald Trump`, `Le Pen` of

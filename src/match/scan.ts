@@ -119,14 +119,33 @@ function spells(text: string, from: number, to: number, folded: string): boolean
 
 /**
  * `Kim Jong Un’s`, `WHO’s`: an apostrophe and a final `s` belong to the mention; so does the bare
- * genitive apostrophe after a name ending in s, ß, x or z (`Merz’`, `Siemens’`, `Hoeneß’`).
+ * genitive apostrophe after a name ending in s, ß, x or z (`Merz’`, `Siemens’`, `Hoeneß’`) — unless
+ * it closes a quotation the `‘` before it opened (`‘Give it to Kudus’`).
  */
 function withGenitiveApostrophe(text: string, end: number): number {
   if (end >= text.length || !isApostrophe(text.charCodeAt(end))) return end;
   if (foldAt(text, end + 1) === 0x73 && foldAt(text, end + 2) === SEP) return end + 2;
   const last = foldAt(text, end - 1);
-  if ((last === 0x73 || last === 0x78 || last === 0x7a || isSharpS(text.charCodeAt(end - 1))) && foldAt(text, end + 1) === SEP) return end + 1;
+  if ((last === 0x73 || last === 0x78 || last === 0x7a || isSharpS(text.charCodeAt(end - 1))) && foldAt(text, end + 1) === SEP && !closesQuote(text, end))
+    return end + 1;
   return end;
+}
+
+/** How far back `closesQuote` looks for the opening `‘`. */
+const MAX_QUOTE = 400;
+
+/** True if the `’` at `at` closes a quotation: an opening `‘` comes before it, and no closing `’` between. */
+function closesQuote(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2019) return false;
+  for (let i = at - 1; i >= 0 && at - i <= MAX_QUOTE; i--) {
+    const code = text.charCodeAt(i);
+    // An opening `‘` stands before a word (English); after one it closes a German `‚…‘`.
+    if (code === 0x2018) return (i === 0 || foldAt(text, i - 1) === SEP) && foldAt(text, i + 1) > JOIN;
+    // A `’` before it closed a quotation already, or is an apostrophe inside the quote (`it’s`):
+    // only a `’` followed by a space or punctuation closes one.
+    if (code === 0x2019 && foldAt(text, i + 1) === SEP) return false;
+  }
+  return false;
 }
 
 /**
@@ -472,6 +491,7 @@ function take(
   )
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
+  if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -516,6 +536,28 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   const gap = text.charCodeAt(end);
   if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
   return !nameWords.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
+}
+
+/** German determiners that make a word an ordinary noun (indefinite articles, possessives, `dies-`, `jed-`). */
+const INDEFINITE = new Set(
+  ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'dies', 'jed', 'manch', 'welch'].flatMap((stem) =>
+    ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
+  ),
+);
+
+/**
+ * True if an indefinite article or a possessive comes before `start`, with at most a small
+ * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`): there
+ * the word is the ordinary noun, not the company. (Not in a compound: `ein Post-Manager`.)
+ */
+function afterIndefinite(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (!word) return false;
+  if (!isUpperCase(text.charCodeAt(word.from)) && /(?:e|em|en|er|es)$/.test(text.slice(word.from, word.to)) && !INDEFINITE.has(foldKey(text.slice(word.from, word.to)))) {
+    word = wordBefore(text, word.from);
+    if (!word) return false;
+  }
+  return INDEFINITE.has(foldKey(text.slice(word.from, word.to)));
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */

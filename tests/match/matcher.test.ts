@@ -38,8 +38,33 @@ describe('exact matching with German morphology', () => {
     const m = createMatcher([entry('merz', 'Friedrich Merz', ['Merz']), entry('who', 'World Health Organization', ['WHO'])]);
     expect(found('Merz’ Pläne und WHO’s report', m)).toEqual(['Merz’=merz', 'WHO’s=who']);
     expect(found('„Merz’s“', m)).toEqual(['Merz’s=merz']);
+    // A `’` that closes a quotation is no apostrophe; German `‚…‘` quotes do not confuse it.
+    const kudus = createMatcher([entry('kudus', 'Mohammed Kudus', ['Kudus'], undefined, 'person')]);
+    expect(found('‘Give it to Kudus’, they sang. ‘Yes.’ Kudus’ goal came', kudus)).toEqual(['Kudus=kudus', 'Kudus’=kudus']);
+    expect(found('Er sagte ‚Nein‘. Dann lobte er Kudus’ Tor.', kudus)).toEqual(['Kudus’=kudus']);
     const hoeness = createMatcher([entry('hoeness', 'Uli Hoeneß', ['Hoeneß'], undefined, 'person')]);
     expect(found('Hoeneß’ Kritik', hoeness)).toEqual(['Hoeneß’=hoeness']);
+  });
+
+  it('takes a one-word company name after an indefinite article or a possessive for the ordinary noun', () => {
+    const m = createMatcher([
+      entry('post', 'Post', [], undefined, 'organisation'),
+      entry('signal', 'Signal', [], undefined, 'organisation'),
+      entry('pump', 'Wärmepumpe', [], undefined, 'other'),
+      entry('allianz', 'Allianz', [], undefined, 'organisation'),
+    ]);
+    expect(found('in einem Post auf Threads; seine Posts; ein klares Signal. Eine Allianz mit Versicherern', m)).toEqual([]);
+    // A concept is a noun anyway.
+    expect(found('Eine Wärmepumpe koste mehr.', m)).toEqual(['Wärmepumpe=pump']);
+    expect(found('Die Post streikt, die Allianz zahlt, bei Signal; ein Post-Manager; der Allianz-Chef', m)).toEqual([
+      'Post=post',
+      'Allianz=allianz',
+      'Signal=signal',
+      'Post=post',
+      'Allianz=allianz',
+    ]);
+    // English puts company names before nouns (`an Apple spokesperson`): the rule is German.
+    expect(m.scan('a Signal user', m.session({ language: 'en' })).length).toBe(1);
   });
 
   it('declines the leading adjectives of a name, as German does after an article', () => {
