@@ -45,6 +45,10 @@ export const enum AliasFlag {
    * Post`). A concept's name (`Wärmepumpe`) is a noun anyway, and takes them.
    */
   Thing = 128,
+  /** Any name of a person: not when it names a prize, a university or a street (`Booker Prize`). */
+  Person = 256,
+  /** Starts with an article (`the Emirates`): a name that starts after it and reaches further wins. */
+  LeadingArticle = 512,
 }
 
 export interface AliasRecord {
@@ -300,6 +304,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
       if (surnames && !NAME_WORDS.test(alias) && FIRST_NAMES.has(foldKey(alias))) flags |= AliasFlag.GivenName;
       if ((entry.type === 'organisation' || entry.type === 'media') && ONE_WORD.test(alias)) flags |= AliasFlag.Thing;
+      if (surnames) flags |= AliasFlag.Person;
+      const space = alias.indexOf(' ');
+      if (space > 0 && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
       const acronym = !caseSensitive.includes(alias) && isAcronym(alias);
       if (acronym || caseSensitive.includes(alias)) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
@@ -407,8 +414,12 @@ function decline(word: string, declension: 'e' | 'en'): string {
   return stem + declension;
 }
 
-/** Small words after a name's head noun that leave it in the genitive (`Bundesamt für …`, `Gerichtshof der …`). */
-const GENITIVE_LINKS = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'gegen', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'über', 'unter', 'zu']);
+/**
+ * Small words after an institution's head noun, which takes the genitive before them (`des
+ * Bundesamts für …`, `des Gerichtshofs der …`). Not those of places (`Frankfurt am Main`,
+ * `Altheim im Tal`), whose genitive is rare.
+ */
+const GENITIVE_LINKS = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'gegen', 'über']);
 
 function isSmallLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;

@@ -492,6 +492,7 @@ function take(
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
+  if (alias.flags & AliasFlag.Person && beforeInstitution(text, end)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -558,6 +559,36 @@ function afterIndefinite(text: string, start: number): boolean {
     if (!word) return false;
   }
   return INDEFINITE.has(foldKey(text.slice(word.from, word.to)));
+}
+
+/**
+ * True if the match in `found`, of a name that starts with an article (`the Emirates`), ends
+ * before a name that starts after the article (`the Emirates Stadium`): that one is taken instead.
+ */
+function outreached(index: MatcherIndex, text: string, start: number, found: [number, number, number], bareGenitive: boolean): boolean {
+  if (!(index.aliases[found[1]]!.flags & AliasFlag.LeadingArticle)) return false;
+  let next = wordEnd(text, start);
+  while (next < text.length && foldAt(text, next) === SEP) next++;
+  if (next >= found[0]) return false;
+  const later: [number, number, number] = [0, 0, 0];
+  return longestAt(index, text, next, later, bareGenitive) && later[0] > found[0];
+}
+
+/** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
+const INSTITUTIONS = new Set([
+  'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
+  'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
+  'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'preis', 'stiftung', 'strasse', 'platz',
+  'allee', 'brucke', 'schule', 'gymnasium', 'universitat', 'institut', 'halle', 'stadion', 'zentrum', 'turm', 'kaserne',
+  'flughafen', 'pokal',
+]);
+
+/** True if a word of `INSTITUTIONS` follows one space after `end`. */
+function beforeInstitution(text: string, end: number): boolean {
+  if (end + 1 >= text.length) return false;
+  const gap = text.charCodeAt(end);
+  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  return INSTITUTIONS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
@@ -776,7 +807,7 @@ export function scanExact(
           readTo = j;
         }
       }
-      if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo)) {
+      if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo) && !outreached(index, text, start, found, bareGenitive)) {
         const mentionEnd = found[0];
         take(index, text, start, found, session, mentions, blocked, english);
         resume = mentionEnd;

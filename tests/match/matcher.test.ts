@@ -138,6 +138,15 @@ describe('exact matching with German morphology', () => {
     expect(found('der Jungen CDU Köln, der Jungen CDU Koeln, der Jungen cdu Köln', jcdu)).toEqual(['Jungen CDU Köln=jcdu', 'Jungen CDU Koeln=jcdu']);
   });
 
+  it('lets a name that starts after an article win over one with the article that ends sooner', () => {
+    const m = createMatcher([entry('emirates', 'Emirates Stadium', ['the Emirates'], undefined, 'place'), entry('uae', 'the Emirates Group', [], undefined, 'organisation')]);
+    expect(found('at the Emirates Stadium; back at the Emirates; the Emirates Group', m)).toEqual([
+      'Emirates Stadium=emirates',
+      'the Emirates=emirates',
+      'the Emirates Group=uae',
+    ]);
+  });
+
   it('covers only the entity part of a hyphenated compound', () => {
     expect(found('KN-23-Raketen')).toEqual(['KN-23=kn-23']);
     expect(found('die Planet-Labs-Bilder')).toEqual(['Planet-Labs=planet-labs']);
@@ -367,6 +376,9 @@ describe('surnames', () => {
       'Frank',
       'Gabriel Magalhães',
     ]);
+    // A name that names a prize, a university or a street.
+    const booker = createMatcher([entry('booker', 'Cory Booker', ['Booker'], undefined, 'person'), entry('rice', 'Condoleezza Rice', ['Rice'], undefined, 'person')]);
+    expect(found('Booker read every Booker Prize winner; Rice spoke at Rice University’s institute.', booker)).toEqual(['Booker=booker', 'Rice=rice']);
     // A month where it stands as a date.
     const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
     expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
