@@ -450,7 +450,7 @@ const CONNECTOR_LENGTH = 3;
 const CONNECTORS = new Set(
   [
     'of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el',
-    'für', 'zur', 'zum', 'im', 'am',
+    'für', 'zur', 'zum',
   ].map((w) => packed(w, 0, w.length)),
 );
 
