@@ -533,10 +533,16 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
  * (Not in German, which capitalises nouns: `als Gabriel Tore schoss`.)
  */
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
-  if (end + 1 >= text.length) return false;
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && !nameWords.has(next);
+}
+
+/** The folded word after one space at `end`, if it starts with a capital; else null. */
+function capitalisedWordAfter(text: string, end: number): string | null {
+  if (end + 1 >= text.length) return null;
   const gap = text.charCodeAt(end);
-  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
-  return !nameWords.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
+  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return null;
+  return foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
 }
 
 /** German determiners that make a word an ordinary noun (indefinite articles, possessives, `dies-`, `jed-`). */
@@ -585,10 +591,8 @@ const INSTITUTIONS = new Set([
 
 /** True if a word of `INSTITUTIONS` follows one space after `end`. */
 function beforeInstitution(text: string, end: number): boolean {
-  if (end + 1 >= text.length) return false;
-  const gap = text.charCodeAt(end);
-  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
-  return INSTITUTIONS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && INSTITUTIONS.has(next);
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
@@ -604,11 +608,9 @@ const TITLES = new Set([
  * puts the subject before the object (`Am Montag traf Merz Emmanuel Macron`).
  */
 function titleBeforeName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
-  if (!TITLES.has(surname) || end + 1 >= text.length) return false;
-  const gap = text.charCodeAt(end);
-  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
-  const next = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
-  return FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
+  if (!TITLES.has(surname)) return false;
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
 }
 
 /** Month names that are also surnames (Theresa May, Fredric March, …), folded. */
