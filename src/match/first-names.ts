@@ -6,7 +6,8 @@
  * surname as surnames more often than as given names (`James`, `Scott`, `Martin`): a capitalised
  * word before a surname — a title, a role (`Kanzler`, `Stürmer`), a sentence's first word,
  * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
- * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in.
+ * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in;
+ * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders).
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `
@@ -41,9 +42,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   hubert ilse ines ingeborg irina irmgard jurgen kate keir keith kemi kirsten leopold liz marlies mitch moritz nigel nikki priti
   rainer reinhold rishi rolf rudiger sadiq sepp siegfried sigrid silvia sonja suella sylvia tamara ted tony uli uwe verena volker
   waltraud wolfram yvette
-  annegret armin arne axel bernie beto bodo carsten cem cory detlev eckhard finn frieder fritz gary gotz hartmut helge hendrik
-  henning hubertus ingo jack jerry karsten knut lars lindsey lothar malte malu mitt neil newt nils ole otto paul pete ricarda
-  saskia sherrod sigmar soren steffi thomas todd ron
+  annegret armin arne axel bodo carsten cem cory detlev eckhard frieder fritz gotz hartmut helge hendrik
+  henning hubertus ingo jerry karsten knut lars lindsey lothar malte mitt neil nils ole paul pete ricarda
+  saskia sherrod sigmar soren thomas todd ron
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -534,7 +534,10 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
  */
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
-  return next !== null && !nameWords.has(next);
+  if (next === null || nameWords.has(next)) return false;
+  // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
+  const after = end + 1 + next.length;
+  return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null || after < 0;
 }
 
 /** The folded word after one space at `end`, if it starts with a capital; else null. */
@@ -545,11 +548,15 @@ function capitalisedWordAfter(text: string, end: number): string | null {
   return foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
 }
 
-/** German determiners that make a word an ordinary noun (indefinite articles, possessives, `dies-`, `jed-`). */
+/**
+ * German determiners that make a word an ordinary noun: indefinite articles and possessives, and
+ * `diese`, `jede` with an ending (bare `dies` and `ihr` are pronouns too: `Dies teilte Siemens mit`,
+ * `antwortete ihr Apple`; `welche` and `manche` stand before verbs: `Manche verlassen Twitter`).
+ */
+const ARTICLE_STEMS = ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'];
+const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
 const INDEFINITE = new Set(
-  ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'dies', 'jed', 'manch', 'welch'].flatMap((stem) =>
-    ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
-  ),
+  [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
 );
 
 /**
@@ -558,13 +565,14 @@ const INDEFINITE = new Set(
  * the word is the ordinary noun, not the company. (Not in a compound: `ein Post-Manager`.)
  */
 function afterIndefinite(text: string, start: number): boolean {
-  let word = wordBefore(text, start);
+  const word = wordBefore(text, start);
   if (!word) return false;
-  if (!isUpperCase(text.charCodeAt(word.from)) && /(?:e|em|en|er|es)$/.test(text.slice(word.from, word.to)) && !INDEFINITE.has(foldKey(text.slice(word.from, word.to)))) {
-    word = wordBefore(text, word.from);
-    if (!word) return false;
-  }
-  return INDEFINITE.has(foldKey(text.slice(word.from, word.to)));
+  const folded = foldKey(text.slice(word.from, word.to));
+  if (INDEFINITE.has(folded)) return true;
+  // A small adjective between (`einem klaren Signal`); a verb is not one (`Dies teilte Siemens mit`).
+  if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(folded)) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && INDEFINITE.has(foldKey(text.slice(before.from, before.to)));
 }
 
 /**
@@ -577,16 +585,18 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   while (next < text.length && foldAt(text, next) === SEP) next++;
   if (next >= found[0]) return false;
   const later: [number, number, number] = [0, 0, 0];
-  return longestAt(index, text, next, later, bareGenitive) && later[0] > found[0];
+  if (!longestAt(index, text, next, later, bareGenitive) || later[0] <= found[0]) return false;
+  // Only a name that counts wherever it stands (not a short name that waits for its full one).
+  return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
 }
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new Set([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
-  'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'preis', 'stiftung', 'strasse', 'platz',
-  'allee', 'brucke', 'schule', 'gymnasium', 'universitat', 'institut', 'halle', 'stadion', 'zentrum', 'turm', 'kaserne',
-  'flughafen', 'pokal',
+  'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship',
+  // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
+  'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);
 
 /** True if a word of `INSTITUTIONS` follows one space after `end`. */

@@ -56,6 +56,19 @@ describe('exact matching with German morphology', () => {
     expect(found('in einem Post auf Threads; seine Posts; ein klares Signal. Eine Allianz mit Versicherern', m)).toEqual([]);
     // A concept is a noun anyway.
     expect(found('Eine Wärmepumpe koste mehr.', m)).toEqual(['Wärmepumpe=pump']);
+    // Pronouns and verbs before a company are no determiners.
+    const firms = createMatcher([
+      entry('siemens', 'Siemens', [], undefined, 'organisation'),
+      entry('reuters', 'Reuters', [], undefined, 'media'),
+      entry('twitter', 'Twitter', [], undefined, 'organisation'),
+      entry('apple', 'Apple', [], undefined, 'organisation'),
+    ]);
+    expect(found('Dies teilte Siemens am Montag mit. Dies berichtete Reuters. Manche verlassen Twitter. Darauf antwortete ihr Apple nicht.', firms)).toEqual([
+      'Siemens=siemens',
+      'Reuters=reuters',
+      'Twitter=twitter',
+      'Apple=apple',
+    ]);
     expect(found('Die Post streikt, die Allianz zahlt, bei Signal; ein Post-Manager; der Allianz-Chef', m)).toEqual([
       'Post=post',
       'Allianz=allianz',
@@ -145,6 +158,9 @@ describe('exact matching with German morphology', () => {
       'the Emirates=emirates',
       'the Emirates Group=uae',
     ]);
+    // A short name that waits for its full one does not take the place.
+    const waiting = createMatcher([entry('emirates', 'Emirates Stadium', ['the Emirates'], undefined, 'place'), entry('group', 'The Emirates Group Company', ['Emirates Group'], { afterFullName: ['Emirates Group'] }, 'organisation')]);
+    expect(found('back at the Emirates Group HQ', waiting)).toEqual(['the Emirates=emirates']);
   });
 
   it('covers only the entity part of a hyphenated compound', () => {
@@ -376,9 +392,17 @@ describe('surnames', () => {
       'Frank',
       'Gabriel Magalhães',
     ]);
+    // A nickname is left off the list of given names: it may be the person's own.
+    const sanders = createMatcher([entry('sanders', 'Bernard Sanders', ['Sanders'], undefined, 'person')]);
+    expect(found('Bernie Sanders said', sanders)).toEqual(['Sanders=sanders']);
+    // … but not in a headline in title case.
+    expect(english('Frank Says Spurs Deserved More. Gabriel Scores Late Winner')).toEqual(['Frank', 'Gabriel']);
     // A name that names a prize, a university or a street.
     const booker = createMatcher([entry('booker', 'Cory Booker', ['Booker'], undefined, 'person'), entry('rice', 'Condoleezza Rice', ['Rice'], undefined, 'person')]);
     expect(found('Booker read every Booker Prize winner; Rice spoke at Rice University’s institute.', booker)).toEqual(['Booker=booker', 'Rice=rice']);
+    // German objects are capitalised nouns: `belegte Verstappen Platz zwei` is Verstappen.
+    const drivers = createMatcher([entry('max', 'Max Verstappen', ['Verstappen'], undefined, 'person'), entry('scholz', 'Olaf Scholz', ['Scholz'], undefined, 'person')]);
+    expect(found('Am Ende belegte Verstappen Platz zwei. Am Montag besuchte Scholz Halle und Magdeburg.', drivers)).toEqual(['Verstappen=max', 'Scholz=scholz']);
     // A month where it stands as a date.
     const may = createMatcher([entry('may', 'Theresa May', ['May'], undefined, 'person')]);
     expect(found('In May, May said; on 5 May 2024; since May; May 2019 saw May resign. Ms May agreed.', may)).toEqual([
