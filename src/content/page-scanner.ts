@@ -15,6 +15,7 @@ import type { Entry } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
+import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
 import { articlesIn, boilerplateIn, findScope } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
@@ -134,6 +135,8 @@ export class PageScanner {
   private firstFull = new Map<number, { node: Text; order: number }>();
   private readonly order = new OrderKeys();
   private skippedHuge = false;
+  /** See `languageOf`. */
+  private guessedLanguage = '';
   /** Bylines, credits and related links in the article (`boilerplateIn`); weakly held, as a feed drops its stories. */
   private boilerplate = new WeakSet<Element>();
   /**
@@ -303,11 +306,9 @@ export class PageScanner {
     let chars = 0;
     const send = () => {
       const [batch, batchSlots] = [runs, slots];
+      const texts = batch.map((run) => run.text);
       answers.push(
-        this.matcher.scan(
-          batch.map((run) => run.text),
-          language,
-        ).then((mentions) => {
+        this.matcher.scan(texts, this.languageOf(texts)).then((mentions) => {
           if (!mentions || this.isStale(generation)) return;
           const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview);
           if (how.replace) later.push(draw);
@@ -318,7 +319,6 @@ export class PageScanner {
       slots = [];
       chars = 0;
     };
-    const language = this.doc.documentElement?.lang ?? '';
     /** Runs read so far per block (a block read again gets its runs' slots back in order). */
     const runsOf = new Map<Element, number>();
     let sliceStart = performance.now();
@@ -354,6 +354,18 @@ export class PageScanner {
       for (const root of roots) this.forget(root);
       for (const draw of later) draw();
     }
+  }
+
+  /**
+   * The page's language: its `<html lang>`, or where it states none, a guess from its words
+   * (`guessLanguage`), made once from the first batch with enough text, so that every block of the
+   * page — also one read again later, alone — is read alike.
+   */
+  private languageOf(texts: string[]): string {
+    const stated = this.doc.documentElement?.lang ?? '';
+    if (stated) return stated;
+    this.guessedLanguage ||= guessLanguage(texts);
+    return this.guessedLanguage;
   }
 
   /** True once a newer scan took over, or Kontext went away. */

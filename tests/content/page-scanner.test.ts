@@ -81,6 +81,18 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Russlands', 'Russia’s']);
   });
 
+  it('guesses the language of a page that states none, once, and reads every block of it alike', async () => {
+    const english =
+      'The troops moved north on Monday, and officials said that it was the largest such movement this year. ' +
+      'It is not clear how many of them are still on the border, but the ministry said the number was rising.';
+    await scan(`<p>${english} Russlands troops and Russia’s army.</p><p id="late">Nothing here.</p>`);
+    expect(highlighted()).toEqual(['Russia’s']);
+    // A block read again alone has too few words to tell: the page's guess holds.
+    (document.querySelector('#late')!.firstChild as Text).data = 'Russlands army.';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(highlighted()).toEqual(['Russia’s']);
+  });
+
   it('reads names across inline markup as one run', async () => {
     await scan('<p><em>Kim</em> Jong Un besuchte <a href="#">Hamhung</a>.</p>');
     // A range over several text nodes is checked by its start.
