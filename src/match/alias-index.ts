@@ -76,7 +76,7 @@ export interface AliasRecord {
   initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
-  /** For a `Surname`: the folded words of all the person's names (`donald`, `john`, `trump`). */
+  /** For a `Surname` or `GivenName`: the folded words of all the person's names (`donald`, `john`, `trump`). */
   nameWords: ReadonlySet<string> | null;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
@@ -241,7 +241,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         return;
       }
       seenKeys.add(variant);
-      insert(variant, gaps, record, generated);
+      insert(variant, gaps, record, false);
     };
     /** Another spelling of alias `record` (its transliteration, a declined form): same record, own key. */
     const spellAlso = (spelling: string, record: number, generated: boolean): void => {
@@ -307,8 +307,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (surnames) flags |= AliasFlag.Person;
       const space = alias.indexOf(' ');
       if (space > 0 && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
-      const acronym = !caseSensitive.includes(alias) && isAcronym(alias);
-      if (acronym || caseSensitive.includes(alias)) flags |= AliasFlag.CaseSensitive;
+      const listed = caseSensitive.includes(alias);
+      const acronym = !listed && isAcronym(alias);
+      if (acronym || listed) flags |= AliasFlag.CaseSensitive;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
@@ -742,4 +743,3 @@ export function child(index: MatcherIndex, node: number, code: number): number {
   }
   return 0;
 }
-

@@ -3,9 +3,9 @@
  * word (and what it folds to), is ignorable inside a word, or separates words.
  *
  * Folding drops case and diacritics (`Ü`→`u`, `ŭ`→`u`, `ø`→`o`, `ł`→`l`), so `Hamhüng`, `Hamhŭng`
- * and `Hamhung` share one key; `ß` becomes `ss`. Soft hyphens, zero-width characters and combining marks are ignored
- * inside words. Every other character separates words; a subset of those (spaces of every width
- * and every dash) may sit inside a multi-word name (`Kim Jong-un`, `Hwasong 11A`).
+ * and `Hamhung` share one key; `ß` becomes `ss`. Soft hyphens, zero-width characters and combining
+ * marks are ignored inside words. Every other character separates words; a subset of those (spaces
+ * of every width and every dash) may sit inside a multi-word name (`Kim Jong-un`, `Hwasong 11A`).
  *
  * The table is filled lazily: the first look-up of a code unit computes its class with Unicode
  * regexes; later ones cost one typed-array read.

@@ -39,7 +39,7 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { inAddress, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { inAddress, primaryLanguage, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -391,7 +391,7 @@ export class FuzzyStage {
     // Per phrase prefix (1 … n words): hash and letter count.
     const prefixHash = this.prefixHash;
     const prefixLetters = this.prefixLetters;
-    const bareGenitive = takesBareGenitive(session);
+    const bareGenitive = takesBareGenitive(primaryLanguage(session));
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
@@ -523,6 +523,13 @@ function wordHash(folded: string): number {
   return hashValue(h);
 }
 
+/** How many code units `a` and `b` share from the start. */
+function commonPrefix(a: string, b: string): number {
+  let common = 0;
+  while (common < b.length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common;
+}
+
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);
 
@@ -534,8 +541,7 @@ const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);
 function inflectedInside(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
   const added = candidate.length - alias.length;
   if (added < 1) return false;
-  let common = 0;
-  while (common < alias.length && candidate.charCodeAt(common) === alias.charCodeAt(common)) common++;
+  const common = commonPrefix(candidate, alias);
   return wordEnds.includes(common) && INFLECTIONS.has(candidate.slice(common, common + added)) && candidate.slice(common + added) === alias.slice(common);
 }
 
@@ -554,8 +560,7 @@ const MIN_STEM = 4;
  */
 export function isDerivedWord(candidate: string, alias: string): boolean {
   if (alias.startsWith(candidate)) return true;
-  let common = 0;
-  while (common < alias.length && candidate.charCodeAt(common) === alias.charCodeAt(common)) common++;
+  const common = commonPrefix(candidate, alias);
   if (candidate.length <= alias.length) {
     // The stem may end before the first difference: `Brem|er`, `Brem|en`.
     for (let stem = common; stem >= MIN_STEM; stem--) if (WORD_ENDINGS.has(candidate.slice(stem)) && WORD_ENDINGS.has(alias.slice(stem))) return true;

@@ -49,14 +49,13 @@ export interface MatchSession {
 /** Languages whose genitive is a bare `-s` (German, Luxembourgish, Dutch, the Scandinavian ones). */
 const BARE_GENITIVE_LANGUAGES = new Set(['de', 'lb', 'nl', 'da', 'sv', 'no', 'nb', 'nn']);
 
-/** True if names in the session's text may take a bare genitive ending. */
-export function takesBareGenitive(session: MatchSession): boolean {
-  const primary = primaryLanguage(session);
-  return !primary || BARE_GENITIVE_LANGUAGES.has(primary);
+/** True if names in a text of `language` (`primaryLanguage`) may take a bare genitive ending. */
+export function takesBareGenitive(language: string): boolean {
+  return !language || BARE_GENITIVE_LANGUAGES.has(language);
 }
 
 /** `de` of `de-AT`; empty when the session's language is not known. */
-function primaryLanguage(session: MatchSession): string {
+export function primaryLanguage(session: MatchSession): string {
   return session.language?.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
@@ -536,8 +535,7 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   const next = capitalisedWordAfter(text, end);
   if (next === null || nameWords.has(next)) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
-  const after = end + 1 + next.length;
-  return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null || after < 0;
+  return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
 
 /** The folded word after one space at `end`, if it starts with a capital; else null. */
@@ -727,8 +725,9 @@ export function scanExact(
   const out = edges;
   const { rootNext, terminal, gapAfter, denseRow, dense, symbol, alphabet, edgeStart, edgeCount, edgeCode, edgeTarget, filterSymbol, prefixFilter } = index;
   const found: [number, number, number] = [0, 0, 0];
-  const bareGenitive = takesBareGenitive(session);
-  const english = primaryLanguage(session) === 'en';
+  const language = primaryLanguage(session);
+  const bareGenitive = takesBareGenitive(language);
+  const english = language === 'en';
   let previousCapital = false;
   /** Where the previous word ended if it went into `words`, else -1 (a phrase goes on from there). */
   let phraseEnd = -1;
