@@ -502,28 +502,28 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
 const gapScratch = { gaps: new Uint8Array(64), initials: new Uint8Array(64) };
 
 /**
- * Builds the trie with one map from (node, code) to child for all edges, instead of a map per
- * node: a glossary of thousands of aliases then costs a few arrays, not tens of thousands of maps.
+ * Builds the trie with one hash table from (node, code) to child for all nodes, instead of a map
+ * per node: a glossary of thousands of aliases then costs a few typed arrays, not tens of thousands
+ * of maps. Every node but the root is made by exactly one edge, so node n's edge is described by
+ * `parentOf[n]` and `codeOf[n]`.
  */
 class TrieBuilder {
-  readonly terminal: number[] = [-1];
-  readonly gapAfter: number[] = [0];
+  /** Nodes so far; node 0 is the root. */
+  size = 1;
+  /** Alias record per node, or -1. */
+  terminal = new Int32Array(INITIAL_NODES).fill(-1);
+  gapAfter = new Uint8Array(INITIAL_NODES);
+  parentOf = new Int32Array(INITIAL_NODES);
+  codeOf = new Uint16Array(INITIAL_NODES);
   /**
-   * The gaps of the key that ends at a node (several spellings of one key: all their gaps): where
-   * they start in `gapPool`, one byte per position of the key.
+   * Per node: where the gaps of the key that ends there (several spellings of one key: all their
+   * gaps) start in `gapPool`, one byte per position of the key; -1 for none.
    */
-  readonly keyGaps = new Map<number, number>();
+  keyGapsAt = new Int32Array(INITIAL_NODES).fill(-1);
   gapPool = new Uint8Array(4096);
   gapPoolLength = 0;
-  readonly parents: number[] = [];
-  readonly codes: number[] = [];
-  readonly children: number[] = [];
-  // Open-addressing hash table from (parent, code) to edge index + 1.
-  private slots = new Int32Array(1024);
-
-  get size(): number {
-    return this.terminal.length;
-  }
+  /** Open-addressing hash table from (parent, code) to the child node (0: empty slot). */
+  private slots = new Int32Array(2 * INITIAL_NODES);
 
   insert(key: string, gaps: Uint8Array): number {
     let node = 0;
@@ -535,8 +535,8 @@ class TrieBuilder {
   }
 
   addKeyGaps(node: number, gaps: Uint8Array, keyLength: number): void {
-    const at = this.keyGaps.get(node);
-    if (at !== undefined) {
+    const at = this.keyGapsAt[node]!;
+    if (at >= 0) {
       for (let k = 0; k <= keyLength; k++) this.gapPool[at + k]! |= gaps[k]!;
       return;
     }
@@ -546,40 +546,59 @@ class TrieBuilder {
       this.gapPool = pool;
     }
     this.gapPool.set(gaps.subarray(0, keyLength + 1), this.gapPoolLength);
-    this.keyGaps.set(node, this.gapPoolLength);
+    this.keyGapsAt[node] = this.gapPoolLength;
     this.gapPoolLength += keyLength + 1;
   }
 
   private step(parent: number, code: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - 1;
     let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
     for (;;) {
-      const edge = this.slots[slot]! - 1;
-      if (edge < 0) break;
-      if (this.parents[edge] === parent && this.codes[edge] === code) return this.children[edge]!;
+      const node = slots[slot]!;
+      if (node === 0) break;
+      if (this.parentOf[node] === parent && this.codeOf[node] === code) return node;
       slot = (slot + 1) & mask;
     }
-    const child = this.terminal.length;
-    this.terminal.push(-1);
-    this.gapAfter.push(0);
-    this.parents.push(parent);
-    this.codes.push(code);
-    this.children.push(child);
-    this.slots[slot] = this.parents.length;
-    if (this.parents.length * 2 > this.slots.length) this.grow();
+    if (this.size === this.terminal.length) this.grow();
+    const child = this.size++;
+    this.parentOf[child] = parent;
+    this.codeOf[child] = code;
+    // The table stays at most half full; when it grows, it is filled anew.
+    if (2 * this.size > this.slots.length) this.rehash();
+    else slots[slot] = child;
     return child;
   }
 
+  /** Doubles the per-node arrays. */
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let edge = 0; edge < this.parents.length; edge++) {
-      let slot = (Math.imul(this.parents[edge]!, 0x9e3779b1) ^ Math.imul(this.codes[edge]!, 0x85ebca6b)) & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = edge + 1;
+    const capacity = 2 * this.terminal.length;
+    const larger = <T extends Int32Array | Uint8Array | Uint16Array>(array: T, fill = 0): T => {
+      const next = new (array.constructor as new (length: number) => T)(capacity);
+      if (fill !== 0) next.fill(fill, array.length);
+      next.set(array);
+      return next;
+    };
+    this.terminal = larger(this.terminal, -1);
+    this.gapAfter = larger(this.gapAfter);
+    this.parentOf = larger(this.parentOf);
+    this.codeOf = larger(this.codeOf);
+    this.keyGapsAt = larger(this.keyGapsAt, -1);
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let node = 1; node < this.size; node++) {
+      let slot = (Math.imul(this.parentOf[node]!, 0x9e3779b1) ^ Math.imul(this.codeOf[node]!, 0x85ebca6b)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = node;
     }
+    this.slots = slots;
   }
 }
+/** Nodes the trie builder makes room for at first (a glossary of a few hundred names fits). */
+const INITIAL_NODES = 4096;
 
 function freeze(
   trie: TrieBuilder,
@@ -588,49 +607,50 @@ function freeze(
   conflicts: MatcherIndex['conflicts'],
 ): MatcherIndex {
   const nodes = trie.size;
-  const edges = trie.children.length;
-  // Edges sorted by parent, then code: counted out by parent (linear), then each parent's few
-  // edges put in code order by insertion (most nodes have one child).
-  const { parents, codes, children } = trie;
+  const edges = nodes - 1;
+  // Edges (one per node but the root, named by that node) sorted by parent, then code: counted out
+  // by parent (linear), then each parent's few edges put in code order by insertion (most nodes
+  // have one child).
+  const { parentOf, codeOf } = trie;
   const starts = new Int32Array(nodes + 1);
-  for (let e = 0; e < edges; e++) starts[parents[e]! + 1]!++;
+  for (let n = 1; n < nodes; n++) starts[parentOf[n]! + 1]!++;
   for (let n = 0; n < nodes; n++) starts[n + 1]! += starts[n]!;
   const fill = starts.slice(0, nodes);
   const order = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) {
-    const parent = parents[e]!;
+  for (let n = 1; n < nodes; n++) {
+    const parent = parentOf[n]!;
     let k = fill[parent]!++;
-    const code = codes[e]!;
-    while (k > starts[parent]! && codes[order[k - 1]!]! > code) {
+    const code = codeOf[n]!;
+    while (k > starts[parent]! && codeOf[order[k - 1]!]! > code) {
       order[k] = order[k - 1]!;
       k--;
     }
-    order[k] = e;
+    order[k] = n;
   }
   const edgeStart = new Int32Array(nodes);
   const edgeCount = new Uint16Array(nodes);
   const edgeCode = new Uint16Array(edges);
   const edgeTarget = new Int32Array(edges);
-  const terminal = Int32Array.from(trie.terminal);
-  const gapAfter = Uint8Array.from(trie.gapAfter);
+  const terminal = trie.terminal.slice(0, nodes);
+  const gapAfter = trie.gapAfter.slice(0, nodes);
   // Nodes are numbered as they were made, so a parent always comes before its children.
   const depth = new Uint16Array(nodes);
-  for (let e = 0; e < edges; e++) depth[children[e]!] = depth[parents[e]!]! + 1;
-  const gapMaskStart = new Int32Array(nodes).fill(-1);
-  for (const [node, at] of trie.keyGaps) gapMaskStart[node] = at;
+  for (let n = 1; n < nodes; n++) depth[n] = depth[parentOf[n]!]! + 1;
+  const gapMaskStart = trie.keyGapsAt.slice(0, nodes);
   const gapMasks = trie.gapPool.slice(0, trie.gapPoolLength);
   const rootNext = new Int32Array(65536);
   const symbol = new Uint16Array(65536);
   let alphabet = 1;
   for (let k = 0; k < edges; k++) {
-    const e = order[k]!;
-    const parent = parents[e]!;
+    const node = order[k]!;
+    const parent = parentOf[node]!;
+    const code = codeOf[node]!;
     if (edgeCount[parent] === 0) edgeStart[parent] = k;
     edgeCount[parent]!++;
-    edgeCode[k] = codes[e]!;
-    edgeTarget[k] = children[e]!;
-    if (parent === 0) rootNext[codes[e]!] = children[e]!;
-    if (symbol[codes[e]!] === 0) symbol[codes[e]!] = alphabet++;
+    edgeCode[k] = code;
+    edgeTarget[k] = node;
+    if (parent === 0) rootNext[code] = node;
+    if (symbol[code] === 0) symbol[code] = alphabet++;
   }
   const denseRow = new Int32Array(nodes).fill(-1);
   let rows = 0;
