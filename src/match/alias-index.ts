@@ -469,7 +469,8 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
   const initials = scratch.initials;
   gaps.fill(0, 0, 2 * name.length + 1);
   initials.fill(0, 0, 2 * name.length + 1);
-  let key = '';
+  if (keyScratch.length < 2 * name.length) keyScratch = new Uint16Array(4 * name.length);
+  const key = keyScratch;
   let k = 0;
   let pending = 0;
   let lastWasDigit = false;
@@ -490,15 +491,16 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     lastWasDigit = digit;
     lastWasLower = !upper && !digit;
     if (isSharpS(code)) {
-      key += 'ss';
-      k += 2;
+      key[k++] = 0x73;
+      key[k++] = 0x73;
     } else {
-      key += String.fromCharCode(folded);
-      k++;
+      key[k++] = folded;
     }
   }
-  return key;
+  // One string per key, not one per letter.
+  return String.fromCharCode.apply(null, key.subarray(0, k) as unknown as number[]);
 }
+let keyScratch = new Uint16Array(64);
 const gapScratch = { gaps: new Uint8Array(64), initials: new Uint8Array(64) };
 
 /**
@@ -545,7 +547,7 @@ class TrieBuilder {
       pool.set(this.gapPool);
       this.gapPool = pool;
     }
-    this.gapPool.set(gaps.subarray(0, keyLength + 1), this.gapPoolLength);
+    for (let k = 0; k <= keyLength; k++) this.gapPool[this.gapPoolLength + k] = gaps[k]!;
     this.keyGapsAt[node] = this.gapPoolLength;
     this.gapPoolLength += keyLength + 1;
   }
