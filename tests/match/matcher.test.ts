@@ -54,6 +54,8 @@ describe('exact matching with German morphology', () => {
       entry('allianz', 'Allianz', [], undefined, 'organisation'),
     ]);
     expect(found('in einem Post auf Threads; seine Posts; ein klares Signal. Eine Allianz mit Versicherern', m)).toEqual([]);
+    // Also with the noun or its adjective in quotation marks.
+    expect(found('von einem „klaren Signal“ an die Politik; ein „Signal“; eine «Allianz»', m)).toEqual([]);
     // A concept is a noun anyway.
     expect(found('Eine Wärmepumpe koste mehr.', m)).toEqual(['Wärmepumpe=pump']);
     // Pronouns and verbs before a company are no determiners.
