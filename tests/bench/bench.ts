@@ -100,7 +100,7 @@ const regexMs = time(() => {
   let n = 0;
   for (const _ of text.matchAll(regex)) n++;
   sink ^= n;
-}, 1, false);
+}, 1, 0);
 
 // fuse.js over the same candidate spans the fuzzy stage considers (capitalised words ≥ 6 letters),
 // each searched against all aliases. Too slow to run on all of them: timed on a sample, scaled up.
