@@ -79,11 +79,12 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
       if (open !== undefined) tooltip.update(client.entryById(open));
     });
   });
-  // Single-page apps change the URL without reloading the content script (WXT watches it).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (lifetime.isDisposed) return;
+  // Single-page apps change the URL without reloading the content script (WXT watches it). A
+  // jump to an anchor in the page (`#kapitel-2`) is no new view.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+    if (lifetime.isDisposed || withoutHash(newUrl) === withoutHash(oldUrl)) return;
     hover.close();
-    void scanner.scanAll();
+    void scanner.navigated();
   });
   // Once a second: notice an extension update or uninstall (WXT's context checks the runtime when
   // asked), and put back highlights the page may have removed.
@@ -94,6 +95,10 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   };
   lifetime.timeout(recover, RECOVERY_MS);
   await scanner.scanAll();
+}
+
+function withoutHash(url: URL): string {
+  return url.href.slice(0, url.href.length - url.hash.length);
 }
 
 /** The language for descriptions: the page's (`<html lang>`), else the browser's, else English. */

@@ -59,6 +59,9 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
 };
 
+/** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
+const NAVIGATION_SETTLE_MS = 10_000;
+
 /** At most this many elements added before the scanner starts are remembered (see `watchAdditions`). */
 const MAX_EARLY_ADDITIONS = 1_000;
 
@@ -118,6 +121,16 @@ export interface PageMatcher {
 export class PageScanner {
   highlighter: Highlighter;
   private roots: Element[] = [];
+  /**
+   * The scope is the article, but none was found and the whole page is read: a front page, or an
+   * app that has not rendered its story yet. New content is then looked at for an article.
+   */
+  private noArticle = false;
+  /**
+   * Until then (`performance.now()`), the scope may still move: a single-page app navigated and
+   * renders its next view — often a loading state first, the story later.
+   */
+  private scopeSettlesAt = 0;
   private generation = 0;
   /** Nodes added, and nodes whose text or children changed, since the last flush. */
   private added = new Set<Node>();
@@ -183,6 +196,12 @@ export class PageScanner {
     await this.scanAll();
   }
 
+  /** The page's URL changed without a reload (a single-page app): reads it anew, and again as its next view arrives. */
+  navigated(): Promise<void> {
+    this.scopeSettlesAt = performance.now() + NAVIGATION_SETTLE_MS;
+    return this.scanAll();
+  }
+
   /**
    * Highlights the whole scope, in slices, and resolves when done or superseded. On a page without
    * highlights yet, the blocks in the viewport are drawn at once; the whole scope is then built in
@@ -207,6 +226,7 @@ export class PageScanner {
       const roots = await findScope(this.doc, this.options.scope, yieldToMain);
       if (this.isStale(generation)) return;
       this.roots = roots;
+      this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       this.walk.skipped = this.boilerplate = new WeakSet();
       this.joinScope(this.early);
       this.early = [];
@@ -486,6 +506,10 @@ export class PageScanner {
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
     if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
+    // A page read whole for want of an article may show one now (an app rendered its story late),
+    // and after a navigation the view the scope was found in may have been a loading state: the
+    // scope is looked for again, and where it moved, the page is read as if loaded anew.
+    if ((this.noArticle || performance.now() < this.scopeSettlesAt) && added.some(mayHoldArticle) && (await this.scopeMoved())) return this.scanAll();
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
@@ -550,6 +574,13 @@ export class PageScanner {
     return joined;
   }
 
+  /** True if the scope found now is not the one being read (and no newer scan started meanwhile). */
+  private async scopeMoved(): Promise<boolean> {
+    const generation = this.generation;
+    const roots = await findScope(this.doc, this.options.scope, yieldToMain);
+    return !this.isStale(generation) && (roots.length !== this.roots.length || roots.some((root) => !this.roots.includes(root)));
+  }
+
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */
   private inScope(node: Node): boolean {
     for (let current: Node | null = node; current; ) {
@@ -586,6 +617,19 @@ function someInline(nodes: NodeList): boolean {
 export function isTopFrame(doc: Document): boolean {
   const view = doc.defaultView;
   return !!view && view === view.top;
+}
+
+/** True if `roots` is the whole page (`findScope` found no article). */
+function readsWholePage(doc: Document, roots: readonly Element[]): boolean {
+  return roots.length === 1 && roots[0] === (doc.body ?? doc.documentElement);
+}
+
+/** What an article is made of: an element marked as one, or paragraphs. */
+const ARTICLE_PARTS = 'article, [itemprop="articleBody"], [role="article"], p';
+
+/** True if an added node may hold (part of) an article. */
+function mayHoldArticle(node: Node): boolean {
+  return node.nodeType === 1 && node.isConnected && ((node as Element).matches(ARTICLE_PARTS) || (node as Element).querySelector(ARTICLE_PARTS) !== null);
 }
 
 function afterNextFrame(doc: Document): Promise<void> {

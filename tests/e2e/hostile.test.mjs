@@ -13,6 +13,8 @@
  *   a srcdoc iframe.
  * - comment-form: input, textarea and a contenteditable editor: nothing highlighted inside, and
  *   typing (glossary names included) works.
+ * - spa: a single-page app; a story opened with pushState is read as an article (not the sidebar),
+ *   like the story loaded on its own, and the back button brings the front page back.
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
@@ -75,6 +77,25 @@ function coverageInPage(rootSelector, names) {
     }
   }
   return { found, missing, stale, ranges };
+}
+
+/** In the page: the text of every kontext-* range by where it starts (#app, #sidebar, elsewhere), sorted, and how many are stale. */
+function regionsInPage() {
+  const out = { main: [], sidebar: [], other: [], stale: 0 };
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+    for (const r of highlight) {
+      if (!r.startContainer.isConnected) {
+        out.stale++;
+        continue;
+      }
+      const text = r.startContainer === r.endContainer ? r.startContainer.data.slice(r.startOffset, r.endOffset) : '<several nodes>';
+      const el = r.startContainer.parentElement;
+      (el?.closest('#app') ? out.main : el?.closest('#sidebar') ? out.sidebar : out.other).push(text);
+    }
+  }
+  for (const list of [out.main, out.sidebar, out.other]) list.sort();
+  return out;
 }
 
 /** In the page (or a frame): the text of every kontext-* range and whether it lies in a shadow tree. */
@@ -269,6 +290,52 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(without, 'appended articles without any highlight').toEqual([]);
     const coverage = await page.evaluate(coverageInPage, 'main', ['Kim Jong Un', 'Planet Labs', 'Sam Lair', 'Moskau', 'Pjöngjang', 'Hamhung', 'Kiew', 'Russland', 'Nordkorea', 'Ukraine']);
     expect(coverage.missing.slice(0, 10), `mentions without a highlight (${coverage.missing.length} of ${coverage.found})`).toEqual([]);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('single-page app: a story opened with pushState is read as an article (the sidebar stays clean), and the back button brings the front page back', async () => {
+    const { session, page, errors, close } = await open('spa');
+    const regions = () => page.evaluate(regionsInPage);
+    const view = (name) => waitFor(() => page.evaluate(() => window.__spa.view), (v) => v === name, { timeout: 5000, what: `the ${name} view` });
+    const settled = (predicate, what) => waitFor(regions, predicate, { timeout: 10_000, interval: 200, what }).catch(regions);
+
+    // The front page has no article: the whole page is read, the sidebar too.
+    const front = await settled((r) => r.main.length >= 2 && r.sidebar.length >= 2, 'highlights on the front page');
+    expect(front.main).toEqual(['Kim Jong Un', 'Planet Labs']);
+    expect(front.sidebar).toEqual(['Moskau', 'Pjöngjang', 'Planet Labs']);
+
+    // A story opened in the app: read like the same story loaded on its own — the article only.
+    await page.click('.teaser a');
+    await view('story');
+    const story = await settled((r) => r.main.includes('KN-23') && r.sidebar.length === 0 && r.stale === 0, 'the story read as an article');
+    const alone = await page.browser().newPage();
+    await alone.goto(session.server.url(HOST, '/spa.html?story=hamhung'));
+    const aloneRegions = await waitFor(
+      () => alone.evaluate(() => CSS.highlights.size),
+      (size) => size > 0,
+      { timeout: 10_000, what: 'highlights on the story loaded on its own' },
+    ).then(() => sleep(1500)).then(() => alone.evaluate(regionsInPage));
+    await alone.close();
+    console.log(`[${kind}] spa: front ${front.main.length}+${front.sidebar.length} (main+sidebar), story ${story.main.length}+${story.sidebar.length}, story loaded alone ${aloneRegions.main.length}+${aloneRegions.sidebar.length}`);
+    expect(story.main.length, 'mentions in the story').toBeGreaterThanOrEqual(8);
+    expect(story.sidebar, 'highlights in the sidebar of the story').toEqual([]);
+    expect(story.stale, 'ranges left on the front page').toBe(0);
+    expect(story.main, 'the story as when loaded on its own').toEqual(aloneRegions.main);
+    expect(aloneRegions.sidebar).toEqual([]);
+
+    // Back to the front page (popstate): the whole page again, nothing left of the story.
+    await page.goBack();
+    await view('front');
+    const back = await settled((r) => r.main.length >= 2 && r.sidebar.length >= 2 && r.stale === 0, 'the front page again');
+    expect(back).toEqual(front);
+
+    // A jump to an anchor is no new view: the page is not read again (its highlights stay the same objects).
+    await page.evaluate(() => (window.__registered = [...CSS.highlights].filter(([name]) => name.startsWith('kontext-'))));
+    await page.evaluate(() => (location.hash = '#sidebar'));
+    await sleep(2000);
+    const kept = await page.evaluate(() => window.__registered.every(([name, highlight]) => CSS.highlights.get(name) === highlight));
+    expect(kept, 'the same highlights registered after a jump to an anchor').toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
