@@ -80,9 +80,9 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
     });
   });
   // Single-page apps change the URL without reloading the content script (WXT watches it). A
-  // jump to an anchor in the page (`#kapitel-2`) is no new view.
+  // jump to an anchor in the page (`#kapitel-2`) is no new view; a hash route (`#/story/1`) is.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (lifetime.isDisposed || withoutHash(newUrl) === withoutHash(oldUrl)) return;
+    if (lifetime.isDisposed || isAnchorJump(newUrl, oldUrl)) return;
     hover.close();
     void scanner.navigated();
   });
@@ -97,8 +97,25 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   await scanner.scanAll();
 }
 
+/** True if only the fragment changed, to none or to one naming a place in the page. */
+function isAnchorJump(newUrl: URL, oldUrl: URL): boolean {
+  if (withoutHash(newUrl) !== withoutHash(oldUrl)) return false;
+  const id = fragmentOf(newUrl);
+  return id === '' || document.getElementById(id) !== null || document.getElementsByName(id).length > 0;
+}
+
 function withoutHash(url: URL): string {
-  return url.href.slice(0, url.href.length - url.hash.length);
+  const copy = new URL(url.href);
+  copy.hash = '';
+  return copy.href;
+}
+
+function fragmentOf(url: URL): string {
+  try {
+    return decodeURIComponent(url.hash.slice(1));
+  } catch {
+    return url.hash.slice(1);
+  }
 }
 
 /** The language for descriptions: the page's (`<html lang>`), else the browser's, else English. */

@@ -17,7 +17,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, mayHoldArticle, readsWholePage } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
@@ -196,7 +196,10 @@ export class PageScanner {
     await this.scanAll();
   }
 
-  /** The page's URL changed without a reload (a single-page app): reads it anew, and again as its next view arrives. */
+  /**
+   * The page's URL changed without a reload (a single-page app): reads it anew now, and again if the
+   * article moves while the app renders its next view (see `flush`).
+   */
   navigated(): Promise<void> {
     this.scopeSettlesAt = performance.now() + NAVIGATION_SETTLE_MS;
     return this.scanAll();
@@ -225,8 +228,15 @@ export class PageScanner {
       const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
       const roots = await findScope(this.doc, this.options.scope, yieldToMain);
       if (this.isStale(generation)) return;
-      this.roots = roots;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
+      // Stories read before that are still on the page stay in the scope: a feed's appended
+      // stories, when the glossary changes or the app updates the URL as the reader scrolls on.
+      const kept =
+        this.noArticle || this.options.scope !== 'article'
+          ? []
+          : this.roots.filter((root) => root.isConnected && isArticle(root) && !roots.some((found) => found.contains(root)));
+      // (A part found outside the new story may lie in a kept one: the first story's headline.)
+      this.roots = kept.length > 0 ? inDocumentOrder([...roots.filter((found) => !kept.some((story) => story.contains(found))), ...kept]) : roots;
       this.walk.skipped = this.boilerplate = new WeakSet();
       this.joinScope(this.early);
       this.early = [];
@@ -506,10 +516,12 @@ export class PageScanner {
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
     if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
+    // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
+    const started = performance.now();
     // A page read whole for want of an article may show one now (an app rendered its story late),
     // and after a navigation the view the scope was found in may have been a loading state: the
     // scope is looked for again, and where it moved, the page is read as if loaded anew.
-    if ((this.noArticle || performance.now() < this.scopeSettlesAt) && added.some(mayHoldArticle) && (await this.scopeMoved())) return this.scanAll();
+    if ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle) && (await this.scopeMoved())) return this.scanAll();
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
@@ -529,13 +541,8 @@ export class PageScanner {
       if (!block || !this.inScope(block) || isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
     }
-    if (this.duringScan) {
-      for (const block of blocks) this.duringScan.blocks.add(block);
-      return;
-    }
-    if (blocks.size === 0) return;
-    const started = performance.now();
-    await this.reread(blocks, this.generation);
+    if (this.duringScan) for (const block of blocks) this.duringScan.blocks.add(block);
+    else if (blocks.size > 0) await this.reread(blocks, this.generation);
     const now = performance.now();
     this.quietUntil = now + Math.min(MAX_BACK_OFF_MS, (now - started) * BACK_OFF_FACTOR);
   }
@@ -574,11 +581,15 @@ export class PageScanner {
     return joined;
   }
 
-  /** True if the scope found now is not the one being read (and no newer scan started meanwhile). */
+  /**
+   * True if the scope found now is not covered by what is being read (and no newer scan started
+   * meanwhile). Stories a feed appended joined the scope (`joinScope`): they are not a move.
+   */
   private async scopeMoved(): Promise<boolean> {
     const generation = this.generation;
-    const roots = await findScope(this.doc, this.options.scope, yieldToMain);
-    return !this.isStale(generation) && (roots.length !== this.roots.length || roots.some((root) => !this.roots.includes(root)));
+    const found = await findScope(this.doc, this.options.scope, yieldToMain);
+    if (this.isStale(generation)) return false;
+    return this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */
@@ -617,19 +628,6 @@ function someInline(nodes: NodeList): boolean {
 export function isTopFrame(doc: Document): boolean {
   const view = doc.defaultView;
   return !!view && view === view.top;
-}
-
-/** True if `roots` is the whole page (`findScope` found no article). */
-function readsWholePage(doc: Document, roots: readonly Element[]): boolean {
-  return roots.length === 1 && roots[0] === (doc.body ?? doc.documentElement);
-}
-
-/** What an article is made of: an element marked as one, or paragraphs. */
-const ARTICLE_PARTS = 'article, [itemprop="articleBody"], [role="article"], p';
-
-/** True if an added node may hold (part of) an article. */
-function mayHoldArticle(node: Node): boolean {
-  return node.nodeType === 1 && node.isConnected && ((node as Element).matches(ARTICLE_PARTS) || (node as Element).querySelector(ARTICLE_PARTS) !== null);
 }
 
 function afterNextFrame(doc: Document): Promise<void> {

@@ -563,22 +563,32 @@ const INDEFINITE = new Set(
  * the word is the ordinary noun, not the company. (Not in a compound: `ein Post-Manager`.)
  */
 function afterIndefinite(text: string, start: number): boolean {
-  const word = wordBefore(text, afterOpeningQuote(text, start));
+  const word = wordBeforeQuotes(text, start);
   if (!word) return false;
   const folded = foldKey(text.slice(word.from, word.to));
   if (INDEFINITE.has(folded)) return true;
   // A small adjective between (`einem klaren Signal`); a verb is not one (`Dies teilte Siemens mit`).
   if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(folded)) return false;
-  const before = wordBefore(text, afterOpeningQuote(text, word.from));
+  const before = wordBeforeQuotes(text, word.from);
   return before !== null && INDEFINITE.has(foldKey(text.slice(before.from, before.to)));
 }
 
-/** Opening quotation marks: `„` `‚` `“` `‘` `«` `»` `"`. */
-const OPENING_QUOTES = new Set([0x201e, 0x201a, 0x201c, 0x2018, 0xab, 0xbb, 0x22]);
+/** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
+const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
 
-/** `at`, or the position of the opening quotation mark right before it (`einem „klaren Signal“`). */
-function afterOpeningQuote(text: string, at: number): number {
-  return at > 0 && OPENING_QUOTES.has(text.charCodeAt(at - 1)) ? at - 1 : at;
+/** The word before `at`, across a space and quotation marks (`einem „klaren Signal“`, `einem „klaren“ Signal`), or null. */
+function wordBeforeQuotes(text: string, at: number): { from: number; to: number } | null {
+  let end = at;
+  let spaces = 0;
+  for (; end > 0; end--) {
+    const code = text.charCodeAt(end - 1);
+    if (QUOTES.has(code)) continue;
+    if (!isSoftSeparator(code) || isHyphen(code) || ++spaces > 1) break;
+  }
+  if (end === at || end === 0) return null;
+  let from = end;
+  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  return from === end ? null : { from, to: end };
 }
 
 /**

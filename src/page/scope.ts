@@ -124,9 +124,12 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
   // Each part once (a caption may sit inside the lead), in document order: the scanner reads its
   // roots one after the other and numbers what it reads.
   const parts = [...new Set([...extras, root])];
-  return parts
-    .filter((el) => !parts.some((other) => other !== el && other.contains(el)))
-    .sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+  return inDocumentOrder(parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))));
+}
+
+/** `elements` sorted in document order (a handful: each comparison may walk the tree). */
+export function inDocumentOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
 function textLength(el: Element): number {
@@ -205,6 +208,26 @@ function isLinkList(el: Element): boolean {
   let linked = 0;
   for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.replace(/\s+/g, '').length ?? 0;
   return text > 0 && linked >= LINK_SHARE * text;
+}
+
+/** True if `roots` is the whole page: `findScope` found no article. */
+export function readsWholePage(doc: Document, roots: readonly Element[]): boolean {
+  return roots.length === 1 && roots[0] === (doc.body ?? doc.documentElement);
+}
+
+/** What an article is made of: an element marked as one, or paragraphs. */
+const ARTICLE_PARTS = `${ARTICLE}, p`;
+
+/** True if an added node may hold (part of) an article. */
+export function mayHoldArticle(node: Node): boolean {
+  if (node.nodeType !== 1 || !node.isConnected) return false;
+  const el = node as Element;
+  return el.matches(ARTICLE_PARTS) || el.querySelector(ARTICLE_PARTS) !== null;
+}
+
+/** True if `el` is marked as an article (a story of a feed, or the page's one). */
+export function isArticle(el: Element): boolean {
+  return el.matches(ARTICLE);
 }
 
 /** The article elements in `node` (itself included): new stories a feed appends. */

@@ -324,7 +324,19 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(story.main, 'the story as when loaded on its own').toEqual(aloneRegions.main);
     expect(aloneRegions.sidebar).toEqual([]);
 
-    // Back to the front page (popstate): the whole page again, nothing left of the story.
+    // Reading on: the next story is appended and its URL replaces the first's. Both stories stay
+    // highlighted (the first is not dropped from the scope by the navigation), the sidebar clean.
+    await page.evaluate(() => window.__spa.readOn());
+    const next = await settled((r) => r.main.includes('Sam Lair') && r.main.includes('KN-23'), 'the next story');
+    await sleep(2000); // the navigation's rescan, when the location watcher polls (Firefox)
+    const both = await regions();
+    console.log(`[${kind}] spa: after reading on ${both.main.length}+${both.sidebar.length}`);
+    expect(both.main.length, 'mentions in both stories').toBeGreaterThanOrEqual(story.main.length + 8);
+    expect(both.main.filter((t) => t === 'KN-23'), 'the first story still highlighted').toEqual(['KN-23']);
+    expect(both.sidebar).toEqual([]);
+    expect(both).toEqual(next);
+
+    // Back to the front page (popstate): the whole page again, nothing left of the stories.
     await page.goBack();
     await view('front');
     const back = await settled((r) => r.main.length >= 2 && r.sidebar.length >= 2 && r.stale === 0, 'the front page again');
@@ -334,6 +346,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await page.evaluate(() => (window.__registered = [...CSS.highlights].filter(([name]) => name.startsWith('kontext-'))));
     await page.evaluate(() => (location.hash = '#sidebar'));
     await sleep(2000);
+    expect(await page.evaluate(() => window.__registered.length), 'highlights registered before the jump').toBeGreaterThan(0);
     const kept = await page.evaluate(() => window.__registered.every(([name, highlight]) => CSS.highlights.get(name) === highlight));
     expect(kept, 'the same highlights registered after a jump to an anchor').toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);

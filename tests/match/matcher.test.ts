@@ -55,7 +55,9 @@ describe('exact matching with German morphology', () => {
     ]);
     expect(found('in einem Post auf Threads; seine Posts; ein klares Signal. Eine Allianz mit Versicherern', m)).toEqual([]);
     // Also with the noun or its adjective in quotation marks.
-    expect(found('von einem „klaren Signal“ an die Politik; ein „Signal“; eine «Allianz»', m)).toEqual([]);
+    expect(found('von einem „klaren Signal“ an die Politik; von einem „klaren“ Signal; ein „Signal“; eine «Allianz»', m)).toEqual([]);
+    // Only a space and quotation marks stand between: not other punctuation (`… ein. Post-Chef`).
+    expect(found('Das war ein Fehler. „Post‘ und Allianz', m)).toEqual(['Post=post', 'Allianz=allianz']);
     // A concept is a noun anyway.
     expect(found('Eine Wärmepumpe koste mehr.', m)).toEqual(['Wärmepumpe=pump']);
     // Pronouns and verbs before a company are no determiners.
