@@ -4,7 +4,9 @@
  * The fixture is served as http://www.die-nachrichten.at/… (see support/fixture-server.mjs); the
  * expected mentions are counted by hand in expected/die-nachrichten-nordkorea.json.
  *
- * A browser that cannot be found or started fails every test of its block (never skips).
+ * A browser that cannot be found or started fails every test of its block (never skips). Two
+ * blocks run in Chromium alone: printing (print media is emulated over CDP only) and a stopped
+ * service worker.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -180,6 +182,38 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
 // Chrome stops an extension's service worker after 30 s without events, and with it the open tabs'
 // ports to the matcher service: a glossary change made then must still reach them. (Firefox keeps
 // an MV2 background page running.)
+// Print media can be emulated over CDP only (WebDriver BiDi has no such command): Chromium alone.
+describe('chromium: printing', () => {
+  /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
+  let session;
+  afterAll(async () => session?.close());
+
+  it('leaves the highlights off a printed page, and shows them again on screen', async () => {
+    session = await startSession('chromium', { [expected.host]: fixturePath(expected.fixture) });
+    const article = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path));
+    /** Per registered kontext-* highlight: its style on the element where its first range starts. */
+    const styles = () =>
+      article.page.evaluate(() => {
+        const out = {};
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('kontext-')) continue;
+          const [first] = highlight;
+          const style = getComputedStyle(first.startContainer.parentElement, `::highlight(${name})`);
+          out[name] = `${style.backgroundColor} / ${style.textDecorationLine}`;
+        }
+        return out;
+      });
+    const screen = await styles();
+    expect(Object.keys(screen).length, 'highlight types on the page').toBeGreaterThanOrEqual(3);
+    for (const [name, style] of Object.entries(screen)) expect(style, `${name} on screen`).not.toMatch(/^rgba\(0, 0, 0, 0\) \/ none$/);
+    await article.page.emulateMediaType('print');
+    const printed = await styles();
+    expect(printed).toEqual(Object.fromEntries(Object.keys(screen).map((name) => [name, 'rgba(0, 0, 0, 0) / none'])));
+    await article.page.emulateMediaType('screen');
+    expect(await styles()).toEqual(screen);
+  });
+});
+
 describe('chromium: a stopped service worker', () => {
   /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
   let session;
