@@ -5,7 +5,8 @@
  *
  * - react-style: an app that keeps references to the text nodes it made, writes to them and
  *   replaces whole subtrees; its own consistency checks must pass, and Kontext must follow it.
- * - infinite-scroll: 50 articles appended while the reader scrolls; the late ones are highlighted.
+ * - infinite-scroll: 50 articles appended while the reader scrolls; the late ones are highlighted,
+ *   also after a glossary edit has the page read again.
  * - ticker: one text node rewritten every 100 ms for 10 s; Kontext's script time stays small.
  * - churn: 300 rows rewritten every frame (and the whole board every tenth) for 5 s; Kontext
  *   backs off to a small share of the time, and highlights the board once it settles.
@@ -27,7 +28,7 @@
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlePage } from './pages/article-page.mjs';
-import { waitFor } from './pages/options-page.mjs';
+import { OptionsPage, waitFor } from './pages/options-page.mjs';
 import { startKontextProfiler } from './support/kontext-cpu.mjs';
 import { collectKontextErrors } from './support/kontext-errors.mjs';
 import { startSession } from './support/session.mjs';
@@ -254,8 +255,8 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('infinite scroll: all 50 appended articles get their mentions highlighted', async () => {
-    const { page, article, errors, close } = await open('infinite-scroll');
+  it('infinite scroll: all 50 appended articles get their mentions highlighted, also after a glossary edit', async () => {
+    const { session, page, article, errors, close } = await open('infinite-scroll');
     await article.waitForStableHighlights({ quietMs: 500, timeout: 10_000 });
     const deadline = Date.now() + 30_000;
     for (;;) {
@@ -288,8 +289,21 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     );
     expect(Object.keys(perArticle).length).toBe(50);
     expect(without, 'appended articles without any highlight').toEqual([]);
-    const coverage = await page.evaluate(coverageInPage, 'main', ['Kim Jong Un', 'Planet Labs', 'Sam Lair', 'Moskau', 'Pjöngjang', 'Hamhung', 'Kiew', 'Russland', 'Nordkorea', 'Ukraine']);
+    const NAMES = ['Kim Jong Un', 'Planet Labs', 'Sam Lair', 'Moskau', 'Pjöngjang', 'Hamhung', 'Kiew', 'Russland', 'Nordkorea', 'Ukraine'];
+    const coverage = await page.evaluate(coverageInPage, 'main', NAMES);
     expect(coverage.missing.slice(0, 10), `mentions without a highlight (${coverage.missing.length} of ${coverage.found})`).toEqual([]);
+
+    // A glossary edit has the page read again: the appended stories stay in the scope.
+    await page.evaluate(() => (window.__before = CSS.highlights.get('kontext-person')));
+    const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
+    await options.editDescription('kim-jong-un', 'Machthaber Nordkoreas (e2e: geändert, während der Feed offen war).');
+    await options.close();
+    await page.bringToFront();
+    await waitFor(() => page.evaluate(() => CSS.highlights.get('kontext-person') !== window.__before), Boolean, { timeout: 10_000, what: 'the feed read again after the glossary edit' });
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    const again = await page.evaluate(coverageInPage, 'main', NAMES);
+    expect(again.found).toBe(coverage.found);
+    expect(again.missing.slice(0, 10), `after the glossary edit, mentions without a highlight (${again.missing.length} of ${again.found})`).toEqual([]);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
