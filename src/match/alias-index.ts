@@ -498,10 +498,13 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     }
   }
   // One string per key, not one per letter.
-  return String.fromCharCode.apply(null, key.subarray(0, k) as unknown as number[]);
+  return Reflect.apply(String.fromCharCode, null, key.subarray(0, k)) as string;
 }
 let keyScratch = new Uint16Array(64);
 const gapScratch = { gaps: new Uint8Array(64), initials: new Uint8Array(64) };
+
+/** Nodes the trie builder makes room for at first (a glossary of a few hundred names fits). */
+const INITIAL_NODES = 4096;
 
 /**
  * Builds the trie with one hash table from (node, code) to child for all nodes, instead of a map
@@ -599,9 +602,6 @@ class TrieBuilder {
     this.slots = slots;
   }
 }
-/** Nodes the trie builder makes room for at first (a glossary of a few hundred names fits). */
-const INITIAL_NODES = 4096;
-
 function freeze(
   trie: TrieBuilder,
   aliases: AliasRecord[],
