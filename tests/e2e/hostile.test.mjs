@@ -308,7 +308,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('single-page app: a story opened with pushState is read as an article (the sidebar stays clean), and the back button brings the front page back', async () => {
+  it('single-page app: a story opened with pushState is read as an article (the sidebar stays clean), reading on keeps both stories, and Back brings the front page back', async () => {
     const { session, page, errors, close } = await open('spa');
     const regions = () => page.evaluate(regionsInPage);
     const view = (name) => waitFor(() => page.evaluate(() => window.__spa.view), (v) => v === name, { timeout: 5000, what: `the ${name} view` });
