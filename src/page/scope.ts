@@ -143,22 +143,26 @@ function headerCaptions(headline: Element | null): Element[] {
 }
 
 /**
- * What an article holds besides its story: bylines, photo credits, share buttons and boxes of
- * related links (by the words of their class names: `article-byline`, `sharetools-menu`,
- * `relatedLinks` — not `fig--has-shares`), and lists that are all links (`Auch auf heise online:`
- * followed by six headlines naming the same product).
+ * What an article holds besides its story: bylines, photo credits, share buttons, boxes of related
+ * links, reference lists and notes that point elsewhere (by the words of their class names:
+ * `article-byline`, `sharetools-menu`, `relatedLinks`, `reflist`, `hatnote` — not
+ * `fig--has-shares`), its `<footer>` (tags, print line, copyright), lists that are all links
+ * (`Auch auf heise online:` followed by six headlines naming the same product), and paragraphs or
+ * list items that are all links (`[Read: Why Tunisia …]`, `Lire aussi : <a>…</a>`).
  */
 const BOILERPLATE_CANDIDATES =
-  '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]';
-const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social']);
+  '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [class*="hatnote"], [class*="navbox"], [class*="reflist"], [class*="references"], [itemprop="author"], [rel="author"], footer';
+const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social', 'hatnote', 'navbox', 'reflist', 'references']);
 /** These may be skipped inside a sentence too (`<span class="credit">Bild: Reuters</span>`); the others only as blocks. */
 const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright']);
 const CLASS_WORD = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
 const LINK_LISTS = 'ul, ol, nav, aside';
-/** A list counts as links when at least this many links hold this share of its text. */
+/** A list counts as links when at least this many links hold this share of its text… */
 const MIN_LIST_LINKS = 3;
 const LINK_SHARE = 0.7;
-/** Lists weighed between two pauses (each costs a read of its text). */
+/** …and a paragraph or list item when any links do (not in a caption, where a link may name the picture's subject). */
+const LINK_LINES = 'p, li, [role="note"]';
+/** Lists and lines weighed between two pauses (each costs a read of its text). */
 const LISTS_PER_STEP = 50;
 
 /**
@@ -176,22 +180,22 @@ export async function boilerplateIn(
       continue;
     }
     for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el)) found.add(el);
-    const lists = root.querySelectorAll(LINK_LISTS);
+    const lists = root.querySelectorAll(`${LINK_LISTS}, ${LINK_LINES}`);
     for (let i = 0; i < lists.length; i++) {
       if (i % LISTS_PER_STEP === LISTS_PER_STEP - 1) await pause();
-      if (isLinkList(lists[i]!)) found.add(lists[i]!);
+      if (isLinks(lists[i]!)) found.add(lists[i]!);
     }
   }
 }
 
 function isBoilerplate(el: Element): boolean {
   if (el.localName === 'figure' || el.querySelector('figcaption')) return false;
-  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
-  if (!el.matches(BOILERPLATE_CANDIDATES) && !el.matches(LINK_LISTS)) return false;
-  const words = classWords(el);
-  const inline = !isBlock(el);
-  for (const word of words) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
-  return el.matches(LINK_LISTS) && isLinkList(el);
+  if (el.localName === 'footer' || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
+  if (el.matches(BOILERPLATE_CANDIDATES)) {
+    const inline = !isBlock(el);
+    for (const word of classWords(el)) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
+  }
+  return isLinks(el);
 }
 
 /** The words of an element's class names, in small letters (`sharetools-menu` → sharetools, menu). */
@@ -201,9 +205,12 @@ function classWords(el: Element): string[] {
   return words;
 }
 
-function isLinkList(el: Element): boolean {
+/** A list (`LINK_LISTS`) or a line (`LINK_LINES`) that is all links. */
+function isLinks(el: Element): boolean {
+  const list = el.matches(LINK_LISTS);
+  if (!list && !(el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
   const links = el.getElementsByTagName('a');
-  if (links.length < MIN_LIST_LINKS) return false;
+  if (links.length < (list ? MIN_LIST_LINKS : 1)) return false;
   const text = el.textContent?.replace(/\s+/g, '').length ?? 0;
   let linked = 0;
   for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.replace(/\s+/g, '').length ?? 0;

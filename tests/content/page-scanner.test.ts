@@ -267,6 +267,29 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual([...first, ...first]);
   });
 
+  it('leaves alone lines that are all links, notes that point elsewhere, reference lists and the footer of an article', async () => {
+    document.body.innerHTML = `<main><article><h1>Nordkorea baut aus</h1>
+      <p>${'Nordkorea baut die Fabrik in Hamhung aus, sagen Fachleute. '.repeat(12)}</p>
+      <p><i><a href="/a">[Lesen Sie auch: Was Moskau von Kim Jong Un will]</a></i></p>
+      <p class="lire">Lire aussi : <a href="/b">Russland und die Raketen aus Hamhung</a></p>
+      <div role="note" class="hatnote">Hauptartikel: <a href="/c">Planet Labs</a></div>
+      <ul><li><a href="/d">Live: Sam Lair über Nordkorea</a></li></ul>
+      <p>Dazu sagte <a href="/e">Sam Lair</a> in Moskau, die Fabrik wachse.</p>
+      <figure><img alt=""><figcaption><a href="/f">Kim Jong Un</a></figcaption></figure>
+      <div class="reflist"><ol class="references"><li>Lair, Sam: Bericht über Russland (2024)</li></ol></div>
+      <footer><p>Mehr zum Thema: <a href="/g">Moskau</a>, <a href="/h">Planet Labs</a></p><p>Gedruckt am 12. März unter dem Titel: Russland rüstet auf</p></footer>
+    </article></main>`;
+    await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
+    // The story, a link inside a sentence, and the caption are read; the rest is not.
+    const found = highlighted();
+    expect(found.filter((t) => t === 'Hamhung')).toHaveLength(12);
+    expect(found.filter((t) => t === 'Sam Lair')).toEqual(['Sam Lair']);
+    expect(found.filter((t) => t === 'Moskau')).toEqual(['Moskau']);
+    expect(found.filter((t) => t === 'Kim Jong Un')).toEqual(['Kim Jong Un']);
+    expect(found).not.toContain('Planet Labs');
+    expect(found).not.toContain('Russland');
+  });
+
   it('backs off after every flush on a page that never stops changing', async () => {
     const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
     const calls: { start: number; end: number }[] = [];
