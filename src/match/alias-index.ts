@@ -49,6 +49,8 @@ export const enum AliasFlag {
   Person = 256,
   /** Starts with an article (`the Emirates`): a name that starts after it and reaches further wins. */
   LeadingArticle = 512,
+  /** A place's name: not when it names a newspaper, a university or an airport (`The Seattle Times`). */
+  Place = 1024,
 }
 
 export interface AliasRecord {
@@ -305,6 +307,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (surnames && !NAME_WORDS.test(alias) && FIRST_NAMES.has(foldKey(alias))) flags |= AliasFlag.GivenName;
       if ((entry.type === 'organisation' || entry.type === 'media') && ONE_WORD.test(alias)) flags |= AliasFlag.Thing;
       if (surnames) flags |= AliasFlag.Person;
+      if (entry.type === 'place') flags |= AliasFlag.Place;
       const space = alias.indexOf(' ');
       if (space > 0 && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
       const listed = caseSensitive.includes(alias);

@@ -491,7 +491,8 @@ function take(
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
-  if (alias.flags & AliasFlag.Person && beforeInstitution(text, end)) return;
+  if (alias.flags & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && beforeInstitution(text, end)) return;
+  if (alias.flags & AliasFlag.Person && afterInstitution(text, start)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -606,8 +607,14 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
 }
 
-/** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
+/**
+ * Words after a person's or a place's name that make it the name of something else (`Booker Prize`,
+ * `Rice University`, `Seattle Times`, `Harare Herald`).
+ */
 const INSTITUTIONS = new Set([
+  // Newspapers.
+  'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer',
+  'dispatch', 'sentinel', 'telegraph',
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship',
@@ -619,6 +626,23 @@ const INSTITUTIONS = new Set([
 function beforeInstitution(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   return next !== null && INSTITUTIONS.has(next);
+}
+
+/**
+ * Words before a person's name that make it the name of something else, where the language puts
+ * them first (`Instituto Lula`, `Rue Victor Hugo`, `Flughafen Franz Josef Strauß`).
+ */
+const INSTITUTIONS_BEFORE = new Set([
+  'instituto', 'institut', 'fundacao', 'fundacion', 'fondation', 'fondazione', 'avenida', 'rua', 'rue', 'praca', 'plaza', 'calle',
+  'piazza', 'aeroporto', 'aeropuerto', 'aeroport', 'flughafen', 'estadio', 'stade', 'universidade', 'universidad', 'universite',
+  'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
+]);
+
+/** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
+function afterInstitution(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_BEFORE.has(foldKey(text.slice(word.from, word.to)));
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
