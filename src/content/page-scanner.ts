@@ -241,7 +241,7 @@ export class PageScanner {
       this.joinScope(this.early);
       this.early = [];
       this.foundScope();
-      if (this.options.scope === 'article') await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
+      if (this.options.scope === 'article') await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain, lines: !this.noArticle });
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
@@ -531,8 +531,9 @@ export class PageScanner {
       // A related box or byline the page adds (or renders anew), or one in a new story, is left
       // alone like the first ones.
       if (this.options.scope !== 'article') continue;
-      if (this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { self: true });
-      else if (joined.length > 0) await boilerplateIn(joined, this.boilerplate);
+      const how = { pause: yieldToMain, lines: !this.noArticle };
+      if (this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { ...how, self: true });
+      else if (joined.length > 0) await boilerplateIn(joined, this.boilerplate, how);
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {

@@ -49,7 +49,7 @@ export const enum AliasFlag {
   Person = 256,
   /** Starts with an article (`the Emirates`): a name that starts after it and reaches further wins. */
   LeadingArticle = 512,
-  /** A place's name: not when it names a newspaper, a university or an airport (`The Seattle Times`). */
+  /** A place's name: not when it names a newspaper (`The Seattle Times`). */
   Place = 1024,
 }
 

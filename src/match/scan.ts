@@ -491,8 +491,11 @@ function take(
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
-  if (alias.flags & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && beforeInstitution(text, end)) return;
-  if (alias.flags & AliasFlag.Person && afterInstitution(text, start)) return;
+  if (alias.flags & AliasFlag.Person && end === aliasEnd && beforeInstitution(text, end)) return;
+  if (alias.flags & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
+  // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
+  // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
+  if ((alias.flags & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
   if (inAddress(text, start, end)) return;
   if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(alias.flags & AliasFlag.AfterFullName)) {
@@ -607,14 +610,8 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
 }
 
-/**
- * Words after a person's or a place's name that make it the name of something else (`Booker Prize`,
- * `Rice University`, `Seattle Times`, `Harare Herald`).
- */
+/** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new Set([
-  // Newspapers.
-  'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer',
-  'dispatch', 'sentinel', 'telegraph',
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship',
@@ -626,6 +623,34 @@ const INSTITUTIONS = new Set([
 function beforeInstitution(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   return next !== null && INSTITUTIONS.has(next);
+}
+
+/**
+ * Words after a place's name that make it a newspaper's (`The Seattle Times`, `Harare Herald`). A
+ * hospital or an airport in a place is still in it: the place's card fits (`Kyiv Hospital`).
+ */
+const NEWSPAPERS = new Set([
+  'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer', 'dispatch',
+  'sentinel', 'telegraph',
+]);
+
+/** Definite articles before a newspaper's name (`the Harare Herald`, `die Washington Post`). */
+const DEFINITE = new Set(['the', 'die', 'der', 'des', 'dem', 'la', 'le', 'il', 'el', 'o', 'a', 'het', 'de']);
+
+/**
+ * True if the place's name at text[start, end) stands in a newspaper's: a definite article before
+ * it, and a word of `NEWSPAPERS` one space after it, as a word of its own — not as the first part
+ * of a compound (`the Ukraine Post-War Plan`), nor in a headline in title case, where the next word
+ * has a capital too (`The China Post Record`). Without the article, `Post` is post: `nach Russland
+ * Post schicken`.
+ */
+function beforeNewspaper(text: string, start: number, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || !NEWSPAPERS.has(next)) return false;
+  const after = wordEnd(text, end + 1);
+  if (isHyphen(text.charCodeAt(after)) || capitalisedWordAfter(text, after) !== null) return false;
+  const article = wordBefore(text, start);
+  return article !== null && DEFINITE.has(foldKey(text.slice(article.from, article.to)));
 }
 
 /**

@@ -148,7 +148,7 @@ function headerCaptions(headline: Element | null): Element[] {
  * `article-byline`, `sharetools-menu`, `relatedLinks`, `reflist`, `hatnote` — not
  * `fig--has-shares`), its `<footer>` (tags, print line, copyright), lists that are all links
  * (`Auch auf heise online:` followed by six headlines naming the same product), and paragraphs or
- * list items that are all links (`[Read: Why Tunisia …]`, `Lire aussi : <a>…</a>`).
+ * list items that are all links to other stories (`[Read: Why Tunisia …]`, `Lire aussi : <a>…</a>`).
  */
 const BOILERPLATE_CANDIDATES =
   '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [class*="hatnote"], [class*="navbox"], [class*="reflist"], [class*="references"], [itemprop="author"], [rel="author"], footer';
@@ -156,46 +156,73 @@ const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', '
 /** These may be skipped inside a sentence too (`<span class="credit">Bild: Reuters</span>`); the others only as blocks. */
 const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright']);
 const CLASS_WORD = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
+/**
+ * A footer holding more than this share of its article's text holds the story, not its tags and
+ * print line (and one in a quotation is its source: `<blockquote>…<footer>Angela Merkel</footer>`).
+ */
+const FOOTER_SHARE = 0.15;
 const LINK_LISTS = 'ul, ol, nav, aside';
 /** A list counts as links when at least this many links hold this share of its text… */
 const MIN_LIST_LINKS = 3;
 const LINK_SHARE = 0.7;
-/** …and a paragraph or list item when any links do (not in a caption, where a link may name the picture's subject). */
+/**
+ * …and a paragraph or list item when links hold that share and one of them is a headline (this
+ * many words): a line of linked names (`<a>Selenskyj</a> trifft <a>Macron</a>`) is read. Not in a
+ * caption, where a link may name the picture's subject.
+ */
 const LINK_LINES = 'p, li, [role="note"]';
-/** Lists and lines weighed between two pauses (each costs a read of its text). */
-const LISTS_PER_STEP = 50;
+const HEADLINE_WORDS = 4;
+/** Time spent weighing lists and lines between two pauses. */
+const STEP_MS = 8;
 
 /**
  * Adds to `found` the elements inside `roots` (and the roots themselves, with `self`) that are not
- * part of their story. On a 10 MB page this is tens of milliseconds: the caller may `pause`.
+ * part of their story. `lines`: also the lines that are all links (where the roots are an
+ * article; on a page read whole, a front page, they are its teasers). On a 10 MB page this is tens
+ * of milliseconds: the caller may `pause`.
  */
 export async function boilerplateIn(
   roots: readonly Element[],
   found: { add(el: Element): unknown },
-  { pause = noPause, self = false }: { pause?: Pause; self?: boolean } = {},
+  { pause = noPause, self = false, lines = true }: { pause?: Pause; self?: boolean; lines?: boolean } = {},
 ): Promise<void> {
+  let stepStart = performance.now();
   for (const root of roots) {
-    if (self && isBoilerplate(root)) {
+    if (self && isBoilerplate(root, lines)) {
       found.add(root);
       continue;
     }
-    for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el)) found.add(el);
-    const lists = root.querySelectorAll(`${LINK_LISTS}, ${LINK_LINES}`);
-    for (let i = 0; i < lists.length; i++) {
-      if (i % LISTS_PER_STEP === LISTS_PER_STEP - 1) await pause();
-      if (isLinks(lists[i]!)) found.add(lists[i]!);
+    for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el, lines)) found.add(el);
+    const candidates = root.querySelectorAll(lines ? `${LINK_LISTS}, ${LINK_LINES}` : LINK_LISTS);
+    // In document order: what lies inside a list found to be links needs no look of its own.
+    let skipped: Element | null = null;
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i]!;
+      if (skipped?.contains(el)) continue;
+      if (performance.now() - stepStart > STEP_MS) {
+        await pause();
+        stepStart = performance.now();
+      }
+      if (isLinks(el, lines)) found.add((skipped = el));
     }
   }
 }
 
-function isBoilerplate(el: Element): boolean {
+function isBoilerplate(el: Element, lines: boolean): boolean {
   if (el.localName === 'figure' || el.querySelector('figcaption')) return false;
-  if (el.localName === 'footer' || el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
+  if (el.localName === 'footer') return !el.closest('blockquote') && !holdsStory(el);
+  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
   if (el.matches(BOILERPLATE_CANDIDATES)) {
     const inline = !isBlock(el);
     for (const word of classWords(el)) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
   }
-  return isLinks(el);
+  return isLinks(el, lines);
+}
+
+/** True if a footer holds much of its article's text (see `FOOTER_SHARE`). */
+function holdsStory(footer: Element): boolean {
+  const article = footer.parentElement?.closest(STORY) ?? footer.parentElement;
+  return !article || textLength(footer) > FOOTER_SHARE * textLength(article);
 }
 
 /** The words of an element's class names, in small letters (`sharetools-menu` → sharetools, menu). */
@@ -205,16 +232,21 @@ function classWords(el: Element): string[] {
   return words;
 }
 
-/** A list (`LINK_LISTS`) or a line (`LINK_LINES`) that is all links. */
-function isLinks(el: Element): boolean {
+/** A list (`LINK_LISTS`) or, with `lines`, a line (`LINK_LINES`) that is all links. */
+function isLinks(el: Element, lines: boolean): boolean {
   const list = el.matches(LINK_LISTS);
-  if (!list && !(el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
-  const links = el.getElementsByTagName('a');
+  if (!list && !(lines && el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
+  const links = el.querySelectorAll('a[href]');
   if (links.length < (list ? MIN_LIST_LINKS : 1)) return false;
   const text = el.textContent?.replace(/\s+/g, '').length ?? 0;
   let linked = 0;
-  for (let i = 0; i < links.length; i++) linked += links[i]!.textContent?.replace(/\s+/g, '').length ?? 0;
-  return text > 0 && linked >= LINK_SHARE * text;
+  let headline = list;
+  for (const link of links) {
+    const words = link.textContent?.trim().split(/\s+/) ?? [];
+    linked += words.join('').length;
+    headline ||= words.length >= HEADLINE_WORDS;
+  }
+  return headline && text > 0 && linked >= LINK_SHARE * text;
 }
 
 /** True if `roots` is the whole page: `findScope` found no article. */

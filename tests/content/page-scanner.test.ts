@@ -290,6 +290,25 @@ describe('page scanner', () => {
     expect(found).not.toContain('Russland');
   });
 
+  it('reads lines of linked names, a quotation\'s source and a footer that holds the story', async () => {
+    const story = 'Nordkorea baut die Fabrik in Hamhung aus, sagen Fachleute. '.repeat(12);
+    document.body.innerHTML = `<main><article><h1>Nordkorea baut aus</h1><p>${story}</p>
+      <p><a href="/a">Kim Jong Un</a> trifft <a href="/b">Sam Lair</a>.</p>
+      <ul><li><a href="/c">Planet Labs</a></li><li><a href="/d">Moskau</a></li></ul>
+      <p><a name="absatz-3">Russland liefert Öl.</a></p>
+      <blockquote><p>„Das Werk wächst.“</p><footer>Sam Lair, 2024</footer></blockquote>
+      <footer><p>${story.replace('Hamhung', 'Pjöngjang')}</p></footer>
+    </article></main>`;
+    await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
+    const found = highlighted();
+    expect(found.filter((t) => t === 'Kim Jong Un')).toEqual(['Kim Jong Un']);
+    expect(found.filter((t) => t === 'Sam Lair')).toEqual(['Sam Lair', 'Sam Lair']);
+    expect(found.filter((t) => t === 'Planet Labs')).toEqual(['Planet Labs']);
+    expect(found.filter((t) => t === 'Moskau')).toEqual(['Moskau']);
+    expect(found.filter((t) => t === 'Russland')).toEqual(['Russland']);
+    expect(found.filter((t) => t === 'Pjöngjang')).toEqual(['Pjöngjang']);
+  });
+
   it('backs off after every flush on a page that never stops changing', async () => {
     const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
     const calls: { start: number; end: number }[] = [];

@@ -404,17 +404,25 @@ describe('surnames', () => {
     // A name that names a prize, a university or a street.
     const booker = createMatcher([entry('booker', 'Cory Booker', ['Booker'], undefined, 'person'), entry('rice', 'Condoleezza Rice', ['Rice'], undefined, 'person')]);
     expect(found('Booker read every Booker Prize winner; Rice spoke at Rice University’s institute.', booker)).toEqual(['Booker=booker', 'Rice=rice']);
-    // … or a newspaper, after a place's name too; and an institution or a street named first.
+    // A place's name in a newspaper's; a person's full name after an institution or a street named first.
     const named = createMatcher([
       entry('seattle', 'Seattle', [], undefined, 'place'),
       entry('harare', 'Harare', [], undefined, 'place'),
+      entry('russland', 'Russland', ['Ukraine', 'Kyiv', 'China'], undefined, 'place'),
       entry('lula', 'Luiz Inácio Lula da Silva', ['Lula'], undefined, 'person'),
       entry('hugo', 'Victor Hugo', [], undefined, 'person'),
+      entry('max', 'Max Verstappen', ['Verstappen'], undefined, 'person'),
     ]);
     expect(found('(Photo: The Seattle Times) the Harare Herald claims; foram ao Instituto Lula; in der Rue Victor Hugo', named)).toEqual([]);
     expect(
       found('Seattle police said. In Seattle. Times are hard; Harare’s Herald Square; Lula disse ao Instituto que Lula; Victor Hugos Roman', named),
     ).toEqual(['Seattle=seattle', 'Seattle=seattle', 'Harare’s=harare', 'Lula=lula', 'Lula=lula', 'Victor Hugos=hugo']);
+    // A hospital or an airport in a place is in it; `Post` is post without the article, or in a compound or a headline.
+    expect(
+      found('Kyiv Hospital Hit; wer nach Russland Post schicken will; the Ukraine Post-War Plan; The China Post Record; Seattle Airport', named),
+    ).toEqual(['Kyiv=russland', 'Russland=russland', 'Ukraine=russland', 'China=russland', 'Seattle=seattle']);
+    // A surname alone after an institution is the person (`beim Grand Prix Verstappen`).
+    expect(found('At the Monaco Grand Prix Verstappen took pole.', named)).toEqual(['Verstappen=max']);
     // German objects are capitalised nouns: `belegte Verstappen Platz zwei` is Verstappen.
     const drivers = createMatcher([entry('max', 'Max Verstappen', ['Verstappen'], undefined, 'person'), entry('scholz', 'Olaf Scholz', ['Scholz'], undefined, 'person')]);
     expect(found('Am Ende belegte Verstappen Platz zwei. Am Montag besuchte Scholz Halle und Magdeburg.', drivers)).toEqual(['Verstappen=max', 'Scholz=scholz']);
