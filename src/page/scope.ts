@@ -234,6 +234,8 @@ function classWords(el: Element): string[] {
 
 /** A list (`LINK_LISTS`) or, with `lines`, a line (`LINK_LINES`) that is all links. */
 function isLinks(el: Element, lines: boolean): boolean {
+  // Most paragraphs hold no link: that is the cheapest thing to ask first.
+  if (el.getElementsByTagName('a').length === 0) return false;
   const list = el.matches(LINK_LISTS);
   if (!list && !(lines && el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
   const links = el.querySelectorAll('a[href]');
