@@ -241,14 +241,21 @@ export class PageScanner {
       this.joinScope(this.early);
       this.early = [];
       this.foundScope();
-      if (this.options.scope === 'article') await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain, lines: !this.noArticle });
+      // Bylines, credits, footers and link lists first. Lines that are all links (on a page with an
+      // article) are weighed in the viewport's blocks before the first look at them, and in the
+      // whole article after it: that takes a while in a long one.
+      const article = this.options.scope === 'article';
+      const lines = article && !this.noArticle;
+      if (article) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain, lines: false });
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
         this.order.reset();
         const visible = await this.visibleBlocks(generation);
+        if (lines) await boilerplateIn(visible, this.boilerplate, { self: true });
         if (!this.isStale(generation)) await this.scanRoots(visible, generation, current, { preview: true, inOrder: true });
       }
+      if (lines && !this.isStale(generation)) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
       if (this.isStale(generation)) return;
       this.held = [];
       this.firstFull.clear();

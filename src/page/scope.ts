@@ -172,6 +172,10 @@ const LINK_SHARE = 0.7;
  */
 const LINK_LINES = 'p, li, [role="note"]';
 const HEADLINE_WORDS = 4;
+/** A line longer than this (characters, with the markup's white space) is no link to another story but prose. */
+const MAX_LINE = 600;
+/** …or with more child elements than this (`<i><a>[Read: …]</a></i>`, `Lire aussi : <a>…</a>` have one). */
+const MAX_LINE_ELEMENTS = 3;
 /** Time spent weighing lists and lines between two pauses. */
 const STEP_MS = 8;
 
@@ -234,13 +238,16 @@ function classWords(el: Element): string[] {
 
 /** A list (`LINK_LISTS`) or, with `lines`, a line (`LINK_LINES`) that is all links. */
 function isLinks(el: Element, lines: boolean): boolean {
-  // Most paragraphs hold no link: that is the cheapest thing to ask first.
+  // Most paragraphs hold no link, or too much for a link to another story (more elements, more
+  // text): those are the cheapest things to ask first (a 1 MB article has thousands of paragraphs).
   if (el.getElementsByTagName('a').length === 0) return false;
   const list = el.matches(LINK_LISTS);
-  if (!list && !(lines && el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
+  if (!list && el.childElementCount > MAX_LINE_ELEMENTS) return false;
+  const content = el.textContent ?? '';
+  if (!list && !(lines && content.length <= MAX_LINE && el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
   const links = el.querySelectorAll('a[href]');
   if (links.length < (list ? MIN_LIST_LINKS : 1)) return false;
-  const text = el.textContent?.replace(/\s+/g, '').length ?? 0;
+  const text = content.replace(/\s+/g, '').length;
   let linked = 0;
   let headline = list;
   for (const link of links) {
