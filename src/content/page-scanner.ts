@@ -17,7 +17,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, mayHoldArticle, readsWholePage } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
 import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
@@ -246,16 +246,16 @@ export class PageScanner {
       // whole article after it: that takes a while in a long one.
       const article = this.options.scope === 'article';
       const lines = article && !this.noArticle;
-      if (article) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain, lines: false });
+      if (article) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
         this.order.reset();
         const visible = await this.visibleBlocks(generation);
-        if (lines) await boilerplateIn(visible, this.boilerplate, { self: true });
+        if (lines) await linkLinesIn(visible, this.boilerplate, { self: true });
         if (!this.isStale(generation)) await this.scanRoots(visible, generation, current, { preview: true, inOrder: true });
       }
-      if (lines && !this.isStale(generation)) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
+      if (lines && !this.isStale(generation)) await linkLinesIn([...this.roots], this.boilerplate, { pause: yieldToMain });
       if (this.isStale(generation)) return;
       this.held = [];
       this.firstFull.clear();
@@ -538,9 +538,11 @@ export class PageScanner {
       // A related box or byline the page adds (or renders anew), or one in a new story, is left
       // alone like the first ones.
       if (this.options.scope !== 'article') continue;
-      const how = { pause: yieldToMain, lines: !this.noArticle };
-      if (this.inScope(node)) await boilerplateIn([node as Element], this.boilerplate, { ...how, self: true });
-      else if (joined.length > 0) await boilerplateIn(joined, this.boilerplate, how);
+      const self = this.inScope(node);
+      const parts = self ? [node as Element] : joined;
+      const how = { pause: yieldToMain, self };
+      await boilerplateIn(parts, this.boilerplate, how);
+      if (!this.noArticle) await linkLinesIn(parts, this.boilerplate, how);
     }
     const blocks = new Set<Element>();
     for (const node of [...added, ...changed]) {

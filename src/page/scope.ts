@@ -177,54 +177,71 @@ const HEADLINE_WORDS = 4;
 const MAX_LINE = 600;
 /** …or with more child elements than this (`<i><a>[Read: …]</a></i>`, `Lire aussi : <a>…</a>` have one). */
 const MAX_LINE_ELEMENTS = 3;
-/** Time spent weighing lists and lines between two pauses. */
+/** Time spent weighing lists or lines between two pauses. */
 const STEP_MS = 8;
+
+/** Where `boilerplateIn` and `linkLinesIn` put what they find. */
+export interface Found {
+  add(el: Element): unknown;
+  has(el: Element): boolean;
+}
 
 /**
  * Adds to `found` the elements inside `roots` (and the roots themselves, with `self`) that are not
- * part of their story. `lines`: also the lines that are all links (where the roots are an
- * article; on a page read whole, a front page, they are its teasers). On a 10 MB page this is tens
- * of milliseconds: the caller may `pause`.
+ * part of their story, but for lines that are all links (`linkLinesIn`). On a 10 MB page this is
+ * tens of milliseconds: the caller may `pause`.
  */
-export async function boilerplateIn(
-  roots: readonly Element[],
-  found: { add(el: Element): unknown },
-  { pause = noPause, self = false, lines = true }: { pause?: Pause; self?: boolean; lines?: boolean } = {},
-): Promise<void> {
-  let stepStart = performance.now();
-  const step = async () => {
-    if (performance.now() - stepStart <= STEP_MS) return;
-    await pause();
-    stepStart = performance.now();
-  };
+export async function boilerplateIn(roots: readonly Element[], found: Found, { pause = noPause, self = false }: { pause?: Pause; self?: boolean } = {}): Promise<void> {
+  const step = stepper(pause);
   for (const root of roots) {
-    if (self && isBoilerplate(root, lines)) {
+    if (self && isBoilerplate(root)) {
       found.add(root);
       continue;
     }
-    for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el, lines)) found.add(el);
-    const linkLists = new Set<Element>();
+    for (const el of root.querySelectorAll(BOILERPLATE_CANDIDATES)) if (isBoilerplate(el)) found.add(el);
     for (const el of root.querySelectorAll(LINK_LISTS)) {
       await step();
-      if (!isLinks(el, lines)) continue;
-      found.add(el);
-      linkLists.add(el);
+      if (isLinks(el, false)) found.add(el);
     }
-    if (!lines) continue;
-    // Paragraphs and list items by tag, in live collections read step by step: one selector query
-    // for them all over a 10 MB article was a task of 57 ms.
+  }
+}
+
+/**
+ * Adds to `found` the paragraphs and list items inside `roots` (and the roots themselves, with
+ * `self`) that are all links to other stories — where the roots are an article: on a page read
+ * whole, a front page, they are its teasers. Read from live collections step by step: one selector
+ * query for them all over a 10 MB article was a task of 57 ms.
+ */
+export async function linkLinesIn(roots: readonly Element[], found: Found, { pause = noPause, self = false }: { pause?: Pause; self?: boolean } = {}): Promise<void> {
+  const step = stepper(pause);
+  for (const root of roots) {
+    if (self && isLinks(root, true)) {
+      found.add(root);
+      continue;
+    }
     for (const tag of LINK_LINE_TAGS) {
       const all = root.getElementsByTagName(tag);
       for (let i = 0; i < all.length; i++) {
         await step();
         const el = all[i]!;
-        if (!(el.parentElement && linkLists.has(el.parentElement)) && isLinks(el, lines)) found.add(el);
+        // The items of a list of links were skipped with it.
+        if (!(el.parentElement && found.has(el.parentElement)) && isLinks(el, true)) found.add(el);
       }
     }
   }
 }
 
-function isBoilerplate(el: Element, lines: boolean): boolean {
+/** A function that pauses once `STEP_MS` have passed since the last pause. */
+function stepper(pause: Pause): () => Promise<void> {
+  let stepStart = performance.now();
+  return async () => {
+    if (performance.now() - stepStart <= STEP_MS) return;
+    await pause();
+    stepStart = performance.now();
+  };
+}
+
+function isBoilerplate(el: Element): boolean {
   if (el.localName === 'figure' || el.querySelector('figcaption')) return false;
   if (el.localName === 'footer') return !el.closest('blockquote') && !holdsStory(el);
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
@@ -232,7 +249,7 @@ function isBoilerplate(el: Element, lines: boolean): boolean {
     const inline = !isBlock(el);
     for (const word of classWords(el)) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
   }
-  return isLinks(el, lines);
+  return isLinks(el, false);
 }
 
 /** True if a footer holds much of its article's text (see `FOOTER_SHARE`). */
