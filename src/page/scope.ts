@@ -118,7 +118,8 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
   // Headline, lead and the main image's caption, where the page keeps them outside the body
   // (common in news templates, and in every "immersive" layout with a picture above the text).
   const headline = doc.querySelector('h1');
-  const extras = [headline, doc.querySelector(LEAD), ...headerCaptions(headline)].filter(
+  const lead = doc.querySelector(LEAD);
+  const extras = [headline, lead, ...headerCaptions(headline), ...leadPictureCaption(lead)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
   );
   // Each part once (a caption may sit inside the lead), in document order: the scanner reads its
@@ -134,6 +135,25 @@ export function inDocumentOrder(elements: Element[]): Element[] {
 
 function textLength(el: Element): number {
   return el.textContent?.length ?? 0;
+}
+
+/** Class words of a picture's caption outside `<figcaption>` (`article__photo__desc`). */
+const CAPTION_WORDS = new Set(['caption', 'desc', 'description']);
+/** How many elements after the lead may hold the main picture. */
+const PICTURE_AFTER_LEAD = 2;
+
+/**
+ * The caption of the main picture where a template puts it right after the lead, outside the
+ * story's body (aktualne.cz: `<div class="article__photo"><a><img>…<div class="article__photo__desc">`).
+ */
+function leadPictureCaption(lead: Element | null): Element[] {
+  let el = lead?.nextElementSibling ?? null;
+  for (let i = 0; el && i < PICTURE_AFTER_LEAD; i++, el = el.nextElementSibling) {
+    if (!el.querySelector('img')) continue;
+    const caption = el.querySelector('figcaption') ?? [...el.querySelectorAll('[class]')].find((c) => classWords(c).some((word) => CAPTION_WORDS.has(word)));
+    return caption ? [caption] : [];
+  }
+  return [];
 }
 
 /** The captions in the header the headline stands in (a few at most: a main image and its credit). */

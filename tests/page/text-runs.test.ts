@@ -95,6 +95,14 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
   });
 
+  it("adds the main picture's caption where it follows the lead, outside the story's body", async () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    document.body.innerHTML = `<div class="page"><h1 id="h">Titel</h1><div class="article__perex" id="lead">Vorspann.</div>
+      <div class="article__photo"><a href="#"><img alt=""><div class="article__photo__desc" id="c">Tomáš Souček nach dem Sieg.</div></a></div>
+      <div class="article__content" id="body"><p>${long}</p><p>${long}</p></div><aside>${long}${long}${long}</aside></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'lead', 'c', 'body']);
+  });
+
   it('does not take a page wrapper with the class "article" for the story', async () => {
     const long = 'Satz mit Inhalt über Nordkorea. '.repeat(30);
     document.body.innerHTML = `<div class="article" id="page">
