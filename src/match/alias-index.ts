@@ -178,7 +178,6 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const declined = new Set<number>();
   const insert = (key: string, gaps: Uint8Array, record: number, generated: boolean): void => {
     const node = trie.insert(key, gaps);
-    trie.addKeyGaps(node, gaps, key.length);
     const current = trie.terminal[node]!;
     const take = () => {
       trie.terminal[node] = record;
@@ -231,7 +230,6 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
         // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
         const node = trie.insert(variant, gaps);
-        trie.addKeyGaps(node, gaps, variant.length);
         const current = trie.terminal[node]!;
         const kept = current >= 0 ? aliases[current]! : null;
         if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
@@ -533,16 +531,18 @@ class TrieBuilder {
   /** Open-addressing hash table from (parent, code) to the child node (0: empty slot). */
   private slots = new Int32Array(2 * INITIAL_NODES);
 
+  /** The node of `key` (made if needed), with the key's gaps recorded along its path and at its end. */
   insert(key: string, gaps: Uint8Array): number {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       node = this.step(node, key.charCodeAt(i));
       this.gapAfter[node]! |= gaps[i + 1]!;
     }
+    this.addKeyGaps(node, gaps, key.length);
     return node;
   }
 
-  addKeyGaps(node: number, gaps: Uint8Array, keyLength: number): void {
+  private addKeyGaps(node: number, gaps: Uint8Array, keyLength: number): void {
     const at = this.keyGapsAt[node]!;
     if (at >= 0) {
       for (let k = 0; k <= keyLength; k++) this.gapPool[at + k]! |= gaps[k]!;
@@ -561,7 +561,7 @@ class TrieBuilder {
   private step(parent: number, code: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    let slot = slotOf(parent, code, mask);
     for (;;) {
       const node = slots[slot]!;
       if (node === 0) break;
@@ -598,13 +598,19 @@ class TrieBuilder {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let node = 1; node < this.size; node++) {
-      let slot = (Math.imul(this.parentOf[node]!, 0x9e3779b1) ^ Math.imul(this.codeOf[node]!, 0x85ebca6b)) & mask;
+      let slot = slotOf(this.parentOf[node]!, this.codeOf[node]!, mask);
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = node;
     }
     this.slots = slots;
   }
 }
+
+/** Where the edge (parent, code) starts its search in a hash table of `mask + 1` slots. */
+function slotOf(parent: number, code: number, mask: number): number {
+  return (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+}
+
 function freeze(
   trie: TrieBuilder,
   aliases: AliasRecord[],
