@@ -211,9 +211,10 @@ export class PageScanner {
    * highlights that are not yet registered and swapped in when complete. Registering once matters:
    * every frame after ranges were added to a registered highlight re-validates all of its ranges,
    * so drawing a long page piece by piece would cost time quadratic in its mentions. The swap also
-   * keeps a rescan (glossary edit, navigation) free of flicker.
+   * keeps a rescan (glossary edit, navigation) free of flicker. `found`: the scope, when the caller
+   * has just found it.
    */
-  async scanAll(): Promise<void> {
+  async scanAll(found?: Element[]): Promise<void> {
     const generation = ++this.generation;
     const current = this.highlighter;
     // Changes from now on are read after the swap (see below), under this scan's numbering.
@@ -226,7 +227,7 @@ export class PageScanner {
       // the scope is found, so that the two overlap. A frame is not probed: its size is the parent
       // page's layout, which reading it would force, and its text is read at once anyway.
       const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
-      const roots = await findScope(this.doc, this.options.scope, yieldToMain);
+      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain));
       if (this.isStale(generation)) return;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
@@ -528,7 +529,8 @@ export class PageScanner {
     // A page read whole for want of an article may show one now (an app rendered its story late),
     // and after a navigation the view the scope was found in may have been a loading state: the
     // scope is looked for again, and where it moved, the page is read as if loaded anew.
-    if ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle) && (await this.scopeMoved())) return this.scanAll();
+    const moved = (this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle) ? await this.movedScope() : null;
+    if (moved) return this.scanAll(moved);
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
@@ -592,14 +594,15 @@ export class PageScanner {
   }
 
   /**
-   * True if the scope found now is not covered by what is being read (and no newer scan started
-   * meanwhile). Stories a feed appended joined the scope (`joinScope`): they are not a move.
+   * The scope found now, if it is not covered by what is being read (and no newer scan started
+   * meanwhile); else null. Stories a feed appended joined the scope (`joinScope`): they are no move.
    */
-  private async scopeMoved(): Promise<boolean> {
+  private async movedScope(): Promise<Element[] | null> {
     const generation = this.generation;
     const found = await findScope(this.doc, this.options.scope, yieldToMain);
-    if (this.isStale(generation)) return false;
-    return this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
+    if (this.isStale(generation)) return null;
+    const moved = this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
+    return moved ? found : null;
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */

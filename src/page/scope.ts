@@ -94,7 +94,7 @@ function pick(elements: Element[], scores: Scores): { el: Element; text: number 
  * the caller may `pause` between them.
  */
 export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause): Promise<Element[]> {
-  const body = doc.body ?? doc.documentElement;
+  const body = wholePage(doc);
   if (scope === 'page') return [body];
   const scores = await score(doc, pause);
   await pause();
@@ -194,8 +194,8 @@ const LINK_SHARE = 0.7;
  * many words): a line of linked names (`<a>Selenskyj</a> trifft <a>Macron</a>`) is read. Not in a
  * caption, where a link may name the picture's subject.
  */
-const LINK_LINES = 'p, li';
 const LINK_LINE_TAGS = ['p', 'li'];
+const LINK_LINES = LINK_LINE_TAGS.join(', ');
 const HEADLINE_WORDS = 4;
 /** A line longer than this (characters, with the markup's white space) is no link to another story but prose. */
 const MAX_LINE = 600;
@@ -299,9 +299,9 @@ function isLinks(el: Element, lines: boolean): boolean {
   // text): those are the cheapest things to ask first (a 1 MB article has thousands of paragraphs).
   if (el.getElementsByTagName('a').length === 0) return false;
   const list = el.matches(LINK_LISTS);
-  if (!list && el.childElementCount > MAX_LINE_ELEMENTS) return false;
+  if (!list && !(lines && el.childElementCount <= MAX_LINE_ELEMENTS && el.matches(LINK_LINES))) return false;
   const content = el.textContent ?? '';
-  if (!list && !(lines && content.length <= MAX_LINE && el.matches(LINK_LINES) && !el.closest('figcaption'))) return false;
+  if (!list && (content.length > MAX_LINE || el.closest('figcaption'))) return false;
   const links = el.querySelectorAll('a[href]');
   if (links.length < (list ? MIN_LIST_LINKS : 1)) return false;
   const text = content.replace(/\s+/g, '').length;
@@ -315,9 +315,14 @@ function isLinks(el: Element, lines: boolean): boolean {
   return headline && text > 0 && linked >= LINK_SHARE * text;
 }
 
+/** The root `findScope` gives for the whole page. */
+function wholePage(doc: Document): Element {
+  return doc.body ?? doc.documentElement;
+}
+
 /** True if `roots` is the whole page: `findScope` found no article. */
 export function readsWholePage(doc: Document, roots: readonly Element[]): boolean {
-  return roots.length === 1 && roots[0] === (doc.body ?? doc.documentElement);
+  return roots.length === 1 && roots[0] === wholePage(doc);
 }
 
 /** What an article is made of: an element marked as one, or paragraphs. */
@@ -337,5 +342,5 @@ export function isArticle(el: Element): boolean {
 
 /** The article elements in `node` (itself included): new stories a feed appends. */
 export function articlesIn(node: Element): Element[] {
-  return node.matches(ARTICLE) ? [node] : [...node.querySelectorAll(ARTICLE)];
+  return isArticle(node) ? [node] : [...node.querySelectorAll(ARTICLE)];
 }
