@@ -84,7 +84,7 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
     if (lifetime.isDisposed || isAnchorJump(newUrl, oldUrl)) return;
     hover.close();
-    void scanner.navigated();
+    scanner.navigated();
   });
   // Once a second: notice an extension update or uninstall (WXT's context checks the runtime when
   // asked), and put back highlights the page may have removed.

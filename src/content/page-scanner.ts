@@ -131,6 +131,8 @@ export class PageScanner {
    * renders its next view — often a loading state first, the story later.
    */
   private scopeSettlesAt = 0;
+  /** A navigation since the last flush: the scope is looked for again (see `navigated`). */
+  private scopeInDoubt = false;
   private generation = 0;
   /** Nodes added, and nodes whose text or children changed, since the last flush. */
   private added = new Set<Node>();
@@ -197,12 +199,17 @@ export class PageScanner {
   }
 
   /**
-   * The page's URL changed without a reload (a single-page app): reads it anew now, and again if the
-   * article moves while the app renders its next view (see `flush`).
+   * The page's URL changed without a reload: a single-page app showed another view, or a page keeps
+   * its address in step with the reader (reading progress, the story in view). The scope is looked
+   * for again at the next flush, and as content arrives while the app renders its next view; where
+   * it moved, the page is read anew (see `flush`). What changed inside the scope is read like any
+   * change. Reading the whole page at every new URL cost a page that wrote its reading position
+   * into the address every 100 ms a quarter of its time.
    */
-  navigated(): Promise<void> {
+  navigated(): void {
     this.scopeSettlesAt = performance.now() + NAVIGATION_SETTLE_MS;
-    return this.scanAll();
+    this.scopeInDoubt = true;
+    this.scheduleFlush();
   }
 
   /**
@@ -487,7 +494,12 @@ export class PageScanner {
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if ((this.added.size > 0 || this.changed.size > 0) && !this.flushScheduled) {
+    if (this.added.size > 0 || this.changed.size > 0) this.scheduleFlush();
+  }
+
+  /** Reads what changed (`flush`) after a short batching delay and the back-off. */
+  private scheduleFlush(): void {
+    if (!this.flushScheduled) {
       this.flushScheduled = true;
       this.lifetime.timeout(() => {
         this.flushScheduled = false;
@@ -518,8 +530,10 @@ export class PageScanner {
   private async flush(): Promise<void> {
     const added = [...this.added];
     const changed = [...this.changed];
+    const navigated = this.scopeInDoubt;
     this.added.clear();
     this.changed.clear();
+    this.scopeInDoubt = false;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
@@ -527,9 +541,11 @@ export class PageScanner {
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
     // A page read whole for want of an article may show one now (an app rendered its story late),
-    // and after a navigation the view the scope was found in may have been a loading state: the
-    // scope is looked for again, and where it moved, the page is read as if loaded anew.
-    const moved = (this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle) ? await this.movedScope() : null;
+    // a navigation may have brought another view, and after one the view the scope was found in
+    // may have been a loading state: the scope is looked for again, and where it moved, the page
+    // is read as if loaded anew.
+    const lookAgain = navigated || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
+    const moved = lookAgain ? await this.movedScope() : null;
     if (moved) return this.scanAll(moved);
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;

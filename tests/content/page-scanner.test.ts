@@ -150,6 +150,48 @@ describe('page scanner', () => {
     expect(highlighted()).toContain('Planet Labs');
   });
 
+  it('reads nothing again when the URL changes but the view does not (reading progress in the address)', async () => {
+    document.body.innerHTML = '<article><h1>Kim Jong Un in Hamhung</h1><p>Nordkorea und Russland.</p><p>Planet Labs zeigt die Fabrik.</p></article>';
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    let scans = 0;
+    const scanAll = scanner.scanAll.bind(scanner);
+    scanner.scanAll = (found) => (scans++, scanAll(found));
+    await scanner.scanAll();
+    const before = highlighted();
+    sent = [];
+    for (let i = 0; i < 5; i++) {
+      scanner.navigated();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scans).toBe(1);
+    expect(sent).toEqual([]);
+    expect(highlighted()).toEqual(before);
+    // A change after the navigation is still read, alone.
+    (document.querySelector('p')!.firstChild as Text).data = 'Nordkorea und Moskau.';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent).toEqual(['Nordkorea und Moskau.']);
+    expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung', 'Nordkorea', 'Moskau', 'Planet Labs']);
+  });
+
+  it('reads the new view after a navigation where the app rendered it before changing the URL', async () => {
+    // A front page without an article: read whole.
+    document.body.innerHTML =
+      '<main id="app"><ul><li><a href="/a">Kim Jong Un besucht Hamhung</a></li><li><a href="/b">Neues aus Moskau</a></li></ul></main>' +
+      '<aside><p>Meistgelesen: Planet Labs</p></aside>';
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung', 'Moskau', 'Planet Labs']);
+    // The app renders the story, and only then pushes its URL.
+    const long = 'Nordkorea baut Raketen, sagen Fachleute in Russland. '.repeat(8);
+    document.getElementById('app')!.innerHTML = `<article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p><p>${long}</p></article>`;
+    scanner.navigated();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The story is the scope now: the sidebar is left alone, as on a fresh load of the story.
+    expect(highlighted()).not.toContain('Planet Labs');
+    expect(highlighted().slice(0, 4)).toEqual(['Kim Jong Un', 'Hamhung', 'Nordkorea', 'Russland']);
+  });
+
   it('does not start over when the page changes while the first scan finds the scope', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<article>${`<p>${long}</p>`.repeat(250)}</article>`;

@@ -16,6 +16,8 @@
  *   typing (glossary names included) works.
  * - spa: a single-page app; a story opened with pushState is read as an article (not the sidebar),
  *   like the story loaded on its own, and the back button brings the front page back.
+ * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
+ *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
@@ -406,6 +408,32 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const dump = await article.textNodeDump();
     expect(dump.changed, 'text nodes removed or changed (the ticker masked)').toEqual([]);
     expect(dump.now).toEqual(dump.before);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a story whose URL follows the reader (replaceState every 100 ms for 10 s) is not read again each time, and keeps its highlights', async () => {
+    const { session, page, article, errors, close } = await open('url-churn');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 20_000 });
+    const before = await page.evaluate(rangesInPage);
+    const profiler = await startKontextProfiler(page, session.extensionBaseUrl);
+    const started = Date.now();
+    await page.evaluate(() => window.__startUrlChurn(10_000, 100));
+    await waitFor(() => page.evaluate(() => window.__urlChurn.done), Boolean, { timeout: 15_000, interval: 250, what: 'the URL changes to end' });
+    const wall = Date.now() - started;
+    const cpu = await profiler?.stop();
+    const changes = await page.evaluate(() => window.__urlChurn.changes);
+    console.log(
+      `[${kind}] url-churn: ${changes} URL changes in ${wall} ms; Kontext script time ` +
+        (cpu
+          ? `${cpu.kontextMs.toFixed(1)} ms (${((cpu.kontextMs / wall) * 100).toFixed(2)} % of the time), longest stretch ${cpu.longestTaskMs.toFixed(1)} ms`
+          : 'n/a (Firefox: no attribution of script time to the extension over WebDriver BiDi)'),
+    );
+    expect(changes).toBeGreaterThanOrEqual(80);
+    if (cpu) expect(cpu.kontextMs, "Kontext's script time while the URL changed (ms)").toBeLessThan(0.05 * wall);
+    await sleep(1500);
+    const after = await page.evaluate(rangesInPage);
+    expect(after.length, 'highlights after the URL changes').toBe(before.length);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
