@@ -58,8 +58,11 @@ export interface AliasRecord {
   /** The alias as written in the glossary. */
   alias: string;
   flags: number;
-  /** Letters and digits of the alias as written, for the case checks (else empty). */
-  letters: string;
+  /**
+   * Letters and digits of the alias as written, for the case checks of a case-sensitive alias (else
+   * empty): one per spelling of its key the entry lists in a case of its own (`Nato` and `NATO`).
+   */
+  letters: string[];
   /**
    * In an alias that is not case-sensitive as a whole, the letters that must still be capitals:
    * those of its acronyms (`US` in `US Army`, `U.S.` in `U.S. Army`, so `us army` is none). One
@@ -232,7 +235,13 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         const node = trie.insert(variant, gaps);
         const current = trie.terminal[node]!;
         const kept = current >= 0 ? aliases[current]! : null;
-        if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
+        if (kept && kept.entry === entryIndex && kept.flags & AliasFlag.CaseSensitive && !(flags & AliasFlag.Excluded)) {
+          // An acronym the entry also lists as a word (`NATO`, `Nato`): the word's rules take the
+          // key, so either is the name (and `nato` is not, by the word's capital); in a case of its
+          // own too, each listed case counts.
+          if (flags & AliasFlag.CaseSensitive) kept.letters.push(...aliases[record]!.letters);
+          else trie.terminal[node] = record;
+        } else if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
           // Written also in small letters (`Linke`, `linke`): either case is this entry's name.
           if (smallSpellings.has(record)) kept.initials = null;
           // Written first all in capitals (`DIE LINKE`, then `Die Linke`): the capitals are kept.
@@ -266,12 +275,13 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
       const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
+      const spelled = letters ? [letters] : [];
       const aliasRecord: AliasRecord = {
         entry: entryIndex,
         alias,
         flags,
         key,
-        letters,
+        letters: spelled,
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName) ? surnames!.words : null,
@@ -689,7 +699,7 @@ function freeze(
     depth.byteLength +
     gapMaskStart.byteLength +
     gapMasks.byteLength +
-    aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.length) + (a.capitals?.[0]?.length ?? 0), 0);
+    aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.reduce((n, l) => n + l.length, 0)) + (a.capitals?.[0]?.length ?? 0), 0);
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
 }
 

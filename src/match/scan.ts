@@ -381,7 +381,7 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
 
 function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   const alias = index.aliases[record]!;
-  if (alias.flags & AliasFlag.CaseSensitive) return sameLetters(text, start, end, alias.letters);
+  if (alias.flags & AliasFlag.CaseSensitive) return alias.letters.some((letters) => sameLetters(text, start, end, letters));
   return alias.capitals === null || capitalsKept(text, start, end, alias.capitals);
 }
 

@@ -503,6 +503,16 @@ describe('acronyms', () => {
     expect(found('EU-Kommission, eu, Europa, EUROPA', m)).toEqual(['EU=eu']);
   });
 
+  it('also count as the word an entry lists beside them (`NATO` and `Nato`), in either order', () => {
+    const text = 'Die Nato und die NATO; 14 Nato-Staaten; der Natos Gipfel; nato nicht.';
+    const expected = ['Nato=nato', 'NATO=nato', 'Nato=nato', 'Natos=nato'];
+    expect(found(text, createMatcher([entry('nato', 'NATO', ['Nato'], undefined, 'organisation')]))).toEqual(expected);
+    expect(found(text, createMatcher([entry('nato', 'Nato', ['NATO'], undefined, 'organisation')]))).toEqual(expected);
+    // Both in a case of their own: each listed case counts, no other.
+    const strict = createMatcher([entry('nato', 'NATO', ['Nato'], { caseSensitive: ['Nato'] }, 'organisation')]);
+    expect(found(text, strict)).toEqual(expected);
+  });
+
   it('keep their case inside longer names, which are then never matched fuzzily', () => {
     const m = createMatcher([entry('us-army', 'U.S. Army', ['US Army']), entry('cnn-int', 'CNN International', [])]);
     expect(found('Those of us army wives; the u.s. army; Us Army; the U.S. Army; US-Army; CNN INTERNATIONAL; cnn international', m)).toEqual([
