@@ -232,6 +232,22 @@ describe('exact matching with German morphology', () => {
     expect(found('Plannet Labs.com', seedMatcher)).toEqual([]);
   });
 
+  it('reads a name with commas of its own (German ministries and agencies), declined too', () => {
+    const m = createMatcher([
+      entry('bmfsfj', 'Bundesministerium für Familie, Senioren, Frauen und Jugend', [], undefined, 'organisation'),
+      entry('baainbw', 'Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr', [], undefined, 'organisation'),
+      entry('bw', 'Bundeswehr', [], undefined, 'organisation'),
+    ]);
+    expect(found('Das Bundesministerium für Familie, Senioren, Frauen und Jugend teilte mit', m)).toEqual([
+      'Bundesministerium für Familie, Senioren, Frauen und Jugend=bmfsfj',
+    ]);
+    expect(found('die Juristen des Bundesamts für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr (BAAINBw)', m)).toEqual([
+      'Bundesamts für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr=baainbw',
+    ]);
+    // A comma only where the name has one: a list of words is no name.
+    expect(found('für Familie, Senioren, Frauen, und Jugend; Bundeswehr, Nutzung', m)).toEqual(['Bundeswehr=bw']);
+  });
+
   it('accepts joined, spaced and hyphen-variant spellings', () => {
     expect(found('KN23, Hwasong 11A, Kim Jong-un')).toEqual(['KN23=kn-23', 'Hwasong 11A=kn-23', 'Kim Jong-un=kim-jong-un']);
     expect(found('Kim\u00a0Jong\u2011un und Hwasong\u201311A')).toEqual(['Kim\u00a0Jong\u2011un=kim-jong-un', 'Hwasong\u201311A=kn-23']);
