@@ -531,6 +531,12 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
+/** True when `candidate` is `alias` with its doubled last letter written once (`Rheinmetal`): a slip. */
+function singledLast(candidate: string, alias: string): boolean {
+  const n = alias.length;
+  return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
+}
+
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);
 
 /**
@@ -555,11 +561,12 @@ const MIN_STEM = 4;
  * the alias cut short (`Planet` for `Planet Labs`), the alias (or all of it but its last letter)
  * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
- * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`) or a letter slipped in
- * before the last (`Bundesnetzagentuur`) is a typo, not a derivation.
+ * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
+ * once (`Rheinmetal`) or a letter slipped in before the last (`Bundesnetzagentuur`) is a typo, not
+ * a derivation.
  */
 export function isDerivedWord(candidate: string, alias: string): boolean {
-  if (alias.startsWith(candidate)) return true;
+  if (alias.startsWith(candidate)) return !singledLast(candidate, alias);
   const common = commonPrefix(candidate, alias);
   if (candidate.length <= alias.length) {
     // The stem may end before the first difference: `Brem|er`, `Brem|en`.

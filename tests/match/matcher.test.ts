@@ -618,6 +618,8 @@ describe('isDerivedWord', () => {
     expect(isDerivedWord('bundesligist', 'bundesliga')).toBe(true);
     expect(isDerivedWord('planet', 'planetlabs')).toBe(true);
     expect(isDerivedWord('altmann', 'altman')).toBe(false);
+    expect(isDerivedWord('rheinmetal', 'rheinmetall')).toBe(false);
+    expect(isDerivedWord('rheinmeta', 'rheinmetall')).toBe(true);
     expect(isDerivedWord('bundesnetzagentuur', 'bundesnetzagentur')).toBe(false);
     expect(isDerivedWord('pjongyang', 'pjongjang')).toBe(false);
     // Another ending in place of the name's: inhabitants, languages, adjectives.
@@ -635,6 +637,8 @@ describe('isDerivedWord', () => {
 describe('fuzzy matching', () => {
   it('finds one-letter slips in longer names', () => {
     expect(found('Pjöngyang und Plannet Labs')).toEqual(['Pjöngyang=pyongyang~', 'Plannet Labs=planet-labs~']);
+    const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
+    expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
   });
 
