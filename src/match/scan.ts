@@ -491,7 +491,7 @@ function take(
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
-  if (alias.flags & AliasFlag.Person && end === aliasEnd && beforeInstitution(text, end)) return;
+  if (alias.flags & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
   if (alias.flags & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
@@ -727,6 +727,23 @@ function secondOfDoubleName(text: string, start: number, end: number, mentions: 
   if (from === start - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
   if (NAME_PREFIXES.has(foldKey(text.slice(from, start - 1)))) return false;
   return mentions.at(-1)?.end !== start - 1;
+}
+
+/** Colours, folded: coalitions and flags are named by them (`Schwarz-Rot`, `Rot-Weiß-Rot`). */
+const COLOURS = new Set(['blau', 'braun', 'gelb', 'gold', 'grau', 'grun', 'lila', 'orange', 'pink', 'rot', 'schwarz', 'turkis', 'violett', 'weiss']);
+
+/**
+ * True if a person's name that is a colour is joined by a hyphen to another colour: a coalition, a
+ * flag or a picture (`Schwarz-Rot`, `Grün-Schwarz`, `Schwarz-Rot-Gold`, `Schwarz-Weiß-Foto`), not
+ * Andreas Schwarz.
+ */
+function colourPair(text: string, start: number, end: number, key: string): boolean {
+  if (!COLOURS.has(key)) return false;
+  if (isHyphen(text.charCodeAt(end)) && COLOURS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
+  if (start < 2 || !isHyphen(text.charCodeAt(start - 1))) return false;
+  let from = start - 1;
+  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  return COLOURS.has(foldKey(text.slice(from, start - 1)));
 }
 
 /** Words that join two given names before one surname (`Donald und Melania Trump`). */

@@ -463,6 +463,20 @@ describe('surnames', () => {
 });
 
 describe('surnames (harder cases)', () => {
+  it('are no one in a pair of colours: a coalition, a flag, a picture', () => {
+    const m = createMatcher([entry('schwarz', 'Andreas Schwarz', ['Schwarz'], undefined, 'person'), entry('weiss', 'Lukas Weiß', ['Weiß'], undefined, 'person')]);
+    expect(found('Andreas Schwarz sagte, Schwarz-Rot habe es vereinbart; Schwarz-Rot-Gold und Schwarz-Weiß-Fotos; Weiß-Blau.', m)).toEqual([
+      'Andreas Schwarz=schwarz',
+    ]);
+    // The person in a compound of anything else, and before a colour without a hyphen.
+    expect(found('Andreas Schwarz sagte das; das Schwarz-Papier; Schwarz rot vor Zorn; Weiß-Interview', m)).toEqual([
+      'Andreas Schwarz=schwarz',
+      'Schwarz=schwarz',
+      'Schwarz=schwarz',
+      'Weiß=weiss',
+    ]);
+  });
+
   const person = (id: string, name: string, aliases: string[]) => entry(id, name, aliases, undefined, 'person');
   const m = createMatcher([
     person('trump', 'Donald Trump', ['Donald John Trump', 'Trump']),
