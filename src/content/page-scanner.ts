@@ -18,7 +18,18 @@ import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/pro
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
 import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
-import { blockElement, isBlock, isExcludedWithin, KONTEXT_UI_TAGS, locate, RunReader, type TextRun, type WalkOptions } from '../page/text-runs';
+import {
+  blockElement,
+  EXCLUDING_ATTRIBUTES,
+  excludedBy,
+  isBlock,
+  isExcludedWithin,
+  KONTEXT_UI_TAGS,
+  locate,
+  RunReader,
+  type TextRun,
+  type WalkOptions,
+} from '../page/text-runs';
 import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
@@ -56,7 +67,8 @@ const OBSERVE: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
+  attributeOldValue: true,
+  attributeFilter: EXCLUDING_ATTRIBUTES,
 };
 
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
@@ -137,6 +149,8 @@ export class PageScanner {
   /** Nodes added, and nodes whose text or children changed, since the last flush. */
   private added = new Set<Node>();
   private changed = new Set<Node>();
+  /** Elements that became readable again (an attribute that hid them or made them editable went). */
+  private unhidden = new Set<Element>();
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
@@ -480,9 +494,14 @@ export class PageScanner {
         continue;
       }
       if (record.type === 'attributes') {
-        // Readable or not any more: drop what was drawn, and read the block again.
-        this.forget(record.target);
-        this.changed.add(record.target);
+        const el = record.target as Element;
+        const name = record.attributeName!;
+        // Set to what it was as far as reading goes (`aria-hidden="false"`): nothing to do.
+        if (excludedBy(name, record.oldValue) === excludedBy(name, el.getAttribute(name))) continue;
+        // Hidden or made editable: what was drawn in it goes. Readable again: it is read again,
+        // also where it holds the scope (a dialog hid the page around the article, and closed).
+        if (isExcludedWithin(el, this.walk)) this.forget(el);
+        else this.unhidden.add(el);
         continue;
       }
       for (const node of record.removedNodes) {
@@ -494,7 +513,7 @@ export class PageScanner {
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if (this.added.size > 0 || this.changed.size > 0) this.scheduleFlush();
+    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0) this.scheduleFlush();
   }
 
   /** Reads what changed (`flush`) after a short batching delay and the back-off. */
@@ -531,8 +550,10 @@ export class PageScanner {
     const added = [...this.added];
     const changed = [...this.changed];
     const navigated = this.scopeInDoubt;
+    const unhidden = [...this.unhidden];
     this.added.clear();
     this.changed.clear();
+    this.unhidden.clear();
     this.scopeInDoubt = false;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
@@ -563,6 +584,12 @@ export class PageScanner {
       if (!this.noArticle) await linkLinesIn(parts, this.boilerplate, how);
     }
     const blocks = new Set<Element>();
+    for (const el of unhidden) {
+      if (!el.isConnected) continue;
+      const roots = this.roots.filter((root) => el.contains(root) && !isExcludedWithin(root, this.walk));
+      if (roots.length > 0) for (const root of roots) blocks.add(root);
+      else changed.push(el);
+    }
     for (const node of [...added, ...changed]) {
       if (!node.isConnected) continue;
       const block = blockElement(node);

@@ -62,6 +62,17 @@ function kindOf(el: Element): number {
   return kind;
 }
 
+/** The attributes that can make an element's subtree unreadable (see `excludedBy`). */
+export const EXCLUDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable'];
+
+/** True if attribute `name` (one of `EXCLUDING_ATTRIBUTES`) with `value` (null: absent) makes its element unreadable. */
+export function excludedBy(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'aria-hidden') return value === 'true';
+  if (name === 'contenteditable') return value.toLowerCase() !== 'false';
+  return true;
+}
+
 /** True when Kontext must not read inside `el` (and its subtree). */
 export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
   const kind = kindOf(el);
@@ -69,9 +80,11 @@ export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
   if (kind & CODE && !options.includeCode) return true;
   if (options.skipped?.has(el)) return true;
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
+  return (
+    el.hasAttribute('hidden') ||
+    excludedBy('aria-hidden', el.getAttribute('aria-hidden')) ||
+    excludedBy('contenteditable', el.getAttribute('contenteditable'))
+  );
 }
 
 export function isBlock(el: Element): boolean {

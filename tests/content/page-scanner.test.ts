@@ -192,6 +192,37 @@ describe('page scanner', () => {
     expect(highlighted().slice(0, 4)).toEqual(['Kim Jong Un', 'Hamhung', 'Nordkorea', 'Russland']);
   });
 
+  it('reads the article again when a dialog that hid the page around it closes, also one open at load', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(10);
+    document.body.innerHTML = `<div id="page" aria-hidden="true"><main><article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p></article></main></div>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    expect(highlighted()).toEqual([]);
+    const page = document.getElementById('page')!;
+    // (Within the back-off after the last flush: at most a second.)
+    const count = async (n: number) => {
+      for (let waited = 0; waited < 2000 && highlighted().length !== n; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      return highlighted().length;
+    };
+    page.removeAttribute('aria-hidden');
+    expect(await count(22)).toBe(22);
+    // Opened again (hidden, or editable), and closed: the highlights go, and come back.
+    // (`hidden="hidden"`: happy-dom reports the old value of an empty attribute removed as null.)
+    for (const [name, value] of [['aria-hidden', 'true'], ['hidden', 'hidden'], ['contenteditable', 'true']] as const) {
+      page.setAttribute(name, value);
+      expect(await count(0), name).toBe(0);
+      page.removeAttribute(name);
+      expect(await count(22), name).toBe(22);
+    }
+    // An attribute set to a value that hides nothing is no change.
+    sent = [];
+    page.setAttribute('aria-hidden', 'false');
+    page.setAttribute('contenteditable', 'false');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(sent).toEqual([]);
+    expect(highlighted()).toHaveLength(22);
+  });
+
   it('does not start over when the page changes while the first scan finds the scope', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<article>${`<p>${long}</p>`.repeat(250)}</article>`;

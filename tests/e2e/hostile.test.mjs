@@ -16,6 +16,8 @@
  *   typing (glossary names included) works.
  * - spa: a single-page app; a story opened with pushState is read as an article (not the sidebar),
  *   like the story loaded on its own, and the back button brings the front page back.
+ * - dialog: a consent dialog (opening a second after load) and a newsletter dialog hide the page
+ *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
@@ -434,6 +436,27 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await sleep(1500);
     const after = await page.evaluate(rangesInPage);
     expect(after.length, 'highlights after the URL changes').toBe(before.length);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a dialog that hides the page around the article leaves it highlighted once closed, each time', async () => {
+    const { page, errors, close } = await open('dialog');
+    const names = ['Kim Jong Un', 'Moskau', 'Hamhung', 'Planet Labs', 'Pjöngjang', 'Russland', 'KN-23'];
+    const coverage = () => page.evaluate(coverageInPage, '#story', names);
+    await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted at load' });
+    // The consent dialog opens a second after load and hides the page around the story.
+    await waitFor(() => page.evaluate(() => window.__consentShown === true), Boolean, { timeout: 5_000, interval: 100, what: 'the consent dialog' });
+    await waitFor(coverage, (c) => c.ranges === 0, { timeout: 5_000, interval: 100, what: 'the highlights to go while the consent dialog hides the page' });
+    await page.click('#accept');
+    const shown = await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted after consent' });
+    expect(shown.found).toBe(9);
+    await page.evaluate(() => window.__openNewsletter());
+    await waitFor(coverage, (c) => c.ranges === 0, { timeout: 5_000, interval: 100, what: 'the highlights to go while the newsletter dialog hides the page' });
+    await page.click('#dismiss');
+    const again = await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted again' });
+    expect(again.stale).toBe(0);
+    expect(again.ranges).toBe(again.found);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
