@@ -68,7 +68,7 @@ const OBSERVE: MutationObserverInit = {
   characterData: true,
   attributes: true,
   attributeOldValue: true,
-  attributeFilter: EXCLUDING_ATTRIBUTES,
+  attributeFilter: [...EXCLUDING_ATTRIBUTES, 'lang'],
 };
 
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
@@ -151,6 +151,10 @@ export class PageScanner {
   private changed = new Set<Node>();
   /** Elements that became readable again (an attribute that hid them or made them editable went). */
   private unhidden = new Set<Element>();
+  /** The page's `<html lang>` changed since the last flush: it is read anew. */
+  private relanguage = false;
+  /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
+  private designMode = false;
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
@@ -309,9 +313,25 @@ export class PageScanner {
     this.early = added;
   }
 
-  /** Registers the highlights again if the page cleared or replaced them. */
+  /**
+   * Registers the highlights again if the page cleared or replaced them. A document switched to
+   * design mode (an "edit this page" tool: editable as a whole, which no mutation tells) loses its
+   * highlights until it is switched back, and is then read anew.
+   */
   recover(): void {
-    this.highlighter.ensureRegistered();
+    const designMode = this.inDesignMode();
+    if (designMode !== this.designMode) {
+      this.designMode = designMode;
+      if (!designMode) return void this.scanAll();
+      this.generation++;
+      this.highlighter.clear();
+      return;
+    }
+    if (!designMode) this.highlighter.ensureRegistered();
+  }
+
+  private inDesignMode(): boolean {
+    return this.doc.designMode === 'on';
   }
 
   /**
@@ -358,6 +378,8 @@ export class PageScanner {
     highlighter: Highlighter,
     how: { preview: boolean; inOrder: boolean; replace?: boolean },
   ): Promise<void> {
+    // A document in design mode is an editor as a whole (see `recover`).
+    if (this.inDesignMode()) return;
     const answers: Promise<void>[] = [];
     const later: (() => void)[] = [];
     let runs: TextRun[] = [];
@@ -496,6 +518,12 @@ export class PageScanner {
       if (record.type === 'attributes') {
         const el = record.target as Element;
         const name = record.attributeName!;
+        if (name === 'lang') {
+          // The page states its language late (an app sets it once it has loaded): it is read
+          // again in that language. (Other elements' languages are not the page's.)
+          if (el === this.doc.documentElement && primarySubtag(record.oldValue) !== primarySubtag(el.getAttribute('lang'))) this.relanguage = true;
+          continue;
+        }
         // Set to what it was as far as reading goes (`aria-hidden="false"`): nothing to do.
         if (excludedBy(name, record.oldValue) === excludedBy(name, el.getAttribute(name))) continue;
         // Hidden or made editable: what was drawn in it goes. Readable again: it is read again,
@@ -513,7 +541,7 @@ export class PageScanner {
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0) this.scheduleFlush();
+    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage) this.scheduleFlush();
   }
 
   /** Reads what changed (`flush`) after a short batching delay and the back-off. */
@@ -551,14 +579,16 @@ export class PageScanner {
     const changed = [...this.changed];
     const navigated = this.scopeInDoubt;
     const unhidden = [...this.unhidden];
+    const relanguage = this.relanguage;
     this.added.clear();
     this.changed.clear();
     this.unhidden.clear();
     this.scopeInDoubt = false;
+    this.relanguage = false;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
-    if (!this.roots.some((root) => root.isConnected)) return this.scanAll();
+    if (relanguage || !this.roots.some((root) => root.isConnected)) return this.scanAll();
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
     // A page read whole for want of an article may show one now (an app rendered its story late),
@@ -705,6 +735,11 @@ function hasOwnText(el: Element): boolean {
   for (let child = el.firstChild; child && seen < 32; child = child.nextSibling, seen++)
     if (child.nodeType === 3 && /\S/.test((child as Text).data)) return true;
   return false;
+}
+
+/** The primary subtag of a language tag, lowercased (`de` of `de-AT`); '' for none. */
+function primarySubtag(tag: string | null): string {
+  return (tag ?? '').split(/[-_]/)[0]!.trim().toLowerCase();
 }
 
 /** Kontext's own tooltip host: its coming and going is no change to the page. */

@@ -81,6 +81,49 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Russlands', 'Russia’s']);
   });
 
+  it('reads the page again when it states its language late (an app sets <html lang> after loading)', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const scanner = await scan('<p>Russlands Truppen and Russia’s troops.</p><p>Moskaus Antwort.</p>');
+      expect(highlighted()).toEqual(['Russia’s']);
+      let scans = 0;
+      const scanAll = scanner.scanAll.bind(scanner);
+      scanner.scanAll = (found) => (scans++, scanAll(found));
+      document.documentElement.lang = 'de-AT';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual(['Russlands', 'Russia’s', 'Moskaus']);
+      // Another region of the same language, or another element's language, reads nothing again.
+      document.documentElement.lang = 'de';
+      document.querySelector('p')!.setAttribute('lang', 'en');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(scans).toBe(1);
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('leaves a document in design mode alone (editable as a whole), and reads it again when switched back', async () => {
+    const scanner = await scan('<p id="a">Nordkorea und Russland.</p>');
+    expect(highlighted()).toEqual(['Nordkorea', 'Russland']);
+    // (happy-dom has no design mode: the property stands in for it. Kontext looks once a second.)
+    const doc = document as { designMode: string };
+    doc.designMode = 'on';
+    try {
+      scanner.recover();
+      expect(highlighted()).toEqual([]);
+      // Typing in it draws nothing.
+      (document.querySelector('#a')!.firstChild as Text).data = 'Nordkorea, Russland und Moskau.';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual([]);
+      doc.designMode = 'off';
+      scanner.recover();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual(['Nordkorea', 'Russland', 'Moskau']);
+    } finally {
+      delete (document as { designMode?: string }).designMode;
+    }
+  });
+
   it('guesses the language of a page that states none, once, and reads every block of it alike', async () => {
     const english =
       'The troops moved north on Monday, and officials said that it was the largest such movement this year. ' +

@@ -18,6 +18,8 @@
  *   like the story loaded on its own, and the back button brings the front page back.
  * - dialog: a consent dialog (opening a second after load) and a newsletter dialog hide the page
  *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
+ * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
+ *   typing draws none; switched back, it is read anew.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
@@ -457,6 +459,25 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const again = await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted again' });
     expect(again.stale).toBe(0);
     expect(again.ranges).toBe(again.found);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a page switched to design mode (an "edit this page" tool) loses its highlights until switched back', async () => {
+    const { page, errors, close } = await open('ticker');
+    const names = ['Kim Jong Un', 'Moskau', 'Hamhung', 'Planet Labs', 'Pjöngjang', 'Russland'];
+    const coverage = () => page.evaluate(coverageInPage, 'article', names);
+    await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted at load' });
+    await page.evaluate(() => (document.designMode = 'on'));
+    await waitFor(coverage, (c) => c.ranges === 0, { timeout: 5_000, interval: 100, what: 'the highlights to go in design mode' });
+    // Typing a name in the editable page draws nothing.
+    await page.click('article h1');
+    await page.keyboard.type(' Nordkorea ');
+    await sleep(1500);
+    expect((await coverage()).ranges, 'ranges in design mode').toBe(0);
+    await page.evaluate(() => (document.designMode = 'off'));
+    const back = await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the highlights to come back' });
+    expect(back.stale).toBe(0);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
