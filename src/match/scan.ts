@@ -490,7 +490,7 @@ function take(
   )
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
-  if (alias.flags & AliasFlag.Thing && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
+  if (alias.flags & (AliasFlag.Thing | AliasFlag.Surname) && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
   if (alias.flags & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
   if (alias.flags & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -563,8 +563,9 @@ const INDEFINITE = new Set(
 
 /**
  * True if an indefinite article or a possessive comes before `start`, with at most a small
- * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`): there
- * the word is the ordinary noun, not the company. (Not in a compound: `ein Post-Manager`.)
+ * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`, `wie ein
+ * alter Herzog`, `ihr Richter`): there the word is the ordinary noun, not the company or the person
+ * of that surname. (Not in a compound: `ein Post-Manager`, `ein Merz-Vertrauter`.)
  */
 function afterIndefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);

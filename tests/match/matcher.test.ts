@@ -463,6 +463,30 @@ describe('surnames', () => {
 });
 
 describe('surnames (harder cases)', () => {
+  it('are someone else after a given name of the Middle East, Turkey or Eastern Europe', () => {
+    const m = createMatcher([
+      entry('assad', 'Baschar al-Assad', ['al-Assad', 'Assad'], undefined, 'person'),
+      entry('khamenei', 'Ali Chamenei', ['Chamenei'], undefined, 'person'),
+      entry('mbs', 'Mohammed bin Salman', ['bin Salman'], undefined, 'person'),
+      entry('zelensky', 'Wolodymyr Selenskyj', ['Selenskyj'], undefined, 'person'),
+    ]);
+    expect(found('Hafis al-Assad, Mojtaba Chamenei, Chalid bin Salman und Olena Selenskyj', m)).toEqual([]);
+    expect(found('Baschar al-Assad, Ali Chamenei, Mohammed bin Salman und Wolodymyr Selenskyj; Assad, Chamenei', m)).toEqual([
+      'Baschar al-Assad=assad',
+      'Ali Chamenei=khamenei',
+      'Mohammed bin Salman=mbs',
+      'Wolodymyr Selenskyj=zelensky',
+      'Assad=assad',
+      'Chamenei=khamenei',
+    ]);
+  });
+
+  it('are the ordinary noun after an indefinite article or a possessive, in German', () => {
+    const m = createMatcher([entry('herzog', 'Isaac Herzog', ['Herzog'], undefined, 'person'), entry('richter', 'Lena Richter', ['Richter'], undefined, 'person')]);
+    const text = 'Isaac Herzog sprach wie ein Herzog, wie ein alter Herzog; sein Richter urteilte. Herzog und Richter nickten; ein Herzog-Besuch.';
+    expect(found(text, m)).toEqual(['Isaac Herzog=herzog', 'Herzog=herzog', 'Richter=richter', 'Herzog=herzog']);
+  });
+
   it('are no one in a pair of colours: a coalition, a flag, a picture', () => {
     const m = createMatcher([entry('schwarz', 'Andreas Schwarz', ['Schwarz'], undefined, 'person'), entry('weiss', 'Lukas Weiß', ['Weiß'], undefined, 'person')]);
     expect(found('Andreas Schwarz sagte, Schwarz-Rot habe es vereinbart; Schwarz-Rot-Gold und Schwarz-Weiß-Fotos; Weiß-Blau.', m)).toEqual([
