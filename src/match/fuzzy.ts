@@ -351,8 +351,9 @@ export class FuzzyStage {
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
-        // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a slip.
-        if (length === alias.key.length && length < CONFIRMED_LENGTH) continue;
+        // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
+        // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`).
+        if (length === alias.key.length && length < CONFIRMED_LENGTH && !this.blends(key, alias, bucket)) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
           ignoreLocation: true,
@@ -366,6 +367,23 @@ export class FuzzyStage {
       }
     }
     return best;
+  }
+
+  /**
+   * True if `key` takes each letter from `alias` or from another spelling of the same entry with the
+   * same first letter and length (`bucket`): `Lawrov` of `Lawrow` and `Lavrov`.
+   */
+  private blends(key: string, alias: Candidate, bucket: readonly Candidate[]): boolean {
+    const aliases = this.index.aliases;
+    const entry = aliases[alias.record]!.entry;
+    return bucket.some((other) => {
+      if (other === alias || aliases[other.record]!.entry !== entry) return false;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (code !== alias.key.charCodeAt(i) && code !== other.key.charCodeAt(i)) return false;
+      }
+      return true;
+    });
   }
 
   /**

@@ -675,6 +675,13 @@ describe('isDerivedWord', () => {
 describe('fuzzy matching', () => {
   it('finds one-letter slips in longer names', () => {
     expect(found('Pjöngyang und Plannet Labs')).toEqual(['Pjöngyang=pyongyang~', 'Plannet Labs=planet-labs~']);
+    // A blend of two spellings of a short name (`Lawrow`, `Lavrov`) is a slip; a letter changed otherwise is not.
+    const lavrov = createMatcher([entry('lavrov', 'Sergej Lawrow', ['Lawrow', 'Lavrov'], undefined, 'person')]);
+    expect(found('Sergej Lawrow sagte; Lawrov fügte hinzu; Lavrow auch; Lawrof nicht.', lavrov)).toEqual([
+      'Sergej Lawrow=lavrov',
+      'Lawrov=lavrov~',
+      'Lavrow=lavrov~',
+    ]);
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
