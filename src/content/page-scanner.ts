@@ -325,6 +325,8 @@ export class PageScanner {
       if (!designMode) return void this.scanAll();
       this.generation++;
       this.highlighter.clear();
+      this.held = [];
+      this.firstFull.clear();
       return;
     }
     if (!designMode) this.highlighter.ensureRegistered();

@@ -18,7 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { foldCode, foldKey, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, foldCode, foldKey, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -135,6 +135,11 @@ export const enum Gap {
   Soft = 1,
   /** Also by the punctuation names carry (`U.S. Army`, `O’Brien`, `AT&T`). */
   Punctuation = 2,
+  /**
+   * Also by a comma, where the name has one of its own (`Bundesministerium für Familie, Senioren,
+   * Frauen und Jugend`): a comma is no `&` (`Johnson, Johnson`), and a stop is no comma.
+   */
+  Comma = 4,
 }
 
 /** Genitive endings every name may take in German: `Nordkoreas`, `Russlandes` (see `AliasRecord.ownEndings`). */
@@ -235,12 +240,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         const node = trie.insert(variant, gaps);
         const current = trie.terminal[node]!;
         const kept = current >= 0 ? aliases[current]! : null;
-        if (kept && kept.entry === entryIndex && kept.flags & AliasFlag.CaseSensitive && !(flags & AliasFlag.Excluded)) {
+        if (kept && kept.entry === entryIndex && kept.flags & AliasFlag.CaseSensitive) {
           // An acronym the entry also lists as a word (`NATO`, `Nato`): the word's rules take the
           // key, so either is the name (and `nato` is not, by the word's capital); in a case of its
-          // own too, each listed case counts.
+          // own too, each listed case counts. (An acronym with a rule of its own keeps the key.)
           if (flags & AliasFlag.CaseSensitive) kept.letters.push(...aliases[record]!.letters);
-          else trie.terminal[node] = record;
+          else if (!(kept.flags & (AliasFlag.AfterFullName | AliasFlag.WholeWord))) trie.terminal[node] = record;
         } else if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
           // Written also in small letters (`Linke`, `linke`): either case is this entry's name.
           if (smallSpellings.has(record)) kept.initials = null;
@@ -491,7 +496,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     const folded = foldCode(code);
     if (folded === JOIN) continue;
     if (folded === SEP) {
-      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : 0);
+      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : 0);
       continue;
     }
     const digit = isDigit(folded);

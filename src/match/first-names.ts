@@ -7,7 +7,10 @@
  * word before a surname — a title, a role (`Kanzler`, `Stürmer`), a sentence's first word,
  * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
  * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in;
- * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders).
+ * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders). Names of the
+ * Middle East, Turkey and Eastern Europe are in their German and English spellings, but not those
+ * that are often surnames or stand as middle names before one (`Omar`, `Petro`, `Ibrahim`, `Kemal`,
+ * `Abdel`: Ilhan Omar, Gustavo Petro, Mustafa Kemal Atatürk, Gamal Abdel Nasser).
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `
@@ -45,16 +48,14 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   annegret armin arne axel bodo carsten cem cory detlev eckhard frieder fritz gotz hartmut helge hendrik
   henning hubertus ingo jerry karsten knut lars lindsey lothar malte mitt neil nils ole paul pete ricarda
   saskia sherrod sigmar soren thomas todd ron
-  abdel abdelaziz ahmet amir anwar ayman bashar baschar binali chalid dschamal ehud ekrem emine fouad fuad gideon hafez
-  hafis hakan hamad hamid hani hisham hossein ibrahim ismail itamar jamal jassir javad dschawad joav kemal khaled khalid
-  mahmoud mahmud marwan masoud massud mehmet modschtaba mohammad mohsen mojtaba moshe mosche murat mustafa nabil naftali
-  omar osama rashid raschid recep saad salim sami samir schimon shimon tarek tariq usama walid yair jair yasser yitzhak
-  jitzchak yoav youssef yousef jussuf ziad
-  aleksei alexej anatolij anatoly andrij andriy arsenij arseniy bohdan denys dmytro galina gennadi ihor jelena jewgeni
-  jewgenij julija jurij juri kyrylo ljudmila lyudmila marija mykhailo mykola natalja nikolaj olena oleksandr olexander
-  oleksij oleksii olga pavlo pawlo petro ruslan serhij serhiy sergej svetlana swetlana taras tatiana valeriy
-  valery vitali vitaly volodymyr walerij wassili vasily witali wiktor wolodymyr wladimir yelena yevgeny
-  yevgeniy yulia yuri yury
+  abdelaziz ahmet amir anwar ayman bashar baschar binali chalid dschamal ehud ekrem emine fouad fuad gideon hafez hafis
+  hakan hamad hani hisham hossein ismail itamar jamal jassir javad dschawad joav khaled khalid mahmoud mahmud marwan
+  mehmet modschtaba mohammad mohsen mojtaba moshe mosche nabil naftali osama recep saad salim sami samir schimon shimon
+  tarek tariq usama walid yair jair yasser yitzhak jitzchak yoav ziad aleksei alexej anatolij anatoly andrij andriy
+  arsenij arseniy bohdan denys dmytro galina gennadi ihor jelena jewgeni jewgenij julija jurij juri kyrylo ljudmila
+  lyudmila marija mykhailo mykola natalja nikolaj olena oleksandr olexander oleksij oleksii olga pavlo pawlo ruslan
+  serhij serhiy sergej svetlana swetlana taras tatiana valeriy valery vitali vitaly volodymyr walerij wassili vasily
+  witali wiktor wolodymyr wladimir yelena yevgeny yevgeniy yulia yuri yury
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -549,12 +549,6 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
-/** True when `candidate` is `alias` with its doubled last letter written once (`Rheinmetal`): a slip. */
-function singledLast(candidate: string, alias: string): boolean {
-  const n = alias.length;
-  return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
-}
-
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);
 
 /**
@@ -567,6 +561,12 @@ function inflectedInside(candidate: string, alias: string, wordEnds: readonly nu
   if (added < 1) return false;
   const common = commonPrefix(candidate, alias);
   return wordEnds.includes(common) && INFLECTIONS.has(candidate.slice(common, common + added)) && candidate.slice(common + added) === alias.slice(common);
+}
+
+/** True when `candidate` is `alias` with its doubled last letter written once (`Rheinmetal`): a slip. */
+function singledLast(candidate: string, alias: string): boolean {
+  const n = alias.length;
+  return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
 }
 
 /** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`), and the name's own. */

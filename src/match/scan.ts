@@ -12,7 +12,7 @@
 import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
-import { FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -255,7 +255,7 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
- * `gapKind`: `Gap.Soft`, `Gap.Punctuation`, or 0 for a hyphen before a capital, which may break
+ * `gapKind`: `Gap.Soft`, `Gap.Punctuation`, `Gap.Comma`, or 0 for a hyphen before a capital, which may break
  * any name (`Nord-Korea`).
  */
 function gapEnd(gap: number, text: string, i: number): number {
@@ -267,6 +267,9 @@ function gapEnd(gap: number, text: string, i: number): number {
     if (gap & Gap.Soft && isSoftSeparator(code)) j++;
     else if (gap & Gap.Punctuation && isNamePunctuation(code)) {
       kind = Gap.Punctuation;
+      j++;
+    } else if (gap & Gap.Comma && code === COMMA) {
+      kind = Gap.Comma;
       j++;
     } else break;
   }
@@ -490,7 +493,13 @@ function take(
   )
     return;
   if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
-  if (alias.flags & (AliasFlag.Thing | AliasFlag.Surname) && !english && !isHyphenJoin(text, end) && afterIndefinite(text, start)) return;
+  if (
+    (alias.flags & AliasFlag.Thing || (alias.flags & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key))) &&
+    !english &&
+    !isHyphenJoin(text, end) &&
+    afterIndefinite(text, start)
+  )
+    return;
   if (alias.flags & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
   if (alias.flags & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -562,10 +571,21 @@ const INDEFINITE = new Set(
 );
 
 /**
+ * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
+ * article they are the noun (`wie ein alter Herzog`, `sein Richter`). Other surnames stay the
+ * person there, as German describes people (`ein zufriedener Merz`, `dieser Trump`).
+ */
+const NOUN_SURNAMES = new Set(
+  `adler bach bauer becker berg bischof brauer busch engel falke fischer fuchs fuhrmann furst gartner graf hahn herzog
+  hirsch jager kaiser kaufmann koch konig lowe meister muller pfarrer richter ritter schafer schmied schneider schreiber
+  schuster sommer stein vogel wagner weber winter wirt wolf zimmermann`.split(/\s+/),
+);
+
+/**
  * True if an indefinite article or a possessive comes before `start`, with at most a small
  * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`, `wie ein
- * alter Herzog`, `ihr Richter`): there the word is the ordinary noun, not the company or the person
- * of that surname. (Not in a compound: `ein Post-Manager`, `ein Merz-Vertrauter`.)
+ * alter Herzog`): there the word is the ordinary noun, not the company (or, for `NOUN_SURNAMES`,
+ * the person). (Not in a compound: `ein Post-Manager`.)
  */
 function afterIndefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
@@ -740,11 +760,16 @@ const COLOURS = new Set(['blau', 'braun', 'gelb', 'gold', 'grau', 'grun', 'lila'
  */
 function colourPair(text: string, start: number, end: number, key: string): boolean {
   if (!COLOURS.has(key)) return false;
-  if (isHyphen(text.charCodeAt(end)) && COLOURS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
+  if (isHyphen(text.charCodeAt(end)) && isColour(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1))) return false;
   let from = start - 1;
   while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
-  return COLOURS.has(foldKey(text.slice(from, start - 1)));
+  return isColour(foldKey(text.slice(from, start - 1)));
+}
+
+/** A colour, also declined (`Schwarz-Roten`, `Schwarz-Rote Koalition`). */
+function isColour(word: string): boolean {
+  return COLOURS.has(word) || COLOURS.has(word.replace(/(?:e|em|en|er|es)$/, ''));
 }
 
 /** Words that join two given names before one surname (`Donald und Melania Trump`). */

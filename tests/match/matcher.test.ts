@@ -244,8 +244,11 @@ describe('exact matching with German morphology', () => {
     expect(found('die Juristen des Bundesamts für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr (BAAINBw)', m)).toEqual([
       'Bundesamts für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr=baainbw',
     ]);
-    // A comma only where the name has one: a list of words is no name.
+    // A comma only where the name has one: a list of words is no name; a comma is no `&` or stop, a stop no comma.
     expect(found('für Familie, Senioren, Frauen, und Jugend; Bundeswehr, Nutzung', m)).toEqual(['Bundeswehr=bw']);
+    expect(found('Bundesministerium für Familie. Senioren, Frauen und Jugend', m)).toEqual([]);
+    const punctuated = createMatcher([entry('jj', 'Johnson & Johnson'), entry('army', 'U.S. Army'), entry('gruene', 'Bündnis 90/Die Grünen')]);
+    expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
 
   it('accepts joined, spaced and hyphen-variant spellings', () => {
@@ -471,6 +474,9 @@ describe('surnames (harder cases)', () => {
       entry('zelensky', 'Wolodymyr Selenskyj', ['Selenskyj'], undefined, 'person'),
     ]);
     expect(found('Hafis al-Assad, Mojtaba Chamenei, Chalid bin Salman und Olena Selenskyj', m)).toEqual([]);
+    // Not those that are often surnames or middle names: `Dann warf Petro Trump vor`.
+    const trump = createMatcher([entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'), entry('ataturk', 'Mustafa Kemal Atatürk', ['Atatürk'], undefined, 'person')]);
+    expect(found('Dann warf Petro Trump vor, Omar Trump; Kemal Atatürk', trump)).toEqual(['Trump=trump', 'Trump=trump', 'Atatürk=ataturk']);
     expect(found('Baschar al-Assad, Ali Chamenei, Mohammed bin Salman und Wolodymyr Selenskyj; Assad, Chamenei', m)).toEqual([
       'Baschar al-Assad=assad',
       'Ali Chamenei=khamenei',
@@ -481,15 +487,23 @@ describe('surnames (harder cases)', () => {
     ]);
   });
 
-  it('are the ordinary noun after an indefinite article or a possessive, in German', () => {
-    const m = createMatcher([entry('herzog', 'Isaac Herzog', ['Herzog'], undefined, 'person'), entry('richter', 'Lena Richter', ['Richter'], undefined, 'person')]);
+  it('are the ordinary noun after an indefinite article or a possessive where they are German nouns', () => {
+    const m = createMatcher([
+      entry('herzog', 'Isaac Herzog', ['Herzog'], undefined, 'person'),
+      entry('richter', 'Lena Richter', ['Richter'], undefined, 'person'),
+      entry('merz', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+      entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
+    ]);
     const text = 'Isaac Herzog sprach wie ein Herzog, wie ein alter Herzog; sein Richter urteilte. Herzog und Richter nickten; ein Herzog-Besuch.';
     expect(found(text, m)).toEqual(['Isaac Herzog=herzog', 'Herzog=herzog', 'Richter=richter', 'Herzog=herzog']);
+    // Other surnames stay the person: that is how German describes people.
+    const people = 'Ein zufriedener Merz trat auf; dieser Trump, die Rückkehr eines Trump, seinen Trump, ein „Trump“.';
+    expect(found(people, m)).toEqual(['Merz=merz', 'Trump=trump', 'Trump=trump', 'Trump=trump', 'Trump=trump']);
   });
 
   it('are no one in a pair of colours: a coalition, a flag, a picture', () => {
     const m = createMatcher([entry('schwarz', 'Andreas Schwarz', ['Schwarz'], undefined, 'person'), entry('weiss', 'Lukas Weiß', ['Weiß'], undefined, 'person')]);
-    expect(found('Andreas Schwarz sagte, Schwarz-Rot habe es vereinbart; Schwarz-Rot-Gold und Schwarz-Weiß-Fotos; Weiß-Blau.', m)).toEqual([
+    expect(found('Andreas Schwarz sagte, Schwarz-Rot habe es vereinbart; Schwarz-Rot-Gold und Schwarz-Weiß-Fotos; Weiß-Blau; die Schwarz-Roten, eine Schwarz-Grüne Koalition.', m)).toEqual([
       'Andreas Schwarz=schwarz',
     ]);
     // The person in a compound of anything else, and before a colour without a hyphen.
