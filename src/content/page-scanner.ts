@@ -17,7 +17,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
 import {
   blockElement,
   EXCLUDING_ATTRIBUTES,
@@ -319,21 +319,30 @@ export class PageScanner {
    * highlights until it is switched back, and is then read anew.
    */
   recover(): void {
-    const designMode = this.inDesignMode();
-    if (designMode !== this.designMode) {
-      this.designMode = designMode;
-      if (!designMode) return void this.scanAll();
+    if (this.editing()) return;
+    if (!this.designMode) return this.highlighter.ensureRegistered();
+    this.designMode = false;
+    this.scanAll().catch((error: unknown) => {
+      if (!this.lifetime.isDisposed) console.warn('Kontext: could not read the page after design mode', error);
+    });
+  }
+
+  /**
+   * True while the document is in design mode; on entering it, drops the highlights and stops the
+   * scan under way (what changes meanwhile is read by the scan when it ends: see `recover`).
+   */
+  private editing(): boolean {
+    if (this.doc.designMode !== 'on') return false;
+    if (!this.designMode) {
+      this.designMode = true;
       this.generation++;
       this.highlighter.clear();
       this.held = [];
       this.firstFull.clear();
-      return;
+      // A first scan stopped before it found the scope: flushes waiting for it go on (and return).
+      this.foundScope();
     }
-    if (!designMode) this.highlighter.ensureRegistered();
-  }
-
-  private inDesignMode(): boolean {
-    return this.doc.designMode === 'on';
+    return true;
   }
 
   /**
@@ -381,7 +390,7 @@ export class PageScanner {
     how: { preview: boolean; inOrder: boolean; replace?: boolean },
   ): Promise<void> {
     // A document in design mode is an editor as a whole (see `recover`).
-    if (this.inDesignMode()) return;
+    if (this.editing()) return;
     const answers: Promise<void>[] = [];
     const later: (() => void)[] = [];
     let runs: TextRun[] = [];
@@ -523,15 +532,18 @@ export class PageScanner {
         if (name === 'lang') {
           // The page states its language late (an app sets it once it has loaded): it is read
           // again in that language. (Other elements' languages are not the page's.)
-          if (el === this.doc.documentElement && primarySubtag(record.oldValue) !== primarySubtag(el.getAttribute('lang'))) this.relanguage = true;
+          const before = primarySubtag(record.oldValue) || primarySubtag(this.guessedLanguage);
+          if (el === this.doc.documentElement && before !== primarySubtag(el.getAttribute('lang'))) this.relanguage = true;
           continue;
         }
         // Set to what it was as far as reading goes (`aria-hidden="false"`): nothing to do.
         if (excludedBy(name, record.oldValue) === excludedBy(name, el.getAttribute(name))) continue;
         // Hidden or made editable: what was drawn in it goes. Readable again: it is read again,
         // also where it holds the scope (a dialog hid the page around the article, and closed).
-        if (isExcludedWithin(el, this.walk)) this.forget(el);
-        else this.unhidden.add(el);
+        if (isExcludedWithin(el, this.walk)) {
+          this.forget(el);
+          this.duringScan?.removed.push(el);
+        } else this.unhidden.add(el);
         continue;
       }
       for (const node of record.removedNodes) {
@@ -587,6 +599,7 @@ export class PageScanner {
     this.unhidden.clear();
     this.scopeInDoubt = false;
     this.relanguage = false;
+    if (this.editing()) return;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
@@ -625,13 +638,31 @@ export class PageScanner {
     for (const node of [...added, ...changed]) {
       if (!node.isConnected) continue;
       const block = blockElement(node);
-      if (!block || !this.inScope(block) || isExcludedWithin(block, this.walk)) continue;
+      if (!block || !this.inScope(block)) continue;
+      this.reweigh(block);
+      if (isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
     }
     if (this.duringScan) for (const block of blocks) this.duringScan.blocks.add(block);
     else if (blocks.size > 0) await this.reread(blocks, this.generation);
     const now = performance.now();
     this.quietUntil = now + Math.min(MAX_BACK_OFF_MS, (now - started) * BACK_OFF_FACTOR);
+  }
+
+  /**
+   * Weighs again what the page changed that was left out of the story (`boilerplateIn`): an app
+   * that renders the next story into the elements of the last one may turn a line of links into
+   * a paragraph of the story.
+   */
+  private reweigh(block: Element): void {
+    if (this.options.scope !== 'article') return;
+    for (let el: Element | null = block; el; el = el.parentElement) {
+      if (this.boilerplate.has(el)) {
+        this.boilerplate.delete(el);
+        if (isOutOfStory(el, !this.noArticle)) this.boilerplate.add(el);
+      }
+      if (this.roots.includes(el)) break;
+    }
   }
 
   /**

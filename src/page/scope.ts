@@ -235,6 +235,15 @@ export async function boilerplateIn(roots: readonly Element[], found: Found, { p
 }
 
 /**
+ * Whether `el` on its own is out of the story by the tests of `boilerplateIn` and, with `lines`, of
+ * `linkLinesIn`: for an element the page rewrote after it was weighed (an app that reuses the
+ * elements of one story for the next).
+ */
+export function isOutOfStory(el: Element, lines: boolean): boolean {
+  return isBoilerplate(el) || (el.matches(LINK_LISTS) && isLinks(el, false)) || (lines && LINK_LINE_TAGS.includes(el.localName) && isLinks(el, true));
+}
+
+/**
  * Adds to `found` the paragraphs and list items inside `roots` (and the roots themselves, with
  * `self`) that are all links to other stories — where the roots are an article: on a page read
  * whole, a front page, they are its teasers. Read from live collections step by step: one selector

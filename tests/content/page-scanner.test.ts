@@ -119,6 +119,15 @@ describe('page scanner', () => {
       scanner.recover();
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(highlighted()).toEqual(['Nordkorea', 'Russland', 'Moskau']);
+      // On and off again between two looks: the edit made meanwhile is read all the same.
+      doc.designMode = 'on';
+      (document.querySelector('#a')!.firstChild as Text).data = 'Nordkorea und Hamhung.';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual([]);
+      doc.designMode = 'off';
+      scanner.recover();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(highlighted()).toEqual(['Nordkorea', 'Hamhung']);
     } finally {
       delete (document as { designMode?: string }).designMode;
     }
@@ -217,27 +226,44 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung', 'Nordkorea', 'Moskau', 'Planet Labs']);
   });
 
-  it('reads the new view after a navigation where the app rendered it before changing the URL', async () => {
-    // A front page without an article: read whole.
+  it('reads the new view after a navigation where the app rendered it a while before changing the URL', async () => {
+    const paragraphs = (text: string, n: number) => `<p>${text.repeat(8)}</p>`.repeat(n);
+    // A story in a container of its own (no <article>): the scope, found by its paragraphs.
     document.body.innerHTML =
-      '<main id="app"><ul><li><a href="/a">Kim Jong Un besucht Hamhung</a></li><li><a href="/b">Neues aus Moskau</a></li></ul></main>' +
-      '<aside><p>Meistgelesen: Planet Labs</p></aside>';
+      `<main><div id="a"><h1>Kim Jong Un in Hamhung</h1>${paragraphs('Nordkorea baut Raketen, sagen Fachleute. ', 3)}</div></main>` +
+      '<div id="next"></div><aside><p>Meistgelesen: Planet Labs</p></aside>';
     const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
     await scanner.scanAll();
-    expect(highlighted()).toEqual(['Kim Jong Un', 'Hamhung', 'Moskau', 'Planet Labs']);
-    // The app renders the story, and only then pushes its URL.
-    const long = 'Nordkorea baut Raketen, sagen Fachleute in Russland. '.repeat(8);
-    document.getElementById('app')!.innerHTML = `<article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p><p>${long}</p></article>`;
-    scanner.navigated();
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    // The story is the scope now: the sidebar is left alone, as on a fresh load of the story.
     expect(highlighted()).not.toContain('Planet Labs');
-    expect(highlighted().slice(0, 4)).toEqual(['Kim Jong Un', 'Hamhung', 'Nordkorea', 'Russland']);
+    // The app renders the next story beside it, and the page reads on…
+    document.getElementById('next')!.innerHTML = `<h1>Moskau antwortet</h1>${paragraphs('Russland liefert Technik, heißt es in Moskau. ', 6)}`;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).not.toContain('Russland');
+    // …and only then puts its URL in the address bar: the scope is looked for again, and moved.
+    scanner.navigated();
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Russland'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toContain('Russland');
+    expect(highlighted()).not.toContain('Planet Labs');
+  });
+
+  it('reads a line of links again that the page turned into a paragraph of the story (an app reusing its elements)', async () => {
+    const long = 'Nordkorea baut Raketen, sagen Fachleute in Russland. '.repeat(8);
+    document.body.innerHTML = `<article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p><p>${long}</p><p id="more"><a href="/story-2">Lesen Sie auch: Was Planet Labs über die Fabrik zeigt</a></p></article>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    expect(highlighted()).not.toContain('Planet Labs');
+    // The next story is rendered into the same elements; the link line becomes prose.
+    document.getElementById('more')!.textContent = 'Satellitenbilder von Planet Labs zeigen die Fabrik.';
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Planet Labs'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toContain('Planet Labs');
+    expect(scanner.highlighter.size).toBe(highlighted().length);
   });
 
   it('reads the article again when a dialog that hid the page around it closes, also one open at load', async () => {
     const long = 'Nordkorea und Russland. '.repeat(10);
-    document.body.innerHTML = `<div id="page" aria-hidden="true"><main><article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p></article></main></div>`;
+    const story = `<h1>Kim Jong Un in Hamhung</h1><p>${long}</p>`.repeat(6);
+    // The article is the scope: the sidebar inside the page wrapper is not read.
+    document.body.innerHTML = `<div id="page" aria-hidden="true"><main><article>${story}</article></main><aside><p>Meistgelesen: Planet Labs</p></aside></div>`;
     const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
     await scanner.scanAll();
     expect(highlighted()).toEqual([]);
@@ -248,14 +274,15 @@ describe('page scanner', () => {
       return highlighted().length;
     };
     page.removeAttribute('aria-hidden');
-    expect(await count(22)).toBe(22);
+    expect(await count(132)).toBe(132);
+    expect(highlighted()).not.toContain('Planet Labs');
     // Opened again (hidden, or editable), and closed: the highlights go, and come back.
     // (`hidden="hidden"`: happy-dom reports the old value of an empty attribute removed as null.)
     for (const [name, value] of [['aria-hidden', 'true'], ['hidden', 'hidden'], ['contenteditable', 'true']] as const) {
       page.setAttribute(name, value);
       expect(await count(0), name).toBe(0);
       page.removeAttribute(name);
-      expect(await count(22), name).toBe(22);
+      expect(await count(132), name).toBe(132);
     }
     // An attribute set to a value that hides nothing is no change.
     sent = [];
@@ -263,7 +290,7 @@ describe('page scanner', () => {
     page.setAttribute('contenteditable', 'false');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(sent).toEqual([]);
-    expect(highlighted()).toHaveLength(22);
+    expect(highlighted()).toHaveLength(132);
   });
 
   it('does not start over when the page changes while the first scan finds the scope', async () => {
