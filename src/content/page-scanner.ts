@@ -613,12 +613,15 @@ export class PageScanner {
     const lookAgain = navigated || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
     const moved = lookAgain ? await this.movedScope() : null;
     if (moved) return this.scanAll(moved);
+    /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */
+    const stories: Element[] = [];
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
       if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
       // A feed appends the next story: it becomes part of the scope.
       const joined = this.joinScope([node as Element]);
+      stories.push(...joined);
       // A related box or byline the page adds (or renders anew), or one in a new story, is left
       // alone like the first ones.
       if (this.options.scope !== 'article') continue;
@@ -628,7 +631,7 @@ export class PageScanner {
       await boilerplateIn(parts, this.boilerplate, how);
       if (!this.noArticle) await linkLinesIn(parts, this.boilerplate, how);
     }
-    const blocks = new Set<Element>();
+    const blocks = new Set<Element>(stories);
     for (const el of unhidden) {
       if (!el.isConnected) continue;
       const roots = this.roots.filter((root) => el.contains(root) && !isExcludedWithin(root, this.walk));

@@ -310,6 +310,23 @@ describe('page scanner', () => {
     expect(scanner.highlighter.size).toBe(200 * 60);
   });
 
+  it('reads stories a feed appends inside wrappers of their own, and an article cloned into a reader view', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<main><article id="first"><h1>Kim Jong Un</h1><p>${long}</p><p>${long}</p></article><div id="feed"></div></main>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    const item = document.createElement('div');
+    item.className = 'feed-item';
+    item.innerHTML = '<div class="card"><article><h2>Neu im Feed</h2><p>Satellitenbilder von Planet Labs aus Hamhung.</p></article></div>';
+    document.querySelector('#feed')!.append(item);
+    const overlay = document.createElement('div');
+    overlay.append(document.getElementById('first')!.cloneNode(true));
+    document.body.append(overlay);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted().filter((text) => text === 'Planet Labs' || text === 'Hamhung')).toEqual(['Planet Labs', 'Hamhung']);
+    expect(highlighted().filter((text) => text === 'Kim Jong Un')).toHaveLength(2);
+  });
+
   it('adds stories a feed appends while the first scan finds the scope', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<main><article>${`<p>${long}</p>`.repeat(150)}</article><div id="feed"></div></main>`;
