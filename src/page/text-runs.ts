@@ -24,13 +24,14 @@ export interface WalkOptions {
 
 const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 'rt', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
   'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code',
 ]);
 
+/** Never read, nor their subtree (`rt`, `rp`: a ruby's reading aid, `<ruby>Moskau<rt>Москва</rt></ruby>`, is no part of the text). */
 const NEVER = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'iframe',
-  'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'meta', 'link',
+  'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'meta', 'link', 'rt', 'rp',
 ]);
 
 export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['kontext-tooltip']);

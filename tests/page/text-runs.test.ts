@@ -22,6 +22,10 @@ describe('collectRuns', () => {
     expect(runsOf('<div>vor<p>Absatz</p>nach</div><h2>Titel</h2><p>a<br>b</p>')).toEqual(['vor', 'Absatz', 'nach', 'Titel', 'a', 'b']);
   });
 
+  it('reads the base text of a ruby, not its reading aid', () => {
+    expect(runsOf('<p>Besuch in <ruby>Moskau<rp>(</rp><rt>Москва</rt><rp>)</rp></ruby> und <ruby>平壌<rt>Pjöngjang</rt></ruby></p>')).toEqual(['Besuch in Moskau und 平壌']);
+  });
+
   it('skips scripts, form fields, editable regions, hidden and aria-hidden subtrees', () => {
     expect(
       runsOf(`<p>sichtbar</p><script>var Nordkorea</script><style>.x{}</style><textarea>Planet Labs</textarea>
