@@ -74,6 +74,9 @@ const OBSERVE: MutationObserverInit = {
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
 const NAVIGATION_SETTLE_MS = 10_000;
 
+/** At most this many components without a shadow root are watched for a late one (see `shadowless`). */
+const MAX_SHADOWLESS = 2_000;
+
 /** At most this many elements added before the scanner starts are remembered (see `watchAdditions`). */
 const MAX_EARLY_ADDITIONS = 1_000;
 
@@ -155,6 +158,11 @@ export class PageScanner {
   private relanguage = false;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
+  /**
+   * Components read without a shadow root: one defined later (a lazily loaded script) attaches its
+   * root then, which no mutation tells; `recover` looks (see `MAX_SHADOWLESS`).
+   */
+  private shadowless = new Set<Element>();
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
@@ -200,12 +208,16 @@ export class PageScanner {
       onShadowRoot: (root) => {
         if (this.shadows.add(root)) this.observer.observe(root, OBSERVE);
       },
+      onShadowless: (host) => {
+        if (this.shadowless.size < MAX_SHADOWLESS) this.shadowless.add(host);
+      },
     };
     lifetime.add(() => {
       this.generation++;
       this.observer.disconnect();
       this.highlighter.clear();
       this.shadows.clear();
+      this.shadowless.clear();
     });
   }
 
@@ -314,17 +326,34 @@ export class PageScanner {
   }
 
   /**
-   * Registers the highlights again if the page cleared or replaced them. A document switched to
-   * design mode (an "edit this page" tool: editable as a whole, which no mutation tells) loses its
-   * highlights until it is switched back, and is then read anew.
+   * Once a second: registers the highlights again if the page cleared or replaced them, styles
+   * again the shadow roots whose sheets the page replaced, and reads the shadow roots components
+   * attached late. A document switched to design mode (an "edit this page" tool: editable as a
+   * whole, which no mutation tells) loses its highlights until it is switched back, and is then
+   * read anew.
    */
   recover(): void {
     if (this.editing()) return;
-    if (!this.designMode) return this.highlighter.ensureRegistered();
+    if (!this.designMode) {
+      this.highlighter.ensureRegistered();
+      this.shadows.ensure();
+      return this.lateShadowRoots();
+    }
     this.designMode = false;
     this.scanAll().catch((error: unknown) => {
       if (!this.lifetime.isDisposed) console.warn('Kontext: could not read the page after design mode', error);
     });
+  }
+
+  /** Reads the shadow roots components attached since they were read (`shadowless`). */
+  private lateShadowRoots(): void {
+    for (const host of this.shadowless) {
+      const shadow = host.isConnected ? host.shadowRoot : null;
+      if (host.isConnected && !shadow) continue;
+      this.shadowless.delete(host);
+      if (shadow) this.changed.add(host);
+    }
+    if (this.changed.size > 0) this.scheduleFlush();
   }
 
   /**

@@ -41,6 +41,22 @@ export class ShadowStyles {
     return true;
   }
 
+  /**
+   * Adopts the sheet again where the page replaced a root's sheets (a theme switch assigns
+   * `adoptedStyleSheets` anew): the highlights there would lose their colours.
+   */
+  ensure(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    for (const root of this.roots) {
+      try {
+        if (root.host.isConnected && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      } catch {
+        // The page froze the array: nothing to do.
+      }
+    }
+  }
+
   clear(): void {
     for (const root of this.roots) this.release(root);
     this.roots.clear();

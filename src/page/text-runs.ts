@@ -18,6 +18,8 @@ export interface WalkOptions {
   includeCode?: boolean;
   /** Called for every open shadow root found on the way. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called for every custom element found without a shadow root (it may attach one later). */
+  onShadowless?: (host: Element) => void;
   /** Blocks that are not read either (an article's bylines and related links, see `boilerplateIn`). */
   skipped?: { has(el: Element): boolean };
 }
@@ -47,6 +49,7 @@ const BLOCK = 1;
 const NEVER_READ = 2;
 const CODE = 4;
 const MAY_HOST_SHADOW = 8;
+const CUSTOM = 16;
 const kinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
@@ -57,7 +60,8 @@ function kindOf(el: Element): number {
       (INLINE.has(name) ? 0 : BLOCK) |
       (NEVER.has(name) || KONTEXT_UI_TAGS.has(name) ? NEVER_READ : 0) |
       (name === 'code' || name === 'pre' ? CODE : 0) |
-      (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0);
+      (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0) |
+      (name.includes('-') ? CUSTOM : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -139,6 +143,17 @@ export class RunReader {
       (root.nodeType === 1 && isExcludedWithin(root as Element, options)) ||
       (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options));
     this.node = excluded ? null : root.firstChild;
+    // A root that hosts a shadow tree (a component read again) is read from its shadow tree on.
+    const shadow = !excluded && root.nodeType === 1 && kindOf(root as Element) & MAY_HOST_SHADOW ? (root as Element).shadowRoot : null;
+    if (shadow) this.enter(shadow, root as Element);
+  }
+
+  /** Reads `shadow` next, then goes on with its host's own children. */
+  private enter(shadow: ShadowRoot, host: Element): void {
+    this.options.onShadowRoot?.(shadow);
+    this.hosts.push({ root: this.root, host });
+    this.root = shadow;
+    this.node = shadow.firstChild;
   }
 
   /** The next run with text, or null at the end. */
@@ -172,13 +187,11 @@ export class RunReader {
         const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;
         if (shadow) {
           this.end();
-          options.onShadowRoot?.(shadow);
-          this.hosts.push({ root: this.root, host: el });
-          this.root = shadow;
-          this.node = shadow.firstChild;
+          this.enter(shadow, el);
           if (this.ready) return this.take();
           continue;
         }
+        if (kind & CUSTOM) options.onShadowless?.(el);
         descend = el.firstChild !== null;
       }
       this.node = this.after(node, descend);

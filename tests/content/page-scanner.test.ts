@@ -246,6 +246,21 @@ describe('page scanner', () => {
     expect(highlighted()).not.toContain('Planet Labs');
   });
 
+  it('reads the shadow root a component attaches late (its script loaded after the page was read)', async () => {
+    const scanner = await scan('<p>Nordkorea</p><news-quote id="q"></news-quote>');
+    expect(highlighted()).toEqual(['Nordkorea']);
+    const host = document.getElementById('q')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Zitat aus Moskau</p>';
+    scanner.recover();
+    for (let waited = 0; waited < 2000 && highlighted().length < 2; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toContain('Moskau');
+    // Then followed like any shadow root.
+    (host.shadowRoot!.querySelector('p')!.firstChild as Text).data = 'Zitat aus Pjöngjang';
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Pjöngjang'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    // (Text in a shadow tree sorts first here: the helper orders by the document's own text nodes.)
+    expect(highlighted().sort()).toEqual(['Nordkorea', 'Pjöngjang']);
+  });
+
   it('reads a line of links again that the page turned into a paragraph of the story (an app reusing its elements)', async () => {
     const long = 'Nordkorea baut Raketen, sagen Fachleute in Russland. '.repeat(8);
     document.body.innerHTML = `<article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p><p>${long}</p><p id="more"><a href="/story-2">Lesen Sie auch: Was Planet Labs über die Fabrik zeigt</a></p></article>`;

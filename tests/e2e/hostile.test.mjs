@@ -11,7 +11,7 @@
  * - churn: 300 rows rewritten every frame (and the whole board every tenth) for 5 s; Kontext
  *   backs off to a small share of the time, and highlights the board once it settles.
  * - shadow-iframe: open shadow roots (nested, with a slot), a closed one, a same-origin iframe and
- *   a srcdoc iframe.
+ *   a srcdoc iframe; a component defined late, and a theme switch that replaces the roots' sheets.
  * - comment-form: input, textarea and a contenteditable editor: nothing highlighted inside, and
  *   typing (glossary names included) works.
  * - spa: a single-page app; a story opened with pushState is read as an article (not the sidebar),
@@ -579,6 +579,21 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const left = await article.leaveAndReadTeardown(`http://${HOST}/not-here`);
     expect(left.registry, 'kontext-* highlights left at pagehide').toEqual({});
     expect(left.adoptedSheets, 'style sheets left in open shadow roots at pagehide').toBe(0);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a component defined late has its shadow root read, and a theme switch that replaces a root\'s sheets gets the highlight styles back', async () => {
+    const { page, article, errors, close } = await open('shadow-iframe');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    const late = () => page.evaluate(rangesInPage).then((ranges) => ranges.filter((r) => r.host === 'late-quote').map((r) => r.text));
+    expect(await late()).toEqual([]);
+    await page.evaluate(() => window.__defineLate());
+    expect(await waitFor(late, (texts) => texts.length > 0, { timeout: 5_000, interval: 200, what: 'the late component to be read' })).toEqual(['Pjöngjang']);
+    const sheets = () => page.evaluate(() => [...document.querySelectorAll('news-card')].map((card) => card.shadowRoot.adoptedStyleSheets.length));
+    expect(await sheets()).toEqual([1, 1]);
+    await page.evaluate(() => window.__darkTheme());
+    expect(await waitFor(sheets, (n) => n.every((x) => x === 2), { timeout: 5_000, interval: 200, what: "Kontext's sheet back beside the theme's" })).toEqual([2, 2]);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });

@@ -43,6 +43,18 @@ describe('collectRuns', () => {
     expect(seen).toEqual([shadow]);
   });
 
+  it('reads a root that hosts a shadow tree from its shadow tree on, and reports components without one', () => {
+    document.body.innerHTML = '<news-quote id="q"><span>Licht</span></news-quote><news-card></news-card>';
+    const host = document.getElementById('q')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Schatten: Moskau</p><slot></slot>';
+    const shadows: ShadowRoot[] = [];
+    expect(collectRuns(host, { onShadowRoot: (root) => shadows.push(root) }).map((r) => r.text)).toEqual(['Schatten: Moskau', 'Licht']);
+    expect(shadows).toEqual([host.shadowRoot]);
+    const shadowless: string[] = [];
+    collectRuns(document.body, { onShadowless: (el) => shadowless.push(el.localName) });
+    expect(shadowless).toEqual(['news-card']);
+  });
+
   it('reads code when asked to', () => {
     document.body.innerHTML = '<p>Text <code>KN23</code></p>';
     expect(collectRuns(document.body, { includeCode: true }).map((r) => r.text)).toEqual(['Text KN23']);
