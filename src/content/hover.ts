@@ -94,6 +94,7 @@ export class HoverController {
       language: this.language(),
       rects: () => [...rectsOf(this.doc, mark)],
       pointer: { x, y },
+      anchor: mark.startNode,
     });
   }
 

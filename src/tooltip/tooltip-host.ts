@@ -19,6 +19,8 @@ export interface TooltipContent {
   rects: () => DOMRect[];
   /** Where the pointer was, to pick the right line of a mention broken over two lines. */
   pointer?: { x: number; y: number };
+  /** A node of the mention: in a modal dialog or a popover, the card must be there too. */
+  anchor?: Node;
 }
 
 export class TooltipHost {
@@ -43,7 +45,7 @@ export class TooltipHost {
 
   show(content: TooltipContent): void {
     this.content = content;
-    const host = this.ensureHost();
+    const host = this.ensureHost(content.anchor);
     // Placed out of sight until positioned, so it never flashes at the corner.
     setStyles(host, { display: 'block', visibility: 'hidden' });
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
@@ -109,9 +111,10 @@ export class TooltipHost {
     this.content = null;
   }
 
-  private ensureHost(): HTMLElement {
+  private ensureHost(anchor?: Node): HTMLElement {
     // Fullscreen elements hide everything outside them: the host lives inside the fullscreen element.
-    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    // So do the top layer's (a modal dialog, a popover): one around the mention takes the host.
+    const parent = this.doc.fullscreenElement ?? topLayerAround(anchor) ?? this.doc.documentElement;
     if (this.host) {
       if (this.host.parentNode !== parent) parent.appendChild(this.host);
       return this.host;
@@ -149,4 +152,18 @@ function union(rects: DOMRect[]): DOMRect {
     bottom = Math.max(bottom, r.bottom);
   }
   return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/**
+ * The modal dialog or open popover around `node`, if any: they are drawn above everything else
+ * (their backdrop too), and a modal dialog makes the rest of the page inert.
+ */
+function topLayerAround(node: Node | undefined): Element | null {
+  const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  try {
+    return el?.closest('dialog:modal, :popover-open') ?? null;
+  } catch {
+    // A browser without these selectors has no top layer to mind.
+    return null;
+  }
 }

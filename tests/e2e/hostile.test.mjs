@@ -20,6 +20,7 @@
  *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
+ * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
@@ -594,6 +595,21 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(await sheets()).toEqual([1, 1]);
     await page.evaluate(() => window.__darkTheme());
     expect(await waitFor(sheets, (n) => n.every((x) => x === 2), { timeout: 5_000, interval: 200, what: "Kontext's sheet back beside the theme's" })).toEqual([2, 2]);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a mention in a modal dialog (a lightbox) opens its card above the dialog, where it can be used', async () => {
+    const { page, article, errors, close } = await open('lightbox');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    await page.click('#enlarge');
+    await waitFor(() => article.highlightNamesOn('Hamhung', { scope: '#lightbox' }), (names) => names.length > 0, { timeout: 5_000, interval: 200, what: 'the caption in the dialog to be highlighted' });
+    await article.hover('Hamhung', { scope: '#lightbox' });
+    const card = await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
+    // The card is on top: the page's hit test at its centre finds the tooltip's host, not the dialog or its backdrop.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 });
+    expect(hit).toBe('kontext-tooltip');
+    expect((await article.tooltipHost()).count).toBe(1);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
