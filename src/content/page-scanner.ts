@@ -27,6 +27,7 @@ import {
   KONTEXT_UI_TAGS,
   locate,
   RunReader,
+  textNodesIn,
   type TextRun,
   type WalkOptions,
 } from '../page/text-runs';
@@ -610,10 +611,9 @@ export class PageScanner {
     if (this.held.length > 0) this.held = this.held.filter((m) => m.startNode !== node && !node.contains(m.startNode));
     if (node.nodeType === 3) return this.highlighter.removeForNodes([node as Text]);
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const walker = this.doc.createTreeWalker(node, 0x4);
-    const texts: Text[] = [];
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t as Text);
-    this.highlighter.removeForNodes(texts);
+    // Into the shadow trees read there too, once any were (a component read again is read from its
+    // shadow tree on: its old marks there must go).
+    this.highlighter.removeForNodes(textNodesIn(node, this.shadows.size > 0));
   }
 
   /** Re-reads the blocks that changed since the last flush. */

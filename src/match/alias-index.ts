@@ -241,12 +241,18 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         const current = trie.terminal[node]!;
         const kept = current >= 0 ? aliases[current]! : null;
         if (kept && kept.entry === entryIndex && kept.flags & AliasFlag.CaseSensitive) {
-          // An acronym the entry also lists as a word (`NATO`, `Nato`): the word's rules take the
-          // key, so either is the name (and `nato` is not, by the word's capital); in a case of its
-          // own too, each listed case counts. (An acronym with a rule of its own keeps the key.)
+          // An acronym the entry also lists as a word (`NATO`, `Nato`): the word's record takes the
+          // key, so either is the name (and `nato` is not, by the word's capital), with the
+          // acronym's own rules (whole word, after the full name); in a case of its own too, each
+          // listed case counts.
           if (flags & AliasFlag.CaseSensitive) kept.letters.push(...aliases[record]!.letters);
-          else if (!(kept.flags & (AliasFlag.AfterFullName | AliasFlag.WholeWord))) trie.terminal[node] = record;
+          else {
+            takeRules(aliases[record]!, kept.flags);
+            trie.terminal[node] = record;
+          }
         } else if (kept && kept.entry === entryIndex && !(kept.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded))) {
+          // The word first, then the acronym: the word keeps the key, with the acronym's rules.
+          if (flags & AliasFlag.CaseSensitive) takeRules(kept, flags);
           // Written also in small letters (`Linke`, `linke`): either case is this entry's name.
           if (smallSpellings.has(record)) kept.initials = null;
           // Written first all in capitals (`DIE LINKE`, then `Die Linke`): the capitals are kept.
@@ -256,6 +262,11 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       }
       seenKeys.add(variant);
       insert(variant, gaps, record, false);
+    };
+    /** Gives the record of a word the rules of the acronym written with its letters (see `place`). */
+    const takeRules = (word: AliasRecord, acronymFlags: number): void => {
+      word.flags |= acronymFlags & (AliasFlag.AfterFullName | AliasFlag.WholeWord);
+      if (acronymFlags & AliasFlag.WholeWord) word.endings = word.ownEndings = noEndings;
     };
     /** Another spelling of alias `record` (its transliteration, a declined form): same record, own key. */
     const spellAlso = (spelling: string, record: number, generated: boolean): void => {

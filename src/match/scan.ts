@@ -255,7 +255,8 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
- * `gapKind`: `Gap.Soft`, `Gap.Punctuation`, `Gap.Comma`, or 0 for a hyphen before a capital, which may break
+ * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, and `Gap.Punctuation` or `Gap.Comma` for
+ * the punctuation in it: the name must allow each), or 0 for a hyphen before a capital, which may break
  * any name (`Nord-Korea`).
  */
 function gapEnd(gap: number, text: string, i: number): number {
@@ -266,10 +267,10 @@ function gapEnd(gap: number, text: string, i: number): number {
     const code = text.charCodeAt(j);
     if (gap & Gap.Soft && isSoftSeparator(code)) j++;
     else if (gap & Gap.Punctuation && isNamePunctuation(code)) {
-      kind = Gap.Punctuation;
+      kind |= Gap.Punctuation;
       j++;
     } else if (gap & Gap.Comma && code === COMMA) {
-      kind = Gap.Comma;
+      kind |= Gap.Comma;
       j++;
     } else break;
   }
@@ -576,9 +577,13 @@ const INDEFINITE = new Set(
  * person there, as German describes people (`ein zufriedener Merz`, `dieser Trump`).
  */
 const NOUN_SURNAMES = new Set(
-  `adler bach bauer becker berg bischof brauer busch engel falke fischer fuchs fuhrmann furst gartner graf hahn herzog
-  hirsch jager kaiser kaufmann koch konig lowe meister muller pfarrer richter ritter schafer schmied schneider schreiber
-  schuster sommer stein vogel wagner weber winter wirt wolf zimmermann`.split(/\s+/),
+  `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
+  busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
+  glaser graf hahn hammer hase held herbst herzog hirsch hirte hof jager kaiser kaufmann keller kellner kohl koch
+  konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
+  reiter richter riese ritter rose sanger schafer scherer schmied schneider schreiber schreiner schuster schwan
+  seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
+  zimmermann`.split(/\s+/),
 );
 
 /**

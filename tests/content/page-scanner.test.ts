@@ -259,6 +259,14 @@ describe('page scanner', () => {
     for (let waited = 0; waited < 2000 && !highlighted().includes('Pjöngjang'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     // (Text in a shadow tree sorts first here: the helper orders by the document's own text nodes.)
     expect(highlighted().sort()).toEqual(['Nordkorea', 'Pjöngjang']);
+    // The component's own text changes (a slotted timestamp): it is read again, shadow tree and all, without piling up marks.
+    host.append('Stand: Russland');
+    for (let i = 0; i < 3; i++) {
+      (host.lastChild as Text).data = `Stand ${i}: Russland`;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(highlighted().sort()).toEqual(['Nordkorea', 'Pjöngjang', 'Russland']);
+    expect(scanner.highlighter.size).toBe(3);
   });
 
   it('reads a line of links again that the page turned into a paragraph of the story (an app reusing its elements)', async () => {

@@ -246,7 +246,7 @@ describe('exact matching with German morphology', () => {
     ]);
     // A comma only where the name has one: a list of words is no name; a comma is no `&` or stop, a stop no comma.
     expect(found('für Familie, Senioren, Frauen, und Jugend; Bundeswehr, Nutzung', m)).toEqual(['Bundeswehr=bw']);
-    expect(found('Bundesministerium für Familie. Senioren, Frauen und Jugend', m)).toEqual([]);
+    expect(found('Bundesministerium für Familie. Senioren, Frauen und Jugend; Bundesministerium für Familie., Senioren, Frauen und Jugend', m)).toEqual([]);
     const punctuated = createMatcher([entry('jj', 'Johnson & Johnson'), entry('army', 'U.S. Army'), entry('gruene', 'Bündnis 90/Die Grünen')]);
     expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
@@ -495,6 +495,8 @@ describe('surnames (harder cases)', () => {
       entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
     ]);
     const text = 'Isaac Herzog sprach wie ein Herzog, wie ein alter Herzog; sein Richter urteilte. Herzog und Richter nickten; ein Herzog-Besuch.';
+    const mann = createMatcher([entry('mann', 'Thomas Mann', ['Mann'], undefined, 'person')]);
+    expect(found('Thomas Mann schrieb; ein Mann las, und Mann lachte.', mann)).toEqual(['Thomas Mann=mann', 'Mann=mann']);
     expect(found(text, m)).toEqual(['Isaac Herzog=herzog', 'Herzog=herzog', 'Richter=richter', 'Herzog=herzog']);
     // Other surnames stay the person: that is how German describes people.
     const people = 'Ein zufriedener Merz trat auf; dieser Trump, die Rückkehr eines Trump, seinen Trump, ein „Trump“.';
@@ -576,6 +578,12 @@ describe('acronyms', () => {
     const expected = ['Nato=nato', 'NATO=nato', 'Nato=nato', 'Natos=nato'];
     expect(found(text, createMatcher([entry('nato', 'NATO', ['Nato'], undefined, 'organisation')]))).toEqual(expected);
     expect(found(text, createMatcher([entry('nato', 'Nato', ['NATO'], undefined, 'organisation')]))).toEqual(expected);
+    // The acronym's own rules go with the key, in either order.
+    const whole = 'Die Nato tagt. Die NATO tagt. Ein NATO-Gipfel und Nato-Gipfel, Natos Rolle.';
+    for (const names of [['NATO', 'Nato'], ['Nato', 'NATO']]) {
+      const m = createMatcher([entry('nato', names[0]!, [names[1]!], { wholeWord: ['NATO'] }, 'organisation')]);
+      expect(found(whole, m), names.join('/')).toEqual(['Nato=nato', 'NATO=nato']);
+    }
     // Both in a case of their own: each listed case counts, no other.
     const strict = createMatcher([entry('nato', 'NATO', ['Nato'], { caseSensitive: ['Nato'] }, 'organisation')]);
     expect(found(text, strict)).toEqual(expected);
