@@ -75,8 +75,9 @@ const OBSERVE: MutationObserverInit = {
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
 const NAVIGATION_SETTLE_MS = 10_000;
 
-/** At most this many components without a shadow root are watched for a late one (see `shadowless`). */
+/** At most this many components without a shadow root are watched for a late one, this many times (a second apart; see `shadowless`). */
 const MAX_SHADOWLESS = 2_000;
+const SHADOWLESS_LOOKS = 30;
 
 /** At most this many elements added before the scanner starts are remembered (see `watchAdditions`). */
 const MAX_EARLY_ADDITIONS = 1_000;
@@ -163,7 +164,7 @@ export class PageScanner {
    * Components read without a shadow root: one defined later (a lazily loaded script) attaches its
    * root then, which no mutation tells; `recover` looks (see `MAX_SHADOWLESS`).
    */
-  private shadowless = new Set<Element>();
+  private shadowless = new Map<Element, number>();
   private flushScheduled = false;
   private flushing: Promise<void> = Promise.resolve();
   /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
@@ -210,7 +211,7 @@ export class PageScanner {
         if (this.shadows.add(root)) this.observer.observe(root, OBSERVE);
       },
       onShadowless: (host) => {
-        if (this.shadowless.size < MAX_SHADOWLESS) this.shadowless.add(host);
+        if (this.shadowless.size < MAX_SHADOWLESS && !this.shadowless.has(host)) this.shadowless.set(host, 0);
       },
     };
     lifetime.add(() => {
@@ -346,11 +347,17 @@ export class PageScanner {
     });
   }
 
-  /** Reads the shadow roots components attached since they were read (`shadowless`). */
+  /**
+   * Reads the shadow roots components attached since they were read (`shadowless`). A component
+   * still without one after `SHADOWLESS_LOOKS` looks will not attach one (or only a closed one).
+   */
   private lateShadowRoots(): void {
-    for (const host of this.shadowless) {
+    for (const [host, looks] of this.shadowless) {
       const shadow = host.isConnected ? host.shadowRoot : null;
-      if (host.isConnected && !shadow) continue;
+      if (host.isConnected && !shadow && looks < SHADOWLESS_LOOKS) {
+        this.shadowless.set(host, looks + 1);
+        continue;
+      }
       this.shadowless.delete(host);
       if (shadow) this.changed.add(host);
     }
@@ -369,7 +376,7 @@ export class PageScanner {
       this.highlighter.clear();
       this.held = [];
       this.firstFull.clear();
-      // A first scan stopped before it found the scope: flushes waiting for it go on (and return).
+      // A first scan stopped before it found the scope: flushes waiting for it go on (and stop).
       this.foundScope();
     }
     return true;
@@ -632,6 +639,7 @@ export class PageScanner {
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
+    if (this.editing()) return;
     if (relanguage || !this.roots.some((root) => root.isConnected)) return this.scanAll();
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
@@ -661,6 +669,7 @@ export class PageScanner {
       if (!this.noArticle) await linkLinesIn(parts, this.boilerplate, how);
     }
     const blocks = new Set<Element>(stories);
+    const weighed = new Set<Element>();
     for (const el of unhidden) {
       if (!el.isConnected) continue;
       const roots = this.roots.filter((root) => el.contains(root) && !isExcludedWithin(root, this.walk));
@@ -671,7 +680,7 @@ export class PageScanner {
       if (!node.isConnected) continue;
       const block = blockElement(node);
       if (!block || !this.inScope(block)) continue;
-      this.reweigh(block);
+      this.reweigh(block, weighed);
       if (isExcludedWithin(block, this.walk)) continue;
       blocks.add(block);
     }
@@ -686,9 +695,12 @@ export class PageScanner {
    * that renders the next story into the elements of the last one may turn a line of links into
    * a paragraph of the story.
    */
-  private reweigh(block: Element): void {
+  private reweigh(block: Element, weighed: Set<Element>): void {
     if (this.options.scope !== 'article') return;
     for (let el: Element | null = block; el; el = el.parentElement) {
+      // Each element once per flush (300 changed items of a list of links: the list once).
+      if (weighed.has(el)) return;
+      weighed.add(el);
       if (this.boilerplate.has(el)) {
         this.boilerplate.delete(el);
         if (isOutOfStory(el, !this.noArticle)) this.boilerplate.add(el);

@@ -11,9 +11,13 @@ import css from './highlights.css?inline';
 
 /** The list is first looked through at this size. */
 const FIRST_PRUNE = 64;
+/** A root gets the sheet back at most this often (see `ensure`). */
+const MAX_READOPTIONS = 3;
 
 export class ShadowStyles {
   private readonly roots = new Set<ShadowRoot>();
+  /** How often each root got the sheet back (see `ensure`). */
+  private readonly readopted = new WeakMap<ShadowRoot, number>();
   private sheet: CSSStyleSheet | null = null;
   private pruneAt = FIRST_PRUNE;
 
@@ -43,14 +47,21 @@ export class ShadowStyles {
 
   /**
    * Adopts the sheet again where the page replaced a root's sheets (a theme switch assigns
-   * `adoptedStyleSheets` anew): the highlights there would lose their colours.
+   * `adoptedStyleSheets` anew): the highlights there would lose their colours. A page that takes
+   * it out again and again is left alone after `MAX_READOPTIONS` times, rather than fought.
    */
   ensure(): void {
     const sheet = this.sheet;
     if (!sheet) return;
     for (const root of this.roots) {
+      if (!root.host.isConnected) continue;
       try {
-        if (root.host.isConnected && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        const sheets = root.adoptedStyleSheets;
+        if (sheets.includes(sheet)) continue;
+        const times = this.readopted.get(root) ?? 0;
+        if (times >= MAX_READOPTIONS) continue;
+        this.readopted.set(root, times + 1);
+        root.adoptedStyleSheets = [...sheets, sheet];
       } catch {
         // The page froze the array: nothing to do.
       }
