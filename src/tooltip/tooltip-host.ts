@@ -61,7 +61,11 @@ export class TooltipHost {
 
   hide(): void {
     this.content = null;
-    if (this.host) setStyles(this.host, { display: 'none' });
+    if (!this.host) return;
+    setStyles(this.host, { display: 'none' });
+    // Not left behind in the page's dialog or popover (an app re-rendering it would find it there).
+    const parent = this.host.parentNode;
+    if (parent && parent !== this.doc.documentElement && parent !== this.doc.fullscreenElement) this.doc.documentElement.appendChild(this.host);
   }
 
   /** True if `target` (an event target in the page) is the tooltip. */
@@ -155,15 +159,24 @@ function union(rects: DOMRect[]): DOMRect {
 }
 
 /**
- * The modal dialog or open popover around `node`, if any: they are drawn above everything else
- * (their backdrop too), and a modal dialog makes the rest of the page inert.
+ * The modal dialog or open popover around `node`, if any, also across shadow trees (a lightbox
+ * component with its dialog in its shadow tree and the caption slotted in): they are drawn above
+ * everything else (their backdrop too), and a modal dialog makes the rest of the page inert.
  */
 function topLayerAround(node: Node | undefined): Element | null {
-  const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  let el = node ? ((node as Text).assignedSlot ?? (node.nodeType === 1 ? (node as Element) : node.parentElement)) : null;
   try {
-    return el?.closest('dialog:modal, :popover-open') ?? null;
+    for (; el; el = flatParent(el)) if (el.matches('dialog:modal, :popover-open')) return el;
   } catch {
     // A browser without these selectors has no top layer to mind.
-    return null;
   }
+  return null;
+}
+
+/** The parent in the rendered tree: the slot an element is shown in, its parent, or its shadow root's host. */
+function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : null;
 }

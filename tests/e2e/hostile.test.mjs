@@ -609,7 +609,10 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     // The card is on top: the page's hit test at its centre finds the tooltip's host, not the dialog or its backdrop.
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 });
     expect(hit).toBe('kontext-tooltip');
-    expect((await article.tooltipHost()).count).toBe(1);
+    expect(await article.tooltipHost()).toMatchObject({ count: 1, parent: 'dialog' });
+    // Closed, the card's host is not left behind in the page's dialog.
+    await article.unhover();
+    await waitFor(() => article.tooltipHost(), (host) => host?.parent === 'html', { timeout: 5_000, interval: 100, what: "the tooltip's host back at the document's root" });
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
