@@ -46,7 +46,7 @@ export class HoverController {
   private onMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.last = { x: event.clientX, y: event.clientY };
-    if (this.tooltip.contains(event.target)) {
+    if (this.tooltip.contains(event)) {
       // The pointer is in the card: keep it open.
       this.cancelClose?.();
       this.cancelClose = undefined;

@@ -614,13 +614,16 @@ export class PageScanner {
 
   /** Drops the marks of every text node in a removed subtree. */
   private forget(node: Node): void {
-    // Short names held back there are gone with it (read again, they are held anew).
-    if (this.held.length > 0) this.held = this.held.filter((m) => m.startNode !== node && !node.contains(m.startNode));
-    if (node.nodeType === 3) return this.highlighter.removeForNodes([node as Text]);
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 3) return;
     // Into the shadow trees read there too, once any were (a component read again is read from its
     // shadow tree on: its old marks there must go).
-    this.highlighter.removeForNodes(textNodesIn(node, this.shadows.size > 0));
+    const texts = node.nodeType === 3 ? [node as Text] : textNodesIn(node, this.shadows.size > 0);
+    // Short names held back there are gone with it (read again, they are held anew).
+    if (this.held.length > 0) {
+      const gone = new Set(texts);
+      this.held = this.held.filter((m) => !gone.has(m.startNode));
+    }
+    this.highlighter.removeForNodes(texts);
   }
 
   /** Re-reads the blocks that changed since the last flush. */

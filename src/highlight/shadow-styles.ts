@@ -11,7 +11,7 @@ import css from './highlights.css?inline';
 
 /** The list is first looked through at this size. */
 const FIRST_PRUNE = 64;
-/** A root gets the sheet back at most this often (see `ensure`). */
+/** A root gets the sheet back at most this often in a row (see `ensure`). */
 const MAX_READOPTIONS = 3;
 
 export class ShadowStyles {
@@ -48,7 +48,7 @@ export class ShadowStyles {
   /**
    * Adopts the sheet again where the page replaced a root's sheets (a theme switch assigns
    * `adoptedStyleSheets` anew): the highlights there would lose their colours. A page that takes
-   * it out again and again is left alone after `MAX_READOPTIONS` times, rather than fought.
+   * it out at every look is left alone after `MAX_READOPTIONS` looks in a row, rather than fought.
    */
   ensure(): void {
     const sheet = this.sheet;
@@ -57,7 +57,11 @@ export class ShadowStyles {
       if (!root.host.isConnected) continue;
       try {
         const sheets = root.adoptedStyleSheets;
-        if (sheets.includes(sheet)) continue;
+        // Kept since the last look: a theme switched now and then is no fight.
+        if (sheets.includes(sheet)) {
+          this.readopted.delete(root);
+          continue;
+        }
         const times = this.readopted.get(root) ?? 0;
         if (times >= MAX_READOPTIONS) continue;
         this.readopted.set(root, times + 1);

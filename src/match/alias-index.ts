@@ -263,9 +263,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       seenKeys.add(variant);
       insert(variant, gaps, record, false);
     };
-    /** Gives the record of a word the rules of the acronym written with its letters (see `place`). */
+    /**
+     * Gives the record of a word the rules of the acronym written with its letters (see `place`);
+     * not "after the full name" to the entry's own name, which would then never count.
+     */
     const takeRules = (word: AliasRecord, acronymFlags: number): void => {
-      word.flags |= acronymFlags & (AliasFlag.AfterFullName | AliasFlag.WholeWord);
+      word.flags |= acronymFlags & (word.alias === entry.name ? AliasFlag.WholeWord : AliasFlag.AfterFullName | AliasFlag.WholeWord);
       if (acronymFlags & AliasFlag.WholeWord) word.endings = word.ownEndings = noEndings;
     };
     /** Another spelling of alias `record` (its transliteration, a declined form): same record, own key. */

@@ -255,7 +255,7 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
- * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, and `Gap.Punctuation` or `Gap.Comma` for
+ * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, with `Gap.Punctuation` and `Gap.Comma` for
  * the punctuation in it: the name must allow each), or 0 for a hyphen before a capital, which may break
  * any name (`Nord-Korea`).
  */
@@ -579,7 +579,7 @@ const INDEFINITE = new Set(
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
-  glaser graf hahn hammer hase held herbst herzog hirsch hirte hof jager kaiser kaufmann keller kellner kohl koch
+  glaser graf hahn hammer hase held herbst herzog hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schneider schreiber schreiner schuster schwan
   seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf

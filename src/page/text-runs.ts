@@ -233,20 +233,19 @@ export class RunReader {
  * The text nodes under `root`, with `shadows` also those in the open shadow trees of the elements
  * there (and theirs).
  */
-export function textNodesIn(root: Node, shadows: boolean): Text[] {
+export function textNodesIn(root: Node, shadows: boolean, texts: Text[] = []): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const texts: Text[] = [];
   const walker = doc.createTreeWalker(root, shadows ? 0x5 : 0x4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) texts.push(node as Text);
     else if (kindOf(node as Element) & MAY_HOST_SHADOW) {
       const shadow = (node as Element).shadowRoot;
-      if (shadow) texts.push(...textNodesIn(shadow, true));
+      if (shadow) textNodesIn(shadow, true, texts);
     }
   }
   if (shadows && root.nodeType === 1 && kindOf(root as Element) & MAY_HOST_SHADOW) {
     const shadow = (root as Element).shadowRoot;
-    if (shadow) texts.push(...textNodesIn(shadow, true));
+    if (shadow) textNodesIn(shadow, true, texts);
   }
   return texts;
 }

@@ -68,9 +68,12 @@ export class TooltipHost {
     if (parent && parent !== this.doc.documentElement && parent !== this.doc.fullscreenElement) this.doc.documentElement.appendChild(this.host);
   }
 
-  /** True if `target` (an event target in the page) is the tooltip. */
-  contains(target: EventTarget | null): boolean {
-    return !!this.host && target === this.host;
+  /**
+   * True if `event` happened on the tooltip: also where the host sits in a dialog inside a page
+   * component's shadow tree, and the document sees the component as the event's target.
+   */
+  contains(event: Event): boolean {
+    return !!this.host && (event.target === this.host || event.composedPath().includes(this.host));
   }
 
   async position(): Promise<void> {

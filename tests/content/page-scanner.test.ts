@@ -267,6 +267,17 @@ describe('page scanner', () => {
     }
     expect(highlighted().sort()).toEqual(['Nordkorea', 'Pjöngjang', 'Russland']);
     expect(scanner.highlighter.size).toBe(3);
+    // A short name held back in its shadow tree is held once, however often the component is read.
+    host.shadowRoot!.querySelector('p')!.append(' Lair sagte es.');
+    for (let i = 3; i < 6; i++) {
+      (host.lastChild as Text).data = `Stand ${i}: Russland`;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const top = document.createElement('p');
+    top.textContent = 'Sam Lair vom CNS.';
+    document.querySelector('article')!.prepend(top);
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Lair'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted().filter((text) => text === 'Lair')).toEqual(['Lair']);
   });
 
   it('reads a line of links again that the page turned into a paragraph of the story (an app reusing its elements)', async () => {

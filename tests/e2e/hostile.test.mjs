@@ -613,6 +613,24 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     // Closed, the card's host is not left behind in the page's dialog.
     await article.unhover();
     await waitFor(() => article.tooltipHost(), (host) => host?.parent === 'html', { timeout: 5_000, interval: 100, what: "the tooltip's host back at the document's root" });
+    // A gallery component whose dialog is in its shadow tree, the caption slotted in: the card opens
+    // there too, and stays open while the pointer moves onto it.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.getElementById('gallery').open());
+    await article.hover('Hamhung', { scope: '#gallery-caption' });
+    // (The host is in the component's shadow tree, with its dialog: the page sees it there.)
+    const galleryCard = () =>
+      page.evaluate(() => {
+        const host = document.getElementById('gallery').shadowRoot.querySelector('kontext-tooltip');
+        if (!host) return null;
+        const box = host.getBoundingClientRect();
+        return { shown: getComputedStyle(host).display !== 'none' && box.width > 0, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+    const inGallery = await waitFor(galleryCard, (card) => !!card?.shown, { timeout: 5_000, interval: 100, what: 'the card in the gallery dialog' });
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, inGallery)).toBe('x-gallery');
+    await page.mouse.move(inGallery.x, inGallery.y, { steps: 4 });
+    await sleep(800);
+    expect((await galleryCard())?.shown, 'the card with the pointer on it').toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });

@@ -246,7 +246,10 @@ describe('exact matching with German morphology', () => {
     ]);
     // A comma only where the name has one: a list of words is no name; a comma is no `&` or stop, a stop no comma.
     expect(found('für Familie, Senioren, Frauen, und Jugend; Bundeswehr, Nutzung', m)).toEqual(['Bundeswehr=bw']);
-    expect(found('Bundesministerium für Familie. Senioren, Frauen und Jugend; Bundesministerium für Familie., Senioren, Frauen und Jugend', m)).toEqual([]);
+    expect(found('Bundesministerium für Familie. Senioren, Frauen und Jugend', m)).toEqual([]);
+    // A gap with a stop and a comma needs a name that allows both.
+    const both = createMatcher([entry('f', 'Familie, Senioren, Frauen und Jugend'), entry('s', 'Familie. Senioren Stiftung')]);
+    expect(found('Die Familie., Senioren, Frauen und Jugend; die Familie,. Senioren Stiftung.', both)).toEqual([]);
     const punctuated = createMatcher([entry('jj', 'Johnson & Johnson'), entry('army', 'U.S. Army'), entry('gruene', 'Bündnis 90/Die Grünen')]);
     expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
@@ -584,6 +587,9 @@ describe('acronyms', () => {
       const m = createMatcher([entry('nato', names[0]!, [names[1]!], { wholeWord: ['NATO'] }, 'organisation')]);
       expect(found(whole, m), names.join('/')).toEqual(['Nato=nato', 'NATO=nato']);
     }
+    // Not "after the full name" for the entry's own name: it would never count.
+    const own = createMatcher([entry('nato', 'Nato', ['NATO'], { afterFullName: ['NATO'] }, 'organisation')]);
+    expect(found('Die NATO tagt; die Nato auch.', own)).toEqual(['NATO=nato', 'Nato=nato']);
     // Both in a case of their own: each listed case counts, no other.
     const strict = createMatcher([entry('nato', 'NATO', ['Nato'], { caseSensitive: ['Nato'] }, 'organisation')]);
     expect(found(text, strict)).toEqual(expected);
