@@ -36,14 +36,15 @@ function keepRunning(ctx: ContentScriptContext): void {
   if (!Highlighter.supported(document)) return;
   let lifetime = run(ctx);
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted && lifetime.isDisposed) lifetime = run(ctx);
+    if (event.isTrusted && (event as PageTransitionEvent).persisted && lifetime.isDisposed) lifetime = run(ctx);
   });
 }
 
 function run(ctx: ContentScriptContext): Lifetime {
   const lifetime = new Lifetime();
   ctx.onInvalidated(() => lifetime.dispose());
-  lifetime.listen(window, 'pagehide', () => lifetime.dispose());
+  // (The browser's own events only: a page could fire its own to switch Kontext off.)
+  lifetime.listen(window, 'pagehide', (event) => event.isTrusted && lifetime.dispose());
   void start(ctx, lifetime).catch((error: unknown) => {
     if (!lifetime.isDisposed) console.warn('Kontext: could not start', error);
   });
@@ -72,11 +73,18 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   );
 
   // The glossary or the settings changed: read the page again, and show the open card's new text.
+  let changes = 0;
   client.onChange(({ settings }) => {
     if (lifetime.isDisposed) return;
+    const change = ++changes;
     const open = tooltip.entry?.id;
     void scanner.reset(settings).then(() => {
+      // A newer change reads the page again after this one: it updates the card (here, the
+      // entries of the glossary it answers for are not known yet, and the card would close).
+      if (change !== changes) return;
       if (open !== undefined) tooltip.update(client.entryById(open));
+    }, (error: unknown) => {
+      if (!lifetime.isDisposed) console.warn('Kontext: could not read the page again', error);
     });
   });
   // Single-page apps change the URL without reloading the content script (WXT watches it). A

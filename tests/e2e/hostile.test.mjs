@@ -635,6 +635,22 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
+  it('a pagehide the page fires itself does not switch Kontext off', async () => {
+    const { page, article, errors, close } = await open('ticker');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    const before = (await page.evaluate(rangesInPage)).length;
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    await sleep(500);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Später: Planet Labs meldet neue Bilder aus Hamhung.';
+      document.querySelector('article').append(p);
+    });
+    await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length === before + 2, { timeout: 5_000, interval: 200, what: 'the paragraph added after the fake pagehide to be highlighted' });
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
   it('comment form: nothing highlighted in input, textarea or the contenteditable editor, and typing works', async () => {
     const { page, article, errors, close } = await open('comment-form');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
