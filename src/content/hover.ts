@@ -15,6 +15,8 @@ const CLOSE_DELAY_MS = 300;
 export class HoverController {
   private frame = 0;
   private last = { x: 0, y: 0 };
+  /** Whether the pointer has been over the page at all (`last` is where). */
+  private moved = false;
   private current: Mark | undefined;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
@@ -46,6 +48,7 @@ export class HoverController {
   private onMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.last = { x: event.clientX, y: event.clientY };
+    this.moved = true;
     if (this.tooltip.contains(event)) {
       // The pointer is in the card: keep it open.
       this.cancelClose?.();
@@ -57,6 +60,11 @@ export class HoverController {
       this.frame = 0;
       this.check();
     });
+  }
+
+  /** Looks again under the resting pointer (the page was read again: the marks are new). */
+  recheck(): void {
+    if (this.moved) this.check();
   }
 
   private check(): void {

@@ -63,12 +63,18 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
   // The card speaks the page's language, like the entry's name and description in it.
   const tooltip = new TooltipHost(document, (key, substitutions) => cardText(pageLanguage(), key, substitutions), () => hover.close());
   lifetime.add(() => tooltip.destroy());
+  /**
+   * The highlights drawn before the last glossary change, while the page is read again: their
+   * marks number the entries of the old glossary (deleting one shifts the rest), so they open no
+   * card; nor does a mark dropped since the pointer found it (the card opens after a delay).
+   */
+  let outdated: Highlighter | null = null;
   const hover = new HoverController(
     document,
     lifetime,
     () => scanner.highlighter,
     tooltip,
-    (mark) => client.entry(mark.entry),
+    (mark) => (mark.live && scanner.highlighter !== outdated ? client.entry(mark.entry) : undefined),
     pageLanguage,
   );
 
@@ -78,11 +84,14 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
     if (lifetime.isDisposed) return;
     const change = ++changes;
     const open = tooltip.entry?.id;
+    outdated = scanner.highlighter;
     void scanner.reset(settings).then(() => {
       // A newer change reads the page again after this one: it updates the card (here, the
       // entries of the glossary it answers for are not known yet, and the card would close).
       if (change !== changes) return;
+      outdated = null;
       if (open !== undefined) tooltip.update(client.entryById(open));
+      hover.recheck();
     }, (error: unknown) => {
       if (!lifetime.isDisposed) console.warn('Kontext: could not read the page again', error);
     });
