@@ -21,6 +21,7 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - long-story: after an entry is deleted, a pointer resting on a mention gets its own card.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
@@ -631,6 +632,39 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await page.mouse.move(inGallery.x, inGallery.y, { steps: 4 });
     await sleep(800);
     expect((await galleryCard())?.shown, 'the card with the pointer on it').toBe(true);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('after an entry is deleted, a pointer resting on a mention gets its own card, never another entry\'s', async () => {
+    const { session, page, article, errors, close } = await open('long-story');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 30_000 });
+    const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
+    // (`browser` in Firefox, where `chrome` answers with callbacks only.)
+    const saved = await options.page.evaluate(() => (globalThis.browser ?? chrome).storage.local.get('glossaryEdits'));
+    try {
+      await page.bringToFront();
+      const box = await article.locate('Planet Labs', { scope: '#p0' });
+      await article.unhover();
+      // `kn-23` comes first in the glossary: deleting it shifts every other entry's number by one.
+      await options.page.evaluate((edits) => (globalThis.browser ?? chrome).storage.local.set({ glossaryEdits: { upserts: {}, ...edits, deleted: [...(edits?.deleted ?? []), 'kn-23'] } }), saved.glossaryEdits);
+      await page.bringToFront();
+      await sleep(150);
+      await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 2 });
+      const seen = [];
+      for (let k = 0; k < 25; k++) {
+        await sleep(150);
+        seen.push((await article.tooltip())?.name ?? 'none');
+      }
+      expect(seen.filter((name) => name !== 'Planet Labs' && name !== 'none'), 'cards of other entries over "Planet Labs"').toEqual([]);
+      expect(seen.at(-1), 'the card under the resting pointer once the page is read again').toBe('Planet Labs');
+    } finally {
+      await options.page.evaluate((value) => {
+        const storage = (globalThis.browser ?? chrome).storage.local;
+        return value === undefined ? storage.remove('glossaryEdits') : storage.set({ glossaryEdits: value });
+      }, saved.glossaryEdits);
+      await options.close();
+    }
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
