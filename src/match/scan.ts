@@ -75,6 +75,13 @@ export function wordEnd(text: string, i: number): number {
   return i;
 }
 
+/** Where the word that ends at `end` starts (`end` itself when no letter comes before it). */
+function wordStart(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  return from;
+}
+
 /**
  * Where a mention whose alias ends at `end` (inside or at the end of a word) really ends, or -1
  * when the alias is only the start of a longer word that is not one of its word forms.
@@ -616,8 +623,7 @@ function wordBeforeQuotes(text: string, at: number): { from: number; to: number 
     if (!isSoftSeparator(code) || isHyphen(code) || ++spaces > 1) break;
   }
   if (end === at || end === 0) return null;
-  let from = end;
-  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  const from = wordStart(text, end);
   return from === end ? null : { from, to: end };
 }
 
@@ -748,8 +754,7 @@ const NAME_PREFIXES = new Set(['anti', 'contra', 'co', 'ex', 'kontra', 'mega', '
  */
 function secondOfDoubleName(text: string, start: number, end: number, mentions: Mention[]): boolean {
   if (start < 3 || !isHyphen(text.charCodeAt(start - 1)) || isHyphenJoin(text, end)) return false;
-  let from = start - 1;
-  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  const from = wordStart(text, start - 1);
   if (from === start - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
   if (NAME_PREFIXES.has(foldKey(text.slice(from, start - 1)))) return false;
   return mentions.at(-1)?.end !== start - 1;
@@ -767,8 +772,7 @@ function colourPair(text: string, start: number, end: number, key: string): bool
   if (!COLOURS.has(key)) return false;
   if (isHyphen(text.charCodeAt(end)) && isColour(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1))) return false;
-  let from = start - 1;
-  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  const from = wordStart(text, start - 1);
   return isColour(foldKey(text.slice(from, start - 1)));
 }
 
@@ -806,8 +810,7 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
     if (letter >= 0 && isUpperCase(text.charCodeAt(letter)) && (letter === 0 || foldAt(text, letter - 1) <= JOIN)) return { from: letter, to: end };
     return null;
   }
-  let from = end;
-  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
+  const from = wordStart(text, end);
   return from === end ? null : { from, to: end };
 }
 

@@ -144,7 +144,7 @@ export class RunReader {
       (root.nodeType === 11 && isExcludedWithin((root as ShadowRoot).host, options));
     this.node = excluded ? null : root.firstChild;
     // A root that hosts a shadow tree (a component read again) is read from its shadow tree on.
-    const shadow = !excluded && root.nodeType === 1 && kindOf(root as Element) & MAY_HOST_SHADOW ? (root as Element).shadowRoot : null;
+    const shadow = !excluded && root.nodeType === 1 ? shadowOf(root as Element) : null;
     if (shadow) this.enter(shadow, root as Element);
   }
 
@@ -236,18 +236,21 @@ export class RunReader {
 export function textNodesIn(root: Node, shadows: boolean, texts: Text[] = []): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, shadows ? 0x5 : 0x4);
+  const intoShadow = (el: Element) => {
+    const shadow = shadowOf(el);
+    if (shadow) textNodesIn(shadow, true, texts);
+  };
+  if (shadows && root.nodeType === 1) intoShadow(root as Element);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) texts.push(node as Text);
-    else if (kindOf(node as Element) & MAY_HOST_SHADOW) {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) textNodesIn(shadow, true, texts);
-    }
-  }
-  if (shadows && root.nodeType === 1 && kindOf(root as Element) & MAY_HOST_SHADOW) {
-    const shadow = (root as Element).shadowRoot;
-    if (shadow) textNodesIn(shadow, true, texts);
+    else intoShadow(node as Element);
   }
   return texts;
+}
+
+/** The open shadow root of `el`, if its kind may host one. */
+function shadowOf(el: Element): ShadowRoot | null {
+  return kindOf(el) & MAY_HOST_SHADOW ? el.shadowRoot : null;
 }
 
 /** True if `el` or one of its ancestors is excluded. */
