@@ -107,6 +107,19 @@ function regionsInPage() {
   return out;
 }
 
+/**
+ * Runs `start` in the page and waits until `done` holds there (at most 15 s), with Kontext's script
+ * time profiled meanwhile: `{ wall, cpu }` (`cpu` null in Firefox, see `startKontextProfiler`).
+ */
+async function profileWhile(session, page, start, done, what) {
+  const profiler = await startKontextProfiler(page, session.extensionBaseUrl);
+  const started = Date.now();
+  await page.evaluate(start);
+  await waitFor(() => page.evaluate(done), Boolean, { timeout: 15_000, interval: 250, what });
+  const wall = Date.now() - started;
+  return { wall, cpu: await profiler?.stop() };
+}
+
 /** In the page (or a frame): the text of every kontext-* range and whether it lies in a shadow tree. */
 function rangesInPage() {
   const out = [];
@@ -378,12 +391,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
   it("live ticker: a text node rewritten every 100 ms for 10 s stays correctly highlighted, at little CPU", async () => {
     const { session, page, article, errors, close } = await open('ticker', { volatileText: [/^\+\+\+ .* \+\+\+$/] });
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
-    const profiler = await startKontextProfiler(page, session.extensionBaseUrl);
-    const started = Date.now();
-    await page.evaluate(() => window.__startTicker(10_000, 100));
-    await waitFor(() => page.evaluate(() => window.__ticker.done), Boolean, { timeout: 15_000, interval: 250, what: 'the ticker to finish' });
-    const wall = Date.now() - started;
-    const cpu = await profiler?.stop();
+    const { wall, cpu } = await profileWhile(session, page, () => window.__startTicker(10_000, 100), () => window.__ticker.done, 'the ticker to finish');
     const ticker = await page.evaluate(() => window.__ticker);
     console.log(
       `[${kind}] ticker: ${ticker.rewrites} rewrites in ${wall} ms; Kontext script time ` +
@@ -422,12 +430,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const { session, page, article, errors, close } = await open('url-churn');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 20_000 });
     const before = await page.evaluate(rangesInPage);
-    const profiler = await startKontextProfiler(page, session.extensionBaseUrl);
-    const started = Date.now();
-    await page.evaluate(() => window.__startUrlChurn(10_000, 100));
-    await waitFor(() => page.evaluate(() => window.__urlChurn.done), Boolean, { timeout: 15_000, interval: 250, what: 'the URL changes to end' });
-    const wall = Date.now() - started;
-    const cpu = await profiler?.stop();
+    const { wall, cpu } = await profileWhile(session, page, () => window.__startUrlChurn(10_000, 100), () => window.__urlChurn.done, 'the URL changes to end');
     const changes = await page.evaluate(() => window.__urlChurn.changes);
     console.log(
       `[${kind}] url-churn: ${changes} URL changes in ${wall} ms; Kontext script time ` +
@@ -487,12 +490,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
   it('a page that never stops changing (300 rows rewritten every frame) gets little of Kontext\'s time, and is right once it settles', async () => {
     const { session, page, article, errors, close } = await open('churn');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
-    const profiler = await startKontextProfiler(page, session.extensionBaseUrl);
-    const started = Date.now();
-    await page.evaluate(() => window.__startChurn(5_000));
-    await waitFor(() => page.evaluate(() => window.__churn.done), Boolean, { timeout: 15_000, interval: 250, what: 'the churn to end' });
-    const wall = Date.now() - started;
-    const cpu = await profiler?.stop();
+    const { wall, cpu } = await profileWhile(session, page, () => window.__startChurn(5_000), () => window.__churn.done, 'the churn to end');
     const frames = await page.evaluate(() => window.__churn.frames);
     console.log(
       `[${kind}] churn: ${frames} frames of 300 rewritten rows in ${wall} ms; Kontext script time ` +
