@@ -127,6 +127,24 @@ export interface MatcherIndex {
   conflicts: { key: string; entries: [number, number] }[];
   /** Approximate bytes held by the typed arrays and records. */
   bytes: number;
+  /** Per alias record: its `flags` plus the `HotBit`s, in one array the scanner reads per candidate. */
+  hot: Int32Array;
+  /** Per alias record: its `entry`. */
+  entryOf: Int32Array;
+}
+
+/** What the scanner asks of most candidates, beside `AliasFlag`s, kept in `MatcherIndex.hot`. */
+export const enum HotBit {
+  /** `capitals` is null. */
+  NoCapitals = 1 << 16,
+  /** `initials` is null. */
+  NoInitials = 1 << 17,
+  /** The first spelling's initial is its first letter. */
+  InitialFirst = 1 << 18,
+  /** `endings` is empty. */
+  NoEndings = 1 << 19,
+  /** `ownEndings` is empty. */
+  NoOwnEndings = 1 << 20,
 }
 
 /** Where a name may be broken in the text (bits of `MatcherIndex.gapAfter`). */
@@ -719,7 +737,18 @@ function freeze(
     gapMaskStart.byteLength +
     gapMasks.byteLength +
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.reduce((n, l) => n + l.length, 0)) + (a.capitals?.[0]?.length ?? 0), 0);
-  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes };
+  const hot = new Int32Array(aliases.length);
+  const entryOf = Int32Array.from(aliases, (a) => a.entry);
+  for (let r = 0; r < aliases.length; r++) {
+    const a = aliases[r]!;
+    hot[r] =
+      a.flags |
+      (a.capitals === null ? HotBit.NoCapitals : 0) |
+      (a.initials === null ? HotBit.NoInitials : a.initials[0]![0] === 1 ? HotBit.InitialFirst : 0) |
+      (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
+      (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0);
+  }
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
 }
 
 /** Filter symbols: 0 for characters in no alias, then one per alias character up to SHARED. */

@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
@@ -87,20 +87,21 @@ function wordStart(text: string, end: number): number {
  * when the alias is only the start of a longer word that is not one of its word forms.
  */
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
-  const alias = index.aliases[record]!;
+  const flags = index.hot[record]!;
   const next = foldAt(text, end);
   if (next === SEP) {
-    if (alias.flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
-    if (alias.flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
+    if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
+    if (flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.
+  if (flags & (bareGenitive ? HotBit.NoEndings : HotBit.NoOwnEndings)) return -1;
+  const alias = index.aliases[record]!;
   const endings = index.endings[bareGenitive ? alias.endings : alias.ownEndings]!;
-  if (endings.length === 0) return -1;
   const stop = wordEnd(text, end);
   if (stop - end > MAX_ENDING + 2) return -1;
   // An acronym's ending is in small letters (`CNNs`; `CNNS` is another word).
-  if (alias.flags & AliasFlag.CaseSensitive) for (let i = end; i < stop; i++) if (isUpperCase(text.charCodeAt(i))) return -1;
+  if (flags & AliasFlag.CaseSensitive) for (let i = end; i < stop; i++) if (isUpperCase(text.charCodeAt(i))) return -1;
   for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
   return -1;
 }
@@ -391,6 +392,8 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
 }
 
 function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
+  const flags = index.hot[record]!;
+  if ((flags & (AliasFlag.CaseSensitive | HotBit.NoCapitals)) === HotBit.NoCapitals) return true;
   const alias = index.aliases[record]!;
   if (alias.flags & AliasFlag.CaseSensitive) return alias.letters.some((letters) => sameLetters(text, start, end, letters));
   return alias.capitals === null || capitalsKept(text, start, end, alias.capitals);
@@ -489,39 +492,42 @@ function take(
 ): void {
   const [end, record, aliasEnd] = found;
   const alias = index.aliases[record]!;
+  // Flags are read from `hot`: the record's own fields are, on a long page, far away in memory.
+  const hot = index.hot[record]!;
   // Checked on the longest match only: a shorter name from the same start begins just as small.
-  if (alias.initials !== null && !initialKept(text, start, aliasEnd, alias.initials)) return;
-  if (alias.flags & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
+  if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return;
+  if (hot & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
   if (
-    alias.flags & AliasFlag.Surname &&
+    hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
   )
     return;
-  if (english && alias.flags & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
+  if (english && hot & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
   if (
-    (alias.flags & AliasFlag.Thing || (alias.flags & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key))) &&
+    (hot & AliasFlag.Thing || (hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key))) &&
     !english &&
     !isHyphenJoin(text, end) &&
     afterIndefinite(text, start)
   )
     return;
-  if (alias.flags & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
-  if (alias.flags & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
+  if (hot & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
-  if ((alias.flags & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
+  if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
   if (inAddress(text, start, end)) return;
-  if (alias.flags & AliasFlag.Excluded) blocked.push([start, end]);
-  else if (!(alias.flags & AliasFlag.AfterFullName)) {
-    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false });
-    session.seen.add(alias.entry);
+  const entry = index.entryOf[record]!;
+  if (hot & AliasFlag.Excluded) blocked.push([start, end]);
+  else if (!(hot & AliasFlag.AfterFullName)) {
+    mentions.push({ start, end, entry, alias: record, fuzzy: false });
+    session.seen.add(entry);
   } else if (session.keepConditional) {
-    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false, conditional: true });
-  } else if (session.seen.has(alias.entry)) {
-    mentions.push({ start, end, entry: alias.entry, alias: record, fuzzy: false });
+    mentions.push({ start, end, entry, alias: record, fuzzy: false, conditional: true });
+  } else if (session.seen.has(entry)) {
+    mentions.push({ start, end, entry, alias: record, fuzzy: false });
   }
 }
 
@@ -632,7 +638,7 @@ function wordBeforeQuotes(text: string, at: number): { from: number; to: number 
  * before a name that starts after the article (`the Emirates Stadium`): that one is taken instead.
  */
 function outreached(index: MatcherIndex, text: string, start: number, found: [number, number, number], bareGenitive: boolean): boolean {
-  if (!(index.aliases[found[1]]!.flags & AliasFlag.LeadingArticle)) return false;
+  if (!(index.hot[found[1]]! & AliasFlag.LeadingArticle)) return false;
   let next = wordEnd(text, start);
   while (next < text.length && foldAt(text, next) === SEP) next++;
   if (next >= found[0]) return false;
