@@ -56,6 +56,21 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   lyudmila marija mykhailo mykola natalja nikolaj olena oleksandr olexander oleksij oleksii olga pavlo pawlo ruslan
   serhij serhiy sergej svetlana swetlana taras tatiana valeriy valery vitali vitaly volodymyr walerij wassili vasily
   witali wiktor wolodymyr wladimir yelena yevgeny yevgeniy yulia yuri yury
+  abigail alfie alvin archie audrey barry beth billy bobby bradley brett bruce bryan caleb calvin candace carly
+  cathy clint conor connor craig curtis dale dan dana darren dave debbie derek desmond doug dustin
+  dwight eddie edwin eileen elaine elliot emil eugene evan floyd fred freddie gail gareth gary gemma geoff
+  geoffrey gerry glenn greg gwen harold harriet hazel hector jackie jake janice jared jenna jenny jesse
+  joanne jodie joey johnny jon josh joyce judy kay ken kenny kyle laurence lawrence leonard leslie
+  liam lindsay lois lorraine louis lucy luke lydia malcolm marcus margot marilyn marvin matt maureen mia
+  mick naomi nathan nicholas nick noel nora owen pauline peggy phil phillip ralph randy raymond rhys rick
+  ricky rita robbie rodney roy sally sam samantha sean seth shane sharon sheila shirley stacey stanley stuart
+  susie suzanne terry theo theodore toby trevor vince vincent wayne wendy winston zach zachary serena venus enzo
+  gianluca giorgio luigi mattia paolo pietro riccardo sergio stefano valentino vittorio alessandro antonella carlo claudio dario davide
+  emanuele fabio federico filippo giacomo marcello massimo nico raffaele salvatore silvio umberto vincenzo jos joost jeroen pieter
+  sander wim bram daan henk kees koen ruud thijs wout stijn anouk femke sanne lotte antoine aurelien
+  benoit christophe clement didier edouard emile etienne fabien francoise guillaume helene jacques jerome laurent lionel mathieu olivier
+  pascal raphael segolene sylvain thierry yves alvaro andres beatriz cristiano diego eduardo emilio esteban felipe gustavo ignacio
+  joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -28,7 +28,7 @@ describe('exact matching with German morphology', () => {
     ]);
     const read = (text: string, language?: string) =>
       m.scan(text, m.session({ language })).map((x) => `${text.slice(x.start, x.end)}=${m.entries[x.entry]!.id}`);
-    const text = 'The Foxes won; a Court of Appeals ruling; Serena Williams; Fox’s shares; NGOs; Williame';
+    const text = 'The Foxes won; a Court of Appeals ruling; with Williams; Fox’s shares; NGOs; Williame';
     expect(read(text, 'en-GB')).toEqual(['Fox’s=fox', 'NGOs=ngo', 'Williame=william']);
     expect(read(text, 'de-AT')).toEqual(['Foxes=fox', 'Court of Appeals=appeal', 'Williams=william', 'Fox’s=fox', 'NGOs=ngo', 'Williame=william']);
     expect(read(text)).toEqual(read(text, 'de'));
