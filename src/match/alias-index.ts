@@ -18,7 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { COMMA, foldCode, foldKey, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -51,6 +51,8 @@ export const enum AliasFlag {
   LeadingArticle = 512,
   /** A place's name: not when it names a newspaper (`The Seattle Times`). */
   Place = 1024,
+  /** Ends in a closing bracket (`Halle (Saale)`): a `)` after it belongs to the mention. */
+  FinalBracket = 2048,
 }
 
 export interface AliasRecord {
@@ -158,6 +160,8 @@ export const enum Gap {
    * Frauen und Jugend`): a comma is no `&` (`Johnson, Johnson`), and a stop is no comma.
    */
   Comma = 4,
+  /** Also by brackets, where the name has them (`Frankfurt (Oder)`, `Halle (Saale)`). */
+  Bracket = 8,
 }
 
 /** Genitive endings every name may take in German: `Nordkoreas`, `Russlandes` (see `AliasRecord.ownEndings`). */
@@ -361,6 +365,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
+      if (alias.endsWith(')')) flags |= AliasFlag.FinalBracket;
       add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
@@ -528,7 +533,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     const folded = foldCode(code);
     if (folded === JOIN) continue;
     if (folded === SEP) {
-      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : 0);
+      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : isBracket(code) ? Gap.Bracket : 0);
       continue;
     }
     const digit = isDigit(folded);

@@ -115,6 +115,11 @@ export function isNamePunctuation(code: number): boolean {
 
 export const COMMA = 0x2c;
 
+/** Round brackets, which some names hold (`Frankfurt (Oder)`). */
+export function isBracket(code: number): boolean {
+  return code === 0x28 || code === 0x29;
+}
+
 /** Soft hyphen and the zero-width characters: invisible, and ignored inside words. */
 function isInvisibleJoiner(code: number): boolean {
   return code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;

@@ -12,7 +12,7 @@
 import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
-import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -92,6 +92,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (next === SEP) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     if (flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
+    if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return end + 1;
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.
@@ -263,7 +264,7 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
- * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, with `Gap.Punctuation` and `Gap.Comma` for
+ * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, with `Gap.Punctuation`, `Gap.Comma` and `Gap.Bracket` for
  * the punctuation in it: the name must allow each), or 0 for a hyphen before a capital, which may break
  * any name (`Nord-Korea`).
  */
@@ -279,6 +280,9 @@ function gapEnd(gap: number, text: string, i: number): number {
       j++;
     } else if (gap & Gap.Comma && code === COMMA) {
       kind |= Gap.Comma;
+      j++;
+    } else if (gap & Gap.Bracket && isBracket(code)) {
+      kind |= Gap.Bracket;
       j++;
     } else break;
   }
@@ -496,7 +500,7 @@ function take(
   const hot = index.hot[record]!;
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return;
-  if (hot & AliasFlag.WholeWord && start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN) return;
+  if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -513,8 +517,9 @@ function take(
     afterIndefinite(text, start)
   )
     return;
-  if (hot & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key))) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && beforeNewspaper(text, start, end)) return;
+  if (hot & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end))) return;
+  if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && (beforeNewspaper(text, start, end) || inClubName(text, start, end))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
@@ -538,11 +543,10 @@ function take(
  * given name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
  */
 function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string): boolean {
-  let word = wordBefore(text, start);
-  if (word && isInitial(text, word)) word = wordBefore(text, word.from);
-  if (!word || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const word = givenNameBefore(text, start);
+  if (word === null) return false;
   const given = foldKey(text.slice(word.from, word.to));
-  if (!FIRST_NAMES.has(given) || isOwnName(given, nameWords)) return false;
+  if (isOwnName(given, nameWords)) return false;
   const joiner = wordBefore(text, word.from);
   if (joiner && JOINERS.has(foldKey(text.slice(joiner.from, joiner.to)))) {
     const before = wordBefore(text, joiner.from);
@@ -551,6 +555,59 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * The capitalised given name (`FIRST_NAMES`) just before `start`, across spaces and a middle
+ * initial (`Robert F. Kennedy`), or null. Before a company's one-word name it makes the name a
+ * person's: `Enzo Ferrari`, `Sir Frank Williams`, `Ferdinand Porsche` founded what bears it.
+ */
+function givenNameBefore(text: string, start: number): { from: number; to: number } | null {
+  let word = wordBefore(text, start);
+  if (word && isInitial(text, word)) word = wordBefore(text, word.from);
+  if (!word || !isUpperCase(text.charCodeAt(word.from))) return null;
+  return FIRST_NAMES.has(foldKey(text.slice(word.from, word.to))) ? word : null;
+}
+
+/** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
+const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
+
+/** True if a word of `GENERATIONS` follows the name ending at `end`, after a space or `, `. */
+function beforeGeneration(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === COMMA) at++;
+  const gap = text.charCodeAt(at);
+  if (gap !== 0x20 && gap !== 0xa0) return false;
+  const stop = wordEnd(text, at + 1);
+  return stop - at - 1 <= 6 && GENERATIONS.has(foldKey(text.slice(at + 1, stop)));
+}
+
+/** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */
+function oneLetterBefore(text: string, hyphen: number): boolean {
+  return hyphen >= 1 && foldAt(text, hyphen - 1) > JOIN && (hyphen === 1 || foldAt(text, hyphen - 2) === SEP);
+}
+
+/**
+ * Words that start a football club's name before its town (`1. FC Köln`, `Fortuna Düsseldorf`,
+ * `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`), folded, and words that end one after it
+ * (`Manchester United`, `Bolton Wanderers`).
+ */
+const CLUBS_BEFORE = new Set(
+  `fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  dinamo rapid austria sturm hansa arminia holstein kickers alemannia energie preussen viktoria wacker admira olympique sporting
+  real atletico inter bull ajax psv feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
+);
+const CLUBS_AFTER = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc']);
+
+/** True if the place's name at text[start, end) is part of a club's (`CLUBS_BEFORE`, `CLUBS_AFTER`). */
+function inClubName(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before !== null && !isInitial(text, before) && CLUBS_BEFORE.has(foldKey(text.slice(before.from, before.to)))) {
+    // Capitalised, or an acronym (`FC`): `die Union Berlin`, not `die union` (no such word).
+    if (isUpperCase(text.charCodeAt(before.from))) return true;
+  }
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && CLUBS_AFTER.has(next);
 }
 
 /**

@@ -172,6 +172,21 @@ describe('exact matching with German morphology', () => {
     expect(found('die Planet-Labs-Bilder')).toEqual(['Planet-Labs=planet-labs']);
     expect(found('CNS-Forscher')).toEqual(['CNS=cns']);
     expect(found('eine Anti-KN-23-Abwehr')).toEqual(['KN-23=kn-23']);
+    // Not after a first part of one letter: `S-Bahn`, `U-Boot`, `T-Mobile` are words of their own.
+    const m = createMatcher([entry('db', 'Deutsche Bahn', ['Bahn'], undefined, 'organisation'), entry('mobile', 'Mobile', [], undefined, 'place')]);
+    expect(found('S-Bahn, U-Bahn-Tunnel, T-Mobile; Bahn-Chef, Anti-Bahn-Demo, DB-Bahn', m)).toEqual(['Bahn=db', 'Bahn=db', 'Bahn=db']);
+  });
+
+  it('does not take a town in a football club\'s name for the town', () => {
+    const m = createMatcher(['Köln', 'Wien', 'Manchester', 'Madrid', 'Salzburg'].map((name) => entry(name.toLowerCase(), name, [], undefined, 'place')));
+    expect(found('Der 1. FC Köln, Fortuna Köln, Rapid Wien, Red Bull Salzburg, Real Madrid und Manchester United spielen', m)).toEqual([]);
+    expect(found('in Köln, die Energie Kölns, Wien united, nach Madrid. FC-Fans in Salzburg', m)).toEqual([
+      'Köln=köln',
+      'Kölns=köln',
+      'Wien=wien',
+      'Madrid=madrid',
+      'Salzburg=salzburg',
+    ]);
   });
 
   it('tells a name from an ordinary word by its capital, as German does', () => {
@@ -371,7 +386,7 @@ describe('surnames', () => {
       'Trump=trump',
     ]);
     // The full name and names that are no person's are read as before.
-    expect(found('Donald Trump und Robert Mugabe; Anna Chelsea', m)).toEqual(['Donald Trump=trump', 'Robert Mugabe=mugabe', 'Chelsea=chelsea']);
+    expect(found('Donald Trump und Robert Mugabe; Fans von Chelsea', m)).toEqual(['Donald Trump=trump', 'Robert Mugabe=mugabe', 'Chelsea=chelsea']);
   });
 
   it("do not count a surname where it is someone else's: after a given name, a title, a month, a double name", () => {
@@ -553,6 +568,15 @@ describe('surnames (harder cases)', () => {
     ]);
   });
 
+  it('are a father or a son after the name, with Jr or Sr', () => {
+    expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
+  });
+
+  it('are the founder before a company named after them, not the company', () => {
+    const teams = createMatcher([entry('ferrari', 'Scuderia Ferrari', ['Ferrari'], undefined, 'organisation'), entry('porsche', 'Porsche', [], undefined, 'organisation')]);
+    expect(found('Enzo Ferrari gründete Ferrari; Ferdinand Porsche und Sir Frank Williams; Ferrari-Boss', teams)).toEqual(['Ferrari=ferrari', 'Ferrari=ferrari']);
+  });
+
   it('cannot tell a subject called by its given name from a relative (a known limit)', () => {
     // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
     expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
@@ -636,6 +660,16 @@ describe('per-entry rules', () => {
 
   it('lets excluded phrases win over the alias they contain', () => {
     expect(found('Das Kursk-U-Boot sank; die Region Kursk nicht.')).toEqual(['Region Kursk=kursk-oblast']);
+  });
+
+  it('reads brackets inside a name, and inside an excluded phrase', () => {
+    const m = createMatcher([entry('ffm', 'Frankfurt am Main', ['Frankfurt'], { exclude: ['Frankfurt (Oder)'] }, 'place'), entry('halle', 'Halle (Saale)', [], undefined, 'place')]);
+    expect(found('von Frankfurt nach Frankfurt (Oder), dann nach Halle (Saale) und Halle Saale; Halle (Saale', m)).toEqual([
+      'Frankfurt=ffm',
+      'Halle (Saale)=halle',
+      'Halle Saale=halle',
+      'Halle (Saale=halle',
+    ]);
   });
 
   it('matches whole-word aliases only as words of their own', () => {
