@@ -38,7 +38,7 @@ import Fuse from 'fuse.js';
 import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldKey, isSharpS } from './fold';
+import { FOLD, JOIN, foldCode, foldKey, isSharpS } from './fold';
 import { inAddress, primaryLanguage, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
 
 export interface FuzzyOptions {
@@ -352,8 +352,9 @@ export class FuzzyStage {
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
-        // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`).
-        if (length === alias.key.length && length < CONFIRMED_LENGTH && !this.blends(key, alias, bucket)) continue;
+        // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`)
+        // or a letter that transliterations of a name trade (`Weselski`, `Nawalni`).
+        if (length === alias.key.length && length < CONFIRMED_LENGTH && !this.blends(key, alias, bucket) && !transliterated(key, alias.key)) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
           ignoreLocation: true,
@@ -388,13 +389,14 @@ export class FuzzyStage {
 
   /**
    * False when sink word `w` directly follows a capitalised word that is none of the words of
-   * person `entry`'s names: it is then the surname of someone else (`Martin Schulz`).
+   * person `entry`'s names: it is then the surname of someone else (`Martin Schulz`) — unless an
+   * article stands before that word, which makes it a noun (`der Ruheständler Weselski`).
    */
   private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || !(words.flags[w - 1]! & WordFlag.Capital)) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
     const before = this.wordHash[w - 1]!;
-    return NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1;
+    return NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1 || afterArticle(text, words.starts[w - 1]!);
   }
 
   /**
@@ -573,6 +575,32 @@ function singledLast(candidate: string, alias: string): boolean {
 const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'isch', 'ische', 'innen']);
 /** The least a name and a word must share before their endings for the word to be derived. */
 const MIN_STEM = 4;
+
+/** Articles before a noun that may name a person's role (`der Ruheständler`, `ein Gewerkschafter`). */
+const ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'the', 'a', 'an']);
+
+/** True if an article (`ARTICLES`) stands one space before the word at `start`. */
+function afterArticle(text: string, start: number): boolean {
+  const space = start - 1;
+  if (space < 1 || (text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)) return false;
+  let from = space;
+  while (from > 0 && foldCode(text.charCodeAt(from - 1)) > JOIN) from--;
+  return space - from <= 5 && ARTICLES.has(foldKey(text.slice(from, space)));
+}
+
+/** Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and `Nawalni`, `Lawrow` and `Lavrov`. */
+const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77])];
+
+/** True if `a` and `b` (of one length) differ in one letter, and transliterations trade the two (`TRADED`). */
+function transliterated(a: string, b: string): boolean {
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && TRADED.some((letters) => letters.has(a.charCodeAt(at)) && letters.has(b.charCodeAt(at)));
+}
 
 /**
  * True when `candidate` looks like a word derived from `alias` rather than a misspelling of it:

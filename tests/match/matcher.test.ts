@@ -865,6 +865,21 @@ describe('fuzzy matching', () => {
     ]);
   });
 
+  it('takes a letter that transliterations trade (y, i, j; w, v) in a short name for a slip, also after a role with its article', () => {
+    const m = createMatcher([
+      entry('weselsky', 'Claus Weselsky', ['Weselsky'], undefined, 'person'),
+      entry('nawalny', 'Alexej Nawalny', ['Nawalny'], undefined, 'person'),
+    ]);
+    expect(found('Claus Weselsky und Alexej Nawalny. Der Ruheständler Weselski, Nawalni, Nawalno, Weselska.', m)).toEqual([
+      'Claus Weselsky=weselsky',
+      'Alexej Nawalny=nawalny',
+      'Weselski=weselsky~',
+      'Nawalni=nawalny~',
+    ]);
+    // Another capitalised word before it, with no article, is a given name: someone else.
+    expect(found('Claus Weselsky. Karin Weselski, Ruheständler Weselski', m)).toEqual(['Claus Weselsky=weselsky']);
+  });
+
   it('never takes another number for a slip (`München II` is another court)', () => {
     const m = createMatcher([entry('lg1', 'Landgericht München I', [], undefined, 'organisation')]);
     expect(found('Das Landgericht München II wies ab; das Landgericht München I nicht.', m)).toEqual(['Landgericht München I=lg1']);
