@@ -1,3 +1,5 @@
+import { WordSet } from './word-set';
+
 /**
  * Common given names, folded (see `foldKey`). A person's surname alone (`Trump`, `Mugabe`) right
  * after one of these that is not the person's own is someone else of the family: `Melania Trump`,
@@ -12,7 +14,7 @@
  * that are often surnames or stand as middle names before one (`Omar`, `Petro`, `Ibrahim`, `Kemal`,
  * `Abdel`: Ilhan Omar, Gustavo Petro, Mustafa Kemal Atatürk, Gamal Abdel Nasser).
  */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
+export const FIRST_NAMES = new WordSet(
   `
   aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
   alexei alfred ali alice alicia alina alison amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela

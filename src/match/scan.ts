@@ -12,6 +12,7 @@
 import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES } from './first-names';
+import { WordSet } from './word-set';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
@@ -519,7 +520,7 @@ function take(
     return;
   if (hot & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end))) return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && (beforeNewspaper(text, start, end) || inClubName(text, start, end))) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && inOtherName(text, start, end)) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
@@ -566,7 +567,7 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   let word = wordBefore(text, start);
   if (word && isInitial(text, word)) word = wordBefore(text, word.from);
   if (!word || !isUpperCase(text.charCodeAt(word.from))) return null;
-  return FIRST_NAMES.has(foldKey(text.slice(word.from, word.to))) ? word : null;
+  return FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
 }
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
@@ -590,24 +591,25 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 /**
  * Words that start a football club's name before its town (`1. FC Köln`, `Fortuna Düsseldorf`,
  * `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`), folded, and words that end one after it
- * (`Manchester United`, `Bolton Wanderers`).
+ * (`Manchester United`, `Bolton Wanderers`). Not those that are everyday German words (`Energie
+ * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
-const CLUBS_BEFORE = new Set(
+const CLUBS_BEFORE = new WordSet(
   `fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
-  dinamo rapid austria sturm hansa arminia holstein kickers alemannia energie preussen viktoria wacker admira olympique sporting
+  dinamo rapid austria hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
 );
-const CLUBS_AFTER = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc']);
+const CLUBS_AFTER = new WordSet(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc']);
 
-/** True if the place's name at text[start, end) is part of a club's (`CLUBS_BEFORE`, `CLUBS_AFTER`). */
-function inClubName(text: string, start: number, end: number): boolean {
-  const before = wordBefore(text, start);
-  if (before !== null && !isInitial(text, before) && CLUBS_BEFORE.has(foldKey(text.slice(before.from, before.to)))) {
-    // Capitalised, or an acronym (`FC`): `die Union Berlin`, not `die union` (no such word).
-    if (isUpperCase(text.charCodeAt(before.from))) return true;
-  }
+/**
+ * True if the place's name at text[start, end) is part of another name: a newspaper's (see
+ * `beforeNewspaper`) or a football club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`).
+ */
+function inOtherName(text: string, start: number, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  return next !== null && CLUBS_AFTER.has(next);
+  if (next !== null && (CLUBS_AFTER.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))) return true;
+  const before = wordBefore(text, start);
+  return before !== null && isUpperCase(text.charCodeAt(before.from)) && !isInitial(text, before) && CLUBS_BEFORE.hasIn(text, before.from, before.to);
 }
 
 /**
@@ -617,17 +619,17 @@ function inClubName(text: string, start: number, end: number): boolean {
  */
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || nameWords.has(next)) return false;
+  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
 
-/** The folded word after one space at `end`, if it starts with a capital; else null. */
-function capitalisedWordAfter(text: string, end: number): string | null {
+/** The word after one space at `end`, if it starts with a capital; else null. */
+function capitalisedWordAfter(text: string, end: number): { from: number; to: number } | null {
   if (end + 1 >= text.length) return null;
   const gap = text.charCodeAt(end);
   if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return null;
-  return foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
+  return { from: end + 1, to: wordEnd(text, end + 1) };
 }
 
 /**
@@ -637,7 +639,7 @@ function capitalisedWordAfter(text: string, end: number): string | null {
  */
 const ARTICLE_STEMS = ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'];
 const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
-const INDEFINITE = new Set(
+const INDEFINITE = new WordSet(
   [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
 );
 
@@ -665,12 +667,11 @@ const NOUN_SURNAMES = new Set(
 function afterIndefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   if (!word) return false;
-  const folded = foldKey(text.slice(word.from, word.to));
-  if (INDEFINITE.has(folded)) return true;
+  if (INDEFINITE.hasIn(text, word.from, word.to)) return true;
   // A small adjective between (`einem klaren Signal`); a verb is not one (`Dies teilte Siemens mit`).
-  if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(folded)) return false;
+  if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(foldKey(text.slice(word.from, word.to)))) return false;
   const before = wordBeforeQuotes(text, word.from);
-  return before !== null && INDEFINITE.has(foldKey(text.slice(before.from, before.to)));
+  return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
 }
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
@@ -706,7 +707,7 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
 }
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
-const INSTITUTIONS = new Set([
+const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship',
@@ -717,14 +718,14 @@ const INSTITUTIONS = new Set([
 /** True if a word of `INSTITUTIONS` follows one space after `end`. */
 function beforeInstitution(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  return next !== null && INSTITUTIONS.has(next);
+  return next !== null && INSTITUTIONS.hasIn(text, next.from, next.to);
 }
 
 /**
  * Words after a place's name that make it a newspaper's (`The Seattle Times`, `Harare Herald`). A
  * hospital or an airport in a place is still in it: the place's card fits (`Kyiv Hospital`).
  */
-const NEWSPAPERS = new Set([
+const NEWSPAPERS = new WordSet([
   'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer', 'dispatch',
   'sentinel', 'telegraph',
 ]);
@@ -733,15 +734,13 @@ const NEWSPAPERS = new Set([
 const DEFINITE = new Set(['the', 'die', 'der', 'des', 'dem', 'la', 'le', 'il', 'el', 'o', 'a', 'het', 'de']);
 
 /**
- * True if the place's name at text[start, end) stands in a newspaper's: a definite article before
- * it, and a word of `NEWSPAPERS` one space after it, as a word of its own — not as the first part
- * of a compound (`the Ukraine Post-War Plan`), nor in a headline in title case, where the next word
- * has a capital too (`The China Post Record`). Without the article, `Post` is post: `nach Russland
- * Post schicken`.
+ * True if the place's name at text[start, end), which a word of `NEWSPAPERS` follows one space
+ * after it, stands in a newspaper's: a definite article before it, and that word a word of its own
+ * — not the first part of a compound (`the Ukraine Post-War Plan`), nor in a headline in title
+ * case, where the next word has a capital too (`The China Post Record`). Without the article,
+ * `Post` is post: `nach Russland Post schicken`.
  */
 function beforeNewspaper(text: string, start: number, end: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  if (next === null || !NEWSPAPERS.has(next)) return false;
   const after = wordEnd(text, end + 1);
   if (isHyphen(text.charCodeAt(after)) || capitalisedWordAfter(text, after) !== null) return false;
   const article = wordBefore(text, start);
@@ -752,7 +751,7 @@ function beforeNewspaper(text: string, start: number, end: number): boolean {
  * Words before a person's name that make it the name of something else, where the language puts
  * them first (`Instituto Lula`, `Rue Victor Hugo`, `Flughafen Franz Josef Strauß`).
  */
-const INSTITUTIONS_BEFORE = new Set([
+const INSTITUTIONS_BEFORE = new WordSet([
   'instituto', 'institut', 'fundacao', 'fundacion', 'fondation', 'fondazione', 'avenida', 'rua', 'rue', 'praca', 'plaza', 'calle',
   'piazza', 'aeroporto', 'aeropuerto', 'aeroport', 'flughafen', 'estadio', 'stade', 'universidade', 'universidad', 'universite',
   'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
@@ -762,7 +761,7 @@ const INSTITUTIONS_BEFORE = new Set([
 function afterInstitution(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_BEFORE.has(foldKey(text.slice(word.from, word.to)));
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_BEFORE.hasIn(text, word.from, word.to);
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
@@ -780,7 +779,7 @@ const TITLES = new Set([
 function titleBeforeName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
   if (!TITLES.has(surname)) return false;
   const next = capitalisedWordAfter(text, end);
-  return next !== null && FIRST_NAMES.has(next) && !isOwnName(next, nameWords);
+  return next !== null && FIRST_NAMES.hasIn(text, next.from, next.to) && !isOwnName(foldKey(text.slice(next.from, next.to)), nameWords);
 }
 
 /** Month names that are also surnames (Theresa May, Fredric March, …), folded. */
