@@ -170,7 +170,6 @@ export class ArticlePage {
    */
   static async open(browser, url, options = {}) {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
     const article = new ArticlePage(page, options);
     await page.evaluateOnNewDocument(preload, article.volatileText.map((re) => re.source));
     if (options.trackHighlights) await page.evaluateOnNewDocument(trackHighlights);
@@ -322,15 +321,36 @@ export class ArticlePage {
     return box;
   }
 
-  /** Names of the highlights the page's hit-test finds at a viewport point. */
+  /**
+   * Names of the highlights the page's hit-test finds at a viewport point: `highlightsFromPoint`
+   * where the browser has it (Chromium; Firefox from 141), else the ranges of every highlight
+   * that hold the caret position under the point and have a box there (Firefox ESR 140).
+   */
   async highlightNamesAt(x, y) {
     return this.page.evaluate(
       (x, y) => {
         const names = [];
-        const hits = CSS.highlights.highlightsFromPoint(x, y);
-        for (const hit of hits) {
-          const highlight = hit && 'highlight' in hit ? hit.highlight : hit; // spec'd result shape changed over time
-          for (const [name, h] of CSS.highlights) if (h === highlight) names.push(name);
+        if (typeof CSS.highlights.highlightsFromPoint === 'function') {
+          for (const hit of CSS.highlights.highlightsFromPoint(x, y)) {
+            const highlight = hit && 'highlight' in hit ? hit.highlight : hit; // spec'd result shape changed over time
+            for (const [name, h] of CSS.highlights) if (h === highlight) names.push(name);
+          }
+          return names;
+        }
+        const caret = document.caretPositionFromPoint(x, y);
+        if (!caret) return names;
+        const inBox = (range) => [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+        for (const [name, highlight] of CSS.highlights) {
+          for (const registered of highlight) {
+            // Kontext registers StaticRanges: a live copy answers where it lies.
+            const range = document.createRange();
+            range.setStart(registered.startContainer, registered.startOffset);
+            range.setEnd(registered.endContainer, registered.endOffset);
+            if (range.isPointInRange(caret.offsetNode, caret.offset) && inBox(range)) {
+              names.push(name);
+              break;
+            }
+          }
         }
         return names;
       },

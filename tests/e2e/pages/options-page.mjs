@@ -21,7 +21,6 @@ export class OptionsPage {
    */
   static async open(browser, extensionBaseUrl) {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
     const url = new URL('options.html', extensionBaseUrl).href;
     if (browser.protocol === 'cdp') {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
