@@ -38,7 +38,7 @@ export class ShadowStyles {
         this.sheet = new view.CSSStyleSheet();
         this.sheet.replaceSync(css);
       }
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      adoptedOf(root).push(this.sheet);
     } catch {
       // A browser without constructable style sheets: the highlights exist but are not painted.
     }
@@ -56,7 +56,7 @@ export class ShadowStyles {
     for (const root of this.roots) {
       if (!root.host.isConnected) continue;
       try {
-        const sheets = root.adoptedStyleSheets;
+        const sheets = adoptedOf(root);
         // Kept since the last look: a theme switched now and then is no fight.
         if (sheets.includes(sheet)) {
           this.readopted.delete(root);
@@ -65,7 +65,7 @@ export class ShadowStyles {
         const times = this.readopted.get(root) ?? 0;
         if (times >= MAX_READOPTIONS) continue;
         this.readopted.set(root, times + 1);
-        root.adoptedStyleSheets = [...sheets, sheet];
+        sheets.push(sheet);
       } catch {
         // The page froze the array: nothing to do.
       }
@@ -92,9 +92,21 @@ export class ShadowStyles {
   private release(root: ShadowRoot): void {
     const sheet = this.sheet;
     try {
-      if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      const sheets = adoptedOf(root);
+      const at = sheet ? sheets.indexOf(sheet) : -1;
+      if (at >= 0) sheets.splice(at, 1);
     } catch {
       // The page may have frozen the array; nothing else to undo.
     }
   }
+}
+
+/**
+ * A root's list of adopted sheets, to change in place. A Firefox content script sees the page's
+ * list through a wrapper that refuses every access ("Accessing from Xray wrapper is not
+ * supported": no root got the highlight styles in Firefox ESR 140); it works on the page's own
+ * list instead (`wrappedJSObject`), which only the page's code could have changed.
+ */
+function adoptedOf(root: ShadowRoot): CSSStyleSheet[] {
+  return ((root as { wrappedJSObject?: ShadowRoot }).wrappedJSObject ?? root).adoptedStyleSheets;
 }
