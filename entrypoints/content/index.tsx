@@ -8,7 +8,7 @@ export default defineContentScript({
   // Same-origin frames (and their about:blank/srcdoc children) get their own scan and registry.
   allFrames: true,
   matchAboutBlank: true,
-  main(ctx) {
-    startKontext(ctx);
+  main() {
+    startKontext();
   },
 });

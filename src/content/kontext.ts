@@ -4,9 +4,13 @@
  * service) and single-page-app navigations. Everything it starts belongs to one `Lifetime`, ended
  * when the extension context goes away (update, reload, uninstall) or the page is hidden; a page
  * restored from the back/forward cache starts afresh.
+ *
+ * It listens to the browser only, not to WXT's content-script context: that context ends when the
+ * document sees an event named after the extension's id (another copy of the script starting),
+ * and a page can fire that event, or a fake `locationchange`, to switch Kontext off or make it
+ * throw. The browser's events (`isTrusted`) and the runtime's id cannot be forged.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DescriptionLanguage } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { MatchClient } from '../messaging/match-client';
@@ -20,38 +24,54 @@ import { isTopFrame, PageScanner, watchAdditions } from './page-scanner';
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
 
-export function startKontext(ctx: ContentScriptContext): void {
-  if (isTopFrame(document)) return keepRunning(ctx);
+export function startKontext(): void {
+  if (isTopFrame(document)) return keepRunning();
   // A frame starts once it has text (most are ads; see frame-gate.ts).
   const waiting = new Lifetime();
-  ctx.onInvalidated(() => waiting.dispose());
   whenTextArrives(document, waiting, () => {
     waiting.dispose();
-    keepRunning(ctx);
+    if (extensionAlive()) keepRunning();
   });
+}
+
+/**
+ * False once the extension was updated, reloaded or removed: in Chrome this script then lives on
+ * in the page, cut off (Firefox unloads it).
+ */
+function extensionAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs Kontext in this document, and again when the page comes back from the back/forward cache. */
-function keepRunning(ctx: ContentScriptContext): void {
+function keepRunning(): void {
   if (!Highlighter.supported(document)) return;
-  let lifetime = run(ctx);
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.isTrusted && (event as PageTransitionEvent).persisted && lifetime.isDisposed) lifetime = run(ctx);
-  });
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.isTrusted && event.persisted && lifetime.isDisposed) lifetime = run(stop);
+  };
+  const stop = () => window.removeEventListener('pageshow', onPageShow);
+  window.addEventListener('pageshow', onPageShow);
+  let lifetime = run(stop);
 }
 
-function run(ctx: ContentScriptContext): Lifetime {
+/** `extensionGone`: called when Kontext finds the extension gone (see `extensionAlive`). */
+function run(extensionGone: () => void): Lifetime {
   const lifetime = new Lifetime();
-  ctx.onInvalidated(() => lifetime.dispose());
   // (The browser's own events only: a page could fire its own to switch Kontext off.)
   lifetime.listen(window, 'pagehide', (event) => event.isTrusted && lifetime.dispose());
-  void start(ctx, lifetime).catch((error: unknown) => {
+  void start(lifetime, () => {
+    lifetime.dispose();
+    extensionGone();
+  }).catch((error: unknown) => {
     if (!lifetime.isDisposed) console.warn('Kontext: could not start', error);
   });
   return lifetime;
 }
 
-async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<void> {
+async function start(lifetime: Lifetime, extensionGone: () => void): Promise<void> {
   const client = new MatchClient();
   lifetime.add(() => client.close());
   const early = watchAdditions(document);
@@ -96,17 +116,30 @@ async function start(ctx: ContentScriptContext, lifetime: Lifetime): Promise<voi
       if (!lifetime.isDisposed) console.warn('Kontext: could not read the page again', error);
     });
   });
-  // Single-page apps change the URL without reloading the content script (WXT watches it). A
-  // jump to an anchor in the page (`#kapitel-2`) is no new view; a hash route (`#/story/1`) is.
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (lifetime.isDisposed || isAnchorJump(newUrl, oldUrl)) return;
+  // Single-page apps change the URL without reloading the content script. A jump to an anchor in
+  // the page (`#kapitel-2`) is no new view; a hash route (`#/story/1`) is.
+  let url = location.href;
+  const locationChanged = () => {
+    const now = location.href;
+    if (lifetime.isDisposed || now === url) return;
+    const old = url;
+    url = now;
+    if (isAnchorJump(new URL(now), new URL(old))) return;
     hover.close();
     scanner.navigated();
-  });
-  // Once a second: notice an extension update or uninstall (WXT's context checks the runtime when
-  // asked), and put back highlights the page may have removed.
+  };
+  const onBrowserEvent = (event: Event) => event.isTrusted && locationChanged();
+  lifetime.listen(window, 'popstate', onBrowserEvent);
+  lifetime.listen(window, 'hashchange', onBrowserEvent);
+  // `history.pushState` fires no event on the window; the Navigation API (Chromium) tells at once,
+  // elsewhere the look once a second below does.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) lifetime.listen(navigation, 'currententrychange', onBrowserEvent);
+  // Once a second: notice an extension update or uninstall, a new URL, and put back highlights the
+  // page may have removed.
   const recover = () => {
-    if (ctx.isInvalid) return;
+    if (!extensionAlive()) return extensionGone();
+    locationChanged();
     scanner.recover();
     lifetime.timeout(recover, RECOVERY_MS);
   };
