@@ -24,13 +24,13 @@ import {
   excludedBy,
   isBlock,
   isExcludedWithin,
-  KONTEXT_UI_TAGS,
   locate,
   RunReader,
   textNodesIn,
   type TextRun,
   type WalkOptions,
 } from '../page/text-runs';
+import { isTooltipHost } from '../tooltip/tooltip-host';
 import { yieldToMain, type Lifetime } from './lifetime';
 
 /** How long one slice of work may take before the scanner yields. */
@@ -587,7 +587,7 @@ export class PageScanner {
         this.forget(node);
         this.duringScan?.removed.push(node);
       }
-      for (const node of record.addedNodes) if (!isOwnUi(node)) this.added.add(node);
+      for (const node of record.addedNodes) if (!isTooltipHost(node)) this.added.add(node);
       // Text or inline elements added or removed change the text of the target's block; a block
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
@@ -786,7 +786,7 @@ function outermost(blocks: Set<Element>): Element[] {
 }
 
 function someInline(nodes: NodeList): boolean {
-  for (const node of nodes) if (node.nodeType === 3 || (node.nodeType === 1 && !isOwnUi(node) && !isBlock(node as Element))) return true;
+  for (const node of nodes) if (node.nodeType === 3 || (node.nodeType === 1 && !isTooltipHost(node) && !isBlock(node as Element))) return true;
   return false;
 }
 
@@ -820,9 +820,4 @@ function hasOwnText(el: Element): boolean {
 /** The primary subtag of a language tag, lowercased (`de` of `de-AT`); '' for none. */
 function primarySubtag(tag: string | null): string {
   return (tag ?? '').split(/[-_]/)[0]!.trim().toLowerCase();
-}
-
-/** Kontext's own tooltip host: its coming and going is no change to the page. */
-function isOwnUi(node: Node): boolean {
-  return node.nodeType === 1 && KONTEXT_UI_TAGS.has((node as Element).localName);
 }

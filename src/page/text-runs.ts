@@ -36,8 +36,6 @@ const NEVER = new Set([
   'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'meta', 'link', 'rt', 'rp',
 ]);
 
-export const KONTEXT_UI_TAGS: ReadonlySet<string> = new Set(['kontext-tooltip']);
-
 /** The elements that may host a shadow root, besides custom elements (DOM spec, `attachShadow`). */
 const SHADOW_HOSTS = new Set([
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p',
@@ -58,7 +56,7 @@ function kindOf(el: Element): number {
   if (kind === undefined) {
     kind =
       (INLINE.has(name) ? 0 : BLOCK) |
-      (NEVER.has(name) || KONTEXT_UI_TAGS.has(name) ? NEVER_READ : 0) |
+      (NEVER.has(name) ? NEVER_READ : 0) |
       (name === 'code' || name === 'pre' ? CODE : 0) |
       (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0) |
       (name.includes('-') ? CUSTOM : 0);

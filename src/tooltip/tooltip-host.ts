@@ -1,7 +1,9 @@
 /**
- * The tooltip's container: one `<kontext-tooltip>` element with a closed shadow root, created when
+ * The tooltip's container: one `<div data-kontext-tooltip>` with a closed shadow root, created when
  * a tooltip first opens and removed on `destroy()`. Page CSS cannot reach into it and page scripts
- * cannot read it. Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the
+ * cannot read it. It is a `div`, not a custom element such as `<kontext-tooltip>`: a page could
+ * define that name, and its constructor would run on Kontext's host, get the closed root from
+ * `attachInternals()` (and read the card) or take the host's shadow root first (and break it). Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the
  * card never leaves the viewport. The Preact `EntityCard` only renders what it is given.
  */
 import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
@@ -10,7 +12,16 @@ import type { DescriptionLanguage, Entry } from '../glossary/types';
 import { EntityCard, type Translate } from './EntityCard';
 import css from './card.css?inline';
 
-export const TOOLTIP_TAG = 'kontext-tooltip';
+/** The attribute that tells tests and readers of the page's DOM what the host is. */
+export const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
+
+/** Every host Kontext made, so that its coming and going is no change to the page (see `isTooltipHost`). */
+const hosts = new WeakSet<Node>();
+
+/** True if `node` is a tooltip host of Kontext's (not a look-alike of the page's). */
+export function isTooltipHost(node: Node): boolean {
+  return hosts.has(node);
+}
 
 export interface TooltipContent {
   entry: Entry;
@@ -126,7 +137,9 @@ export class TooltipHost {
       if (this.host.parentNode !== parent) parent.appendChild(this.host);
       return this.host;
     }
-    const host = this.doc.createElement(TOOLTIP_TAG);
+    const host = this.doc.createElement('div');
+    host.setAttribute(TOOLTIP_ATTRIBUTE, '');
+    hosts.add(host);
     // Inline and !important, so that no page rule about unknown elements can hide or move it.
     host.style.setProperty('all', 'initial', 'important');
     setStyles(host, { position: 'fixed', top: '0px', left: '0px', 'z-index': '2147483647', display: 'none' });

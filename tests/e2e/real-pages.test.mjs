@@ -199,7 +199,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: real news pag
       const left = await article.leaveAndReadTeardown(session.server.url(spec.host, LEAVE_PATH, 'https'));
       row.teardown = left.hosts === 0 && Object.keys(left.registry).length === 0 ? 'clean' : 'LEFT OVER';
       expect(left.registry, 'kontext-* highlights left at pagehide').toEqual({});
-      expect(left.hosts, '<kontext-tooltip> hosts left at pagehide').toBe(0);
+      expect(left.hosts, 'tooltip hosts left at pagehide').toBe(0);
 
       const attributed = errors?.attributedToKontext() ?? [];
       if (attributed.length > 0) {

@@ -35,7 +35,8 @@ export const REGIONS = {
   footer: 'footer',
 };
 
-const TOOLTIP_HOST = 'kontext-tooltip';
+/** Kontext's tooltip host: a `div` with this attribute (see tooltip-host.ts). */
+const TOOLTIP_HOST = 'div[data-kontext-tooltip]';
 const TEARDOWN_KEY = '__kontextE2eTeardown';
 
 /**
@@ -70,7 +71,7 @@ function preload(volatileSources) {
             e2e.mutations.push(`characterData ${describe(r.target)} in ${describe(r.target.parentNode)} (was ${JSON.stringify(r.oldValue)})`);
           } else if (r.type === 'childList') {
             // The tooltip host is the extension's own node, appended to <html>, outside the page.
-            const ours = (n) => n.nodeType === Node.ELEMENT_NODE && n.localName === 'kontext-tooltip';
+            const ours = (n) => n.nodeType === Node.ELEMENT_NODE && n.localName === 'div' && n.hasAttribute('data-kontext-tooltip');
             const added = [...r.addedNodes].filter((n) => !ours(n));
             const removed = [...r.removedNodes].filter((n) => !ours(n));
             if (added.length === 0 && removed.length === 0) continue;
@@ -143,7 +144,7 @@ function teardownProbe(key) {
     walk(document);
     sessionStorage.setItem(
       key,
-      JSON.stringify({ persisted: event.persisted, registry, hosts: document.querySelectorAll('kontext-tooltip').length, adoptedSheets }),
+      JSON.stringify({ persisted: event.persisted, registry, hosts: document.querySelectorAll('div[data-kontext-tooltip]').length, adoptedSheets }),
     );
   });
 }

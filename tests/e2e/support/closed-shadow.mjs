@@ -1,7 +1,7 @@
 /**
  * Reading inside a CLOSED shadow root from a test, without any help from the extension.
  *
- * The page cannot see into `<kontext-tooltip>` (its `shadowRoot` is null), and that is how it
+ * The page cannot see into Kontext's tooltip host (its `shadowRoot` is null), and that is how it
  * should stay. The automation protocols can:
  *
  * - Chromium (CDP): `DOM.getDocument({ depth: -1, pierce: true })` describes closed shadow roots
