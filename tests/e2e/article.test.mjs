@@ -211,6 +211,15 @@ describe('chromium: printing', () => {
     expect(printed).toEqual(Object.fromEntries(Object.keys(screen).map((name) => [name, 'rgba(0, 0, 0, 0) / none'])));
     await article.page.emulateMediaType('screen');
     expect(await styles()).toEqual(screen);
+    // A card open when the reader prints is not printed over the text.
+    const { text, scope, occurrence } = expected.hover;
+    await article.hover(text, { scope, occurrence });
+    await article.waitForTooltip((c) => c.name === entry(expected.hover.entity).name);
+    const hostDisplay = () => article.page.evaluate(() => getComputedStyle(document.querySelector('div[data-kontext-tooltip]')).display);
+    expect(await hostDisplay(), 'the open card on screen').toBe('block');
+    await article.page.emulateMediaType('print');
+    expect(await hostDisplay(), 'the open card in print').toBe('none');
+    await article.page.emulateMediaType('screen');
   });
 });
 

@@ -21,6 +21,9 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - fights-back: the page forges the events of WXT's content-script context (one ends it), defines
+ *   a custom element named like a tooltip host, and turns right to left; Kontext goes on, and its
+ *   card is the page's to see but not to read, left to right.
  * - long-story: after an entry is deleted, a pointer resting on a mention gets its own card.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
@@ -33,13 +36,15 @@
  *
  * Every test also checks that nothing Kontext logs is an error or warning and nothing it runs throws.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlePage } from './pages/article-page.mjs';
 import { OptionsPage, waitFor } from './pages/options-page.mjs';
 import { startKontextProfiler } from './support/kontext-cpu.mjs';
 import { collectKontextErrors } from './support/kontext-errors.mjs';
-import { startSession } from './support/session.mjs';
+import { evaluateInClosedShadowRoot } from './support/closed-shadow.mjs';
+import { builtExtensionDir, startSession } from './support/session.mjs';
 
 const HOST = 'www.die-nachrichten.at';
 const HOSTILE = resolve(import.meta.dirname, 'fixtures/hostile');
@@ -608,8 +613,8 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await article.hover('Hamhung', { scope: '#lightbox' });
     const card = await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
     // The card is on top: the page's hit test at its centre finds the tooltip's host, not the dialog or its backdrop.
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 });
-    expect(hit).toBe('kontext-tooltip');
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-kontext-tooltip'), { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 });
+    expect(hit, "the tooltip's host on top").toBe(true);
     expect(await article.tooltipHost()).toMatchObject({ count: 1, parent: 'dialog' });
     // Closed, the card's host is not left behind in the page's dialog.
     await article.unhover();
@@ -622,7 +627,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     // (The host is in the component's shadow tree, with its dialog: the page sees it there.)
     const galleryCard = () =>
       page.evaluate(() => {
-        const host = document.getElementById('gallery').shadowRoot.querySelector('kontext-tooltip');
+        const host = document.getElementById('gallery').shadowRoot.querySelector('div[data-kontext-tooltip]');
         if (!host) return null;
         const box = host.getBoundingClientRect();
         return { shown: getComputedStyle(host).display !== 'none' && box.width > 0, x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -681,6 +686,33 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       document.querySelector('article').append(p);
     });
     await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length === before + 2, { timeout: 5_000, interval: 200, what: 'the paragraph added after the fake pagehide to be highlighted' });
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it("a page that turns Kontext's machinery against it: WXT's events forged, a custom element of a host's name, a right-to-left page", async () => {
+    const { session, page, article, errors, close } = await open('fights-back');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    const before = (await page.evaluate(rangesInPage)).length;
+    expect(before, 'mentions highlighted').toBeGreaterThanOrEqual(6);
+    // The events of WXT's content-script context carry the extension's id: its runtime id.
+    const id = kind === 'chromium' ? session.extensionId : JSON.parse(readFileSync(resolve(builtExtensionDir('firefox'), 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+    await page.evaluate((id) => window.__switchOff(id), id);
+    await sleep(1500);
+    expect((await page.evaluate(rangesInPage)).length, 'highlights after the forged events').toBe(before);
+    await page.evaluate(() => document.querySelector('article').insertAdjacentHTML('beforeend', '<p>Später: Planet Labs meldet neue Bilder aus Hamhung.</p>'));
+    await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length === before + 2, { timeout: 5_000, interval: 200, what: 'a paragraph added after the forged events to be highlighted' });
+    // The card opens, in a host the page's custom element never touches: nothing to read for it.
+    await article.hover('Planet Labs', { scope: 'article' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    expect(await page.evaluate(() => ({ constructed: window.__constructed, leaked: window.__leaked() }))).toEqual({ constructed: 0, leaked: null });
+    // On a right-to-left page the card still reads left to right.
+    await article.unhover();
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    await article.hover('Planet Labs', { scope: 'article' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    const direction = await evaluateInClosedShadowRoot(page, 'div[data-kontext-tooltip]', (root) => getComputedStyle(root.querySelector('.card')).direction);
+    expect(direction, "the card's direction on a right-to-left page").toBe('ltr');
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
@@ -795,7 +827,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
         page.evaluate(() => {
           const registry = {};
           for (const [name, highlight] of CSS.highlights) if (name.startsWith('kontext-')) registry[name] = highlight.size;
-          return { registry, hosts: document.querySelectorAll('kontext-tooltip').length };
+          return { registry, hosts: document.querySelectorAll('div[data-kontext-tooltip]').length };
         });
       // The reader goes on reading: the pointer moves over the page.
       await page.mouse.move(5, 890, { steps: 2 });
@@ -805,7 +837,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
         what: 'Kontext to clean up after being uninstalled',
       }).catch(async () => state());
       expect.soft(errors(), 'errors and warnings from Kontext').toEqual([]);
-      expect.soft(left.hosts, '<kontext-tooltip> hosts 5 s after uninstalling').toBe(0);
+      expect.soft(left.hosts, 'tooltip hosts 5 s after uninstalling').toBe(0);
       expect(left.registry, 'kontext-* highlights 5 s after uninstalling').toEqual({});
       await close();
     });
