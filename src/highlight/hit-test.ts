@@ -1,7 +1,11 @@
 /**
- * Which mark is under the pointer. `CSS.highlights.highlightsFromPoint` answers exactly what is
- * painted there; where it is missing, the caret position under the pointer names a text node and
- * offset, and the marks on that node are checked against their on-screen boxes.
+ * Which mark is under the pointer. The caret position under the pointer names a text node and an
+ * offset, and the marks on that node are checked against their on-screen boxes: one hit test and
+ * a look-up, however many marks the page has. `CSS.highlights.highlightsFromPoint` answers exactly
+ * what is painted there, but costs in Chromium time in proportion to every registered range and
+ * its text (on a page with 5,000 marks, two thirds of the main thread while the pointer moved; on
+ * one long paragraph, seconds per move): it is asked only where the caret names no text node —
+ * over a component's shadow tree, which the caret does not enter in Chromium, or an image.
  */
 import { nodesOf, type Highlighter, type Mark } from './highlighter';
 
@@ -36,24 +40,24 @@ function isUncovered(mark: Mark, x: number, y: number): boolean {
 }
 
 function findMark(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {
-  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
-  if (registry?.highlightsFromPoint) {
-    try {
-      for (const hit of registry.highlightsFromPoint(x, y)) {
-        const ranges = 'ranges' in hit && hit.ranges ? hit.ranges : [];
-        for (const range of ranges) {
-          const mark = highlighter.markFor(range);
-          if (mark) return mark;
-        }
-      }
-      // Older implementations return Highlight objects without ranges: fall through to the caret.
-    } catch {
-      // A page may have replaced the registry's methods; the caret path still works.
-    }
-  }
   const caret = caretAt(doc as DocumentWithCaret, x, y);
-  if (!caret || caret.node.nodeType !== 3) return undefined;
-  for (const mark of highlighter.marksAt(caret.node as Text)) if (contains(doc, mark, x, y)) return mark;
+  if (caret?.node.nodeType === 3) {
+    for (const mark of highlighter.marksAt(caret.node as Text)) if (contains(doc, mark, x, y)) return mark;
+    return undefined;
+  }
+  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
+  if (!registry?.highlightsFromPoint) return undefined;
+  try {
+    for (const hit of registry.highlightsFromPoint(x, y)) {
+      const ranges = 'ranges' in hit && hit.ranges ? hit.ranges : [];
+      for (const range of ranges) {
+        const mark = highlighter.markFor(range);
+        if (mark) return mark;
+      }
+    }
+  } catch {
+    // A page may have replaced the registry's methods.
+  }
   return undefined;
 }
 
