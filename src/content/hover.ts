@@ -30,8 +30,10 @@ export class HoverController {
     private readonly language: () => DescriptionLanguage,
   ) {
     const view = doc.defaultView!;
-    lifetime.listen(doc, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
-    lifetime.listen(doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    // On the window, capturing: the first stop of every event, before any of the page's elements
+    // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
+    lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
+    lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     lifetime.listen(view, 'scroll', () => void this.tooltip.position(), { passive: true, capture: true });
     lifetime.listen(view, 'resize', () => void this.tooltip.position(), { passive: true });
     lifetime.add(() => view.cancelAnimationFrame(this.frame));

@@ -23,7 +23,7 @@
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
  * - dossier: 400 paragraphs, about 4,800 mentions; moving the pointer over them costs Kontext little
  *   (Chromium's profiler), and the card opens.
- * - fights-back: the page forges the events of WXT's content-script context (one ends it), defines
+ * - fights-back: the page stops pointer and key events, forges the events of WXT's content-script context (one ends it), defines
  *   a custom element named like a tooltip host, and turns right to left; Kontext goes on, and its
  *   card is the page's to see but not to read, left to right.
  * - long-story: after an entry is deleted, a pointer resting on a mention gets its own card.
@@ -716,7 +716,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it("a page that turns Kontext's machinery against it: WXT's events forged, a custom element of a host's name, a right-to-left page", async () => {
+  it("a page that turns Kontext's machinery against it: pointer events stopped, WXT's events forged, a custom element of a host's name, a right-to-left page", async () => {
     const { session, page, article, errors, close } = await open('fights-back');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
     const before = (await page.evaluate(rangesInPage)).length;
@@ -739,6 +739,9 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await article.waitForTooltip((c) => c.name === 'Planet Labs');
     const direction = await evaluateInClosedShadowRoot(page, 'div[data-kontext-tooltip]', (root) => getComputedStyle(root.querySelector('.card')).direction);
     expect(direction, "the card's direction on a right-to-left page").toBe('ltr');
+    // Esc closes it, though the page stops key events too.
+    await page.keyboard.press('Escape');
+    await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on Esc' });
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
