@@ -46,15 +46,36 @@ function extensionAlive(): boolean {
   }
 }
 
-/** Runs Kontext in this document, and again when the page comes back from the back/forward cache. */
+/**
+ * Runs Kontext in this document, again when the page comes back from the back/forward cache, and
+ * again when the page writes itself anew: `document.open()` erases every listener of the document
+ * and its window (no card would open any more), not the observers, which see its new root.
+ */
 function keepRunning(): void {
   if (!Highlighter.supported(document)) return;
+  let lifetime: Lifetime;
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.isTrusted && event.persisted && lifetime.isDisposed) lifetime = run(stop);
   };
-  const stop = () => window.removeEventListener('pageshow', onPageShow);
-  window.addEventListener('pageshow', onPageShow);
-  let lifetime = run(stop);
+  const begin = () => {
+    window.addEventListener('pageshow', onPageShow);
+    lifetime = run(stop);
+  };
+  let root = document.documentElement;
+  const rewritten = new MutationObserver(() => {
+    const now = document.documentElement;
+    if (!now || now === root) return;
+    root = now;
+    lifetime.dispose();
+    window.removeEventListener('pageshow', onPageShow);
+    begin();
+  });
+  rewritten.observe(document, { childList: true });
+  const stop = () => {
+    window.removeEventListener('pageshow', onPageShow);
+    rewritten.disconnect();
+  };
+  begin();
 }
 
 /** `extensionGone`: called when Kontext finds the extension gone (see `extensionAlive`). */

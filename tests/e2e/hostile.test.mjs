@@ -21,6 +21,8 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - rewritten: the page writes itself anew after load (document.open() erases every listener); it
+ *   is read again and its cards open.
  * - dossier: 400 paragraphs, about 4,800 mentions; moving the pointer over them costs Kontext little
  *   (Chromium's profiler), and the card opens.
  * - fights-back: the page stops pointer and key events, forges the events of WXT's content-script context (one ends it), defines
@@ -742,6 +744,17 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     // Esc closes it, though the page stops key events too.
     await page.keyboard.press('Escape');
     await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on Esc' });
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a page that writes itself anew after load (document.open) is read again, and its cards open', async () => {
+    const { page, article, errors, close } = await open('rewritten');
+    await article.waitForStableHighlights({ quietMs: 800, timeout: 10_000 });
+    await page.evaluate(() => window.__rewrite());
+    await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.some((r) => r.text === 'Moskau'), { timeout: 5_000, interval: 200, what: 'the new page to be highlighted' });
+    await article.hover('Planet Labs', { scope: 'article' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
