@@ -119,6 +119,8 @@ export class TooltipHost {
     });
     if (this.content !== content) return;
     setStyles(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, visibility: 'visible' });
+    // (In a dialog or popover floating-ui counts from the right box itself.)
+    if (host.parentNode === this.doc.documentElement) landAt(host, x, y);
   }
 
   destroy(): void {
@@ -154,6 +156,24 @@ export class TooltipHost {
     this.mount = mount;
     return host;
   }
+}
+
+/**
+ * Moves the host, placed at viewport point (x, y), to where it really lands there. A page that
+ * zooms its root (`html { zoom: 1.5 }`) scales a fixed element's coordinates with it, and one that
+ * transforms its root makes the root, not the viewport, what they count from (the card was 400 px
+ * off in a scrolled page): floating-ui sees neither. One measurement tells both.
+ */
+function landAt(host: HTMLElement, x: number, y: number): void {
+  const box = host.getBoundingClientRect();
+  const dx = x - box.left;
+  const dy = y - box.top;
+  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+  // How much larger the host is drawn than its own CSS pixels (the root's zoom or scale).
+  const scale = host.offsetWidth > 0 ? box.width / host.offsetWidth : 1;
+  const left = parseFloat(host.style.left) + dx / (scale || 1);
+  const top = parseFloat(host.style.top) + dy / (scale || 1);
+  setStyles(host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
 }
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {

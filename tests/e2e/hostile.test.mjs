@@ -26,8 +26,8 @@
  * - dossier: 400 paragraphs, about 4,800 mentions; moving the pointer over them costs Kontext little
  *   (Chromium's profiler), and the card opens.
  * - fights-back: the page stops pointer and key events, forges the events of WXT's content-script context (one ends it), defines
- *   a custom element named like a tooltip host, and turns right to left; Kontext goes on, and its
- *   card is the page's to see but not to read, left to right.
+ *   a custom element named like a tooltip host, turns right to left, zooms and transforms its root;
+ *   Kontext goes on, and its card is the page's to see but not to read, left to right, at its mention.
  * - long-story: after an entry is deleted, a pointer resting on a mention gets its own card.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
@@ -718,7 +718,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it("a page that turns Kontext's machinery against it: pointer events stopped, WXT's events forged, a custom element of a host's name, a right-to-left page", async () => {
+  it("a page that turns Kontext's machinery against it: pointer events stopped, WXT's events forged, a custom element of a host's name, right to left, a zoomed or transformed root", async () => {
     const { session, page, article, errors, close } = await open('fights-back');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
     const before = (await page.evaluate(rangesInPage)).length;
@@ -744,6 +744,21 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     // Esc closes it, though the page stops key events too.
     await page.keyboard.press('Escape');
     await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on Esc' });
+    // A page that zooms or transforms its root moves what is fixed in it: the card is still at its mention.
+    for (const rule of ['html { zoom: 1.5 }', 'html { transform: translateZ(0) } body { padding-bottom: 2000px }']) {
+      await page.evaluate((rule) => {
+        document.getElementById('fights-back-style')?.remove();
+        document.head.insertAdjacentHTML('beforeend', `<style id="fights-back-style">${rule}</style>`);
+        scrollTo(0, 120);
+      }, rule);
+      await article.hover('Planet Labs', { scope: 'article' });
+      await article.waitForTooltip((c) => c.name === 'Planet Labs');
+      const mention = await article.locate('Planet Labs', { scope: 'article' });
+      const { box } = await article.tooltipHost();
+      const gap = Math.min(Math.abs(box.y - (mention.y + mention.height)), Math.abs(mention.y - (box.y + box.height)));
+      expect({ rule, gap: gap < 20, overlap: box.x < mention.x + mention.width && mention.x < box.x + box.width }).toEqual({ rule, gap: true, overlap: true });
+      await page.keyboard.press('Escape');
+    }
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
