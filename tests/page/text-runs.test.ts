@@ -22,6 +22,16 @@ describe('collectRuns', () => {
     expect(runsOf('<div>vor<p>Absatz</p>nach</div><h2>Titel</h2><p>a<br>b</p>')).toEqual(['vor', 'Absatz', 'nach', 'Titel', 'a', 'b']);
   });
 
+  it('ends a run of thousands of inline elements at a space now and then, so that the reader can pause', () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? 'Kim Jong Un' : `Wort${i}`));
+    document.body.innerHTML = `<p>${words.map((w) => `<span>${w} </span>`).join('')}</p>`;
+    const runs = collectRuns(document.body);
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.every((run) => run.nodes.length <= 4096 && /\s$/.test(run.text))).toBe(true);
+    // Nothing lost, no word split: together they are the paragraph's text.
+    expect(runs.map((run) => run.text).join('')).toBe(words.map((w) => `${w} `).join(''));
+  });
+
   it('reads the base text of a ruby, not its reading aid', () => {
     expect(runsOf('<p>Besuch in <ruby>Moskau<rp>(</rp><rt>Москва</rt><rp>)</rp></ruby> und <ruby>平壌<rt>Pjöngjang</rt></ruby></p>')).toEqual(['Besuch in Moskau und 平壌']);
   });
