@@ -108,7 +108,13 @@ export class HoverController {
     });
   }
 
+  /**
+   * Esc closes the card; so does selecting all (Ctrl/⌘+A): the reader means the page, and Chromium
+   * would select, and copy, the open card's text with it.
+   */
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.tooltip.isOpen) this.close();
+    if (!this.tooltip.isOpen) return;
+    const selectAll = (event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A');
+    if (event.key === 'Escape' || selectAll) this.close();
   }
 }

@@ -759,6 +759,13 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       expect({ rule, gap: gap < 20, overlap: box.x < mention.x + mention.width && mention.x < box.x + box.width }).toEqual({ rule, gap: true, overlap: true });
       await page.keyboard.press('Escape');
     }
+    // Selecting all closes the card: the reader means the page (Chromium would copy the card too).
+    await article.hover('Planet Labs', { scope: 'article' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on select-all' });
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
