@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const DIR = dirname(fileURLToPath(import.meta.url));
 const CHECK_ONLY = process.argv.includes('--check');
 const VERBATIM = new Set(['seed']);
-const ENGLISH = new Set(['ev-europe-en', 'thames-water-en', 'us-politics-en', 'derby-live-en', 'post-office-en', 'tech-wallets-en', 'silverstone-gp-en']);
+const ENGLISH = new Set(['ev-europe-en', 'thames-water-en', 'us-politics-en', 'derby-live-en', 'post-office-en', 'tech-wallets-en', 'silverstone-gp-en', 'boeing-plea-en']);
 /**
  * Texts written to be as hard as possible (nearly every name is also an ordinary word or part of
  * another name): reported on their own, not in the corpus's precision and recall (see README).
@@ -30,7 +30,7 @@ const ENGLISH = new Set(['ev-europe-en', 'thames-water-en', 'us-politics-en', 'd
 const TRAPS = new Set(['tech-konzerne', 'us-politics-en']);
 
 const ENTITY_TYPES = ['person', 'organisation', 'weapon', 'place', 'agreement', 'media', 'event', 'other'];
-const MATCH_KEYS = ['caseSensitive', 'endings', 'afterFullName', 'exclude', 'fuzzy'];
+const MATCH_KEYS = ['caseSensitive', 'endings', 'afterFullName', 'wholeWord', 'exclude', 'fuzzy'];
 const DECOY_KINDS = {
   'acronym-case': 'acronym in the wrong case',
   'in-word': 'alias inside a longer word, not at its start (Niederösterreich, Oberösterreich)',
@@ -218,6 +218,8 @@ function validateGlossary(name, g) {
         if (!forms.includes(a)) error(name, `${where}: caseSensitive ${a} is not an alias`);
       for (const a of e.match.afterFullName ?? [])
         if (!e.aliases.includes(a)) error(name, `${where}: afterFullName ${a} is not an alias`);
+      for (const a of e.match.wholeWord ?? [])
+        if (!forms.includes(a)) error(name, `${where}: wholeWord ${a} is not an alias`);
       const f = e.match.fuzzy;
       if (f !== undefined && f !== false && !(typeof f === 'number' && f >= 0 && f <= 1))
         error(name, `${where}: bad fuzzy`);
