@@ -505,6 +505,8 @@ function take(
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && adverbAtSentenceStart(text, start, end)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
@@ -568,6 +570,36 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   if (word && isInitial(text, word)) word = wordBefore(text, word.from);
   if (!word || !isUpperCase(text.charCodeAt(word.from))) return null;
   return FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
+}
+
+/**
+ * True if a capitalised middle name, and a given name that is not the person's before it, stand
+ * before `start`: `Sandra Day O’Connor` is not Reed O’Connor. (English only: German puts subject
+ * and object side by side, `hat Annalena Baerbock Trump kritisiert`.)
+ */
+function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const middle = wordBefore(text, start);
+  if (!middle || isInitial(text, middle) || !isUpperCase(text.charCodeAt(middle.from)) || nameWords.has(foldKey(text.slice(middle.from, middle.to)))) return false;
+  const given = givenNameBefore(text, middle.from);
+  return given !== null && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords);
+}
+
+/** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm']);
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
+
+/**
+ * True if the name at text[start, end) opens a sentence and a word of `ADVERB_FOLLOWERS` follows:
+ * there it is the adverb (`Kurz darauf kündigte …`), which a sentence's capital disguises.
+ */
+function adverbAtSentenceStart(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (isSoftSeparator(text.charCodeAt(before)) || QUOTES.has(text.charCodeAt(before)))) before--;
+  const opener = before < 0 ? 0x2e : text.charCodeAt(before);
+  if (opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a) return false;
+  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
+  return ADVERB_FOLLOWERS.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
@@ -710,7 +742,8 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
 const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
-  'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship',
+  'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
+  'river', 'valley',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);

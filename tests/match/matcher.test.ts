@@ -568,6 +568,26 @@ describe('surnames (harder cases)', () => {
     ]);
   });
 
+  it('are the adverb at the start of a sentence before darauf, zuvor, gesagt (German)', () => {
+    const austria = createMatcher([entry('kurz', 'Sebastian Kurz', ['Kurz'], undefined, 'person')]);
+    const read = (text: string) => austria.scan(text, austria.session({ language: 'de' })).map((x) => text.slice(x.start, x.end));
+    expect(read('Sebastian Kurz trat zurück. Kurz darauf kam die Anklage. „Kurz gesagt: nein.“ Kurz und Strache schwiegen, sagte Kurz danach.')).toEqual([
+      'Sebastian Kurz',
+      'Kurz',
+      'Kurz',
+    ]);
+  });
+
+  it('are someone else after another given name and a middle name (English)', () => {
+    const court = createMatcher([entry('oconnor', 'Reed O’Connor', ['O’Connor'], undefined, 'person')]);
+    const read = (text: string, language: string) => court.scan(text, court.session({ language })).map((x) => text.slice(x.start, x.end));
+    expect(read('Judge Reed O’Connor ruled, citing Justice Sandra Day O’Connor; Judge O’Connor, O’Connor said.', 'en')).toEqual([
+      'Reed O’Connor',
+      'O’Connor',
+      'O’Connor',
+    ]);
+  });
+
   it('are a father or a son after the name, with Jr or Sr', () => {
     expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
   });
