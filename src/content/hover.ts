@@ -34,7 +34,7 @@ export class HoverController {
     // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
     lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
-    lifetime.listen(view, 'scroll', () => void this.tooltip.position(), { passive: true, capture: true });
+    lifetime.listen(view, 'scroll', () => this.onScroll(), { passive: true, capture: true });
     lifetime.listen(view, 'resize', () => void this.tooltip.position(), { passive: true });
     lifetime.add(() => view.cancelAnimationFrame(this.frame));
   }
@@ -64,6 +64,20 @@ export class HoverController {
     });
   }
 
+  /**
+   * The page or a box in it scrolled under the resting pointer (a wheel sends no pointer move):
+   * the card follows its mention, and what is under the pointer is looked at again, so that a
+   * card whose mention scrolled away closes rather than float over text no one sees.
+   */
+  private onScroll(): void {
+    void this.tooltip.position();
+    if (!this.moved || !this.tooltip.isOpen || this.frame) return;
+    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.check();
+    });
+  }
+
   /** Looks again under the resting pointer (the page was read again: the marks are new). */
   recheck(): void {
     if (this.moved) this.check();
@@ -71,6 +85,12 @@ export class HoverController {
 
   private check(): void {
     const { x, y } = this.last;
+    // On the card (the page scrolled under a pointer resting there): it stays.
+    if (this.tooltip.covers(x, y)) {
+      this.cancelClose?.();
+      this.cancelClose = undefined;
+      return;
+    }
     const mark = markAtPoint(this.doc, this.highlighter(), x, y);
     if (mark && mark === this.current) {
       this.cancelClose?.();

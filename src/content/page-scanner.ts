@@ -67,6 +67,7 @@ const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
+  characterDataOldValue: true,
   attributes: true,
   attributeOldValue: true,
   attributeFilter: [...EXCLUDING_ATTRIBUTES, 'lang'],
@@ -560,7 +561,9 @@ export class PageScanner {
   private onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
-        this.changed.add(record.target);
+        // Set to the text it had (a framework that writes every node at every render): no change.
+        // Reading it again would replace its marks faster than a card opens on them.
+        if (record.oldValue !== (record.target as Text).data) this.changed.add(record.target);
         continue;
       }
       if (record.type === 'attributes') {

@@ -87,6 +87,13 @@ export class TooltipHost {
     return !!this.host && (event.target === this.host || event.composedPath().includes(this.host));
   }
 
+  /** True if the open card covers viewport point (x, y). */
+  covers(x: number, y: number): boolean {
+    if (!this.host || !this.content) return false;
+    const box = this.host.getBoundingClientRect();
+    return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  }
+
   async position(): Promise<void> {
     const content = this.content;
     const host = this.host;

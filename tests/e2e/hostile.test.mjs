@@ -766,6 +766,17 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await page.keyboard.press('KeyA');
     await page.keyboard.up('Control');
     await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on select-all' });
+    // The wheel turns under a resting pointer: the card follows its mention, and closes once
+    // neither it nor its mention is under the pointer (it floated off screen before).
+    await page.evaluate(() => scrollTo(0, 0));
+    await article.hover('Planet Labs', { scope: 'article' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    for (let i = 0; i < 4; i++) await page.mouse.wheel({ deltaY: 300 });
+    await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close when its mention scrolled away' });
+    // A paragraph the page writes with the same text at every frame keeps its marks: its card opens.
+    await page.evaluate(() => scrollTo(0, 0));
+    await article.hover('Pjöngjang', { scope: '#rendered' });
+    await article.waitForTooltip((c) => (c.name ?? '').includes('Pjöngjang'));
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
