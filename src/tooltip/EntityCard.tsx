@@ -38,7 +38,7 @@ export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
           {links.map((source, i) => (
             <span key={source.url}>
               {i > 0 && ' · '}
-              <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('tooltipAsOf', [source.asOf])}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('tooltipAsOf', [source.asOf])} onClick={(event) => openAnyway(event, source.url)}>
                 {source.label}
               </a>
             </span>
@@ -47,4 +47,13 @@ export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
       )}
     </div>
   );
+}
+
+/**
+ * Opens a source whose click the page cancelled: a page that cancels clicks outside its own links
+ * (its listener runs first, and sees the card's host, not the link, as the target) must not keep
+ * the reader from the card's sources.
+ */
+function openAnyway(event: MouseEvent, url: string): void {
+  if (event.defaultPrevented && event.button === 0) window.open(url, '_blank', 'noopener,noreferrer');
 }

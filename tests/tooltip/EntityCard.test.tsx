@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../src/tooltip/EntityCard';
 import { entry } from '../support/entries';
 
@@ -38,5 +38,29 @@ describe('EntityCard', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://de.wikipedia.org/wiki/Nordkorea']);
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(links[0]!.getAttribute('target')).toBe('_blank');
+  });
+
+  it('opens a source whose click the page cancelled, and only then', () => {
+    const url = 'https://de.wikipedia.org/wiki/Nordkorea';
+    const link = card({ ...korea, sources: [{ label: 'Wiki', url, asOf: '2026-11-25' }] }).querySelector('a')!;
+    document.body.append(root);
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    // (Cancelled after the card saw it, so that the test environment does not follow the link.)
+    const late = (event: Event) => event.preventDefault();
+    document.addEventListener('click', late);
+    try {
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+      expect(opened).not.toHaveBeenCalled();
+      // A page that cancels clicks outside its own links, in the capture phase.
+      const cancel = (event: Event) => event.preventDefault();
+      document.addEventListener('click', cancel, true);
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+      document.removeEventListener('click', cancel, true);
+      expect(opened).toHaveBeenCalledWith(url, '_blank', 'noopener,noreferrer');
+    } finally {
+      document.removeEventListener('click', late);
+      opened.mockRestore();
+      root.remove();
+    }
   });
 });
