@@ -527,6 +527,9 @@ function take(
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
   if (inAddress(text, start, end)) return;
+  // A company's short name after `in` is the place it is named after (`In Alaska, where the
+  // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
+  if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return;
   const entry = index.entryOf[record]!;
   if (hot & AliasFlag.Excluded) blocked.push([start, end]);
   else if (!(hot & AliasFlag.AfterFullName)) {
@@ -600,6 +603,12 @@ function adverbAtSentenceStart(text: string, start: number, end: number): boolea
   if (opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a) return false;
   if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
   return ADVERB_FOLLOWERS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/** True if the word `in` stands one space before `start`. */
+function afterIn(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && word.to - word.from === 2 && foldKey(text.slice(word.from, word.to)) === 'in';
 }
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */

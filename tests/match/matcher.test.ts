@@ -592,6 +592,16 @@ describe('surnames (harder cases)', () => {
     expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
   });
 
+  it('take a company\'s short name after "in" for the place it is named after', () => {
+    const airline = createMatcher([entry('alaska', 'Alaska Airlines', ['Alaska'], { afterFullName: ['Alaska'] }, 'organisation')]);
+    const read = (text: string) => airline.scan(text, airline.session({ language: 'en' })).map((x) => text.slice(x.start, x.end));
+    expect(read('Alaska Airlines grounded its jets. In Alaska, where the carrier began, and in Alaska’s towns; Alaska said, at Alaska.')).toEqual([
+      'Alaska Airlines',
+      'Alaska',
+      'Alaska',
+    ]);
+  });
+
   it('are the founder before a company named after them, not the company', () => {
     const teams = createMatcher([entry('ferrari', 'Scuderia Ferrari', ['Ferrari'], undefined, 'organisation'), entry('porsche', 'Porsche', [], undefined, 'organisation')]);
     expect(found('Enzo Ferrari gründete Ferrari; Ferdinand Porsche und Sir Frank Williams; Ferrari-Boss', teams)).toEqual(['Ferrari=ferrari', 'Ferrari=ferrari']);
