@@ -38,8 +38,9 @@ import Fuse from 'fuse.js';
 import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldCode, foldKey, isSharpS } from './fold';
-import { inAddress, primaryLanguage, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { FOLD, JOIN, foldKey, isSharpS } from './fold';
+import { inAddress, primaryLanguage, takesBareGenitive, WordFlag, wordStart, type MatchSession, type Mention, type WordSink } from './scan';
+import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -93,16 +94,6 @@ export const CONFIRMED_LENGTH = 9;
 function maxEdits(length: number): number {
   return length >= TWO_EDITS_LENGTH ? 2 : 1;
 }
-
-/**
- * A running FNV-1a hash of folded letters as a 30-bit small integer (a cheap key). A collision
- * could only make a word miss its fuzzy match; positive answers are verified against the key.
- */
-function hashValue(h: number): number {
-  return (h ^ (h >>> 15)) & 0x3fffffff;
-}
-const HASH_SEED = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 export class FuzzyStage {
   /** Eligible aliases by first folded letter and length (`first * 64 + length`). */
@@ -537,12 +528,6 @@ function bucketOf(first: number, length: number): number {
   return first * 64 + Math.min(length, 63);
 }
 
-function wordHash(folded: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
-  return hashValue(h);
-}
-
 /** How many code units `a` and `b` share from the start. */
 function commonPrefix(a: string, b: string): number {
   let common = 0;
@@ -577,15 +562,13 @@ const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 
 const MIN_STEM = 4;
 
 /** Articles before a noun that may name a person's role (`der Ruheständler`, `ein Gewerkschafter`). */
-const ARTICLES = new Set(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'the', 'a', 'an']);
+const ARTICLES = new WordSet(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'the', 'a', 'an']);
 
 /** True if an article (`ARTICLES`) stands one space before the word at `start`. */
 function afterArticle(text: string, start: number): boolean {
   const space = start - 1;
   if (space < 1 || (text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)) return false;
-  let from = space;
-  while (from > 0 && foldCode(text.charCodeAt(from - 1)) > JOIN) from--;
-  return space - from <= 5 && ARTICLES.has(foldKey(text.slice(from, space)));
+  return ARTICLES.hasIn(text, wordStart(text, space), space);
 }
 
 /** Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and `Nawalni`, `Lawrow` and `Lavrov`. */

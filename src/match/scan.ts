@@ -77,7 +77,7 @@ export function wordEnd(text: string, i: number): number {
 }
 
 /** Where the word that ends at `end` starts (`end` itself when no letter comes before it). */
-function wordStart(text: string, end: number): number {
+export function wordStart(text: string, end: number): number {
   let from = end;
   while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
   return from;
@@ -612,7 +612,7 @@ function afterIn(text: string, start: number): boolean {
 }
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
-const GENERATIONS = new Set(['jr', 'sr', 'junior', 'senior']);
+const GENERATIONS = new WordSet(['jr', 'sr', 'junior', 'senior']);
 
 /** True if a word of `GENERATIONS` follows the name ending at `end`, after a space or `, `. */
 function beforeGeneration(text: string, end: number): boolean {
@@ -620,8 +620,7 @@ function beforeGeneration(text: string, end: number): boolean {
   if (text.charCodeAt(at) === COMMA) at++;
   const gap = text.charCodeAt(at);
   if (gap !== 0x20 && gap !== 0xa0) return false;
-  const stop = wordEnd(text, at + 1);
-  return stop - at - 1 <= 6 && GENERATIONS.has(foldKey(text.slice(at + 1, stop)));
+  return GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1));
 }
 
 /** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */

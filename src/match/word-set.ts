@@ -8,8 +8,24 @@
 import { foldCode, foldKey, isSharpS, JOIN } from './fold';
 import { IntMap } from './int-map';
 
-const SEED = 0x811c9dc5 | 0;
-const PRIME = 0x01000193;
+/**
+ * A running FNV-1a hash of folded letters as a 30-bit small integer (a cheap key, for `IntMap`). A
+ * collision only costs a comparison here, and could only make a word miss its fuzzy match there;
+ * positive answers are verified against the word.
+ */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+export function hashValue(h: number): number {
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** The hash of a folded word. */
+export function wordHash(folded: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
+  return hashValue(h);
+}
 
 export class WordSet {
   private readonly words: ReadonlySet<string>;
@@ -23,9 +39,7 @@ export class WordSet {
     this.hashes = new IntMap(this.words.size);
     let longest = 0;
     for (const word of this.words) {
-      let h = SEED;
-      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), PRIME);
-      this.hashes.set(hashValue(h), 1);
+      this.hashes.set(wordHash(word), 1);
       longest = Math.max(longest, word.length);
     }
     this.longest = longest;
@@ -38,26 +52,21 @@ export class WordSet {
 
   /** True if the folded letters of text[from, to) are a word of the set. */
   hasIn(text: string, from: number, to: number): boolean {
-    let h = SEED;
+    let h = HASH_SEED;
     let letters = 0;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       if (isSharpS(code)) {
-        h = Math.imul(Math.imul(h ^ 0x73, PRIME) ^ 0x73, PRIME);
+        h = Math.imul(Math.imul(h ^ 0x73, FNV_PRIME) ^ 0x73, FNV_PRIME);
         letters += 2;
       } else {
         const folded = foldCode(code);
         if (folded <= JOIN) continue;
-        h = Math.imul(h ^ folded, PRIME);
+        h = Math.imul(h ^ folded, FNV_PRIME);
         letters++;
       }
       if (letters > this.longest) return false;
     }
     return this.hashes.get(hashValue(h), 0) === 1 && this.words.has(foldKey(text.slice(from, to)));
   }
-}
-
-/** A hash as `IntMap` takes it (non-negative, below 2^30). */
-function hashValue(h: number): number {
-  return (h ^ (h >>> 15)) & 0x3fffffff;
 }
