@@ -57,6 +57,11 @@ export class HoverController {
       this.cancelClose = undefined;
       return;
     }
+    this.checkSoon();
+  }
+
+  /** Looks under the pointer at the next frame (once, however many moves or scrolls come first). */
+  private checkSoon(): void {
     if (this.frame) return;
     this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
@@ -71,11 +76,7 @@ export class HoverController {
    */
   private onScroll(): void {
     void this.tooltip.position();
-    if (!this.moved || !this.tooltip.isOpen || this.frame) return;
-    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.check();
-    });
+    if (this.moved && this.tooltip.isOpen) this.checkSoon();
   }
 
   /** Looks again under the resting pointer (the page was read again: the marks are new). */

@@ -58,6 +58,7 @@ function keepRunning(): void {
     if (event.isTrusted && event.persisted && lifetime.isDisposed) lifetime = run(stop);
   };
   const begin = () => {
+    // (Added again after `document.open()` erased it; where it was kept, a second add is none.)
     window.addEventListener('pageshow', onPageShow);
     lifetime = run(stop);
   };
@@ -67,7 +68,6 @@ function keepRunning(): void {
     if (!now || now === root) return;
     root = now;
     lifetime.dispose();
-    window.removeEventListener('pageshow', onPageShow);
     begin();
   });
   rewritten.observe(document, { childList: true });

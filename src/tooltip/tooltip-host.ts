@@ -3,8 +3,9 @@
  * a tooltip first opens and removed on `destroy()`. Page CSS cannot reach into it and page scripts
  * cannot read it. It is a `div`, not a custom element such as `<kontext-tooltip>`: a page could
  * define that name, and its constructor would run on Kontext's host, get the closed root from
- * `attachInternals()` (and read the card) or take the host's shadow root first (and break it). Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the
- * card never leaves the viewport. The Preact `EntityCard` only renders what it is given.
+ * `attachInternals()` (and read the card) or take the host's shadow root first (and break it).
+ * Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the card never
+ * leaves the viewport. The Preact `EntityCard` only renders what it is given.
  */
 import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -13,7 +14,7 @@ import { EntityCard, type Translate } from './EntityCard';
 import css from './card.css?inline';
 
 /** The attribute that tells tests and readers of the page's DOM what the host is. */
-export const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
+const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
 
 /** Every host Kontext made, so that its coming and going is no change to the page (see `isTooltipHost`). */
 const hosts = new WeakSet<Node>();
