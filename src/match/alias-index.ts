@@ -423,8 +423,9 @@ const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
  * the definite article in the nominative (`der Kalte Krieg`, `das Weiße Haus` of `Kalter Krieg`,
  * `Weißes Haus`), `-en` in the other cases (`der Europäischen Union`, `im Kalten Krieg`). And its
  * head noun takes the genitive where more words follow (`des Bundesamts für Verfassungsschutz`,
- * `des Europäischen Gerichtshofs für Menschenrechte`); at the end of a name the genitive is an
- * ending every name takes (`des Weißen Hauses`).
+ * `des Europäischen Gerichtshofs für Menschenrechte`), also a place's name (`des
+ * Universitätsklinikums Hamburg-Eppendorf`, `des Flughafens Wien`); at the end of a name the
+ * genitive is an ending every name takes (`des Weißen Hauses`).
  *
  * Whether a word is an adjective is guessed from its ending, so where several words may be, the
  * forms are made with all of them declined (`Vereinigten Arabischen Emirate`) and with the first
@@ -437,7 +438,7 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1))) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias, space)) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -454,13 +455,25 @@ export function declinedForms(alias: string): string[] {
     forms.add(form(upTo, 'e'));
   }
   const head = runs.length > 0 ? last : first;
-  if (head < words.length - 1 && capitalised(head) && GENITIVE_LINKS.has(words[head + 1]!)) {
+  if (head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]! + ' ' + words[head + 1]!, words[head]!.length))) {
     const noun = words[head]!;
     for (const genitive of /[sßxz]$/.test(noun) ? ['es'] : /[aeiouy]$/.test(noun) ? ['s'] : ['s', 'es']) forms.add(form(head, 'en', genitive));
   }
   forms.delete(alias);
   return [...forms];
 }
+
+/**
+ * True if the word before the space at `space` is an institution's noun that takes the genitive
+ * before the place's name after it (`Universitätsklinikum Hamburg-Eppendorf`, `Flughafen Wien`,
+ * `Landgericht Berlin`, `Kanton Zürich`): capitalised, with an ending of `INSTITUTION_NOUN`, and a
+ * capitalised word after it. (Not a company's name before its `Gruppe` or `Holding`.)
+ */
+function nounBeforeName(alias: string, space: number): boolean {
+  return isUpperCase(alias.charCodeAt(0)) && isUpperCase(alias.charCodeAt(space + 1)) && INSTITUTION_NOUN.test(alias.slice(0, space));
+}
+/** Endings of masculine and neuter German nouns of institutions and buildings, which take `-s` or `-es`. */
+const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

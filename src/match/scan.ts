@@ -520,9 +520,15 @@ function take(
     afterIndefinite(text, start)
   )
     return;
-  if (hot & AliasFlag.Person && end === aliasEnd && (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end))) return;
+  if (
+    hot & AliasFlag.Person &&
+    end === aliasEnd &&
+    (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
+  )
+    return;
+  if (hot & AliasFlag.Person && (english ? end !== aliasEnd && afterArticleA(text, start) : afterRegion(text, start))) return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && inOtherName(text, start, end)) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
@@ -549,6 +555,7 @@ function take(
  * given name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
  */
 function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string): boolean {
+  if (afterOtherInitial(text, start, nameWords)) return true;
   const word = givenNameBefore(text, start);
   if (word === null) return false;
   const given = foldKey(text.slice(word.from, word.to));
@@ -561,6 +568,58 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if a middle initial that starts none of the person's names stands before `start`, after a
+ * capitalised word that is none of them: `Lyndon B. Johnson` is not Mike Johnson (`Donald J.
+ * Trump` is Donald Trump, whose glossary entry may not name the J).
+ */
+function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const initial = wordBefore(text, start);
+  if (!initial || !isInitial(text, initial)) return false;
+  const letter = foldAt(text, initial.from);
+  for (const own of nameWords) if (own.charCodeAt(0) === letter) return false;
+  const given = wordBefore(text, initial.from);
+  return given !== null && !isInitial(text, given) && isUpperCase(text.charCodeAt(given.from)) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords);
+}
+
+/**
+ * True if an ampersand joins the name at text[start, end) to another (`Johnson & Johnson`, `Marks &
+ * Spencer`): a firm's name, not the person's.
+ */
+function besideAmpersand(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const before = start > 0 && text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  return text.charCodeAt(after) === 0x26 || (before >= 0 && text.charCodeAt(before) === 0x26);
+}
+
+/**
+ * True if English `a` or `an` stands before `start`: before a person's name with `’s` it is a
+ * shop or a restaurant of that name (`a Landry’s Seafood House`, `an Applebee’s`).
+ */
+function afterArticleA(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from > 2) return false;
+  const a = foldKey(text.slice(word.from, word.to));
+  return a === 'a' || a === 'an';
+}
+
+/**
+ * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
+ * hessischen Lauterbach`, `im sächsischen Kamenz`) is a town, however many people bear it.
+ */
+const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch oberbayerisch niederbayerisch sachsisch niedersachsisch
+  thuringisch badisch schwabisch westfalisch rheinisch pfalzisch oberpfalzisch frankisch oberfrankisch mittelfrankisch
+  unterfrankisch brandenburgisch mecklenburgisch holsteinisch friesisch ostfriesisch lippisch saarlandisch markisch anhaltisch
+  schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
+  oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
+const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
+
+/** True if a small regional adjective of `REGIONS` stands before `start`. */
+function afterRegion(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && !isUpperCase(text.charCodeAt(word.from)) && REGIONS.hasIn(text, word.from, word.to);
 }
 
 /**
@@ -639,15 +698,32 @@ const CLUBS_BEFORE = new WordSet(
   dinamo rapid austria hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
 );
-const CLUBS_AFTER = new WordSet(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc']);
+/**
+ * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
+ * Wanderers`) and the American leagues' (`New Orleans Saints`, `Chicago Bulls`), folded. Not the
+ * nicknames that are ordinary words in a headline (`Heat`, `Magic`, `Giants`, `Senators`, `Bills`).
+ */
+const CLUBS_AFTER = new WordSet(
+  `united rovers wanderers athletic albion hotspur fc saints jets patriots cowboys eagles packers bears lions vikings rams
+  chargers raiders broncos colts texans jaguars dolphins ravens steelers browns bengals falcons buccaneers seahawks 49ers
+  lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
+  mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
+  brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks`.split(/\s+/),
+);
+/** Words after a place's name that make it another place (`the Mississippi River`). */
+const WATERS = new WordSet(['river']);
 
 /**
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
- * `beforeNewspaper`) or a football club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`).
+ * `beforeNewspaper`), a club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`) or a river's.
  */
 function inOtherName(text: string, start: number, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next !== null && (CLUBS_AFTER.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))) return true;
+  if (
+    next !== null &&
+    (CLUBS_AFTER.hasIn(text, next.from, next.to) || WATERS.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))
+  )
+    return true;
   const before = wordBefore(text, start);
   return before !== null && isUpperCase(text.charCodeAt(before.from)) && !isInitial(text, before) && CLUBS_BEFORE.hasIn(text, before.from, before.to);
 }
@@ -751,7 +827,7 @@ const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
-  'river', 'valley',
+  'river', 'valley', 'space',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);

@@ -120,6 +120,17 @@ describe('exact matching with German morphology', () => {
       'Europäische Gerichtshof=eugh',
       'Europäischen Gerichtshofs für Menschenrechte=egmr',
     ]);
+    // … also before a place's name.
+    const clinics = createMatcher([
+      entry('uke', 'Universitätsklinikum Hamburg-Eppendorf', ['UKE'], undefined, 'organisation'),
+      entry('vie', 'Flughafen Wien', [], undefined, 'place'),
+    ]);
+    expect(found('des Universitätsklinikums Hamburg-Eppendorf (UKE), des Flughafens Wien; das Universitätsklinikum Hamburg-Eppendorf', clinics)).toEqual([
+      'Universitätsklinikums Hamburg-Eppendorf=uke',
+      'UKE=uke',
+      'Flughafens Wien=vie',
+      'Universitätsklinikum Hamburg-Eppendorf=uke',
+    ]);
     expect(found('des Deutschen Fußball-Bundes, in den Vereinigten Arabischen Emiraten, der Neuen Zürcher Zeitung', m)).toEqual([
       'Deutschen Fußball-Bundes=dfb',
       'Vereinigten Arabischen Emiraten=uae',
@@ -186,6 +197,16 @@ describe('exact matching with German morphology', () => {
       'Wien=wien',
       'Madrid=madrid',
       'Salzburg=salzburg',
+    ]);
+    // Nor in an American team's name or a river's; a given name before it makes it a person's (English).
+    const us = createMatcher(['New Orleans', 'Chicago', 'Mississippi', 'Houston'].map((name) => entry(name.toLowerCase(), name, [], undefined, 'place')));
+    expect(found('The New Orleans Saints and the Chicago Bulls; the Mississippi River; Whitney Houston sang, Sam Houston fought', us, 'en')).toEqual([]);
+    expect(found('New Orleans saints, Chicago’s Bulls, Mississippi rivers; in Houston. Houston Police said', us, 'en')).toEqual([
+      'New Orleans=new orleans',
+      'Chicago’s=chicago',
+      'Mississippi=mississippi',
+      'Houston=houston',
+      'Houston=houston',
     ]);
   });
 
@@ -578,6 +599,33 @@ describe('surnames (harder cases)', () => {
     const court = createMatcher([entry('oconnor', 'Reed O’Connor', ['O’Connor'], undefined, 'person')]);
     const text = 'Judge Reed O’Connor ruled, citing Justice Sandra Day O’Connor; Judge O’Connor, O’Connor said.';
     expect(found(text, court, 'en')).toEqual(['Reed O’Connor=oconnor', 'O’Connor=oconnor', 'O’Connor=oconnor']);
+  });
+
+  it('are someone else after a middle initial that starts none of their names', () => {
+    const speaker = createMatcher([entry('johnson', 'Mike Johnson', ['Johnson'], undefined, 'person'), entry('trump', 'Donald Trump', ['Trump'], undefined, 'person')]);
+    expect(found('Mike Johnson spoke, as Lyndon B. Johnson once did; Mike R. Johnson, M. Johnson; Donald J. Trump, Trump', speaker, 'en')).toEqual([
+      'Mike Johnson=johnson',
+      'Johnson=johnson',
+      'Johnson=johnson',
+      'Trump=trump',
+      'Trump=trump',
+    ]);
+  });
+
+  it('are a firm beside an ampersand, and a shop with an English a and ’s', () => {
+    const people = createMatcher([
+      entry('johnson', 'Mike Johnson', ['Johnson'], undefined, 'person'),
+      entry('landry', 'Jeff Landry', ['Landry'], undefined, 'person'),
+      entry('spencer', 'Richard Spencer', ['Spencer'], undefined, 'person'),
+    ]);
+    const text = 'Johnson & Johnson gave; at Marks & Spencer; a Landry’s Seafood House closed. Landry’s plan, Johnson said, and Landry, a Spencer ally.';
+    expect(found(text, people, 'en')).toEqual(['Landry’s=landry', 'Johnson=johnson', 'Landry=landry', 'Spencer=spencer']);
+  });
+
+  it('are a town after a regional adjective (German)', () => {
+    const minister = createMatcher([entry('lauterbach', 'Karl Lauterbach', ['Lauterbach'], undefined, 'person')]);
+    const text = 'Ein Ingenieur aus dem hessischen Lauterbach, im Sächsischen Lauterbach; Karl Lauterbach sagte, der hessische Minister Lauterbach auch.';
+    expect(found(text, minister, 'de')).toEqual(['Lauterbach=lauterbach', 'Karl Lauterbach=lauterbach', 'Lauterbach=lauterbach']);
   });
 
   it('are a father or a son after the name, with Jr or Sr', () => {
