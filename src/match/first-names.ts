@@ -75,6 +75,9 @@ export const FIRST_NAMES = new WordSet(
   joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
   nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
   turgut whitney
+  shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish
+  angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan
+  rashida kyrsten tulsi vivek ketanji merrick kari gretchen elise hakeem
   `
     .split(/\s+/)
     .filter(Boolean),

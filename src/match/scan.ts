@@ -513,20 +513,20 @@ function take(
   )
     return;
   if (english && hot & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
-  if (
-    (hot & AliasFlag.Thing || (hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key))) &&
-    !english &&
-    !isHyphenJoin(text, end) &&
-    afterIndefinite(text, start)
-  )
-    return;
+  if (!english && !isHyphenJoin(text, end)) {
+    const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
+    if ((hot & AliasFlag.Thing || nounSurname) && afterIndefinite(text, start)) return;
+    // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
+    if ((nounSurname && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return;
+  }
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && afterFamily(text, start)) return;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
   )
     return;
-  if (hot & AliasFlag.Person && (english ? end !== aliasEnd && afterArticleA(text, start) : afterRegion(text, start))) return;
+  if (hot & AliasFlag.Person && (english ? (end !== aliasEnd && afterArticleA(text, start)) || afterPlacePrefix(text, start) : afterRegion(text, start))) return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -569,6 +569,9 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   }
   return true;
 }
+
+/** Small words between a given name and a surname (`von`, `van der`, `de la`). */
+const PARTICLES = new WordSet(['von', 'vom', 'zu', 'van', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'dos']);
 
 /**
  * True if a middle initial that starts none of the person's names stands before `start`, after a
@@ -616,6 +619,24 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
 
+/** English words that start a place's name before a surname (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
+const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
+
+/** True if a capitalised word of `PLACE_PREFIXES` stands one space before `start`. */
+function afterPlacePrefix(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && PLACE_PREFIXES.hasIn(text, word.from, word.to);
+}
+
+/** Words before a name that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
+const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+
+/** True if a capitalised word of `FAMILIES` stands one space before `start`. */
+function afterFamily(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && FAMILIES.hasIn(text, word.from, word.to);
+}
+
 /** True if a small regional adjective of `REGIONS` stands before `start`. */
 function afterRegion(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -630,6 +651,9 @@ function afterRegion(text: string, start: number): boolean {
 function givenNameBefore(text: string, start: number): { from: number; to: number } | null {
   let word = wordBefore(text, start);
   if (word && isInitial(text, word)) word = wordBefore(text, word.from);
+  // A particle between: `Carl von Linde`, `Werner von Siemens`, `Carl Friedrich von der Leyen`.
+  for (let particles = 0; word && particles < 2 && PARTICLES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)); particles++)
+    word = wordBefore(text, word.from);
   if (!word || !isUpperCase(text.charCodeAt(word.from))) return null;
   return FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
 }
@@ -769,7 +793,7 @@ const NOUN_SURNAMES = new Set(
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
   glaser graf hahn hammer hase held herbst herzog hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
-  reiter richter riese ritter rose sanger schafer scherer schmied schneider schreiber schreiner schuster schwan
+  reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
   zimmermann`.split(/\s+/),
 );
@@ -788,6 +812,33 @@ function afterIndefinite(text: string, start: number): boolean {
   if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(foldKey(text.slice(word.from, word.to)))) return false;
   const before = wordBeforeQuotes(text, word.from);
   return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
+}
+
+/** German definite articles. */
+const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+
+/** True if a German definite article stands right before `start` (across quotation marks). */
+function afterDefinite(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
+}
+
+/** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
+const NOT_ADJECTIVES = new WordSet(
+  `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
+  vorher nachher seither sicher hier vier jener zuvorderst`.split(/\s+/),
+);
+
+/**
+ * True if a small adjective with the strong ending `-er` and no article stands right before
+ * `start`: a German noun then, not a company (`gebürtiger Bayer`, `echter Schwabe`; `der
+ * angeschlagene Bayer` is the company).
+ */
+function afterStrongAdjective(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  if (!word || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
+  if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
+  return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */

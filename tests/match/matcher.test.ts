@@ -542,6 +542,34 @@ describe('surnames (harder cases)', () => {
     expect(found(people, m)).toEqual(['Merz=merz', 'Trump=trump', 'Trump=trump', 'Trump=trump', 'Trump=trump']);
   });
 
+  it('are the noun after a definite article where they are German nouns, and a company is one after a strong adjective', () => {
+    const m = createMatcher([
+      entry('nagel', 'Joachim Nagel', ['Nagel'], undefined, 'person'),
+      entry('schnabel', 'Isabel Schnabel', ['Schnabel'], undefined, 'person'),
+      entry('bayer', 'Bayer', [], undefined, 'organisation'),
+    ]);
+    const text = 'Joachim Nagel sagte: „Wir haben den Nagel auf den Kopf getroffen“, man müsse den Schnabel halten. Nagel und Schnabel stimmten zu.';
+    expect(found(text, m, 'de')).toEqual(['Joachim Nagel=nagel', 'Nagel=nagel', 'Schnabel=schnabel']);
+    const bavarian = 'sagte Huber, gebürtiger Bayer, ein echter Bayer. Die angeschlagene Bayer verlor, oder Bayer gewann, immer Bayer.';
+    expect(found(bavarian, m, 'de')).toEqual(['Bayer=bayer', 'Bayer=bayer', 'Bayer=bayer']);
+  });
+
+  it('are a family after Familie, Clan, Dynastie', () => {
+    const m = createMatcher([entry('porsche', 'Porsche', [], undefined, 'organisation'), entry('trump', 'Donald Trump', ['Trump'], undefined, 'person')]);
+    expect(found('die Familien Porsche und Piëch, die Familie Trump; Porsche und Trump', m, 'de')).toEqual(['Porsche=porsche', 'Trump=trump']);
+  });
+
+  it('look past a particle to the given name (`Carl von Linde`, `Werner von Siemens`)', () => {
+    const m = createMatcher([entry('linde', 'Linde', [], undefined, 'organisation'), entry('siemens', 'Siemens', [], undefined, 'organisation')]);
+    expect(found('Carl von Linde gründete Linde, Werner von Siemens Siemens; die Rede von Linde', m, 'de')).toEqual(['Linde=linde', 'Siemens=siemens', 'Linde=linde']);
+  });
+
+  it('are a place after Old, Fort, Port, Mount, Cape on English pages, and someone else after more given names', () => {
+    const m = createMatcher([entry('bailey', 'Andrew Bailey', ['Bailey'], undefined, 'person'), entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person')]);
+    const text = 'Andrew Bailey spoke; a trial at the Old Bailey, Shaun Bailey and Keanu Reeves; Reeves and Bailey agreed.';
+    expect(found(text, m, 'en')).toEqual(['Andrew Bailey=bailey', 'Reeves=reeves', 'Bailey=bailey']);
+  });
+
   it('are no one in a pair of colours: a coalition, a flag, a picture', () => {
     const m = createMatcher([entry('schwarz', 'Andreas Schwarz', ['Schwarz'], undefined, 'person'), entry('weiss', 'Lukas Weiß', ['Weiß'], undefined, 'person')]);
     expect(found('Andreas Schwarz sagte, Schwarz-Rot habe es vereinbart; Schwarz-Rot-Gold und Schwarz-Weiß-Fotos; Weiß-Blau; die Schwarz-Roten, eine Schwarz-Grüne Koalition.', m)).toEqual([
