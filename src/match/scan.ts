@@ -506,13 +506,15 @@ function take(
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && adverbAtSentenceStart(text, start, end)) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
   )
     return;
   if (english && hot & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
+  // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
+  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return;
   if (!english && !isHyphenJoin(text, end)) {
     const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
     if ((hot & AliasFlag.Thing || nounSurname) && afterIndefinite(text, start)) return;
@@ -675,17 +677,21 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
 
+/** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
+const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+
 /**
- * True if the name at text[start, end) opens a sentence and a word of `ADVERB_FOLLOWERS` follows:
- * there it is the adverb (`Kurz darauf kündigte …`), which a sentence's capital disguises.
+ * True if the name at text[start, end) opens a sentence and a word of `followers` follows: there
+ * it is the adverb (`Kurz darauf kündigte …`, see `ADVERB_FOLLOWERS`) or the noun (`Reform of
+ * business rates`, see `NOUN_FOLLOWERS`), which a sentence's capital disguises.
  */
-function adverbAtSentenceStart(text: string, start: number, end: number): boolean {
+function opensSentenceBefore(text: string, start: number, end: number, followers: WordSet): boolean {
   let before = start - 1;
   while (before >= 0 && (isSoftSeparator(text.charCodeAt(before)) || QUOTES.has(text.charCodeAt(before)))) before--;
   const opener = before < 0 ? 0x2e : text.charCodeAt(before);
   if (opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a) return false;
   if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
-  return ADVERB_FOLLOWERS.hasIn(text, end + 1, wordEnd(text, end + 1));
+  return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
 /** True if the word `in` stands one space before `start`. */

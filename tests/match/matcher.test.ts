@@ -656,6 +656,12 @@ describe('surnames (harder cases)', () => {
     expect(found(text, minister, 'de')).toEqual(['Lauterbach=lauterbach', 'Karl Lauterbach=lauterbach', 'Lauterbach=lauterbach']);
   });
 
+  it('are the noun opening an English sentence before of, for, with', () => {
+    const m = createMatcher([entry('stride', 'Mel Stride', ['Stride'], undefined, 'person'), entry('reform', 'Reform UK', ['Reform'], undefined, 'organisation')]);
+    const text = 'Mel Stride spoke. Stride for stride, they ran. Reform of business rates. Reform said so; Stride with a smile, and Reform for now.';
+    expect(found(text, m, 'en')).toEqual(['Mel Stride=stride', 'Reform=reform', 'Stride=stride', 'Reform=reform']);
+  });
+
   it('are a father or a son after the name, with Jr or Sr', () => {
     expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
   });
