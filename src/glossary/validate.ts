@@ -102,5 +102,38 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
     else if (!isWebUrl(url)) problems.push({ field: `sources.${i}.url`, message: 'errorUrl', params: [source.url] });
     if (!DATE_PATTERN.test(source.asOf.trim())) problems.push({ field: `sources.${i}.asOf`, message: 'errorAsOf' });
   });
+  for (const alias of [entry.name, ...entry.aliases]) {
+    if (isOnlySymbolsAround(alias)) {
+      problems.push({ field: alias === entry.name ? 'name' : 'aliases', message: 'errorAliasSymbols', params: [alias] });
+      break;
+    }
+  }
+  // Whatever else storage would refuse (`EntrySchema`: lengths, counts), field by field: an entry
+  // the form saved and storage then ignored would be lost at the next save.
+  const flagged = new Set(problems.map((p) => p.field));
+  for (const issue of v.safeParse(EntrySchema, entry).issues ?? []) {
+    const field = fieldOf(issue.path?.map((item) => String(item.key)) ?? []);
+    if (flagged.has(field)) continue;
+    flagged.add(field);
+    const limit = String(issue.requirement ?? '');
+    if (issue.type === 'max_length') problems.push({ field, message: Array.isArray(issue.input) ? 'errorTooMany' : 'errorTooLong', params: [limit] });
+    else problems.push({ field, message: 'errorInvalid' });
+  }
   return problems;
+}
+
+/** The form field of a schema path: `aliases.3` is the aliases field, `sources.0.url` its own. */
+function fieldOf(path: string[]): string {
+  const last = path.at(-1);
+  if (path.length > 1 && last !== undefined && /^\d+$/.test(last) && path[0] !== 'sources') return path.slice(0, -1).join('.');
+  return path.join('.');
+}
+
+/**
+ * True for a name that holds a single letter or digit among other signs (`C++`, `F#`): the matcher
+ * reads only the letters and digits of a name, so it would find every `C`.
+ */
+function isOnlySymbolsAround(name: string): boolean {
+  const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length === 1 && name.trim().length > 1;
 }

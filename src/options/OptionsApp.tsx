@@ -24,6 +24,8 @@ export interface OptionsAppProps {
   watch: (listener: (edits: GlossaryEdits) => void) => () => void;
   settings: { load: () => Promise<Settings>; save: (settings: Settings) => Promise<void> };
   confirm?: (message: string) => boolean;
+  /** How many stored entries could not be read (they stay in storage untouched; the reader is told). */
+  unreadable?: () => Promise<number>;
 }
 
 type Editing = { entry: Entry; previousId?: string } | null;
@@ -32,7 +34,7 @@ export function blankEntry(): Entry {
   return { id: '', type: ENTITY_TYPES[0], name: '', aliases: [], description: { de: '', en: '' }, sources: [] };
 }
 
-export function OptionsApp({ base, t, language, load, save, watch, settings: settingsStore, confirm = (m) => window.confirm(m) }: OptionsAppProps) {
+export function OptionsApp({ base, t, language, load, save, watch, settings: settingsStore, confirm = (m) => window.confirm(m), unreadable }: OptionsAppProps) {
   const [edits, setEdits] = useState<GlossaryEdits | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [query, setQuery] = useState('');
@@ -47,6 +49,12 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   useEffect(() => {
     load().then(setEdits, () => setEdits(NO_EDITS));
     settingsStore.load().then(setSettings, () => setSettings(null));
+    unreadable?.().then(
+      (count) => {
+        if (count > 0) setStatus({ text: t('optionsUnreadable', [String(count)]), error: true });
+      },
+      () => {},
+    );
     return watch(setEdits);
   }, []);
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DEFAULT_GLOSSARY } from '../glossary/default-glossary';
-import { glossaryEdits, loadEdits, sanitizeEdits } from '../storage/glossary-store';
+import { glossaryEdits, loadEdits, sanitizeEdits, saveEdits } from '../storage/glossary-store';
 import { readSettings, settingsItem } from '../storage/settings';
 import { OptionsApp } from './OptionsApp';
 import './options.css';
@@ -17,9 +17,10 @@ export function mountOptions(root: HTMLElement): void {
       t={t}
       language={browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en'}
       load={loadEdits}
-      save={(edits) => glossaryEdits.setValue(edits)}
+      save={saveEdits}
       watch={(listener) => glossaryEdits.watch((value) => listener(sanitizeEdits(value).edits))}
       settings={{ load: readSettings, save: (settings) => settingsItem.setValue(settings) }}
+      unreadable={async () => sanitizeEdits(await glossaryEdits.getValue()).dropped}
     />,
     root,
   );

@@ -2,8 +2,8 @@
  * The reader's glossary edits in `browser.storage.local` (a versioned WXT storage item), and the
  * glossary that results from them. Every reader of the glossary — the background's matcher
  * service, the options page — goes through here, so a corrupt or foreign value in storage is
- * checked in one place: invalid entries are ignored when read (and reported), never written back,
- * so nothing the reader stored is lost by reading it.
+ * checked in one place: invalid entries are ignored when read (and reported), and kept as they are
+ * when the edits are saved (`saveEdits`), so nothing the reader stored is lost by reading or saving.
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
@@ -34,6 +34,35 @@ export function sanitizeEdits(value: unknown): { edits: GlossaryEdits; dropped: 
     else dropped++;
   }
   return { edits: { upserts, deleted: parsed.output.deleted }, dropped };
+}
+
+/**
+ * Stores `edits` (read through `sanitizeEdits`), keeping beside them the stored entries that could
+ * not be read: an entry another version of Kontext wrote, or one damaged in storage, stays there
+ * for a version that can read it, unless the reader saved an entry of the same id. A stored value
+ * that could not be read at all is kept under `glossaryEditsUnreadable` before it is replaced.
+ */
+export async function saveEdits(edits: GlossaryEdits): Promise<void> {
+  const stored: unknown = await glossaryEdits.getValue();
+  const parsed = v.safeParse(EditsSchema, stored);
+  if (!parsed.success) {
+    if (stored !== null && stored !== undefined) await unreadableEdits.setValue(stored);
+    return glossaryEdits.setValue(edits);
+  }
+  const upserts: Record<string, unknown> = { ...edits.upserts };
+  for (const [id, entry] of Object.entries(parsed.output.upserts)) {
+    if (!(id in upserts) && !isReadable(id, entry)) upserts[id] = entry;
+  }
+  // (The entries kept are not `Entry`s: storage holds them as they were.)
+  return glossaryEdits.setValue({ upserts: upserts as GlossaryEdits['upserts'], deleted: edits.deleted });
+}
+
+/** Where a stored glossary value that could not be read at all is kept (see `saveEdits`). */
+export const unreadableEdits = storage.defineItem<unknown>('local:glossaryEditsUnreadable');
+
+function isReadable(id: string, entry: unknown): boolean {
+  const checked = v.safeParse(EntrySchema, entry);
+  return checked.success && checked.output.id === id;
 }
 
 export async function loadEdits(): Promise<GlossaryEdits> {

@@ -35,6 +35,27 @@ describe('entryProblems', () => {
     }
   });
 
+  it('refuses, field by field, what storage would refuse: too long, too many', () => {
+    const long = { ...entry('x', 'Xenon', ['a'.repeat(201), 'Xe']), description: { de: 'd'.repeat(2001), en: 'e' }, match: { exclude: ['x'.repeat(201)] } };
+    expect(entryProblems(long, others)).toEqual([
+      { field: 'aliases', message: 'errorTooLong', params: ['200'] },
+      { field: 'description.de', message: 'errorTooLong', params: ['2000'] },
+      { field: 'match.exclude', message: 'errorTooLong', params: ['200'] },
+    ]);
+    const many = entry('x', 'Xenon', Array.from({ length: 101 }, (_, i) => `Xenon ${i}`));
+    expect(entryProblems(many, others)).toEqual([{ field: 'aliases', message: 'errorTooMany', params: ['100'] }]);
+    // Whatever the form accepts, storage keeps.
+    for (const e of [long, many]) expect(v.safeParse(EntrySchema, e).success).toBe(false);
+    expect(v.safeParse(EntrySchema, entry('x', 'Xenon', ['a'.repeat(200)])).success).toBe(true);
+    expect(entryProblems(entry('x', 'Xenon', ['a'.repeat(200)]), others)).toEqual([]);
+  });
+
+  it('refuses a name of one letter among other signs, which would be found wherever that letter stands', () => {
+    expect(entryProblems(entry('cpp', 'C++'), others)).toEqual([{ field: 'name', message: 'errorAliasSymbols', params: ['C++'] }]);
+    expect(entryProblems(entry('fs', 'F Sharp', ['F#']), others)).toEqual([{ field: 'aliases', message: 'errorAliasSymbols', params: ['F#'] }]);
+    expect(entryProblems(entry('x', 'X', ['U.S.', '(Test)']), others)).toEqual([]);
+  });
+
   it('refuses a name that belongs to another entry', () => {
     expect(entryProblems(entry('y', 'Y', ['planet labs pbc']), others)[0]).toMatchObject({ message: 'errorAliasDuplicate' });
   });

@@ -145,6 +145,31 @@ describe('options page', () => {
     expect(stored).toBe(NO_EDITS);
   });
 
+  it('refuses an alias longer than storage keeps, instead of saving what would be dropped', async () => {
+    await mount();
+    await click('[data-action="add"]');
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Lange Person'));
+    await act(() => setValue(root.querySelector('input[name="id"]'), 'lange-person'));
+    await act(() => setValue(root.querySelector('textarea[name="aliases"]'), 'L'.repeat(201)));
+    await act(() => setValue(root.querySelector('textarea[name="description.de"]'), 'Eine Person.'));
+    await act(() => setValue(root.querySelector('textarea[name="description.en"]'), 'A person.'));
+    await submit();
+    expect([...root.querySelectorAll('.field-error')].map((e) => e.textContent)).toEqual([t('errorTooLong', ['200'])]);
+    expect(stored).toBe(NO_EDITS);
+  });
+
+  it('tells the reader about stored entries it cannot read', async () => {
+    await act(() => {
+      render(
+        <OptionsApp base={base} t={t} language="de" load={async () => stored} save={async () => {}} watch={() => () => {}}
+          settings={{ load: async () => settings, save: async () => {} }} unreadable={async () => 2} />,
+        root,
+      );
+    });
+    await flush();
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsUnreadable', ['2']));
+  });
+
   it('keeps the glossary when storage refuses to write, and says so', async () => {
     await mount();
     failWrites = true;

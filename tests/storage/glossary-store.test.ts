@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
-import { glossaryEdits, loadGlossaryChecked, sanitizeEdits, watchGlossary } from '../../src/storage/glossary-store';
+import { glossaryEdits, loadGlossaryChecked, sanitizeEdits, saveEdits, unreadableEdits, watchGlossary } from '../../src/storage/glossary-store';
 import type { Glossary } from '../../src/glossary/types';
 
 describe('glossary store', () => {
@@ -31,6 +31,29 @@ describe('glossary store', () => {
     expect(checked.glossary.entries.some((e) => e.id === 'evil')).toBe(false);
     expect(checked.ignored).toBe(1);
     expect((await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits).toEqual(bad);
+  });
+
+  it('keeps the stored entries it cannot read when the reader saves', async () => {
+    const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
+    const unreadable = { id: 'long', name: 'Long', aliases: ['a'.repeat(201)] };
+    const replaced = { id: 'mine', name: 'broken' };
+    await fakeBrowser.storage.local.set({ glossaryEdits: { upserts: { long: unreadable, mine: replaced }, deleted: [] } });
+    const mine = { ...planet, id: 'mine', name: 'Mine', aliases: [] };
+    await saveEdits({ upserts: { 'planet-labs': { ...planet, description: { de: 'Neu', en: 'New' } }, mine }, deleted: ['cnn'] });
+    const value = (await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits as { upserts: Record<string, unknown>; deleted: string[] };
+    // The unreadable entry stays as it was; an entry the reader saved under the id of another replaces it.
+    expect(value.upserts.long).toEqual(unreadable);
+    expect(value.upserts.mine).toEqual(mine);
+    expect(Object.keys(value.upserts).sort()).toEqual(['long', 'mine', 'planet-labs']);
+    expect(value.deleted).toEqual(['cnn']);
+    expect((await loadGlossaryChecked()).ignored).toBe(1);
+  });
+
+  it('keeps a stored value it cannot read at all aside before replacing it', async () => {
+    await fakeBrowser.storage.local.set({ glossaryEdits: 'garbage' });
+    await saveEdits({ upserts: {}, deleted: ['cnn'] });
+    expect(await unreadableEdits.getValue()).toBe('garbage');
+    expect(await glossaryEdits.getValue()).toEqual({ upserts: {}, deleted: ['cnn'] });
   });
 
   it('treats a value of the wrong shape as no edits', () => {
