@@ -362,6 +362,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const listed = caseSensitive.includes(alias);
       const acronym = !listed && isAcronym(alias);
       if (acronym || listed) flags |= AliasFlag.CaseSensitive;
+      // One letter (`X`, `A`) is a name only as written, and as a word of its own: `a` is an article.
+      if (foldKey(alias).length === 1) flags |= AliasFlag.CaseSensitive | AliasFlag.WholeWord;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;

@@ -700,6 +700,11 @@ describe('acronyms', () => {
     expect(found('EU-Kommission, eu, Europa, EUROPA', m)).toEqual(['EU=eu']);
   });
 
+  it('take a name of one letter only as written and as a word of its own', () => {
+    const m = createMatcher([entry('x', 'X Corp', ['X'], undefined, 'organisation'), entry('m', 'Emmerson Mnangagwa', ['A'], undefined, 'person')]);
+    expect(found('a dog, À la carte, x-ray, the A-Team; A said, on X, X’s post', m, 'en')).toEqual(['A=m', 'X=x', 'X’s=x']);
+  });
+
   it('also count as the word an entry lists beside them (`NATO` and `Nato`), in either order', () => {
     const text = 'Die Nato und die NATO; 14 Nato-Staaten; der Natos Gipfel; nato nicht.';
     const expected = ['Nato=nato', 'NATO=nato', 'Nato=nato', 'Natos=nato'];
