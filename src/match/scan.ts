@@ -530,6 +530,7 @@ function take(
     return;
   if (hot & AliasFlag.Person && (english ? (end !== aliasEnd && afterArticleA(text, start)) || afterPlacePrefix(text, start) : afterRegion(text, start))) return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
+  if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
@@ -570,6 +571,16 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if the name at text[start, aliasEnd), a given name itself, follows a given name and a hyphen:
+ * half of a double given name (`Jean-Claude Van Damme` is not Claude, `Hans-Peter`).
+ */
+function secondGivenName(text: string, start: number, aliasEnd: number): boolean {
+  if (!FIRST_NAMES.hasIn(text, start, aliasEnd)) return false;
+  const from = wordStart(text, start - 1);
+  return from < start - 1 && isUpperCase(text.charCodeAt(from)) && FIRST_NAMES.hasIn(text, from, start - 1);
 }
 
 /** Small words between a given name and a surname (`von`, `van der`, `de la`). */

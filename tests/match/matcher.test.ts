@@ -559,6 +559,11 @@ describe('surnames (harder cases)', () => {
     expect(found('die Familien Porsche und Piëch, die Familie Trump; Porsche und Trump', m, 'de')).toEqual(['Porsche=porsche', 'Trump=trump']);
   });
 
+  it('are half of a double given name after another and a hyphen (`Jean-Claude`)', () => {
+    const m = createMatcher([entry('claude', 'Claude', [], undefined, 'other'), entry('peter', 'Peter Kaiser', ['Peter'], undefined, 'person')]);
+    expect(found('Jean-Claude Van Damme asked Claude; Hans-Peter and Peter; Anti-Claude-Protest', m, 'en')).toEqual(['Claude=claude', 'Peter=peter', 'Claude=claude']);
+  });
+
   it('look past a particle to the given name (`Carl von Linde`, `Werner von Siemens`)', () => {
     const m = createMatcher([entry('linde', 'Linde', [], undefined, 'organisation'), entry('siemens', 'Siemens', [], undefined, 'organisation')]);
     expect(found('Carl von Linde gründete Linde, Werner von Siemens Siemens; die Rede von Linde', m, 'de')).toEqual(['Linde=linde', 'Siemens=siemens', 'Linde=linde']);
