@@ -30,8 +30,26 @@ function withRules(entry: Entry, rules: MatchRules): Entry {
   return match ? { ...rest, match } : rest;
 }
 
+/**
+ * An id made from a name, as a new entry's id until the author types one (`Emmerson Mnangagwa` →
+ * `emmerson-mnangagwa`, `Kim Jong Un` → `kim-jong-un`, `Ševčovič` → `sevcovic`).
+ */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
 export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDirty }: EntryFormProps) {
   const [entry, setEntryState] = useState<Entry>(initial);
+  /** A new entry's id follows its name until the author edits the id. */
+  const [idFollowsName, setIdFollowsName] = useState(initial.id === '');
   const [aliasText, setAliasTextState] = useState(initial.aliases.join('\n'));
   const formRef = useRef<HTMLFormElement>(null);
   const setEntry: typeof setEntryState = (update) => {
@@ -94,10 +112,31 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
     >
       <div class="row">
         {field('name', t('fieldName'), (invalid, d) => (
-          <input id="f-name" name="name" value={entry.name} aria-invalid={invalid} aria-describedby={d} onInput={(e) => set({ name: (e.target as HTMLInputElement).value })} />
+          <input
+            id="f-name"
+            name="name"
+            value={entry.name}
+            aria-invalid={invalid}
+            aria-describedby={d}
+            onInput={(e) => {
+              const name = (e.target as HTMLInputElement).value;
+              set(idFollowsName ? { name, id: idFromName(name) } : { name });
+            }}
+          />
         ))}
         {field('id', t('fieldId'), (invalid, d) => (
-          <input id="f-id" name="id" value={entry.id} aria-invalid={invalid} aria-describedby={d} pattern="[a-z0-9][a-z0-9\-]*" onInput={(e) => set({ id: (e.target as HTMLInputElement).value })} />
+          <input
+            id="f-id"
+            name="id"
+            value={entry.id}
+            aria-invalid={invalid}
+            aria-describedby={d}
+            pattern="[a-z0-9][a-z0-9\-]*"
+            onInput={(e) => {
+              setIdFollowsName(false);
+              set({ id: (e.target as HTMLInputElement).value });
+            }}
+          />
         ))}
         {field('type', t('fieldType'), () => (
           <select id="f-type" name="type" value={entry.type} onChange={(e) => set({ type: (e.target as HTMLSelectElement).value as Entry['type'] })}>

@@ -55,7 +55,16 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       },
       () => {},
     );
-    return watch(setEdits);
+    // Closing or reloading the page with an unsaved edit asks first, as switching entries does.
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    const unwatch = watch(setEdits);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      unwatch();
+    };
   }, []);
 
   useEffect(() => {

@@ -40,6 +40,7 @@ export function RulesFields({ rules, problems, t, onChange }: RulesFieldsProps) 
       {LISTS.map(([rule, label]) => {
         const problem = problems.find((p) => p.field === `match.${rule}`);
         const byComma = rule === 'endings';
+        const errorId = `f-match-${rule}-error`;
         return (
           <label key={rule} class={problem ? 'field invalid' : 'field'}>
             <span class="field-label">
@@ -50,6 +51,8 @@ export function RulesFields({ rules, problems, t, onChange }: RulesFieldsProps) 
               <input
                 name={`match.${rule}`}
                 value={(rules[rule] ?? []).join(', ')}
+                aria-invalid={!!problem}
+                aria-describedby={problem ? errorId : undefined}
                 onChange={(e) => onChange({ ...rules, [rule]: toList((e.target as HTMLInputElement).value, true) })}
               />
             ) : (
@@ -58,10 +61,15 @@ export function RulesFields({ rules, problems, t, onChange }: RulesFieldsProps) 
                 rows={2}
                 value={(rules[rule] ?? []).join('\n')}
                 aria-invalid={!!problem}
+                aria-describedby={problem ? errorId : undefined}
                 onChange={(e) => onChange({ ...rules, [rule]: toList((e.target as HTMLTextAreaElement).value, false) })}
               />
             )}
-            {problem && <span class="field-error">{t(problem.message, problem.params)}</span>}
+            {problem && (
+              <span class="field-error" id={errorId}>
+                {t(problem.message, problem.params)}
+              </span>
+            )}
           </label>
         );
       })}

@@ -158,6 +158,53 @@ describe('options page', () => {
     expect(stored).toBe(NO_EDITS);
   });
 
+  it('makes a new entry\'s id from its name until the author edits the id', async () => {
+    await mount();
+    await click('[data-action="add"]');
+    const id = () => (root.querySelector('input[name="id"]') as HTMLInputElement).value;
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Emmerson Mnangagwa'));
+    expect(id()).toBe('emmerson-mnangagwa');
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Maroš Ševčovič (EU)'));
+    expect(id()).toBe('maros-sevcovic-eu');
+    await act(() => setValue(root.querySelector('input[name="id"]'), 'sevcovic'));
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Maroš Šefčovič'));
+    expect(id()).toBe('sevcovic');
+    // An existing entry keeps its id when its name changes.
+    await click('[data-action="cancel"]');
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Planet'));
+    expect(id()).toBe('planet-labs');
+  });
+
+  it('asks before the page closes with an unsaved edit, and not without one', async () => {
+    await mount();
+    const close = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(close()).toBe(false);
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Planet'));
+    expect(close()).toBe(true);
+    await click('[data-action="cancel"]');
+    expect(close()).toBe(false);
+  });
+
+  it('ties a rule\'s problem to its field for screen readers', async () => {
+    await mount();
+    await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
+    const field = root.querySelector('textarea[name="match.afterFullName"]')!;
+    await act(() => {
+      (field as HTMLTextAreaElement).value = 'Gracie';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await submit();
+    const described = root.querySelector('textarea[name="match.afterFullName"]')!.getAttribute('aria-describedby');
+    expect(described).not.toBeNull();
+    expect(root.querySelector(`#${described}`)!.textContent).toBe(t('errorRuleAlias', ['Gracie']));
+  });
+
   it('tells the reader about stored entries it cannot read', async () => {
     await act(() => {
       render(
