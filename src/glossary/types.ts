@@ -27,7 +27,7 @@ export const TYPE_LABEL_KEYS: Record<EntityType, string> = {
   other: 'typeOther',
 };
 
-/** Languages a description can be written in. `de` and `en` are required. */
+/** Languages a description can be written in; an entry needs one of them (see `descriptionIn`). */
 export const DESCRIPTION_LANGUAGES = ['de', 'en'] as const;
 export type DescriptionLanguage = (typeof DESCRIPTION_LANGUAGES)[number];
 
@@ -69,6 +69,7 @@ export interface Entry {
   names?: Partial<Record<DescriptionLanguage, string>>;
   /** Other names and spellings; all matched. */
   aliases: string[];
+  /** One per language; one of them may be empty (`''`), and the other is shown instead. */
   description: Record<DescriptionLanguage, string>;
   sources: Source[];
   match?: MatchRules;
@@ -93,4 +94,14 @@ export function entryNames(entry: Entry): string[] {
 /** The entry's title on a page in `language`. */
 export function displayName(entry: Entry, language: DescriptionLanguage): string {
   return entry.names?.[language] ?? entry.name;
+}
+
+/**
+ * The description to show in `language`, and the language it is written in: the other one where
+ * the author wrote only that (an English-only glossary on a German page).
+ */
+export function descriptionIn(entry: Entry, language: DescriptionLanguage): { text: string; lang: DescriptionLanguage } {
+  if (entry.description[language] !== '') return { text: entry.description[language], lang: language };
+  const other = DESCRIPTION_LANGUAGES.find((l) => l !== language && entry.description[l] !== '') ?? language;
+  return { text: entry.description[other], lang: other };
 }

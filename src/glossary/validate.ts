@@ -12,6 +12,8 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(max));
+/** Text that may be left empty. */
+const optionalText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
 export const SourceSchema = v.strictObject({
   label: text(200),
@@ -34,7 +36,10 @@ export const EntrySchema = v.strictObject({
   name: text(200),
   names: v.optional(v.strictObject({ de: v.optional(text(200)), en: v.optional(text(200)) })),
   aliases: v.pipe(v.array(text(200)), v.maxLength(100)),
-  description: v.strictObject({ de: text(2000), en: text(2000) }),
+  description: v.pipe(
+    v.strictObject({ de: optionalText(2000), en: optionalText(2000) }),
+    v.check((d) => d.de !== '' || d.en !== '', 'a description in one language at least'),
+  ),
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
   match: v.optional(MatchRulesSchema),
 });
@@ -77,9 +82,8 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
   else if (others.some((other) => other.id === entry.id))
     problems.push({ field: 'id', message: 'errorIdDuplicate', params: [entry.id] });
   if (entry.name.trim() === '') problems.push({ field: 'name', message: 'errorNameEmpty' });
-  for (const lang of ['de', 'en'] as const)
-    if (entry.description[lang].trim() === '')
-      problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
+  if (entry.description.de.trim() === '' && entry.description.en.trim() === '')
+    for (const lang of ['de', 'en'] as const) problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
   const taken = new Map<string, Entry>();
   for (const other of others) for (const name of entryNames(other)) taken.set(name.trim().toLowerCase(), other);
   for (const name of entryNames(entry)) {
@@ -113,7 +117,8 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
   const flagged = new Set(problems.map((p) => p.field));
   for (const issue of v.safeParse(EntrySchema, entry).issues ?? []) {
     const field = fieldOf(issue.path?.map((item) => String(item.key)) ?? []);
-    if (flagged.has(field)) continue;
+    // (A problem already shown for the field, or for a part of it or the whole: `description.de`, `description`.)
+    if ([...flagged].some((f) => f === field || f.startsWith(`${field}.`) || field.startsWith(`${f}.`))) continue;
     flagged.add(field);
     const limit = String(issue.requirement ?? '');
     if (issue.type === 'max_length') problems.push({ field, message: Array.isArray(issue.input) ? 'errorTooMany' : 'errorTooLong', params: [limit] });

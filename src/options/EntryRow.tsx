@@ -1,5 +1,5 @@
 /** One entry in the glossary list: what it is, whether the reader changed it, and its actions. */
-import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+import { descriptionIn, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import type { Translate } from '../tooltip/EntityCard';
 
 export interface EntryRowProps {
@@ -21,8 +21,8 @@ export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete
         {state !== 'default' && <span class={`state state-${state}`}>{t(state === 'changed' ? 'optionsChanged' : 'optionsAdded')}</span>}
         <strong class="entry-name">{entry.name}</strong>
         {otherNames.length > 0 && <span class="entry-aliases">{otherNames.join(' · ')}</span>}
-        <p class="entry-description" lang={language}>
-          {entry.description[language]}
+        <p class="entry-description" lang={descriptionIn(entry, language).lang}>
+          {descriptionIn(entry, language).text}
         </p>
       </div>
       <div class="entry-actions">

@@ -1,5 +1,5 @@
 /** The tooltip's content: who or what an entity is. Renders props only; no browser APIs. */
-import { displayName, entryNames, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+import { descriptionIn, displayName, entryNames, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import { isWebUrl } from '../glossary/validate';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -15,6 +15,7 @@ export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
   const links = entry.sources.filter((s) => isWebUrl(s.url));
   const title = displayName(entry, language);
   const others = entryNames(entry).filter((name) => name !== title);
+  const description = descriptionIn(entry, language);
   return (
     <div class={`card type-${entry.type}`} role="tooltip" aria-label={title}>
       <header>
@@ -29,8 +30,8 @@ export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
           <span class="label">{t('tooltipAlsoKnownAs')}</span> {others.join(' · ')}
         </p>
       )}
-      <p class="description" lang={language}>
-        {entry.description[language]}
+      <p class="description" lang={description.lang}>
+        {description.text}
       </p>
       {links.length > 0 && (
         <footer class="sources">

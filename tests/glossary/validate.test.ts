@@ -11,12 +11,18 @@ describe('entryProblems', () => {
   });
 
   it('explains an empty name, a bad or duplicate id and an empty description', () => {
-    const bad = { ...entry('planet-labs', '  '), description: { de: '', en: 'x' } };
+    const bad = { ...entry('planet-labs', '  '), description: { de: '', en: ' ' } };
     expect(entryProblems(bad, others).map((p) => `${p.field}:${p.message}`)).toEqual([
       'id:errorIdDuplicate',
       'name:errorNameEmpty',
       'description.de:errorDescriptionEmpty',
+      'description.en:errorDescriptionEmpty',
     ]);
+    // A description in one language is enough (the card shows it on every page), and storage keeps it.
+    const english = { ...entry('x', 'Xenon'), description: { de: '', en: 'A gas.' } };
+    expect(entryProblems(english, others)).toEqual([]);
+    expect(v.safeParse(EntrySchema, english).success).toBe(true);
+    expect(v.safeParse(EntrySchema, { ...english, description: { de: ' ', en: '' } }).success).toBe(false);
     expect(entryProblems(entry('Nope Nope', 'N'), others)[0]).toMatchObject({ field: 'id', message: 'errorIdFormat' });
   });
 

@@ -26,6 +26,12 @@ describe('EntityCard', () => {
     expect(en.querySelector('.description')!.textContent).toBe('North Korea (en)');
   });
 
+  it('shows the description of the other language where the author wrote one only', () => {
+    const english = card({ ...korea, description: { de: '', en: 'A state in East Asia.' } }, 'de').querySelector('.description')!;
+    expect(english.textContent).toBe('A state in East Asia.');
+    expect(english.getAttribute('lang')).toBe('en');
+  });
+
   it('links only http(s) sources, never giving the page a window handle', () => {
     const e = {
       ...korea,
