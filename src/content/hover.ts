@@ -48,7 +48,9 @@ export class HoverController {
   }
 
   private onMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
+    // Only the reader's pointer: a page that sends its own moves over every mention would open
+    // each card, and could read it (`window.find`, the selection).
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     this.last = { x: event.clientX, y: event.clientY };
     this.moved = true;
     if (this.tooltip.contains(event)) {
@@ -130,12 +132,17 @@ export class HoverController {
   }
 
   /**
-   * Esc closes the card; so does selecting all (Ctrl/⌘+A): the reader means the page, and Chromium
-   * would select, and copy, the open card's text with it.
+   * Esc closes the card, and only the card: it is on top, so the page's dialog or lightbox under it
+   * stays open (the key goes no further). Selecting all (Ctrl/⌘+A) closes it too, and goes on: the
+   * reader means the page, and Chromium would select, and copy, the open card's text with it.
    */
   private onKey(event: KeyboardEvent): void {
-    if (!this.tooltip.isOpen) return;
+    if (!this.tooltip.isOpen || !event.isTrusted) return;
     const selectAll = (event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A');
-    if (event.key === 'Escape' || selectAll) this.close();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.close();
+    } else if (selectAll) this.close();
   }
 }

@@ -30,20 +30,47 @@ export function markAtPoint(doc: Document, highlighter: Highlighter, x: number, 
 
 /**
  * True if nothing covers the mark's text at the point (a fixed banner, a dialog). Firefox's
- * `highlightsFromPoint` reports highlights under overlays, so the topmost element is checked.
+ * `highlightsFromPoint` reports highlights under overlays, so the topmost element is checked. A
+ * link stretched over the teaser it sits in (`.stretched-link::after { inset: 0 }`, a front page's
+ * whole-card link) covers its own teaser's text only, and does not count.
  */
 function isUncovered(mark: Mark, x: number, y: number): boolean {
   const root = mark.startNode.getRootNode() as Document | ShadowRoot;
   if (typeof root.elementFromPoint !== 'function') return true;
   const top = root.elementFromPoint(x, y);
-  return !!top && nodesOf(mark).some((node) => top.contains(node));
+  if (!top) return false;
+  const nodes = nodesOf(mark);
+  if (nodes.some((node) => top.contains(node))) return true;
+  const teaser = stretchedOver(top);
+  return !!teaser && nodes.some((node) => teaser.contains(node));
+}
+
+/**
+ * The box a link at the point is stretched over (its overlay's containing block: the nearest
+ * positioned element around it), if `top` is such a link; never the whole page.
+ */
+function stretchedOver(top: Element): Element | null {
+  const link = top.closest('a');
+  const doc = top.ownerDocument;
+  const view = doc.defaultView;
+  if (!link || !view) return null;
+  for (let el = link.parentElement, depth = 0; el && el !== doc.body && el !== doc.documentElement && depth < 8; el = el.parentElement, depth++) {
+    if (view.getComputedStyle(el).position !== 'static') return el;
+  }
+  return null;
 }
 
 function findMark(doc: Document, highlighter: Highlighter, x: number, y: number): Mark | undefined {
   const caret = caretAt(doc as DocumentWithCaret, x, y);
   if (caret?.node.nodeType === 3) {
-    for (const mark of highlighter.marksAt(caret.node as Text)) if (contains(doc, mark, x, y)) return mark;
-    return undefined;
+    // Only the marks around the caret's offset are measured: a text node may hold thousands.
+    const node = caret.node as Text;
+    for (const mark of highlighter.marksAt(node)) if (spansOffset(mark, node, caret.offset) && contains(doc, mark, x, y)) return mark;
+    return underStretchedLink(doc, highlighter, node.parentElement, x, y);
+  }
+  if (caret?.node.nodeType === 1) {
+    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y);
+    if (mark) return mark;
   }
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
   if (!registry?.highlightsFromPoint) return undefined;
@@ -59,6 +86,34 @@ function findMark(doc: Document, highlighter: Highlighter, x: number, y: number)
     // A page may have replaced the registry's methods.
   }
   return undefined;
+}
+
+/**
+ * The mark under a link stretched over its teaser (the caret then names the link's own text):
+ * looked for in the elements under the point, inside the teaser, among their few text nodes.
+ */
+function underStretchedLink(doc: Document, highlighter: Highlighter, caretIn: Element | null, x: number, y: number): Mark | undefined {
+  const link = caretIn?.closest('a');
+  const teaser = link && stretchedOver(link);
+  if (!teaser) return undefined;
+  for (const el of doc.elementsFromPoint(x, y)) {
+    if (el === link || link.contains(el) || !teaser.contains(el) || el === teaser) continue;
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(), seen = 0; n && seen < MAX_TEASER_NODES; n = walker.nextNode(), seen++) {
+      for (const mark of highlighter.marksAt(n as Text)) if (contains(doc, mark, x, y)) return mark;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+/** Text nodes looked at under a stretched link (a teaser's few lines). */
+const MAX_TEASER_NODES = 200;
+
+/** True if the mark's text on `node` reaches offset `offset` (at either edge too: a caret between two letters). */
+function spansOffset(mark: Mark, node: Text, offset: number): boolean {
+  const start = mark.startNode === node ? mark.startOffset : 0;
+  const end = mark.endNode === node ? mark.endOffset : node.length;
+  return offset >= start && offset <= end;
 }
 
 function caretAt(doc: DocumentWithCaret, x: number, y: number): { node: Node; offset: number } | undefined {

@@ -781,6 +781,43 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
+  it("a page's own pointer moves open no card (it could read it); Esc closes the card, not the page's dialog under it; a teaser under a link stretched over it opens its card", async () => {
+    const { page, article, errors, close } = await open('fights-back');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    // The page sends pointer moves of its own over a mention, as a script that dumps cards would.
+    const at = await article.locate('Planet Labs', { scope: 'article' });
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y);
+      for (let i = 0; i < 5; i++) target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+    }, { x: at.x + at.width / 2, y: at.y + at.height / 2 });
+    await sleep(1000);
+    expect(await article.tooltipHost(), 'a card opened by the page').toBeNull();
+    // A modal gallery of the page: one Esc closes the card on it, and the gallery stays.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<dialog id="gallery"><p id="caption">Kim Jong Un besucht die Fabrik in Hamhung.</p></dialog>');
+      document.getElementById('gallery').showModal();
+    });
+    await article.hover('Hamhung', { scope: '#caption' });
+    await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
+    await page.keyboard.press('Escape');
+    await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 3_000, interval: 100, what: 'the card to close on Esc' });
+    expect(await page.evaluate(() => document.getElementById('gallery').open), "the page's dialog after one Esc").toBe(true);
+    await page.evaluate(() => document.getElementById('gallery').close());
+    // A teaser whose link is stretched over it (`.stretched-link::after { inset: 0 }`).
+    await page.evaluate(() => {
+      document.head.insertAdjacentHTML('beforeend', '<style>.teaser { position: relative } .stretched::after { content: ""; position: absolute; inset: 0; z-index: 1 }</style>');
+      document.querySelector('article').insertAdjacentHTML(
+        'beforeend',
+        '<div class="teaser"><h3><a class="stretched" href="#story">Analyse der Bilder</a></h3><p id="teaser-text">Was die Aufnahmen über Hamhung verraten.</p></div>',
+      );
+    });
+    await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length > 0, { timeout: 5_000, interval: 200, what: 'highlights' });
+    await article.hover('Hamhung', { scope: '#teaser-text' });
+    await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
   it('a page that writes itself anew after load (document.open) is read again, and its cards open', async () => {
     const { page, article, errors, close } = await open('rewritten');
     await article.waitForStableHighlights({ quietMs: 800, timeout: 10_000 });
