@@ -6,7 +6,10 @@
  */
 
 export interface TextRun {
-  /** The run's text: its text nodes' data, concatenated. */
+  /**
+   * The run's text: its text nodes' data, concatenated — with a space between two that the page
+   * draws in boxes of their own with no space between (see `apartInBoxes`).
+   */
   text: string;
   nodes: Text[];
   /** Offset in `text` at which each node's data starts. */
@@ -120,6 +123,39 @@ const HAS_TEXT = /\S/;
  * between runs. Only a name across that one space is lost.
  */
 const MAX_RUN_NODES = 4096;
+
+/** A letter or digit (a word goes on across it). */
+function isWordChar(code: number): boolean {
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True if two text nodes that meet without a space are drawn apart: an element between them is a
+ * box of its own (a kicker above a headline, `display: block` or `flex` on a span, a tag chip of
+ * `inline-block`), or a footnote's `<sup>`. Their words are words of their own then
+ * (`Nordkorea` + `Kim Jong Un besucht …`, `KN-23` + `1`), not one (`<b>Kim</b>s` is, and so is a
+ * floated drop cap and the rest of its word). Asked only
+ * where letters meet across elements, which prose rarely does, so the styles it reads cost little.
+ */
+function apartInBoxes(a: Text, b: Text): boolean {
+  const view = a.ownerDocument.defaultView;
+  const around = new Set<Element>();
+  for (let el = a.parentElement; el; el = el.parentElement) around.add(el);
+  let common: Element | null = b.parentElement;
+  while (common && !around.has(common)) common = common.parentElement;
+  const standsApart = (el: Element) => {
+    if (el.localName === 'sup' || el.localName === 'sub') return true;
+    const style = view?.getComputedStyle(el);
+    const display = style?.display ?? '';
+    // A floated initial is a drop cap: its letter starts the word (`<span class=dropcap>K</span>im`).
+    return display !== '' && display !== 'inline' && display !== 'contents' && (style?.getPropertyValue('float') || 'none') === 'none';
+  };
+  for (const start of [a.parentElement, b.parentElement])
+    for (let el = start; el && el !== common; el = el.parentElement) if (standsApart(el)) return true;
+  // Children of a flex or grid container are boxes of their own (the browser blockifies them).
+  return !!common && /flex|grid/.test(view?.getComputedStyle(common).display ?? '') && (a.parentElement !== common || b.parentElement !== common);
+}
 const ENDS_IN_SPACE = /\s$/;
 
 /**
@@ -182,6 +218,8 @@ export class RunReader {
         const data = (node as Text).data;
         if (data.length > 0) {
           const run = this.run;
+          const last = run.nodes[run.nodes.length - 1];
+          if (last && isWordChar(run.text.charCodeAt(run.text.length - 1)) && isWordChar(data.charCodeAt(0)) && apartInBoxes(last, node as Text)) run.text += ' ';
           run.starts.push(run.text.length);
           run.nodes.push(node as Text);
           run.text += data;

@@ -32,6 +32,28 @@ describe('collectRuns', () => {
     expect(runs.map((run) => run.text).join('')).toBe(words.map((w) => `${w} `).join(''));
   });
 
+  it('keeps apart words the page draws in boxes of their own with no space between (a kicker, a flex row, a footnote)', () => {
+    const html =
+      '<h1><span style="display:block">Nordkorea</span><span>Kim Jong Un besucht Hamhung</span></h1>' +
+      '<p class="meta" style="display:flex"><span>Hamhung</span><time>12.03.2025</time><span>Planet Labs</span></p>' +
+      '<p><span style="display:inline-block">Russland</span><span style="display:inline-block">Kim Jong Un</span></p>' +
+      '<p>Die KN-23<sup>1</sup> und <b>Kim</b>s Fabrik; <em>Planet</em>Labs</p>' +
+      '<p><span style="float:left;display:block">K</span>im Jong Un</p>';
+    expect(runsOf(html)).toEqual([
+      'Nordkorea Kim Jong Un besucht Hamhung',
+      'Hamhung 12.03.2025 Planet Labs',
+      'Russland Kim Jong Un',
+      'Die KN-23 1 und Kims Fabrik; PlanetLabs',
+      'Kim Jong Un',
+    ]);
+    // Offsets still map to the page's own text: the space added is no node's.
+    document.body.innerHTML = '<h1><span style="display:block">Nordkorea</span><span>Kim Jong Un</span></h1>';
+    const [run] = collectRuns(document.body);
+    expect(run!.text).toBe('Nordkorea Kim Jong Un');
+    expect(locate(run!, 10, false)).toEqual([run!.nodes[1], 0]);
+    expect(locate(run!, 9, true)).toEqual([run!.nodes[0], 9]);
+  });
+
   it('reads the base text of a ruby, not its reading aid', () => {
     expect(runsOf('<p>Besuch in <ruby>Moskau<rp>(</rp><rt>Москва</rt><rp>)</rp></ruby> und <ruby>平壌<rt>Pjöngjang</rt></ruby></p>')).toEqual(['Besuch in Moskau und 平壌']);
   });
