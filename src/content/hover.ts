@@ -86,6 +86,16 @@ export class HoverController {
     if (this.moved) this.check();
   }
 
+  /**
+   * Closes a card whose mention the page has since rewritten (a ticker, a recycled row of a
+   * virtual list: the card named what is no longer there), and looks again under the pointer.
+   */
+  refresh(): void {
+    if (!this.current || this.current.live || !this.tooltip.isOpen) return;
+    this.close();
+    this.recheck();
+  }
+
   private check(): void {
     const { x, y } = this.last;
     // On the card (the page scrolled under a pointer resting there): it stays.

@@ -156,12 +156,13 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
   // elsewhere the look once a second below does.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) lifetime.listen(navigation, 'currententrychange', onBrowserEvent);
-  // Once a second: notice an extension update or uninstall, a new URL, and put back highlights the
-  // page may have removed.
+  // Once a second: notice an extension update or uninstall, a new URL, put back highlights the
+  // page may have removed, and close a card whose mention the page rewrote.
   const recover = () => {
     if (!extensionAlive()) return extensionGone();
     locationChanged();
     scanner.recover();
+    hover.refresh();
     lifetime.timeout(recover, RECOVERY_MS);
   };
   lifetime.timeout(recover, RECOVERY_MS);

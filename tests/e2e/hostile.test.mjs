@@ -781,7 +781,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it("a page's own pointer moves open no card (it could read it); Esc closes the card, not the page's dialog under it; a teaser under a link stretched over it opens its card", async () => {
+  it("a page's own pointer moves open no card (it could read it); Esc closes the card, not the page's dialog under it; a teaser under a link stretched over it opens its card, which closes when the page rewrites the text", async () => {
     const { page, article, errors, close } = await open('fights-back');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
     // The page sends pointer moves of its own over a mention, as a script that dumps cards would.
@@ -814,6 +814,13 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length > 0, { timeout: 5_000, interval: 200, what: 'highlights' });
     await article.hover('Hamhung', { scope: '#teaser-text' });
     await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
+    // The page rewrites the text under the resting pointer (a ticker, a recycled row): the card
+    // for what is no longer there closes.
+    await page.evaluate(() => {
+      const text = document.getElementById('teaser-text').firstChild;
+      text.data = 'Das Wetter: sonnig, später Regen im Osten des Landes.';
+    });
+    await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 4_000, interval: 100, what: 'the card of the rewritten text to close' });
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
