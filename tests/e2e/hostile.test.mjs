@@ -811,7 +811,16 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
         '<div class="teaser"><h3><a class="stretched" href="#story">Analyse der Bilder</a></h3><p id="teaser-text">Was die Aufnahmen über Hamhung verraten.</p></div>',
       );
     });
-    await waitFor(() => page.evaluate(rangesInPage), (ranges) => ranges.length > 0, { timeout: 5_000, interval: 200, what: 'highlights' });
+    await page.evaluate(() => document.getElementById('teaser-text').scrollIntoView({ block: 'center' }));
+    const inTeaser = () =>
+      page.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('kontext-')) continue;
+          for (const r of highlight) if (r.startContainer.parentElement?.id === 'teaser-text') return true;
+        }
+        return false;
+      });
+    await waitFor(inTeaser, (found) => found, { timeout: 5_000, interval: 200, what: "the teaser's mention to be highlighted" });
     await article.hover('Hamhung', { scope: '#teaser-text' });
     await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
     // The page rewrites the text under the resting pointer (a ticker, a recycled row): the card
