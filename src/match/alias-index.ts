@@ -440,7 +440,7 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias, space)) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1))) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -457,7 +457,7 @@ export function declinedForms(alias: string): string[] {
     forms.add(form(upTo, 'e'));
   }
   const head = runs.length > 0 ? last : first;
-  if (head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]! + ' ' + words[head + 1]!, words[head]!.length))) {
+  if (head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]!, words[head + 1]!.charCodeAt(0)))) {
     const noun = words[head]!;
     for (const genitive of /[sßxz]$/.test(noun) ? ['es'] : /[aeiouy]$/.test(noun) ? ['s'] : ['s', 'es']) forms.add(form(head, 'en', genitive));
   }
@@ -466,13 +466,13 @@ export function declinedForms(alias: string): string[] {
 }
 
 /**
- * True if the word before the space at `space` is an institution's noun that takes the genitive
- * before the place's name after it (`Universitätsklinikum Hamburg-Eppendorf`, `Flughafen Wien`,
+ * True if `word` is an institution's noun that takes the genitive before the place's name after
+ * it, whose first letter is `next` (`Universitätsklinikum Hamburg-Eppendorf`, `Flughafen Wien`,
  * `Landgericht Berlin`, `Kanton Zürich`): capitalised, with an ending of `INSTITUTION_NOUN`, and a
- * capitalised word after it. (Not a company's name before its `Gruppe` or `Holding`.)
+ * capital after it. (Not a company's name before its `Gruppe` or `Holding`.)
  */
-function nounBeforeName(alias: string, space: number): boolean {
-  return isUpperCase(alias.charCodeAt(0)) && isUpperCase(alias.charCodeAt(space + 1)) && INSTITUTION_NOUN.test(alias.slice(0, space));
+function nounBeforeName(word: string, next: number): boolean {
+  return isUpperCase(next) && INSTITUTION_NOUN.test(word);
 }
 /** Endings of masculine and neuter German nouns of institutions and buildings, which take `-s` or `-es`. */
 const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton)$/u;

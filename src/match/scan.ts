@@ -521,14 +521,20 @@ function take(
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if ((nounSurname && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return;
   }
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && afterFamily(text, start)) return;
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
   )
     return;
-  if (hot & AliasFlag.Person && (english ? (end !== aliasEnd && afterArticleA(text, start)) || afterPlacePrefix(text, start) : afterRegion(text, start))) return;
+  if (
+    hot & AliasFlag.Person &&
+    (english
+      ? (end !== aliasEnd && afterArticleA(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
+      : wordOfBefore(text, start, REGIONS, false))
+  )
+    return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
@@ -632,28 +638,19 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
 
-/** English words that start a place's name before a surname (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
+/** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
 const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
 
-/** True if a capitalised word of `PLACE_PREFIXES` stands one space before `start`. */
-function afterPlacePrefix(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && PLACE_PREFIXES.hasIn(text, word.from, word.to);
-}
-
-/** Words before a name that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
+/** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
 
-/** True if a capitalised word of `FAMILIES` stands one space before `start`. */
-function afterFamily(text: string, start: number): boolean {
+/**
+ * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
+ * `capital`, else with a small letter.
+ */
+function wordOfBefore(text: string, start: number, words: WordSet, capital: boolean): boolean {
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && FAMILIES.hasIn(text, word.from, word.to);
-}
-
-/** True if a small regional adjective of `REGIONS` stands before `start`. */
-function afterRegion(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && !isUpperCase(text.charCodeAt(word.from)) && REGIONS.hasIn(text, word.from, word.to);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) === capital && words.hasIn(text, word.from, word.to);
 }
 
 /**
@@ -944,9 +941,7 @@ const INSTITUTIONS_BEFORE = new WordSet([
 
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
 function afterInstitution(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_BEFORE.hasIn(text, word.from, word.to);
+  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && wordOfBefore(text, start, INSTITUTIONS_BEFORE, true);
 }
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
