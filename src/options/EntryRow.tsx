@@ -14,6 +14,7 @@ export interface EntryRowProps {
 
 export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete }: EntryRowProps) {
   const otherNames = [...Object.values(entry.names ?? {}), ...entry.aliases];
+  const description = descriptionIn(entry, language);
   return (
     <li data-entry-id={entry.id} class={`entry type-${entry.type}`}>
       <div class="entry-main">
@@ -21,8 +22,8 @@ export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete
         {state !== 'default' && <span class={`state state-${state}`}>{t(state === 'changed' ? 'optionsChanged' : 'optionsAdded')}</span>}
         <strong class="entry-name">{entry.name}</strong>
         {otherNames.length > 0 && <span class="entry-aliases">{otherNames.join(' · ')}</span>}
-        <p class="entry-description" lang={descriptionIn(entry, language).lang}>
-          {descriptionIn(entry, language).text}
+        <p class="entry-description" lang={description.lang}>
+          {description.text}
         </p>
       </div>
       <div class="entry-actions">

@@ -4,6 +4,7 @@
  * `<a>KN-23</a>-Raketen`) are found. A run never crosses a block boundary. Read-only: nothing in
  * the page is changed.
  */
+import { foldCode, JOIN } from '../match/fold';
 
 export interface TextRun {
   /**
@@ -124,11 +125,10 @@ const HAS_TEXT = /\S/;
  */
 const MAX_RUN_NODES = 4096;
 
-/** A letter or digit (a word goes on across it). */
+/** A letter or digit, as the matcher reads words (a word goes on across it). */
 function isWordChar(code: number): boolean {
-  return WORD_CHAR.test(String.fromCharCode(code));
+  return foldCode(code) > JOIN;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * True if two text nodes that meet without a space are drawn apart: an element between them is a
