@@ -6,6 +6,11 @@
  * `attachInternals()` (and read the card) or take the host's shadow root first (and break it).
  * Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the card never
  * leaves the viewport. The Preact `EntityCard` only renders what it is given.
+ *
+ * The host is a manual popover, shown anew each time a card opens: that puts it in the top layer,
+ * above whatever the page put there before (a cookie banner shown with `showPopover()`, a modal
+ * dialog), where no z-index reaches. A page that styles every `::backdrop` would also paint one
+ * behind the card; there the host gives up being a popover and floats at the highest z-index.
  */
 import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -60,6 +65,7 @@ export class TooltipHost {
     const host = this.ensureHost(content.anchor);
     // Placed out of sight until positioned, so it never flashes at the corner.
     setStyles(host, { display: 'block', visibility: 'hidden' });
+    this.raise(host);
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
     void this.position();
   }
@@ -75,6 +81,7 @@ export class TooltipHost {
     this.content = null;
     if (!this.host) return;
     setStyles(this.host, { display: 'none' });
+    if (this.host.hasAttribute('popover') && isPopoverOpen(this.host)) this.host.hidePopover();
     // Not left behind in the page's dialog or popover (an app re-rendering it would find it there).
     const parent = this.host.parentNode;
     if (parent && parent !== this.doc.documentElement && parent !== this.doc.fullscreenElement) this.doc.documentElement.appendChild(this.host);
@@ -139,6 +146,20 @@ export class TooltipHost {
     this.content = null;
   }
 
+  /** Puts the host on top of the top layer: shown again, it goes above what the page showed since. */
+  private raise(host: HTMLElement): void {
+    if (!host.hasAttribute('popover')) return;
+    try {
+      if (isPopoverOpen(host)) host.hidePopover();
+      host.showPopover();
+    } catch {
+      return;
+    }
+    if (!paintsBackdrop(host)) return;
+    host.hidePopover();
+    host.removeAttribute('popover');
+  }
+
   private ensureHost(anchor?: Node): HTMLElement {
     // Fullscreen elements hide everything outside them: the host lives inside the fullscreen element.
     // So do the top layer's (a modal dialog, a popover): one around the mention takes the host.
@@ -153,6 +174,7 @@ export class TooltipHost {
     // Inline and !important, so that no page rule about unknown elements can hide or move it.
     host.style.setProperty('all', 'initial', 'important');
     setStyles(host, { position: 'fixed', top: '0px', left: '0px', 'z-index': '2147483647', display: 'none' });
+    if ('showPopover' in host) host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = css;
@@ -182,6 +204,17 @@ function landAt(host: HTMLElement, x: number, y: number): void {
   const left = parseFloat(host.style.left) + dx / (scale || 1);
   const top = parseFloat(host.style.top) + dy / (scale || 1);
   setStyles(host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+}
+
+function isPopoverOpen(el: HTMLElement): boolean {
+  return el.matches(':popover-open');
+}
+
+/** True if the page's rules give the host's `::backdrop` anything to paint (`::backdrop { background: … }`). */
+function paintsBackdrop(host: HTMLElement): boolean {
+  const backdrop = host.ownerDocument.defaultView!.getComputedStyle(host, '::backdrop');
+  const clear = (value: string) => !value || value === 'none' || value === 'transparent' || /^rgba\(.*,\s*0\)$/.test(value);
+  return !(clear(backdrop.backgroundColor) && clear(backdrop.backgroundImage) && clear(backdrop.backdropFilter));
 }
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {

@@ -21,6 +21,8 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - banner: a consent banner shown as a manual popover (top layer) does not cover the card; a page
+ *   that styles every ::backdrop is not dimmed while a card is open.
  * - rewritten: the page writes itself anew after load (document.open() erases every listener); it
  *   is read again and its cards open.
  * - dossier: 400 paragraphs, about 4,800 mentions; moving the pointer over them costs Kontext little
@@ -669,6 +671,42 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
+  it("a card opens above the page's consent banner in the top layer, and a page that styles every backdrop is not dimmed by it", async () => {
+    const { page, article, errors, close } = await open('banner');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    await article.hover('Planet Labs', { scope: '#lead' });
+    const card = await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    const bannerTop = await page.evaluate(() => document.getElementById('consent').getBoundingClientRect().top);
+    expect(card.box.y + card.box.height, 'the card reaches into the banner').toBeGreaterThan(bannerTop + 20);
+    // The page's own hit test where the card and the banner overlap finds the card's host.
+    const onTop = ({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-kontext-tooltip') ?? false;
+    const overlap = { x: card.box.x + card.box.width / 2, y: (Math.max(card.box.y, bannerTop) + card.box.y + card.box.height) / 2 };
+    expect(await page.evaluate(onTop, overlap), 'the card above the banner').toBe(true);
+    // The banner opened again after the card: the next card goes above it once more.
+    await article.unhover();
+    await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
+    await page.evaluate(() => {
+      const banner = document.getElementById('consent');
+      banner.hidePopover();
+      banner.showPopover();
+    });
+    await article.hover('Planet Labs', { scope: '#lead' });
+    const again = await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    expect(await page.evaluate(onTop, { x: again.box.x + again.box.width / 2, y: again.box.y + again.box.height - 10 }), 'the card above the banner shown again').toBe(true);
+
+    // A site that styles every `::backdrop`: the card must not put a grey veil over the page.
+    await article.unhover();
+    await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
+    await page.evaluate(() => window.__styleBackdrops());
+    const corner = { x: 2, y: 2, width: 4, height: 4 };
+    const before = await page.screenshot({ clip: corner, encoding: 'base64' });
+    await article.hover('Planet Labs', { scope: '#lead' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    expect(await page.screenshot({ clip: corner, encoding: 'base64' }), "the page's corner while the card is open").toBe(before);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
   it('after an entry is deleted, a pointer resting on a mention gets its own card, never another entry\'s', async () => {
     const { session, page, article, errors, close } = await open('long-story');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 30_000 });
@@ -797,6 +835,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       document.body.insertAdjacentHTML('beforeend', '<dialog id="gallery"><p id="caption">Kim Jong Un besucht die Fabrik in Hamhung.</p></dialog>');
       document.getElementById('gallery').showModal();
     });
+    await waitFor(() => article.highlightNamesOn('Hamhung', { scope: '#caption' }), (names) => names.length > 0, { timeout: 5_000, interval: 200, what: 'the caption in the dialog to be highlighted' });
     await article.hover('Hamhung', { scope: '#caption' });
     await article.waitForTooltip((c) => (c.name ?? '').includes('Hamhung'));
     await page.keyboard.press('Escape');
