@@ -23,7 +23,8 @@
  *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
  * (`Ukrainer`, `Bundesligist`, `Slowenen` of `Slowenien`) is a derived word, not a typo, and is
- * refused; so is a name that ends in a number (`München II` is not `München I`).
+ * refused; so is a name that ends in a Roman number (`München II` is not `München I`), and one ending
+ * in digits is a slip only if it ends in the same (`Cristophorus 1`, not `Hull 802` for `Hull 801`).
  *
  * One word within an edit of a short name is as often another name or word (`Schulz` and `Scholz`,
  * `Settle` and `Seattle`, `Stamford` and `Stanford`, `Bauern` and `Bayern`) as a slip. A changed
@@ -59,6 +60,8 @@ interface Candidate {
   letters: number;
   /** Where the alias's words end in its key, but the last (null for one word). */
   wordEnds: number[] | null;
+  /** The number a name ends in (`1` of `Christophorus 1`): a slip must end in it too. */
+  number: string | null;
   /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
   fuse?: Fuse<string>;
 }
@@ -66,6 +69,8 @@ interface Candidate {
 const NO_MATCH = -1;
 /** A name's last word is a number, in digits or Roman numerals. */
 const ENDS_IN_NUMBER = /(?:^|[\s-])(?:\d+|[IVXLC]+)\.?$/u;
+/** A name's last word in digits, after a space or a dash: `Christophorus 1`, `Hull 802`. */
+const ENDS_IN_DIGITS = /[\s-](\d+)$/u;
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
@@ -84,6 +89,12 @@ function bitCount(x: number): number {
 function spanKey(text: string, start: number, end: number, dropLast: boolean): string {
   const key = foldKey(text.slice(start, end));
   return dropLast ? key.slice(0, -1) : key;
+}
+
+/** True if folded `key` ends in `number` and has a letter before it (`cristophorus1` in `1`, not `11`). */
+function endsInNumber(key: string, number: string): boolean {
+  const before = key.charCodeAt(key.length - number.length - 1);
+  return key.endsWith(number) && !(before >= 0x30 && before <= 0x39);
 }
 
 /** Candidates this long may be two edits from an alias. */
@@ -160,8 +171,10 @@ export class FuzzyStage {
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.capitals) return;
-      // Nor names that end in a number (`Landgericht München I`): `München II` is another court.
-      if (ENDS_IN_NUMBER.test(alias.alias)) return;
+      // Nor names that end in a number (`Landgericht München I`): `München II` is another court —
+      // unless it is in digits, which a slip must then end in (`Cristophorus 1`, not `Christophorus 8`).
+      const number = ENDS_IN_DIGITS.exec(alias.alias)?.[1] ?? null;
+      if (number === null && ENDS_IN_NUMBER.test(alias.alias)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;
@@ -171,7 +184,7 @@ export class FuzzyStage {
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
       const words = alias.alias.split(NAME_WORDS);
-      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null };
+      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, number };
       bucket.push(candidate);
       if (words.length === 1 && key.length < CONFIRMED_LENGTH) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
@@ -339,6 +352,7 @@ export class FuzzyStage {
       if (!bucket) continue;
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
+        if (alias.number !== null && !endsInNumber(key, alias.number)) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
@@ -476,7 +490,7 @@ export class FuzzyStage {
         const entry = this.index.aliases[record]!.entry;
         let conditional = false;
         if (k === 1) {
-          if (this.persons[entry] && !this.mayNamePerson(text, words, w, entry)) continue;
+          if (this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
           // A page read out of order decides by document position; one read in order, by what came before.
           if (this.index.aliases[record]!.key.length < CONFIRMED_LENGTH) {
             if (session.keepConditional) conditional = true;
@@ -563,6 +577,18 @@ const MIN_STEM = 4;
 
 /** Articles before a noun that may name a person's role (`der Ruheständler`, `ein Gewerkschafter`). */
 const ARTICLES = new WordSet(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'the', 'a', 'an']);
+
+/** Quotation marks that open a title (`der „Spiegel“`, `the “Herald”`). */
+const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x22, 0x201a, 0x2018, 0xab, 0xbb]);
+
+/**
+ * True if the word at `start` opens a quotation after an article: a title (`der „Spiegel“ aus
+ * Hamburg` is not Hermann Spiegl). Without the quotation mark the article may be a relative
+ * pronoun (`ein Tonband, auf dem Pilnaczek …`).
+ */
+function quotedAfterArticle(text: string, start: number): boolean {
+  return start > 0 && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && afterArticle(text, start - 1);
+}
 
 /** True if an article (`ARTICLES`) stands one space before the word at `start`. */
 function afterArticle(text: string, start: number): boolean {

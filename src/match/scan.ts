@@ -536,6 +536,9 @@ function take(
   )
     return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return;
+  if (!(hot & AliasFlag.Person) && end === aliasEnd && beforeSurnameInitial(text, end)) return;
+  if (hot & AliasFlag.Place && wordOfBefore(text, start, PLACE_PREFIXES, true)) return;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -638,8 +641,26 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
 
-/** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
+/**
+ * English words that start a place's name before a surname or another place's, capitalised (`the
+ * Old Bailey`, `Fort Worth`, `Port Talbot`, `PORT GLASGOW` is not Glasgow).
+ */
 const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
+
+/**
+ * English words after a name, capitalised, that make it a street's, a square's or a park's named
+ * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
+ */
+const STREETS = new WordSet(['park', 'yard', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent']);
+
+/**
+ * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.
+ * aus Krakau`): a given name, as the press writes a suspect's or a victim's, not the place.
+ */
+function beforeSurnameInitial(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  return (gap === 0x20 || gap === 0xa0) && isUpperCase(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 0x2e && foldAt(text, end + 3) === SEP;
+}
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
@@ -733,7 +754,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  */
 const CLUBS_BEFORE = new WordSet(
   `fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
-  dinamo rapid austria hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
+  dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
 );
 /**
@@ -748,18 +769,18 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks`.split(/\s+/),
 );
-/** Words after a place's name that make it another place (`the Mississippi River`). */
-const WATERS = new WordSet(['river']);
+/** Words after a place's name that make it another place or an institution elsewhere (`the Mississippi River`, `Scotland Yard`). */
+const OTHER_PLACES = new WordSet(['river', 'yard']);
 
 /**
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
- * `beforeNewspaper`), a club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`) or a river's.
+ * `beforeNewspaper`), a club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`), a river's or another (`OTHER_PLACES`).
  */
 function inOtherName(text: string, start: number, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   if (
     next !== null &&
-    (CLUBS_AFTER.hasIn(text, next.from, next.to) || WATERS.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))
+    (CLUBS_AFTER.hasIn(text, next.from, next.to) || OTHER_PLACES.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))
   )
     return true;
   const before = wordBefore(text, start);
@@ -776,6 +797,12 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
+}
+
+/** True if a capitalised word of `words` follows one space after `end`. */
+function isWordAfter(text: string, end: number, words: WordSet): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && words.hasIn(text, next.from, next.to);
 }
 
 /** The word after one space at `end`, if it starts with a capital; else null. */
@@ -1190,7 +1217,8 @@ export function scanExact(
       }
       if (words) {
         const capital = isUpperCase(text.charCodeAt(start));
-        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH && CONNECTORS.has(packed(text, start, end)))) {
+        // A number ends a name too (`Christophorus 1`, `Hull 802`).
+        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH && (CONNECTORS.has(packed(text, start, end)) || isDigit(text.charCodeAt(start))))) {
           const joined = phraseEnd >= 0 && isNameGap(text, phraseEnd, start);
           words.push(start, end, depth, (capital ? WordFlag.Capital : 0) | (joined ? WordFlag.Joined : 0));
           phraseEnd = end;

@@ -208,6 +208,29 @@ describe('exact matching with German morphology', () => {
       'Houston=houston',
       'Houston=houston',
     ]);
+    // Nor another place that starts with Port, Fort, Mount (a dateline in capitals too), nor a
+    // street, a square or a park named after a name; nor WSG Tirol.
+    const scots = createMatcher([
+      entry('glasgow', 'Glasgow', [], undefined, 'place'),
+      entry('scotland', 'Scotland', [], undefined, 'place'),
+      entry('holyrood', 'Holyrood', [], undefined, 'organisation'),
+      entry('tirol', 'Tirol', [], undefined, 'place'),
+    ]);
+    expect(found('PORT GLASGOW – Port Glasgow yard; a picnic in Holyrood Park; Scotland Yard', scots, 'en')).toEqual([]);
+    expect(found('GLASGOW – in Glasgow, Holyrood voted, Scotland’s parks; the port of Glasgow; Glasgow Green', scots, 'en')).toEqual([
+      'GLASGOW=glasgow',
+      'Glasgow=glasgow',
+      'Holyrood=holyrood',
+      'Scotland’s=scotland',
+      'Glasgow=glasgow',
+      'Glasgow=glasgow',
+    ]);
+    expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
+  });
+
+  it('does not take a given name before a surname initial for a place (`der 41-jährige Lech K.`)', () => {
+    const m = createMatcher([entry('lech', 'Lech', [], undefined, 'place')]);
+    expect(found('Der 41-jährige Lech K. aus Krakau fuhr nach Lech. In Lech K. und L. gibt es Schnee; Lech Kaczyński', m)).toEqual(['Lech=lech', 'Lech=lech']);
   });
 
   it('tells a name from an ordinary word by its capital, as German does', () => {
@@ -857,6 +880,21 @@ describe('fuzzy matching', () => {
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('finds a slip in a name that ends in a number only when the number is the same', () => {
+    const m = createMatcher([entry('c1', 'Christophorus 1', [], undefined, 'other'), entry('h801', 'Hull 801', [], undefined, 'other'), entry('lg', 'Landgericht München I', [], undefined, 'organisation')]);
+    expect(found('der „Cristophorus 1“ flog; Christophorus 8 und Christophorus 11 nicht; Hull 802 and Hull 801', m)).toEqual(['Cristophorus 1=c1~', 'Hull 801=h801']);
+    expect(found('am Landgericht München II', m)).toEqual([]);
+  });
+
+  it('takes no quoted title after an article for a slip in a person\'s name (`der „Spiegel“`)', () => {
+    const m = createMatcher([entry('spiegl', 'Hermann Spiegl', ['Spiegl'], undefined, 'person')]);
+    expect(found('Hermann Spiegl sagte, der „Spiegel“ berichtete. Spiegel war vor Ort, auf dem Spiegel alles', m)).toEqual([
+      'Hermann Spiegl=spiegl',
+      'Spiegel=spiegl~',
+      'Spiegel=spiegl~',
+    ]);
   });
 
   it('finds a slip wherever it is in the name (the cheap pre-checks never hide one)', () => {
