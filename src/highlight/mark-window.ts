@@ -34,12 +34,15 @@ export class MarkWindow {
   private near = new Set<Chunk>();
   private frame = 0;
   private readonly onViewChange = () => this.update();
+  /** Measures a mark inside a block taller than the viewport (see `boxOf`). */
+  private readonly probe: Range;
 
   constructor(
     private readonly view: Window & typeof globalThis,
     private readonly show: (mark: Mark) => void,
     private readonly hide: (mark: Mark) => void,
   ) {
+    this.probe = view.document.createRange();
     view.addEventListener('scroll', this.onViewChange, { capture: true, passive: true });
     view.addEventListener('resize', this.onViewChange, { passive: true });
   }
@@ -139,20 +142,41 @@ export class MarkWindow {
     let hi = chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const box = boxOf(chunks[mid]!.marks.at(-1));
+      const box = this.boxOf(chunks[mid]!.marks.at(-1));
       if (box && box.bottom < top) lo = mid + 1;
       else hi = mid;
     }
     // … and the ones after it whose first mark is not below it.
     const near = new Set<Chunk>();
     for (let i = lo; i < chunks.length; i++) {
-      const box = boxOf(chunks[i]!.marks[0]);
+      const box = this.boxOf(chunks[i]!.marks[0]);
       if (box && box.top > bottom) break;
       near.add(chunks[i]!);
     }
     for (const chunk of this.near) if (!near.has(chunk)) for (const mark of chunk.marks) this.hide(mark);
     for (const chunk of near) if (!this.near.has(chunk)) for (const mark of chunk.marks) this.show(mark);
     this.near = near;
+  }
+
+  /**
+   * Where a mark is on screen, or undefined when it is not rendered: its element's box, which
+   * costs the browser no text layout — unless the element is taller than the viewport (one long
+   * text node, a `<pre>` log, a page in one paragraph), where it would put every mark near the
+   * viewport. There the mark's own box is read.
+   */
+  private boxOf(mark: Mark | undefined): DOMRect | undefined {
+    const box = mark?.startNode.parentElement?.getBoundingClientRect();
+    if (!box || (box.width === 0 && box.height === 0)) return undefined;
+    if (box.height <= this.view.innerHeight) return box;
+    try {
+      this.probe.setStart(mark!.startNode, mark!.startOffset);
+      this.probe.setEnd(mark!.endNode, mark!.endOffset);
+    } catch {
+      // The page shortened the text under the mark; the scanner drops it soon.
+      return box;
+    }
+    const own = this.probe.getBoundingClientRect();
+    return own.width > 0 || own.height > 0 ? own : box;
   }
 }
 
@@ -170,10 +194,4 @@ function swap(marks: Mark[], i: number, j: number): void {
   const m = marks[i]!;
   marks[i] = marks[j]!;
   marks[j] = m;
-}
-
-/** The box of a mark's element, or undefined when it has none (not rendered). */
-function boxOf(mark: Mark | undefined): DOMRect | undefined {
-  const box = mark?.startNode.parentElement?.getBoundingClientRect();
-  return box && (box.width > 0 || box.height > 0) ? box : undefined;
 }

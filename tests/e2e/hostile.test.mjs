@@ -35,6 +35,7 @@
  *   a new URL with the same view is not read again (Kontext's script time stays small).
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
+ * - one-text: 6,000 mentions in one text node of one tall element; the near-viewport window still works.
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
  *   are registered, and scrolling brings the others in (the reader sees every one highlighted, and
  *   the tooltip works there).
@@ -456,6 +457,61 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await sleep(1500);
     const after = await page.evaluate(rangesInPage);
     expect(after.length, 'highlights after the URL changes').toBe(before.length);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a log of 6,000 mentions in one text node registers only those near the viewport, and those wherever the reader scrolls', async () => {
+    const { page, article, errors, close } = await open('one-text');
+    /** In the page: registered kontext ranges, and the mentions on screen without one. */
+    const inView = () =>
+      page.evaluate(() => {
+        const text = document.getElementById('log')?.firstChild;
+        if (!text) return { ranges: 0, shown: 0, missing: ['the log itself'] };
+        const starts = new Set();
+        let ranges = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+          for (const r of highlight) {
+            ranges++;
+            if (r.startContainer === text) starts.add(r.startOffset);
+          }
+        }
+        // Only the text about the viewport is looked at: measuring all 6,000 mentions took seconds.
+        const box = document.getElementById('log').getBoundingClientRect();
+        const offsetAt = (y) => document.caretPositionFromPoint(box.left + 5, Math.min(Math.max(y, box.top + 2, 2), box.bottom - 2, innerHeight - 2))?.offset ?? -1;
+        const first = offsetAt(0);
+        const last = offsetAt(innerHeight);
+        if (first < 0 || last < 0) return { ranges, shown: 0, missing: ['no caret position on screen'] };
+        const from = Math.max(0, first - 200);
+        const to = last + 200;
+        const probe = document.createRange();
+        let shown = 0;
+        const missing = [];
+        for (const name of ['Kim Jong Un', 'Hamhung']) {
+          for (let at = text.data.indexOf(name, from); at >= 0 && at < to; at = text.data.indexOf(name, at + 1)) {
+            probe.setStart(text, at);
+            probe.setEnd(text, at + name.length);
+            const box = probe.getBoundingClientRect();
+            if (box.bottom < 0 || box.top > innerHeight) continue;
+            if (starts.has(at)) shown++;
+            else missing.push(`${name} at ${at}`);
+          }
+        }
+        return { ranges, shown, missing };
+      });
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 30_000 });
+    const top = await waitFor(inView, (v) => v.shown > 10 && v.missing.length === 0, { timeout: 5000, what: 'the mentions on screen to be highlighted' }).catch(inView);
+    console.log(`[${kind}] one text node, at the top: ${top.ranges} ranges registered, ${top.shown} mentions on screen highlighted`);
+    expect(top.missing, 'mentions on screen without a highlight').toEqual([]);
+    expect(top.ranges, 'ranges registered (only those near the viewport)').toBeLessThan(2000);
+    for (const at of [0.5, 0.97]) {
+      await page.evaluate((at) => window.scrollTo(0, at * document.documentElement.scrollHeight), at);
+      const there = await waitFor(inView, (v) => v.shown > 10 && v.missing.length === 0, { timeout: 5000, what: 'highlights after scrolling' }).catch(inView);
+      expect(there.missing, `mentions on screen without a highlight at ${at * 100} % of the page`).toEqual([]);
+      expect(there.shown).toBeGreaterThan(10);
+      expect(there.ranges).toBeLessThan(2000);
+    }
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
