@@ -46,6 +46,8 @@ const WINDOW_ABOVE = 5_000;
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
+  /** How many ranges each highlight should hold: a page that empties or fills one is told apart. */
+  private readonly shown = new Map<EntityType, number>();
   /** The mark of each registered range, for hit-testing with `highlightsFromPoint`. */
   private byRange = new WeakMap<AbstractRange, Mark>();
   private count = 0;
@@ -126,12 +128,14 @@ export class Highlighter {
     const range = (mark.range = this.rangeOf(mark));
     this.byRange.set(range, mark);
     this.highlightFor(mark.type).add(range);
+    this.shown.set(mark.type, (this.shown.get(mark.type) ?? 0) + 1);
   };
 
   private readonly hide = (mark: Mark): void => {
     const range = mark.range;
     if (!range) return;
     this.highlights.get(mark.type)?.delete(range);
+    this.shown.set(mark.type, (this.shown.get(mark.type) ?? 1) - 1);
     this.byRange.delete(range);
     mark.range = null;
   };
@@ -141,6 +145,7 @@ export class Highlighter {
     if (this.window) return;
     // Drop every range at once, then let the window show the near ones.
     for (const highlight of this.highlights.values()) highlight.clear();
+    this.shown.clear();
     this.byRange = new WeakMap();
     const near = (this.window = new MarkWindow(this.doc.defaultView as Window & typeof globalThis, this.show, this.hide));
     this.forEachMark((mark) => {
@@ -221,8 +226,10 @@ export class Highlighter {
   }
 
   /**
-   * Registers our highlights again if the page cleared or replaced them (and, on very long pages,
-   * looks again at which marks are near the viewport: a layout change need not scroll).
+   * Registers our highlights again if the page cleared or replaced them, and fills them again if it
+   * emptied them or put ranges of its own in (a search widget running `clear()` on every highlight
+   * in `CSS.highlights`); on very long pages, also looks again at which marks are near the viewport
+   * (a layout change need not scroll).
    */
   ensureRegistered(): void {
     if (this.deferred) return;
@@ -231,8 +238,21 @@ export class Highlighter {
     for (const [type, highlight] of this.highlights) {
       const name = nameOf(type);
       if (registry.get(name) !== highlight) registry.set(name, highlight);
+      if (highlight.size !== (this.shown.get(type) ?? 0)) this.refill(type, highlight);
     }
     if (this.active && registry.get(ACTIVE) !== this.active.highlight) registry.set(ACTIVE, this.active.highlight);
+  }
+
+  /** Puts exactly the shown marks of `type` back into its highlight. */
+  private refill(type: EntityType, highlight: Highlight): void {
+    highlight.clear();
+    let shown = 0;
+    this.forEachMark((mark) => {
+      if (mark.type !== type || !mark.range) return;
+      highlight.add(mark.range);
+      shown++;
+    });
+    this.shown.set(type, shown);
   }
 
   /** Removes every highlight and forgets every mark. */
@@ -247,6 +267,7 @@ export class Highlighter {
       highlight.clear();
     }
     this.highlights.clear();
+    this.shown.clear();
     for (const held of this.byNode.values()) for (const mark of Array.isArray(held) ? held : [held]) mark.live = false;
     this.byRange = new WeakMap();
     this.count = 0;

@@ -33,7 +33,7 @@
  * - long-story: after an entry is deleted, a pointer resting on a mention gets its own card.
  * - url-churn: a long story that writes the reading position into its URL every 100 ms for 10 s;
  *   a new URL with the same view is not read again (Kontext's script time stays small).
- * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name; Kontext's
+ * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name, then empties every highlight; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
  * - one-text: 6,000 mentions in one text node of one tall element; the near-viewport window still works.
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
@@ -985,7 +985,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it("a page that clears CSS.highlights or takes over a kontext-* name gets Kontext's highlights back, and keeps its own", async () => {
+  it("a page that clears CSS.highlights, takes over a kontext-* name or empties Kontext's highlights gets them back, and keeps its own", async () => {
     const { page, article, errors, close } = await open('clearing');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
     const registry = () =>
@@ -1026,7 +1026,16 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await page.evaluate(() => window.__page.restoreSearch());
     await sleep(1500);
     expect((await registry())['page-search']).toBe(1);
-    console.log(`[${kind}] clearing page: highlights back ${clearRecovery} ms after clear(), ${hijackRecovery} ms after a name was taken over`);
+
+    // 4. The page empties every Highlight in the registry, Kontext's too.
+    await page.evaluate(() => window.__page.emptyAll());
+    const emptied = await registry();
+    expect(Object.keys(ours).map((name) => emptied[name]), "Kontext's highlights, emptied by the page").toEqual(Object.keys(ours).map(() => 0));
+    t0 = Date.now();
+    await waitFor(registry, (r) => Object.entries(ours).every(([name, size]) => r[name] === size), { timeout: 5000, what: "Kontext's highlights filled again" });
+    const refill = Date.now() - t0;
+    expect((await registry())['page-search'], "the page's own highlight").toBe(1);
+    console.log(`[${kind}] clearing page: highlights back ${clearRecovery} ms after clear(), ${hijackRecovery} ms after a name was taken over, ${refill} ms after they were emptied`);
     const dump = await article.textNodeDump();
     expect(dump.changed).toEqual([]);
     expect(dump.now).toEqual(dump.before);
