@@ -2,6 +2,8 @@
  * Opens the tooltip when the pointer rests on a highlighted mention and closes it when the pointer
  * leaves both the mention and the tooltip (after a short grace period, so the pointer can travel
  * into the card to follow a link), or on Esc. Pointer moves are hit-tested at most once a frame.
+ * While a button is held (the reader drags to select a quotation) no card opens, and an open one
+ * closes: it would cover the lines being selected.
  */
 import type { DescriptionLanguage, Entry } from '../glossary/types';
 import { markAtPoint, rectsOf } from '../highlight/hit-test';
@@ -17,6 +19,8 @@ export class HoverController {
   private last = { x: 0, y: 0 };
   /** Whether the pointer has been over the page at all (`last` is where). */
   private moved = false;
+  /** A button was held at the last move (a selection being dragged). */
+  private dragging = false;
   private current: Mark | undefined;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
@@ -59,6 +63,13 @@ export class HoverController {
       this.cancelClose = undefined;
       return;
     }
+    this.dragging = event.buttons !== 0;
+    if (this.dragging) {
+      this.cancelOpen?.();
+      this.cancelOpen = undefined;
+      if (this.tooltip.isOpen) this.close();
+      return;
+    }
     this.checkSoon();
   }
 
@@ -97,6 +108,7 @@ export class HoverController {
   }
 
   private check(): void {
+    if (this.dragging) return;
     const { x, y } = this.last;
     // On the card (the page scrolled under a pointer resting there): it stays.
     if (this.tooltip.covers(x, y)) {

@@ -45,6 +45,11 @@ export class TooltipHost {
   /** Preact's render root inside the closed shadow root. */
   private mount: HTMLElement | null = null;
   private content: TooltipContent | null = null;
+  /**
+   * The page took the host out of the document's root (some remove whatever is added to `<html>`
+   * besides head and body): from then on it lives in `<body>`, in the top layer all the same.
+   */
+  private evicted = false;
 
   constructor(
     private readonly doc: Document,
@@ -63,7 +68,9 @@ export class TooltipHost {
   show(content: TooltipContent): void {
     this.content = content;
     const host = this.ensureHost(content.anchor);
-    // Placed out of sight until positioned, so it never flashes at the corner.
+    // Placed out of sight until positioned, so it never flashes at the corner. Its other styles
+    // again too: a page may have wiped its `style` attribute.
+    setBaseStyles(host);
     setStyles(host, { display: 'block', visibility: 'hidden' });
     this.raise(host);
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
@@ -84,7 +91,8 @@ export class TooltipHost {
     if (this.host.hasAttribute('popover') && isPopoverOpen(this.host)) this.host.hidePopover();
     // Not left behind in the page's dialog or popover (an app re-rendering it would find it there).
     const parent = this.host.parentNode;
-    if (parent && parent !== this.doc.documentElement && parent !== this.doc.fullscreenElement) this.doc.documentElement.appendChild(this.host);
+    const root = this.root();
+    if (parent && parent !== root && parent !== this.doc.fullscreenElement) root.appendChild(this.host);
   }
 
   /**
@@ -133,9 +141,18 @@ export class TooltipHost {
       ],
     });
     if (this.content !== content) return;
+    if (!host.isConnected && !this.evicted) {
+      this.evicted = true;
+      return this.show(content);
+    }
+    // A page that wipes the style of what is added to it has done so by now.
+    if (host.style.getPropertyValue('display') !== 'block' || host.style.getPropertyValue('position') !== 'fixed') {
+      setBaseStyles(host);
+      setStyles(host, { display: 'block' });
+    }
     setStyles(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, visibility: 'visible' });
     // (In a dialog or popover floating-ui counts from the right box itself.)
-    if (host.parentNode === this.doc.documentElement) landAt(host, x, y);
+    if (host.parentNode === this.root()) landAt(host, x, y);
   }
 
   destroy(): void {
@@ -144,6 +161,11 @@ export class TooltipHost {
     this.host = null;
     this.mount = null;
     this.content = null;
+  }
+
+  /** Where the host lives when no dialog or fullscreen element needs it (see `evicted`). */
+  private root(): Element {
+    return (this.evicted && this.doc.body) || this.doc.documentElement;
   }
 
   /** Puts the host on top of the top layer: shown again, it goes above what the page showed since. */
@@ -163,7 +185,7 @@ export class TooltipHost {
   private ensureHost(anchor?: Node): HTMLElement {
     // Fullscreen elements hide everything outside them: the host lives inside the fullscreen element.
     // So do the top layer's (a modal dialog, a popover): one around the mention takes the host.
-    const parent = this.doc.fullscreenElement ?? topLayerAround(anchor) ?? this.doc.documentElement;
+    const parent = this.doc.fullscreenElement ?? topLayerAround(anchor) ?? this.root();
     if (this.host) {
       if (this.host.parentNode !== parent) parent.appendChild(this.host);
       return this.host;
@@ -171,9 +193,8 @@ export class TooltipHost {
     const host = this.doc.createElement('div');
     host.setAttribute(TOOLTIP_ATTRIBUTE, '');
     hosts.add(host);
-    // Inline and !important, so that no page rule about unknown elements can hide or move it.
-    host.style.setProperty('all', 'initial', 'important');
-    setStyles(host, { position: 'fixed', top: '0px', left: '0px', 'z-index': '2147483647', display: 'none' });
+    setBaseStyles(host);
+    setStyles(host, { top: '0px', left: '0px', display: 'none' });
     if ('showPopover' in host) host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
@@ -215,6 +236,12 @@ function paintsBackdrop(host: HTMLElement): boolean {
   const backdrop = host.ownerDocument.defaultView!.getComputedStyle(host, '::backdrop');
   const clear = (value: string) => !value || value === 'none' || value === 'transparent' || /^rgba\(.*,\s*0\)$/.test(value);
   return !(clear(backdrop.backgroundColor) && clear(backdrop.backgroundImage) && clear(backdrop.backdropFilter));
+}
+
+/** Inline and !important, so that no page rule about unknown elements can hide or move the host. */
+function setBaseStyles(host: HTMLElement): void {
+  host.style.setProperty('all', 'initial', 'important');
+  setStyles(host, { position: 'fixed', 'z-index': '2147483647' });
 }
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {

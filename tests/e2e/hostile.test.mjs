@@ -21,6 +21,7 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - evicts: the page removes what is added to <html> and wipes added elements' styles; cards still open.
  * - banner: a consent banner shown as a manual popover (top layer) does not cover the card; a page
  *   that styles every ::backdrop is not dimmed while a card is open.
  * - rewritten: the page writes itself anew after load (document.open() erases every listener); it
@@ -759,6 +760,23 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await article.hover('Planet Labs', { scope: '#lead' });
     await article.waitForTooltip((c) => c.name === 'Planet Labs');
     expect(await page.screenshot({ clip: corner, encoding: 'base64' }), "the page's corner while the card is open").toBe(before);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it("a page that takes whatever is added to <html> out again and wipes added elements' styles still gets its cards, next to their mentions", async () => {
+    const { page, article, errors, close } = await open('evicts');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    for (const name of ['Planet Labs', 'Hamhung']) {
+      const box = await article.hover(name, { scope: '#lead' });
+      const card = await article.waitForTooltip((c) => (c.name ?? '').includes(name));
+      const gapBelow = card.box.y - (box.y + box.height);
+      const gapAbove = box.y - (card.box.y + card.box.height);
+      expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove)), `${name}: card next to the word`).toBeLessThan(20);
+      await article.unhover();
+      await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
+    }
+    expect(await page.evaluate(() => window.__evicted), 'times the page took the host out').toBeGreaterThan(0);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });

@@ -69,6 +69,39 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     await until(async () => (await article.tooltip()) === null, 'the card to close on Esc');
   });
 
+  it('opens no card while the reader drags a selection across a mention, and closes an open one when a drag starts', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    const target = await article.locate('Planet Labs', { scope: BODY });
+    // From a few lines above the mention, the button held: rest on the mention, then go on.
+    await article.unhover();
+    await page.mouse.move(target.x + 2, Math.max(5, target.y - 60));
+    await page.mouse.down();
+    try {
+      await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+      for (let k = 0; k < 8; k++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await article.tooltip(), 'a card while the selection is dragged').toBeNull();
+      }
+      await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 6 });
+    } finally {
+      await page.mouse.up();
+    }
+    expect(await page.evaluate(() => getSelection().toString()), 'the selection made').toContain('Planet Labs');
+    // An open card closes as soon as a drag begins beside it.
+    await page.evaluate(() => getSelection().removeAllRanges());
+    await article.hover('Planet Labs', { scope: BODY });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    await page.mouse.down();
+    try {
+      await page.mouse.move(target.x - 40, target.y + target.height / 2, { steps: 4 });
+      await until(async () => (await article.tooltip()) === null, 'the card to close when a drag starts');
+    } finally {
+      await page.mouse.up();
+    }
+    await page.evaluate(() => getSelection().removeAllRanges());
+  });
+
   it('does not read the page again when the card first opens', async () => {
     const { session, article } = await ready();
     // A fresh page, its article made 40 times longer before Kontext reads it, so that reading it
