@@ -8,6 +8,8 @@ export default defineContentScript({
   // Same-origin frames (and their about:blank/srcdoc children) get their own scan and registry.
   allFrames: true,
   matchAboutBlank: true,
+  // And frames with no origin of their own: a sandboxed srcdoc frame, which Firefox leaves out otherwise.
+  matchOriginAsFallback: true,
   main() {
     startKontext();
   },

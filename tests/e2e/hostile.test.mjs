@@ -11,7 +11,7 @@
  * - churn: 300 rows rewritten every frame (and the whole board every tenth) for 5 s; Kontext
  *   backs off to a small share of the time, and highlights the board once it settles.
  * - shadow-iframe: open shadow roots (nested, with a slot), a closed one, a same-origin iframe and
- *   a srcdoc iframe; a component defined late, and a theme switch that replaces the roots' sheets.
+ *   a srcdoc iframe, a sandboxed one; a component defined late, and a theme switch that replaces the roots' sheets.
  * - comment-form: input, textarea and a contenteditable editor: nothing highlighted inside, and
  *   typing (glossary names included) works.
  * - spa: a single-page app; a story opened with pushState is read as an article (not the sidebar),
@@ -610,7 +610,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('open shadow roots (nested, slotted) and same-origin and srcdoc iframes are highlighted in their own documents', async () => {
+  it('open shadow roots (nested, slotted) and same-origin, srcdoc and sandboxed srcdoc iframes are highlighted in their own documents', async () => {
     const { page, article, errors, close } = await open('shadow-iframe', {
       beforeGoto: (tab) =>
         tab.evaluateOnNewDocument(() => {
@@ -633,7 +633,8 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const frames = {};
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const key = frame.url().endsWith('/shadow-iframe-frame.html') ? 'same-origin' : frame.url() === 'about:srcdoc' ? 'srcdoc' : frame.url();
+      const heading = await frame.evaluate(() => document.querySelector('h2')?.textContent).catch(() => null);
+      const key = frame.url().endsWith('/shadow-iframe-frame.html') ? 'same-origin' : frame.url() !== 'about:srcdoc' ? frame.url() : heading === 'Eilmeldung' ? 'sandboxed' : 'srcdoc';
       frames[key] = (await frame.evaluate(rangesInPage).catch((e) => [{ text: `<error: ${e.message}>` }])).map((r) => r.text).sort();
     }
     const sheets = await page.evaluate(() =>
@@ -655,6 +656,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(sheets.every((s) => s.card >= 1 && (s.quote === null || s.quote >= 1)), 'highlight styles adopted in each open shadow root').toBe(true);
     expect(frames['same-origin'], 'same-origin iframe').toEqual(expect.arrayContaining(['Hamhung', 'Kim Jong Un', 'Nordkorea', 'Russland']));
     expect(frames.srcdoc, 'srcdoc iframe').toEqual(expect.arrayContaining(['Kiew', 'Ukraine']));
+    expect(frames.sandboxed, 'sandboxed srcdoc iframe').toEqual(expect.arrayContaining(['Moskau', 'Pjöngjang']));
 
     const shadowNow = await page.evaluate(() => {
       const out = [];
