@@ -410,10 +410,21 @@ function capitalMasks(alias: string): Uint8Array[] | null {
   return [capitalMask(alias)];
 }
 
-/** One mask of `AliasRecord.capitals`: a byte per letter of the spelling's key, 1 in its acronyms. */
+/** An acronym of this many letters or more is spoken as a word, and German prose writes it as one (`Nato`). */
+const SPOKEN_ACRONYM = 4;
+
+/**
+ * One mask of `AliasRecord.capitals`: a byte per letter of the spelling's key, 1 in its acronyms —
+ * only at the first letter of one spoken as a word (`Warn-App Nina` of `Warn-App NINA`).
+ */
 function capitalMask(spelling: string): Uint8Array {
   const bytes: number[] = [];
-  for (const word of spelling.split(NAME_WORDS)) for (let k = foldKey(word).length; k > 0; k--) bytes.push(isAcronym(word) ? 1 : 0);
+  for (const word of spelling.split(NAME_WORDS)) {
+    const length = foldKey(word).length;
+    const acronym = isAcronym(word);
+    const spoken = acronym && length >= SPOKEN_ACRONYM && /^\p{Lu}+$/u.test(word);
+    for (let k = 0; k < length; k++) bytes.push(acronym && (!spoken || k === 0) ? 1 : 0);
+  }
   return Uint8Array.from(bytes);
 }
 

@@ -23,8 +23,8 @@
  *     k of its letters: compared as bit sets of letters, most aliases of a bucket fail in two steps.
  * Survivors within k edits of an alias are scored by fuse.js against that alias. A candidate that is the alias with another ending
  * (`Ukrainer`, `Bundesligist`, `Slowenen` of `Slowenien`) is a derived word, not a typo, and is
- * refused; so is a name that ends in a Roman number (`München II` is not `München I`), and one ending
- * in digits is a slip only if it ends in the same (`Cristophorus 1`, not `Hull 802` for `Hull 801`).
+ * refused; so is one whose number differs from the name's (`München II` is not `München I`, nor
+ * `Hull 802` `Hull 801`): a slip is in the words (`Cristophorus 1`).
  *
  * One word within an edit of a short name is as often another name or word (`Schulz` and `Scholz`,
  * `Settle` and `Seattle`, `Stamford` and `Stanford`, `Bauern` and `Bayern`) as a slip. A changed
@@ -40,7 +40,7 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { inAddress, primaryLanguage, takesBareGenitive, WordFlag, wordStart, type MatchSession, type Mention, type WordSink } from './scan';
+import { inAddress, primaryLanguage, takesBareGenitive, withGenitiveApostrophe, WordFlag, wordStart, type MatchSession, type Mention, type WordSink } from './scan';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 export interface FuzzyOptions {
@@ -60,17 +60,18 @@ interface Candidate {
   letters: number;
   /** Where the alias's words end in its key, but the last (null for one word). */
   wordEnds: number[] | null;
-  /** The number a name ends in (`1` of `Christophorus 1`): a slip must end in it too. */
-  number: string | null;
+  /**
+   * The numbers among the name's words (`1` of `Christophorus 1`, `iii` of `Seveso-III-Richtlinie`),
+   * folded, with where they stand in its key: a slip keeps each (see `keepsNumbers`).
+   */
+  numbers: { at: number; number: string }[] | null;
   /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
   fuse?: Fuse<string>;
 }
 
 const NO_MATCH = -1;
-/** A name's last word is a number, in digits or Roman numerals. */
-const ENDS_IN_NUMBER = /(?:^|[\s-])(?:\d+|[IVXLC]+)\.?$/u;
-/** A name's last word in digits, after a space or a dash: `Christophorus 1`, `Hull 802`. */
-const ENDS_IN_DIGITS = /[\s-](\d+)$/u;
+/** A word of a name that is a number, in digits or Roman numerals (`1`, `III`). */
+const NUMBER_WORD = /^(?:\d+|[IVXLC]+)\.?$/u;
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
@@ -91,10 +92,52 @@ function spanKey(text: string, start: number, end: number, dropLast: boolean): s
   return dropLast ? key.slice(0, -1) : key;
 }
 
-/** True if folded `key` ends in `number` and has a letter before it (`cristophorus1` in `1`, not `11`). */
-function endsInNumber(key: string, number: string): boolean {
-  const before = key.charCodeAt(key.length - number.length - 1);
-  return key.endsWith(number) && !(before >= 0x30 && before <= 0x39);
+/**
+ * True if a word of text[start, end) is a number, in digits or Roman numerals (`Seveso-II-Richtlinie`):
+ * a name without one is then another thing's (the `Seveso-Richtlinie` of a series).
+ */
+function holdsNumber(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    let j = i;
+    while (j < end && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+    if (j > i && NUMBER_WORD.test(text.slice(i, j))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+/** The code unit at `i`, or -1 outside `s`. */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+/** `Candidate.numbers` of a name's words, or null when none is a number. */
+function numbersOf(words: readonly string[]): Candidate['numbers'] {
+  const numbers: { at: number; number: string }[] = [];
+  let at = 0;
+  for (const word of words) {
+    const folded = foldKey(word);
+    if (NUMBER_WORD.test(word)) numbers.push({ at, number: folded });
+    at += folded.length;
+  }
+  return numbers.length > 0 ? numbers : null;
+}
+
+/**
+ * True if folded `key`, within `k` edits of `alias`, spells each of the alias's numbers where the
+ * alias has it (give or take the edits), between the same letters: a slip is in the name's words,
+ * while another number is another thing (`München II` is not `Landgericht München I`, `Hull 802`
+ * not `Hull 801`, the `Seveso-II-Richtlinie` not `Seveso III`).
+ */
+function keepsNumbers(key: string, alias: Candidate, k: number): boolean {
+  return alias.numbers!.every(({ at, number }) => {
+    const before = codeAt(alias.key, at - 1);
+    const after = codeAt(alias.key, at + number.length);
+    for (let p = Math.max(0, at - k); p <= at + k; p++) {
+      if (key.startsWith(number, p) && codeAt(key, p - 1) === before && codeAt(key, p + number.length) === after) return true;
+    }
+    return false;
+  });
 }
 
 /** Candidates this long may be two edits from an alias. */
@@ -171,10 +214,6 @@ export class FuzzyStage {
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.capitals) return;
-      // Nor names that end in a number (`Landgericht München I`): `München II` is another court —
-      // unless it is in digits, which a slip must then end in (`Cristophorus 1`, not `Christophorus 8`).
-      const number = ENDS_IN_DIGITS.exec(alias.alias)?.[1] ?? null;
-      if (number === null && ENDS_IN_NUMBER.test(alias.alias)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;
@@ -184,7 +223,7 @@ export class FuzzyStage {
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
       const words = alias.alias.split(NAME_WORDS);
-      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, number };
+      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, numbers: numbersOf(words) };
       bucket.push(candidate);
       if (words.length === 1 && key.length < CONFIRMED_LENGTH) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
@@ -322,12 +361,12 @@ export class FuzzyStage {
     let result = this.cache.get(hash, NOT_SEEN);
     if (result === NOT_SEEN) {
       const key = spanKey(text, start, end, dropLast);
-      result = this.score(key);
+      result = this.score(key, holdsNumber(text, start, end));
       this.cache.set(hash, result);
       if (result !== NO_MATCH) this.matchedKeys.set(hash, key);
     } else if (result !== NO_MATCH) {
       const key = spanKey(text, start, end, dropLast);
-      if (this.matchedKeys.get(hash) !== key) result = this.score(key);
+      if (this.matchedKeys.get(hash) !== key) result = this.score(key, holdsNumber(text, start, end));
     }
     return result;
   }
@@ -341,7 +380,8 @@ export class FuzzyStage {
     return false;
   }
 
-  private score(key: string): number {
+  /** `numbered`: the candidate has a word that is a number (see `holdsNumber`). */
+  private score(key: string, numbered: boolean): number {
     const length = key.length;
     const k = maxEdits(length);
     const letters = letterSet(key);
@@ -352,7 +392,7 @@ export class FuzzyStage {
       if (!bucket) continue;
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
-        if (alias.number !== null && !endsInNumber(key, alias.number)) continue;
+        if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
@@ -497,9 +537,11 @@ export class FuzzyStage {
             else if (!session.seen.has(entry)) continue;
           }
         }
-        if (conditional) mentions.push({ start, end, entry, alias: record, fuzzy: true, conditional });
+        // `Mary Lou MacDonald’s party`: the genitive belongs to the mention, as in the exact stage.
+        const stop = withGenitiveApostrophe(text, end);
+        if (conditional) mentions.push({ start, end: stop, entry, alias: record, fuzzy: true, conditional });
         else {
-          mentions.push({ start, end, entry, alias: record, fuzzy: true });
+          mentions.push({ start, end: stop, entry, alias: record, fuzzy: true });
           session.seen.add(entry);
         }
         matched = k;

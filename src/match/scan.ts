@@ -131,7 +131,7 @@ function spells(text: string, from: number, to: number, folded: string): boolean
  * genitive apostrophe after a name ending in s, ß, x or z (`Merz’`, `Siemens’`, `Hoeneß’`) — unless
  * it closes a quotation the `‘` before it opened (`‘Give it to Kudus’`).
  */
-function withGenitiveApostrophe(text: string, end: number): number {
+export function withGenitiveApostrophe(text: string, end: number): number {
   if (end >= text.length || !isApostrophe(text.charCodeAt(end))) return end;
   if (foldAt(text, end + 1) === 0x73 && foldAt(text, end + 2) === SEP) return end + 2;
   const last = foldAt(text, end - 1);
@@ -512,7 +512,7 @@ function take(
       isDate(text, start, end, alias.key))
   )
     return;
-  if (english && hot & AliasFlag.GivenName && end === aliasEnd && beforeOtherSurname(text, end, alias.nameWords!)) return;
+  if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return;
   if (!english && !isHyphenJoin(text, end)) {
@@ -620,15 +620,23 @@ function besideAmpersand(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if English `a` or `an` stands before `start`: before a person's name with `’s` it is a
- * shop or a restaurant of that name (`a Landry’s Seafood House`, `an Applebee’s`).
+ * True if an English article stands before `start`: before a person's name with `’s` it is a
+ * shop or a restaurant of that name (`a Landry’s Seafood House`, `an Applebee’s`, `the McDonald’s
+ * on O’Connell Street`).
  */
 function afterArticleA(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || word.to - word.from > 2) return false;
+  if (word === null || word.to - word.from > 3) return false;
   const a = foldKey(text.slice(word.from, word.to));
-  return a === 'a' || a === 'an';
+  return a === 'a' || a === 'an' || a === 'the';
 }
+
+/**
+ * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for
+ * given names before every surname): on an English page one before another capitalised word is
+ * someone else's given name (`Martin Heydon` is not Micheál Martin).
+ */
+const GIVEN_SURNAMES = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan']);
 
 /**
  * German adjectives of regions (folded, without their ending): a name right after one (`aus dem

@@ -228,6 +228,15 @@ describe('exact matching with German morphology', () => {
     expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
   });
 
+  it('reads an acronym spoken as a word in a name as German prose writes it (`Warn-App Nina`), a short one only in capitals', () => {
+    const m = createMatcher([entry('nina', 'NINA', ['Warn-App NINA'], undefined, 'other'), entry('eu', 'EU-Kommission', [], undefined, 'organisation')]);
+    expect(found('die Warn-App Nina, die Warn-App NINA, die warn-app nina; Nina Hoffmann; die EU-Kommission, die Eu-Kommission', m)).toEqual([
+      'Warn-App Nina=nina',
+      'Warn-App NINA=nina',
+      'EU-Kommission=eu',
+    ]);
+  });
+
   it('does not take a given name before a surname initial for a place (`der 41-jährige Lech K.`)', () => {
     const m = createMatcher([entry('lech', 'Lech', [], undefined, 'place')]);
     expect(found('Der 41-jährige Lech K. aus Krakau fuhr nach Lech. In Lech K. und L. gibt es Schnee; Lech Kaczyński', m)).toEqual(['Lech=lech', 'Lech=lech']);
@@ -592,6 +601,12 @@ describe('surnames (harder cases)', () => {
     expect(found('Carl von Linde gründete Linde, Werner von Siemens Siemens; die Rede von Linde', m, 'de')).toEqual(['Linde=linde', 'Siemens=siemens', 'Linde=linde']);
   });
 
+  it('are someone else as a given name on English pages (`Martin Heydon`), a car (`Aston Martin`) and a restaurant (`the McDonald’s`)', () => {
+    const m = createMatcher([entry('martin', 'Micheál Martin', ['Martin'], undefined, 'person'), entry('mcdonald', 'Mary Lou McDonald', ['McDonald'], undefined, 'person')]);
+    const text = 'Micheál Martin spoke. Martin Heydon topped the poll; an Aston Martin; Martin said; queuing at the McDonald’s; McDonald’s speech.';
+    expect(found(text, m, 'en')).toEqual(['Micheál Martin=martin', 'Martin=martin', 'McDonald’s=mcdonald']);
+  });
+
   it('are a place after Old, Fort, Port, Mount, Cape on English pages, and someone else after more given names', () => {
     const m = createMatcher([entry('bailey', 'Andrew Bailey', ['Bailey'], undefined, 'person'), entry('reeves', 'Rachel Reeves', ['Reeves'], undefined, 'person')]);
     const text = 'Andrew Bailey spoke; a trial at the Old Bailey, Shaun Bailey and Keanu Reeves; Reeves and Bailey agreed.';
@@ -882,10 +897,22 @@ describe('fuzzy matching', () => {
     expect(found('Middlebury Institut')).toEqual([]);
   });
 
-  it('finds a slip in a name that ends in a number only when the number is the same', () => {
-    const m = createMatcher([entry('c1', 'Christophorus 1', [], undefined, 'other'), entry('h801', 'Hull 801', [], undefined, 'other'), entry('lg', 'Landgericht München I', [], undefined, 'organisation')]);
+  it('finds a slip in a name with a number only when the number is the same', () => {
+    const m = createMatcher([
+      entry('c1', 'Christophorus 1', [], undefined, 'other'),
+      entry('h801', 'Hull 801', [], undefined, 'other'),
+      entry('lg', 'Landgericht München I', [], undefined, 'organisation'),
+      entry('seveso', 'Seveso-III-Richtlinie', ['Seveso-Richtlinie'], undefined, 'agreement'),
+    ]);
     expect(found('der „Cristophorus 1“ flog; Christophorus 8 und Christophorus 11 nicht; Hull 802 and Hull 801', m)).toEqual(['Cristophorus 1=c1~', 'Hull 801=h801']);
-    expect(found('am Landgericht München II', m)).toEqual([]);
+    expect(found('am Landgericht München II; am Landgerikht München I', m)).toEqual(['Landgerikht München I=lg~']);
+    // A number the name lacks makes another one of a series.
+    expect(found('die Seveso-II-Richtlinie galt; die Sevesso-Richtlinie gilt', m)).toEqual(['Sevesso-Richtlinie=seveso~']);
+  });
+
+  it('takes the genitive with a slip, as with a name spelled right', () => {
+    const m = createMatcher([entry('mcdonald', 'Mary Lou McDonald', ['McDonald'], undefined, 'person')]);
+    expect(found('Mary Lou MacDonald’s party gained', m, 'en')).toEqual(['Mary Lou MacDonald’s=mcdonald~']);
   });
 
   it('takes no quoted title after an article for a slip in a person\'s name (`der „Spiegel“`)', () => {
