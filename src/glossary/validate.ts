@@ -6,9 +6,16 @@
  * reader's language and this module stays pure.
  */
 import * as v from 'valibot';
+import { foldKey } from '../match/fold';
 import { ENTITY_TYPES, entryNames, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * Ids that cannot be keys of the stored edits: schema libraries skip `prototype` (valibot's
+ * `record` does), and every object answers to `constructor`. An entry under one was saved and
+ * then lost at the next save.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['prototype', 'constructor']);
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(max));
@@ -31,7 +38,7 @@ export const MatchRulesSchema = v.strictObject({
 });
 
 export const EntrySchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64)),
+  id: v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64), v.check((id) => !RESERVED_IDS.has(id), 'a reserved id')),
   type: v.picklist(ENTITY_TYPES),
   name: text(200),
   names: v.optional(v.strictObject({ de: v.optional(text(200)), en: v.optional(text(200)) })),
@@ -79,15 +86,18 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
   const problems: Problem[] = [];
   if (entry.id.trim() === '') problems.push({ field: 'id', message: 'errorIdEmpty' });
   else if (!ID_PATTERN.test(entry.id)) problems.push({ field: 'id', message: 'errorIdFormat' });
+  else if (RESERVED_IDS.has(entry.id)) problems.push({ field: 'id', message: 'errorIdReserved', params: [entry.id] });
   else if (others.some((other) => other.id === entry.id))
     problems.push({ field: 'id', message: 'errorIdDuplicate', params: [entry.id] });
   if (entry.name.trim() === '') problems.push({ field: 'name', message: 'errorNameEmpty' });
   if (entry.description.de.trim() === '' && entry.description.en.trim() === '')
     for (const lang of ['de', 'en'] as const) problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
+  // Names are compared as the matcher reads them (`Nord\u200Bkorea` is `Nordkorea`, `Muller` is
+  // `Müller`): a name another entry has would never be found for this one.
   const taken = new Map<string, Entry>();
-  for (const other of others) for (const name of entryNames(other)) taken.set(name.trim().toLowerCase(), other);
+  for (const other of others) for (const name of entryNames(other)) taken.set(foldKey(name), other);
   for (const name of entryNames(entry)) {
-    const owner = taken.get(name.trim().toLowerCase());
+    const owner = taken.get(foldKey(name));
     if (name.trim() !== '' && owner) {
       problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
       break;
@@ -107,6 +117,10 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
     if (!DATE_PATTERN.test(source.asOf.trim())) problems.push({ field: `sources.${i}.asOf`, message: 'errorAsOf' });
   });
   for (const alias of [entry.name, ...entry.aliases]) {
+    if (alias.trim() !== '' && foldKey(alias) === '') {
+      problems.push({ field: alias === entry.name ? 'name' : 'aliases', message: 'errorAliasNoLetters', params: [alias] });
+      break;
+    }
     if (isOnlySymbolsAround(alias)) {
       problems.push({ field: alias === entry.name ? 'name' : 'aliases', message: 'errorAliasSymbols', params: [alias] });
       break;

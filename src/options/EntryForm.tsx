@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, TYPE_LABEL_KEYS, type Entry, type MatchRules, type Source } from '../glossary/types';
 import { compactRules, RulesFields } from './RulesFields';
-import type { Problem } from '../glossary/validate';
+import { RESERVED_IDS, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
 
 export interface EntryFormProps {
@@ -32,10 +32,11 @@ function withRules(entry: Entry, rules: MatchRules): Entry {
 
 /**
  * An id made from a name, as a new entry's id until the author types one (`Emmerson Mnangagwa` →
- * `emmerson-mnangagwa`, `Kim Jong Un` → `kim-jong-un`, `Ševčovič` → `sevcovic`).
+ * `emmerson-mnangagwa`, `Kim Jong Un` → `kim-jong-un`, `Ševčovič` → `sevcovic`, `Prototype` →
+ * `prototype-1`: see `RESERVED_IDS`).
  */
 export function idFromName(name: string): string {
-  return name
+  const id = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -44,6 +45,7 @@ export function idFromName(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 64)
     .replace(/-+$/, '');
+  return RESERVED_IDS.has(id) ? `${id}-1` : id;
 }
 
 export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDirty }: EntryFormProps) {

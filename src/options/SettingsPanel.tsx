@@ -1,5 +1,5 @@
 /** Reader settings: what part of the page Kontext reads, and how forgiving the fuzzy stage is. */
-import type { Settings } from '../storage/settings';
+import { MAX_FUZZY_THRESHOLD, type Settings } from '../storage/settings';
 import type { Translate } from '../tooltip/EntityCard';
 
 export interface SettingsPanelProps {
@@ -42,7 +42,7 @@ export function SettingsPanel({ settings, t, onChange }: SettingsPanelProps) {
           type="range"
           name="fuzzyThreshold"
           min="0"
-          max="0.5"
+          max={MAX_FUZZY_THRESHOLD}
           step="0.05"
           value={settings.fuzzyThreshold}
           onChange={(e) => onChange({ ...settings, fuzzyThreshold: Number((e.target as HTMLInputElement).value) })}

@@ -18,8 +18,11 @@ export const glossaryEdits = storage.defineItem<GlossaryEdits>('local:glossaryEd
 });
 
 const EditsSchema = v.object({
-  upserts: v.record(v.string(), v.unknown()),
-  deleted: v.array(v.string()),
+  // Not `v.record`: it skips keys such as `prototype` and `__proto__`, which were then neither read
+  // nor counted as unreadable, and lost at the next save.
+  upserts: v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
+  // Read item by item too: one damaged id must not cost the reader every edit.
+  deleted: v.array(v.unknown()),
 });
 
 /** Keeps the valid part of a stored value; `dropped` counts what had to be ignored. */
@@ -33,7 +36,9 @@ export function sanitizeEdits(value: unknown): { edits: GlossaryEdits; dropped: 
     if (checked.success && checked.output.id === id) upserts[id] = checked.output;
     else dropped++;
   }
-  return { edits: { upserts, deleted: parsed.output.deleted }, dropped };
+  const deleted = parsed.output.deleted.filter((id): id is string => typeof id === 'string');
+  dropped += parsed.output.deleted.length - deleted.length;
+  return { edits: { upserts, deleted }, dropped };
 }
 
 /**
@@ -51,7 +56,8 @@ export async function saveEdits(edits: GlossaryEdits): Promise<void> {
   }
   const upserts: Record<string, unknown> = { ...edits.upserts };
   for (const [id, entry] of Object.entries(parsed.output.upserts)) {
-    if (!(id in upserts) && !isReadable(id, entry)) upserts[id] = entry;
+    // (Defined, not assigned: a key such as `__proto__` stays a key.)
+    if (!Object.hasOwn(upserts, id) && !isReadable(id, entry)) Object.defineProperty(upserts, id, { value: entry, enumerable: true, writable: true, configurable: true });
   }
   // (The entries kept are not `Entry`s: storage holds them as they were.)
   return glossaryEdits.setValue({ upserts: upserts as GlossaryEdits['upserts'], deleted: edits.deleted });

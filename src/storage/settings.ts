@@ -16,19 +16,27 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { scope: 'article', includeCode: false, fuzzyThreshold: 0.25 };
 
-const SettingsSchema = v.partial(
-  v.object({
-    scope: v.picklist(['article', 'page']),
-    includeCode: v.boolean(),
-    fuzzyThreshold: v.pipe(v.number(), v.minValue(0), v.maxValue(0.6)),
-  }),
-);
+/** The most fuzziness the options page offers (its slider's end) and storage accepts. */
+export const MAX_FUZZY_THRESHOLD = 0.5;
+
+/** Each setting on its own: one that cannot be read takes its default, and costs the others nothing. */
+const FIELDS = {
+  scope: v.picklist(['article', 'page']),
+  includeCode: v.boolean(),
+  fuzzyThreshold: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_FUZZY_THRESHOLD)),
+} satisfies Record<keyof Settings, v.GenericSchema>;
 
 export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {}, version: 1 });
 
 export function sanitizeSettings(value: unknown): Settings {
-  const parsed = v.safeParse(SettingsSchema, value);
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.output : {}) };
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (typeof value !== 'object' || value === null) return settings;
+  const stored = value as Record<string, unknown>;
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+    const parsed = v.safeParse(FIELDS[key], stored[key]);
+    if (parsed.success) (settings as Record<keyof Settings, unknown>)[key] = parsed.output;
+  }
+  return settings;
 }
 
 export async function readSettings(): Promise<Settings> {

@@ -26,6 +26,18 @@ describe('entryProblems', () => {
     expect(entryProblems(entry('Nope Nope', 'N'), others)[0]).toMatchObject({ field: 'id', message: 'errorIdFormat' });
   });
 
+  it('refuses the ids storage cannot keep, and names the matcher reads as another entry\'s or as nothing', () => {
+    for (const id of ['prototype', 'constructor']) {
+      expect(entryProblems(entry(id, 'Prototype'), others).map((p) => `${p.field}:${p.message}`)).toEqual(['id:errorIdReserved']);
+      expect(v.safeParse(EntrySchema, entry(id, 'Prototype')).success).toBe(false);
+    }
+    // A zero-width space or another accent does not make a name new: the matcher reads both as one.
+    expect(entryProblems(entry('x', 'Planet\u200BLabs'), others).map((p) => p.message)).toEqual(['errorAliasDuplicate']);
+    expect(entryProblems(entry('x', 'Xenon', ['Plänet Labs PBC']), others).map((p) => p.message)).toEqual(['errorAliasDuplicate']);
+    expect(entryProblems(entry('x', '\u200B\u200B'), others).map((p) => `${p.field}:${p.message}`)).toEqual(['name:errorAliasNoLetters']);
+    expect(entryProblems(entry('x', 'Xenon', ['!!!']), others).map((p) => `${p.field}:${p.message}`)).toEqual(['aliases:errorAliasNoLetters']);
+  });
+
   it('refuses links that are not http or https', () => {
     const e = { ...entry('x', 'X'), sources: [{ label: 'Evil', url: 'javascript:alert(1)', asOf: '2026-01-01' }] };
     expect(entryProblems(e, others)).toEqual([{ field: 'sources.0.url', message: 'errorUrl', params: ['javascript:alert(1)'] }]);

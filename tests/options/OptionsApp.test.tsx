@@ -166,6 +166,9 @@ describe('options page', () => {
     expect(id()).toBe('emmerson-mnangagwa');
     await act(() => setValue(root.querySelector('input[name="name"]'), 'Maroš Ševčovič (EU)'));
     expect(id()).toBe('maros-sevcovic-eu');
+    // Not an id storage cannot keep.
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Prototype'));
+    expect(id()).toBe('prototype-1');
     await act(() => setValue(root.querySelector('input[name="id"]'), 'sevcovic'));
     await act(() => setValue(root.querySelector('input[name="name"]'), 'Maroš Šefčovič'));
     expect(id()).toBe('sevcovic');

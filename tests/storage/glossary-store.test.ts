@@ -56,6 +56,19 @@ describe('glossary store', () => {
     expect(await glossaryEdits.getValue()).toEqual({ upserts: {}, deleted: ['cnn'] });
   });
 
+  it('reads, counts and keeps entries under any key, and a deleted list with a damaged id', async () => {
+    const planet = DEFAULT_GLOSSARY.entries.find((e) => e.id === 'planet-labs')!;
+    const stored = JSON.parse('{"upserts":{"prototype":{"id":"prototype"},"__proto__":{"id":"x"}},"deleted":["cnn",7]}');
+    await fakeBrowser.storage.local.set({ glossaryEdits: stored });
+    const checked = await loadGlossaryChecked();
+    // Three things could not be read (two entries, one id), and the rest still counts.
+    expect(checked.ignored).toBe(3);
+    expect(checked.glossary.entries.some((e) => e.id === 'cnn')).toBe(false);
+    await saveEdits({ upserts: { 'planet-labs': { ...planet, description: { de: 'Neu', en: 'New' } } }, deleted: ['cnn'] });
+    const value = (await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits as { upserts: Record<string, unknown> };
+    expect(Object.keys(value.upserts).sort()).toEqual(['__proto__', 'planet-labs', 'prototype']);
+  });
+
   it('treats a value of the wrong shape as no edits', () => {
     expect(sanitizeEdits('garbage')).toEqual({ edits: { upserts: {}, deleted: [] }, dropped: 1 });
     expect(sanitizeEdits(null).dropped).toBe(1);

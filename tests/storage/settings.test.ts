@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/storage/settings';
+import { DEFAULT_SETTINGS, MAX_FUZZY_THRESHOLD, sanitizeSettings } from '../../src/storage/settings';
 
 describe('settings', () => {
   it('fills in defaults and keeps valid values', () => {
@@ -10,5 +10,10 @@ describe('settings', () => {
   it('ignores malformed values instead of failing', () => {
     expect(sanitizeSettings({ scope: 'everything', fuzzyThreshold: 7 })).toEqual(DEFAULT_SETTINGS);
     expect(sanitizeSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the readable settings beside one that is not', () => {
+    expect(sanitizeSettings({ scope: 'page', includeCode: true, fuzzyThreshold: 0.7 })).toEqual({ ...DEFAULT_SETTINGS, scope: 'page', includeCode: true });
+    expect(sanitizeSettings({ scope: 'page', fuzzyThreshold: MAX_FUZZY_THRESHOLD })).toEqual({ ...DEFAULT_SETTINGS, scope: 'page', fuzzyThreshold: MAX_FUZZY_THRESHOLD });
   });
 });
