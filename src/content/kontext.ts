@@ -15,7 +15,7 @@ import type { DescriptionLanguage } from '../glossary/types';
 import { Highlighter } from '../highlight/highlighter';
 import { MatchClient } from '../messaging/match-client';
 import { cardText } from '../tooltip/card-text';
-import { TooltipHost } from '../tooltip/tooltip-host';
+import { removeEarlierHosts, TooltipHost } from '../tooltip/tooltip-host';
 import { whenTextArrives } from './frame-gate';
 import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
@@ -93,6 +93,9 @@ function run(extensionGone: () => void): Lifetime {
 }
 
 async function start(lifetime: Lifetime, extensionGone: () => void): Promise<void> {
+  // What an earlier copy left behind (Firefox, after an update or reload).
+  Highlighter.forgetEarlier(document);
+  removeEarlierHosts(document);
   const client = new MatchClient();
   lifetime.add(() => client.close());
   const early = watchAdditions(document);

@@ -6,7 +6,7 @@
  * Firefox content scripts cannot iterate `CSS.highlights` (Xray wrappers), so the names this
  * module registered are kept in its own list.
  */
-import type { EntityType } from '../glossary/types';
+import { ENTITY_TYPES, type EntityType } from '../glossary/types';
 import { MarkWindow, type Chunk } from './mark-window';
 
 export const HIGHLIGHT_PREFIX = 'kontext';
@@ -94,6 +94,16 @@ export class Highlighter {
     highlight.priority = 1;
     registry.set(ACTIVE, highlight);
     this.active = { highlight, mark };
+  }
+
+  /**
+   * Takes out the highlights an earlier copy of Kontext left in `doc`: Firefox unloads the content
+   * script of an extension that is reloaded or updated and starts the new one in open pages, but
+   * leaves what the old one registered (the open card's emphasis among it) in the page.
+   */
+  static forgetEarlier(doc: Document): void {
+    const registry = (doc.defaultView as Window & typeof globalThis).CSS.highlights;
+    for (const name of [...ENTITY_TYPES.map(nameOf), ACTIVE]) registry.delete(name);
   }
 
   static supported(doc: Document): boolean {

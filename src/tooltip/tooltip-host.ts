@@ -24,6 +24,23 @@ const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
 /** Every host Kontext made, so that its coming and going is no change to the page (see `isTooltipHost`). */
 const hosts = new WeakSet<Node>();
 
+/** Marks the card's root in the host's shadow tree, to know a host of an earlier copy of Kontext. */
+const CARD_ROOT_ATTRIBUTE = 'data-kontext-card-root';
+
+/**
+ * Removes the tooltip hosts an earlier copy of Kontext left in `doc`: Firefox unloads the content
+ * script of an extension that is reloaded or updated, and a card open then stayed on the page for
+ * good, beside the new copy's. Only hosts whose closed shadow tree holds Kontext's card root go
+ * (`openOrClosedShadowRoot`, which Firefox gives extensions); a look-alike of the page's stays.
+ */
+export function removeEarlierHosts(doc: Document): void {
+  for (const el of doc.querySelectorAll(`div[${TOOLTIP_ATTRIBUTE}]`)) {
+    if (hosts.has(el)) continue;
+    const root = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (root?.querySelector(`[${CARD_ROOT_ATTRIBUTE}]`)) el.remove();
+  }
+}
+
 /** True if `node` is a tooltip host of Kontext's (not a look-alike of the page's). */
 export function isTooltipHost(node: Node): boolean {
   return hosts.has(node);
@@ -201,6 +218,7 @@ export class TooltipHost {
     style.textContent = css;
     shadow.appendChild(style);
     const mount = this.doc.createElement('div');
+    mount.setAttribute(CARD_ROOT_ATTRIBUTE, '');
     shadow.appendChild(mount);
     parent.appendChild(host);
     this.host = host;

@@ -1066,6 +1066,33 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
   // Chromium keeps running a content script whose extension is gone (an "orphan"), so Kontext can
   // and must notice and clean up. (Firefox unloads the content script's sandbox at once, so no code
   // of Kontext can run after an uninstall there; see the report.) Runs last: it removes Kontext.
+  // Firefox unloads the content script of a reloaded or updated extension and starts the new copy in
+  // open pages; what the old one put in the page stays unless the new one takes it out. (Chromium's
+  // old copy cleans up itself: see the uninstall test.) Runs last: it reloads Kontext.
+  if (kind === 'firefox') {
+    it('after the extension is reloaded, an open card and the old highlights go, and the new copy opens one card', async () => {
+      const { session, page, article, errors, close } = await open('comment-form');
+      await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+      const mention = await article.visibleMention();
+      expect(mention).not.toBeNull();
+      await article.hoverAt(mention);
+      await waitFor(() => article.tooltip(), (c) => c !== null, { timeout: 5000, what: 'the card' });
+      const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
+      await options.page.evaluate(() => browser.runtime.reload()).catch(() => {});
+      await page.bringToFront();
+      const hosts = () =>
+        page.evaluate(() => [...document.querySelectorAll('div[data-kontext-tooltip]')].map((host) => getComputedStyle(host).display));
+      // The new copy starts in the page and takes the old card out.
+      await waitFor(hosts, (shown) => !shown.includes('block'), { timeout: 10_000, interval: 250, what: 'the old card to go' });
+      expect(await page.evaluate(() => CSS.highlights.has('kontext-active')), "the old card's emphasis").toBe(false);
+      await page.mouse.move(5, 890, { steps: 2 });
+      await page.mouse.move(mention.x, mention.y, { steps: 4 });
+      await waitFor(hosts, (shown) => shown.length === 1 && shown[0] === 'block', { timeout: 10_000, interval: 250, what: "one card, the new copy's" });
+      expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+      await close();
+    });
+  }
+
   if (kind === 'chromium') {
     it('uninstalling the extension removes the highlights and the tooltip host from an open page', async () => {
       const { session, page, article, errors, close } = await open('comment-form');
