@@ -2,7 +2,9 @@
  * The glossary editor: a searchable list of entries, a form to add and edit them, revert, delete
  * and reset. Storage is passed in (`load`, `save`, `watch`), so the component runs in tests with
  * plain functions. Saving checks the entry first (`entryProblems`); a failed write leaves the
- * stored glossary as it was and says so.
+ * stored glossary as it was and says so. Another options tab may change the glossary meanwhile:
+ * the list follows storage, and a form whose entry was changed or deleted there says so, keeps
+ * its text, and asks before it overwrites the other tab's change.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
@@ -22,13 +24,14 @@ export interface OptionsAppProps {
   load: () => Promise<GlossaryEdits>;
   save: (edits: GlossaryEdits) => Promise<void>;
   watch: (listener: (edits: GlossaryEdits) => void) => () => void;
-  settings: { load: () => Promise<Settings>; save: (settings: Settings) => Promise<void> };
+  settings: { load: () => Promise<Settings>; save: (settings: Settings) => Promise<void>; watch?: (listener: (settings: Settings) => void) => () => void };
   confirm?: (message: string) => boolean;
   /** How many stored entries could not be read (they stay in storage untouched; the reader is told). */
   unreadable?: () => Promise<number>;
 }
 
-type Editing = { entry: Entry; previousId?: string } | null;
+/** The form's entry; for an existing one its id and the entry as it was when the form opened. */
+type Editing = { entry: Entry; previousId?: string; original?: Entry } | null;
 
 export function blankEntry(): Entry {
   return { id: '', type: ENTITY_TYPES[0], name: '', aliases: [], description: { de: '', en: '' }, sources: [] };
@@ -61,9 +64,11 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     };
     window.addEventListener('beforeunload', beforeUnload);
     const unwatch = watch(setEdits);
+    const unwatchSettings = settingsStore.watch?.(setSettings);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       unwatch();
+      unwatchSettings?.();
     };
   }, []);
 
@@ -79,6 +84,8 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   if (!glossary || !edits || !search) return <main class="options" aria-busy="true" />;
 
   const shown = search(query);
+  /** What another tab did to the entry in the form since it opened. */
+  const elsewhere = changedElsewhere(editing, glossary);
 
   const commit = async (next: GlossaryEdits, message: string) => {
     try {
@@ -115,6 +122,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       setStatus({ text: t('errorFixFields'), error: true });
       return;
     }
+    if (elsewhere === 'changed' && !confirm(t('optionsOverwriteConfirm', [cleaned.name]))) return;
     if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSavedEntry', [cleaned.name]))) {
       dirty.current = false;
       setEditing(null);
@@ -146,7 +154,13 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   };
 
   const form = (entry: Entry) => (
-    <EntryForm
+    <>
+      {elsewhere && (
+        <p class="notice" role="alert" data-notice={elsewhere}>
+          {t(elsewhere === 'changed' ? 'optionsChangedElsewhere' : 'optionsDeletedElsewhere')}
+        </p>
+      )}
+      <EntryForm
       entry={entry}
       problems={problems}
       t={t}
@@ -155,7 +169,8 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       onDirty={() => {
         dirty.current = true;
       }}
-    />
+      />
+    </>
   );
 
   return (
@@ -190,8 +205,10 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       </p>
       {editing && editing.previousId === undefined && form(editing.entry)}
       <ul class="entries">
-        {shown.length === 0 && <li class="empty">{t('optionsNoResults')}</li>}
-        {shown.map((entry) =>
+        {shown.length === 0 && elsewhere !== 'deleted' && <li class="empty">{t('optionsNoResults')}</li>}
+        {/* Deleted in another tab, the entry keeps its form, first in the list and under the same key
+            (so with the text typed into it). */}
+        {[...(elsewhere === 'deleted' ? [{ ...editing!.entry, id: editing!.previousId! }] : []), ...shown].map((entry) =>
           editing?.previousId === entry.id ? (
             <li key={entry.id} data-entry-id={entry.id} class="editing">
               {form(editing.entry)}
@@ -203,7 +220,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
               state={entryState(edits, base, entry.id)}
               language={language}
               t={t}
-              onEdit={() => startEditing({ entry: structuredClone(entry), previousId: entry.id })}
+              onEdit={() => startEditing({ entry: structuredClone(entry), previousId: entry.id, original: entry })}
               onRevert={() => void commit(revertEntry(edits, entry.id), t('optionsRevertedEntry', [entry.name]))}
               onDelete={() => onDelete(entry)}
             />
@@ -212,6 +229,14 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       </ul>
     </main>
   );
+}
+
+/** `changed` or `deleted` if the glossary no longer holds the form's entry as it was when the form opened. */
+function changedElsewhere(editing: Editing, glossary: Glossary): 'changed' | 'deleted' | null {
+  if (!editing?.original) return null;
+  const now = glossary.entries.find((e) => e.id === editing.previousId);
+  if (!now) return 'deleted';
+  return JSON.stringify(now) === JSON.stringify(editing.original) ? null : 'changed';
 }
 
 /** Trims text fields and drops empty aliases, as a person means them. */

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DEFAULT_GLOSSARY } from '../glossary/default-glossary';
 import { glossaryEdits, loadEdits, sanitizeEdits, saveEdits } from '../storage/glossary-store';
-import { readSettings, settingsItem } from '../storage/settings';
+import { readSettings, settingsItem, watchSettings } from '../storage/settings';
 import { OptionsApp } from './OptionsApp';
 import './options.css';
 
@@ -19,7 +19,7 @@ export function mountOptions(root: HTMLElement): void {
       load={loadEdits}
       save={saveEdits}
       watch={(listener) => glossaryEdits.watch((value) => listener(sanitizeEdits(value).edits))}
-      settings={{ load: readSettings, save: (settings) => settingsItem.setValue(settings) }}
+      settings={{ load: readSettings, save: (settings) => settingsItem.setValue(settings), watch: watchSettings }}
       unreadable={async () => sanitizeEdits(await glossaryEdits.getValue()).dropped}
     />,
     root,

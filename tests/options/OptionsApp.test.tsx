@@ -40,6 +40,9 @@ describe('options page', () => {
   let failWrites: boolean;
   let settings: Settings;
   let confirmAnswer: (message: string) => boolean;
+  /** What another options tab does: storage changes under this one. */
+  let otherTab: (edits: GlossaryEdits) => void;
+  let otherTabSettings: (settings: Settings) => void;
 
   const mount = async () => {
     await act(() => {
@@ -53,8 +56,24 @@ describe('options page', () => {
             if (failWrites) throw new Error('QUOTA_BYTES quota exceeded');
             stored = edits;
           }}
-          watch={() => () => {}}
-          settings={{ load: async () => settings, save: async (next) => void (settings = next) }}
+          watch={(listener) => {
+            otherTab = (edits) => {
+              stored = edits;
+              listener(edits);
+            };
+            return () => {};
+          }}
+          settings={{
+            load: async () => settings,
+            save: async (next) => void (settings = next),
+            watch: (listener) => {
+              otherTabSettings = (next) => {
+                settings = next;
+                listener(next);
+              };
+              return () => {};
+            },
+          }}
           confirm={(m) => confirmAnswer(m)}
         />,
         root,
@@ -110,6 +129,42 @@ describe('options page', () => {
     await click('[data-entry-id="planet-labs"] [data-action="revert"]');
     expect(stored.upserts).toEqual({});
     expect(root.querySelector('[data-entry-id="planet-labs"] .state')).toBeNull();
+  });
+
+  it('keeps the text of a form whose entry another tab changed or deleted, says so, and asks before overwriting', async () => {
+    await mount();
+    const planet = base.entries.find((e) => e.id === 'planet-labs')!;
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await act(() => setValue(root.querySelector('textarea[name="description.de"]'), 'Meine Fassung'));
+    // The other tab saves its own version of the entry.
+    await act(() => otherTab({ upserts: { 'planet-labs': { ...planet, description: { ...planet.description, de: 'Andere Fassung' } } }, deleted: [] }));
+    await flush();
+    expect(root.querySelector('[data-notice]')?.textContent).toBe(t('optionsChangedElsewhere'));
+    expect((root.querySelector('textarea[name="description.de"]') as HTMLTextAreaElement).value).toBe('Meine Fassung');
+    const asked: string[] = [];
+    confirmAnswer = (m) => (asked.push(m), false);
+    await submit();
+    expect(asked).toEqual([t('optionsOverwriteConfirm', ['Planet Labs'])]);
+    expect(stored.upserts['planet-labs']!.description.de).toBe('Andere Fassung');
+    confirmAnswer = () => true;
+    await submit();
+    expect(stored.upserts['planet-labs']!.description.de).toBe('Meine Fassung');
+    // The other tab deletes the entry under an open form: the form and its text stay, and saving adds it again.
+    await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
+    await act(() => setValue(root.querySelector('textarea[name="description.de"]'), 'Noch offen'));
+    await act(() => otherTab({ upserts: stored.upserts, deleted: ['kim-jong-un'] }));
+    await flush();
+    expect(root.querySelector('[data-entry-id="kim-jong-un"] [data-action="edit"]'), "the entry's row").toBeNull();
+    expect(root.querySelector('[data-notice]')?.textContent).toBe(t('optionsDeletedElsewhere'));
+    expect((root.querySelector('textarea[name="description.de"]') as HTMLTextAreaElement).value).toBe('Noch offen');
+    await submit();
+    expect(applyEdits(base, stored).entries.find((e) => e.id === 'kim-jong-un')?.description.de).toBe('Noch offen');
+    // Settings another tab changed are the base of this tab's next change.
+    await act(() => otherTabSettings({ ...settings, scope: 'page' }));
+    await flush();
+    await act(() => (root.querySelector('input[name="includeCode"]') as HTMLInputElement).click());
+    await flush();
+    expect(settings).toMatchObject({ scope: 'page', includeCode: true });
   });
 
   it('focuses the form, closes it on Esc, and asks before dropping unsaved changes', async () => {
