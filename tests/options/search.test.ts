@@ -19,6 +19,16 @@ describe('glossary search', () => {
     expect(found).toHaveLength(2);
   });
 
+  it('finds a name written without its spaces or accents, and takes no near names over it in a large glossary', () => {
+    expect(ids('kimjong')[0]).toBe('kim-jong-un');
+    const base = DEFAULT_GLOSSARY.entries[0]!;
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...base, id: `nummer-${i}`, name: `Nummer ${i}`, aliases: [] }));
+    const inMany = entrySearch(many);
+    expect(inMany('Nummer123').map((e) => e.name)).toEqual(['Nummer 123', ...Array.from({ length: 10 }, (_, k) => `Nummer 123${k}`)]);
+    // Near names only where no name holds the query.
+    expect(inMany('Numer 2999').map((e) => e.name)).toContain('Nummer 2999');
+  });
+
   it('lists everything for an empty query', () => {
     expect(search('  ')).toHaveLength(DEFAULT_GLOSSARY.entries.length);
   });
