@@ -245,24 +245,31 @@ export class Highlighter {
     if (this.deferred) return;
     this.window?.update();
     const registry = this.registry();
+    const tampered = new Set<EntityType>();
     for (const [type, highlight] of this.highlights) {
       const name = nameOf(type);
       if (registry.get(name) !== highlight) registry.set(name, highlight);
-      if (highlight.size !== (this.shown.get(type) ?? 0)) this.refill(type, highlight);
+      if (highlight.size !== (this.shown.get(type) ?? 0)) tampered.add(type);
     }
-    if (this.active && registry.get(ACTIVE) !== this.active.highlight) registry.set(ACTIVE, this.active.highlight);
+    if (tampered.size > 0) this.refill(tampered);
+    if (this.active) {
+      const { highlight, mark } = this.active;
+      if (registry.get(ACTIVE) !== highlight) registry.set(ACTIVE, highlight);
+      if (highlight.size !== 1) highlight.add(mark.range ?? this.rangeOf(mark));
+    }
   }
 
-  /** Puts exactly the shown marks of `type` back into its highlight. */
-  private refill(type: EntityType, highlight: Highlight): void {
-    highlight.clear();
-    let shown = 0;
+  /** Puts exactly the shown marks of `types` back into their highlights, in one pass over the marks. */
+  private refill(types: ReadonlySet<EntityType>): void {
+    for (const type of types) {
+      this.highlights.get(type)!.clear();
+      this.shown.set(type, 0);
+    }
     this.forEachMark((mark) => {
-      if (mark.type !== type || !mark.range) return;
-      highlight.add(mark.range);
-      shown++;
+      if (!mark.range || !types.has(mark.type)) return;
+      this.highlights.get(mark.type)!.add(mark.range);
+      this.shown.set(mark.type, this.shown.get(mark.type)! + 1);
     });
-    this.shown.set(type, shown);
   }
 
   /** Removes every highlight and forgets every mark. */

@@ -176,6 +176,9 @@ export class MarkWindow {
       return box;
     }
     const own = this.probe.getBoundingClientRect();
+    // Not left in the page's text: a live range there is kept up to date with every change to it.
+    this.probe.setStart(this.view.document, 0);
+    this.probe.collapse(true);
     return own.width > 0 || own.height > 0 ? own : box;
   }
 }

@@ -83,3 +83,10 @@ export const FIRST_NAMES = new WordSet(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for
+ * given names before every surname): on an English page one before another capitalised word is
+ * someone else's given name (`Martin Heydon` is not Micheál Martin).
+ */
+export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan']);

@@ -70,8 +70,19 @@ interface Candidate {
 }
 
 const NO_MATCH = -1;
-/** A word of a name that is a number, in digits or Roman numerals (`1`, `III`). */
-const NUMBER_WORD = /^(?:\d+|[IVXLC]+)\.?$/u;
+/** A Roman numeral (`III`, `XIV`; not `CIVIL`). */
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+
+/**
+ * True if a word of a name is a number, in digits or Roman numerals (`1`, `III`, `XIV.`) — not a
+ * letter with a full stop, which is an initial (`Samuel L. Jackson`).
+ */
+function isNumberWord(word: string): boolean {
+  if (/^\d+\.?$/.test(word)) return true;
+  const dot = word.endsWith('.');
+  const letters = dot ? word.slice(0, -1) : word;
+  return ROMAN.test(letters) && !(dot && letters.length === 1);
+}
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
@@ -100,7 +111,8 @@ function holdsNumber(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
     let j = i;
     while (j < end && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
-    if (j > i && NUMBER_WORD.test(text.slice(i, j))) return true;
+    // (With its full stop: `L.` is an initial, `L` may be a number.)
+    if (j > i && isNumberWord(text.slice(i, text.charCodeAt(j) === 0x2e ? j + 1 : j))) return true;
     i = j + 1;
   }
   return false;
@@ -117,7 +129,7 @@ function numbersOf(words: readonly string[]): Candidate['numbers'] {
   let at = 0;
   for (const word of words) {
     const folded = foldKey(word);
-    if (NUMBER_WORD.test(word)) numbers.push({ at, number: folded });
+    if (isNumberWord(word)) numbers.push({ at, number: folded });
     at += folded.length;
   }
   return numbers.length > 0 ? numbers : null;

@@ -11,7 +11,7 @@
  */
 import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
-import { FIRST_NAMES } from './first-names';
+import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
@@ -531,14 +531,13 @@ function take(
   if (
     hot & AliasFlag.Person &&
     (english
-      ? (end !== aliasEnd && afterArticleA(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
+      ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
       : wordOfBefore(text, start, REGIONS, false))
   )
     return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return;
-  if (!(hot & AliasFlag.Person) && end === aliasEnd && beforeSurnameInitial(text, end)) return;
-  if (hot & AliasFlag.Place && wordOfBefore(text, start, PLACE_PREFIXES, true)) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && (beforeSurnameInitial(text, end) || wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true))) return;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -624,19 +623,13 @@ function besideAmpersand(text: string, start: number, end: number): boolean {
  * shop or a restaurant of that name (`a Landry’s Seafood House`, `an Applebee’s`, `the McDonald’s
  * on O’Connell Street`).
  */
-function afterArticleA(text: string, start: number): boolean {
+function afterEnglishArticle(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to - word.from > 3) return false;
   const a = foldKey(text.slice(word.from, word.to));
   return a === 'a' || a === 'an' || a === 'the';
 }
 
-/**
- * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for
- * given names before every surname): on an English page one before another capitalised word is
- * someone else's given name (`Martin Heydon` is not Micheál Martin).
- */
-const GIVEN_SURNAMES = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan']);
 
 /**
  * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
@@ -649,25 +642,37 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
 
-/**
- * English words that start a place's name before a surname or another place's, capitalised (`the
- * Old Bailey`, `Fort Worth`, `Port Talbot`, `PORT GLASGOW` is not Glasgow).
- */
+/** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
 const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
+/**
+ * Those of them that make a place's name another place's (`PORT GLASGOW`, `Fort William`); a
+ * mountain or a cape keeps it (`Mount Everest`).
+ */
+const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
 
 /**
  * English words after a name, capitalised, that make it a street's, a square's or a park's named
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
-const STREETS = new WordSet(['park', 'yard', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent']);
+const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent']);
 
 /**
  * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.
- * aus Krakau`): a given name, as the press writes a suspect's or a victim's, not the place.
+ * aus Krakau`): a given name, as the press writes a suspect's or a victim's, not the place. Not
+ * I, V or X, which number districts and courts (`Wien I.`, `Landgericht München I.`).
  */
 function beforeSurnameInitial(text: string, end: number): boolean {
   const gap = text.charCodeAt(end);
-  return (gap === 0x20 || gap === 0xa0) && isUpperCase(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 0x2e && foldAt(text, end + 3) === SEP;
+  const letter = text.charCodeAt(end + 1);
+  return (
+    (gap === 0x20 || gap === 0xa0) &&
+    isUpperCase(letter) &&
+    letter !== 0x49 &&
+    letter !== 0x56 &&
+    letter !== 0x58 &&
+    text.charCodeAt(end + 2) === 0x2e &&
+    foldAt(text, end + 3) === SEP
+  );
 }
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
 import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
+import { foldKey } from '../match/fold';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
 import { EntryForm } from './EntryForm';
@@ -116,7 +117,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   const onSave = async (entry: Entry) => {
     const cleaned = cleanEntry(entry);
     const others = glossary.entries.filter((e) => e.id !== editing?.previousId);
-    const found = entryProblems(cleaned, others);
+    const found = entryProblems(cleaned, others, foldKey);
     setProblems(found);
     if (found.length > 0) {
       setStatus({ text: t('errorFixFields'), error: true });
@@ -236,7 +237,16 @@ function changedElsewhere(editing: Editing, glossary: Glossary): 'changed' | 'de
   if (!editing?.original) return null;
   const now = glossary.entries.find((e) => e.id === editing.previousId);
   if (!now) return 'deleted';
-  return JSON.stringify(now) === JSON.stringify(editing.original) ? null : 'changed';
+  return sameValue(now, editing.original) ? null : 'changed';
+}
+
+/** Deep equality of JSON-like values, whatever the order of their keys (storage keeps its own). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** Trims text fields and drops empty aliases, as a person means them. */

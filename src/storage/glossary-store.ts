@@ -59,8 +59,9 @@ export async function saveEdits(edits: GlossaryEdits): Promise<void> {
     // (Defined, not assigned: a key such as `__proto__` stays a key.)
     if (!Object.hasOwn(upserts, id) && !isReadable(id, entry)) Object.defineProperty(upserts, id, { value: entry, enumerable: true, writable: true, configurable: true });
   }
-  // (The entries kept are not `Entry`s: storage holds them as they were.)
-  return glossaryEdits.setValue({ upserts: upserts as GlossaryEdits['upserts'], deleted: edits.deleted });
+  // So do the damaged items of the deleted list. (What is kept is no `Entry` or id: storage holds it as it was.)
+  const damaged = parsed.output.deleted.filter((id) => typeof id !== 'string') as string[];
+  return glossaryEdits.setValue({ upserts: upserts as GlossaryEdits['upserts'], deleted: [...edits.deleted, ...damaged] });
 }
 
 /** Where a stored glossary value that could not be read at all is kept (see `saveEdits`). */

@@ -23,7 +23,8 @@ export const MAX_FUZZY_THRESHOLD = 0.5;
 const FIELDS = {
   scope: v.picklist(['article', 'page']),
   includeCode: v.boolean(),
-  fuzzyThreshold: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_FUZZY_THRESHOLD)),
+  // (Up to 1, as the entries' own thresholds; more than the slider offers is taken as its end.)
+  fuzzyThreshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.transform((value) => Math.min(value, MAX_FUZZY_THRESHOLD))),
 } satisfies Record<keyof Settings, v.GenericSchema>;
 
 export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {}, version: 1 });

@@ -37,7 +37,8 @@ export function removeEarlierHosts(doc: Document): void {
   for (const el of doc.querySelectorAll(`div[${TOOLTIP_ATTRIBUTE}]`)) {
     if (hosts.has(el)) continue;
     const root = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    if (root?.querySelector(`[${CARD_ROOT_ATTRIBUTE}]`)) el.remove();
+    // (A copy from before the card root was marked: by its card.)
+    if (root?.querySelector(`[${CARD_ROOT_ATTRIBUTE}], [role="tooltip"]`)) el.remove();
   }
 }
 
@@ -67,6 +68,8 @@ export class TooltipHost {
    * besides head and body): from then on it lives in `<body>`, in the top layer all the same.
    */
   private evicted = false;
+  /** Where `ensureHost` last put the host. */
+  private placedIn: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -158,7 +161,8 @@ export class TooltipHost {
       ],
     });
     if (this.content !== content) return;
-    if (!host.isConnected && !this.evicted) {
+    // Taken out of the document's root (not out of a dialog the page closed): `<body>` from now on.
+    if (!host.isConnected && !this.evicted && this.placedIn === this.doc.documentElement) {
       this.evicted = true;
       return this.show(content);
     }
@@ -203,6 +207,7 @@ export class TooltipHost {
     // Fullscreen elements hide everything outside them: the host lives inside the fullscreen element.
     // So do the top layer's (a modal dialog, a popover): one around the mention takes the host.
     const parent = this.doc.fullscreenElement ?? topLayerAround(anchor) ?? this.root();
+    this.placedIn = parent;
     if (this.host) {
       if (this.host.parentNode !== parent) parent.appendChild(this.host);
       return this.host;

@@ -779,6 +779,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
     }
     expect(await page.evaluate(() => window.__evicted), 'times the page took the host out').toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__wiped), "times the page wiped the host's style").toBeGreaterThan(0);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });

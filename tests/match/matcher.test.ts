@@ -226,6 +226,10 @@ describe('exact matching with German morphology', () => {
       'Glasgow=glasgow',
     ]);
     expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
+    // A mountain or a cape keeps its name, in either language.
+    const everest = createMatcher([entry('everest', 'Everest', [], undefined, 'place')]);
+    expect(found('Mount Everest rises; the Cape Everest; PORT EVEREST', everest, 'en')).toEqual(['Everest=everest', 'Everest=everest']);
+    expect(found('Der Mount Everest wächst.', everest, 'de')).toEqual(['Everest=everest']);
   });
 
   it('reads an acronym spoken as a word in a name as German prose writes it (`Warn-App Nina`), a short one only in capitals', () => {
@@ -240,6 +244,9 @@ describe('exact matching with German morphology', () => {
   it('does not take a given name before a surname initial for a place (`der 41-jährige Lech K.`)', () => {
     const m = createMatcher([entry('lech', 'Lech', [], undefined, 'place')]);
     expect(found('Der 41-jährige Lech K. aus Krakau fuhr nach Lech. In Lech K. und L. gibt es Schnee; Lech Kaczyński', m)).toEqual(['Lech=lech', 'Lech=lech']);
+    // I, V and X number districts and courts; and a company is no place.
+    const numbered = createMatcher([entry('wien', 'Wien', [], undefined, 'place'), entry('siemens', 'Siemens', [], undefined, 'organisation')]);
+    expect(found('in Wien I. wohnt er; bei Siemens A. Müller', numbered)).toEqual(['Wien=wien', 'Siemens=siemens']);
   });
 
   it('tells a name from an ordinary word by its capital, as German does', () => {
@@ -906,6 +913,9 @@ describe('fuzzy matching', () => {
     ]);
     expect(found('der „Cristophorus 1“ flog; Christophorus 8 und Christophorus 11 nicht; Hull 802 and Hull 801', m)).toEqual(['Cristophorus 1=c1~', 'Hull 801=h801']);
     expect(found('am Landgericht München II; am Landgerikht München I', m)).toEqual(['Landgerikht München I=lg~']);
+    // An initial is no number: a slip in a name that has one, or beside one, is found.
+    const jackson = createMatcher([entry('jackson', 'Samuel L. Jackson', [], undefined, 'person'), entry('steinmeier', 'Frank-Walter Steinmeier', [], undefined, 'person')]);
+    expect(found('Samuel Jacksonn spielte; Frank-Walter Steinmeir sprach', jackson)).toEqual(['Samuel Jacksonn=jackson~', 'Frank-Walter Steinmeir=steinmeier~']);
     // A number the name lacks makes another one of a series.
     expect(found('die Seveso-II-Richtlinie galt; die Sevesso-Richtlinie gilt', m)).toEqual(['Sevesso-Richtlinie=seveso~']);
   });

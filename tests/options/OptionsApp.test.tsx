@@ -28,6 +28,13 @@ function t(key: string, subs: string[] = []): string {
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
+/** A deep copy of `value` with every object's keys in reverse order. */
+function reordered<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reordered) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) as T;
+}
+
 function setValue(el: Element | null, value: string) {
   const input = el as HTMLInputElement | HTMLTextAreaElement;
   input.value = value;
@@ -57,9 +64,10 @@ describe('options page', () => {
             stored = edits;
           }}
           watch={(listener) => {
+            // As storage gives it back: read anew, keys in another order than this tab wrote them.
             otherTab = (edits) => {
               stored = edits;
-              listener(edits);
+              listener(reordered(edits));
             };
             return () => {};
           }}
@@ -149,6 +157,12 @@ describe('options page', () => {
     confirmAnswer = () => true;
     await submit();
     expect(stored.upserts['planet-labs']!.description.de).toBe('Meine Fassung');
+    // The storage watch brings this tab's own save back with its keys in another order: no warning.
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await act(() => otherTab(stored));
+    await flush();
+    expect(root.querySelector('[data-notice]'), 'a warning about a change no other tab made').toBeNull();
+    await click('[data-action="cancel"]');
     // The other tab deletes the entry under an open form: the form and its text stay, and saving adds it again.
     await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
     await act(() => setValue(root.querySelector('textarea[name="description.de"]'), 'Noch offen'));

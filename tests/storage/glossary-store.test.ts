@@ -65,8 +65,9 @@ describe('glossary store', () => {
     expect(checked.ignored).toBe(3);
     expect(checked.glossary.entries.some((e) => e.id === 'cnn')).toBe(false);
     await saveEdits({ upserts: { 'planet-labs': { ...planet, description: { de: 'Neu', en: 'New' } } }, deleted: ['cnn'] });
-    const value = (await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits as { upserts: Record<string, unknown> };
+    const value = (await fakeBrowser.storage.local.get('glossaryEdits')).glossaryEdits as { upserts: Record<string, unknown>; deleted: unknown[] };
     expect(Object.keys(value.upserts).sort()).toEqual(['__proto__', 'planet-labs', 'prototype']);
+    expect(value.deleted).toEqual(['cnn', 7]);
   });
 
   it('treats a value of the wrong shape as no edits', () => {

@@ -13,7 +13,9 @@ describe('settings', () => {
   });
 
   it('keeps the readable settings beside one that is not', () => {
-    expect(sanitizeSettings({ scope: 'page', includeCode: true, fuzzyThreshold: 0.7 })).toEqual({ ...DEFAULT_SETTINGS, scope: 'page', includeCode: true });
+    expect(sanitizeSettings({ scope: 'page', includeCode: true, fuzzyThreshold: 7 })).toEqual({ ...DEFAULT_SETTINGS, scope: 'page', includeCode: true });
+    // More tolerance than the slider offers (an earlier version kept up to 0.6) is taken as its end.
+    expect(sanitizeSettings({ fuzzyThreshold: 0.6 }).fuzzyThreshold).toBe(MAX_FUZZY_THRESHOLD);
     expect(sanitizeSettings({ scope: 'page', fuzzyThreshold: MAX_FUZZY_THRESHOLD })).toEqual({ ...DEFAULT_SETTINGS, scope: 'page', fuzzyThreshold: MAX_FUZZY_THRESHOLD });
   });
 });
