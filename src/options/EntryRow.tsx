@@ -1,5 +1,9 @@
-/** One entry in the glossary list: what it is, whether the reader changed it, and its actions. */
-import { descriptionIn, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+/**
+ * One entry in the glossary list: what it is, whether the reader changed it, and its actions. Its
+ * description is shown in both languages it has, the reader's first: cards use the page's, so an
+ * edit of the other must be seen here too.
+ */
+import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import type { Translate } from '../tooltip/EntityCard';
 
 export interface EntryRowProps {
@@ -14,7 +18,8 @@ export interface EntryRowProps {
 
 export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete }: EntryRowProps) {
   const otherNames = [...Object.values(entry.names ?? {}), ...entry.aliases];
-  const description = descriptionIn(entry, language);
+  const languages: DescriptionLanguage[] = language === 'de' ? ['de', 'en'] : ['en', 'de'];
+  const descriptions = languages.filter((lang) => entry.description[lang].trim() !== '');
   return (
     <li data-entry-id={entry.id} class={`entry type-${entry.type}`}>
       <div class="entry-main">
@@ -22,9 +27,14 @@ export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete
         {state !== 'default' && <span class={`state state-${state}`}>{t(state === 'changed' ? 'optionsChanged' : 'optionsAdded')}</span>}
         <strong class="entry-name">{entry.name}</strong>
         {otherNames.length > 0 && <span class="entry-aliases">{otherNames.join(' · ')}</span>}
-        <p class="entry-description" lang={description.lang}>
-          {description.text}
-        </p>
+        {descriptions.map((lang) => (
+          <p key={lang} class="entry-description" lang={lang}>
+            <abbr class="lang" title={t(lang === 'de' ? 'fieldDescriptionDe' : 'fieldDescriptionEn')}>
+              {lang.toUpperCase()}
+            </abbr>{' '}
+            {entry.description[lang]}
+          </p>
+        ))}
       </div>
       <div class="entry-actions">
         <button type="button" data-action="edit" aria-label={`${t('optionsEdit')}: ${entry.name}`} onClick={onEdit}>

@@ -13,7 +13,7 @@ import { entryProblems, type Problem } from '../glossary/validate';
 import { foldKey } from '../match/fold';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
-import { EntryForm } from './EntryForm';
+import { EntryForm, idFromName } from './EntryForm';
 import { EntryRow } from './EntryRow';
 import { entrySearch } from './search';
 import { SettingsPanel } from './SettingsPanel';
@@ -48,6 +48,8 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   /** Where keyboard focus goes after the list re-renders (an entry's Edit button, or Add). */
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const dirty = useRef(false);
+  /** What this tab last wrote, to tell its own save from another tab's when storage reports it. */
+  const saved = useRef<GlossaryEdits | null>(null);
   const root = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -64,7 +66,11 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
       if (dirty.current) event.preventDefault();
     };
     window.addEventListener('beforeunload', beforeUnload);
-    const unwatch = watch(setEdits);
+    // Another tab's save makes this tab's last message (`Saved …`) stale; this tab's own does not.
+    const unwatch = watch((next) => {
+      if (!sameValue(next, saved.current)) setStatus(null);
+      setEdits(next);
+    });
     const unwatchSettings = settingsStore.watch?.(setSettings);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
@@ -90,6 +96,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
 
   const commit = async (next: GlossaryEdits, message: string) => {
     try {
+      saved.current = next;
       await save(next);
       setEdits(next);
       setStatus({ text: message });
@@ -117,13 +124,16 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   const onSave = async (entry: Entry) => {
     const cleaned = cleanEntry(entry);
     const others = glossary.entries.filter((e) => e.id !== editing?.previousId);
-    const found = entryProblems(cleaned, others, foldKey);
+    // An id made from the name has the name's problem (empty, taken): the name's message says it.
+    const madeFromName = cleaned.id === idFromName(cleaned.name);
+    const found = entryProblems(cleaned, others, foldKey).filter((p) => !(madeFromName && p.field === 'id' && (p.message === 'errorIdEmpty' || p.message === 'errorIdDuplicate')));
     setProblems(found);
     if (found.length > 0) {
       setStatus({ text: t('errorFixFields'), error: true });
       return;
     }
     if (elsewhere === 'changed' && !confirm(t('optionsOverwriteConfirm', [cleaned.name]))) return;
+    if (elsewhere === 'deleted' && !confirm(t('optionsReaddConfirm', [cleaned.name]))) return;
     if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSavedEntry', [cleaned.name]))) {
       dirty.current = false;
       setEditing(null);

@@ -130,6 +130,9 @@ describe('options page', () => {
     expect(Object.keys(stored.upserts)).toEqual(['planet-labs']);
     expect(applyEdits(base, stored).entries[0]!.description.de).toBe('Satellitenbetreiber');
     expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsSavedEntry', ['Planet Labs']));
+    // The row shows the edited German beside the English (the page's language picks the card's).
+    expect([...root.querySelectorAll('[data-entry-id="planet-labs"] .entry-description')].map((p) => p.getAttribute('lang'))).toEqual(['de', 'en']);
+    expect(root.querySelector('[data-entry-id="planet-labs"] .entry-description[lang="de"]')!.textContent).toContain('Satellitenbetreiber');
     // The row says it was changed, offers to revert, and has keyboard focus back.
     const row = root.querySelector('[data-entry-id="planet-labs"]')!;
     expect(row.querySelector('.state')!.textContent).toBe(t('optionsChanged'));
@@ -162,6 +165,7 @@ describe('options page', () => {
     await act(() => otherTab(stored));
     await flush();
     expect(root.querySelector('[data-notice]'), 'a warning about a change no other tab made').toBeNull();
+    expect(root.querySelector('[role="status"]')!.textContent, "this tab's own message").toBe(t('optionsSavedEntry', ['Planet Labs']));
     await click('[data-action="cancel"]');
     // The other tab deletes the entry under an open form: the form and its text stay, and saving adds it again.
     await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
@@ -171,7 +175,12 @@ describe('options page', () => {
     expect(root.querySelector('[data-entry-id="kim-jong-un"] [data-action="edit"]'), "the entry's row").toBeNull();
     expect(root.querySelector('[data-notice]')?.textContent).toBe(t('optionsDeletedElsewhere'));
     expect((root.querySelector('textarea[name="description.de"]') as HTMLTextAreaElement).value).toBe('Noch offen');
+    // (This tab's last message, about its own save, no longer holds.)
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('');
+    const readd: string[] = [];
+    confirmAnswer = (m) => (readd.push(m), true);
     await submit();
+    expect(readd).toEqual([t('optionsReaddConfirm', ['Kim Jong Un'])]);
     expect(applyEdits(base, stored).entries.find((e) => e.id === 'kim-jong-un')?.description.de).toBe('Noch offen');
     // Settings another tab changed are the base of this tab's next change.
     await act(() => otherTabSettings({ ...settings, scope: 'page' }));
@@ -211,6 +220,21 @@ describe('options page', () => {
     expect(errors).toContain(t('errorNameEmpty'));
     expect(errors).toContain(t('errorUrl', ['javascript:alert(1)']));
     expect(root.querySelector('input[name="id"]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(stored).toBe(NO_EDITS);
+  });
+
+  it('says a taken or missing name once, not again for the id made from it', async () => {
+    await mount();
+    await click('[data-action="add"]');
+    await submit();
+    let errors = [...root.querySelectorAll('.field-error')].map((e) => e.textContent);
+    expect(errors).toContain(t('errorNameEmpty'));
+    expect(errors).not.toContain(t('errorIdEmpty'));
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Planet Labs'));
+    await submit();
+    errors = [...root.querySelectorAll('.field-error')].map((e) => e.textContent);
+    expect(errors).toContain(t('errorAliasDuplicate', ['Planet Labs', 'Planet Labs']));
+    expect(errors).not.toContain(t('errorIdDuplicate', ['planet-labs']));
     expect(stored).toBe(NO_EDITS);
   });
 
