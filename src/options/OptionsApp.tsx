@@ -259,7 +259,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   return keys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-/** Trims text fields and drops empty aliases, as a person means them. */
+/** `de.wikipedia.org/wiki/KN-23` as the link a person means: `https://` before an address without a scheme. */
+function withScheme(url: string): string {
+  return url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url) || !/^[^\s/]+\.[^\s/]+/.test(url) ? url : `https://${url}`;
+}
+
+/** Trims text fields and drops empty aliases and adds a link's missing scheme, as a person means them. */
 export function cleanEntry(entry: Entry): Entry {
   const names = Object.fromEntries(
     Object.entries(entry.names ?? {}).map(([lang, name]) => [lang, name.trim()]).filter(([, name]) => name !== ''),
@@ -272,6 +277,6 @@ export function cleanEntry(entry: Entry): Entry {
     name: entry.name.trim(),
     aliases: [...new Set(entry.aliases.map((a) => a.trim()).filter((a) => a !== ''))],
     description: { de: entry.description.de.trim(), en: entry.description.en.trim() },
-    sources: entry.sources.map((s) => ({ label: s.label.trim(), url: s.url.trim(), asOf: s.asOf.trim() })),
+    sources: entry.sources.map((s) => ({ label: s.label.trim(), url: withScheme(s.url.trim()), asOf: s.asOf.trim() })),
   };
 }

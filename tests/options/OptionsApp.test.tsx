@@ -223,6 +223,19 @@ describe('options page', () => {
     expect(stored).toBe(NO_EDITS);
   });
 
+  it('takes a link typed without https:// as the address it names', async () => {
+    await mount();
+    await click('[data-entry-id="planet-labs"] [data-action="edit"]');
+    await click('[data-action="add-source"]');
+    const last = () => root.querySelectorAll('input[name^="sources."][name$=".url"]').length - 1;
+    const n = last();
+    await act(() => setValue(root.querySelector(`input[name="sources.${n}.label"]`), 'Website'));
+    await act(() => setValue(root.querySelector(`input[name="sources.${n}.url"]`), 'www.planet.com/company'));
+    await act(() => setValue(root.querySelector(`input[name="sources.${n}.asOf"]`), '2026-12-01'));
+    await submit();
+    expect(stored.upserts['planet-labs']!.sources.at(-1)).toEqual({ label: 'Website', url: 'https://www.planet.com/company', asOf: '2026-12-01' });
+  });
+
   it('says a taken or missing name once, not again for the id made from it', async () => {
     await mount();
     await click('[data-action="add"]');
