@@ -161,18 +161,24 @@ function closesQuote(text: string, at: number): boolean {
  * True if text[start, end) is part of a web address, host name or e-mail address rather than
  * prose: right after `@`, after a `/` in a path (see `slashInPath`), after a dot that follows a
  * letter (`www.heise.de`), or before a dot and a lower-case letter (`download-firefox.org`,
- * `BrendanEich.com`). A sentence's full stop is followed by a space or a capital, never by a
- * lower-case letter.
+ * `BrendanEich.com`), a query's value after `=` or a name before an escaped character (`%3B`). A
+ * sentence's full stop is followed by a space or a capital, never by a lower-case letter.
  */
 export function inAddress(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (before === 0x40 || (before === 0x2f && slashInPath(text, start - 1))) return true;
+  // A query's value (`?kw=1Password`, `&cg4=1password-fuer-mac`), an escaped character after it (`1password%3B`).
+  if (before === 0x3d || (text.charCodeAt(end) === 0x25 && isHexDigit(text.charCodeAt(end + 1)) && isHexDigit(text.charCodeAt(end + 2)))) return true;
   if (before === 0x2e && start > 1 && foldAt(text, start - 2) > JOIN) return true;
   if (end + 1 < text.length && text.charCodeAt(end) === 0x2e) {
     const next = text.charCodeAt(end + 1);
     return next >= 0x61 && next <= 0x7a;
   }
   return false;
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
 }
 
 /** How far back `slashInPath` looks for the start of an address. */
@@ -539,7 +545,7 @@ function take(
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return;
   if (hot & AliasFlag.Place && end === aliasEnd && (beforeSurnameInitial(text, end) || wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true))) return;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end) || (english && givenNameBefore(text, start) !== null))) return;
+  if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end, english) || (english && givenNameBefore(text, start) !== null))) return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
@@ -789,11 +795,13 @@ const OTHER_PLACES = new WordSet(['river', 'yard']);
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
  * `beforeNewspaper`), a club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`), a river's or another (`OTHER_PLACES`).
  */
-function inOtherName(text: string, start: number, end: number): boolean {
+function inOtherName(text: string, start: number, end: number, english: boolean): boolean {
   const next = capitalisedWordAfter(text, end);
   if (
     next !== null &&
-    (CLUBS_AFTER.hasIn(text, next.from, next.to) || OTHER_PLACES.hasIn(text, next.from, next.to) || (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end)))
+    (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
+      OTHER_PLACES.hasIn(text, next.from, next.to) ||
+      (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
   )
     return true;
   const before = wordBefore(text, start);
@@ -962,9 +970,12 @@ const DEFINITE = new Set(['the', 'die', 'der', 'des', 'dem', 'la', 'le', 'il', '
  * case, where the next word has a capital too (`The China Post Record`). Without the article,
  * `Post` is post: `nach Russland Post schicken`.
  */
-function beforeNewspaper(text: string, start: number, end: number): boolean {
+function beforeNewspaper(text: string, start: number, end: number, english: boolean): boolean {
   const after = wordEnd(text, end + 1);
   if (isHyphen(text.charCodeAt(after)) || capitalisedWordAfter(text, after) !== null) return false;
+  // English gives the word a capital only as a name (`Romano, Seattle Times business reporter`);
+  // so does a line in capitals (`Credit: HARARE HERALD`).
+  if (english || isUpperCase(text.charCodeAt(end + 2))) return true;
   const article = wordBefore(text, start);
   return article !== null && DEFINITE.has(foldKey(text.slice(article.from, article.to)));
 }

@@ -518,6 +518,8 @@ describe('surnames', () => {
     expect(
       found('Kyiv Hospital Hit; wer nach Russland Post schicken will; the Ukraine Post-War Plan; The China Post Record; Seattle Airport', named),
     ).toEqual(['Kyiv=russland', 'Russland=russland', 'Ukraine=russland', 'China=russland', 'Seattle=seattle']);
+    // An English page capitalises the word only in the paper's name; so does a credit line in capitals.
+    expect(found('By Benjamin Romano, Seattle Times business reporter. Credit: HARARE HERALD. Seattle times its buses.', named, 'en')).toEqual(['Seattle=seattle']);
     // A surname alone after an institution is the person (`beim Grand Prix Verstappen`).
     expect(found('At the Monaco Grand Prix Verstappen took pole.', named)).toEqual(['Verstappen=max']);
     // German objects are capitalised nouns: `belegte Verstappen Platz zwei` is Verstappen.
@@ -902,6 +904,11 @@ describe('fuzzy matching', () => {
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('leaves names in a web address alone: a query value, a name before an escaped character', () => {
+    const m = createMatcher([entry('1password', '1Password', [], undefined, 'organisation')]);
+    expect(found('ads;kw=1Password,Mac%20OS; &cg4=1password-fuer-mac &cp6=1password%3Bmac; 1Password sagt', m)).toEqual(['1Password=1password']);
   });
 
   it('finds a slip in a name with a number only when the number is the same', () => {
