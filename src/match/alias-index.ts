@@ -336,7 +336,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
                 : nameEndings,
         ownEndings: 0,
       };
-      aliasRecord.ownEndings = aliasRecord.endings === nameEndings ? ownNameEndings : aliasRecord.endings;
+      // A type designation takes the plural `s` as an acronym does (`F-35s`, `KN-23s`), where the
+      // entry lists no endings of its own.
+      aliasRecord.ownEndings =
+        aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
@@ -399,6 +402,9 @@ function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } 
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
 
 const MAY_HOLD_ACRONYM = /[\p{Lu}\d][.&]?[\p{Lu}\d]/u;
+
+/** A type designation: a capital's word and a number (`F-35`, `KN-23`, `MiG-29`, `A400M`, `Su 57`). */
+const DESIGNATION = /^\p{Lu}\p{L}{0,3}[- ]?\d+\p{Lu}?$/u;
 
 /** `AliasRecord.capitals` of an alias (its other spellings add theirs, see `spellAlso`). */
 function capitalMasks(alias: string): Uint8Array[] | null {

@@ -78,7 +78,7 @@ export const FIRST_NAMES = new WordSet(
   shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish
   angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan
   rashida kyrsten tulsi vivek ketanji merrick kari gretchen elise hakeem jack claude kimbal errol maye
-  gustav frankie alex aston danny
+  gustav frankie alex aston danny ernst django
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -531,7 +531,7 @@ function take(
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
-    (beforeInstitution(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
+    (beforeInstitution(text, end) || inNamedAfterCompound(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
   )
     return;
   if (
@@ -788,8 +788,11 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks`.split(/\s+/),
 );
-/** Words after a place's name that make it another place or an institution elsewhere (`the Mississippi River`, `Scotland Yard`). */
-const OTHER_PLACES = new WordSet(['river', 'yard']);
+/**
+ * Words after a place's name that make it another place, an institution elsewhere or a treaty
+ * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`).
+ */
+const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol']);
 
 /**
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
@@ -853,7 +856,7 @@ const INDEFINITE = new WordSet(
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
-  glaser graf hahn hammer hase held herbst herzog hirsch hirte hof jager kaiser kaufmann keller kellner koch
+  glaser graf hahn hammer hase held herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
@@ -940,7 +943,7 @@ const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
-  'river', 'valley', 'space',
+  'river', 'valley', 'space', 'seminar', 'seminars',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);
@@ -949,6 +952,27 @@ const INSTITUTIONS = new WordSet([
 function beforeInstitution(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   return next !== null && INSTITUTIONS.hasIn(text, next.from, next.to);
+}
+
+/**
+ * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a
+ * prize's (`Max-Reinhardt-Platz`, `Albert-Schweitzer-Straße`, `Karl-Renner-Preis`), folded. In a
+ * compound these are no object of a sentence (`belegte Verstappen Platz zwei`).
+ */
+const NAMED_AFTER = new WordSet(
+  `platz strasse gasse allee weg ring brucke kai ufer park garten schule gymnasium preis medaille stiftung haus saal halle
+  stadion seminar institut universitat kaserne flughafen bahnhof denkmal`.split(/\s+/),
+);
+
+/** True if the name ending at `end` is joined by hyphens to a compound whose last part is in `NAMED_AFTER`. */
+function inNamedAfterCompound(text: string, end: number): boolean {
+  let at = end;
+  let last = -1;
+  while (isHyphenJoin(text, at)) {
+    last = at + 1;
+    at = wordEnd(text, last);
+  }
+  return last >= 0 && NAMED_AFTER.hasIn(text, last, at);
 }
 
 /**

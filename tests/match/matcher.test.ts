@@ -226,6 +226,9 @@ describe('exact matching with German morphology', () => {
       'Glasgow=glasgow',
     ]);
     expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
+    // A treaty named after a place is not the place.
+    const hague = createMatcher([entry('the-hague', 'The Hague', [], undefined, 'place')]);
+    expect(found('Lawyers at the Hague Convention conference met in The Hague.', hague, 'en')).toEqual(['The Hague=the-hague']);
     // A mountain or a cape keeps its name, in either language.
     const everest = createMatcher([entry('everest', 'Everest', [], undefined, 'place')]);
     expect(found('Mount Everest rises; the Cape Everest; PORT EVEREST', everest, 'en')).toEqual(['Everest=everest', 'Everest=everest']);
@@ -610,6 +613,14 @@ describe('surnames (harder cases)', () => {
     expect(found('Carl von Linde gründete Linde, Werner von Siemens Siemens; die Rede von Linde', m, 'de')).toEqual(['Linde=linde', 'Siemens=siemens', 'Linde=linde']);
   });
 
+  it('are no one in a compound named after the person (`Max-Reinhardt-Platz`) or before `Seminar`', () => {
+    const m = createMatcher([entry('reinhardt', 'Max Reinhardt', ['Reinhardt'], undefined, 'person')]);
+    expect(found('Max Reinhardt gründete; auf dem Max-Reinhardt-Platz; des Max Reinhardt Seminars; Reinhardt-Biografie', m)).toEqual([
+      'Max Reinhardt=reinhardt',
+      'Reinhardt=reinhardt',
+    ]);
+  });
+
   it('are someone else as a given name on English pages (`Martin Heydon`), a car (`Aston Martin`) and a restaurant (`the McDonald’s`)', () => {
     const m = createMatcher([entry('martin', 'Micheál Martin', ['Martin'], undefined, 'person'), entry('mcdonald', 'Mary Lou McDonald', ['McDonald'], undefined, 'person')]);
     const text = 'Micheál Martin spoke. Martin Heydon topped the poll; an Aston Martin; Martin said; queuing at the McDonald’s; McDonald’s speech.';
@@ -904,6 +915,11 @@ describe('fuzzy matching', () => {
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('takes the plural s on a type designation, as on an acronym (`F-35s`)', () => {
+    const m = createMatcher([entry('f-35', 'Lockheed Martin F-35 Lightning II', ['F-35', 'F-35A'], undefined, 'weapon')]);
+    expect(found('The Dutch fly 40 F-35s and two F-35As; an F-35’s engine; F-35sx', m, 'en')).toEqual(['F-35s=f-35', 'F-35As=f-35', 'F-35’s=f-35']);
   });
 
   it('leaves names in a web address alone: a query value, a name before an escaped character', () => {
