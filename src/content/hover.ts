@@ -38,6 +38,10 @@ export class HoverController {
     // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
     lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    // A native drag (a link, an image, a draggable teaser): Firefox sends no pointer move with the
+    // button held before it, so the drag itself closes the card and keeps others shut until it ends.
+    lifetime.listen(view, 'dragstart', (e) => this.onDrag(e, true), { passive: true, capture: true });
+    lifetime.listen(view, 'dragend', (e) => this.onDrag(e, false), { passive: true, capture: true });
     lifetime.listen(view, 'scroll', () => this.onScroll(), { passive: true, capture: true });
     lifetime.listen(view, 'resize', () => void this.tooltip.position(), { passive: true });
     lifetime.add(() => view.cancelAnimationFrame(this.frame));
@@ -71,6 +75,15 @@ export class HoverController {
       return;
     }
     this.checkSoon();
+  }
+
+  private onDrag(event: Event, started: boolean): void {
+    if (!event.isTrusted || this.tooltip.contains(event)) return;
+    this.dragging = started;
+    if (!started) return;
+    this.cancelOpen?.();
+    this.cancelOpen = undefined;
+    if (this.tooltip.isOpen) this.close();
   }
 
   /** Looks under the pointer at the next frame (once, however many moves or scrolls come first). */

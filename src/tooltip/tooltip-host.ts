@@ -7,10 +7,11 @@
  * Positioning is @floating-ui/dom's: next to the mention, flipped and shifted so the card never
  * leaves the viewport. The Preact `EntityCard` only renders what it is given.
  *
- * The host is a manual popover, shown anew each time a card opens: that puts it in the top layer,
- * above whatever the page put there before (a cookie banner shown with `showPopover()`, a modal
- * dialog), where no z-index reaches. A page that styles every `::backdrop` would also paint one
- * behind the card; there the host gives up being a popover and floats at the highest z-index.
+ * The host floats at the highest z-index. Where the card would lie under something the page put in
+ * the top layer (a cookie banner shown with `showPopover()`), which no z-index reaches, it is shown
+ * as a manual popover, above it. Only then: a popover's `toggle` events reach the page, and some
+ * close their own menus when another popover opens. A page that styles every `::backdrop` would
+ * also paint one behind the card; there the host stays as it is.
  */
 import { computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -37,8 +38,8 @@ export function removeEarlierHosts(doc: Document): void {
   for (const el of doc.querySelectorAll(`div[${TOOLTIP_ATTRIBUTE}]`)) {
     if (hosts.has(el)) continue;
     const root = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    // (A copy from before the card root was marked: by its card.)
-    if (root?.querySelector(`[${CARD_ROOT_ATTRIBUTE}], [role="tooltip"]`)) el.remove();
+    // (Not by its card's role: a page's own look-alike may have one, and would be deleted.)
+    if (root?.querySelector(`[${CARD_ROOT_ATTRIBUTE}]`)) el.remove();
   }
 }
 
@@ -92,7 +93,7 @@ export class TooltipHost {
     // again too: a page may have wiped its `style` attribute.
     setBaseStyles(host);
     setStyles(host, { display: 'block', visibility: 'hidden' });
-    this.raise(host);
+    if (host.hasAttribute('popover') && isPopoverOpen(host)) host.hidePopover();
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
     void this.position();
   }
@@ -172,6 +173,7 @@ export class TooltipHost {
       setStyles(host, { display: 'block' });
     }
     setStyles(host, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px`, visibility: 'visible' });
+    if (underTopLayer(host)) this.raise(host);
     // (In a dialog or popover floating-ui counts from the right box itself.)
     if (host.parentNode === this.root()) landAt(host, x, y);
   }
@@ -189,11 +191,10 @@ export class TooltipHost {
     return (this.evicted && this.doc.body) || this.doc.documentElement;
   }
 
-  /** Puts the host on top of the top layer: shown again, it goes above what the page showed since. */
+  /** Puts the host on top of the top layer (above what the page showed there). */
   private raise(host: HTMLElement): void {
     if (!host.hasAttribute('popover')) return;
     try {
-      if (isPopoverOpen(host)) host.hidePopover();
       host.showPopover();
     } catch {
       return;
@@ -252,6 +253,24 @@ function landAt(host: HTMLElement, x: number, y: number): void {
 
 function isPopoverOpen(el: HTMLElement): boolean {
   return el.matches(':popover-open');
+}
+
+/** True if an open popover or modal dialog of the page, which the host is not in, overlaps the host. */
+function underTopLayer(host: HTMLElement): boolean {
+  let layers: NodeListOf<Element>;
+  try {
+    layers = host.ownerDocument.querySelectorAll(':popover-open, dialog:modal');
+  } catch {
+    return false;
+  }
+  if (layers.length === 0) return false;
+  const box = host.getBoundingClientRect();
+  for (const layer of layers) {
+    if (layer === host || layer.contains(host)) continue;
+    const other = layer.getBoundingClientRect();
+    if (other.left < box.right && other.right > box.left && other.top < box.bottom && other.bottom > box.top) return true;
+  }
+  return false;
 }
 
 /** True if the page's rules give the host's `::backdrop` anything to paint (`::backdrop { background: … }`). */

@@ -21,6 +21,7 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - lookalike: the page's own div[data-kontext-tooltip] with a closed shadow root survives Kontext's start.
  * - evicts: the page removes what is added to <html> and wipes added elements' styles; cards still open.
  * - banner: a consent banner shown as a manual popover (top layer) does not cover the card; a page
  *   that styles every ::backdrop is not dimmed while a card is open.
@@ -753,15 +754,44 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const again = await article.waitForTooltip((c) => c.name === 'Planet Labs');
     expect(await page.evaluate(onTop, { x: again.box.x + again.box.width / 2, y: again.box.y + again.box.height - 10 }), 'the card above the banner shown again').toBe(true);
 
-    // A site that styles every `::backdrop`: the card must not put a grey veil over the page.
+    // A site that keeps one popover open (its menu): a card away from the menu is no popover, and
+    // the menu stays open.
     await article.unhover();
     await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
-    await page.evaluate(() => window.__styleBackdrops());
+    await page.evaluate(() => {
+      document.getElementById('consent').hidePopover();
+      window.__exclusivePopovers();
+      document.getElementById('menu').showPopover();
+    });
+    await article.hover('Planet Labs', { scope: '#lead' });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    expect(await page.evaluate(() => ({ menu: document.getElementById('menu').matches(':popover-open'), closed: window.__closedByPage })), "the page's menu").toEqual({ menu: true, closed: [] });
+    await page.evaluate(() => {
+      document.getElementById('menu').hidePopover();
+      window.__exclusive = false;
+    });
+    // A site that styles every `::backdrop`, its banner shown again: the card above the banner must
+    // not put a grey veil over the page.
+    await article.unhover();
+    await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 5_000, interval: 100, what: 'the card to close' });
+    await page.evaluate(() => {
+      window.__styleBackdrops();
+      document.getElementById('consent').showPopover();
+    });
     const corner = { x: 2, y: 2, width: 4, height: 4 };
     const before = await page.screenshot({ clip: corner, encoding: 'base64' });
     await article.hover('Planet Labs', { scope: '#lead' });
     await article.waitForTooltip((c) => c.name === 'Planet Labs');
     expect(await page.screenshot({ clip: corner, encoding: 'base64' }), "the page's corner while the card is open").toBe(before);
+
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it("a page's own widget built like Kontext's card host is left alone when Kontext starts", async () => {
+    const { page, article, errors, close } = await open('lookalike');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    expect(await page.evaluate(() => document.getElementById('widget')?.isConnected ?? false), "the page's widget").toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
