@@ -21,6 +21,7 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - drag: a native drag of a draggable teaser closes the card on its mention.
  * - lookalike: the page's own div[data-kontext-tooltip] with a closed shadow root survives Kontext's start.
  * - evicts: the page removes what is added to <html> and wipes added elements' styles; cards still open.
  * - banner: a consent banner shown as a manual popover (top layer) does not cover the card; a page
@@ -784,6 +785,28 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await article.waitForTooltip((c) => c.name === 'Planet Labs');
     expect(await page.screenshot({ clip: corner, encoding: 'base64' }), "the page's corner while the card is open").toBe(before);
 
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a native drag of a teaser closes the card on its mention', async () => {
+    const { page, article, errors, close } = await open('drag');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    const box = await article.hover('Kim Jong Un', { scope: '#item' });
+    await article.waitForTooltip((c) => c.name === 'Kim Jong Un');
+    const drop = await page.evaluate(() => {
+      const r = document.getElementById('drop').getBoundingClientRect();
+      return { x: r.x + 60, y: r.y + 60 };
+    });
+    await page.mouse.down();
+    try {
+      await page.mouse.move(box.x - 30, box.y + box.height / 2 + 20, { steps: 5 });
+      await page.mouse.move(drop.x, drop.y, { steps: 8 });
+      expect(await page.evaluate(() => window.__dragStarted), 'the drag began').toBe(true);
+      await waitFor(() => article.tooltip(), (c) => c === null, { timeout: 3_000, interval: 100, what: 'the card to close when the drag began' });
+    } finally {
+      await page.mouse.up();
+    }
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
