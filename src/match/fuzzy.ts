@@ -40,7 +40,20 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { inAddress, primaryLanguage, takesBareGenitive, withGenitiveApostrophe, WordFlag, wordStart, type MatchSession, type Mention, type WordSink } from './scan';
+import {
+  inAddress,
+  primaryLanguage,
+  QUOTES,
+  takesBareGenitive,
+  withGenitiveApostrophe,
+  WordFlag,
+  wordBeforeQuotes,
+  wordEnd,
+  wordStart,
+  type MatchSession,
+  type Mention,
+  type WordSink,
+} from './scan';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 export interface FuzzyOptions {
@@ -109,8 +122,7 @@ function spanKey(text: string, start: number, end: number, dropLast: boolean): s
  */
 function holdsNumber(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
-    let j = i;
-    while (j < end && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+    const j = Math.min(wordEnd(text, i), end);
     // (With its full stop: `L.` is an initial, `L` may be a number.)
     if (j > i && isNumberWord(text.slice(i, text.charCodeAt(j) === 0x2e ? j + 1 : j))) return true;
     i = j + 1;
@@ -632,16 +644,15 @@ const MIN_STEM = 4;
 /** Articles before a noun that may name a person's role (`der Ruheständler`, `ein Gewerkschafter`). */
 const ARTICLES = new WordSet(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'the', 'a', 'an']);
 
-/** Quotation marks that open a title (`der „Spiegel“`, `the “Herald”`). */
-const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x22, 0x201a, 0x2018, 0xab, 0xbb]);
-
 /**
  * True if the word at `start` opens a quotation after an article: a title (`der „Spiegel“ aus
  * Hamburg` is not Hermann Spiegl). Without the quotation mark the article may be a relative
  * pronoun (`ein Tonband, auf dem Pilnaczek …`).
  */
 function quotedAfterArticle(text: string, start: number): boolean {
-  return start > 0 && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && afterArticle(text, start - 1);
+  if (start === 0 || !QUOTES.has(text.charCodeAt(start - 1))) return false;
+  const word = wordBeforeQuotes(text, start);
+  return word !== null && ARTICLES.hasIn(text, word.from, word.to);
 }
 
 /** True if an article (`ARTICLES`) stands one space before the word at `start`. */

@@ -531,7 +531,7 @@ function take(
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
-    (beforeInstitution(text, end) || inNamedAfterCompound(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
+    (isWordAfter(text, end, INSTITUTIONS) || inNamedAfterCompound(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
   )
     return;
   if (
@@ -543,9 +543,16 @@ function take(
     return;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && (beforeSurnameInitial(text, end) || wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true))) return;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
-  if (hot & AliasFlag.Place && end === aliasEnd && (inOtherName(text, start, end, english) || (english && givenNameBefore(text, start) !== null))) return;
+  if (
+    hot & AliasFlag.Place &&
+    end === aliasEnd &&
+    (inOtherName(text, start, end, english) ||
+      beforeSurnameInitial(text, end) ||
+      wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
+      (english && givenNameBefore(text, start) !== null))
+  )
+    return;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
@@ -635,7 +642,6 @@ function afterEnglishArticle(text: string, start: number): boolean {
   const a = foldKey(text.slice(word.from, word.to));
   return a === 'a' || a === 'an' || a === 'the';
 }
-
 
 /**
  * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
@@ -907,10 +913,10 @@ function afterStrongAdjective(text: string, start: number): boolean {
 }
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
-const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
+export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
 
 /** The word before `at`, across a space and quotation marks (`einem „klaren Signal“`, `einem „klaren“ Signal`), or null. */
-function wordBeforeQuotes(text: string, at: number): { from: number; to: number } | null {
+export function wordBeforeQuotes(text: string, at: number): { from: number; to: number } | null {
   let end = at;
   let spaces = 0;
   for (; end > 0; end--) {
@@ -947,12 +953,6 @@ const INSTITUTIONS = new WordSet([
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);
-
-/** True if a word of `INSTITUTIONS` follows one space after `end`. */
-function beforeInstitution(text: string, end: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  return next !== null && INSTITUTIONS.hasIn(text, next.from, next.to);
-}
 
 /**
  * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a
