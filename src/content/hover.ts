@@ -68,19 +68,18 @@ export class HoverController {
       return;
     }
     this.dragging = event.buttons !== 0;
-    if (this.dragging) {
-      this.cancelOpen?.();
-      this.cancelOpen = undefined;
-      if (this.tooltip.isOpen) this.close();
-      return;
-    }
+    if (this.dragging) return this.shutForDrag();
     this.checkSoon();
   }
 
   private onDrag(event: Event, started: boolean): void {
     if (!event.isTrusted || this.tooltip.contains(event)) return;
     this.dragging = started;
-    if (!started) return;
+    if (started) this.shutForDrag();
+  }
+
+  /** A drag began: no card opens until it ends, and an open one closes. */
+  private shutForDrag(): void {
     this.cancelOpen?.();
     this.cancelOpen = undefined;
     if (this.tooltip.isOpen) this.close();

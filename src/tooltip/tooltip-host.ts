@@ -66,7 +66,7 @@ export class TooltipHost {
   private content: TooltipContent | null = null;
   /**
    * The page took the host out of the document's root (some remove whatever is added to `<html>`
-   * besides head and body): from then on it lives in `<body>`, in the top layer all the same.
+   * besides head and body): from then on it lives in `<body>`.
    */
   private evicted = false;
   /** Where `ensureHost` last put the host. */
@@ -93,7 +93,7 @@ export class TooltipHost {
     // again too: a page may have wiped its `style` attribute.
     setBaseStyles(host);
     setStyles(host, { display: 'block', visibility: 'hidden' });
-    if (host.hasAttribute('popover') && isPopoverOpen(host)) host.hidePopover();
+    leaveTopLayer(host);
     render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
     void this.position();
   }
@@ -109,7 +109,7 @@ export class TooltipHost {
     this.content = null;
     if (!this.host) return;
     setStyles(this.host, { display: 'none' });
-    if (this.host.hasAttribute('popover') && isPopoverOpen(this.host)) this.host.hidePopover();
+    leaveTopLayer(this.host);
     // Not left behind in the page's dialog or popover (an app re-rendering it would find it there).
     const parent = this.host.parentNode;
     const root = this.root();
@@ -251,8 +251,9 @@ function landAt(host: HTMLElement, x: number, y: number): void {
   setStyles(host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
 }
 
-function isPopoverOpen(el: HTMLElement): boolean {
-  return el.matches(':popover-open');
+/** Takes the host out of the top layer if `raise` put it there. */
+function leaveTopLayer(host: HTMLElement): void {
+  if (host.hasAttribute('popover') && host.matches(':popover-open')) host.hidePopover();
 }
 
 /** True if an open popover or modal dialog of the page, which the host is not in, overlaps the host. */
