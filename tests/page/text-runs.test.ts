@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns, locate } from '../../src/page/text-runs';
+import { collectRuns, locate, RunReader } from '../../src/page/text-runs';
 import { findScope } from '../../src/page/scope';
 
 function runsOf(html: string): string[] {
@@ -85,6 +85,23 @@ describe('collectRuns', () => {
     const shadowless: string[] = [];
     collectRuns(document.body, { onShadowless: (el) => shadowless.push(el.localName) });
     expect(shadowless).toEqual(['news-card']);
+  });
+
+  it('goes on after a component\'s shadow tree with its light children, and after them with the rest', () => {
+    document.body.innerHTML = '<div>vor <x-tag><b>Kim</b> Jong Un</x-tag> nach<p>Absatz</p>mehr <x-box><p>innen</p></x-box>ende</div><p>zuletzt</p>';
+    for (const host of document.querySelectorAll('x-tag, x-box')) host.attachShadow({ mode: 'open' }).innerHTML = '<i>Schatten</i><slot></slot>';
+    expect(collectRuns(document.body).map((r) => r.text)).toEqual(['vor ', 'Schatten', 'Kim Jong Un', ' nach', 'Absatz', 'mehr ', 'Schatten', 'innen', 'ende', 'zuletzt']);
+  });
+
+  it('ends cleanly where the page removed the part it was about to read while it paused', () => {
+    document.body.innerHTML = '<section><p>eins</p><div><p>zwei</p><p>drei</p></div></section><p>vier</p>';
+    const reader = new RunReader(document.body);
+    expect(reader.next()?.text).toBe('eins');
+    document.querySelector('div')!.remove();
+    const rest: string[] = [];
+    for (let run = reader.next(); run; run = reader.next()) rest.push(run.text);
+    // The removed part is read as it was, and the walk stops there: it never leaves the page.
+    expect(rest).toEqual(['zwei', 'drei']);
   });
 
   it('reads code when asked to', () => {
