@@ -55,7 +55,9 @@ async function score(doc: Document, pause: Pause): Promise<Scores> {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
     let length = p.textContent?.length ?? 0;
-    const links = p.getElementsByTagName('a');
+    // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
+    // pays for it at every change to it for as long as the element lives.
+    const links = p.querySelectorAll('a');
     for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
     for (let el: Element | null = p; el; el = el.parentElement) {
       text.set(el, (text.get(el) ?? 0) + Math.max(0, length));
@@ -310,7 +312,7 @@ function classWords(el: Element): string[] {
 function isLinks(el: Element, lines: boolean): boolean {
   // Most paragraphs hold no link, or too much for a link to another story (more elements, more
   // text): those are the cheapest things to ask first (a 1 MB article has thousands of paragraphs).
-  if (el.getElementsByTagName('a').length === 0) return false;
+  if (el.querySelector('a') === null) return false;
   const list = el.matches(LINK_LISTS);
   if (!list && !(lines && el.childElementCount <= MAX_LINE_ELEMENTS && el.matches(LINK_LINES))) return false;
   const content = el.textContent ?? '';
