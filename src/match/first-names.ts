@@ -79,6 +79,7 @@ export const FIRST_NAMES = new WordSet(
   angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan
   rashida kyrsten tulsi vivek ketanji merrick kari gretchen elise hakeem jack claude kimbal errol maye
   gustav frankie alex aston danny ernst django
+  dermot seamus padraig eoin niall colm cathal donal fergal ronan oisin saoirse sinead grainne caoimhe roisin orla eimear clodagh aisling
   `
     .split(/\s+/)
     .filter(Boolean),
@@ -89,4 +90,4 @@ export const FIRST_NAMES = new WordSet(
  * given names before every surname): on an English page one before another capitalised word is
  * someone else's given name (`Martin Heydon` is not Micheál Martin).
  */
-export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan']);
+export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);

@@ -4,7 +4,8 @@
  * It only looks at the words the exact stage left unexplained and that can belong to a name:
  * capitalised words and phrases of up to as many words as the longest eligible alias, joined by
  * spaces or dashes, every word capitalised or a connector (`of`, `von`). Only aliases of at least
- * `minLength` letters take part (never acronyms, excluded phrases or afterFullName aliases).
+ * `minLength` letters take part (never acronyms or excluded phrases); a slip in an afterFullName alias
+ * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name.
  *
  * Cheap filters keep fuse.js off the hot path:
  *  1. every distinct candidate is judged once per matcher: candidates are keyed by a hash of their
@@ -209,12 +210,14 @@ export class FuzzyStage {
   private readonly phraseHi: Int32Array;
   /** Per phrase length (1 … n): whether it passed the start/end check. */
   private readonly passes: Uint8Array;
+  /** Per phrase length k, how many of its first k words are no exact mention (`WordFlag.Mention`). */
+  private readonly unexplained: Uint8Array;
   /** Per person entry, the hashes of its names' words (see `personWordKey`). */
   private readonly personWords = new IntMap();
   private readonly persons: boolean[];
   readonly maxWords: number;
   readonly size: number;
-  /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`). */
+  /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`), or whose short aliases' slips do. */
   readonly confirmedEntries = new Set<number>();
 
   /**
@@ -237,7 +240,7 @@ export class FuzzyStage {
     const symbolOf = index.filterSymbol;
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.AfterFullName) || alias.capitals) return;
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || alias.capitals) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;
@@ -249,7 +252,7 @@ export class FuzzyStage {
       const words = alias.alias.split(NAME_WORDS);
       const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, numbers: numbersOf(words) };
       bucket.push(candidate);
-      if (words.length === 1 && key.length < CONFIRMED_LENGTH) this.confirmedEntries.add(alias.entry);
+      if ((words.length === 1 && key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
       for (const word of words) {
         const folded = foldKey(word);
@@ -285,6 +288,7 @@ export class FuzzyStage {
     this.prefixHash = new Int32Array(Math.max(1, maxWords));
     this.prefixLetters = new Int32Array(Math.max(1, maxWords));
     this.passes = new Uint8Array(maxWords + 1);
+    this.unexplained = new Uint8Array(maxWords + 1);
     this.phraseLo = new Int32Array(maxWords + 1);
     this.phraseHi = new Int32Array(maxWords + 1);
     this.suffixes = suffixes.bits;
@@ -462,7 +466,7 @@ export class FuzzyStage {
    * article stands before that word, which makes it a noun (`der Ruheständler Weselski`).
    */
   private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
-    if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || !(words.flags[w - 1]! & WordFlag.Capital)) return true;
+    if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || (words.flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
     const before = this.wordHash[w - 1]!;
     return NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1 || afterArticle(text, words.starts[w - 1]!);
@@ -493,7 +497,9 @@ export class FuzzyStage {
       if (n > 1 && !this.holdsAliasWord(text, starts, w, n)) n = 1;
       // A word alone needs the letters of an eligible alias (one character may be two: ß).
       const length = ends[w]! - start;
+      // A word the exact stage explained is read only in a phrase with words it did not.
       let anyPasses =
+        !(flags[w]! & WordFlag.Mention) &&
         length >= this.options.minLength - 1 &&
         (length >= TWO_EDITS_LENGTH || depths[w]! >= Math.max(3, (length - 1) >> 1) || this.endsLikeAlias(text, start, ends[w]!));
       this.passes[1] = anyPasses ? 1 : 0;
@@ -533,13 +539,14 @@ export class FuzzyStage {
         // In order: `Linien Wiener` is another phrase than `Wiener Linien`.
         h = k === 0 ? wordH : hashValue(Math.imul(Math.imul(h, 0x9e3779b1) ^ wordH, FNV_PRIME));
         letters += this.wordLetters[word]!;
+        this.unexplained[k + 1] = this.unexplained[k]! + (flags[word]! & WordFlag.Mention ? 0 : 1);
         prefixHash[k] = h;
         prefixLetters[k] = letters;
       }
       const first = this.wordFirst[w]!;
       let matched = 0;
       for (let k = n; k >= 1 && matched === 0; k--) {
-        if (!this.passes[k]) continue;
+        if (!this.passes[k] || this.unexplained[k] === 0) continue;
         if (k > 1) {
           const phraseLetters = prefixLetters[k - 1]!;
           if (phraseLetters < this.phraseLo[k]! - 2 || phraseLetters > this.phraseHi[k]! + 2) continue;
@@ -551,15 +558,17 @@ export class FuzzyStage {
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
         if (record === NO_MATCH || inAddress(text, start, end)) continue;
-        const entry = this.index.aliases[record]!.entry;
+        const alias = this.index.aliases[record]!;
+        const entry = alias.entry;
+        if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
+        // A short alias's look-alike before another capitalised word is more often a word of its own
+        // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
+        if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
         let conditional = false;
-        if (k === 1) {
-          if (this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
+        if ((k === 1 && alias.key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) {
           // A page read out of order decides by document position; one read in order, by what came before.
-          if (this.index.aliases[record]!.key.length < CONFIRMED_LENGTH) {
-            if (session.keepConditional) conditional = true;
-            else if (!session.seen.has(entry)) continue;
-          }
+          if (session.keepConditional) conditional = true;
+          else if (!session.seen.has(entry)) continue;
         }
         // `Mary Lou MacDonald’s party`: the genitive belongs to the mention, as in the exact stage.
         const stop = withGenitiveApostrophe(text, end);

@@ -72,14 +72,19 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
   };
 }
 
-/** Two lists of mentions, each sorted by start and not overlapping the other, as one sorted list. */
-function merge(a: Mention[], b: Mention[]): Mention[] {
-  const out: Mention[] = new Array(a.length + b.length);
+/**
+ * The exact and the fuzzy mentions, each sorted by start, as one sorted list. A fuzzy mention
+ * overlaps exact ones only where it holds them (a slip in a longer name, `Isar Aerospase`): it
+ * replaces them.
+ */
+function merge(exact: Mention[], fuzzy: Mention[]): Mention[] {
+  const out: Mention[] = [];
   let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
+  for (const slip of fuzzy) {
+    while (i < exact.length && exact[i]!.start < slip.start) out.push(exact[i++]!);
+    out.push(slip);
+    while (i < exact.length && exact[i]!.start < slip.end) i++;
+  }
+  while (i < exact.length) out.push(exact[i++]!);
   return out;
 }

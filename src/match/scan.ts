@@ -416,11 +416,17 @@ export const enum WordFlag {
   Capital = 1,
   /** Follows the sink's previous word across at most three spaces or dashes: both may be one name. */
   Joined = 2,
+  /**
+   * A capitalised word the exact stage found a mention in, all of it: a slip in a longer name may
+   * hold it (`Isar Aerospase` is Isar Aerospace, not the river; `Dorothea Bär` is Dorothee Bär).
+   */
+  Mention = 4,
 }
 
 /**
  * Words the exact stage left unexplained that may be (part of) a misspelt name: capitalised words,
- * and connectors right after one (`Institute of …`, `Bank von Japan`). Filled by `scanExact` as it
+ * and connectors right after one (`Institute of …`, `Bank von Japan`); and one-word mentions, for
+ * the phrases around them (`WordFlag.Mention`). Filled by `scanExact` as it
  * passes, so the fuzzy stage needs no second pass over the text. Typed arrays, reused from scan to
  * scan.
  */
@@ -489,7 +495,8 @@ function isNameGap(text: string, from: number, to: number): boolean {
  * Takes the longest match from `start` (`longestAt`'s `found`) as a mention, an excluded span, or
  * nothing: an ordinary word (`die linke Hand` is not `Die Linke`), `Anti-X` where X must stand
  * alone, a surname after someone else's given name (`Melania Trump`), a name inside a web address
- * (`download-firefox.org`), or a short name before its full one.
+ * (`download-firefox.org`), or a short name before its full one. True if the match is a name where it
+ * stands (also a short name held back until its full one appears), false if the text refuses it.
  */
 function take(
   index: MatcherIndex,
@@ -500,14 +507,14 @@ function take(
   mentions: Mention[],
   blocked: [number, number][],
   english: boolean,
-): void {
+): boolean {
   const [end, record, aliasEnd] = found;
   const alias = index.aliases[record]!;
   // Flags are read from `hot`: the record's own fields are, on a long page, far away in memory.
   const hot = index.hot[record]!;
   // Checked on the longest match only: a shorter name from the same start begins just as small.
-  if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return;
-  if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return;
+  if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
+  if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -517,33 +524,33 @@ function take(
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
   )
-    return;
-  if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return;
+    return false;
+  if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
-  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return;
+  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (!english && !isHyphenJoin(text, end)) {
     const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
-    if ((hot & AliasFlag.Thing || nounSurname) && afterIndefinite(text, start)) return;
+    if ((hot & AliasFlag.Thing || nounSurname) && afterIndefinite(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    if ((nounSurname && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return;
+    if ((nounSurname && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
   }
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return;
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (isWordAfter(text, end, INSTITUTIONS) || inNamedAfterCompound(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
   )
-    return;
+    return false;
   if (
     hot & AliasFlag.Person &&
     (english
       ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
       : wordOfBefore(text, start, REGIONS, false))
   )
-    return;
-  if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return;
-  if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return;
-  if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return;
+    return false;
+  if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
+  if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
     hot & AliasFlag.Place &&
     end === aliasEnd &&
@@ -552,17 +559,22 @@ function take(
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       (english && givenNameBefore(text, start) !== null))
   )
-    return;
+    return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
-  if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return;
-  if (inAddress(text, start, end)) return;
+  if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
+  // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
+  if (hot & AliasFlag.Person && wordOfBefore(text, start, FIRMS, true)) return false;
+  if (inAddress(text, start, end)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
-  if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return;
+  if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
   const entry = index.entryOf[record]!;
-  if (hot & AliasFlag.Excluded) blocked.push([start, end]);
-  else if (!(hot & AliasFlag.AfterFullName)) {
+  if (hot & AliasFlag.Excluded) {
+    blocked.push([start, end]);
+    return false;
+  }
+  if (!(hot & AliasFlag.AfterFullName)) {
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
     session.seen.add(entry);
   } else if (session.keepConditional) {
@@ -570,6 +582,7 @@ function take(
   } else if (session.seen.has(entry)) {
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
   }
+  return true;
 }
 
 /**
@@ -780,7 +793,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 const CLUBS_BEFORE = new WordSet(
   `fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
-  real atletico inter bull ajax psv feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
+  real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
 );
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
@@ -813,9 +826,12 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
   )
     return true;
-  const before = wordBefore(text, start);
+  let before = wordBefore(text, start);
+  // `Olympique de Marseille`, `Atlético de Madrid`.
+  if (before !== null && CLUB_PARTICLES.hasIn(text, before.from, before.to) && !isUpperCase(text.charCodeAt(before.from))) before = wordBefore(text, before.from);
   return before !== null && isUpperCase(text.charCodeAt(before.from)) && !isInitial(text, before) && CLUBS_BEFORE.hasIn(text, before.from, before.to);
 }
+const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:
@@ -1012,6 +1028,13 @@ const INSTITUTIONS_BEFORE = new WordSet([
   'instituto', 'institut', 'fundacao', 'fundacion', 'fondation', 'fondazione', 'avenida', 'rua', 'rue', 'praca', 'plaza', 'calle',
   'piazza', 'aeroporto', 'aeropuerto', 'aeroport', 'flughafen', 'estadio', 'stade', 'universidade', 'universidad', 'universite',
   'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
+]);
+
+/** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
+const FIRMS = new WordSet([
+  'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
+  'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier',
+  'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
 ]);
 
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
@@ -1255,10 +1278,17 @@ export function scanExact(
       }
       if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo) && !outreached(index, text, start, found, bareGenitive)) {
         const mentionEnd = found[0];
-        take(index, text, start, found, session, mentions, blocked, english);
+        const named = take(index, text, start, found, session, mentions, blocked, english);
         resume = mentionEnd;
+        const joinedTo = phraseEnd;
         previousCapital = false;
         phraseEnd = -1;
+        if (words && named && mentionEnd === end && isUpperCase(text.charCodeAt(start))) {
+          const joined = joinedTo >= 0 && isNameGap(text, joinedTo, start);
+          words.push(start, end, 255, WordFlag.Capital | WordFlag.Mention | (joined ? WordFlag.Joined : 0));
+          phraseEnd = end;
+          previousCapital = true;
+        }
         // A mention may end inside this word; its rest is read as a word of its own.
         if (mentionEnd < end) k -= 2;
         continue;

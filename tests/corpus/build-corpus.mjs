@@ -104,8 +104,10 @@ function isAcronym(form, entry) {
   return /^[\p{Lu}\p{N}-]+$/u.test(form) && letters.length > 0 && letters.length <= 5;
 }
 
+/** Every name the matcher reads for an entry (as `namesOf` in src/glossary/types.ts): name, names per language, aliases. */
 function formsOf(entry) {
-  return [entry.name, ...entry.aliases].map((f) => ({ form: f, acronym: isAcronym(f, entry) }));
+  const forms = [...new Set([entry.name, ...Object.values(entry.names ?? {}), ...entry.aliases].filter(Boolean))];
+  return forms.map((f) => ({ form: f, acronym: isAcronym(f, entry) }));
 }
 
 function suffixesOf(entry, acronym) {

@@ -191,6 +191,7 @@ describe('exact matching with German morphology', () => {
   it('does not take a town in a football club\'s name for the town', () => {
     const m = createMatcher(['Köln', 'Wien', 'Manchester', 'Madrid', 'Salzburg'].map((name) => entry(name.toLowerCase(), name, [], undefined, 'place')));
     expect(found('Der 1. FC Köln, Fortuna Köln, Rapid Wien, Red Bull Salzburg, Real Madrid und Manchester United spielen', m)).toEqual([]);
+    expect(found('Olympique de Marseille, Atlético de Madrid und Stade de Reims; the club moved to Marseille', createMatcher([entry('marseille', 'Marseille', [], undefined, 'place'), entry('madrid', 'Madrid', [], undefined, 'place')]), 'en')).toEqual(['Marseille=marseille']);
     expect(found('in Köln, die Energie Kölns, Wien united, nach Madrid. FC-Fans in Salzburg', m)).toEqual([
       'Köln=köln',
       'Kölns=köln',
@@ -657,10 +658,10 @@ describe('surnames (harder cases)', () => {
     person('lepen', 'Marine Le Pen', ['Le Pen']),
   ]);
 
-  it("count two given names before one surname, and the person's own given name spelled otherwise", () => {
+  it("count two given names before one surname, and the person's own given name spelled otherwise (then the whole name, as a slip)", () => {
     expect(found('Donald und Melania Trump kamen an. Bill and Hillary Clinton arrived.', m)).toEqual(['Trump=trump', 'Clinton=clinton']);
     expect(found('Donald Trump und Melania Trump', m)).toEqual(['Donald Trump=trump']);
-    expect(found('Vladimir Putin sagte, Mohammed Salah traf.', m)).toEqual(['Putin=putin', 'Salah=salah']);
+    expect(found('Vladimir Putin sagte, Mohammed Salah traf.', m)).toEqual(['Putin=putin', 'Mohammed Salah=salah~']);
   });
 
   it('do not take ordinary capitalised words or surnames for given names', () => {
@@ -738,6 +739,23 @@ describe('surnames (harder cases)', () => {
   it('are the founder before a company named after them, not the company', () => {
     const teams = createMatcher([entry('ferrari', 'Scuderia Ferrari', ['Ferrari'], undefined, 'organisation'), entry('porsche', 'Porsche', [], undefined, 'organisation')]);
     expect(found('Enzo Ferrari gründete Ferrari; Ferdinand Porsche und Sir Frank Williams; Ferrari-Boss', teams)).toEqual(['Ferrari=ferrari', 'Ferrari=ferrari']);
+  });
+
+  it('are a firm after Bankhaus, Verlag, Brauerei: named after the family that owns it', () => {
+    const metzler = createMatcher([person('metzler', 'Anna Metzler', ['Metzler'])]);
+    expect(found('Anna Metzler leitet das Projekt. Das Bankhaus Metzler ist nicht dabei, die Brauerei Metzler auch nicht; Metzler lacht.', metzler)).toEqual([
+      'Anna Metzler=metzler',
+      'Metzler=metzler',
+    ]);
+  });
+
+  it('are someone else before another surname on English pages when they are given names too (`Jarvis Cocker`, `Dermot O’Leary`)', () => {
+    const people = createMatcher([person('jarvis', 'Ed Jarvis', ['Jarvis']), person('oleary', 'Michael O’Leary', ['O’Leary'])]);
+    expect(found('Ed Jarvis and Michael O’Leary spoke. Jarvis Cocker sang; the broadcaster Dermot O’Leary filmed it. Jarvis agreed.', people, 'en')).toEqual([
+      'Ed Jarvis=jarvis',
+      'Michael O’Leary=oleary',
+      'Jarvis=jarvis',
+    ]);
   });
 
   it('cannot tell a subject called by its given name from a relative (a known limit)', () => {
@@ -915,6 +933,34 @@ describe('fuzzy matching', () => {
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
     expect(found('Middlebury Institut')).toEqual([]);
+  });
+
+  it('finds a slip in a longer name that holds another name, and takes the whole name (`Isar Aerospase`, `Dorothea Bär`)', () => {
+    const space = createMatcher([
+      entry('isar', 'Isar', [], undefined, 'place'),
+      entry('isar-aerospace', 'Isar Aerospace', [], undefined, 'organisation'),
+      entry('baer', 'Dorothee Bär', ['Bär'], { afterFullName: ['Bär'] }, 'person'),
+    ]);
+    expect(found('Isar Aerospase startet an der Isar; Isar-Aerospase-Chef. Dorothea Bär kam, und Dorothee Bär sprach. Bär nickte.', space)).toEqual([
+      'Isar Aerospase=isar-aerospace~',
+      'Isar=isar',
+      'Isar-Aerospase=isar-aerospace~',
+      'Dorothea Bär=baer~',
+      'Dorothee Bär=baer',
+      'Bär=baer',
+    ]);
+    // A word after a mention that spells no name with it leaves the mention as it was.
+    expect(found('Die Isar Aerospace-Rakete und die Isar Brücke', space)).toEqual(['Isar Aerospace=isar-aerospace', 'Isar=isar']);
+  });
+
+  it('finds a slip in a short alias only after the full name, and not before another capitalised word', () => {
+    const people = createMatcher([
+      entry('fleischmann', 'Josef Fleischmann', ['Fleischmann'], { afterFullName: ['Fleischmann'] }, 'person'),
+      entry('schweitzer', 'Jana Schweitzer', ['Schweitzer'], { afterFullName: ['Schweitzer'] }, 'person'),
+    ]);
+    expect(found('Josef Fleischmann kam. „Gut“, sagt Fleischman.', people)).toEqual(['Josef Fleischmann=fleischmann', 'Fleischman=fleischmann~']);
+    expect(found('„Gut“, sagt Fleischman.', people)).toEqual([]);
+    expect(found('Jana Schweitzer warnt. Ein Schweizer Ingenieurbüro prüft; Schweitzr lacht.', people)).toEqual(['Jana Schweitzer=schweitzer', 'Schweitzr=schweitzer~']);
   });
 
   it('takes the plural s on a type designation, as on an acronym (`F-35s`)', () => {
