@@ -3,7 +3,9 @@
  *
  * It only looks at the words the exact stage left unexplained and that can belong to a name:
  * capitalised words and phrases of up to as many words as the longest eligible alias, joined by
- * spaces or dashes, every word capitalised or a connector (`of`, `von`). Only aliases of at least
+ * spaces or dashes, every word capitalised or a connector (`of`, `von`). A phrase may hold a word the
+ * exact stage named, beside one it did not: a slip in a longer name replaces the shorter name it
+ * holds (`Isar Aerospase` is the company, not the river). Only aliases of at least
  * `minLength` letters take part (never acronyms or excluded phrases); a slip in an afterFullName alias
  * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name.
  *
