@@ -568,6 +568,8 @@ export class FuzzyStage {
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
         let conditional = false;
         if ((k === 1 && alias.key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) {
+          // A slip that may not count must not take the place of a name the exact stage found.
+          if (this.unexplained[k]! < k) continue;
           // A page read out of order decides by document position; one read in order, by what came before.
           if (session.keepConditional) conditional = true;
           else if (!session.seen.has(entry)) continue;

@@ -171,12 +171,21 @@ export class RunReader {
   private root: Node;
   private node: Node | null;
   /** Where to go on after a shadow root: its host, whose own children come next. */
-  private readonly hosts: { root: Node; host: Element; depth: number }[] = [];
+  private readonly hosts: { root: Node; host: Element; base: number; depth: number }[] = [];
   /**
-   * Whether each element the walk is inside (below the root) is a block, outermost first: the walk
-   * knows what it leaves without asking the DOM again.
+   * The elements the walk is inside, outermost first, and whether each is a block: the walk knows
+   * what it leaves without asking the DOM again. Those below `base` belong to the trees around the
+   * shadow tree being read.
    */
+  private readonly path: Node[] = [];
   private readonly blocks: boolean[] = [];
+  private base = 0;
+  /** The node before `node` among its siblings, read to its end (null: `node` is a first child). */
+  private from: Node | null = null;
+  /** The last text node read: where to go on from if the page moved the walk's place (see `regain`). */
+  private lastText: Text | null = null;
+  /** True once the page took away the walk's place and every way back to it: the rest was not read. */
+  lost = false;
   private run: TextRun = { text: '', nodes: [], starts: [] };
   /**
    * The last code unit of the run's text, kept aside: reading it from `run.text`, a string built
@@ -202,15 +211,18 @@ export class RunReader {
   /** Reads `shadow` next, then goes on with its host's own children. */
   private enter(shadow: ShadowRoot, host: Element): void {
     this.options.onShadowRoot?.(shadow);
-    this.hosts.push({ root: this.root, host, depth: this.blocks.length });
-    this.blocks.length = 0;
+    this.hosts.push({ root: this.root, host, base: this.base, depth: this.path.length });
+    this.base = this.path.length;
     this.root = shadow;
     this.node = shadow.firstChild;
+    this.from = null;
   }
 
   /** The next run with text, or null at the end. */
   next(): TextRun | null {
     const options = this.options;
+    // The page may have changed while the reader paused (it pauses between runs only).
+    if (this.node && (this.intactDepth() < this.path.length || this.node.parentNode !== this.parent())) this.regain();
     for (;;) {
       let node = this.node;
       if (!node) {
@@ -219,10 +231,12 @@ export class RunReader {
         if (!saved) return this.take();
         // Back from a shadow root: on to its host's own children.
         this.root = saved.root;
-        this.blocks.length = saved.depth;
+        this.base = saved.base;
+        this.path.length = this.blocks.length = saved.depth;
         const first = saved.host.firstChild;
-        if (first) this.blocks.push(isBlock(saved.host));
-        this.node = first ?? this.after(saved.host);
+        if (saved.host === this.root) this.node = first;
+        else if (first) this.descend(saved.host, isBlock(saved.host), first);
+        else this.node = this.after(saved.host);
         if (this.ready) return this.take();
         continue;
       }
@@ -236,6 +250,7 @@ export class RunReader {
           run.nodes.push(node as Text);
           run.text += data;
           this.lastCode = data.charCodeAt(data.length - 1);
+          this.lastText = node as Text;
           if (run.nodes.length >= MAX_RUN_NODES && ENDS_IN_SPACE.test(data)) this.end();
         }
       } else if (node.nodeType === 1) {
@@ -254,8 +269,7 @@ export class RunReader {
           // Each DOM read costs a call from the content script's world: `firstChild` is read once.
           const first = el.firstChild;
           if (first) {
-            this.blocks.push((kind & BLOCK) !== 0);
-            this.node = first;
+            this.descend(el, (kind & BLOCK) !== 0, first);
             if (this.ready) return this.take();
             continue;
           }
@@ -266,17 +280,76 @@ export class RunReader {
     }
   }
 
+  private descend(el: Node, block: boolean, first: Node): void {
+    this.path.push(el);
+    this.blocks.push(block);
+    this.node = first;
+    this.from = null;
+  }
+
   /** The next node in document order after `node` and its subtree; leaving a block ends the run. */
   private after(node: Node): Node | null {
     const blocks = this.blocks;
     let current: Node | null = node;
     for (;;) {
       const next = current.nextSibling;
-      if (next) return next;
+      if (next) {
+        this.from = current;
+        return next;
+      }
       // Out of the root's children, or out of the page (a node the page removed while the reader paused).
-      if (blocks.length === 0 || !(current = current.parentNode)) return null;
+      if (blocks.length === this.base || !(current = current.parentNode)) return null;
+      this.path.pop();
       if (blocks.pop()) this.end();
     }
+  }
+
+  /** The element the walk is in (or the root). */
+  private parent(): Node {
+    return this.path.length > this.base ? this.path[this.path.length - 1]! : this.root;
+  }
+
+  /** How many elements of the path, from the root down, are still one inside the other. */
+  private intactDepth(): number {
+    let depth = this.base;
+    let parent: Node = this.root;
+    while (depth < this.path.length && this.path[depth]!.parentNode === parent) parent = this.path[depth++]!;
+    return depth;
+  }
+
+  /**
+   * Finds the walk's place again after the page removed or moved the node it was to read next (an
+   * ad slot replaced, a teaser moved to the side rail): right after the node before it, if that
+   * is still there, or after the last text node read. What the page put in their place is new to
+   * the page's observer and read from there; what lies after is read here. If neither is left,
+   * the walk ends `lost`.
+   */
+  private regain(): void {
+    const root = this.root;
+    const intact = this.intactDepth() === this.path.length;
+    const parent = this.parent();
+    this.end();
+    if (intact && (this.from === null || this.from.parentNode === parent)) {
+      this.node = this.from === null ? parent.firstChild : this.from.nextSibling;
+      if (this.node === null && this.from !== null) this.node = this.after(this.from);
+      return;
+    }
+    const text = this.lastText;
+    if (text && text.parentNode && root.contains(text)) {
+      // The path down to the last text node read, as the walk would have entered it.
+      const above: Node[] = [];
+      for (let el: Node | null = text.parentNode; el && el !== root; el = el.parentNode) above.push(el);
+      this.path.length = this.blocks.length = this.base;
+      for (let i = above.length - 1; i >= 0; i--) {
+        this.path.push(above[i]!);
+        this.blocks.push(above[i]!.nodeType === 1 && isBlock(above[i] as Element));
+      }
+      this.node = this.after(text);
+      return;
+    }
+    this.lost = true;
+    this.node = null;
+    this.hosts.length = 0;
   }
 
   /** Ends the current run; it is handed out if it has text. */

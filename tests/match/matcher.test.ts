@@ -949,6 +949,13 @@ describe('fuzzy matching', () => {
       'Dorothee Bär=baer',
       'Bär=baer',
     ]);
+    // A slip of a short alias, which counts only after the full name, leaves the river alone.
+    const held = createMatcher([
+      entry('isar', 'Isar', [], undefined, 'place'),
+      entry('isar-tech', 'Isar Aerospace Technologies GmbH', ['Isar Aerospace'], { afterFullName: ['Isar Aerospace'] }, 'organisation'),
+    ]);
+    for (const session of [held.session(), held.session({ keepConditional: true })])
+      expect(held.scan('Die Isar Aerospase startet an der Isar.', session).map((m) => held.entries[m.entry]!.id)).toEqual(['isar', 'isar']);
     // A word after a mention that spells no name with it leaves the mention as it was.
     expect(found('Die Isar Aerospace-Rakete und die Isar Brücke', space)).toEqual(['Isar Aerospace=isar-aerospace', 'Isar=isar']);
   });

@@ -93,15 +93,43 @@ describe('collectRuns', () => {
     expect(collectRuns(document.body).map((r) => r.text)).toEqual(['vor ', 'Schatten', 'Kim Jong Un', ' nach', 'Absatz', 'mehr ', 'Schatten', 'innen', 'ende', 'zuletzt']);
   });
 
-  it('ends cleanly where the page removed the part it was about to read while it paused', () => {
-    document.body.innerHTML = '<section><p>eins</p><div><p>zwei</p><p>drei</p></div></section><p>vier</p>';
-    const reader = new RunReader(document.body);
-    expect(reader.next()?.text).toBe('eins');
-    document.querySelector('div')!.remove();
-    const rest: string[] = [];
-    for (let run = reader.next(); run; run = reader.next()) rest.push(run.text);
-    // The removed part is read as it was, and the walk stops there: it never leaves the page.
-    expect(rest).toEqual(['zwei', 'drei']);
+  it('goes on after the part the page removed or moved away while the reader paused', () => {
+    const read = (html: string, change: () => void) => {
+      document.body.innerHTML = html;
+      const reader = new RunReader(document.querySelector('main')!);
+      const first = reader.next()?.text;
+      change();
+      const rest: string[] = [];
+      for (let run = reader.next(); run; run = reader.next()) rest.push(run.text);
+      return { first, rest, lost: reader.lost };
+    };
+    // The node it was to read next, removed (an ad slot replaced) or moved out (to the side rail).
+    const html = '<main><section><p>eins</p><div class="ad"><p>Werbung</p></div><p>zwei</p></section><p>drei</p></main><aside></aside>';
+    expect(read(html, () => document.querySelector('.ad')!.remove())).toEqual({ first: 'eins', rest: ['zwei', 'drei'], lost: false });
+    expect(read(html, () => document.querySelector('aside')!.append(document.querySelector('.ad')!))).toEqual({ first: 'eins', rest: ['zwei', 'drei'], lost: false });
+    const replaced = read(html, () => document.querySelector('.ad')!.replaceWith(Object.assign(document.createElement('p'), { textContent: 'neu' })));
+    expect(replaced.rest).toEqual(['neu', 'zwei', 'drei']);
+    // The element it was in, wrapped by the page: on from the last text read.
+    expect(read(html, () => document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { id: 'w' })) ?? document.getElementById('w')!.append(document.querySelector('section')!))).toEqual({
+      first: 'eins',
+      rest: ['Werbung', 'zwei', 'drei'],
+      lost: false,
+    });
+    // Everything it knew taken away: it ends, and says so.
+    expect(read(html, () => document.querySelector('section')!.remove())).toEqual({ first: 'eins', rest: [], lost: true });
+  });
+
+  it('reads a shadow host given as the root, and nothing after it', () => {
+    document.body.innerHTML = '<x-host id="a"><p>licht</p></x-host><p>danach</p><x-host id="b"></x-host><p>zuletzt</p>';
+    for (const host of document.querySelectorAll('x-host')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>schatten</p><slot></slot>';
+    expect(collectRuns(document.getElementById('a')!).map((r) => r.text)).toEqual(['schatten', 'licht']);
+    expect(collectRuns(document.getElementById('b')!).map((r) => r.text)).toEqual(['schatten']);
+  });
+
+  it('ends a run where the walk leaves a block after reading a shadow tree inside it', () => {
+    document.body.innerHTML = '<div><x-box></x-box>eins</div>zwei';
+    document.querySelector('x-box')!.attachShadow({ mode: 'open' }).innerHTML = '<b>schatten</b>';
+    expect(collectRuns(document.body).map((r) => r.text)).toEqual(['schatten', 'eins', 'zwei']);
   });
 
   it('reads code when asked to', () => {
