@@ -684,7 +684,7 @@ export class PageScanner {
     }
     for (const node of [...added, ...changed]) {
       if (!node.isConnected) continue;
-      const block = blockElement(node);
+      const block = blockOf(node);
       if (!block || !this.inScope(block)) continue;
       this.reweigh(block, weighed);
       if (isExcludedWithin(block, this.walk)) continue;
@@ -772,8 +772,8 @@ export class PageScanner {
   }
 }
 
-/** The block a text node belongs to; for text right under a shadow root, the root's host. */
-function blockOf(node: Text): Element | null {
+/** The block a node belongs to; for text right under a shadow root (a Lit component's), the root's host. */
+function blockOf(node: Node): Element | null {
   const block = blockElement(node);
   if (block) return block;
   const root = node.getRootNode();

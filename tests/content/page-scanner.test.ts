@@ -280,6 +280,25 @@ describe('page scanner', () => {
     expect(highlighted().filter((text) => text === 'Lair')).toEqual(['Lair']);
   });
 
+  it('reads text right under a shadow root again when the component changes it or puts new text there', async () => {
+    const scanner = await scan('<p>Nordkorea</p><news-label id="l"></news-label>');
+    const host = document.getElementById('l')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append('Bilder von Planet Labs');
+    scanner.recover();
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; waited < 2000 && !done(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    await until(() => highlighted().length === 2);
+    expect(highlighted().sort()).toEqual(['Nordkorea', 'Planet Labs']);
+    (shadow.firstChild as Text).data = 'Planet Labs in Hamhung';
+    await until(() => scanner.highlighter.size === 3);
+    expect(scanner.highlighter.size).toBe(3);
+    shadow.firstChild!.replaceWith('Das James Martin Center for Nonproliferation Studies');
+    await until(() => scanner.highlighter.size === 2);
+    expect(scanner.highlighter.size).toBe(2);
+  });
+
   it('reads a line of links again that the page turned into a paragraph of the story (an app reusing its elements)', async () => {
     const long = 'Nordkorea baut Raketen, sagen Fachleute in Russland. '.repeat(8);
     document.body.innerHTML = `<article><h1>Kim Jong Un in Hamhung</h1><p>${long}</p><p>${long}</p><p id="more"><a href="/story-2">Lesen Sie auch: Was Planet Labs über die Fabrik zeigt</a></p></article>`;
