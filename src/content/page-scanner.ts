@@ -477,6 +477,12 @@ export class PageScanner {
           sliceStart = performance.now();
         }
       }
+      // The page took away all the walk knew of its place while it paused (replaced the part
+      // being read): the root is read again, whole, once this scan is done.
+      if (reader.lost && root.isConnected && root.nodeType === 1) {
+        this.changed.add(root);
+        this.scheduleFlush();
+      }
     }
     if (runs.length > 0) send();
     await Promise.all(answers);
