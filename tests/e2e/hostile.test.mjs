@@ -39,6 +39,8 @@
  * - clearing: the page calls CSS.highlights.clear() and takes over a kontext-* name, then empties every highlight; Kontext's
  *   highlights come back, and the page's own highlight is left alone.
  * - one-text: 6,000 mentions in one text node of one tall element; the near-viewport window still works.
+ * - ad-swap: an ad script replaces (or moves to the side rail) the slot after each of 600 paragraphs every 5 ms
+ *   while Kontext reads; a component with a shadow tree rewrites its light text.
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
  *   are registered, and scrolling brings the others in (the reader sees every one highlighted, and
  *   the tooltip works there).
@@ -176,7 +178,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const session = await ready();
     /** @type {ReturnType<typeof collectKontextErrors>} */
     let errors;
-    const article = await ArticlePage.open(session.browser, session.server.url(HOST, `/${name}.html`), {
+    const article = await ArticlePage.open(session.browser, session.server.url(HOST, `/${name}.html${options.query ?? ''}`), {
       waitForHighlights: false,
       trackHighlights: true,
       ...options,
@@ -999,6 +1001,33 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       text.data = 'Das Wetter: sonnig, später Regen im Osten des Landes.';
     });
     await waitFor(() => article.tooltipHost(), (host) => host?.box.width === 0, { timeout: 4_000, interval: 100, what: 'the card of the rewritten text to close' });
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it.each(['swap', 'move'])('ad slots the page keeps replacing (%s) while Kontext reads: every paragraph is highlighted once, the side rail never, and a component re-read alone', async (mode) => {
+    const { page, article, errors, close } = await open('ad-swap', { query: `?mode=${mode}` });
+    await waitFor(() => page.evaluate(() => window.__swaps), (swaps) => swaps > 0, { timeout: 10_000, interval: 200, what: 'the ad script to run' });
+    await sleep(4500); // the ad script stops after 4 s
+    await article.waitForStableHighlights({ quietMs: 800, timeout: 15_000 }).catch(() => {}); // the component keeps changing
+    const where = await page.evaluate(() => {
+      const count = {};
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+        for (const r of highlight) {
+          const el = r.startContainer.parentElement;
+          const key = el?.closest('#side, #foot') ? 'outside' : (el?.closest('p')?.id ?? 'other');
+          count[key] = (count[key] ?? 0) + 1;
+        }
+      }
+      return count;
+    });
+    const paragraphs = Object.entries(where).filter(([key]) => /^p\d+$/.test(key));
+    console.log(`[${kind}] ad slots (${mode}): ${paragraphs.length} of 600 paragraphs highlighted, ${where.outside ?? 0} ranges outside the article, ${where['after-box']} on the paragraph after the component`);
+    expect(paragraphs.length, 'paragraphs with highlights').toBe(600);
+    expect(paragraphs.filter(([, n]) => n !== 4), 'paragraphs without exactly their 4 mentions').toEqual([]);
+    expect(where.outside ?? 0, 'ranges in the side rail and footer').toBe(0);
+    expect(where['after-box'], 'ranges on the paragraph after the re-read component').toBe(1);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
