@@ -174,8 +174,8 @@ export class RunReader {
   private readonly hosts: { root: Node; host: Element; base: number; depth: number }[] = [];
   /**
    * The elements the walk is inside, outermost first, and whether each is a block: the walk knows
-   * what it leaves without asking the DOM again. Those below `base` belong to the trees around the
-   * shadow tree being read.
+   * what it leaves without asking the DOM again (`next` checks it against the page each time it
+   * goes on, see `regain`). Those below `base` belong to the trees around the shadow tree being read.
    */
   private readonly path: Node[] = [];
   private readonly blocks: boolean[] = [];
@@ -297,7 +297,7 @@ export class RunReader {
         this.from = current;
         return next;
       }
-      // Out of the root's children, or out of the page (a node the page removed while the reader paused).
+      // Out of the root's children. (`next` checked the path against the page before it went on.)
       if (blocks.length === this.base || !(current = current.parentNode)) return null;
       this.path.pop();
       if (blocks.pop()) this.end();
