@@ -81,7 +81,12 @@ export function excludedBy(name: string, value: string | null): boolean {
 }
 
 /** True when Kontext must not read inside `el` (and its subtree). */
-export function isExcluded(el: Element, options: WalkOptions = {}, kind = kindOf(el)): boolean {
+export function isExcluded(el: Element, options: WalkOptions = {}): boolean {
+  return excludedAs(el, kindOf(el), options);
+}
+
+/** `isExcluded`, for an element whose kind (`kindOf`) the walk has read already. */
+function excludedAs(el: Element, kind: number, options: WalkOptions): boolean {
   if (kind & NEVER_READ) return true;
   if (kind & CODE && !options.includeCode) return true;
   if (options.skipped?.has(el)) return true;
@@ -256,7 +261,7 @@ export class RunReader {
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const kind = kindOf(el);
-        if (!isExcluded(el, options, kind)) {
+        if (!excludedAs(el, kind, options)) {
           if (kind & BLOCK) this.end();
           const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;
           if (shadow) {
