@@ -335,8 +335,13 @@ export class RunReader {
     const parent = this.parent();
     this.end();
     if (intact && (this.from === null || this.from.parentNode === parent)) {
-      this.node = this.from === null ? parent.firstChild : this.from.nextSibling;
-      if (this.node === null && this.from !== null) this.node = this.after(this.from);
+      if (this.from !== null) this.node = this.after(this.from);
+      else if ((this.node = parent.firstChild) === null && parent !== root) {
+        // The element it had just entered, emptied: on after it.
+        this.path.pop();
+        this.blocks.pop();
+        this.node = this.after(parent);
+      }
       return;
     }
     const text = this.lastText;

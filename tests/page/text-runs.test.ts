@@ -115,6 +115,9 @@ describe('collectRuns', () => {
       rest: ['Werbung', 'zwei', 'drei'],
       lost: false,
     });
+    // The block it had just entered, emptied.
+    const entered = '<main>eins<section><p>zwei</p></section><p>drei</p></main>';
+    expect(read(entered, () => document.querySelector('section')!.replaceChildren())).toEqual({ first: 'eins', rest: ['drei'], lost: false });
     // Everything it knew taken away: it ends, and says so.
     expect(read(html, () => document.querySelector('section')!.remove())).toEqual({ first: 'eins', rest: [], lost: true });
   });
