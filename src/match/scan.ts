@@ -807,6 +807,8 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks`.split(/\s+/),
 );
+/** Particles between a club's word and its town (`Olympique de Marseille`, `Atlético de Madrid`). */
+const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 /**
  * Words after a place's name that make it another place, an institution elsewhere or a treaty
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`).
@@ -827,11 +829,9 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   )
     return true;
   let before = wordBefore(text, start);
-  // `Olympique de Marseille`, `Atlético de Madrid`.
   if (before !== null && CLUB_PARTICLES.hasIn(text, before.from, before.to) && !isUpperCase(text.charCodeAt(before.from))) before = wordBefore(text, before.from);
   return before !== null && isUpperCase(text.charCodeAt(before.from)) && !isInitial(text, before) && CLUBS_BEFORE.hasIn(text, before.from, before.to);
 }
-const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:
