@@ -6,6 +6,7 @@
  * reader's language and this module stays pure.
  */
 import * as v from 'valibot';
+import { foldKey } from '../match/fold';
 import { ENTITY_TYPES, entryNames, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -77,18 +78,13 @@ export interface Problem {
   params?: string[];
 }
 
-/** A name's letters and digits in small letters: what a name is for telling it from another. */
-function lettersOf(name: string): string {
-  return name.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-}
-
 /**
  * What is wrong with `entry` as an edit of the glossary `others` (the other entries; the entry's
- * own previous version excluded). An empty list means it may be saved. `nameKey` says when two
- * names are the same; the options page passes the matcher's folding (which also takes `Muller`
- * for `Müller`), so that no name is saved that would be found for another entry.
+ * own previous version excluded). An empty list means it may be saved. Names are told apart as the
+ * matcher folds them (`foldKey`, which also takes `Muller` for `Müller`), so that no name is saved
+ * that would be found for another entry.
  */
-export function entryProblems(entry: Entry, others: readonly Entry[], nameKey: (name: string) => string = lettersOf): Problem[] {
+export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[] {
   const problems: Problem[] = [];
   if (entry.id.trim() === '') problems.push({ field: 'id', message: 'errorIdEmpty' });
   else if (!ID_PATTERN.test(entry.id)) problems.push({ field: 'id', message: 'errorIdFormat' });
@@ -98,12 +94,10 @@ export function entryProblems(entry: Entry, others: readonly Entry[], nameKey: (
   if (entry.name.trim() === '') problems.push({ field: 'name', message: 'errorNameEmpty' });
   if (entry.description.de.trim() === '' && entry.description.en.trim() === '')
     for (const lang of ['de', 'en'] as const) problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
-  // Names are compared as the matcher reads them (`Nord\u200Bkorea` is `Nordkorea`, `Muller` is
-  // `Müller`): a name another entry has would never be found for this one.
   const taken = new Map<string, Entry>();
-  for (const other of others) for (const name of entryNames(other)) taken.set(nameKey(name), other);
+  for (const other of others) for (const name of entryNames(other)) taken.set(foldKey(name), other);
   for (const name of entryNames(entry)) {
-    const owner = taken.get(nameKey(name));
+    const owner = taken.get(foldKey(name));
     if (name.trim() !== '' && owner) {
       problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
       break;
@@ -123,7 +117,7 @@ export function entryProblems(entry: Entry, others: readonly Entry[], nameKey: (
     if (!DATE_PATTERN.test(source.asOf.trim())) problems.push({ field: `sources.${i}.asOf`, message: 'errorAsOf' });
   });
   for (const alias of [entry.name, ...entry.aliases]) {
-    if (alias.trim() !== '' && nameKey(alias) === '') {
+    if (alias.trim() !== '' && foldKey(alias) === '') {
       problems.push({ field: alias === entry.name ? 'name' : 'aliases', message: 'errorAliasNoLetters', params: [alias] });
       break;
     }

@@ -10,7 +10,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
 import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
-import { foldKey } from '../match/fold';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
 import { EntryForm, idFromName } from './EntryForm';
@@ -126,7 +125,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     const others = glossary.entries.filter((e) => e.id !== editing?.previousId);
     // An id made from the name has the name's problem (empty, taken): the name's message says it.
     const madeFromName = cleaned.id === idFromName(cleaned.name);
-    const found = entryProblems(cleaned, others, foldKey).filter((p) => !(madeFromName && p.field === 'id' && (p.message === 'errorIdEmpty' || p.message === 'errorIdDuplicate')));
+    const found = entryProblems(cleaned, others).filter((p) => !(madeFromName && p.field === 'id' && (p.message === 'errorIdEmpty' || p.message === 'errorIdDuplicate')));
     setProblems(found);
     if (found.length > 0) {
       setStatus({ text: t('errorFixFields'), error: true });
