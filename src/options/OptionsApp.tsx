@@ -171,14 +171,14 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
         </p>
       )}
       <EntryForm
-      entry={entry}
-      problems={problems}
-      t={t}
-      onSave={onSave}
-      onCancel={stopEditing}
-      onDirty={() => {
-        dirty.current = true;
-      }}
+        entry={entry}
+        problems={problems}
+        t={t}
+        onSave={onSave}
+        onCancel={stopEditing}
+        onDirty={() => {
+          dirty.current = true;
+        }}
       />
     </>
   );
