@@ -10,7 +10,7 @@
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
  * page's headline and lead are added when they sit outside the chosen element.
  */
-import { isBlock } from './text-runs';
+import { isBlock, isExcludedWithin } from './text-runs';
 
 const ARTICLE = 'article, [itemprop="articleBody"], [role="article"]';
 const CONTAINER = 'main, [role="main"], #content, .article, .story';
@@ -44,9 +44,17 @@ interface Scores {
   paragraphs: Map<Element, number>;
 }
 
-async function score(doc: Document, pause: Pause): Promise<Scores> {
-  const text = new Map<Element, number>();
-  const paragraphs = new Map<Element, number>();
+/**
+ * The scores of the paragraphs the reader sees, and of those rendered but covered for now — hidden
+ * from reading (`aria-hidden`) around a dialog open at load, or made editable — if there are any.
+ * Unrendered paragraphs (`hidden`, `display: none`: a consent panel's privacy text, the view an
+ * app keeps alive, the next story loaded ahead) and those of overlays count for neither: they
+ * must not outweigh the story on screen.
+ */
+async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rendered: Scores | null }> {
+  const shown: Scores = { text: new Map(), paragraphs: new Map() };
+  const rendered: Scores = { text: new Map(), paragraphs: new Map() };
+  let covered = false;
   // A fixed list: the page may change while the scorer pauses.
   const live = doc.getElementsByTagName('p');
   const all: Element[] = [];
@@ -54,27 +62,43 @@ async function score(doc: Document, pause: Pause): Promise<Scores> {
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
+    if (!p.checkVisibility() || p.closest(OVERLAY)) continue;
+    const hidden = isExcludedWithin(p);
+    covered ||= hidden;
     let length = p.textContent?.length ?? 0;
     // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
     // pays for it at every change to it for as long as the element lives.
     const links = p.querySelectorAll('a');
     for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
     for (let el: Element | null = p; el; el = el.parentElement) {
-      text.set(el, (text.get(el) ?? 0) + Math.max(0, length));
-      paragraphs.set(el, (paragraphs.get(el) ?? 0) + 1);
+      for (const scores of hidden ? [rendered] : [shown, rendered]) {
+        scores.text.set(el, (scores.text.get(el) ?? 0) + Math.max(0, length));
+        scores.paragraphs.set(el, (scores.paragraphs.get(el) ?? 0) + 1);
+      }
     }
   }
-  return { text, paragraphs };
+  return { shown, rendered: covered ? rendered : null };
 }
 
-/** Containers and the parents (and grandparents) of long paragraphs. */
-function containers(doc: Document): Element[] {
+/**
+ * Consent panels (by the words in their names, and the ids the common consent platforms give them:
+ * Quantcast's `qc-cmp2-container`, Sourcepoint's `sp_message_container_…`, Didomi, Usercentrics)
+ * and dialogs: what covers the page for a while holds no article.
+ */
+const OVERLAY = [
+  'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]',
+  '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="gdpr" i], [class*="gdpr" i]',
+  '[id*="cmp" i], [id^="sp_message"], [id*="didomi" i], [id*="usercentrics" i]',
+].join(', ');
+
+/** Containers and the parents (and grandparents) of long paragraphs that were scored. */
+function containers(doc: Document, scores: Scores): Element[] {
   const found = new Set<Element>(doc.querySelectorAll(CONTAINER));
   const all = doc.getElementsByTagName('p');
   for (let i = 0, count = Math.min(all.length, MAX_SCORED_PARAGRAPHS); i < count; i++) {
     const p = all[i]!;
     if (found.size >= MAX_CANDIDATES) break;
-    if ((p.textContent?.length ?? 0) < 80 || !p.parentElement) continue;
+    if ((p.textContent?.length ?? 0) < 80 || !p.parentElement || !scores.paragraphs.has(p)) continue;
     found.add(p.parentElement);
     if (p.parentElement.parentElement && p.parentElement.parentElement !== doc.body) found.add(p.parentElement.parentElement);
   }
@@ -90,6 +114,15 @@ function pick(elements: Element[], scores: Scores): { el: Element; text: number 
   return { el: tightest.el, text: tightest.text };
 }
 
+/** The best candidate: elements marked as the article win over generic containers. */
+async function choose(doc: Document, scores: Scores, pause: Pause): Promise<{ el: Element; text: number } | undefined> {
+  await pause();
+  const marked = pick([...doc.querySelectorAll(ARTICLE)], scores);
+  if (marked) return marked;
+  await pause();
+  return pick(containers(doc, scores), scores);
+}
+
 /**
  * The roots to read: the article (plus its headline if outside it), or the body. On a very large
  * page each step (scoring, each selector over the whole document) takes tens of milliseconds, so
@@ -98,14 +131,11 @@ function pick(elements: Element[], scores: Scores): { el: Element; text: number 
 export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause): Promise<Element[]> {
   const body = wholePage(doc);
   if (scope === 'page') return [body];
-  const scores = await score(doc, pause);
-  await pause();
-  // Elements marked as the article win over generic containers.
-  let chosen = pick([...doc.querySelectorAll(ARTICLE)], scores);
-  if (!chosen) {
-    await pause();
-    chosen = pick(containers(doc), scores);
-  }
+  const { shown, rendered } = await score(doc, pause);
+  // The article the reader sees; else one covered for now (by a dialog open at load).
+  let scores = shown;
+  let chosen = await choose(doc, scores, pause);
+  if (!chosen && rendered) chosen = await choose(doc, (scores = rendered), pause);
   if (!chosen) return [body];
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.

@@ -214,6 +214,26 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
   });
 
+  it('does not let hidden text take the scope from the story on screen', async () => {
+    const story = 'Ein Absatz der sichtbaren Geschichte. '.repeat(12);
+    const hidden = 'Ein längerer Absatz, den niemand sieht. '.repeat(30);
+    const visible = `<div id="story"><h2>Titel</h2><p>${story}</p><p>${story}</p></div>`;
+    for (const other of [
+      `<article hidden><p>${hidden}</p><p>${hidden}</p></article>`,
+      `<article style="display: none"><p>${hidden}</p><p>${hidden}</p></article>`,
+      `<div aria-hidden="true"><p>${hidden}</p><p>${hidden}</p></div>`,
+      `<div class="consent" hidden><p>${hidden}</p><p>${hidden}</p><p>${hidden}</p></div>`,
+    ]) {
+      document.body.innerHTML = visible + other;
+      expect((await findScope(document)).map((e) => e.id), other.slice(0, 40)).toEqual(['story']);
+    }
+    // A consent panel over a front page of teasers is no article, hidden or shown.
+    for (const panel of [`class="cookie-consent" style="display:none"`, `class="x" role="dialog"`, `class="cookie-consent"`, `id="cmp"`]) {
+      document.body.innerHTML = `${'<div><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(5)}<div ${panel}><p>${hidden}</p><p>${hidden}</p></div>`;
+      expect(await findScope(document)).toEqual([document.body]);
+    }
+  });
+
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
     document.body.innerHTML = '<div>kurz</div>';
     expect(await findScope(document)).toEqual([document.body]);
