@@ -159,6 +159,8 @@ export class PageScanner {
   private unhidden = new Set<Element>();
   /** The page's `<html lang>` changed since the last flush: it is read anew. */
   private relanguage = false;
+  /** A root of the scope was removed since the last flush: the scope is found anew. */
+  private scopeGone = false;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
   /**
@@ -440,7 +442,7 @@ export class PageScanner {
       answers.push(
         this.matcher.scan(texts, this.languageOf(texts)).then((mentions) => {
           if (!mentions || this.isStale(generation)) return;
-          const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview);
+          const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview, !!how.replace);
           if (how.replace) later.push(draw);
           else draw();
         }),
@@ -509,11 +511,23 @@ export class PageScanner {
     return generation !== this.generation || this.lifetime.isDisposed;
   }
 
-  /** Draws the mentions the matcher found in a batch of runs. */
-  private drawBatch(runs: TextRun[], slots: RunSlot[], mentions: ArrayLike<number>, highlighter: Highlighter, preview: boolean): void {
+  /**
+   * Draws the mentions the matcher found in a batch of runs. `recheck`: the runs were read a while
+   * ago (a block read again is drawn when all of its batches are in); one the page has since hidden
+   * or made editable is not drawn — its old marks went when it was, and these would stay.
+   */
+  private drawBatch(runs: TextRun[], slots: RunSlot[], mentions: ArrayLike<number>, highlighter: Highlighter, preview: boolean, recheck: boolean): void {
+    let checked = -1;
+    let readable = true;
     for (let k = 0; k < mentions.length; k += MENTION_FIELDS) {
       const run = runs[mentions[k]!];
       if (!run) continue;
+      if (recheck && checked !== mentions[k]) {
+        checked = mentions[k]!;
+        const el = run.nodes[0]!.parentElement ?? blockOf(run.nodes[0]!);
+        readable = !!el && !isExcludedWithin(el, this.walk);
+      }
+      if (!readable) continue;
       const conditional = (mentions[k + 4]! & MentionFlag.Conditional) !== 0;
       if (preview && conditional) continue;
       this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, conditional, highlighter);
@@ -595,13 +609,16 @@ export class PageScanner {
       for (const node of record.removedNodes) {
         this.forget(node);
         this.duringScan?.removed.push(node);
+        // The scope itself went (a consent panel it had been taken from was closed): it is looked
+        // for again (see `flush`).
+        if (node.nodeType === 1 && this.roots.some((root) => !root.isConnected && (node === root || node.contains(root)))) this.scopeGone = true;
       }
       for (const node of record.addedNodes) if (!isTooltipHost(node)) this.added.add(node);
       // Text or inline elements added or removed change the text of the target's block; a block
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage) this.scheduleFlush();
+    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone) this.scheduleFlush();
   }
 
   /** Reads what changed (`flush`) after a short batching delay and the back-off. */
@@ -640,6 +657,7 @@ export class PageScanner {
     const added = [...this.added];
     const changed = [...this.changed];
     const navigated = this.scopeInDoubt;
+    const scopeGone = this.scopeGone;
     const unhidden = [...this.unhidden];
     const relanguage = this.relanguage;
     this.added.clear();
@@ -647,6 +665,7 @@ export class PageScanner {
     this.unhidden.clear();
     this.scopeInDoubt = false;
     this.relanguage = false;
+    this.scopeGone = false;
     if (this.editing()) return;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
@@ -658,8 +677,8 @@ export class PageScanner {
     // A page read whole for want of an article may show one now (an app rendered its story late),
     // a navigation may have brought another view, and after one the view the scope was found in
     // may have been a loading state: the scope is looked for again, and where it moved, the page
-    // is read as if loaded anew.
-    const lookAgain = navigated || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
+    // is read as if loaded anew. So where a part of the scope was removed.
+    const lookAgain = navigated || scopeGone || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
     const moved = lookAgain ? await this.movedScope() : null;
     if (moved) return this.scanAll(moved);
     /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */

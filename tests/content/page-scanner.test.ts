@@ -346,6 +346,52 @@ describe('page scanner', () => {
     expect(highlighted()).toHaveLength(132);
   });
 
+  it('draws nothing in a block the page hid or made editable while its new text was with the matcher', async () => {
+    const local = localMatcher();
+    for (const attribute of ['contenteditable', 'hidden', 'aria-hidden']) {
+      document.body.innerHTML = '<article><p>Nordkorea.</p></article>';
+      // The matcher answers for the new paragraph only once let.
+      let open = () => {};
+      let asked = false;
+      const held = new Promise<void>((resolve) => (open = resolve));
+      const gated: PageMatcher = {
+        ...local,
+        scan: async (texts, language) => {
+          if (texts.some((t) => t.includes('Moskau'))) {
+            asked = true;
+            await held;
+          }
+          return local.scan(texts, language);
+        },
+      };
+      const scanner = new PageScanner(document, gated, lifetime, { scope: 'page', includeCode: false });
+      await scanner.scanAll();
+      const p = document.createElement('p');
+      p.textContent = 'Moskau und Russland.';
+      document.querySelector('article')!.append(p);
+      // The flush sends the new paragraph; the page switches an editor on in it meanwhile.
+      for (let waited = 0; waited < 1000 && !asked; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(asked).toBe(true);
+      p.setAttribute(attribute, 'true');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      open();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(highlighted(), attribute).toEqual(['Nordkorea']);
+    }
+  });
+
+  it('finds the scope again when the page removes the part it was found in', async () => {
+    const long = 'Ein Absatz über Nordkorea und Russland. '.repeat(12);
+    document.body.innerHTML = `<h1>Nachrichten</h1>${'<div><h3>Moskau droht</h3><span>Kurz.</span></div>'.repeat(3)}<div id="story"><p>${long}</p><p>${long}</p></div>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    expect(highlighted()).not.toContain('Moskau');
+    expect(highlighted()).toContain('Nordkorea');
+    document.getElementById('story')!.remove();
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Moskau'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toEqual(['Moskau', 'Moskau', 'Moskau']);
+  });
+
   it('does not start over when the page changes while the first scan finds the scope', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<article>${`<p>${long}</p>`.repeat(250)}</article>`;
