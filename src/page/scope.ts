@@ -55,6 +55,7 @@ async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rend
   const shown: Scores = { text: new Map(), paragraphs: new Map() };
   const rendered: Scores = { text: new Map(), paragraphs: new Map() };
   let covered = false;
+  const overlays = new Map<Element, boolean>();
   // A fixed list: the page may change while the scorer pauses.
   const live = doc.getElementsByTagName('p');
   const all: Element[] = [];
@@ -62,7 +63,7 @@ async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rend
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
-    if (!p.checkVisibility() || p.closest(OVERLAY)) continue;
+    if (!p.checkVisibility() || inOverlay(p, overlays)) continue;
     const hidden = isExcludedWithin(p);
     covered ||= hidden;
     let length = p.textContent?.length ?? 0;
@@ -80,16 +81,41 @@ async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rend
   return { shown, rendered: covered ? rendered : null };
 }
 
+/** Dialogs: what covers the page for a while holds no article. */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /**
- * Consent panels (by the words in their names, and the ids the common consent platforms give them:
- * Quantcast's `qc-cmp2-container`, Sourcepoint's `sp_message_container_…`, Didomi, Usercentrics)
- * and dialogs: what covers the page for a while holds no article.
+ * Consent panels, by the words in their names and the ids the common consent platforms give them
+ * (Quantcast's `qc-cmp2-container`, Sourcepoint's `sp_message_container_…`, Didomi, Usercentrics).
+ * A page may carry such a name too (`<div class="page has-cookie-banner">`): one holding most of
+ * the page's text is a panel only where it covers the page (`position: fixed`).
  */
-const OVERLAY = [
-  'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]',
+const CONSENT = [
   '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="gdpr" i], [class*="gdpr" i]',
   '[id*="cmp" i], [id^="sp_message"], [id*="didomi" i], [id*="usercentrics" i]',
 ].join(', ');
+const OVERLAY = `${DIALOG}, ${CONSENT}`;
+/** What an overlay holding the story has (a story opened in a dialog over a front page). */
+const STORY_PARTS = 'h1, article, main, [itemprop="articleBody"]';
+/** A consent panel holds at most this share of the page's text (else it is the page, unless it covers it). */
+const PANEL_SHARE = 0.5;
+
+/** True if `p` is in an overlay (`OVERLAY`) that does not hold a story. `seen`: the overlays weighed. */
+function inOverlay(p: Element, seen: Map<Element, boolean>): boolean {
+  const overlay = p.closest(OVERLAY);
+  if (!overlay) return false;
+  let is = seen.get(overlay);
+  if (is === undefined) {
+    const doc = overlay.ownerDocument;
+    is =
+      overlay !== doc.body &&
+      overlay !== doc.documentElement &&
+      !overlay.matches(STORY_PARTS) &&
+      !overlay.querySelector(STORY_PARTS) &&
+      (overlay.matches(DIALOG) || textLength(overlay) <= PANEL_SHARE * textLength(doc.body ?? doc.documentElement) || covers(overlay));
+    seen.set(overlay, is);
+  }
+  return is;
+}
 
 /** Containers and the parents (and grandparents) of long paragraphs that were scored. */
 function containers(doc: Document, scores: Scores): Element[] {
@@ -163,6 +189,12 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
 /** `elements` sorted in document order (a handful: each comparison may walk the tree). */
 export function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/** True if `el` is laid over the page rather than in its flow. */
+function covers(el: Element): boolean {
+  const position = el.ownerDocument.defaultView?.getComputedStyle(el).position;
+  return position === 'fixed' || position === 'absolute';
 }
 
 function textLength(el: Element): number {

@@ -227,11 +227,16 @@ describe('findScope', () => {
       document.body.innerHTML = visible + other;
       expect((await findScope(document)).map((e) => e.id), other.slice(0, 40)).toEqual(['story']);
     }
-    // A consent panel over a front page of teasers is no article, hidden or shown.
-    for (const panel of [`class="cookie-consent" style="display:none"`, `class="x" role="dialog"`, `class="cookie-consent"`, `id="cmp"`]) {
+    // A consent panel over a front page of teasers is no article, hidden or shown (over the page).
+    for (const panel of [`class="cookie-consent" style="display:none"`, `class="x" role="dialog"`, `class="cookie-consent" style="position: fixed"`, `id="cmp" style="position: absolute"`]) {
       document.body.innerHTML = `${'<div><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(5)}<div ${panel}><p>${hidden}</p><p>${hidden}</p></div>`;
       expect(await findScope(document)).toEqual([document.body]);
     }
+    // A page that names its state in its classes, and a story opened in a dialog, are read.
+    document.body.innerHTML = `<div class="has-cookie-banner"><nav>Menü</nav>${visible}</div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    document.body.innerHTML = `${'<div><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(5)}<div role="dialog"><article id="a"><h1>Titel</h1><p>${hidden}</p></article></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
   });
 
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
