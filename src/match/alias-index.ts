@@ -53,6 +53,12 @@ export const enum AliasFlag {
   Place = 1024,
   /** Ends in a closing bracket (`Halle (Saale)`): a `)` after it belongs to the mention. */
   FinalBracket = 2048,
+  /**
+   * A person's family name that starts their full name (`Kim` of `Kim Jong Un`, `Choe` of `Choe
+   * Son Hui`): Korean, Chinese and Hungarian order. Not beside another given name (`Kim Jong Il`,
+   * `Sung Kim`).
+   */
+  FamilyFirst = 4096,
 }
 
 export interface AliasRecord {
@@ -325,7 +331,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters: spelled,
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
-        nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName) ? surnames!.words : null,
+        nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName | AliasFlag.FamilyFirst) ? surnames!.words : null,
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
@@ -356,6 +362,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
+      else if (surnames?.first.has(alias)) flags |= AliasFlag.FamilyFirst;
       if (surnames && !NAME_WORDS.test(alias) && FIRST_NAMES.has(foldKey(alias))) flags |= AliasFlag.GivenName;
       if ((entry.type === 'organisation' || entry.type === 'media') && ONE_WORD.test(alias)) flags |= AliasFlag.Thing;
       if (surnames) flags |= AliasFlag.Person;
@@ -385,17 +392,25 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The names of a person that end one of its longer names (`Trump` of `Donald Trump`, `Le Pen` of
- * `Marine Le Pen`), and the folded words of all its names.
+ * `Marine Le Pen`), those that start one and are no given name (`Kim` of `Kim Jong Un`, not
+ * `Donald`), and the folded words of all its names.
  */
-function surnamesOf(names: string[]): { last: Set<string>; words: Set<string> } {
+function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; words: Set<string> } {
   const words = new Set<string>();
   const endings = new Set<string>();
+  const starts = new Set<string>();
   const keys = names.map((name) => name.split(NAME_WORDS).filter(Boolean).map(foldKey));
   for (const parts of keys) {
     for (const part of parts) words.add(part);
-    for (let i = 1; i < parts.length; i++) endings.add(parts.slice(i).join(' '));
+    for (let i = 1; i < parts.length; i++) {
+      endings.add(parts.slice(i).join(' '));
+      starts.add(parts.slice(0, i).join(' '));
+    }
   }
-  return { last: new Set(names.filter((_, n) => endings.has(keys[n]!.join(' ')))), words };
+  const named = (set: Set<string>) => new Set(names.filter((_, n) => set.has(keys[n]!.join(' '))));
+  const first = named(starts);
+  for (const name of first) if (FIRST_NAMES.has(foldKey(name))) first.delete(name);
+  return { last: named(endings), first, words };
 }
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */

@@ -525,6 +525,7 @@ function take(
       isDate(text, start, end, alias.key))
   )
     return false;
+  if (hot & AliasFlag.FamilyFirst && end === aliasEnd && besideOtherKoreanName(text, start, end, alias.nameWords!)) return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
@@ -605,6 +606,37 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * One syllable of a romanised Korean name (`Jong`, `Un`, `Il`, `Song`, `Ryong`, `Hae`, `Hui`, `Yo`):
+ * an onset, a vowel, and at most -ng, -n, -l, -m, -k or -p. German words a name may meet rarely
+ * take this shape (`Geld`, `Land`, `Hilfe`, `Zeit` do not).
+ */
+const KOREAN_SYLLABLE = '(?:ch|kk|tt|pp|ss|jj|[gkndtrlmbpsjh])?[yw]?(?:ae|eo|oe|ui|eu|ou|oo|ee|a|e|i|o|u)(?:ng|n|l|m|k|p)?';
+/** A capitalised Korean given name: a syllable, or two joined by a hyphen (`Yo-jong`, `Jong-il`). */
+const KOREAN_GIVEN_NAME = new RegExp(`^${KOREAN_SYLLABLE}(?:-${KOREAN_SYLLABLE})?$`, 'i');
+
+/**
+ * True if a family name that starts its person's full name (`Kim` of `Kim Jong Un`) stands with
+ * another given name: after it, where the full name did not match (`Kim Jong Il`, `UN-Botschafter
+ * Kim Song`, `Choe Ryong Hae`), or before it in Western order (`Sung Kim`), not opening a sentence.
+ */
+function besideOtherKoreanName(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
+  const after = capitalisedWordAfter(text, end);
+  if (after && isKoreanGivenName(text, after)) return true;
+  const before = wordBefore(text, start);
+  if (!before || isInitial(text, before) || !isUpperCase(text.charCodeAt(before.from)) || !isKoreanGivenName(text, before)) return false;
+  if (nameWords.has(foldKey(text.slice(before.from, before.to)))) return false;
+  const opener = before.from >= 2 ? text.charCodeAt(before.from - 2) : 0x2e;
+  return opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a && opener !== 0x0a;
+}
+
+function isKoreanGivenName(text: string, word: { from: number; to: number }): boolean {
+  let to = word.to;
+  // `Yo-jong`: the hyphen and the syllable after it, which the word's end may leave out.
+  if (isHyphen(text.charCodeAt(to)) && !isUpperCase(text.charCodeAt(to + 1))) to = wordEnd(text, to + 1);
+  return to - word.from <= 9 && KOREAN_GIVEN_NAME.test(text.slice(word.from, to));
 }
 
 /**

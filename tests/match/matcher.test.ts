@@ -253,6 +253,14 @@ describe('exact matching with German morphology', () => {
     expect(found('in Wien I. wohnt er; bei Siemens A. Müller', numbered)).toEqual(['Wien=wien', 'Siemens=siemens']);
   });
 
+  it('does not take a family name that starts a Korean name for its person beside another given name', () => {
+    const m = createMatcher([entry('kim', 'Kim Jong Un', ['Kim'], { afterFullName: ['Kim'] }, 'person'), entry('choe', 'Choe Son Hui', ['Choe'], { afterFullName: ['Choe'] }, 'person')]);
+    const text =
+      'Kim Jong Un und Choe Son Hui reisten. Sein Vater Kim Jong Il auch, nicht Choe Ryong Hae. UN-Botschafter Kim Song und der Gesandte Sung Kim, ' +
+      'dann Kim Yo-jong. Kim sagte, dass Kim Raketen und Kim Geld braucht; Machthaber Kim. Kims Plan; Choe lachte.';
+    expect(found(text, m)).toEqual(['Kim Jong Un=kim', 'Choe Son Hui=choe', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kims=kim', 'Choe=choe']);
+  });
+
   it('tells a name from an ordinary word by its capital, as German does', () => {
     const m = createMatcher([
       entry('linke', 'Die Linke', ['Linke'], { endings: ['n'] }),
