@@ -55,6 +55,13 @@ const BATCH_MS = 50;
 const BACK_OFF_FACTOR = 19;
 /** …but no change waits longer than this to be highlighted. */
 const MAX_BACK_OFF_MS = 1_000;
+/**
+ * …and a page that floods the observer (a board rewriting thousands of rows every frame) would
+ * still cost Kontext a good share of the main thread in merely noting what changed: past this many
+ * mutation records in a second, the scanner stops watching for `MAX_BACK_OFF_MS` and then reads
+ * the page anew (see `sitOut`).
+ */
+const FLOOD_RECORDS = 30_000;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
 const PROBE_COLUMNS = 3;
 const PROBE_ROWS = 8;
@@ -172,6 +179,9 @@ export class PageScanner {
   private flushing: Promise<void> = Promise.resolve();
   /** No flush before this time (`performance.now()`; see `BACK_OFF_FACTOR`). */
   private quietUntil = 0;
+  /** Mutation records since `floodSince` (see `FLOOD_RECORDS`). */
+  private floodRecords = 0;
+  private floodSince = 0;
   private readonly observer: MutationObserver;
   private readonly shadows: ShadowStyles;
   private readonly walk: WalkOptions;
@@ -208,6 +218,7 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     // The document itself, not its root element, which `document.open()` replaces.
     this.observer.observe(doc, OBSERVE);
+    this.floodSince = performance.now();
     this.walk = {
       includeCode: options.includeCode,
       onShadowRoot: (root) => {
@@ -579,6 +590,13 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const now = performance.now();
+    if (now - this.floodSince > 1_000) {
+      this.floodSince = now;
+      this.floodRecords = 0;
+    }
+    this.floodRecords += records.length;
+    if (this.floodRecords > FLOOD_RECORDS) return this.sitOut();
     for (const record of records) {
       if (record.type === 'characterData') {
         // Set to the text it had (a framework that writes every node at every render): no change.
@@ -619,6 +637,28 @@ export class PageScanner {
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
     if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone) this.scheduleFlush();
+  }
+
+  /**
+   * Stops watching a page that floods the observer (`FLOOD_RECORDS`), and after a while watches
+   * and reads it anew: a page that keeps on flooding is read once every `MAX_BACK_OFF_MS` or so,
+   * and one that settles is right once it has.
+   */
+  private sitOut(): void {
+    this.observer.disconnect();
+    // What was noted so far is read with the rest.
+    this.added.clear();
+    this.changed.clear();
+    this.unhidden.clear();
+    this.lifetime.timeout(() => {
+      this.observer.observe(this.doc, OBSERVE);
+      for (const root of this.shadows.all) if (root.host.isConnected) this.observer.observe(root, OBSERVE);
+      this.floodSince = performance.now();
+      this.floodRecords = 0;
+      this.scanAll().catch((error: unknown) => {
+        if (!this.lifetime.isDisposed) console.warn('Kontext: could not read the page after it settled', error);
+      });
+    }, MAX_BACK_OFF_MS);
   }
 
   /** Reads what changed (`flush`) after a short batching delay and the back-off. */

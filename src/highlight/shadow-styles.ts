@@ -26,6 +26,11 @@ export class ShadowStyles {
     return this.roots.size;
   }
 
+  /** The roots styled. */
+  get all(): Iterable<ShadowRoot> {
+    return this.roots;
+  }
+
   /** Styles `root`; false if it was already known. */
   add(root: ShadowRoot): boolean {
     if (this.roots.has(root)) return false;

@@ -568,6 +568,21 @@ describe('page scanner', () => {
     expect(found.filter((t) => t === 'Pjöngjang')).toEqual(['Pjöngjang']);
   });
 
+  it('stops watching a page that floods it with changes, reads it anew a second later, and watches it again', async () => {
+    await scan('<p>Nordkorea.</p>'.repeat(40));
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    sent = [];
+    // 40,000 changes at once: a board rewriting its rows again and again.
+    for (let i = 0; i < 40_000; i++) texts[i % 40]!.data = i >= 39_960 ? 'Moskau.' : `Zeile ${i}`;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent).toEqual([]);
+    for (let waited = 0; waited < 3000 && !highlighted().includes('Moskau'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toEqual(Array(40).fill('Moskau'));
+    texts[0]!.data = 'Russland.';
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Russland'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toEqual(['Russland', ...Array(39).fill('Moskau')]);
+  });
+
   it('backs off after every flush on a page that never stops changing', async () => {
     const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
     const calls: { start: number; end: number }[] = [];
