@@ -350,6 +350,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
       spellAlso(transliterateUmlauts(alias), record, false);
+      const un = otherUnSpelling(alias);
+      if (un) spellAlso(un, record, false);
       if (flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || entry.type === 'person') return;
       for (const form of declinedForms(alias)) {
         spellAlso(form, record, true);
@@ -384,6 +386,19 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   });
 
   return freeze(trie, aliases, endings, conflicts);
+}
+
+/** A name compounded with the United Nations' short name (`UN-Sicherheitsrat`, `UNO-Sicherheitsrat`). */
+const UN_COMPOUND = /^(?:UN|UNO|Uno)(?=-\p{Lu})/u;
+
+/**
+ * German writes the United Nations `UN`, `UNO` or `Uno`: a name compounded with one is also
+ * spelled with the other (`Uno-…` for `UN-…`, whose capital mask lets `UNO-…` through as well).
+ */
+function otherUnSpelling(alias: string): string | null {
+  const short = UN_COMPOUND.exec(alias)?.[0];
+  if (!short) return null;
+  return (short === 'UN' ? 'Uno' : 'UN') + alias.slice(short.length);
 }
 
 const HAS_SMALL_LETTER = /\p{Ll}/u;

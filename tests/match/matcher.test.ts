@@ -341,6 +341,16 @@ describe('exact matching with German morphology', () => {
     expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
 
+  it('reads the United Nations as UN, UNO or Uno in a compound name', () => {
+    const m = createMatcher([entry('unsc', 'UN-Sicherheitsrat', [], undefined, 'organisation'), entry('unga', 'UNO-Generalversammlung', [], undefined, 'organisation')]);
+    expect(found('Im UNO-Sicherheitsrat, im Uno-Sicherheitsrates Sitzung, im UN-Sicherheitsrat; nicht im uno-sicherheitsrat. Die UN-Generalversammlung.', m)).toEqual([
+      'UNO-Sicherheitsrat=unsc',
+      'Uno-Sicherheitsrates=unsc',
+      'UN-Sicherheitsrat=unsc',
+      'UN-Generalversammlung=unga',
+    ]);
+  });
+
   it('accepts joined, spaced and hyphen-variant spellings', () => {
     expect(found('KN23, Hwasong 11A, Kim Jong-un')).toEqual(['KN23=kn-23', 'Hwasong 11A=kn-23', 'Kim Jong-un=kim-jong-un']);
     expect(found('Kim\u00a0Jong\u2011un und Hwasong\u201311A')).toEqual(['Kim\u00a0Jong\u2011un=kim-jong-un', 'Hwasong\u201311A=kn-23']);
