@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
@@ -567,6 +567,7 @@ function take(
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Person && wordOfBefore(text, start, FIRMS, true)) return false;
   if (inAddress(text, start, end)) return false;
+  if (!english && umlautNotInShortName(text, start, aliasEnd, alias)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
   if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
@@ -606,6 +607,23 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/** Names of at most this many letters are another word where the text has an umlaut they lack. */
+const UMLAUT_FREE_SHORT = 5;
+const UMLAUTS = /[äöüÄÖÜ]/;
+
+/**
+ * True if a short name written without umlauts (`Rason`) stands in the text with one (`zur
+ * Räson bringen`): in German that is another word. A longer name keeps its match (`Hamhüng`).
+ */
+function umlautNotInShortName(text: string, start: number, aliasEnd: number, alias: AliasRecord): boolean {
+  if (aliasEnd - start > UMLAUT_FREE_SHORT || UMLAUTS.test(alias.alias)) return false;
+  for (let i = start; i < aliasEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xc4 && code <= 0xfc && UMLAUTS.test(text[i]!)) return true;
+  }
+  return false;
 }
 
 /**

@@ -341,6 +341,12 @@ describe('exact matching with German morphology', () => {
     expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
 
+  it('does not take a German word with an umlaut for a short name written without one', () => {
+    const m = createMatcher([entry('rason', 'Rason', [], undefined, 'place'), entry('hamhung', 'Hamhung', [], undefined, 'place')]);
+    expect(found('Nach Rason, nie zur Räson gebracht; in Hamhüng.', m)).toEqual(['Rason=rason', 'Hamhüng=hamhung']);
+    expect(found('Rason and Räson.', m, 'en')).toEqual(['Rason=rason', 'Räson=rason']);
+  });
+
   it('reads the United Nations as UN, UNO or Uno in a compound name', () => {
     const m = createMatcher([entry('unsc', 'UN-Sicherheitsrat', [], undefined, 'organisation'), entry('unga', 'UNO-Generalversammlung', [], undefined, 'organisation')]);
     expect(found('Im UNO-Sicherheitsrat, im Uno-Sicherheitsrates Sitzung, im UN-Sicherheitsrat; nicht im uno-sicherheitsrat. Die UN-Generalversammlung.', m)).toEqual([
