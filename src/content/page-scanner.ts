@@ -62,6 +62,9 @@ const MAX_BACK_OFF_MS = 1_000;
  * the page anew (see `sitOut`).
  */
 const FLOOD_RECORDS = 30_000;
+/** A page that floods again within this long after a sit-out is sat out twice as long, up to `MAX_SIT_OUT_MS`. */
+const FLOOD_MEMORY_MS = 5_000;
+const MAX_SIT_OUT_MS = 8_000;
 /** Probe points across the viewport (columns × rows) to find the blocks the reader sees. */
 const PROBE_COLUMNS = 3;
 const PROBE_ROWS = 8;
@@ -182,6 +185,9 @@ export class PageScanner {
   /** Mutation records since `floodSince` (see `FLOOD_RECORDS`). */
   private floodRecords = 0;
   private floodSince = 0;
+  /** How long the last sit-out lasted, and when it ended (see `sitOut`). */
+  private sitOutMs = 0;
+  private sitOutEnded = -Infinity;
   private readonly observer: MutationObserver;
   private readonly shadows: ShadowStyles;
   private readonly walk: WalkOptions;
@@ -596,7 +602,7 @@ export class PageScanner {
       this.floodRecords = 0;
     }
     this.floodRecords += records.length;
-    if (this.floodRecords > FLOOD_RECORDS) return this.sitOut();
+    if (this.floodRecords > FLOOD_RECORDS) return this.sitOut(records);
     for (const record of records) {
       if (record.type === 'characterData') {
         // Set to the text it had (a framework that writes every node at every render): no change.
@@ -641,24 +647,31 @@ export class PageScanner {
 
   /**
    * Stops watching a page that floods the observer (`FLOOD_RECORDS`), and after a while watches
-   * and reads it anew: a page that keeps on flooding is read once every `MAX_BACK_OFF_MS` or so,
-   * and one that settles is right once it has.
+   * and reads it anew: a second, and twice as long each time the page floods again soon after (a
+   * board that never stops is read every eight seconds). A page that settles is right once it has.
    */
-  private sitOut(): void {
+  private sitOut(records: MutationRecord[]): void {
     this.observer.disconnect();
-    // What was noted so far is read with the rest.
+    const again = performance.now() - this.sitOutEnded < FLOOD_MEMORY_MS;
+    this.sitOutMs = again ? Math.min(MAX_SIT_OUT_MS, this.sitOutMs * 2) : MAX_BACK_OFF_MS;
+    // Marks on text rewritten in place would cover the wrong letters until then: they go. (Text
+    // taken out is no longer painted.) The rest of what was noted is read with the page.
+    const rewritten = new Set<Node>();
+    for (const node of this.changed) if (node.nodeType === 3) rewritten.add(node);
+    for (const record of records) if (record.type === 'characterData') rewritten.add(record.target);
+    for (const node of rewritten) this.forget(node);
     this.added.clear();
     this.changed.clear();
     this.unhidden.clear();
     this.lifetime.timeout(() => {
       this.observer.observe(this.doc, OBSERVE);
       for (const root of this.shadows.all) if (root.host.isConnected) this.observer.observe(root, OBSERVE);
-      this.floodSince = performance.now();
+      this.floodSince = this.sitOutEnded = performance.now();
       this.floodRecords = 0;
       this.scanAll().catch((error: unknown) => {
         if (!this.lifetime.isDisposed) console.warn('Kontext: could not read the page after it settled', error);
       });
-    }, MAX_BACK_OFF_MS);
+    }, this.sitOutMs);
   }
 
   /** Reads what changed (`flush`) after a short batching delay and the back-off. */

@@ -568,7 +568,7 @@ describe('page scanner', () => {
     expect(found.filter((t) => t === 'Pjöngjang')).toEqual(['Pjöngjang']);
   });
 
-  it('stops watching a page that floods it with changes, reads it anew a second later, and watches it again', async () => {
+  it('stops watching a page that floods it with changes (its rewritten text unmarked), reads it anew a second later (two after another flood), and watches it again', async () => {
     await scan('<p>Nordkorea.</p>'.repeat(40));
     const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
     sent = [];
@@ -576,11 +576,21 @@ describe('page scanner', () => {
     for (let i = 0; i < 40_000; i++) texts[i % 40]!.data = i >= 39_960 ? 'Moskau.' : `Zeile ${i}`;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sent).toEqual([]);
+    // Meanwhile no mark covers text rewritten under it.
+    expect(highlighted()).toEqual([]);
     for (let waited = 0; waited < 3000 && !highlighted().includes('Moskau'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(highlighted()).toEqual(Array(40).fill('Moskau'));
     texts[0]!.data = 'Russland.';
     for (let waited = 0; waited < 2000 && !highlighted().includes('Russland'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(highlighted()).toEqual(['Russland', ...Array(39).fill('Moskau')]);
+    // Flooding again soon after: sat out twice as long (two seconds).
+    const flooded = performance.now();
+    for (let i = 0; i < 40_000; i++) texts[i % 40]!.data = i >= 39_960 ? 'Pjöngjang.' : `Zeile ${i}`;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(highlighted()).toEqual([]);
+    for (let waited = 0; waited < 3000 && !highlighted().includes('Pjöngjang'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(highlighted()).toEqual(Array(40).fill('Pjöngjang'));
+    expect(performance.now() - flooded).toBeGreaterThan(1900);
   });
 
   it('backs off after every flush on a page that never stops changing', async () => {
