@@ -1183,8 +1183,16 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       const options = await OptionsPage.open(session.browser, session.extensionBaseUrl);
       await options.page.evaluate(() => browser.runtime.reload()).catch(() => {});
       // (The reload discards the options tab; WebDriver BiDi may answer for it while the article tab
-      // is activated: once more after a moment.)
-      await page.bringToFront().catch(() => sleep(500).then(() => page.bringToFront()));
+      // is activated: again after a moment, a few times.)
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await page.bringToFront();
+          break;
+        } catch (error) {
+          if (attempt >= 4) throw error;
+          await sleep(500);
+        }
+      }
       const hosts = () =>
         page.evaluate(() => [...document.querySelectorAll('div[data-kontext-tooltip]')].map((host) => getComputedStyle(host).display));
       // The new copy starts in the page and takes the old card out.
