@@ -12,7 +12,7 @@
  * — are held back and drawn once a full mention is found before them in document order.
  */
 import type { Entry } from '../glossary/types';
-import { Highlighter } from '../highlight/highlighter';
+import { Highlighter, type Mark } from '../highlight/highlighter';
 import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
@@ -195,6 +195,11 @@ export class PageScanner {
   private held: HeldMention[] = [];
   /** Per entry, the earliest full mention (in document order): its text node and order key. */
   private firstFull = new Map<number, { node: Text; order: number }>();
+  /** The entries each text node holds full mentions of, and the entries that lost one since the last look (see `unfounded`). */
+  private fullEntries = new Map<Text, number[]>();
+  private lostFull = new Set<number>();
+  /** Short-alias mentions drawn once a full mention came before them (see `release`, `unfounded`). */
+  private shown: HeldMention[] = [];
   private readonly order = new OrderKeys();
   private skippedHuge = false;
   /** See `languageOf`. */
@@ -319,6 +324,9 @@ export class PageScanner {
       if (this.isStale(generation)) return;
       this.held = [];
       this.firstFull.clear();
+      this.fullEntries.clear();
+      this.lostFull.clear();
+      this.shown = [];
       this.order.reset();
       await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true });
       built = !this.isStale(generation);
@@ -396,6 +404,9 @@ export class PageScanner {
       this.highlighter.clear();
       this.held = [];
       this.firstFull.clear();
+      this.fullEntries.clear();
+      this.lostFull.clear();
+      this.shown = [];
       // A first scan stopped before it found the scope: flushes waiting for it go on (and stop).
       this.foundScope();
     }
@@ -574,6 +585,9 @@ export class PageScanner {
     }
     this.draw(held, highlighter);
     if (this.matcher.heldEntries.has(entry)) {
+      const entries = this.fullEntries.get(startNode);
+      if (!entries) this.fullEntries.set(startNode, [entry]);
+      else if (!entries.includes(entry)) entries.push(entry);
       const earliest = this.firstFull.get(entry);
       if (!earliest || !earliest.node.isConnected || order < earliest.order) this.firstFull.set(entry, { node: startNode, order });
     }
@@ -584,6 +598,36 @@ export class PageScanner {
     if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, m.order);
   }
 
+  /**
+   * The blocks of drawn short-alias mentions whose entry lost a full mention (the page removed or
+   * rewrote it) and has no other one before them: they are read again, and held anew.
+   */
+  private unfounded(): Element[] {
+    // The earliest full mention left of each entry that lost one: its marks in nodes that hold one.
+    const earliest = new Map<number, Mark>();
+    this.highlighter.forEachMark((mark) => {
+      if (!this.lostFull.has(mark.entry) || !this.fullEntries.get(mark.startNode)?.includes(mark.entry)) return;
+      const before = earliest.get(mark.entry);
+      if (!before || mark.order < before.order) earliest.set(mark.entry, mark);
+    });
+    const blocks: Element[] = [];
+    for (const entry of this.lostFull) {
+      const full = earliest.get(entry);
+      if (full) this.firstFull.set(entry, { node: full.startNode, order: full.order });
+      else this.firstFull.delete(entry);
+    }
+    this.shown = this.shown.filter((m) => {
+      if (!this.lostFull.has(m.entry)) return true;
+      const full = earliest.get(m.entry);
+      if (full && full.order < m.order) return true;
+      const block = blockOf(m.startNode);
+      if (block) blocks.push(block);
+      return false;
+    });
+    this.lostFull.clear();
+    return blocks;
+  }
+
   /** Draws the held short-alias mentions that now have a full mention before them. */
   private release(highlighter: Highlighter): void {
     this.held = this.held.filter((m) => {
@@ -591,6 +635,7 @@ export class PageScanner {
       const full = this.firstFull.get(m.entry);
       if (!full || !full.node.isConnected || full.order >= m.order) return true;
       this.draw(m, highlighter);
+      this.shown.push(m);
       return false;
     });
   }
@@ -642,7 +687,9 @@ export class PageScanner {
       // added or removed does not (the added one is read on its own).
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
-    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone) this.scheduleFlush();
+    // A full name removed may leave short names after it without one (see `unfounded`).
+    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone || (this.lostFull.size > 0 && this.shown.length > 0))
+      this.scheduleFlush();
   }
 
   /**
@@ -698,9 +745,19 @@ export class PageScanner {
     // shadow tree on: its old marks there must go).
     const texts = node.nodeType === 3 ? [node as Text] : textNodesIn(node, this.shadows.size > 0);
     // Short names held back there are gone with it (read again, they are held anew).
-    if (this.held.length > 0) {
+    if (this.held.length > 0 || this.shown.length > 0) {
       const gone = new Set(texts);
       this.held = this.held.filter((m) => !gone.has(m.startNode));
+      if (this.shown.length > 0) this.shown = this.shown.filter((m) => !gone.has(m.startNode));
+    }
+    // Full mentions gone with it: the short names after them are looked at again (`unfounded`).
+    if (this.fullEntries.size > 0) {
+      for (const text of texts) {
+        const entries = this.fullEntries.get(text);
+        if (!entries) continue;
+        this.fullEntries.delete(text);
+        for (const entry of entries) this.lostFull.add(entry);
+      }
     }
     this.highlighter.removeForNodes(texts);
   }
@@ -770,6 +827,11 @@ export class PageScanner {
     }
     if (this.duringScan) for (const block of blocks) this.duringScan.blocks.add(block);
     else if (blocks.size > 0) await this.reread(blocks, this.generation);
+    // Short names whose full name went (removed, or rewritten just now): read again next time.
+    if (!this.duringScan && this.lostFull.size > 0) {
+      for (const block of this.unfounded()) this.changed.add(block);
+      if (this.changed.size > 0) this.scheduleFlush();
+    }
     const now = performance.now();
     this.quietUntil = now + Math.min(MAX_BACK_OFF_MS, (now - started) * BACK_OFF_FACTOR);
   }

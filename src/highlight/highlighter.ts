@@ -171,7 +171,7 @@ export class Highlighter {
   }
 
   /** Calls `visit` for every live mark, once each (no iterator objects: there may be 100,000). */
-  private forEachMark(visit: (mark: Mark) => void): void {
+  forEachMark(visit: (mark: Mark) => void): void {
     this.byNode.forEach((held, node) => {
       if (!Array.isArray(held)) {
         if (held.startNode === node) visit(held);

@@ -177,6 +177,25 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Sam Lair', 'Lair', 'Sam Lair']);
   });
 
+  it('takes a short name away when the page removes or rewrites the full name before it, and keeps it after another one', async () => {
+    const settle = async (expected: string[]) => {
+      for (let waited = 0; waited < 2000 && JSON.stringify(highlighted()) !== JSON.stringify(expected); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(highlighted()).toEqual(expected);
+    };
+    await scan('<p id="a">Sam Lair vom CNS sagte das.</p><p id="b">Später sagte Lair mehr.</p><p id="c">Dann Sam Lair erneut, und Lair nickte.</p>');
+    expect(highlighted()).toEqual(['Sam Lair', 'CNS', 'Lair', 'Sam Lair', 'Lair']);
+    // The first full name goes: the short name after it has none before it now; the last one has.
+    document.getElementById('a')!.remove();
+    await settle(['Sam Lair', 'Lair']);
+    // It comes back above, and goes again, rewritten in place.
+    const top = document.createElement('p');
+    top.textContent = 'Sam Lair kam.';
+    document.querySelector('article')!.prepend(top);
+    await settle(['Sam Lair', 'Lair', 'Sam Lair', 'Lair']);
+    (top.firstChild as Text).data = 'Jemand kam.';
+    await settle(['Sam Lair', 'Lair']);
+  });
+
   it('follows a document whose root element is replaced (document.open and write), dropping the old marks', async () => {
     await scan('<p>Nordkorea zuerst.</p>');
     expect(highlighted()).toEqual(['Nordkorea']);
