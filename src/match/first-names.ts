@@ -10,7 +10,7 @@ import { WordSet } from './word-set';
  * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
  * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in;
  * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders). Names of the
- * Middle East, Turkey and Eastern Europe are in their German and English spellings, but not those
+ * Middle East, Turkey, Greece and Eastern Europe are in their German and English spellings, but not those
  * that are often surnames or stand as middle names before one (`Omar`, `Petro`, `Ibrahim`, `Kemal`,
  * `Abdel`: Ilhan Omar, Gustavo Petro, Mustafa Kemal Atatürk, Gamal Abdel Nasser).
  */
@@ -58,6 +58,8 @@ export const FIRST_NAMES = new WordSet(
   lyudmila marija mykhailo mykola natalja nikolaj olena oleksandr olexander oleksij oleksii olga pavlo pawlo ruslan
   serhij serhiy sergej svetlana swetlana taras tatiana valeriy valery vitali vitaly volodymyr walerij wassili vasily
   witali wiktor wolodymyr wladimir yelena yevgeny yevgeniy yulia yuri yury
+  alexis christos constantine dimitris evangelos georgios giorgos ioannis konstantinos kostas kyriakos nikos panagiotis
+  yannis frederick
   abigail alfie alvin archie audrey barry beth billy bobby bradley brett bruce bryan caleb calvin candace carly
   cathy clint conor connor craig curtis dale dan dana darren dave debbie derek desmond doug dustin
   dwight eddie edwin eileen elaine elliot emil eugene evan floyd fred freddie gail gareth gary gemma geoff

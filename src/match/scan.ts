@@ -519,7 +519,7 @@ function take(
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS)) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
@@ -550,6 +550,8 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  // One is in a town, not in a person: `in Elgin, the Moray town` on a page about Lord Elgin.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterIn(text, start)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -557,6 +559,8 @@ function take(
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
+      (english && beforeUsState(text, start, end)) ||
+      (!english && inStateName(text, start, end)) ||
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       (english && givenNameBefore(text, start) !== null))
   )
@@ -672,16 +676,24 @@ const PARTICLES = new WordSet(['von', 'vom', 'zu', 'van', 'der', 'den', 'de', 'l
 
 /**
  * True if a middle initial that starts none of the person's names stands before `start`, after a
- * capitalised word that is none of them: `Lyndon B. Johnson` is not Mike Johnson (`Donald J.
- * Trump` is Donald Trump, whose glossary entry may not name the J).
+ * capitalised word that is none of them, or after another such initial: `Lyndon B. Johnson` is not
+ * Mike Johnson, `C. G. Jung` not Burkhard Jung (`Donald J. Trump` is Donald Trump, whose glossary
+ * entry may not name the J).
  */
 function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
   const initial = wordBefore(text, start);
   if (!initial || !isInitial(text, initial)) return false;
   const letter = foldAt(text, initial.from);
   for (const own of nameWords) if (own.charCodeAt(0) === letter) return false;
-  const given = wordBefore(text, initial.from);
-  return given !== null && !isInitial(text, given) && isUpperCase(text.charCodeAt(given.from)) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords);
+  let given = wordBefore(text, initial.from);
+  // Two initials or more, none the person's (`C. G. Jung` is not Burkhard Jung).
+  let initials = 1;
+  for (; given !== null && isInitial(text, given); given = wordBefore(text, given.from), initials++) {
+    const other = foldAt(text, given.from);
+    for (const own of nameWords) if (own.charCodeAt(0) === other) return false;
+  }
+  if (initials >= 2) return true;
+  return given !== null && isUpperCase(text.charCodeAt(given.from)) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords);
 }
 
 /**
@@ -794,6 +806,16 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
 
+/** Adjectives that pair with one of `ADVERB_SURNAMES` in a set phrase: `Jung und Alt`, `Groß und Klein`, `Kurz und bündig`. */
+const PAIRED_ADJECTIVES = new WordSet(['alt', 'jung', 'klein', 'gross', 'schwarz', 'weiss', 'bundig', 'arm', 'reich', 'breit', 'schmerzlos']);
+
+/** True if `und` and a word of `PAIRED_ADJECTIVES` follow the name ending at `end` (not `Kurz und Strache`). */
+function beforePairedAdjective(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !text.startsWith('und ', end + 1)) return false;
+  const from = end + 5;
+  return PAIRED_ADJECTIVES.hasIn(text, from, wordEnd(text, from));
+}
+
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
 
@@ -864,6 +886,51 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`).
  */
 const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol']);
+
+/**
+ * German and Austrian states whose hyphenated names hold another place's (folded): `Sachsen-Anhalt`
+ * is not Saxony, `Baden-Württemberg` not Baden.
+ */
+const HYPHENATED_STATES = new Set(['sachsenanhalt', 'badenwurttemberg', 'nordrheinwestfalen', 'mecklenburgvorpommern', 'schleswigholstein', 'rheinlandpfalz']);
+
+/** True if the place's name at text[start, end) is part of a hyphenated state's name (`HYPHENATED_STATES`), declined too. */
+function inStateName(text: string, start: number, end: number): boolean {
+  if (!isHyphen(text.charCodeAt(end)) && !(start > 0 && isHyphen(text.charCodeAt(start - 1)))) return false;
+  let from = start;
+  while (from > 0 && (isHyphen(text.charCodeAt(from - 1)) || foldAt(text, from - 1) > JOIN)) from--;
+  let to = end;
+  while (to < text.length && (isHyphen(text.charCodeAt(to)) || foldAt(text, to) > JOIN)) to++;
+  const name = foldKey(text.slice(from, to));
+  return HYPHENATED_STATES.has(name) || (name.endsWith('s') && HYPHENATED_STATES.has(name.slice(0, -1)));
+}
+
+/**
+ * US states (folded, a two-word name joined) that follow a town's name after a comma in English
+ * (`Dublin, Ohio`, `Paris, Texas`): a town of the same name there. Not Georgia, which is also a
+ * country (`Tbilisi, Georgia`).
+ */
+const US_STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas
+  kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada newhampshire
+  newjersey newmexico newyork northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
+  southdakota tennessee texas utah vermont virginia washington westvirginia wisconsin wyoming`.split(/\s+/),
+);
+const HAS_SMALL = /\p{Ll}/u;
+/** First words of the two-word states. */
+const STATE_FIRST_WORDS = new Set(['new', 'north', 'south', 'rhode', 'west']);
+
+/**
+ * True if `, ` and a US state (`US_STATES`) follow the place's name at text[start, end). Not in a
+ * dateline, which writes the place in capitals (`FORT WORTH, Texas –` is the place itself).
+ */
+function beforeUsState(text: string, start: number, end: number): boolean {
+  if (!HAS_SMALL.test(text.slice(start, end))) return false;
+  if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(end + 2))) return false;
+  const to = wordEnd(text, end + 2);
+  let state = foldKey(text.slice(end + 2, to));
+  if (STATE_FIRST_WORDS.has(state) && text.charCodeAt(to) === 0x20) state += foldKey(text.slice(to + 1, wordEnd(text, to + 1)));
+  return US_STATES.has(state);
+}
 
 /**
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
@@ -952,9 +1019,9 @@ function afterIndefinite(text: string, start: number): boolean {
 }
 
 /** German definite articles. */
-const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
 
-/** True if a German definite article stands right before `start` (across quotation marks). */
+/** True if a German definite article, also one joined to a preposition (`im Winter`), stands right before `start` (across quotation marks). */
 function afterDefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
@@ -1015,7 +1082,7 @@ const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
-  'river', 'valley', 'space', 'seminar', 'seminars',
+  'river', 'valley', 'space', 'seminar', 'seminars', 'house',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
 ]);

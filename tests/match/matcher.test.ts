@@ -347,6 +347,29 @@ describe('exact matching with German morphology', () => {
     expect(found('Rason and Räson.', m, 'en')).toEqual(['Rason=rason', 'Räson=rason']);
   });
 
+  it('tells names from set phrases, other people and other places (fifteenth reviewer)', () => {
+    const de = createMatcher([
+      entry('jung', 'Burkhard Jung', ['Jung'], undefined, 'person'),
+      entry('winter', 'Jana Winter', ['Winter'], { caseSensitive: ['Winter'] }, 'person'),
+      entry('sachsen', 'Sachsen', [], undefined, 'place'),
+    ]);
+    expect(found('Burkhard Jung lud Jung und Alt ein; C. G. Jung nicht. Jung sprach. Jana Winter las „Die Grube im Winter“, Winter lachte. Sachsen und Sachsen-Anhalts Etat.', de)).toEqual([
+      'Burkhard Jung=jung',
+      'Jung=jung',
+      'Jana Winter=winter',
+      'Winter=winter',
+      'Sachsen=sachsen',
+    ]);
+    const en = createMatcher([
+      entry('elgin', 'Lord Elgin', ['Elgin'], undefined, 'person'),
+      entry('osborne', 'George Osborne', ['Osborne'], undefined, 'person'),
+      entry('mitsotakis', 'Kyriakos Mitsotakis', ['Mitsotakis'], undefined, 'person'),
+      entry('dublin', 'Dublin', [], undefined, 'place'),
+    ]);
+    const text = 'Lord Elgin, and Elgin’s agents; born in Elgin. Osborne met staff at Osborne House. Constantine Mitsotakis, father of Mitsotakis. Dublin, Ohio is not DUBLIN, Ireland.';
+    expect(found(text, en, 'en')).toEqual(['Lord Elgin=elgin', 'Elgin’s=elgin', 'Osborne=osborne', 'Mitsotakis=mitsotakis', 'DUBLIN=dublin']);
+  });
+
   it('reads the United Nations as UN, UNO or Uno in a compound name', () => {
     const m = createMatcher([entry('unsc', 'UN-Sicherheitsrat', [], undefined, 'organisation'), entry('unga', 'UNO-Generalversammlung', [], undefined, 'organisation')]);
     expect(found('Im UNO-Sicherheitsrat, im Uno-Sicherheitsrates Sitzung, im UN-Sicherheitsrat; nicht im uno-sicherheitsrat. Die UN-Generalversammlung.', m)).toEqual([
