@@ -550,6 +550,9 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  // A short name after another town's adjective is that town's (`die Frankfurter Buchmesse` on a
+  // page about the Leipzig one): the full name would hold the adjective if it were its own.
+  if (!english && (hot & (AliasFlag.AfterFullName | AliasFlag.Person)) === AliasFlag.AfterFullName && afterTownAdjective(text, start)) return false;
   // One is in a town, not in a person: `in Elgin, the Moray town` on a page about Lord Elgin.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && afterIn(text, start)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
@@ -1043,6 +1046,13 @@ function afterStrongAdjective(text: string, start: number): boolean {
   if (!word || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
+}
+
+/** True if a capitalised word in `-er` of six letters or more stands right before `start`: a town's adjective (`Frankfurter`, `Hamburger`). */
+function afterTownAdjective(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (!word || word.to - word.from < 6 || !isUpperCase(text.charCodeAt(word.from))) return false;
+  return text.charCodeAt(word.to - 1) === 0x72 && text.charCodeAt(word.to - 2) === 0x65 && !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */

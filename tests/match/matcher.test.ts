@@ -352,6 +352,11 @@ describe('exact matching with German morphology', () => {
       entry('jung', 'Burkhard Jung', ['Jung'], undefined, 'person'),
       entry('winter', 'Jana Winter', ['Winter'], { caseSensitive: ['Winter'] }, 'person'),
       entry('sachsen', 'Sachsen', [], undefined, 'place'),
+      entry('lbm', 'Leipziger Buchmesse', ['Buchmesse'], { afterFullName: ['Buchmesse'] }, 'other'),
+    ]);
+    expect(found('Die Leipziger Buchmesse öffnet. Anders als die Frankfurter Buchmesse ist die Buchmesse ein Publikumsfest.', de)).toEqual([
+      'Leipziger Buchmesse=lbm',
+      'Buchmesse=lbm',
     ]);
     expect(found('Burkhard Jung lud Jung und Alt ein; C. G. Jung nicht. Jung sprach. Jana Winter las „Die Grube im Winter“, Winter lachte. Sachsen und Sachsen-Anhalts Etat.', de)).toEqual([
       'Burkhard Jung=jung',
