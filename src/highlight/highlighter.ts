@@ -44,11 +44,12 @@ export function nodesOf(mark: Mark): Text[] {
 /**
  * Above this many marks in a document, only those near the viewport are registered (see
  * `MarkWindow`). Chromium re-validates and repaints every registered range in each frame in which
- * the page changed its DOM at all (a progress bar resized as the reader scrolls): with 900 ranges
- * that took 44 % of the main thread (2.2 s of 5 s against 0.2 s without Kontext; 4,900 ranges
- * brought such a page from 60 to 34 frames a second). A news article holds far fewer mentions.
+ * the page changed its DOM at all (a progress bar resized as the reader scrolls): 4,900 ranges
+ * brought such a page from 60 to 34 frames a second, 2,500 to 59. The window takes document order
+ * for the order on screen, which a page in columns or with a sticky box breaks: it opens only
+ * where a page holds more than a long article does.
  */
-const WINDOW_ABOVE = 400;
+const WINDOW_ABOVE = 2_000;
 
 export class Highlighter {
   private readonly highlights = new Map<EntityType, Highlight>();
