@@ -44,18 +44,26 @@ interface Scores {
   paragraphs: Map<Element, number>;
 }
 
+/** Consent panels and dialogs found while scoring (see `inOverlay`), and the page's text length. */
+interface Overlays {
+  seen: Map<Element, boolean>;
+  pageText: number;
+}
+
 /**
- * The scores of the paragraphs the reader sees, and of those rendered but covered for now — hidden
- * from reading (`aria-hidden`) around a dialog open at load, or made editable — if there are any.
- * Unrendered paragraphs (`hidden`, `display: none`: a consent panel's privacy text, the view an
- * app keeps alive, the next story loaded ahead) and those of overlays count for neither: they
- * must not outweigh the story on screen.
+ * The scores of the paragraphs the reader sees; of those rendered but covered for now — hidden
+ * from reading (`aria-hidden`) around a dialog open at load, or made editable — if there are any;
+ * and of those not rendered too (`hidden`, `display: none`), if there are any. Each is tried in
+ * turn (see `findScope`): the view an app keeps alive, the next story loaded ahead or a consent
+ * panel's privacy text must not outweigh the story on screen, but a story whose rest waits behind
+ * "read more" is still one. Overlays (consent panels, dialogs) count for none.
  */
-async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rendered: Scores | null }> {
+async function score(doc: Document, pause: Pause, overlays: Overlays): Promise<Scores[]> {
   const shown: Scores = { text: new Map(), paragraphs: new Map() };
   const rendered: Scores = { text: new Map(), paragraphs: new Map() };
+  const whole: Scores = { text: new Map(), paragraphs: new Map() };
   let covered = false;
-  const overlays = new Map<Element, boolean>();
+  let unrendered = false;
   // A fixed list: the page may change while the scorer pauses.
   const live = doc.getElementsByTagName('p');
   const all: Element[] = [];
@@ -63,22 +71,25 @@ async function score(doc: Document, pause: Pause): Promise<{ shown: Scores; rend
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
-    if (!p.checkVisibility() || inOverlay(p, overlays)) continue;
-    const hidden = isExcludedWithin(p);
-    covered ||= hidden;
+    if (inOverlay(p, overlays)) continue;
+    const visible = isRendered(p);
+    const hidden = !visible || isExcludedWithin(p);
+    covered ||= visible && hidden;
+    unrendered ||= !visible;
     let length = p.textContent?.length ?? 0;
     // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
     // pays for it at every change to it for as long as the element lives.
     const links = p.querySelectorAll('a');
     for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
+    const into = !visible ? [whole] : hidden ? [rendered, whole] : [shown, rendered, whole];
     for (let el: Element | null = p; el; el = el.parentElement) {
-      for (const scores of hidden ? [rendered] : [shown, rendered]) {
+      for (const scores of into) {
         scores.text.set(el, (scores.text.get(el) ?? 0) + Math.max(0, length));
         scores.paragraphs.set(el, (scores.paragraphs.get(el) ?? 0) + 1);
       }
     }
   }
-  return { shown, rendered: covered ? rendered : null };
+  return [shown, ...(covered ? [rendered] : []), ...(unrendered ? [whole] : [])];
 }
 
 /** Dialogs: what covers the page for a while holds no article. */
@@ -87,34 +98,41 @@ const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true
  * Consent panels, by the words in their names and the ids the common consent platforms give them
  * (Quantcast's `qc-cmp2-container`, Sourcepoint's `sp_message_container_…`, Didomi, Usercentrics).
  * A page may carry such a name too (`<div class="page has-cookie-banner">`): one holding most of
- * the page's text is a panel only where it covers the page (`position: fixed`).
+ * the page's text is a panel only where it covers the page (`position: fixed`) or is hidden.
  */
 const CONSENT = [
   '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="gdpr" i], [class*="gdpr" i]',
   '[id*="cmp" i], [id^="sp_message"], [id*="didomi" i], [id*="usercentrics" i]',
 ].join(', ');
 const OVERLAY = `${DIALOG}, ${CONSENT}`;
-/** What an overlay holding the story has (a story opened in a dialog over a front page). */
-const STORY_PARTS = 'h1, article, main, [itemprop="articleBody"]';
+/** What an overlay holding the story has (a story opened in a dialog over a front page; a consent dialog may have a headline). */
+const STORY_PARTS = 'article, main, [itemprop="articleBody"]';
 /** A consent panel holds at most this share of the page's text (else it is the page, unless it covers it). */
 const PANEL_SHARE = 0.5;
 
-/** True if `p` is in an overlay (`OVERLAY`) that does not hold a story. `seen`: the overlays weighed. */
-function inOverlay(p: Element, seen: Map<Element, boolean>): boolean {
-  const overlay = p.closest(OVERLAY);
-  if (!overlay) return false;
-  let is = seen.get(overlay);
-  if (is === undefined) {
-    const doc = overlay.ownerDocument;
-    is =
-      overlay !== doc.body &&
-      overlay !== doc.documentElement &&
-      !overlay.matches(STORY_PARTS) &&
-      !overlay.querySelector(STORY_PARTS) &&
-      (overlay.matches(DIALOG) || textLength(overlay) <= PANEL_SHARE * textLength(doc.body ?? doc.documentElement) || covers(overlay));
-    seen.set(overlay, is);
+/** True if `el` is in an overlay (`OVERLAY`, any of those around it) that does not hold a story. */
+function inOverlay(el: Element, overlays: Overlays): boolean {
+  for (let overlay = el.closest(OVERLAY); overlay; overlay = overlay.parentElement?.closest(OVERLAY) ?? null) {
+    let is = overlays.seen.get(overlay);
+    if (is === undefined) {
+      const doc = overlay.ownerDocument;
+      is =
+        overlay !== doc.body &&
+        overlay !== doc.documentElement &&
+        !overlay.matches(STORY_PARTS) &&
+        !overlay.querySelector(STORY_PARTS) &&
+        (overlay.matches(DIALOG) || textLength(overlay) <= PANEL_SHARE * pageText(overlays, doc) || covers(overlay) || !isRendered(overlay));
+      overlays.seen.set(overlay, is);
+    }
+    if (is) return true;
   }
-  return is;
+  return false;
+}
+
+/** The page's text length, measured once. */
+function pageText(overlays: Overlays, doc: Document): number {
+  if (overlays.pageText < 0) overlays.pageText = textLength(doc.body ?? doc.documentElement);
+  return overlays.pageText;
 }
 
 /** Containers and the parents (and grandparents) of long paragraphs that were scored. */
@@ -157,12 +175,24 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<{ el
 export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause): Promise<Element[]> {
   const body = wholePage(doc);
   if (scope === 'page') return [body];
-  const { shown, rendered } = await score(doc, pause);
-  // The article the reader sees; else one covered for now (by a dialog open at load).
-  let scores = shown;
-  let chosen = await choose(doc, scores, pause);
-  if (!chosen && rendered) chosen = await choose(doc, (scores = rendered), pause);
-  if (!chosen) return [body];
+  const overlays: Overlays = { seen: new Map(), pageText: -1 };
+  // The article the reader sees; else one covered for now (by a dialog open at load); else one
+  // most of which is not shown yet.
+  let scores: Scores | undefined;
+  let chosen: { el: Element; text: number } | undefined;
+  for (const tier of await score(doc, pause, overlays)) {
+    scores = tier;
+    chosen = await choose(doc, tier, pause);
+    if (chosen) break;
+  }
+  if (!chosen || !scores) return [body];
+  // A story's hidden rest: the story is where its shown beginning is too (not the page around an
+  // app hidden as a whole until it has loaded).
+  if (!isRendered(chosen.el)) {
+    let el = chosen.el.parentElement;
+    while (el && !isRendered(el)) el = el.parentElement;
+    if (el && el !== body && el !== doc.documentElement) chosen = { el, text: scores.text.get(el) ?? 0 };
+  }
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
   const article = chosen.el.parentElement?.closest(STORY);
@@ -175,7 +205,7 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
       : chosen.el;
   // Headline, lead and the main image's caption, where the page keeps them outside the body
   // (common in news templates, and in every "immersive" layout with a picture above the text).
-  const headline = doc.querySelector('h1');
+  const headline = [...doc.getElementsByTagName('h1')].find((h1) => !inOverlay(h1, overlays)) ?? null;
   const lead = doc.querySelector(LEAD);
   const extras = [headline, lead, ...headerCaptions(headline), ...leadPictureCaption(lead)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
@@ -189,6 +219,11 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
 /** `elements` sorted in document order (a handful: each comparison may walk the tree). */
 export function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/** True if `el` is rendered: not `display: none` (nor `hidden`, which is that unless a style sheet says otherwise). */
+function isRendered(el: Element): boolean {
+  return el.checkVisibility() && el.closest('[hidden]') === null;
 }
 
 /** True if `el` is laid over the page rather than in its flow. */

@@ -239,6 +239,24 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
   });
 
+  it('takes no consent dialog for the story, also one with a headline or nested in another, and reads a story behind "read more"', async () => {
+    const story = 'Ein Absatz der sichtbaren Geschichte. '.repeat(12);
+    const privacy = 'Wir und unsere Partner verarbeiten Daten. '.repeat(30);
+    const page = `<nav>Menü</nav><h1 id="h">Titel</h1><div id="story"><p>${story}</p><p>${story}</p></div><aside id="side"><p>${'Meistgelesen. '.repeat(10)}</p></aside>`;
+    // Didomi-like: a dialog with a headline, before the page.
+    document.body.innerHTML = `<div id="didomi-host"><div role="dialog"><h1>Wir brauchen Ihre Zustimmung</h1><p>${privacy}</p></div></div>${page}`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'story']);
+    // Cookiebot-like: the text in an element of its own inside a fixed dialog.
+    document.body.innerHTML = `${page}<div role="dialog" style="position: fixed"><div id="CybotCookiebotDialogBodyContentText"><p>${privacy}</p><p>${privacy}</p></div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'story']);
+    // Most of the story behind "read more" (display: none, a closed <details>' content, hidden).
+    const short = 'Der Anfang. '.repeat(8);
+    for (const rest of [`<div style="display: none"><p>${story}</p><p>${story}</p></div>`, `<div hidden><p>${story}</p><p>${story}</p></div>`]) {
+      document.body.innerHTML = `<div id="story"><h1>Titel</h1><p>${short}</p>${rest}</div><aside><p>${'Meistgelesen. '.repeat(20)}</p></aside>`;
+      expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    }
+  });
+
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
     document.body.innerHTML = '<div>kurz</div>';
     expect(await findScope(document)).toEqual([document.body]);
