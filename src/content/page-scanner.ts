@@ -541,24 +541,17 @@ export class PageScanner {
 
   /**
    * Draws the mentions the matcher found in a batch of runs. `recheck`: the runs were read a while
-   * ago (a block read again is drawn when all of its batches are in); one the page has since hidden
-   * or made editable is not drawn — its old marks went when it was, and these would stay.
+   * ago (a block read again is drawn when all of its batches are in); a mention in text the page
+   * has since hidden or made editable is not drawn — its old marks went when it was, and these
+   * would stay.
    */
   private drawBatch(runs: TextRun[], slots: RunSlot[], mentions: ArrayLike<number>, highlighter: Highlighter, preview: boolean, recheck: boolean): void {
-    let checked = -1;
-    let readable = true;
     for (let k = 0; k < mentions.length; k += MENTION_FIELDS) {
       const run = runs[mentions[k]!];
       if (!run) continue;
-      if (recheck && checked !== mentions[k]) {
-        checked = mentions[k]!;
-        const el = run.nodes[0]!.parentElement ?? blockOf(run.nodes[0]!);
-        readable = !!el && !isExcludedWithin(el, this.walk);
-      }
-      if (!readable) continue;
       const conditional = (mentions[k + 4]! & MentionFlag.Conditional) !== 0;
       if (preview && conditional) continue;
-      this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, conditional, highlighter);
+      this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, conditional, highlighter, recheck);
     }
   }
 
@@ -566,12 +559,22 @@ export class PageScanner {
    * Draws one mention of a run, or holds it back for `release` if it counts only after another
    * mention of its entry (a short alias, a slip in a short name).
    */
-  private highlightMention(run: TextRun, slot: RunSlot, start: number, end: number, entry: number, conditional: boolean, highlighter: Highlighter): void {
+  private highlightMention(
+    run: TextRun,
+    slot: RunSlot,
+    start: number,
+    end: number,
+    entry: number,
+    conditional: boolean,
+    highlighter: Highlighter,
+    recheck: boolean,
+  ): void {
     if (end <= start || end > run.text.length) return;
     const [startNode, startOffset] = locate(run, start, false);
     const [endNode, endOffset] = locate(run, end, true);
     // The page may have changed the text while the matcher looked at it; the change is read again.
     if (!startNode.isConnected || endOffset > endNode.length) return;
+    if (recheck && (unreadable(startNode, this.walk) || (endNode !== startNode && unreadable(endNode, this.walk)))) return;
     let nodes: Text[] | null = null;
     if (endNode !== startNode) {
       const first = run.nodes.indexOf(startNode);
@@ -712,7 +715,8 @@ export class PageScanner {
     this.unhidden.clear();
     this.lifetime.timeout(() => {
       this.observer.observe(this.doc, OBSERVE);
-      for (const root of this.shadows.all) if (root.host.isConnected) this.observer.observe(root, OBSERVE);
+      // Every root known, also one whose host is out of the page now: it may come back.
+      for (const root of this.shadows.all) this.observer.observe(root, OBSERVE);
       this.floodSince = this.sitOutEnded = performance.now();
       this.floodRecords = 0;
       this.scanAll().catch((error: unknown) => {
@@ -790,9 +794,18 @@ export class PageScanner {
     // is read as if loaded anew. So where a part of the scope was removed.
     const lookAgain = navigated || scopeGone || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
     const moved = lookAgain ? await this.movedScope() : null;
-    if (moved) return this.scanAll(moved);
     /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */
     const stories: Element[] = [];
+    if (moved) {
+      const fresh = moved.filter((root) => !this.inScope(root));
+      const story = moved.reduce((a, b) => ((b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a));
+      // Only a part beside the story is new (the page rendered its headline or lead anew, which
+      // took the old one out of the scope): it joins the scope, and the rest stays as read.
+      if (!this.noArticle && !fresh.includes(story)) {
+        this.roots = inDocumentOrder([...this.roots.filter((root) => root.isConnected), ...fresh]);
+        stories.push(...fresh);
+      } else return this.scanAll(moved);
+    }
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
@@ -910,6 +923,12 @@ export class PageScanner {
     }
     return false;
   }
+}
+
+/** True if Kontext may no longer read `text` (hidden or made editable, it or an ancestor). */
+function unreadable(text: Text, walk: WalkOptions): boolean {
+  const el = text.parentElement ?? blockOf(text);
+  return !el || isExcludedWithin(el, walk);
 }
 
 /** The block a node belongs to; for text right under a shadow root (a Lit component's), the root's host. */

@@ -365,9 +365,9 @@ describe('page scanner', () => {
     expect(highlighted()).toHaveLength(132);
   });
 
-  it('draws nothing in a block the page hid or made editable while its new text was with the matcher', async () => {
+  it('draws nothing in text the page hid or made editable while it was with the matcher, a block or a span in it', async () => {
     const local = localMatcher();
-    for (const attribute of ['contenteditable', 'hidden', 'aria-hidden']) {
+    for (const [attribute, inSpan] of ['contenteditable', 'hidden', 'aria-hidden'].flatMap((a) => [[a, false], [a, true]] as const)) {
       document.body.innerHTML = '<article><p>Nordkorea.</p></article>';
       // The matcher answers for the new paragraph only once let.
       let open = () => {};
@@ -386,16 +386,16 @@ describe('page scanner', () => {
       const scanner = new PageScanner(document, gated, lifetime, { scope: 'page', includeCode: false });
       await scanner.scanAll();
       const p = document.createElement('p');
-      p.textContent = 'Moskau und Russland.';
+      p.innerHTML = 'Moskau und <span>Russland</span>.';
       document.querySelector('article')!.append(p);
       // The flush sends the new paragraph; the page switches an editor on in it meanwhile.
       for (let waited = 0; waited < 1000 && !asked; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(asked).toBe(true);
-      p.setAttribute(attribute, 'true');
+      (inSpan ? p.querySelector('span')! : p).setAttribute(attribute, 'true');
       await new Promise((resolve) => setTimeout(resolve, 0));
       open();
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(highlighted(), attribute).toEqual(['Nordkorea']);
+      expect(highlighted(), `${attribute}${inSpan ? ' on the span' : ''}`).toEqual(inSpan ? ['Nordkorea', 'Moskau'] : ['Nordkorea']);
     }
   });
 
@@ -409,6 +409,25 @@ describe('page scanner', () => {
     document.getElementById('story')!.remove();
     for (let waited = 0; waited < 2000 && !highlighted().includes('Moskau'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(highlighted()).toEqual(['Moskau', 'Moskau', 'Moskau']);
+  });
+
+  it('reads a headline the page renders anew outside the article on its own, without starting over', async () => {
+    const long = 'Ein Absatz über Nordkorea und Russland. '.repeat(12);
+    document.body.innerHTML = `<h1>Kim Jong Un in Moskau</h1><nav><p>Menü: Kiew</p></nav><div id="story"><p>${long}</p><p>${long}</p></div>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    let scans = 0;
+    const scanAll = scanner.scanAll.bind(scanner);
+    scanner.scanAll = (found) => (scans++, scanAll(found));
+    for (const title of ['Kim Jong Un in Pjöngjang', 'Planet Labs zeigt Hamhung']) {
+      const h1 = document.createElement('h1');
+      h1.textContent = title;
+      document.querySelector('h1')!.replaceWith(h1);
+      for (let waited = 0; waited < 2000 && !highlighted().includes(title.split(' ').pop()!); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(highlighted().slice(0, 2)).toEqual(['Planet Labs', 'Hamhung']);
+    expect(highlighted()).not.toContain('Kiew');
+    expect(scans).toBe(0);
   });
 
   it('does not start over when the page changes while the first scan finds the scope', async () => {
