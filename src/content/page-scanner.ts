@@ -290,8 +290,9 @@ export class PageScanner {
       // nothing, hence the time limit), so that Kontext does not force it. The wait starts before
       // the scope is found, so that the two overlap. A frame is not probed: its size is the parent
       // page's layout, which reading it would force, and its text is read at once anyway.
-      const rendered = current.size === 0 && isTopFrame(this.doc) ? afterNextFrame(this.doc) : null;
-      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain));
+      const frame = afterNextFrame(this.doc);
+      const rendered = current.size === 0 && isTopFrame(this.doc) ? frame : null;
+      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame));
       if (this.isStale(generation)) return;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
@@ -908,7 +909,7 @@ export class PageScanner {
    */
   private async movedScope(): Promise<Element[] | null> {
     const generation = this.generation;
-    const found = await findScope(this.doc, this.options.scope, yieldToMain);
+    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc));
     if (this.isStale(generation)) return null;
     const moved = this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
     return moved ? found : null;

@@ -170,11 +170,14 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<{ el
 /**
  * The roots to read: the article (plus its headline if outside it), or the body. On a very large
  * page each step (scoring, each selector over the whole document) takes tens of milliseconds, so
- * the caller may `pause` between them.
+ * the caller may `pause` between them. `rendered` resolves once the page has rendered.
  */
-export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause): Promise<Element[]> {
+export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause, rendered: Pause = noPause): Promise<Element[]> {
   const body = wholePage(doc);
   if (scope === 'page') return [body];
+  // Whether a paragraph is rendered is asked of styles the browser computes when it renders the
+  // page; asked before that, it computes them there and then (on a 10 MB page, a task of 200 ms).
+  await rendered();
   const overlays: Overlays = { seen: new Map(), pageText: -1 };
   // The article the reader sees; else one covered for now (by a dialog open at load); else one
   // most of which is not shown yet.
