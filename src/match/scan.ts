@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
@@ -550,11 +550,6 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
-  // A short name after another town's adjective is that town's (`die Frankfurter Buchmesse` on a
-  // page about the Leipzig one): the full name would hold the adjective if it were its own.
-  if (!english && (hot & (AliasFlag.AfterFullName | AliasFlag.Person)) === AliasFlag.AfterFullName && afterTownAdjective(text, start)) return false;
-  // One is in a town, not in a person: `in Elgin, the Moray town` on a page about Lord Elgin.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterIn(text, start)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -574,7 +569,6 @@ function take(
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Person && wordOfBefore(text, start, FIRMS, true)) return false;
   if (inAddress(text, start, end)) return false;
-  if (!english && umlautNotInShortName(text, start, aliasEnd, alias)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
   if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
@@ -616,23 +610,6 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   return true;
 }
 
-/** Names of at most this many letters are another word where the text has an umlaut they lack. */
-const UMLAUT_FREE_SHORT = 5;
-const UMLAUTS = /[äöüÄÖÜ]/;
-
-/**
- * True if a short name written without umlauts (`Rason`) stands in the text with one (`zur
- * Räson bringen`): in German that is another word. A longer name keeps its match (`Hamhüng`).
- */
-function umlautNotInShortName(text: string, start: number, aliasEnd: number, alias: AliasRecord): boolean {
-  if (aliasEnd - start > UMLAUT_FREE_SHORT || UMLAUTS.test(alias.alias)) return false;
-  for (let i = start; i < aliasEnd; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xc4 && code <= 0xfc && UMLAUTS.test(text[i]!)) return true;
-  }
-  return false;
-}
-
 /**
  * One syllable of a romanised Korean name (`Jong`, `Un`, `Il`, `Song`, `Ryong`, `Hae`, `Hui`, `Yo`):
  * an onset, a vowel, and at most -ng, -n, -l, -m, -k or -p. German words a name may meet rarely
@@ -657,7 +634,11 @@ function besideOtherKoreanName(text: string, start: number, end: number, nameWor
   return opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a && opener !== 0x0a;
 }
 
+/** Words of a title-case headline or of German that look like a Korean syllable (`Meet Kim In Singapore`, `Kim Am Montag`). */
+const NOT_KOREAN = new WordSet(['in', 'on', 'an', 'am', 'um', 'im', 'up', 'den', 'dem', 'man', 'so', 'no', 'go', 'be', 'he', 'we', 'me', 'do', 'to', 'ja', 'da', 'de', 'du', 'la', 'le']);
+
 function isKoreanGivenName(text: string, word: { from: number; to: number }): boolean {
+  if (NOT_KOREAN.hasIn(text, word.from, word.to)) return false;
   let to = word.to;
   // `Yo-jong`: the hyphen and the syllable after it, which the word's end may leave out.
   if (isHyphen(text.charCodeAt(to)) && !isUpperCase(text.charCodeAt(to + 1))) to = wordEnd(text, to + 1);
@@ -910,29 +891,35 @@ function inStateName(text: string, start: number, end: number): boolean {
 /**
  * US states (folded, a two-word name joined) that follow a town's name after a comma in English
  * (`Dublin, Ohio`, `Paris, Texas`): a town of the same name there. Not Georgia, which is also a
- * country (`Tbilisi, Georgia`).
+ * country (`Tbilisi, Georgia`), nor Washington and New York, which are also cities.
  */
 const US_STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas
   kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada newhampshire
-  newjersey newmexico newyork northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
-  southdakota tennessee texas utah vermont virginia washington westvirginia wisconsin wyoming`.split(/\s+/),
+  newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
+  southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
-const HAS_SMALL = /\p{Ll}/u;
+const HAS_SMALL_LETTER = /\p{Ll}/u;
 /** First words of the two-word states. */
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'south', 'rhode', 'west']);
 
 /**
  * True if `, ` and a US state (`US_STATES`) follow the place's name at text[start, end). Not in a
- * dateline, which writes the place in capitals (`FORT WORTH, Texas –` is the place itself).
+ * dateline, which writes the place in capitals (`FORT WORTH, Texas –` is the place itself), not
+ * after a state itself, and not in a list of places (`Dublin, Texas and Ohio`).
  */
 function beforeUsState(text: string, start: number, end: number): boolean {
-  if (!HAS_SMALL.test(text.slice(start, end))) return false;
   if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(end + 2))) return false;
-  const to = wordEnd(text, end + 2);
+  if (!HAS_SMALL_LETTER.test(text.slice(start, end)) || US_STATES.has(foldKey(text.slice(start, end)))) return false;
+  let to = wordEnd(text, end + 2);
   let state = foldKey(text.slice(end + 2, to));
-  if (STATE_FIRST_WORDS.has(state) && text.charCodeAt(to) === 0x20) state += foldKey(text.slice(to + 1, wordEnd(text, to + 1)));
-  return US_STATES.has(state);
+  if (STATE_FIRST_WORDS.has(state) && text.charCodeAt(to) === 0x20) {
+    const second = wordEnd(text, to + 1);
+    state += foldKey(text.slice(to + 1, second));
+    to = second;
+  }
+  if (!US_STATES.has(state)) return false;
+  return !(text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)));
 }
 
 /**
@@ -1046,13 +1033,6 @@ function afterStrongAdjective(text: string, start: number): boolean {
   if (!word || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
-}
-
-/** True if a capitalised word in `-er` of six letters or more stands right before `start`: a town's adjective (`Frankfurter`, `Hamburger`). */
-function afterTownAdjective(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (!word || word.to - word.from < 6 || !isUpperCase(text.charCodeAt(word.from))) return false;
-  return text.charCodeAt(word.to - 1) === 0x72 && text.charCodeAt(word.to - 2) === 0x65 && !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */

