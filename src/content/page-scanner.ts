@@ -199,7 +199,7 @@ export class PageScanner {
   private fullEntries = new Map<Text, number[]>();
   private lostFull = new Set<number>();
   /** Short-alias mentions drawn once a full mention came before them (see `release`, `unfounded`). */
-  private shown: HeldMention[] = [];
+  private shown = new Map<Text, HeldMention[]>();
   private readonly order = new OrderKeys();
   private skippedHuge = false;
   /** See `languageOf`. */
@@ -327,7 +327,7 @@ export class PageScanner {
       this.firstFull.clear();
       this.fullEntries.clear();
       this.lostFull.clear();
-      this.shown = [];
+      this.shown.clear();
       this.order.reset();
       await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true });
       built = !this.isStale(generation);
@@ -407,7 +407,7 @@ export class PageScanner {
       this.firstFull.clear();
       this.fullEntries.clear();
       this.lostFull.clear();
-      this.shown = [];
+      this.shown.clear();
       // A first scan stopped before it found the scope: flushes waiting for it go on (and stop).
       this.foundScope();
     }
@@ -620,14 +620,18 @@ export class PageScanner {
       if (full) this.firstFull.set(entry, { node: full.startNode, order: full.order });
       else this.firstFull.delete(entry);
     }
-    this.shown = this.shown.filter((m) => {
-      if (!this.lostFull.has(m.entry)) return true;
-      const full = earliest.get(m.entry);
-      if (full && full.order < m.order) return true;
-      const block = blockOf(m.startNode);
-      if (block) blocks.push(block);
-      return false;
-    });
+    for (const [node, marks] of this.shown) {
+      const kept = marks.filter((m) => {
+        if (!this.lostFull.has(m.entry)) return true;
+        const full = earliest.get(m.entry);
+        if (full && full.order < m.order) return true;
+        const block = blockOf(node);
+        if (block) blocks.push(block);
+        return false;
+      });
+      if (kept.length === 0) this.shown.delete(node);
+      else if (kept.length < marks.length) this.shown.set(node, kept);
+    }
     this.lostFull.clear();
     return blocks;
   }
@@ -639,7 +643,9 @@ export class PageScanner {
       const full = this.firstFull.get(m.entry);
       if (!full || !full.node.isConnected || full.order >= m.order) return true;
       this.draw(m, highlighter);
-      this.shown.push(m);
+      const shown = this.shown.get(m.startNode);
+      if (shown) shown.push(m);
+      else this.shown.set(m.startNode, [m]);
       return false;
     });
   }
@@ -692,7 +698,7 @@ export class PageScanner {
       if (record.target.nodeType === 1 && (someInline(record.addedNodes) || someInline(record.removedNodes))) this.changed.add(record.target);
     }
     // A full name removed may leave short names after it without one (see `unfounded`).
-    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone || (this.lostFull.size > 0 && this.shown.length > 0))
+    if (this.added.size > 0 || this.changed.size > 0 || this.unhidden.size > 0 || this.relanguage || this.scopeGone || (this.lostFull.size > 0 && this.shown.size > 0))
       this.scheduleFlush();
   }
 
@@ -707,10 +713,13 @@ export class PageScanner {
     this.sitOutMs = again ? Math.min(MAX_SIT_OUT_MS, this.sitOutMs * 2) : MAX_BACK_OFF_MS;
     // Marks on text rewritten in place would cover the wrong letters until then: they go. (Text
     // taken out is no longer painted.) The rest of what was noted is read with the page.
-    const rewritten = new Set<Node>();
-    for (const node of this.changed) if (node.nodeType === 3) rewritten.add(node);
-    for (const record of records) if (record.type === 'characterData') rewritten.add(record.target);
-    for (const node of rewritten) this.forget(node);
+    const rewritten = new Set<Text>();
+    for (const node of this.changed) if (node.nodeType === 3) rewritten.add(node as Text);
+    for (const record of records)
+      if (record.type === 'characterData' && record.oldValue !== (record.target as Text).data) rewritten.add(record.target as Text);
+    this.forgetTexts([...rewritten]);
+    // (Highlights being built aside drop them too when they take over.)
+    this.duringScan?.removed.push(...rewritten);
     this.added.clear();
     this.changed.clear();
     this.unhidden.clear();
@@ -748,13 +757,17 @@ export class PageScanner {
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 3) return;
     // Into the shadow trees read there too, once any were (a component read again is read from its
     // shadow tree on: its old marks there must go).
-    const texts = node.nodeType === 3 ? [node as Text] : textNodesIn(node, this.shadows.size > 0);
+    this.forgetTexts(node.nodeType === 3 ? [node as Text] : textNodesIn(node, this.shadows.size > 0));
+  }
+
+  /** Drops the marks of `texts`. */
+  private forgetTexts(texts: Text[]): void {
     // Short names held back there are gone with it (read again, they are held anew).
-    if (this.held.length > 0 || this.shown.length > 0) {
+    if (this.held.length > 0) {
       const gone = new Set(texts);
       this.held = this.held.filter((m) => !gone.has(m.startNode));
-      if (this.shown.length > 0) this.shown = this.shown.filter((m) => !gone.has(m.startNode));
     }
+    if (this.shown.size > 0) for (const text of texts) this.shown.delete(text);
     // Full mentions gone with it: the short names after them are looked at again (`unfounded`).
     if (this.fullEntries.size > 0) {
       for (const text of texts) {
@@ -792,7 +805,7 @@ export class PageScanner {
     // A page read whole for want of an article may show one now (an app rendered its story late),
     // a navigation may have brought another view, and after one the view the scope was found in
     // may have been a loading state: the scope is looked for again, and where it moved, the page
-    // is read as if loaded anew. So where a part of the scope was removed.
+    // is read as if loaded anew. So is the page where a part of the scope was removed.
     const lookAgain = navigated || scopeGone || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
     const moved = lookAgain ? await this.movedScope() : null;
     /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */
@@ -810,7 +823,7 @@ export class PageScanner {
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
       // New content that holds the scope: a single-page app replaced the page. Start over.
-      if (this.roots.some((root) => root !== node && node.contains(root))) return this.scanAll();
+      if (this.roots.some((root) => root !== node && !stories.includes(root) && node.contains(root))) return this.scanAll();
       // A feed appends the next story: it becomes part of the scope.
       const joined = this.joinScope([node as Element]);
       stories.push(...joined);

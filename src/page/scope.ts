@@ -4,9 +4,11 @@
  * find one, and the whole page otherwise (or when the reader asks for it).
  *
  * A small Readability-style scorer: each element is scored by the paragraph text it holds outside
- * links (one pass over the first few hundred paragraphs, each adding its score to its ancestors); of the candidates
- * holding at least 80 % of the best score, the tightest one wins — so a `<main>` full of teasers
- * loses to the story inside it. Elements marked as the article (`<article>`,
+ * links (one pass over the first few hundred paragraphs, each adding its score to its ancestors).
+ * Text the reader sees comes first; text covered by a dialog, then text not shown yet ("read
+ * more"), count only where the shown text holds no article; consent panels and dialogs never
+ * count (see `score`). Of the candidates holding at least 80 % of the best score, the tightest
+ * one wins — so a `<main>` full of teasers loses to the story inside it. Elements marked as the article (`<article>`,
  * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
  * page's headline and lead are added when they sit outside the chosen element.
  */
@@ -98,7 +100,8 @@ const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true
  * Consent panels, by the words in their names and the ids the common consent platforms give them
  * (Quantcast's `qc-cmp2-container`, Sourcepoint's `sp_message_container_…`, Didomi, Usercentrics).
  * A page may carry such a name too (`<div class="page has-cookie-banner">`): one holding most of
- * the page's text is a panel only where it covers the page (`position: fixed`) or is hidden.
+ * the page's text is a panel only where it covers the page (`position: fixed` or `absolute`) or is
+ * hidden.
  */
 const CONSENT = [
   '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="gdpr" i], [class*="gdpr" i]',
@@ -129,9 +132,14 @@ function inOverlay(el: Element, overlays: Overlays): boolean {
   return false;
 }
 
-/** The page's text length, measured once. */
+/** The page's text length without its scripts' and styles' (an app's inline state), measured once. */
 function pageText(overlays: Overlays, doc: Document): number {
-  if (overlays.pageText < 0) overlays.pageText = textLength(doc.body ?? doc.documentElement);
+  if (overlays.pageText < 0) {
+    const page = wholePage(doc);
+    let length = textLength(page);
+    for (const code of page.querySelectorAll('script, style, noscript')) length -= textLength(code);
+    overlays.pageText = length;
+  }
   return overlays.pageText;
 }
 
@@ -226,7 +234,11 @@ export function inDocumentOrder(elements: Element[]): Element[] {
 
 /** True if `el` is rendered: not `display: none` (nor `hidden`, which is that unless a style sheet says otherwise). */
 function isRendered(el: Element): boolean {
-  return el.checkVisibility() && el.closest('[hidden]') === null;
+  if (el.closest('[hidden]') !== null) return false;
+  if (el.checkVisibility()) return true;
+  // A wrapper without a box of its own (`display: contents`) is as rendered as its parent.
+  const parent = el.parentElement;
+  return parent !== null && el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents' && isRendered(parent);
 }
 
 /** True if `el` is laid over the page rather than in its flow. */

@@ -631,6 +631,17 @@ describe('page scanner', () => {
     expect(performance.now() - flooded).toBeGreaterThan(1900);
   });
 
+  it('keeps the marks of text a flooding page writes back unchanged', async () => {
+    await scan('<p>Nordkorea.</p>'.repeat(40));
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    for (let i = 0; i < 40_000; i++) {
+      const text = texts[i % 40]!;
+      text.data = `${text.data}`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toEqual(Array(40).fill('Nordkorea'));
+  });
+
   it('backs off after every flush on a page that never stops changing', async () => {
     const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
     const calls: { start: number; end: number }[] = [];

@@ -232,8 +232,11 @@ describe('findScope', () => {
       document.body.innerHTML = `${'<div><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(5)}<div ${panel}><p>${hidden}</p><p>${hidden}</p></div>`;
       expect(await findScope(document)).toEqual([document.body]);
     }
-    // A page that names its state in its classes, and a story opened in a dialog, are read.
+    // A page that names its state in its classes (also beside an app's inline state), and a story
+    // opened in a dialog, are read.
     document.body.innerHTML = `<div class="has-cookie-banner"><nav>Menü</nav>${visible}</div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    document.body.innerHTML = `<div class="cookie-consent-accepted"><nav>Menü</nav>${visible}</div><script type="application/json">${'{"a":1}'.repeat(20_000)}</script>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
     document.body.innerHTML = `${'<div><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(5)}<div role="dialog"><article id="a"><h1>Titel</h1><p>${hidden}</p></article></div>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
