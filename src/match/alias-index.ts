@@ -401,7 +401,7 @@ function otherUnSpelling(alias: string): string | null {
   return (short === 'UN' ? 'Uno' : 'UN') + alias.slice(short.length);
 }
 
-const HAS_SMALL_LETTER = /\p{Ll}/u;
+export const HAS_SMALL_LETTER = /\p{Ll}/u;
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 

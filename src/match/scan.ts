@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
@@ -899,7 +899,6 @@ const US_STATES = new Set(
   newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
   southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
-const HAS_SMALL_LETTER = /\p{Ll}/u;
 /** First words of the two-word states. */
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'south', 'rhode', 'west']);
 
