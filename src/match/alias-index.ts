@@ -91,6 +91,13 @@ export interface AliasRecord {
   key: string;
   /** For a `Surname` or `GivenName`: the folded words of all the person's names (`donald`, `john`, `trump`). */
   nameWords: ReadonlySet<string> | null;
+  /**
+   * The words of origin (`originKey`) that stand before this name in a longer name of its entry
+   * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
+   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
+   * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`).
+   */
+  origins: ReadonlySet<string> | null;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
   /**
@@ -153,6 +160,8 @@ export const enum HotBit {
   NoEndings = 1 << 19,
   /** `ownEndings` is empty. */
   NoOwnEndings = 1 << 20,
+  /** `origins` is not null. */
+  HasOrigins = 1 << 21,
 }
 
 /** Where a name may be broken in the text (bits of `MatcherIndex.gapAfter`). */
@@ -332,6 +341,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName | AliasFlag.FamilyFirst) ? surnames!.words : null,
+        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
@@ -399,6 +409,50 @@ function otherUnSpelling(alias: string): string | null {
   const short = UN_COMPOUND.exec(alias)?.[0];
   if (!short) return null;
   return (short === 'UN' ? 'Uno' : 'UN') + alias.slice(short.length);
+}
+
+/**
+ * A word that tells where a thing is from, or null: its kind (`t` a town's adjective: `Leipziger`,
+ * `Wiener`; `a` a country's, German or English: `Österreichische`, `europäischen`, `British`; `c`
+ * an acronym: `HM`, `US`) and its key, without a German adjective's ending (`a:osterreich`). A
+ * capital is required; words that end like a town's but are no origin (`Dieser`, `Wieder`) are
+ * not. Words are compared within a kind only: a noun before a name also ends in -er (`der
+ * Bestseller Golf` of `VW Golf`).
+ */
+export function originKey(word: string): string | null {
+  const adjective = GERMAN_ADJECTIVE_OF_ORIGIN.exec(word);
+  if (adjective) return 'a:' + foldKey(adjective[1]!);
+  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return 'a:' + foldKey(word);
+  if (isAcronym(word) && !/[.&]/.test(word)) return 'c:' + foldKey(word);
+  if (!TOWN_ADJECTIVE.test(word)) return null;
+  const key = foldKey(word);
+  return NOT_ORIGINS.has(key) ? null : 't:' + key;
+}
+
+const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*sch)(?:e|en|em|er|es)$/u;
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
+const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
+/** Words that end like a town's adjective and stand capitalised at the start of a sentence. */
+const NOT_ORIGINS = new Set(
+  (
+    'dieser jener jeder keiner meiner deiner seiner unserer eurer mancher welcher solcher beider anderer mehrerer ' +
+    'weniger einiger samtlicher wieder weiter spater hinter nieder leider sicher lieber fruher bisher daher vorher nachher seither ' +
+    'spaeter frueher ebenfalls'
+  ).split(' '),
+);
+
+/** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
+function originsOf(alias: string, names: readonly string[]): Set<string> | null {
+  const own = alias.split(NAME_WORDS).map(foldKey);
+  let origins: Set<string> | null = null;
+  for (const name of names) {
+    const words = name.split(NAME_WORDS);
+    const before = words.length - own.length - 1;
+    if (before < 0 || !own.every((key, k) => foldKey(words[before + 1 + k]!) === key)) continue;
+    const origin = originKey(words[before]!);
+    if (origin !== null) (origins ??= new Set()).add(origin);
+  }
+  return origins;
 }
 
 export const HAS_SMALL_LETTER = /\p{Ll}/u;
@@ -813,7 +867,8 @@ function freeze(
       (a.capitals === null ? HotBit.NoCapitals : 0) |
       (a.initials === null ? HotBit.NoInitials : a.initials[0]![0] === 1 ? HotBit.InitialFirst : 0) |
       (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
-      (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0);
+      (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
+      (a.origins !== null ? HotBit.HasOrigins : 0);
   }
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
 }

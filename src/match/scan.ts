@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
@@ -550,6 +550,7 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -1258,6 +1259,20 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
   }
   const from = wordStart(text, end);
   return from === end ? null : { from, to: end };
+}
+
+/**
+ * True if the word before `start` says the name is from elsewhere than its entry's longer names
+ * do: `Frankfurter Buchmesse` for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei`
+ * for `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
+ */
+function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const origin = originKey(text.slice(word.from, word.to));
+  if (origin === null || origins.has(origin)) return false;
+  for (const own of origins) if (own.charCodeAt(0) === origin.charCodeAt(0)) return true;
+  return false;
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */

@@ -924,6 +924,23 @@ describe('per-entry rules', () => {
   });
 });
 
+  it('takes a name for another where a word of origin before it differs from its full name\'s (`Frankfurter Buchmesse`)', () => {
+    const m = createMatcher([
+      entry('messe', 'Leipziger Buchmesse', ['Buchmesse'], undefined, 'event'),
+      entry('oevp', 'Österreichische Volkspartei', ['Volkspartei'], undefined, 'organisation'),
+      entry('treasury', 'HM Treasury', ['Treasury'], undefined, 'organisation'),
+      entry('golf', 'VW Golf', ['Golf'], undefined, 'other'),
+    ]);
+    expect(found('Die Frankfurter Buchmesse folgt der Leipziger Buchmesse; die Buchmesse wächst.', m)).toEqual(['Leipziger Buchmesse=messe', 'Buchmesse=messe']);
+    expect(found('der Europäischen Volkspartei, nicht der Österreichischen Volkspartei oder der Volkspartei', m)).toEqual([
+      'Österreichischen Volkspartei=oevp',
+      'Volkspartei=oevp',
+    ]);
+    expect(found('US Treasury bonds rallied; the Treasury said', m, 'en')).toEqual(['Treasury=treasury']);
+    // Compared within a kind: a noun ending like a town's adjective is no acronym (`VW`).
+    expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
+  });
+
 describe('withinEdits', () => {
   it('agrees with a plain Levenshtein distance', () => {
     const distance = (a: string, b: string): number => {
