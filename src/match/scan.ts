@@ -531,9 +531,13 @@ function take(
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (!english && !isHyphenJoin(text, end)) {
     const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
-    if ((hot & AliasFlag.Thing || nounSurname) && afterIndefinite(text, start)) return false;
+    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`.
+    const nounPlace = hot & AliasFlag.Place && NOUN_PLACES.has(alias.key);
+    if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    if ((nounSurname && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    if (((nounSurname || nounPlace) && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // `Mitte März` is the middle of March, not the party or Berlin's district.
+    if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
   if (
@@ -991,6 +995,11 @@ const NOUN_SURNAMES = new Set(
   seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
   zimmermann`.split(/\s+/),
 );
+
+/** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
+
+const MONTHS_DE = new WordSet(['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
 
 /**
  * True if an indefinite article or a possessive comes before `start`, with at most a small

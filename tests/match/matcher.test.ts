@@ -924,6 +924,17 @@ describe('per-entry rules', () => {
   });
 });
 
+  it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
+    const m = createMatcher([
+      entry('zug', 'Zug', [], undefined, 'place'),
+      entry('hof', 'Hof', [], undefined, 'place'),
+      entry('mitte', 'Die Mitte', ['Mitte'], undefined, 'organisation'),
+    ]);
+    expect(found('Der Zug aus Zug kam an; ich stieg aus dem Zug, vor den Türen des Zugs. Ein Zug fuhr nach Zug.', m)).toEqual(['Zug=zug', 'Zug=zug']);
+    expect(found('Ein Werk in Hof; im Hof des Werks stehen Autos.', m)).toEqual(['Hof=hof']);
+    expect(found('Mitte März stimmte die Mitte dagegen; Die Mitte will das. Mitte und SVP', m)).toEqual(['die Mitte=mitte', 'Die Mitte=mitte', 'Mitte=mitte']);
+  });
+
   it('takes a name for another where a word of origin before it differs from its full name\'s (`Frankfurter Buchmesse`)', () => {
     const m = createMatcher([
       entry('messe', 'Leipziger Buchmesse', ['Buchmesse'], undefined, 'event'),
