@@ -520,6 +520,7 @@ function take(
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
+      (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       isDate(text, start, end, alias.key))
@@ -795,14 +796,23 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
 
-/** Adjectives that pair with one of `ADVERB_SURNAMES` in a set phrase: `Jung und Alt`, `Groß und Klein`, `Kurz und bündig`. */
-const PAIRED_ADJECTIVES = new WordSet(['alt', 'jung', 'klein', 'gross', 'schwarz', 'weiss', 'bundig', 'arm', 'reich', 'breit', 'schmerzlos']);
+/** Adjectives that pair with one of `ADVERB_SURNAMES` in a set phrase: `Jung und Alt`, `Groß und Klein`, `Kurz und bündig`, `Schwarz auf weiß`, `Hart auf hart`. */
+const PAIRED_ADJECTIVES = new WordSet(['alt', 'jung', 'klein', 'gross', 'schwarz', 'weiss', 'bundig', 'arm', 'reich', 'breit', 'schmerzlos', 'hart']);
 
-/** True if `und` and a word of `PAIRED_ADJECTIVES` follow the name ending at `end` (not `Kurz und Strache`). */
+/** True if `und` or `auf` and a word of `PAIRED_ADJECTIVES` follow the name ending at `end` (not `Kurz und Strache`). */
 function beforePairedAdjective(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !text.startsWith('und ', end + 1)) return false;
+  if (text.charCodeAt(end) !== 0x20 || !(text.startsWith('und ', end + 1) || text.startsWith('auf ', end + 1))) return false;
   const from = end + 5;
   return PAIRED_ADJECTIVES.hasIn(text, from, wordEnd(text, from));
+}
+
+/** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag` at a sentence's start are words. */
+const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer']);
+
+/** True if a capitalised word that is none of the person's names follows one space after `end`: a noun. */
+function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && !nameWords.has(foldKey(text.slice(next.from, next.to)));
 }
 
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
@@ -814,12 +824,17 @@ const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
  * business rates`, see `NOUN_FOLLOWERS`), which a sentence's capital disguises.
  */
 function opensSentenceBefore(text: string, start: number, end: number, followers: WordSet): boolean {
+  if (!opensSentence(text, start)) return false;
+  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
+  return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
+function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
   while (before >= 0 && (isSoftSeparator(text.charCodeAt(before)) || QUOTES.has(text.charCodeAt(before)))) before--;
   const opener = before < 0 ? 0x2e : text.charCodeAt(before);
-  if (opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a) return false;
-  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
-  return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
+  return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
 }
 
 /** True if the word `in` stands one space before `start`. */

@@ -730,6 +730,16 @@ describe('surnames (harder cases)', () => {
     expect(found(text, austria, 'de')).toEqual(['Sebastian Kurz=kurz', 'Kurz=kurz', 'Kurz=kurz']);
   });
 
+  it('are the adjective at the start of a sentence before a noun (`Neuer Rekord`), and in `Schwarz auf weiß`, `Hart auf hart` (German)', () => {
+    const m = createMatcher([
+      entry('neuer', 'Manuel Neuer', ['Neuer'], undefined, 'person'),
+      entry('schwarz', 'Anna Schwarz', ['Schwarz'], undefined, 'person'),
+      entry('hart', 'Jo Hart', ['Hart'], undefined, 'person'),
+    ]);
+    const text = 'Neuer Rekord für Manuel Neuer. Neuer hielt. Neuer Manuel? Schwarz auf weiß steht es. Schwarz auf Reisen. Hart auf hart.';
+    expect(found(text, m, 'de')).toEqual(['Manuel Neuer=neuer', 'Neuer=neuer', 'Neuer=neuer', 'Schwarz=schwarz']);
+  });
+
   it('are someone else after another given name and a middle name (English)', () => {
     const court = createMatcher([entry('oconnor', 'Reed O’Connor', ['O’Connor'], undefined, 'person')]);
     const text = 'Judge Reed O’Connor ruled, citing Justice Sandra Day O’Connor; Judge O’Connor, O’Connor said.';
