@@ -22,7 +22,10 @@ import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isShar
 
 /** How an alias may match. */
 export const enum AliasFlag {
-  /** Exact case, whole word, no endings (acronyms). */
+  /**
+   * Exact case, whole word, no endings (acronyms); a person's surname listed so (`Jung`, that `jung`
+   * is not the name) keeps the genitive, in small letters (`Jungs Amtszeit`).
+   */
   CaseSensitive = 1,
   /** A phrase that is not this entity (`match.exclude`): it wins its span and yields nothing. */
   Excluded = 2,
@@ -59,6 +62,8 @@ export const enum AliasFlag {
    * `Sung Kim`).
    */
   FamilyFirst = 4096,
+  /** A newspaper's, a broadcaster's or a magazine's name (`The Australian`): not the start of a longer name. */
+  Medium = 8192,
 }
 
 export interface AliasRecord {
@@ -347,7 +352,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
             ? noEndings
             : acronym && letters.length >= 3
               ? acronymEndings
-              : flags & AliasFlag.CaseSensitive
+              : flags & AliasFlag.CaseSensitive && !(flags & AliasFlag.Surname && !acronym)
                 ? noEndings
                 : nameEndings,
         ownEndings: 0,
@@ -379,6 +384,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if ((entry.type === 'organisation' || entry.type === 'media') && ONE_WORD.test(alias)) flags |= AliasFlag.Thing;
       if (surnames) flags |= AliasFlag.Person;
       if (entry.type === 'place') flags |= AliasFlag.Place;
+      if (entry.type === 'media') flags |= AliasFlag.Medium;
       const space = alias.indexOf(' ');
       if (space > 0 && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
       const listed = caseSensitive.includes(alias);
@@ -576,7 +582,7 @@ function nounBeforeName(word: string, next: number): boolean {
   return isUpperCase(next) && INSTITUTION_NOUN.test(word);
 }
 /** Endings of masculine and neuter German nouns of institutions and buildings, which take `-s` or `-es`. */
-const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton)$/u;
+const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|gut|verlag|hotel|restaurant|orchester|festival)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

@@ -537,6 +537,9 @@ function take(
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || nounPlace) && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
+    // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`).
+    if (hot & AliasFlag.Surname && end !== aliasEnd && afterDefinite(text, start) && !afterRelativePronoun(text, start)) return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -564,7 +567,9 @@ function take(
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
       (english && beforeUsState(text, start, end)) ||
-      (!english && inStateName(text, start, end)) ||
+      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
+      (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
+      (english && afterInstitutionOf(text, start)) ||
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       (english && givenNameBefore(text, start) !== null))
   )
@@ -574,6 +579,10 @@ function take(
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Person && wordOfBefore(text, start, FIRMS, true)) return false;
+  // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
+  // longer one goes on from is that other name.
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && capitalisedWordAfter(text, end) !== null)
+    return false;
   if (inAddress(text, start, end)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
@@ -892,6 +901,88 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol']);
 
 /**
+ * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
+ * `Mülheim an der Ruhr`, `Rothenburg ob der Tauber`, `Freiburg im Breisgau`.
+ */
+const RIVER_TOWNS = new WordSet(
+  `frankfurt offenbach weil ludwigshafen mulheim brandenburg freiburg rothenburg landsberg neustadt halle stein linz rudesheim
+  breisach bingen lauf neumarkt muhldorf wasserburg lindau kempten weiden`.split(/\s+/),
+);
+
+/**
+ * True if the place at text[start, end) ends the name of one of `RIVER_TOWNS`: after `am`, `im`,
+ * `an der`, `ob der`, or in brackets (`Frankfurt (Oder)`, `Lindau (Bodensee)`). `Hochwasser am
+ * Main` is the river, and so is `der DAX (Frankfurt)` the place.
+ */
+function inTownName(text: string, start: number, end: number): boolean {
+  if (start >= 2 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29) {
+    const town = wordBefore(text, start - 1);
+    return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to);
+  }
+  let link = wordBefore(text, start);
+  if (link === null) return false;
+  const word = foldKey(text.slice(link.from, link.to));
+  if (word === 'der') {
+    link = wordBefore(text, link.from);
+    if (link === null || !['an', 'ob', 'in'].includes(foldKey(text.slice(link.from, link.to)))) return false;
+  } else if (word !== 'am' && word !== 'im') return false;
+  const town = wordBefore(text, link.from);
+  return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to);
+}
+
+/** The last part of a German newspaper's name after a place and a hyphen (`Main-Post`, `Rhein-Zeitung`, `Weser-Kurier`). */
+const PAPERS_DE = new WordSet(
+  'post zeitung kurier echo bote anzeiger rundschau nachrichten tagblatt blatt presse merkur volksblatt allgemeine'.split(' '),
+);
+
+/** True if a hyphen and a word of `PAPERS_DE` follow the place's name ending at `end`. */
+function beforePaperInCompound(text: string, end: number): boolean {
+  if (!isHyphen(text.charCodeAt(end)) || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  return PAPERS_DE.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/**
+ * Words that, with `of`, make a place's name another's: an institution's, a title's, a treaty's or
+ * a battle's (`the University of Victoria`, `the Duke of Edinburgh`, `the
+ * Treaty of Versailles`).
+ */
+const INSTITUTIONS_OF = new WordSet('university college duke duchess earl countess archbishop bishop treaty battle siege'.split(' '));
+
+/** True if `of` and a capitalised word of `INSTITUTIONS_OF` stand before `start`. */
+function afterInstitutionOf(text: string, start: number): boolean {
+  const of = wordBefore(text, start);
+  if (of === null || of.to - of.from !== 2 || text.charCodeAt(of.from) !== 0x6f || text.charCodeAt(of.from + 1) !== 0x66) return false;
+  const word = wordBefore(text, of.from);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_OF.hasIn(text, word.from, word.to);
+}
+
+/**
+ * Places that are also given names (folded): in English, before a surname they are a person's
+ * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). German capitalises
+ * nouns (`Israel Waffen liefern`), so there they are left alone.
+ */
+const PLACE_GIVEN_NAMES = new Set(
+  `adelaide austin brooklyn carolina chelsea dakota dallas eugene florence georgia india israel jordan lorraine madison orlando
+  paris savannah sydney victoria virginia`.split(/\s+/),
+);
+
+/**
+ * Words after a place's name that make it a feature or a building of the place, not a surname
+ * (`Jordan Valley`, `Sydney Harbour`, `Victoria Station`).
+ */
+const PLACE_FEATURES = new WordSet(
+  `river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
+  square bridge cathedral university college zoo beach port gate basin falls opera olympics games open club police`.split(/\s+/),
+);
+
+/** True if a capitalised word that is no place feature (`PLACE_FEATURES`) follows, outside a headline in title case. */
+function beforeSurname(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
+  return capitalisedWordAfter(text, next.to) === null;
+}
+
+/**
  * German and Austrian states whose hyphenated names hold another place's (folded): `Sachsen-Anhalt`
  * is not Saxony, `Baden-Württemberg` not Baden.
  */
@@ -1032,6 +1123,15 @@ function afterIndefinite(text: string, start: number): boolean {
   return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
 }
 
+/** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
+function afterRelativePronoun(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  if (word === null) return false;
+  let before = word.from - 1;
+  while (before >= 0 && isSoftSeparator(text.charCodeAt(before))) before--;
+  return before >= 0 && text.charCodeAt(before) === 0x2c;
+}
+
 /** German definite articles. */
 const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
 
@@ -1162,11 +1262,14 @@ const INSTITUTIONS_BEFORE = new WordSet([
 ]);
 
 /** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
-const FIRMS = new WordSet([
-  'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
-  'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier',
-  'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
-]);
+const FIRMS = new WordSet(
+  [
+    'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
+    'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
+    // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
+  ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
+);
 
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
 function afterInstitution(text: string, start: number): boolean {

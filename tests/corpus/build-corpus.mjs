@@ -113,7 +113,8 @@ function formsOf(entry) {
 
 function suffixesOf(entry, acronym) {
   const base = ['s', '’s', "'s"];
-  if (acronym) return ['', ...base];
+  // A listed word (a surname: `Jung`) takes the bare genitive apostrophe too (`Fuchs’`).
+  if (acronym) return ['', ...base, '’', "'"];
   const endings = entry.match?.endings ?? [];
   return ['', 'es', ...base, '’', "'", ...endings, ...endings.map((e) => e + 's')];
 }

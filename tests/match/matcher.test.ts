@@ -934,6 +934,36 @@ describe('per-entry rules', () => {
   });
 });
 
+  it('gives a surname listed as case-sensitive its genitive, which no article comes before (`Jungs Amtszeit`, not `die Jungs`)', () => {
+    const m = createMatcher([entry('jung', 'Burkhard Jung', ['Jung'], { caseSensitive: ['Jung'] }, 'person'), entry('khom', 'Sabine Khom', ['Khom'], undefined, 'person')]);
+    expect(found('Burkhard Jung sprach. Jungs Amtszeit endet; die Jungs spielten, jung und alt. JUNGS nicht.', m)).toEqual(['Burkhard Jung=jung', 'Jungs=jung']);
+    expect(found('Sabine Khom verhandelt mit Gemeinden, die Khoms Vorschlag stützen, nicht mit der Khoms.', m)).toEqual(['Sabine Khom=khom', 'Khoms=khom']);
+  });
+
+  it('reads a firm named for its owner in the genitive (`des Weinguts Fuchs`), and leaves the owner out of it', () => {
+    const m = createMatcher([entry('weingut', 'Weingut Fuchs', [], undefined, 'organisation'), entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]);
+    expect(found('Matthias Fuchs, Inhaber des Weinguts Fuchs. Fuchs schwieg.', m)).toEqual(['Matthias Fuchs=fuchs', 'Weinguts Fuchs=weingut', 'Fuchs=fuchs']);
+    expect(found('Matthias Fuchs leitete einst die Geschäfte des Verlags Fuchs und des Bankhauses Fuchs.', createMatcher([entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]))).toEqual(['Matthias Fuchs=fuchs']);
+  });
+
+  it('takes no river for the end of a town\'s name, nor a place for the start of a paper\'s (`Frankfurt am Main`, `Main-Post`)', () => {
+    const m = createMatcher([entry('main', 'Main', [], undefined, 'place'), entry('oder', 'Oder', [], undefined, 'place'), entry('rhein', 'Rhein', [], undefined, 'place')]);
+    const text = 'In Frankfurt am Main und Weil am Rhein; Hochwasser am Main. Frankfurt (Oder) liegt an der Oder, der DAX (Main) nicht. Der Main-Post und der Rhein-Zeitung sagte er: Main-Ufer.';
+    expect(found(text, m)).toEqual(['Main=main', 'Oder=oder', 'Main=main', 'Main=main']);
+  });
+
+  it('takes a place that is also a given name before a surname for a person in English (`Jordan Bardella`), and an institution of a place for another (`University of Victoria`)', () => {
+    const m = createMatcher([
+      entry('jordan', 'Jordan', [], undefined, 'place'),
+      entry('paris', 'Paris', [], undefined, 'place'),
+      entry('victoria', 'Victoria', [], undefined, 'place'),
+      entry('australian', 'The Australian', [], undefined, 'media'),
+    ]);
+    expect(found('Jordan Bardella met Paris Hilton in Paris. Jordan Valley. Jordan Says Talks Failed.', m, 'en')).toEqual(['Paris=paris', 'Jordan=jordan', 'Jordan=jordan']);
+    expect(found('He taught at the University of Victoria, then moved to Victoria.', m, 'en')).toEqual(['Victoria=victoria']);
+    expect(found('The Australian Conservation Foundation told The Australian that', m, 'en')).toEqual(['The Australian=australian']);
+  });
+
   it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
     const m = createMatcher([
       entry('zug', 'Zug', [], undefined, 'place'),
