@@ -17,7 +17,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, isRendered, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
 import {
   blockElement,
   EXCLUDING_ATTRIBUTES,
@@ -85,6 +85,8 @@ const OBSERVE: MutationObserverInit = {
 
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
 const NAVIGATION_SETTLE_MS = 10_000;
+/** Characters of text a shown root must hold to count as the story still shown when another root is hidden (a headline holds fewer). */
+const STORY_LEFT = 500;
 
 /** At most this many components without a shadow root are watched for a late one, this many times (a second apart; see `shadowless`). */
 const MAX_SHADOWLESS = 2_000;
@@ -171,6 +173,15 @@ export class PageScanner {
   private relanguage = false;
   /** A root of the scope was removed since the last flush: the scope is found anew. */
   private scopeGone = false;
+  /**
+   * Roots the page stopped rendering since the last flush, leaving no story shown (a story's dialog
+   * closed, a view set to `display: none`): the scope is found anew, elsewhere. A ResizeObserver
+   * tells, as a root's box goes; no mutation does when a class or a style sheet hides it.
+   */
+  private hiddenRoots: Element[] = [];
+  /** Roots seen rendered: one never rendered (an app hidden as a whole until it has loaded) is waited for, not left. */
+  private renderedRoots = new WeakSet<Element>();
+  private readonly sizes: ResizeObserver;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
   /**
@@ -227,6 +238,7 @@ export class PageScanner {
     this.scopeFound = new Promise((resolve) => (this.foundScope = resolve));
     this.shadows = new ShadowStyles();
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.sizes = new ResizeObserver((entries) => this.onResized(entries));
     // The document itself, not its root element, which `document.open()` replaces.
     this.observer.observe(doc, OBSERVE);
     this.floodSince = performance.now();
@@ -242,6 +254,7 @@ export class PageScanner {
     lifetime.add(() => {
       this.generation++;
       this.observer.disconnect();
+      this.sizes.disconnect();
       this.highlighter.clear();
       this.shadows.clear();
       this.shadowless.clear();
@@ -302,7 +315,7 @@ export class PageScanner {
           ? []
           : this.roots.filter((root) => root.isConnected && isArticle(root) && !roots.some((found) => found.contains(root)));
       // (A part found outside the new story may lie in a kept one: the first story's headline.)
-      this.roots = kept.length > 0 ? inDocumentOrder([...roots.filter((found) => !kept.some((story) => story.contains(found))), ...kept]) : roots;
+      this.setRoots(kept.length > 0 ? inDocumentOrder([...roots.filter((found) => !kept.some((story) => story.contains(found))), ...kept]) : roots);
       this.walk.skipped = this.boilerplate = new WeakSet();
       this.joinScope(this.early);
       this.early = [];
@@ -786,6 +799,7 @@ export class PageScanner {
     const changed = [...this.changed];
     const navigated = this.scopeInDoubt;
     const scopeGone = this.scopeGone;
+    const hiddenRoots = this.hiddenRoots;
     const unhidden = [...this.unhidden];
     const relanguage = this.relanguage;
     this.added.clear();
@@ -794,6 +808,7 @@ export class PageScanner {
     this.scopeInDoubt = false;
     this.relanguage = false;
     this.scopeGone = false;
+    this.hiddenRoots = [];
     if (this.editing()) return;
     // The first scan is still finding the scope: what changed is placed once it has (a feed's
     // first stories join the scope), rather than starting over.
@@ -806,8 +821,8 @@ export class PageScanner {
     // a navigation may have brought another view, and after one the view the scope was found in
     // may have been a loading state: the scope is looked for again, and where it moved, the page
     // is read as if loaded anew. So is the page where a part of the scope was removed.
-    const lookAgain = navigated || scopeGone || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
-    const moved = lookAgain ? await this.movedScope() : null;
+    const lookAgain = navigated || scopeGone || hiddenRoots.length > 0 || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
+    const moved = lookAgain ? await this.movedScope(hiddenRoots) : null;
     /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */
     const stories: Element[] = [];
     if (moved) {
@@ -816,7 +831,7 @@ export class PageScanner {
       // Only a part beside the story is new (the page rendered its headline or lead anew, which
       // took the old one out of the scope): it joins the scope, and the rest stays as read.
       if (!this.noArticle && !fresh.includes(story)) {
-        this.roots = inDocumentOrder([...this.roots.filter((root) => root.isConnected), ...fresh]);
+        this.setRoots(inDocumentOrder([...this.roots.filter((root) => root.isConnected), ...fresh]));
         stories.push(...fresh);
       } else return this.scanAll(moved);
     }
@@ -911,6 +926,7 @@ export class PageScanner {
         for (const article of articlesIn(el)) {
           if (this.inScope(article)) continue;
           this.roots.push(article);
+          this.sizes.observe(article);
           joined.push(article);
         }
     return joined;
@@ -920,12 +936,35 @@ export class PageScanner {
    * The scope found now, if it is not covered by what is being read (and no newer scan started
    * meanwhile); else null. Stories a feed appended joined the scope (`joinScope`): they are no move.
    */
-  private async movedScope(): Promise<Element[] | null> {
+  private async movedScope(avoid: readonly Element[] = []): Promise<Element[] | null> {
     const generation = this.generation;
-    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc));
+    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc), avoid);
     if (this.isStale(generation)) return null;
     const moved = this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
     return moved ? found : null;
+  }
+
+  private setRoots(roots: Element[]): void {
+    this.roots = roots;
+    this.sizes.disconnect();
+    for (const root of roots) this.sizes.observe(root);
+  }
+
+  /**
+   * Notes roots the page stopped rendering (see `hiddenRoots`). A part beside the story (its
+   * headline) may go; the scope is looked for again only when no root with a story's text is left
+   * shown. (Style is up to date in a ResizeObserver's callback: asking is cheap there.)
+   */
+  private onResized(entries: ResizeObserverEntry[]): void {
+    let hidden = false;
+    for (const { target } of entries) {
+      if (!this.roots.includes(target)) continue;
+      if (isRendered(target)) this.renderedRoots.add(target);
+      else if (this.renderedRoots.delete(target)) hidden = true;
+    }
+    if (!hidden || this.roots.some((root) => isRendered(root) && (root.textContent?.length ?? 0) >= STORY_LEFT)) return;
+    this.hiddenRoots = this.roots.filter((root) => !isRendered(root));
+    this.scheduleFlush();
   }
 
   /** True if `node` lies inside one of the scope's roots, also through shadow hosts. */

@@ -60,7 +60,7 @@ interface Overlays {
  * panel's privacy text must not outweigh the story on screen, but a story whose rest waits behind
  * "read more" is still one. Overlays (consent panels, dialogs) count for none.
  */
-async function score(doc: Document, pause: Pause, overlays: Overlays): Promise<Scores[]> {
+async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: readonly Element[]): Promise<Scores[]> {
   const shown: Scores = { text: new Map(), paragraphs: new Map() };
   const rendered: Scores = { text: new Map(), paragraphs: new Map() };
   const whole: Scores = { text: new Map(), paragraphs: new Map() };
@@ -73,7 +73,7 @@ async function score(doc: Document, pause: Pause, overlays: Overlays): Promise<S
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % PARAGRAPHS_PER_STEP === 0) await pause();
     const p = all[i]!;
-    if (inOverlay(p, overlays)) continue;
+    if (inOverlay(p, overlays) || avoid.some((el) => el.contains(p))) continue;
     const visible = isRendered(p);
     const hidden = !visible || isExcludedWithin(p);
     covered ||= visible && hidden;
@@ -178,9 +178,17 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<{ el
 /**
  * The roots to read: the article (plus its headline if outside it), or the body. On a very large
  * page each step (scoring, each selector over the whole document) takes tens of milliseconds, so
- * the caller may `pause` between them. `rendered` resolves once the page has rendered.
+ * the caller may `pause` between them. `rendered` resolves once the page has rendered. Text in
+ * `avoid` counts for nothing: the story the page has just stopped showing (a closed dialog) is not
+ * found again as one whose rest waits behind "read more".
  */
-export async function findScope(doc: Document, scope: 'article' | 'page' = 'article', pause: Pause = noPause, rendered: Pause = noPause): Promise<Element[]> {
+export async function findScope(
+  doc: Document,
+  scope: 'article' | 'page' = 'article',
+  pause: Pause = noPause,
+  rendered: Pause = noPause,
+  avoid: readonly Element[] = [],
+): Promise<Element[]> {
   const body = wholePage(doc);
   if (scope === 'page') return [body];
   // Whether a paragraph is rendered is asked of styles the browser computes when it renders the
@@ -191,7 +199,7 @@ export async function findScope(doc: Document, scope: 'article' | 'page' = 'arti
   // most of which is not shown yet.
   let scores: Scores | undefined;
   let chosen: { el: Element; text: number } | undefined;
-  for (const tier of await score(doc, pause, overlays)) {
+  for (const tier of await score(doc, pause, overlays, avoid)) {
     scores = tier;
     chosen = await choose(doc, tier, pause);
     if (chosen) break;
@@ -233,7 +241,7 @@ export function inDocumentOrder(elements: Element[]): Element[] {
 }
 
 /** True if `el` is rendered: not `display: none` (nor `hidden`, which is that unless a style sheet says otherwise). */
-function isRendered(el: Element): boolean {
+export function isRendered(el: Element): boolean {
   if (el.closest('[hidden]') !== null) return false;
   if (el.checkVisibility()) return true;
   // A wrapper without a box of its own (`display: contents`) is as rendered as its parent.

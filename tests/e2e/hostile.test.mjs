@@ -18,6 +18,8 @@
  *   like the story loaded on its own, and the back button brings the front page back.
  * - dialog: a consent dialog (opening a second after load) and a newsletter dialog hide the page
  *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
+ * - story-dialog: a front page opens a story in a modal dialog (no new URL): the story becomes the
+ *   scope; once the dialog closes (the element stays), the front page is read again.
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
@@ -563,6 +565,26 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const again = await waitFor(coverage, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted again' });
     expect(again.stale).toBe(0);
     expect(again.ranges).toBe(again.found);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a story opened in a dialog over a front page becomes the scope, and the front page is read again once the dialog closes', async () => {
+    const { page, errors, close } = await open('story-dialog');
+    const names = ['Kim Jong Un', 'Hamhung', 'Planet Labs', 'Moskau', 'Pjöngjang', 'Russland', 'KN-23'];
+    const front = () => page.evaluate(coverageInPage, '#front', names);
+    await waitFor(front, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the front page to be read whole at load' });
+    await page.click('#open');
+    const story = () => page.evaluate(coverageInPage, '#story', names);
+    await waitFor(story, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story in the dialog to be highlighted' });
+    // The story is the scope now: the teasers behind the dialog lost their marks.
+    await waitFor(front, (c) => c.missing.length === c.found, { timeout: 5_000, interval: 100, what: 'the teasers to be left out while the story is open' });
+    // Closed (not removed: the page keeps the dialog), the story is no longer shown. Before, the
+    // scope stayed on it and the front page stayed bare.
+    await page.click('#close');
+    const again = await waitFor(front, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the front page to be read again once the dialog closed' });
+    expect(again.stale).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('story').isConnected)).toBe(true);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
