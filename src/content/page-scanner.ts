@@ -325,7 +325,7 @@ export class PageScanner {
       // whole article after it: that takes a while in a long one.
       const article = this.options.scope === 'article';
       const lines = article && !this.noArticle;
-      if (article) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain });
+      if (article) await boilerplateIn([...this.roots], this.boilerplate, { pause: yieldToMain, panels: this.noArticle });
       await yieldToMain();
       if (rendered && !this.isStale(generation)) {
         await rendered;
@@ -847,7 +847,7 @@ export class PageScanner {
       if (this.options.scope !== 'article') continue;
       const self = this.inScope(node);
       const parts = self ? [node as Element] : joined;
-      const how = { pause: yieldToMain, self };
+      const how = { pause: yieldToMain, self, panels: this.noArticle };
       await boilerplateIn(parts, this.boilerplate, how);
       if (!this.noArticle) await linkLinesIn(parts, this.boilerplate, how);
     }
@@ -891,7 +891,7 @@ export class PageScanner {
       weighed.add(el);
       if (this.boilerplate.has(el)) {
         this.boilerplate.delete(el);
-        if (isOutOfStory(el, !this.noArticle)) this.boilerplate.add(el);
+        if (isOutOfStory(el, !this.noArticle, this.noArticle)) this.boilerplate.add(el);
       }
       if (this.roots.includes(el)) break;
     }

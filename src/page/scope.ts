@@ -105,7 +105,7 @@ const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true
  */
 const CONSENT = [
   '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [id*="gdpr" i], [class*="gdpr" i]',
-  '[id*="cmp" i], [id^="sp_message"], [id*="didomi" i], [id*="usercentrics" i]',
+  '[id*="cmp" i], [id^="sp_message"], [id*="didomi" i], [id*="usercentrics" i], [id^="onetrust"]',
 ].join(', ');
 const OVERLAY = `${DIALOG}, ${CONSENT}`;
 /** What an overlay holding the story has (a story opened in a dialog over a front page; a consent dialog may have a headline). */
@@ -115,21 +115,24 @@ const PANEL_SHARE = 0.5;
 
 /** True if `el` is in an overlay (`OVERLAY`, any of those around it) that does not hold a story. */
 function inOverlay(el: Element, overlays: Overlays): boolean {
-  for (let overlay = el.closest(OVERLAY); overlay; overlay = overlay.parentElement?.closest(OVERLAY) ?? null) {
-    let is = overlays.seen.get(overlay);
-    if (is === undefined) {
-      const doc = overlay.ownerDocument;
-      is =
-        overlay !== doc.body &&
-        overlay !== doc.documentElement &&
-        !overlay.matches(STORY_PARTS) &&
-        !overlay.querySelector(STORY_PARTS) &&
-        (overlay.matches(DIALOG) || textLength(overlay) <= PANEL_SHARE * pageText(overlays, doc) || covers(overlay) || !isRendered(overlay));
-      overlays.seen.set(overlay, is);
-    }
-    if (is) return true;
-  }
+  for (let overlay = el.closest(OVERLAY); overlay; overlay = overlay.parentElement?.closest(OVERLAY) ?? null) if (isPanel(overlay, overlays)) return true;
   return false;
+}
+
+/** True if `overlay` (an element matching `OVERLAY`) is a dialog or a consent panel that holds no story. */
+function isPanel(overlay: Element, overlays: Overlays): boolean {
+  let is = overlays.seen.get(overlay);
+  if (is === undefined) {
+    const doc = overlay.ownerDocument;
+    is =
+      overlay !== doc.body &&
+      overlay !== doc.documentElement &&
+      !overlay.matches(STORY_PARTS) &&
+      !overlay.querySelector(STORY_PARTS) &&
+      (overlay.matches(DIALOG) || textLength(overlay) <= PANEL_SHARE * pageText(overlays, doc) || covers(overlay) || !isRendered(overlay));
+    overlays.seen.set(overlay, is);
+  }
+  return is;
 }
 
 /** The page's text length without its scripts' and styles' (an app's inline state), measured once. */
@@ -334,15 +337,28 @@ export interface Found {
 
 /**
  * Adds to `found` the elements inside `roots` (and the roots themselves, with `self`) that are not
- * part of their story, but for lines that are all links (`linkLinesIn`). On a 10 MB page this is
- * tens of milliseconds: the caller may `pause`.
+ * part of their story, but for lines that are all links (`linkLinesIn`); with `panels` (a page read
+ * whole for want of an article, a front page), consent panels and dialogs too. On a 10 MB page this
+ * is tens of milliseconds: the caller may `pause`.
  */
-export async function boilerplateIn(roots: readonly Element[], found: Found, { pause = noPause, self = false }: { pause?: Pause; self?: boolean } = {}): Promise<void> {
+export async function boilerplateIn(
+  roots: readonly Element[],
+  found: Found,
+  { pause = noPause, self = false, panels = false }: { pause?: Pause; self?: boolean; panels?: boolean } = {},
+): Promise<void> {
   const step = stepper(pause);
+  const overlays: Overlays = { seen: new Map(), pageText: -1 };
   for (const root of roots) {
-    if (self && isBoilerplate(root)) {
+    if (self && (isBoilerplate(root) || (panels && root.matches(OVERLAY) && isPanel(root, overlays)))) {
       found.add(root);
       continue;
+    }
+    if (panels) {
+      await step();
+      for (const el of root.querySelectorAll(OVERLAY)) {
+        await step();
+        if (isPanel(el, overlays)) found.add(el);
+      }
     }
     for (const candidates of BOILERPLATE_CANDIDATES) {
       await step();
@@ -361,12 +377,17 @@ export async function boilerplateIn(roots: readonly Element[], found: Found, { p
 }
 
 /**
- * Whether `el` on its own is out of the story by the tests of `boilerplateIn` and, with `lines`, of
- * `linkLinesIn`: for an element the page rewrote after it was weighed (an app that reuses the
- * elements of one story for the next).
+ * Whether `el` on its own is out of the story by the tests of `boilerplateIn` (with `panels` too)
+ * and, with `lines`, of `linkLinesIn`: for an element the page rewrote after it was weighed (an app
+ * that reuses the elements of one story for the next).
  */
-export function isOutOfStory(el: Element, lines: boolean): boolean {
-  return isBoilerplate(el) || (el.matches(LINK_LISTS) && isLinks(el, false)) || (lines && LINK_LINE_TAGS.includes(el.localName) && isLinks(el, true));
+export function isOutOfStory(el: Element, lines: boolean, panels = false): boolean {
+  return (
+    isBoilerplate(el) ||
+    (el.matches(LINK_LISTS) && isLinks(el, false)) ||
+    (lines && LINK_LINE_TAGS.includes(el.localName) && isLinks(el, true)) ||
+    (panels && el.matches(OVERLAY) && isPanel(el, { seen: new Map(), pageText: -1 }))
+  );
 }
 
 /**

@@ -20,6 +20,8 @@
  *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
  * - story-dialog: a front page opens a story in a modal dialog (no new URL): the story becomes the
  *   scope; once the dialog closes (the element stays), the front page is read again.
+ * - front-consent: a front page (read whole) with a consent banner and a consent dialog added a
+ *   second later: neither is highlighted.
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
@@ -585,6 +587,25 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const again = await waitFor(front, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the front page to be read again once the dialog closed' });
     expect(again.stale).toBe(0);
     expect(await page.evaluate(() => document.getElementById('story').isConnected)).toBe(true);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a front page read whole leaves its consent banner and a consent dialog added later unhighlighted', async () => {
+    const { page, errors, close } = await open('front-consent');
+    const names = ['Kim Jong Un', 'Hamhung', 'Planet Labs', 'Moskau', 'Pjöngjang', 'Russland', 'KN-23'];
+    const front = () => page.evaluate(coverageInPage, '#front', names);
+    await waitFor(front, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the front page to be highlighted' });
+    await waitFor(() => page.evaluate(() => window.__lateConsent === true), Boolean, { timeout: 5_000, interval: 100, what: 'the late consent dialog' });
+    // Long enough for the late dialog to be read, were it read.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const banner = await page.evaluate(coverageInPage, '#onetrust-banner-sdk', names);
+    const dialog = await page.evaluate(coverageInPage, '#didomi-host', names);
+    expect(banner.found).toBeGreaterThan(0);
+    expect(banner.missing.length, 'names in the consent banner left unhighlighted').toBe(banner.found);
+    expect(dialog.found).toBeGreaterThan(0);
+    expect(dialog.missing.length, 'names in the late consent dialog left unhighlighted').toBe(dialog.found);
+    expect((await front()).missing).toEqual([]);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
