@@ -526,7 +526,15 @@ function take(
       isDate(text, start, end, alias.key))
   )
     return false;
-  if (hot & AliasFlag.FamilyFirst && end === aliasEnd && besideOtherKoreanName(text, start, end, alias.nameWords!)) return false;
+  if (
+    hot & AliasFlag.FamilyFirst &&
+    end === aliasEnd &&
+    (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
+      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
+      afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      (english && beforeOtherSurname(text, end, alias.nameWords!)))
+  )
+    return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;

@@ -261,6 +261,17 @@ describe('exact matching with German morphology', () => {
     expect(found(text, m)).toEqual(['Kim Jong Un=kim', 'Choe Son Hui=choe', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kim=kim', 'Kims=kim', 'Choe=choe', 'Kim=kim']);
   });
 
+  it('does not take a family name that starts a Korean name for its person in someone else\'s Western name (`Andy Kim`, English `Kim Kardashian`)', () => {
+    const m = createMatcher([entry('kim', 'Kim Jong Un', ['Kim'], undefined, 'person')]);
+    expect(found('Kim Jong Un came. Kim Kardashian came too. Senator Andy Kim spoke. Kim said. Kim Says Tests Go On.', m, 'en')).toEqual([
+      'Kim Jong Un=kim',
+      'Kim=kim',
+      'Kim=kim',
+    ]);
+    // German capitalises nouns (`dass Kim Raketen testet`): only the given name before counts there.
+    expect(found('Senator Andy Kim sprach, dass Kim Raketen testet.', m, 'de')).toEqual(['Kim=kim']);
+  });
+
   it('tells a name from an ordinary word by its capital, as German does', () => {
     const m = createMatcher([
       entry('linke', 'Die Linke', ['Linke'], { endings: ['n'] }),
