@@ -449,13 +449,12 @@ const NOT_ORIGINS = new Set(
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
 function originsOf(alias: string, names: readonly string[]): Set<string> | null {
-  const own = alias.split(NAME_WORDS).map(foldKey);
   let origins: Set<string> | null = null;
   for (const name of names) {
-    const words = name.split(NAME_WORDS);
-    const before = words.length - own.length - 1;
-    if (before < 0 || !own.every((key, k) => foldKey(words[before + 1 + k]!) === key)) continue;
-    const origin = originKey(words[before]!);
+    // Written the same at the end of the longer name, after a space (most names fail at once).
+    const at = name.length - alias.length - 1;
+    if (at < 1 || name.charCodeAt(at) !== 0x20 || !name.endsWith(alias)) continue;
+    const origin = originKey(name.slice(name.lastIndexOf(' ', at - 1) + 1, at));
     if (origin !== null) (origins ??= new Set()).add(origin);
   }
   return origins;
