@@ -17,7 +17,7 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, isRendered, linkLinesIn, mayHoldArticle, readsWholePage } from '../page/scope';
+import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, isRendered, linkLinesIn, mayHoldArticle, NO_STORY, readsWholePage, sameKind } from '../page/scope';
 import {
   blockElement,
   EXCLUDING_ATTRIBUTES,
@@ -916,15 +916,19 @@ export class PageScanner {
 
   /**
    * Adds the articles in `added` (a feed's stories) to the scope, where the scope is the article,
-   * and returns them (their boilerplate is for the caller to find).
+   * and returns them (their boilerplate is for the caller to find). A feed's next story is made
+   * like the stories read (`sameKind`); teaser cards, comments and a sidebar's list that a page
+   * loads late are articles too, but of another kind, or in a part of the page that is no story.
    */
   private joinScope(added: Element[]): Element[] {
     const joined: Element[] = [];
     if (this.options.scope !== 'article') return joined;
+    const stories = this.roots.filter(isArticle);
+    if (stories.length === 0) return joined;
     for (const el of added)
       if (el.isConnected && !this.inScope(el))
         for (const article of articlesIn(el)) {
-          if (this.inScope(article)) continue;
+          if (this.inScope(article) || !stories.some((story) => sameKind(story, article)) || article.closest(NO_STORY)) continue;
           this.roots.push(article);
           this.sizes.observe(article);
           joined.push(article);

@@ -160,22 +160,91 @@ function containers(doc: Document, scores: Scores): Element[] {
   return [...found];
 }
 
-/** Of the candidates holding at least 80 % of the best score, the tightest; or none. */
-function pick(elements: Element[], scores: Scores): { el: Element; text: number } | undefined {
-  const scored = elements.slice(0, MAX_CANDIDATES).map((el) => ({ el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 }));
-  const best = Math.max(0, ...scored.map((c) => c.text));
-  if (best < MIN_PARAGRAPH_TEXT) return undefined;
-  const tightest = scored.filter((c) => c.text >= 0.8 * best).sort((a, b) => a.size - b.size || a.text - b.text)[0]!;
-  return { el: tightest.el, text: tightest.text };
+interface Candidate {
+  el: Element;
+  text: number;
+  /** Paragraphs scored inside. */
+  size: number;
 }
 
-/** The best candidate: elements marked as the article win over generic containers. */
-async function choose(doc: Document, scores: Scores, pause: Pause): Promise<{ el: Element; text: number } | undefined> {
+/**
+ * The candidate with the most text, or the tightest inside it (of `within`) that holds at least 80 %
+ * of it (the story inside a `<main>` full of teasers); or none. Tightness counts only among nested
+ * candidates: of two apart (a story and a comment), the one with more text is the story.
+ */
+function pick(candidates: Candidate[], within: Candidate[] = candidates): Candidate | undefined {
+  let widest: Candidate | undefined;
+  for (const c of candidates) if (!widest || c.text > widest.text) widest = c;
+  if (!widest || widest.text < MIN_PARAGRAPH_TEXT) return undefined;
+  const inside = within.filter((c) => c.text >= 0.8 * widest.text && widest.el.contains(c.el));
+  // (Of two that hold the same paragraphs, the inner one.)
+  return inside.sort((a, b) => a.size - b.size || a.text - b.text || (a.el.contains(b.el) ? 1 : b.el.contains(a.el) ? -1 : 0))[0];
+}
+
+/** Where a page keeps what is no story, however it is marked up: a comment or a sidebar's teaser may be an `<article>`. */
+export const NO_STORY = 'aside, nav, footer, [class*="comment" i], [id*="comment" i]';
+
+/**
+ * A marked article (or a feed of them) is a story where nothing beside it holds much more text: at
+ * least this share of the text of any candidate apart from it (neither around nor inside it).
+ */
+const RIVAL_SHARE = 0.6;
+
+/**
+ * The best candidate. An element marked as an article (`<article>`, articleBody) wins over generic
+ * containers — where nothing apart from it outweighs it: a comment or a sponsored teaser marked so
+ * does not take the scope from a story in a plain `<div>`. Posts of one kind side by side (a live
+ * blog's, a feed's) stand for their feed, which is taken whole.
+ */
+async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Candidate | undefined> {
   await pause();
-  const marked = pick([...doc.querySelectorAll(ARTICLE)], scores);
-  if (marked) return marked;
+  const score = (el: Element): Candidate => ({ el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 });
+  const marked = [...doc.querySelectorAll(ARTICLE)].slice(0, MAX_CANDIDATES);
+  const { posts, feeds } = feedsOf(marked, doc);
   await pause();
-  return pick(containers(doc, scores), scores);
+  const general = containers(doc, scores).map(score);
+  const stories = [...marked.filter((el) => !posts.has(el)), ...feeds].map(score);
+  const all = [...general, ...stories, ...marked.filter((el) => posts.has(el)).map(score)];
+  // Asides, navigation, footers and comments hold no story, and outweigh none.
+  const rivals = all.filter((c) => !c.el.closest(NO_STORY));
+  const outweighed = (m: Candidate) => rivals.some((c) => m.text < RIVAL_SHARE * c.text && !c.el.contains(m.el) && !m.el.contains(c.el));
+  return pick(stories.filter((m) => !m.el.closest(NO_STORY) && !outweighed(m)), all) ?? pick(general);
+}
+
+/**
+ * Marked elements of one kind (the same tag, a class in common) that share a parent or, failing
+ * that, a grandparent: posts (`posts`) of a feed or live blog (`feeds`, the nearest such ancestor).
+ */
+function feedsOf(marked: readonly Element[], doc: Document): { posts: Set<Element>; feeds: Element[] } {
+  const posts = new Set<Element>();
+  const feeds = new Set<Element>();
+  for (const level of [1, 2]) {
+    const byAncestor = new Map<Element, Element[]>();
+    for (const el of marked) {
+      if (posts.has(el)) continue;
+      let up: Element | null = el;
+      for (let i = 0; up && i < level; i++) up = up.parentElement;
+      if (!up || up === doc.body || up === doc.documentElement) continue;
+      const group = byAncestor.get(up) ?? [];
+      group.push(el);
+      byAncestor.set(up, group);
+    }
+    for (const [ancestor, group] of byAncestor) {
+      const alike = group.filter((el) => group.some((other) => other !== el && sameKind(el, other)));
+      if (alike.length < 2) continue;
+      feeds.add(ancestor);
+      for (const el of alike) posts.add(el);
+    }
+  }
+  return { posts, feeds: [...feeds] };
+}
+
+/** True if `a` and `b` are the same kind of element: the same tag and, if either has classes, one class in common. */
+export function sameKind(a: Element, b: Element): boolean {
+  if (a.localName !== b.localName) return false;
+  if (a.classList.length === 0 && b.classList.length === 0) return true;
+  for (const name of a.classList) if (b.classList.contains(name)) return true;
+  return false;
 }
 
 /**
@@ -201,7 +270,7 @@ export async function findScope(
   // The article the reader sees; else one covered for now (by a dialog open at load); else one
   // most of which is not shown yet.
   let scores: Scores | undefined;
-  let chosen: { el: Element; text: number } | undefined;
+  let chosen: Candidate | undefined;
   for (const tier of await score(doc, pause, overlays, avoid)) {
     scores = tier;
     chosen = await choose(doc, tier, pause);
@@ -213,7 +282,7 @@ export async function findScope(
   if (!isRendered(chosen.el)) {
     let el = chosen.el.parentElement;
     while (el && !isRendered(el)) el = el.parentElement;
-    if (el && el !== body && el !== doc.documentElement) chosen = { el, text: scores.text.get(el) ?? 0 };
+    if (el && el !== body && el !== doc.documentElement) chosen = { el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 };
   }
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
@@ -226,9 +295,11 @@ export async function findScope(
       ? article
       : chosen.el;
   // Headline, lead and the main image's caption, where the page keeps them outside the body
-  // (common in news templates, and in every "immersive" layout with a picture above the text).
-  const headline = [...doc.getElementsByTagName('h1')].find((h1) => !inOverlay(h1, overlays)) ?? null;
-  const lead = doc.querySelector(LEAD);
+  // (common in news templates, and in every "immersive" layout with a picture above the text): the
+  // last shown ones before the story (not a logo's `<h1>` in the page's header, a copy for phones
+  // hidden on this screen, or a teaser's lead above the headline).
+  const headline = [...root.querySelectorAll('h1')].some(isRendered) ? null : lastBefore(root, doc.getElementsByTagName('h1'), null, overlays);
+  const lead = lastBefore(root, doc.querySelectorAll(LEAD), headline, overlays);
   const extras = [headline, lead, ...headerCaptions(headline), ...leadPictureCaption(lead)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
   );
@@ -236,6 +307,21 @@ export async function findScope(
   // roots one after the other and numbers what it reads.
   const parts = [...new Set([...extras, root])];
   return inDocumentOrder(parts.filter((el) => !parts.some((other) => other !== el && other.contains(el))));
+}
+
+/**
+ * Of `elements`, the last shown one before `root` in the document (and after `after`, if given),
+ * outside overlays, links and `root` itself; or null.
+ */
+function lastBefore(root: Element, elements: Iterable<Element>, after: Element | null, overlays: Overlays): Element | null {
+  let found: Element | null = null;
+  for (const el of elements) {
+    if (!(el.compareDocumentPosition(root) & 4 /* FOLLOWING */) || root.contains(el) || el.contains(root)) continue;
+    if (after && !(after.compareDocumentPosition(el) & 4)) continue;
+    if (el.closest('a') || inOverlay(el, overlays) || !isRendered(el)) continue;
+    found = el;
+  }
+  return found;
 }
 
 /** `elements` sorted in document order (a handful: each comparison may walk the tree). */

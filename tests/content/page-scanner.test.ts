@@ -464,6 +464,22 @@ describe('page scanner', () => {
     expect(highlighted().filter((text) => text === 'Kim Jong Un')).toHaveLength(2);
   });
 
+  it('leaves teaser cards, comments and a sidebar list out that a page adds late as articles, and takes the next story of a feed', async () => {
+    const long = 'Nordkorea und Russland. '.repeat(30);
+    document.body.innerHTML = `<main><article class="story" id="first"><h1>Kim Jong Un</h1><p>${long}</p><p>${long}</p></article><div id="more"></div><div id="feed"></div></main><aside id="side"></aside>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    document.getElementById('more')!.innerHTML = '<h2>Mehr zum Thema</h2><article class="teaser-card"><p>Planet Labs zeigt Hamhung.</p></article>';
+    document.getElementById('side')!.innerHTML = '<h3>Meistgelesen</h3><article class="story"><p>Moskau und Pjöngjang.</p></article>';
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<ol class="comment-list"><li><article class="story comment-body"><p>Kiew antwortet.</p></article></li></ol>');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted().filter((text) => ['Planet Labs', 'Hamhung', 'Moskau', 'Pjöngjang', 'Kiew'].includes(text))).toEqual([]);
+    // The feed's next story, made like the first.
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<div class="item"><article class="story"><p>Satellitenbilder von Planet Labs.</p></article></div>');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted().filter((text) => text === 'Planet Labs')).toEqual(['Planet Labs']);
+  });
+
   it('adds stories a feed appends while the first scan finds the scope', async () => {
     const long = 'Nordkorea und Russland. '.repeat(30);
     document.body.innerHTML = `<main><article>${`<p>${long}</p>`.repeat(150)}</article><div id="feed"></div></main>`;

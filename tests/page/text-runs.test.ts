@@ -260,6 +260,41 @@ describe('findScope', () => {
     }
   });
 
+  it('takes a live blog whose posts are articles whole, not its longest post', async () => {
+    const post = (n: number, words: number) =>
+      `<article class="liveblog-post" id="p${n}"><h2>Update ${n}</h2><p>${'Neue Meldung aus der Region. '.repeat(words)}</p></article>`;
+    document.body.innerHTML = `<nav>Menü</nav><main><h1 id="h">Liveblog</h1><div class="liveblog" id="feed">${[18, 16, 20, 17].map((w, n) => post(n, w)).join('')}</div></main>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'feed']);
+    // schema.org's live blog: each update a BlogPosting with an articleBody of its own.
+    const update = (n: number) =>
+      `<div class="update" itemprop="liveBlogUpdate"><h2>Update ${n}</h2><div itemprop="articleBody"><p>${'Neue Meldung aus der Region. '.repeat(18)}</p></div></div>`;
+    document.body.innerHTML = `<div><h1 id="h">Liveblog</h1><div class="liveblog" id="feed">${[0, 1, 2, 3].map(update).join('')}</div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'feed']);
+  });
+
+  it('takes a story in a plain div over a comment or a sponsored teaser marked as an article, and an article over a shorter one apart', async () => {
+    const story = 'Ein Satz der Geschichte mit Inhalt. '.repeat(12);
+    const page = (extra: string) => `<h1 id="h">Titel</h1><div class="article-text" id="story"><p>${story}</p><p>${story}</p></div>${extra}`;
+    document.body.innerHTML = page(`<section class="comments"><article class="comment"><p>${'Ein langer Kommentar. '.repeat(25)}</p></article></section>`);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'story']);
+    document.body.innerHTML = page(`<aside><article class="native-ad"><p>${'Anzeige: ein Angebot. '.repeat(25)}</p></article></aside>`);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'story']);
+    document.body.innerHTML = page(`<div class="promo"><article class="sponsored"><p>${'Anzeige: ein Angebot. '.repeat(20)}</p></article></div>`);
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'story']);
+    document.body.innerHTML = `<article id="a"><h1>Titel</h1><p>${story}</p><p>${story.slice(0, 300)}</p></article><article class="reply"><p>${story.slice(0, 420)}</p><p>${story.slice(0, 200)}</p></article>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it("adds the page's last headline and lead before the story, not a logo's or a teaser's", async () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    document.body.innerHTML = `<header><h1 class="logo">Die Nachrichten</h1><div class="teasers"><p class="teaser__lead">Ein Teaser.</p></div></header>
+      <h1 id="h">Titel</h1><p class="article__lead" id="lead">Vorspann.</p><div id="body"><p>${long}</p><p>${long}</p></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'lead', 'body']);
+    // A headline inside the story: nothing added.
+    document.body.innerHTML = `<header><h1 class="logo">Die Nachrichten</h1></header><article id="a"><h1>Titel</h1><p>${long}</p><p>${long}</p></article>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
+  });
+
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
     document.body.innerHTML = '<div>kurz</div>';
     expect(await findScope(document)).toEqual([document.body]);
