@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { foldKey } from '../match/fold';
-import { ENTITY_TYPES, entryNames, type Entry } from './types';
+import { displayName, ENTITY_TYPES, entryNames, type DescriptionLanguage, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /**
@@ -82,9 +82,9 @@ export interface Problem {
  * What is wrong with `entry` as an edit of the glossary `others` (the other entries; the entry's
  * own previous version excluded). An empty list means it may be saved. Names are told apart as the
  * matcher folds them (`foldKey`, which also takes `Muller` for `Müller`), so that no name is saved
- * that would be found for another entry.
+ * that would be found for another entry. Another entry a message names is named in `language`.
  */
-export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[] {
+export function entryProblems(entry: Entry, others: readonly Entry[], language?: DescriptionLanguage): Problem[] {
   const problems: Problem[] = [];
   if (entry.id.trim() === '') problems.push({ field: 'id', message: 'errorIdEmpty' });
   else if (!ID_PATTERN.test(entry.id)) problems.push({ field: 'id', message: 'errorIdFormat' });
@@ -99,7 +99,7 @@ export function entryProblems(entry: Entry, others: readonly Entry[]): Problem[]
   for (const name of entryNames(entry)) {
     const owner = taken.get(foldKey(name));
     if (name.trim() !== '' && owner) {
-      problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, owner.name] });
+      problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, language ? displayName(owner, language) : owner.name] });
       break;
     }
   }

@@ -3,7 +3,7 @@
  * description is shown in both languages it has, the reader's first: cards use the page's, so an
  * edit of the other must be seen here too.
  */
-import { TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
+import { displayName, entryNames, TYPE_LABEL_KEYS, type DescriptionLanguage, type Entry } from '../glossary/types';
 import type { Translate } from '../tooltip/EntityCard';
 
 export interface EntryRowProps {
@@ -17,7 +17,9 @@ export interface EntryRowProps {
 }
 
 export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete }: EntryRowProps) {
-  const otherNames = [...Object.values(entry.names ?? {}), ...entry.aliases];
+  // Named as the reader's language names it (`Moskau` in German), the other names after.
+  const title = displayName(entry, language);
+  const otherNames = entryNames(entry).filter((name) => name !== title);
   const languages: DescriptionLanguage[] = language === 'de' ? ['de', 'en'] : ['en', 'de'];
   const descriptions = languages.filter((lang) => entry.description[lang].trim() !== '');
   return (
@@ -25,7 +27,7 @@ export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete
       <div class="entry-main">
         <span class="badge">{t(TYPE_LABEL_KEYS[entry.type])}</span>
         {state !== 'default' && <span class={`state state-${state}`}>{t(state === 'changed' ? 'optionsChanged' : 'optionsAdded')}</span>}
-        <strong class="entry-name">{entry.name}</strong>
+        <strong class="entry-name">{title}</strong>
         {otherNames.length > 0 && <span class="entry-aliases">{otherNames.join(' · ')}</span>}
         {descriptions.map((lang) => (
           <p key={lang} class="entry-description" lang={lang}>
@@ -37,15 +39,15 @@ export function EntryRow({ entry, state, language, t, onEdit, onRevert, onDelete
         ))}
       </div>
       <div class="entry-actions">
-        <button type="button" data-action="edit" aria-label={`${t('optionsEdit')}: ${entry.name}`} onClick={onEdit}>
+        <button type="button" data-action="edit" aria-label={`${t('optionsEdit')}: ${title}`} onClick={onEdit}>
           {t('optionsEdit')}
         </button>
         {state === 'changed' && (
-          <button type="button" data-action="revert" aria-label={`${t('optionsRevert')}: ${entry.name}`} onClick={onRevert}>
+          <button type="button" data-action="revert" aria-label={`${t('optionsRevert')}: ${title}`} onClick={onRevert}>
             {t('optionsRevert')}
           </button>
         )}
-        <button type="button" data-action="delete" class="danger" aria-label={`${t('optionsDelete')}: ${entry.name}`} onClick={onDelete}>
+        <button type="button" data-action="delete" class="danger" aria-label={`${t('optionsDelete')}: ${title}`} onClick={onDelete}>
           {t('optionsDelete')}
         </button>
       </div>

@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
-import { ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
+import { displayName, ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
 import type { Settings } from '../storage/settings';
@@ -114,7 +114,9 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     setEditing(next);
   };
 
+  /** Closes the form (Cancel, Esc), unless that would drop unsaved changes the reader wants to keep. */
   const stopEditing = () => {
+    if (dirty.current && !confirm(t('optionsDiscardConfirm'))) return;
     setFocusAfter(editing?.previousId ?? '');
     dirty.current = false;
     setEditing(null);
@@ -125,15 +127,15 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     const others = glossary.entries.filter((e) => e.id !== editing?.previousId);
     // An id made from the name has the name's problem (empty, taken): the name's message says it.
     const madeFromName = cleaned.id === idFromName(cleaned.name);
-    const found = entryProblems(cleaned, others).filter((p) => !(madeFromName && p.field === 'id' && (p.message === 'errorIdEmpty' || p.message === 'errorIdDuplicate')));
+    const found = entryProblems(cleaned, others, language).filter((p) => !(madeFromName && p.field === 'id' && (p.message === 'errorIdEmpty' || p.message === 'errorIdDuplicate')));
     setProblems(found);
     if (found.length > 0) {
       setStatus({ text: t('errorFixFields'), error: true });
       return;
     }
-    if (elsewhere === 'changed' && !confirm(t('optionsOverwriteConfirm', [cleaned.name]))) return;
-    if (elsewhere === 'deleted' && !confirm(t('optionsReaddConfirm', [cleaned.name]))) return;
-    if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSavedEntry', [cleaned.name]))) {
+    if (elsewhere === 'changed' && !confirm(t('optionsOverwriteConfirm', [displayName(cleaned, language)]))) return;
+    if (elsewhere === 'deleted' && !confirm(t('optionsReaddConfirm', [displayName(cleaned, language)]))) return;
+    if (await commit(saveEntry(edits, base, cleaned, editing?.previousId), t('optionsSavedEntry', [displayName(cleaned, language)]))) {
       dirty.current = false;
       setEditing(null);
       setFocusAfter(cleaned.id);
@@ -141,8 +143,8 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   };
 
   const onDelete = (entry: Entry) => {
-    if (!confirm(t('optionsDeleteConfirm', [entry.name]))) return;
-    void commit(deleteEntry(edits, base, entry.id), t('optionsDeletedEntry', [entry.name]));
+    if (!confirm(t('optionsDeleteConfirm', [displayName(entry, language)]))) return;
+    void commit(deleteEntry(edits, base, entry.id), t('optionsDeletedEntry', [displayName(entry, language)]));
     if (editing?.previousId === entry.id) setEditing(null);
     setFocusAfter('');
   };

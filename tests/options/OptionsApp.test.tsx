@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyEdits, NO_EDITS, type GlossaryEdits } from '../../src/glossary/edits';
+import { applyEdits, NO_EDITS, saveEntry, type GlossaryEdits } from '../../src/glossary/edits';
 import type { Glossary } from '../../src/glossary/types';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { entry } from '../support/entries';
@@ -200,12 +200,30 @@ describe('options page', () => {
     await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
     expect(asked).toBe(1);
     expect((root.querySelector('input[name="name"]') as HTMLInputElement).value).toBe('Planet Labs Inc');
-    await act(() => {
-      root.querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
+    const escape = () =>
+      act(() => {
+        root.querySelector('form')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+    // Esc and Cancel ask too: kept, the edit stays; given up, the form closes with nothing saved.
+    await escape();
     await flush();
+    expect(asked).toBe(2);
+    expect((root.querySelector('input[name="name"]') as HTMLInputElement).value).toBe('Planet Labs Inc');
+    await click('[data-action="cancel"]');
+    expect(asked).toBe(3);
+    expect(root.querySelector('form')).not.toBeNull();
+    confirmAnswer = () => (asked++, true);
+    await escape();
+    await flush();
+    expect(asked).toBe(4);
     expect(root.querySelector('form')).toBeNull();
     expect(stored).toBe(NO_EDITS);
+    // A form with nothing changed closes on Esc without a question.
+    await click('[data-entry-id="kim-jong-un"] [data-action="edit"]');
+    await escape();
+    await flush();
+    expect(asked).toBe(4);
+    expect(root.querySelector('form')).toBeNull();
   });
 
   it('explains invalid input next to the field and does not save it', async () => {
@@ -360,6 +378,23 @@ describe('options page', () => {
     expect(settings.scope).toBe('page');
     await click('input[name="includeCode"]');
     expect(settings.includeCode).toBe(true);
+  });
+
+  it('names an entry as the reader\'s language does, in the list, in questions and in messages', async () => {
+    stored = saveEntry(NO_EDITS, base, { ...entry('moscow', 'Moscow', [], undefined, 'place'), names: { de: 'Moskau' } });
+    await mount();
+    expect(root.querySelector('[data-entry-id="moscow"] .entry-name')!.textContent).toBe('Moskau');
+    expect(root.querySelector('[data-entry-id="moscow"] .entry-aliases')!.textContent).toBe('Moscow');
+    await click('[data-action="add"]');
+    await act(() => setValue(root.querySelector('input[name="name"]'), 'Moscow'));
+    await submit();
+    expect([...root.querySelectorAll('.field-error')].map((e) => e.textContent)).toContain(t('errorAliasDuplicate', ['Moscow', 'Moskau']));
+    confirmAnswer = () => true;
+    await click('[data-action="cancel"]');
+    const asked: string[] = [];
+    confirmAnswer = (message) => (asked.push(message), false);
+    await click('[data-entry-id="moscow"] [data-action="delete"]');
+    expect(asked).toEqual([t('optionsDeleteConfirm', ['Moskau'])]);
   });
 
   it('adds, deletes and resets', async () => {
