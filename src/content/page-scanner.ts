@@ -85,8 +85,12 @@ const OBSERVE: MutationObserverInit = {
 
 /** How long after a navigation the scope is looked for again as content arrives (see `navigated`). */
 const NAVIGATION_SETTLE_MS = 10_000;
-/** Characters of text a shown root must hold to count as the story still shown when another root is hidden (a headline holds fewer). */
-const STORY_LEFT = 500;
+/**
+ * Characters of text that make a story: a shown root holding fewer is no story left shown when
+ * another is hidden (a headline), and an article added beside a scope of no marked article joins
+ * it only with as many.
+ */
+const MIN_STORY_TEXT = 500;
 
 /** At most this many components without a shadow root are watched for a late one, this many times (a second apart; see `shadowless`). */
 const MAX_SHADOWLESS = 2_000;
@@ -181,6 +185,8 @@ export class PageScanner {
   private hiddenRoots: Element[] = [];
   /** Roots seen rendered: one never rendered (an app hidden as a whole until it has loaded) is waited for, not left. */
   private renderedRoots = new WeakSet<Element>();
+  /** Roots left because the page stopped rendering them: shown again (a gallery closed), the scope is looked for again. */
+  private leftRoots: Element[] = [];
   private readonly sizes: ResizeObserver;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
@@ -924,11 +930,12 @@ export class PageScanner {
     const joined: Element[] = [];
     if (this.options.scope !== 'article') return joined;
     const stories = this.roots.filter(isArticle);
-    if (stories.length === 0) return joined;
+    // A scope that is no marked article (a story container, a feed): a story of some length.
+    const like = (article: Element) => (stories.length > 0 ? stories.some((story) => sameKind(story, article)) : (article.textContent?.length ?? 0) >= MIN_STORY_TEXT);
     for (const el of added)
       if (el.isConnected && !this.inScope(el))
         for (const article of articlesIn(el)) {
-          if (this.inScope(article) || !stories.some((story) => sameKind(story, article)) || article.closest(NO_STORY)) continue;
+          if (this.inScope(article) || !like(article) || article.closest(NO_STORY)) continue;
           this.roots.push(article);
           this.sizes.observe(article);
           joined.push(article);
@@ -950,24 +957,32 @@ export class PageScanner {
 
   private setRoots(roots: Element[]): void {
     this.roots = roots;
+    this.leftRoots = this.leftRoots.filter((root) => root.isConnected && !roots.includes(root));
     this.sizes.disconnect();
-    for (const root of roots) this.sizes.observe(root);
+    for (const root of [...roots, ...this.leftRoots]) this.sizes.observe(root);
   }
 
   /**
    * Notes roots the page stopped rendering (see `hiddenRoots`). A part beside the story (its
    * headline) may go; the scope is looked for again only when no root with a story's text is left
-   * shown. (Style is up to date in a ResizeObserver's callback: asking is cheap there.)
+   * shown — and again when one of those it left is shown again (a gallery laid over the story
+   * closed). (Style is up to date in a ResizeObserver's callback: asking is cheap there.)
    */
   private onResized(entries: ResizeObserverEntry[]): void {
     let hidden = false;
     for (const { target } of entries) {
+      if (this.leftRoots.includes(target) && isRendered(target)) {
+        this.leftRoots = [];
+        this.scopeInDoubt = true;
+        this.scheduleFlush();
+      }
       if (!this.roots.includes(target)) continue;
       if (isRendered(target)) this.renderedRoots.add(target);
       else if (this.renderedRoots.delete(target)) hidden = true;
     }
-    if (!hidden || this.roots.some((root) => isRendered(root) && (root.textContent?.length ?? 0) >= STORY_LEFT)) return;
+    if (!hidden || this.roots.some((root) => isRendered(root) && (root.textContent?.length ?? 0) >= MIN_STORY_TEXT)) return;
     this.hiddenRoots = this.roots.filter((root) => !isRendered(root));
+    this.leftRoots = [...this.hiddenRoots];
     this.scheduleFlush();
   }
 

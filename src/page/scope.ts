@@ -182,7 +182,10 @@ function pick(candidates: Candidate[], within: Candidate[] = candidates): Candid
 }
 
 /** Where a page keeps what is no story, however it is marked up: a comment or a sidebar's teaser may be an `<article>`. */
-export const NO_STORY = 'aside, nav, footer, [class*="comment" i], [id*="comment" i]';
+export const NO_STORY = [
+  'aside, nav, footer, [class*="comment" i], [id*="comment" i], [class*="komment" i], [id*="komment" i]',
+  '[class*="koment" i], [id*="koment" i], [class*="coment" i], [id*="coment" i], [id*="disqus" i]',
+].join(', ');
 
 /**
  * A marked article (or a feed of them) is a story where nothing beside it holds much more text: at
@@ -191,10 +194,12 @@ export const NO_STORY = 'aside, nav, footer, [class*="comment" i], [id*="comment
 const RIVAL_SHARE = 0.6;
 
 /**
- * The best candidate. An element marked as an article (`<article>`, articleBody) wins over generic
- * containers — where nothing apart from it outweighs it: a comment or a sponsored teaser marked so
- * does not take the scope from a story in a plain `<div>`. Posts of one kind side by side (a live
- * blog's, a feed's) stand for their feed, which is taken whole.
+ * The best candidate. An element marked as an article (`<article>`, articleBody) on its own wins
+ * over generic containers — where nothing apart from it outweighs it: a comment or a sponsored
+ * teaser marked so does not take the scope from a story in a plain `<div>`. Posts of one kind side
+ * by side (a live blog's, a list of teasers) are no story each: their feed is weighed with the
+ * containers, so that a live blog is read whole, and a story beside a list of teaser cards is read
+ * alone.
  */
 async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Candidate | undefined> {
   await pause();
@@ -202,13 +207,13 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Cand
   const marked = [...doc.querySelectorAll(ARTICLE)].slice(0, MAX_CANDIDATES);
   const { posts, feeds } = feedsOf(marked, doc);
   await pause();
-  const general = containers(doc, scores).map(score);
-  const stories = [...marked.filter((el) => !posts.has(el)), ...feeds].map(score);
-  const all = [...general, ...stories, ...marked.filter((el) => posts.has(el)).map(score)];
-  // Asides, navigation, footers and comments hold no story, and outweigh none.
-  const rivals = all.filter((c) => !c.el.closest(NO_STORY));
+  const general = [...containers(doc, scores), ...feeds].map(score);
+  const stories = marked.filter((el) => !posts.has(el)).map(score);
+  const all = [...general, ...stories, ...[...posts].map(score)];
+  // Asides, navigation, footers and comments hold no story, and outweigh none; nor does a feed.
+  const rivals = [...general.filter((c) => !feeds.includes(c.el)), ...stories].filter((c) => !c.el.closest(NO_STORY));
   const outweighed = (m: Candidate) => rivals.some((c) => m.text < RIVAL_SHARE * c.text && !c.el.contains(m.el) && !m.el.contains(c.el));
-  return pick(stories.filter((m) => !m.el.closest(NO_STORY) && !outweighed(m)), all) ?? pick(general);
+  return pick(stories.filter((m) => !m.el.closest(NO_STORY) && !outweighed(m)), all) ?? pick(general, all);
 }
 
 /**
@@ -221,7 +226,8 @@ function feedsOf(marked: readonly Element[], doc: Document): { posts: Set<Elemen
   for (const level of [1, 2]) {
     const byAncestor = new Map<Element, Element[]>();
     for (const el of marked) {
-      if (posts.has(el)) continue;
+      // (A sidebar's or the comments' articles are no post of the story's feed.)
+      if (posts.has(el) || el.closest(NO_STORY)) continue;
       let up: Element | null = el;
       for (let i = 0; up && i < level; i++) up = up.parentElement;
       if (!up || up === doc.body || up === doc.documentElement) continue;
@@ -298,8 +304,10 @@ export async function findScope(
   // (common in news templates, and in every "immersive" layout with a picture above the text): the
   // last shown ones before the story (not a logo's `<h1>` in the page's header, a copy for phones
   // hidden on this screen, or a teaser's lead above the headline).
-  const headline = [...root.querySelectorAll('h1')].some(isRendered) ? null : lastBefore(root, doc.getElementsByTagName('h1'), null, overlays);
-  const lead = lastBefore(root, doc.querySelectorAll(LEAD), headline, overlays);
+  // (A story with its own headline has its lead too.)
+  const ownHeadline = [...root.querySelectorAll('h1')].some(isRendered);
+  const headline = ownHeadline ? null : lastBefore(root, doc.getElementsByTagName('h1'), null, overlays);
+  const lead = ownHeadline ? null : lastBefore(root, doc.querySelectorAll(LEAD), headline, overlays);
   const extras = [headline, lead, ...headerCaptions(headline), ...leadPictureCaption(lead)].filter(
     (el): el is Element => !!el && !root.contains(el) && !el.contains(root) && (el.textContent?.length ?? 0) < 2000,
   );
@@ -424,7 +432,8 @@ export interface Found {
 /**
  * Adds to `found` the elements inside `roots` (and the roots themselves, with `self`) that are not
  * part of their story, but for lines that are all links (`linkLinesIn`); with `panels` (a page read
- * whole for want of an article, a front page), consent panels and dialogs too. On a 10 MB page this
+ * whole for want of an article, a front page), consent panels too (not other dialogs: a gallery's
+ * lightbox shows captions to read). On a 10 MB page this
  * is tens of milliseconds: the caller may `pause`.
  */
 export async function boilerplateIn(
@@ -435,13 +444,13 @@ export async function boilerplateIn(
   const step = stepper(pause);
   const overlays: Overlays = { seen: new Map(), pageText: -1 };
   for (const root of roots) {
-    if (self && (isBoilerplate(root) || (panels && root.matches(OVERLAY) && isPanel(root, overlays)))) {
+    if (self && (isBoilerplate(root) || (panels && root.matches(CONSENT) && isPanel(root, overlays)))) {
       found.add(root);
       continue;
     }
     if (panels) {
       await step();
-      for (const el of root.querySelectorAll(OVERLAY)) {
+      for (const el of root.querySelectorAll(CONSENT)) {
         await step();
         if (isPanel(el, overlays)) found.add(el);
       }
@@ -472,7 +481,7 @@ export function isOutOfStory(el: Element, lines: boolean, panels = false): boole
     isBoilerplate(el) ||
     (el.matches(LINK_LISTS) && isLinks(el, false)) ||
     (lines && LINK_LINE_TAGS.includes(el.localName) && isLinks(el, true)) ||
-    (panels && el.matches(OVERLAY) && isPanel(el, { seen: new Map(), pageText: -1 }))
+    (panels && el.matches(CONSENT) && isPanel(el, { seen: new Map(), pageText: -1 }))
   );
 }
 

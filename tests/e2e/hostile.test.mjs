@@ -19,7 +19,8 @@
  * - dialog: a consent dialog (opening a second after load) and a newsletter dialog hide the page
  *   around the article (aria-hidden on its wrapper); once closed, the story is highlighted again.
  * - story-dialog: a front page opens a story in a modal dialog (no new URL): the story becomes the
- *   scope; once the dialog closes (the element stays), the front page is read again.
+ *   scope; once the dialog closes (the element stays), the front page is read again, and the story
+ *   once it is shown again.
  * - front-consent: a front page (read whole) with a consent banner and a consent dialog added a
  *   second later: neither is highlighted.
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
@@ -587,6 +588,10 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     const again = await waitFor(front, (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the front page to be read again once the dialog closed' });
     expect(again.stale).toBe(0);
     expect(await page.evaluate(() => document.getElementById('story').isConnected)).toBe(true);
+    // Shown again, the story is the scope again.
+    await page.evaluate(() => document.getElementById('open').click());
+    await waitFor(front, (c) => c.missing.length === c.found, { timeout: 5_000, interval: 100, what: 'the teasers to be left out once the story is shown again' });
+    expect((await story()).missing).toEqual([]);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
