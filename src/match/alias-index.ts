@@ -24,7 +24,7 @@ import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isShar
 export const enum AliasFlag {
   /**
    * Exact case, whole word, no endings (acronyms); a person's surname listed so (`Jung`, that `jung`
-   * is not the name) keeps the genitive, in small letters (`Jungs Amtszeit`).
+   * is not the name) keeps the genitive `s` before a noun (`Jungs Amtszeit`, see `take`).
    */
   CaseSensitive = 1,
   /** A phrase that is not this entity (`match.exclude`): it wins its span and yields nothing. */
@@ -350,9 +350,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
-            : acronym && letters.length >= 3
+            : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & AliasFlag.Surname && !acronym)
               ? acronymEndings
-              : flags & AliasFlag.CaseSensitive && !(flags & AliasFlag.Surname && !acronym)
+              : flags & AliasFlag.CaseSensitive
                 ? noEndings
                 : nameEndings,
         ownEndings: 0,
@@ -428,22 +428,27 @@ function otherUnSpelling(alias: string): string | null {
 export function originKey(word: string): string | null {
   const adjective = GERMAN_ADJECTIVE_OF_ORIGIN.exec(word);
   if (adjective) return 'a:' + foldKey(adjective[1]!);
-  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return 'a:' + foldKey(word);
-  if (isAcronym(word) && !/[.&]/.test(word)) return 'c:' + foldKey(word);
+  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return NOT_ORIGINS.has(foldKey(word)) ? null : 'a:' + foldKey(word);
+  if (isAcronym(word) && !/[.&]/.test(word)) {
+    const key = foldKey(word);
+    // The United Kingdom's government: HM Treasury is the UK Treasury.
+    return 'c:' + (key === 'hm' || key === 'gb' ? 'uk' : key);
+  }
   if (!TOWN_ADJECTIVE.test(word)) return null;
   const key = foldKey(word);
-  return NOT_ORIGINS.has(key) ? null : 't:' + key;
+  // `Münchener` is `Münchner`.
+  return NOT_ORIGINS.has(key) ? null : 't:' + key.replace(/ener$/, 'ner');
 }
 
 const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*sch)(?:e|en|em|er|es)$/u;
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
 const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
-/** Words that end like a town's adjective and stand capitalised at the start of a sentence. */
+/** Words that end like a town's (or an English) adjective of origin, and are none: `Dieser`, `Oktober`, `These`. */
 const NOT_ORIGINS = new Set(
   (
     'dieser jener jeder keiner meiner deiner seiner unserer eurer mancher welcher solcher beider anderer mehrerer ' +
     'weniger einiger samtlicher wieder weiter spater hinter nieder leider sicher lieber fruher bisher daher vorher nachher seither ' +
-    'spaeter frueher ebenfalls'
+    'spaeter frueher september oktober november dezember diese these'
   ).split(' '),
 );
 

@@ -544,10 +544,16 @@ function take(
     const nounPlace = hot & AliasFlag.Place && NOUN_PLACES.has(alias.key);
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    if (((nounSurname || nounPlace) && afterDefinite(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    if (((nounSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
-    // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`).
-    if (hot & AliasFlag.Surname && end !== aliasEnd && afterDefinite(text, start) && !afterRelativePronoun(text, start)) return false;
+    // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
+    // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
+    // Amtszeit`, not `viele Jungs und Mädchen`.
+    if (hot & AliasFlag.Surname && end !== aliasEnd) {
+      const beforeNoun = capitalisedWordAfter(text, end) !== null;
+      if (afterDefinite(text, start) && !(beforeNoun && afterRelativePronoun(text, start))) return false;
+      if (hot & AliasFlag.CaseSensitive && (!beforeNoun || afterIndefinite(text, start))) return false;
+    }
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -586,10 +592,10 @@ function take(
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
-  if (hot & AliasFlag.Person && wordOfBefore(text, start, FIRMS, true)) return false;
+  if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
-  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && capitalisedWordAfter(text, end) !== null)
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
   if (inAddress(text, start, end)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
@@ -940,7 +946,7 @@ function inTownName(text: string, start: number, end: number): boolean {
 
 /** The last part of a German newspaper's name after a place and a hyphen (`Main-Post`, `Rhein-Zeitung`, `Weser-Kurier`). */
 const PAPERS_DE = new WordSet(
-  'post zeitung kurier echo bote anzeiger rundschau nachrichten tagblatt blatt presse merkur volksblatt allgemeine'.split(' '),
+  'post zeitung kurier echo bote anzeiger rundschau tagblatt blatt merkur volksblatt allgemeine'.split(' '),
 );
 
 /** True if a hyphen and a word of `PAPERS_DE` follow the place's name ending at `end`. */
@@ -950,11 +956,22 @@ function beforePaperInCompound(text: string, end: number): boolean {
 }
 
 /**
+ * True if a name goes on after `end`: two capitalised words (`Conservation Foundation`), or one
+ * and `of` — not a weekday (`told The New York Times Tuesday`) or a sentence's subject (`with The
+ * Guardian Starmer said`).
+ */
+function beforeLongerName(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null) return false;
+  return capitalisedWordAfter(text, next.to) !== null || (text.charCodeAt(next.to) === 0x20 && text.startsWith('of ', next.to + 1));
+}
+
+/**
  * Words that, with `of`, make a place's name another's: an institution's, a title's, a treaty's or
- * a battle's (`the University of Victoria`, `the Duke of Edinburgh`, `the
+ * a treaty's (`the University of Victoria`, `the Duke of Edinburgh`, `the
  * Treaty of Versailles`).
  */
-const INSTITUTIONS_OF = new WordSet('university college duke duchess earl countess archbishop bishop treaty battle siege'.split(' '));
+const INSTITUTIONS_OF = new WordSet('university college duke duchess earl countess archbishop bishop treaty'.split(' '));
 
 /** True if `of` and a capitalised word of `INSTITUTIONS_OF` stand before `start`. */
 function afterInstitutionOf(text: string, start: number): boolean {
@@ -966,13 +983,11 @@ function afterInstitutionOf(text: string, start: number): boolean {
 
 /**
  * Places that are also given names (folded): in English, before a surname they are a person's
- * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). German capitalises
- * nouns (`Israel Waffen liefern`), so there they are left alone.
+ * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). Not those that stand
+ * before nouns as often (`Israel Hamas talks`, `Georgia Republicans`); and German capitalises nouns
+ * (`Paris Hilfe schicken`), so there they are left alone.
  */
-const PLACE_GIVEN_NAMES = new Set(
-  `adelaide austin brooklyn carolina chelsea dakota dallas eugene florence georgia india israel jordan lorraine madison orlando
-  paris savannah sydney victoria virginia`.split(/\s+/),
-);
+const PLACE_GIVEN_NAMES = new Set('adelaide austin brooklyn chelsea dallas eugene florence jordan lorraine madison orlando paris savannah sydney victoria'.split(' '));
 
 /**
  * Words after a place's name that make it a feature or a building of the place, not a surname
@@ -980,7 +995,10 @@ const PLACE_GIVEN_NAMES = new Set(
  */
 const PLACE_FEATURES = new WordSet(
   `river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
-  square bridge cathedral university college zoo beach port gate basin falls opera olympics games open club police`.split(/\s+/),
+  square bridge cathedral university college zoo beach port gate basin falls opera olympics games open club police
+  republicans democrats republican democratic gop voters officials government army forces troops council mayor
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+  november december`.split(/\s+/),
 );
 
 /** True if a capitalised word that is no place feature (`PLACE_FEATURES`) follows, outside a headline in title case. */

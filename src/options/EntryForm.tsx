@@ -102,7 +102,8 @@ export function EntryForm({ entry: initial, problems, t, onSave, onCancel, onDir
       ref={formRef}
       noValidate
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        // (Not while an input method composes: its Esc closes the candidates.)
+        if (e.key === 'Escape' && !e.isComposing) {
           e.preventDefault();
           onCancel();
         }

@@ -145,7 +145,10 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
   const onDelete = (entry: Entry) => {
     if (!confirm(t('optionsDeleteConfirm', [displayName(entry, language)]))) return;
     void commit(deleteEntry(edits, base, entry.id), t('optionsDeletedEntry', [displayName(entry, language)]));
-    if (editing?.previousId === entry.id) setEditing(null);
+    if (editing?.previousId === entry.id) {
+      dirty.current = false;
+      setEditing(null);
+    }
     setFocusAfter('');
   };
 
@@ -161,6 +164,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
 
   const onReset = () => {
     if (!confirm(t('optionsResetConfirm'))) return;
+    dirty.current = false;
     setEditing(null);
     void commit(NO_EDITS, t('optionsResetDone'));
   };

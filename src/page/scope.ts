@@ -183,8 +183,12 @@ function pick(candidates: Candidate[], within: Candidate[] = candidates): Candid
 
 /** Where a page keeps what is no story, however it is marked up: a comment or a sidebar's teaser may be an `<article>`. */
 export const NO_STORY = [
-  'aside, nav, footer, [class*="comment" i], [id*="comment" i], [class*="komment" i], [id*="komment" i]',
-  '[class*="koment" i], [id*="koment" i], [class*="coment" i], [id*="coment" i], [id*="disqus" i]',
+  'aside, nav, footer',
+  // Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
+  // the body's `comments-open` or `has-comments` (WordPress), which would take the whole page.
+  ...['comment', 'comments', 'kommentar', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body)`),
+  ...['comment-', 'comments-', 'comment_', 'kommentar-', 'comentario'].map((part) => `[class*="${part}" i]:not(body)`),
+  '[id*="comment" i], [id*="komment" i], [id*="koment" i], [id*="coment" i], [id*="disqus" i]',
 ].join(', ');
 
 /**

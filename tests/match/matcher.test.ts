@@ -948,6 +948,14 @@ describe('per-entry rules', () => {
   it('gives a surname listed as case-sensitive its genitive, which no article comes before (`Jungs Amtszeit`, not `die Jungs`)', () => {
     const m = createMatcher([entry('jung', 'Burkhard Jung', ['Jung'], { caseSensitive: ['Jung'] }, 'person'), entry('khom', 'Sabine Khom', ['Khom'], undefined, 'person')]);
     expect(found('Burkhard Jung sprach. Jungs Amtszeit endet; die Jungs spielten, jung und alt. JUNGS nicht.', m)).toEqual(['Burkhard Jung=jung', 'Jungs=jung']);
+    // Only before its noun, and never with -es: the word's plural and genitive are no name.
+    const words = createMatcher([
+      entry('jung', 'Burkhard Jung', ['Jung'], { caseSensitive: ['Jung'] }, 'person'),
+      entry('winter', 'Jana Winter', ['Winter'], { caseSensitive: ['Winter'] }, 'person'),
+      entry('weiss', 'Anna Weiß', ['Weiß'], { caseSensitive: ['Weiß'] }, 'person'),
+    ]);
+    const text = 'Viele Jungs und Mädchen. Unsere Jungs Trainer. Sie sagte, die Jungs seien müde. Des vergangenen Winters. Weißes Haus dementiert. Winters Roman.';
+    expect(found(text, words)).toEqual(['Winters=winter']);
     expect(found('Sabine Khom verhandelt mit Gemeinden, die Khoms Vorschlag stützen, nicht mit der Khoms.', m)).toEqual(['Sabine Khom=khom', 'Khoms=khom']);
   });
 
@@ -973,6 +981,11 @@ describe('per-entry rules', () => {
     expect(found('Jordan Bardella met Paris Hilton in Paris. Jordan Valley. Jordan Says Talks Failed.', m, 'en')).toEqual(['Paris=paris', 'Jordan=jordan', 'Jordan=jordan']);
     expect(found('He taught at the University of Victoria, then moved to Victoria.', m, 'en')).toEqual(['Victoria=victoria']);
     expect(found('The Australian Conservation Foundation told The Australian that', m, 'en')).toEqual(['The Australian=australian']);
+    // A weekday or a sentence's subject after the paper's name starts no longer name.
+    expect(found('He told The Australian Tuesday that; with The Australian Starmer said', m, 'en')).toEqual(['The Australian=australian', 'The Australian=australian']);
+    // Places said before nouns as often as given names are left alone; a weekday is no surname.
+    const usage = createMatcher([entry('georgia', 'Georgia', [], undefined, 'place'), entry('jordan', 'Jordan', [], undefined, 'place')]);
+    expect(found('Georgia Republicans passed it. Jordan Tuesday said no.', usage, 'en')).toEqual(['Georgia=georgia', 'Jordan=jordan']);
   });
 
   it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
@@ -998,7 +1011,11 @@ describe('per-entry rules', () => {
       'Österreichischen Volkspartei=oevp',
       'Volkspartei=oevp',
     ]);
-    expect(found('US Treasury bonds rallied; the Treasury said', m, 'en')).toEqual(['Treasury=treasury']);
+    expect(found('US Treasury bonds rallied; the Treasury said; the UK Treasury said; These Treasury plans', m, 'en')).toEqual([
+      'Treasury=treasury',
+      'Treasury=treasury',
+      'Treasury=treasury',
+    ]);
     // Compared within a kind: a noun ending like a town's adjective is no acronym (`VW`).
     expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
   });

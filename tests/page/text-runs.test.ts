@@ -285,6 +285,18 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
   });
 
+  it('takes a story above a list of teaser cards, an opinion piece, and not a comment section in another language', async () => {
+    const story = `<h1>Titel</h1>${'<p>Ein Satz der Geschichte mit Inhalt und mehr Worten. '.repeat(8)}</p>`.repeat(2);
+    const teasers = Array.from({ length: 24 }, (_, i) => `<article class="teaser"><h2><a href="/t${i}">Schlagzeile ${i}</a></h2><p>Ein Anreißer zu dieser Geschichte mit ein paar Worten.</p></article>`).join('');
+    document.body.innerHTML = `<main><article class="story" id="story">${story}</article><section id="more">${teasers}</section></main>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    document.body.innerHTML = `<main><article class="article article--commentary" id="story">${story}</article></main>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    const comments = Array.from({ length: 12 }, () => `<div class="k-item"><p>${'Ein Leserkommentar mit Meinung und Inhalt dazu. '.repeat(6)}</p></div>`).join('');
+    document.body.innerHTML = `<main><article id="story">${story}</article><section id="kommentare">${comments}</section></main>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+  });
+
   it("adds the page's last headline and lead before the story, not a logo's or a teaser's", async () => {
     const long = 'Satz mit Inhalt. '.repeat(40);
     document.body.innerHTML = `<header><h1 class="logo">Die Nachrichten</h1><div class="teasers"><p class="teaser__lead">Ein Teaser.</p></div></header>
