@@ -99,8 +99,19 @@ function excludedAs(el: Element, kind: number, options: WalkOptions): boolean {
 }
 
 export function isBlock(el: Element): boolean {
-  return (kindOf(el) & BLOCK) !== 0;
+  return blockAs(el, kindOf(el));
 }
+
+/**
+ * True if `el`, of `kind`, ends a run. A `div` the page lays out inline by its own style
+ * (`display: inline-block`: text-splitting libraries such as GSAP's SplitText wrap each word and
+ * letter of a headline so) does not.
+ */
+function blockAs(el: Element, kind: number): boolean {
+  if (!(kind & BLOCK)) return false;
+  return el.localName !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '');
+}
+const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline/i;
 
 /** The block element a node belongs to: itself if it is a block, else its nearest block ancestor. */
 export function blockElement(node: Node): Element | null {
@@ -148,10 +159,14 @@ function apartInBoxes(a: Text, b: Text): boolean {
   for (let el = a.parentElement; el; el = el.parentElement) around.add(el);
   let common: Element | null = b.parentElement;
   while (common && !around.has(common)) common = common.parentElement;
+  // Letters in boxes of their own, one each, are one word (`<span class="char">K</span><span
+  // class="char">i</span>…`, as text-splitting libraries animate a headline).
+  const letters = a.data.length === 1 && b.data.length === 1;
   const standsApart = (el: Element) => {
     if (el.localName === 'sup' || el.localName === 'sub') return true;
     const style = view?.getComputedStyle(el);
     const display = style?.display ?? '';
+    if (letters && display.startsWith('inline-')) return false;
     // A floated initial is a drop cap: its letter starts the word (`<span class=dropcap>K</span>im`).
     return display !== '' && display !== 'inline' && display !== 'contents' && (style?.getPropertyValue('float') || 'none') === 'none';
   };
@@ -262,7 +277,8 @@ export class RunReader {
         const el = node as Element;
         const kind = kindOf(el);
         if (!excludedAs(el, kind, options)) {
-          if (kind & BLOCK) this.end();
+          const block = blockAs(el, kind);
+          if (block) this.end();
           const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;
           if (shadow) {
             this.end();
@@ -274,7 +290,7 @@ export class RunReader {
           // Each DOM read costs a call from the content script's world: `firstChild` is read once.
           const first = el.firstChild;
           if (first) {
-            this.descend(el, (kind & BLOCK) !== 0, first);
+            this.descend(el, block, first);
             if (this.ready) return this.take();
             continue;
           }

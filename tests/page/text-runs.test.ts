@@ -32,6 +32,15 @@ describe('collectRuns', () => {
     expect(runs.map((run) => run.text).join('')).toBe(words.map((w) => `${w} `).join(''));
   });
 
+  it('reads a headline a text-splitting library wrapped letter by letter or word by word as its words', () => {
+    const letters = (word: string) => [...word].map((c) => `<span class="char" style="display:inline-block">${c}</span>`).join('');
+    const words = (text: string) => text.split(' ').map((w) => `<div style="position:relative; display:inline-block">${w}</div>`).join(' ');
+    const html =
+      `<h2>${['Kim', 'Jong', 'Un'].map((w) => `<span class="word" style="display:inline-block">${letters(w)}</span>`).join('<span> </span>')} besucht Hamhung</h2>` +
+      `<h2>${words('Kim Jong Un besucht Hamhung')}</h2>`;
+    expect(runsOf(html)).toEqual(['Kim Jong Un besucht Hamhung', 'Kim Jong Un besucht Hamhung']);
+  });
+
   it('keeps apart words the page draws in boxes of their own with no space between (a kicker, a flex row, a footnote)', () => {
     const html =
       '<h1><span style="display:block">Nordkorea</span><span>Kim Jong Un besucht Hamhung</span></h1>' +
