@@ -61,6 +61,11 @@ export function revertEntry(edits: GlossaryEdits, id: string): GlossaryEdits {
   return { upserts, deleted: edits.deleted.filter((d) => d !== id) };
 }
 
+/** Brings back the default entries `ids` the reader deleted, leaving every other edit as it is. */
+export function restoreDeleted(edits: GlossaryEdits, ids: readonly string[]): GlossaryEdits {
+  return { upserts: edits.upserts, deleted: edits.deleted.filter((id) => !ids.includes(id)) };
+}
+
 /** What the reader is told when stored edits had to be ignored (they stay in storage). */
 export function ignoredMessage(count: number): string {
   return `Kontext: ignored ${count} invalid glossary edit(s) in storage`;

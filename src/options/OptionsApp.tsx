@@ -7,7 +7,7 @@
  * its text, and asks before it overwrites the other tab's change.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { applyEdits, deleteEntry, entryState, NO_EDITS, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
+import { applyEdits, deleteEntry, entryState, NO_EDITS, restoreDeleted, revertEntry, saveEntry, type GlossaryEdits } from '../glossary/edits';
 import { displayName, ENTITY_TYPES, type DescriptionLanguage, type Entry, type Glossary } from '../glossary/types';
 import { entryProblems, type Problem } from '../glossary/validate';
 import type { Translate } from '../tooltip/EntityCard';
@@ -162,6 +162,28 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     }
   };
 
+  const deletedDefaults = base.entries.filter((entry) => edits.deleted.includes(entry.id));
+
+  /**
+   * Brings the deleted default entries back, keeping the reader's own entries and changes (a reset
+   * would drop them) — but for those whose names are the reader's entries' now.
+   */
+  const onRestore = () => {
+    const restored: Entry[] = [];
+    const kept: Entry[] = [];
+    for (const entry of deletedDefaults) {
+      const clash = entryProblems(entry, [...glossary.entries, ...restored]).some((p) => p.message === 'errorAliasDuplicate' || p.message === 'errorIdDuplicate');
+      (clash ? kept : restored).push(entry);
+    }
+    const keptNote = kept.length > 0 ? t('optionsRestoreKept', [kept.map((entry) => displayName(entry, language)).join(', ')]) : '';
+    if (restored.length === 0) {
+      setStatus({ text: keptNote, error: true });
+      return;
+    }
+    const done = t('optionsRestoredDeleted', [String(restored.length)]);
+    void commit(restoreDeleted(edits, restored.map((entry) => entry.id)), keptNote ? `${done} ${keptNote}` : done);
+  };
+
   const onReset = () => {
     if (!confirm(t('optionsResetConfirm'))) return;
     dirty.current = false;
@@ -206,6 +228,11 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
         <button type="button" class="primary" data-action="add" onClick={() => startEditing({ entry: blankEntry() })}>
           {t('optionsAdd')}
         </button>
+        {deletedDefaults.length > 0 && (
+          <button type="button" data-action="restore-deleted" onClick={onRestore}>
+            {t('optionsRestoreDeleted', [String(deletedDefaults.length)])}
+          </button>
+        )}
         <button type="button" data-action="reset" onClick={onReset}>
           {t('optionsReset')}
         </button>

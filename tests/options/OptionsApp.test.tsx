@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyEdits, NO_EDITS, saveEntry, type GlossaryEdits } from '../../src/glossary/edits';
+import { applyEdits, deleteEntry, NO_EDITS, saveEntry, type GlossaryEdits } from '../../src/glossary/edits';
 import type { Glossary } from '../../src/glossary/types';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { entry } from '../support/entries';
@@ -395,6 +395,23 @@ describe('options page', () => {
     confirmAnswer = (message) => (asked.push(message), false);
     await click('[data-entry-id="moscow"] [data-action="delete"]');
     expect(asked).toEqual([t('optionsDeleteConfirm', ['Moskau'])]);
+  });
+
+  it('brings back deleted default entries without dropping the reader\'s own, but for those whose names are taken now', async () => {
+    // Planet Labs and Kim Jong Un deleted; the reader's own entry now uses the name "Kim Jong Un".
+    const own = entry('kju', 'Kim Jong Un', [], undefined, 'person');
+    stored = saveEntry(deleteEntry(deleteEntry(NO_EDITS, base, 'planet-labs'), base, 'kim-jong-un'), base, own);
+    await mount();
+    const restore = () => root.querySelector('[data-action="restore-deleted"]');
+    expect(restore()!.textContent).toBe(t('optionsRestoreDeleted', ['2']));
+    await click('[data-action="restore-deleted"]');
+    expect(applyEdits(base, stored).entries.map((e) => e.id)).toEqual(['planet-labs', 'kju']);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(`${t('optionsRestoredDeleted', ['1'])} ${t('optionsRestoreKept', ['Kim Jong Un'])}`);
+    // Only the entry whose name is taken is left to restore: it stays deleted, and the reader is told.
+    expect(restore()!.textContent).toBe(t('optionsRestoreDeleted', ['1']));
+    await click('[data-action="restore-deleted"]');
+    expect(applyEdits(base, stored).entries.map((e) => e.id)).toEqual(['planet-labs', 'kju']);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(t('optionsRestoreKept', ['Kim Jong Un']));
   });
 
   it('adds, deletes and resets', async () => {
