@@ -931,7 +931,8 @@ export class PageScanner {
     if (this.options.scope !== 'article') return joined;
     const stories = this.roots.filter(isArticle);
     // A scope that is no marked article (a story container, a feed): a story of some length.
-    const like = (article: Element) => (stories.length > 0 ? stories.some((story) => sameKind(story, article)) : (article.textContent?.length ?? 0) >= MIN_STORY_TEXT);
+    const like = (article: Element) =>
+      stories.length > 0 ? stories.some((story) => sameKind(story, article)) : (article.textContent ?? '').replace(/\s+/g, ' ').length >= MIN_STORY_TEXT;
     for (const el of added)
       if (el.isConnected && !this.inScope(el))
         for (const article of articlesIn(el)) {

@@ -550,7 +550,7 @@ function take(
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
     // Amtszeit`, not `viele Jungs und Mädchen`.
     if (hot & AliasFlag.Surname && end !== aliasEnd) {
-      const beforeNoun = capitalisedWordAfter(text, end) !== null;
+      const beforeNoun = nounAfter(text, end);
       if (afterDefinite(text, start) && !(beforeNoun && afterRelativePronoun(text, start))) return false;
       if (hot & AliasFlag.CaseSensitive && (!beforeNoun || afterIndefinite(text, start))) return false;
     }
@@ -956,20 +956,23 @@ function beforePaperInCompound(text: string, end: number): boolean {
 }
 
 /**
- * True if a name goes on after `end`: two capitalised words (`Conservation Foundation`), or one
- * and `of` — not a weekday (`told The New York Times Tuesday`) or a sentence's subject (`with The
- * Guardian Starmer said`).
+ * True if a name goes on after `end`: a capitalised word (`Conservation Foundation`, `the
+ * Australian Government`) that is no weekday or month (`told The New York Times Tuesday`).
  */
 function beforeLongerName(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null) return false;
-  return capitalisedWordAfter(text, next.to) !== null || (text.charCodeAt(next.to) === 0x20 && text.startsWith('of ', next.to + 1));
+  return next !== null && !DATE_WORDS.hasIn(text, next.from, next.to);
 }
 
+/** Weekdays and months (English), which follow a name without going on with it. */
+const DATE_WORDS = new WordSet(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+  november december`.split(/\s+/),
+);
+
 /**
- * Words that, with `of`, make a place's name another's: an institution's, a title's, a treaty's or
- * a treaty's (`the University of Victoria`, `the Duke of Edinburgh`, `the
- * Treaty of Versailles`).
+ * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's
+ * (`the University of Victoria`, `the Duke of Edinburgh`, `the Treaty of Versailles`).
  */
 const INSTITUTIONS_OF = new WordSet('university college duke duchess earl countess archbishop bishop treaty'.split(' '));
 
@@ -1147,6 +1150,14 @@ function afterIndefinite(text: string, start: number): boolean {
   if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(foldKey(text.slice(word.from, word.to)))) return false;
   const before = wordBeforeQuotes(text, word.from);
   return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
+}
+
+/** True if a noun follows `end`, with a declined adjective between or not (`Jungs Amtszeit`, `Jungs neue Amtszeit`). */
+function nounAfter(text: string, end: number): boolean {
+  if (capitalisedWordAfter(text, end) !== null) return true;
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const to = wordEnd(text, end + 1);
+  return to > end + 1 && /(?:e|em|en|er|es)$/.test(text.slice(end + 1, to)) && capitalisedWordAfter(text, to) !== null;
 }
 
 /** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */

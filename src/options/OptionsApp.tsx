@@ -162,26 +162,23 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
     }
   };
 
-  const deletedDefaults = base.entries.filter((entry) => edits.deleted.includes(entry.id));
-
   /**
-   * Brings the deleted default entries back, keeping the reader's own entries and changes (a reset
-   * would drop them) — but for those whose names are the reader's entries' now.
+   * The deleted default entries that can come back: not those whose names are the reader's
+   * entries' now (a default the reader renamed, or replaced by an entry of their own).
    */
+  const restorable: Entry[] = [];
+  for (const entry of base.entries) {
+    if (!edits.deleted.includes(entry.id)) continue;
+    const clash = entryProblems(entry, [...glossary.entries, ...restorable]).some((p) => p.message === 'errorAliasDuplicate' || p.message === 'errorIdDuplicate');
+    if (!clash) restorable.push(entry);
+  }
+
+  /** Brings the deleted default entries back, keeping the reader's own entries and changes (a reset would drop them). */
   const onRestore = () => {
-    const restored: Entry[] = [];
-    const kept: Entry[] = [];
-    for (const entry of deletedDefaults) {
-      const clash = entryProblems(entry, [...glossary.entries, ...restored]).some((p) => p.message === 'errorAliasDuplicate' || p.message === 'errorIdDuplicate');
-      (clash ? kept : restored).push(entry);
-    }
-    const keptNote = kept.length > 0 ? t('optionsRestoreKept', [kept.map((entry) => displayName(entry, language)).join(', ')]) : '';
-    if (restored.length === 0) {
-      setStatus({ text: keptNote, error: true });
-      return;
-    }
-    const done = t('optionsRestoredDeleted', [String(restored.length)]);
-    void commit(restoreDeleted(edits, restored.map((entry) => entry.id)), keptNote ? `${done} ${keptNote}` : done);
+    void commit(
+      restoreDeleted(edits, restorable.map((entry) => entry.id)),
+      t('optionsRestoredDeleted', [String(restorable.length)]),
+    );
   };
 
   const onReset = () => {
@@ -228,9 +225,9 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
         <button type="button" class="primary" data-action="add" onClick={() => startEditing({ entry: blankEntry() })}>
           {t('optionsAdd')}
         </button>
-        {deletedDefaults.length > 0 && (
+        {restorable.length > 0 && (
           <button type="button" data-action="restore-deleted" onClick={onRestore}>
-            {t('optionsRestoreDeleted', [String(deletedDefaults.length)])}
+            {t('optionsRestoreDeleted', [String(restorable.length)])}
           </button>
         )}
         <button type="button" data-action="reset" onClick={onReset}>

@@ -94,7 +94,7 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
   return [shown, ...(covered ? [rendered] : []), ...(unrendered ? [whole] : [])];
 }
 
-/** Dialogs: what covers the page for a while holds no article. */
+/** Dialogs: what covers the page for a while holds no article (it is read, but for consent panels, on a page read whole). */
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /**
  * Consent panels, by the words in their names and the ids the common consent platforms give them
@@ -186,9 +186,10 @@ export const NO_STORY = [
   'aside, nav, footer',
   // Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
   // the body's `comments-open` or `has-comments` (WordPress), which would take the whole page.
-  ...['comment', 'comments', 'kommentar', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body)`),
-  ...['comment-', 'comments-', 'comment_', 'kommentar-', 'comentario'].map((part) => `[class*="${part}" i]:not(body)`),
-  '[id*="comment" i], [id*="komment" i], [id*="koment" i], [id*="coment" i], [id*="disqus" i]',
+  // (A single `Kommentar` is an opinion piece in German; the comments are `Kommentare`.)
+  ...['comment', 'comments', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body)`),
+  ...['comment-', 'comments-', 'comment_', 'kommentare-', 'comentario'].map((part) => `[class*="${part}" i]:not(body)`),
+  '[id*="comment" i], [id*="kommentare" i], [id*="komentare" i], [id*="coment" i], [id*="disqus" i]',
 ].join(', ');
 
 /**

@@ -98,18 +98,20 @@ function excludedAs(el: Element, kind: number, options: WalkOptions): boolean {
   );
 }
 
+/** True if `el` is a block by its name (what the page may do with its style aside). */
 export function isBlock(el: Element): boolean {
-  return blockAs(el, kindOf(el));
+  return (kindOf(el) & BLOCK) !== 0;
 }
 
 /**
- * True if `el`, of `kind`, ends a run. A `div` the page lays out inline by its own style
- * (`display: inline-block`: text-splitting libraries such as GSAP's SplitText wrap each word and
- * letter of a headline so) does not.
+ * True if `el`, of `kind`, ends a run. A `div` that holds one word and that the page lays out
+ * inline by its own style (`display: inline-block`: text-splitting libraries such as GSAP's
+ * SplitText wrap each word and letter of a headline so) does not; a card laid out so, with a
+ * sentence in it, does.
  */
 function blockAs(el: Element, kind: number): boolean {
   if (!(kind & BLOCK)) return false;
-  return el.localName !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '');
+  return el.localName !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '') || /\s/.test((el.textContent ?? '').trim());
 }
 const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline/i;
 
@@ -159,14 +161,15 @@ function apartInBoxes(a: Text, b: Text): boolean {
   for (let el = a.parentElement; el; el = el.parentElement) around.add(el);
   let common: Element | null = b.parentElement;
   while (common && !around.has(common)) common = common.parentElement;
-  // Letters in boxes of their own, one each, are one word (`<span class="char">K</span><span
-  // class="char">i</span>…`, as text-splitting libraries animate a headline).
+  // Letters in inline boxes of their own, one each, are one word (`<span class="char">K</span><span
+  // class="char">i</span>…`, as text-splitting libraries animate a headline); a box around a
+  // whole word still stands apart.
   const letters = a.data.length === 1 && b.data.length === 1;
   const standsApart = (el: Element) => {
     if (el.localName === 'sup' || el.localName === 'sub') return true;
     const style = view?.getComputedStyle(el);
     const display = style?.display ?? '';
-    if (letters && display.startsWith('inline-')) return false;
+    if (letters && display.startsWith('inline-') && el.textContent?.length === 1) return false;
     // A floated initial is a drop cap: its letter starts the word (`<span class=dropcap>K</span>im`).
     return display !== '' && display !== 'inline' && display !== 'contents' && (style?.getPropertyValue('float') || 'none') === 'none';
   };

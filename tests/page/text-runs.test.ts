@@ -39,6 +39,14 @@ describe('collectRuns', () => {
       `<h2>${['Kim', 'Jong', 'Un'].map((w) => `<span class="word" style="display:inline-block">${letters(w)}</span>`).join('<span> </span>')} besucht Hamhung</h2>` +
       `<h2>${words('Kim Jong Un besucht Hamhung')}</h2>`;
     expect(runsOf(html)).toEqual(['Kim Jong Un besucht Hamhung', 'Kim Jong Un besucht Hamhung']);
+    // Cards laid out so, with a sentence each, and words in boxes of their own stay apart.
+    const card = (text: string) => `<div style="display:inline-block">${text}</div>`;
+    const boxes = ['Kim', 'Jong'].map((w) => `<span style="display:inline-block">${letters(w)}</span>`).join('');
+    expect(runsOf(`<section>${card('Treffen mit Angela')}${card('Merkel in Berlin')}</section><h2>${boxes}</h2>`)).toEqual([
+      'Treffen mit Angela',
+      'Merkel in Berlin',
+      'Kim Jong',
+    ]);
   });
 
   it('keeps apart words the page draws in boxes of their own with no space between (a kicker, a flex row, a footnote)', () => {
