@@ -929,18 +929,19 @@ const RIVER_TOWNS = new WordSet(
  * Main` is the river, and so is `der DAX (Frankfurt)` the place.
  */
 function inTownName(text: string, start: number, end: number): boolean {
-  if (start >= 2 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29) {
-    const town = wordBefore(text, start - 1);
-    return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to);
+  // Where the town's own name ends: before the bracket, or before `am`, `im`, `an der` …
+  let townEnd = start - 1;
+  if (!(start >= 2 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29)) {
+    let link = wordBefore(text, start);
+    if (link === null) return false;
+    const word = foldKey(text.slice(link.from, link.to));
+    if (word === 'der') {
+      link = wordBefore(text, link.from);
+      if (link === null || !['an', 'ob', 'in'].includes(foldKey(text.slice(link.from, link.to)))) return false;
+    } else if (word !== 'am' && word !== 'im') return false;
+    townEnd = link.from;
   }
-  let link = wordBefore(text, start);
-  if (link === null) return false;
-  const word = foldKey(text.slice(link.from, link.to));
-  if (word === 'der') {
-    link = wordBefore(text, link.from);
-    if (link === null || !['an', 'ob', 'in'].includes(foldKey(text.slice(link.from, link.to)))) return false;
-  } else if (word !== 'am' && word !== 'im') return false;
-  const town = wordBefore(text, link.from);
+  const town = wordBefore(text, townEnd);
   return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to);
 }
 
@@ -964,11 +965,11 @@ function beforeLongerName(text: string, end: number): boolean {
   return next !== null && !DATE_WORDS.hasIn(text, next.from, next.to);
 }
 
+const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
+
 /** Weekdays and months (English), which follow a name without going on with it. */
-const DATE_WORDS = new WordSet(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
-  november december`.split(/\s+/),
-);
+const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
 
 /**
  * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's
@@ -994,15 +995,16 @@ const PLACE_GIVEN_NAMES = new Set('adelaide austin brooklyn chelsea dallas eugen
 
 /**
  * Words after a place's name that make it a feature or a building of the place, not a surname
- * (`Jordan Valley`, `Sydney Harbour`, `Victoria Station`).
+ * (`Jordan Valley`, `Sydney Harbour`, `Victoria Station`), and the dates that follow a name (but
+ * `May`, a surname too).
  */
-const PLACE_FEATURES = new WordSet(
-  `river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
+const PLACE_FEATURES = new WordSet([
+  ...`river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
   square bridge cathedral university college zoo beach port gate basin falls opera olympics games open club police
-  republicans democrats republican democratic gop voters officials government army forces troops council mayor
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
-  november december`.split(/\s+/),
-);
+  republicans democrats republican democratic gop voters officials government army forces troops council mayor`.split(/\s+/),
+  ...WEEKDAYS_EN,
+  ...MONTHS_EN.filter((month) => month !== 'may'),
+]);
 
 /** True if a capitalised word that is no place feature (`PLACE_FEATURES`) follows, outside a headline in title case. */
 function beforeSurname(text: string, end: number): boolean {
@@ -1136,6 +1138,9 @@ const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', '
 
 const MONTHS_DE = new WordSet(['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
 
+/** The endings of a declined German adjective (`klaren`, `neue`). */
+const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
+
 /**
  * True if an indefinite article or a possessive comes before `start`, with at most a small
  * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`, `wie ein
@@ -1147,7 +1152,7 @@ function afterIndefinite(text: string, start: number): boolean {
   if (!word) return false;
   if (INDEFINITE.hasIn(text, word.from, word.to)) return true;
   // A small adjective between (`einem klaren Signal`); a verb is not one (`Dies teilte Siemens mit`).
-  if (isUpperCase(text.charCodeAt(word.from)) || !/(?:e|em|en|er|es)$/.test(foldKey(text.slice(word.from, word.to)))) return false;
+  if (isUpperCase(text.charCodeAt(word.from)) || !ADJECTIVE_ENDING.test(foldKey(text.slice(word.from, word.to)))) return false;
   const before = wordBeforeQuotes(text, word.from);
   return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
 }
@@ -1157,7 +1162,7 @@ function nounAfter(text: string, end: number): boolean {
   if (capitalisedWordAfter(text, end) !== null) return true;
   if (text.charCodeAt(end) !== 0x20) return false;
   const to = wordEnd(text, end + 1);
-  return to > end + 1 && /(?:e|em|en|er|es)$/.test(text.slice(end + 1, to)) && capitalisedWordAfter(text, to) !== null;
+  return to > end + 1 && ADJECTIVE_ENDING.test(text.slice(end + 1, to)) && capitalisedWordAfter(text, to) !== null;
 }
 
 /** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
@@ -1389,7 +1394,7 @@ function colourPair(text: string, start: number, end: number, key: string): bool
 
 /** A colour, also declined (`Schwarz-Roten`, `Schwarz-Rote Koalition`). */
 function isColour(word: string): boolean {
-  return COLOURS.has(word) || COLOURS.has(word.replace(/(?:e|em|en|er|es)$/, ''));
+  return COLOURS.has(word) || COLOURS.has(word.replace(ADJECTIVE_ENDING, ''));
 }
 
 /** Words that join two given names before one surname (`Donald und Melania Trump`). */

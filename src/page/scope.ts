@@ -167,6 +167,10 @@ interface Candidate {
   size: number;
 }
 
+function candidate(el: Element, scores: Scores): Candidate {
+  return { el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 };
+}
+
 /**
  * The candidate with the most text, or the tightest inside it (of `within`) that holds at least 80 %
  * of it (the story inside a `<main>` full of teasers); or none. Tightness counts only among nested
@@ -208,7 +212,7 @@ const RIVAL_SHARE = 0.6;
  */
 async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Candidate | undefined> {
   await pause();
-  const score = (el: Element): Candidate => ({ el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 });
+  const score = (el: Element) => candidate(el, scores);
   const marked = [...doc.querySelectorAll(ARTICLE)].slice(0, MAX_CANDIDATES);
   const { posts, feeds } = feedsOf(marked, doc);
   await pause();
@@ -293,7 +297,7 @@ export async function findScope(
   if (!isRendered(chosen.el)) {
     let el = chosen.el.parentElement;
     while (el && !isRendered(el)) el = el.parentElement;
-    if (el && el !== body && el !== doc.documentElement) chosen = { el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 };
+    if (el && el !== body && el !== doc.documentElement) chosen = candidate(el, scores);
   }
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
