@@ -609,6 +609,54 @@ function summarizeProfile(profile, syncPageMs, csStart, lastChange) {
 }
 
 /**
+ * What the background (the matcher service's worker) did while the page waited for its answers:
+ * its JS, idle time and garbage collection from the page's content-script start to the last
+ * highlight, the busiest functions, and when the service's phases ran. `at(us)`: a profile time as
+ * ms after the content-script start (both processes share the monotonic clock).
+ */
+function summarizeBackground(profile, at, lastMs) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => {
+    const f = n.callFrame;
+    const where = f.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    return `${f.functionName || '(anonymous)'}${where ? ` ${where}:${f.lineNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const span = new Map();
+  const special = new Map();
+  let js = 0;
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const ms = at(t);
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (ms < 0 || ms > lastMs) return;
+    const top = nodes.get(id);
+    const fn = top.callFrame.functionName;
+    if (['(garbage collector)', '(program)', '(idle)', '(root)'].includes(fn)) {
+      special.set(fn, (special.get(fn) ?? 0) + dt);
+      return;
+    }
+    js += dt;
+    self.set(name(top), (self.get(name(top)) ?? 0) + dt);
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const node = nodes.get(n);
+      const f = node.callFrame.functionName;
+      if (!['answer', 'scanBatch', 'scan', 'receive', 'build', 'createMatcher'].includes(f) || seen.has(f)) continue;
+      seen.add(f);
+      const s = span.get(f) ?? { from: ms, to: ms, v: 0 };
+      s.to = ms;
+      s.v += dt;
+      span.set(f, s);
+    }
+  });
+  return { js, special, self: [...self].sort((a, b) => b[1] - a[1]).slice(0, 12), phases: [...span].sort((a, b) => a[1].from - b[1].from) };
+}
+
+/**
  * What the page's main thread did in each task over 50 ms in Kontext's window (a trace with the
  * `toplevel` and `blink` categories): Blink's rendering lifecycle phases and HTML parsing from the
  * trace; content-script JS and GC from the CPU profile samples inside the task (the trace and the
@@ -649,6 +697,14 @@ async function profileLoad(browser, extensionId, blankUrl, url, expected, timeou
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // The background's matcher service, profiled alongside (its clock is the renderer's).
+    const worker = browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(extensionId));
+    const bg = worker ? await worker.createCDPSession() : null;
+    if (bg) {
+      await bg.send('Profiler.enable');
+      await bg.send('Profiler.setSamplingInterval', { interval: 100 });
+      await bg.send('Profiler.start');
+    }
     await page.tracing.start({ categories: ['toplevel', 'blink', 'blink.user_timing'] });
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
@@ -664,6 +720,8 @@ async function profileLoad(browser, extensionId, blankUrl, url, expected, timeou
     const sync = await page.evaluate(() => window.__benchSync());
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach();
+    const bgProfile = bg ? (await bg.send('Profiler.stop')).profile : null;
+    await bg?.detach();
     const events = await stopTrace(page);
     b.traced = traceTasks(events);
     const tasks = tasksOf(b);
@@ -671,7 +729,8 @@ async function profileLoad(browser, extensionId, blankUrl, url, expected, timeou
     const summary = summarizeProfile(profile, sync, b.csStart, last);
     const clockSkewMs = summary.syncUs !== null && b.traced?.syncTs ? (summary.syncUs - b.traced.syncTs) / 1000 : null;
     const long = b.traced && summary.syncUs !== null ? summarizeTrace(events, b.traced, b.csStart, last, summary.attribute) : [];
-    return { bench: b, tasks, summary, long, clockSkewMs };
+    const background = bgProfile && summary.syncUs !== null ? summarizeBackground(bgProfile, (us) => sync + (us - summary.syncUs) / 1000 - b.csStart, last - b.csStart) : null;
+    return { bench: b, tasks, summary, long, clockSkewMs, background };
   } finally {
     await page.close();
   }
@@ -810,6 +869,9 @@ async function main() {
       try {
         await installGlossary(launched, glossary.entries, defaultIds);
         for (const size of sizes) {
+          // One load first, as in the timed loads (all but the first of which find the background's
+          // matcher warm): the profile shows a typical load, not the worker's first.
+          await kontextLoad(launched.browser, launched.extensionId, urlOf(size.file), size.core.mentions, size.factor === 1 ? 60_000 : 240_000, glossary.entries);
           size.profile = await profileLoad(launched.browser, launched.extensionId, urlOf('blank.html'), urlOf(size.file), size.core.mentions, size.factor === 1 ? 60_000 : 240_000);
           log(`${size.name}: profiled one load (${size.profile.summary.extTotal.toFixed(0)} ms in the content script)`);
         }
@@ -988,6 +1050,14 @@ function printProfile(size) {
         [...total].filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${ms(v)}`).join(', '),
     );
   } else console.log('  no task over 50 ms on the page\'s main thread while Kontext worked');
+  const bg = p.background;
+  if (!bg) return console.log('  background: not profiled (no service worker target)');
+  console.log(
+    `  background (the matcher service's worker), content-script start → last highlight: JS ${ms(bg.js)}, ` +
+      [...bg.special].filter(([, v]) => v >= 0.5).map(([n, v]) => `${n} ${ms(v)}`).join(', '),
+  );
+  for (const [n, x] of bg.phases) console.log(`    ${n.padEnd(16)} ${x.from.toFixed(0).padStart(6)} … ${x.to.toFixed(0).padEnd(6)} ${ms(x.v).padStart(9)}`);
+  list('background self time', bg.self);
 }
 
 main().catch((error) => {
