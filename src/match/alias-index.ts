@@ -419,26 +419,31 @@ function otherUnSpelling(alias: string): string | null {
 
 /**
  * A word that tells where a thing is from, or null: its kind (`t` a town's adjective: `Leipziger`,
- * `Wiener`; `a` a country's, German or English: `Österreichische`, `europäischen`, `British`; `c`
- * an acronym: `HM`, `US`) and its key, without a German adjective's ending (`a:osterreich`). A
- * capital is required; words that end like a town's but are no origin (`Dieser`, `Wieder`) are
- * not. Words are compared within a kind only: a noun before a name also ends in -er (`der
- * Bestseller Golf` of `VW Golf`).
+ * `Wiener`; `a` a country's, as a German or English adjective or an acronym: `Österreichische`,
+ * `europäischen`, `British`, `HM`, `US`) and its key, without a German adjective's ending
+ * (`a:osterreich`), one for the names of a country compared most often (`British`, `UK` and `HM`
+ * are `a:uk`). A capital is required; words that end like a town's but are no origin (`Dieser`,
+ * `Wieder`) are not. Words are compared within a kind only: a noun before a name also ends in -er
+ * (`der Bestseller Golf` of `VW Golf`).
  */
 export function originKey(word: string): string | null {
   const adjective = GERMAN_ADJECTIVE_OF_ORIGIN.exec(word);
-  if (adjective) return 'a:' + foldKey(adjective[1]!);
-  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return NOT_ORIGINS.has(foldKey(word)) ? null : 'a:' + foldKey(word);
-  if (isAcronym(word) && !/[.&]/.test(word)) {
-    const key = foldKey(word);
-    // The United Kingdom's government: HM Treasury is the UK Treasury.
-    return 'c:' + (key === 'hm' || key === 'gb' ? 'uk' : key);
-  }
+  if (adjective) return country(foldKey(adjective[1]!));
+  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return NOT_ORIGINS.has(foldKey(word)) ? null : country(foldKey(word));
+  if (isAcronym(word) && !/[.&]/.test(word)) return country(foldKey(word));
   if (!TOWN_ADJECTIVE.test(word)) return null;
   const key = foldKey(word);
   // `Münchener` is `Münchner`.
   return NOT_ORIGINS.has(key) ? null : 't:' + key.replace(/ener$/, 'ner');
 }
+
+/** A country's key: one for its adjectives and acronyms (`HM Treasury` is the UK's, `British Army` not the `US Army`). */
+const country = (key: string): string => 'a:' + (COUNTRY_KEYS.get(key) ?? key);
+const COUNTRY_KEYS = new Map(
+  Object.entries({ uk: 'uk gb hm british britisch', us: 'us usa american amerikanisch' }).flatMap(([key, names]) =>
+    names.split(' ').map((name) => [name, key] as const),
+  ),
+);
 
 const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*sch)(?:e|en|em|er|es)$/u;
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;

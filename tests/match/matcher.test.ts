@@ -1016,6 +1016,13 @@ describe('per-entry rules', () => {
       'Treasury=treasury',
       'Treasury=treasury',
     ]);
+    // A country's adjective is compared with its acronym.
+    const army = createMatcher([entry('army', 'US Army', ['Army'], undefined, 'organisation')]);
+    expect(found('The British Army and the Russian Army trained; the American Army and the Army watched.', army, 'en')).toEqual([
+      'Army=army',
+      'Army=army',
+    ]);
+    expect(found('Die Britische Armee; der Army zufolge', army)).toEqual(['Army=army']);
     // Compared within a kind: a noun ending like a town's adjective is no acronym (`VW`).
     expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
   });
