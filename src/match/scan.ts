@@ -530,9 +530,10 @@ function take(
     hot & AliasFlag.FamilyFirst &&
     end === aliasEnd &&
     (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
-      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
+      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`),
+      // but not before another person of the glossary (`the Kim Trump summit`).
       afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
-      (english && beforeOtherSurname(text, end, alias.nameWords!)))
+      (english && beforeOtherSurname(text, end, alias.nameWords!) && !personAt(index, text, end + 1)))
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
@@ -1091,6 +1092,12 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
+}
+
+/** True if a person's name of the glossary starts at `start`. */
+function personAt(index: MatcherIndex, text: string, start: number): boolean {
+  const found: [number, number, number] = [0, 0, 0];
+  return longestAt(index, text, start, found, false) && (index.hot[found[1]]! & AliasFlag.Person) !== 0;
 }
 
 /** True if a capitalised word of `words` follows one space after `end`. */

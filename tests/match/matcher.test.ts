@@ -270,6 +270,9 @@ describe('exact matching with German morphology', () => {
     ]);
     // German capitalises nouns (`dass Kim Raketen testet`): only the given name before counts there.
     expect(found('Senator Andy Kim sprach, dass Kim Raketen testet.', m, 'de')).toEqual(['Kim=kim']);
+    // Another person of the glossary after the family name is no surname of someone else's.
+    const two = createMatcher([entry('kim', 'Kim Jong Un', ['Kim'], undefined, 'person'), entry('trump', 'Donald Trump', ['Trump'], undefined, 'person')]);
+    expect(found('After the Kim Trump summit, Kim Kardashian met Trump.', two, 'en')).toEqual(['Kim=kim', 'Trump=trump', 'Trump=trump']);
   });
 
   it('tells a name from an ordinary word by its capital, as German does', () => {
