@@ -659,9 +659,7 @@ function besideOtherKoreanName(text: string, start: number, end: number, nameWor
   if (after && isKoreanGivenName(text, after)) return true;
   const before = wordBefore(text, start);
   if (!before || isInitial(text, before) || !isUpperCase(text.charCodeAt(before.from)) || !isKoreanGivenName(text, before)) return false;
-  if (nameWords.has(foldKey(text.slice(before.from, before.to)))) return false;
-  const opener = before.from >= 2 ? text.charCodeAt(before.from - 2) : 0x2e;
-  return opener !== 0x2e && opener !== 0x21 && opener !== 0x3f && opener !== 0x3a && opener !== 0x0a;
+  return !nameWords.has(foldKey(text.slice(before.from, before.to))) && !opensSentence(text, before.from);
 }
 
 /** Words of a title-case headline or of German that look like a Korean syllable (`Meet Kim In Singapore`, `Kim Am Montag`). */
@@ -856,7 +854,12 @@ function opensSentenceBefore(text: string, start: number, end: number, followers
 /** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
 function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
-  while (before >= 0 && (isSoftSeparator(text.charCodeAt(before)) || QUOTES.has(text.charCodeAt(before)))) before--;
+  for (; before >= 0; before--) {
+    const code = text.charCodeAt(before);
+    // A line break ends a headline or a paragraph.
+    if (code === 0x0a || code === 0x0d) return true;
+    if (!isSoftSeparator(code) && !QUOTES.has(code)) break;
+  }
   const opener = before < 0 ? 0x2e : text.charCodeAt(before);
   return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
 }

@@ -742,6 +742,8 @@ describe('surnames (harder cases)', () => {
     const austria = createMatcher([entry('kurz', 'Sebastian Kurz', ['Kurz'], undefined, 'person')]);
     const text = 'Sebastian Kurz trat zurück. Kurz darauf kam die Anklage. „Kurz gesagt: nein.“ Kurz und Strache schwiegen, sagte Kurz danach.';
     expect(found(text, austria, 'de')).toEqual(['Sebastian Kurz=kurz', 'Kurz=kurz', 'Kurz=kurz']);
+    // A line break opens a sentence too (a paragraph, after a headline).
+    expect(found('Sebastian Kurz vor Gericht\nKurz darauf kam die Anklage.', austria, 'de')).toEqual(['Sebastian Kurz=kurz']);
   });
 
   it('are the adjective at the start of a sentence before a noun (`Neuer Rekord`), and in `Schwarz auf weiß`, `Hart auf hart` (German)', () => {
