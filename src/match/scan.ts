@@ -573,6 +573,7 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  if (hot & (AliasFlag.Place | AliasFlag.Thing) && wordOfBefore(text, start, hot & AliasFlag.Place ? REGION_PREFIXES : COMPASS_PREFIXES, true)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
@@ -748,6 +749,12 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/** Points of the compass before a name: a region named after a place is another (`South Australia`, `Northern Ireland`). */
+const COMPASS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'];
+/** …and for a place's name, these too (`New South Wales`, `New England`, `Upper Austria`). */
+const REGION_PREFIXES = new WordSet([...COMPASS, 'new', 'upper', 'lower']);
+/** Those of a team or body named after its country: the state's side is another (`for South Australia`). */
+const COMPASS_PREFIXES = new WordSet(COMPASS);
 
 /**
  * English words after a name, capitalised, that make it a street's, a square's or a park's named

@@ -227,6 +227,17 @@ describe('exact matching with German morphology', () => {
       'Glasgow=glasgow',
     ]);
     expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
+    // A region named after a place by a point of the compass is another place (`New` and `Upper`
+    // too), and a state's team is not the country's (`for South Australia`).
+    const regions = createMatcher([
+      entry('wales', 'Wales', [], undefined, 'place'),
+      entry('korea', 'North Korea', ['Korea'], undefined, 'place'),
+      entry('aus', 'Australia cricket team', ['Australia'], undefined, 'organisation'),
+    ]);
+    expect(found('New South Wales and South Wales; South Korea’s envoy; Korea. He plays for South Australia, not Australia.', regions, 'en')).toEqual([
+      'Korea=korea',
+      'Australia=aus',
+    ]);
     // A treaty named after a place is not the place.
     const hague = createMatcher([entry('the-hague', 'The Hague', [], undefined, 'place')]);
     expect(found('Lawyers at the Hague Convention conference met in The Hague.', hague, 'en')).toEqual(['The Hague=the-hague']);
