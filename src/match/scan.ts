@@ -540,7 +540,8 @@ function take(
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (!english && !isHyphenJoin(text, end)) {
-    const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
+    // A surname the glossary lists as case-sensitive is a word too (`Buch` of Rolf Buch).
+    const nounSurname = hot & AliasFlag.Surname && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.CaseSensitive);
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`.
     const nounPlace = hot & AliasFlag.Place && NOUN_PLACES.has(alias.key);
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
@@ -1137,8 +1138,9 @@ const INDEFINITE = new WordSet(
 
 /**
  * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
- * article they are the noun (`wie ein alter Herzog`, `sein Richter`). Other surnames stay the
- * person there, as German describes people (`ein zufriedener Merz`, `dieser Trump`).
+ * article they are the noun (`wie ein alter Herzog`, `sein Richter`), and so is a surname listed
+ * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
+ * zufriedener Merz`, `dieser Trump`).
  */
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger

@@ -665,6 +665,9 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'de')).toEqual(['Joachim Nagel=nagel', 'Nagel=nagel', 'Schnabel=schnabel']);
     const bavarian = 'sagte Huber, gebürtiger Bayer, ein echter Bayer. Die angeschlagene Bayer verlor, oder Bayer gewann, immer Bayer.';
     expect(found(bavarian, m, 'de')).toEqual(['Bayer=bayer', 'Bayer=bayer', 'Bayer=bayer']);
+    // So is a surname the glossary lists as case-sensitive, being a word too.
+    const buch = createMatcher([entry('buch', 'Rolf Buch', ['Buch'], { caseSensitive: ['Buch'] }, 'person')]);
+    expect(found('Rolf Buch sprach. Ein Buch über ihn; das Buch ist neu. Buch sagte es.', buch, 'de')).toEqual(['Rolf Buch=buch', 'Buch=buch']);
   });
 
   it('are a family after Familie, Clan, Dynastie', () => {
