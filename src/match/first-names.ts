@@ -82,6 +82,10 @@ export const FIRST_NAMES = new WordSet(
   rashida kyrsten tulsi vivek ketanji merrick kari gretchen elise hakeem jack claude kimbal errol maye
   gustav frankie alex aston danny ernst django
   dermot seamus padraig eoin niall colm cathal donal fergal ronan oisin saoirse sinead grainne caoimhe roisin orla eimear clodagh aisling
+  jamie graeme mariah ollie zak brendan brendon aidan cillian kieran lachlan alasdair bryce emyr ieuan dafydd ciara mairead kylie
+  kirsty kayleigh chantelle jasmine hailey kaylee brianna kelsey tracey mandy candice tamsin imogen hermione philippa pippa tabitha
+  penelope beatrix clementine felicity jocasta araminta genevieve jacinta antony chloe amelia evie freya rosie phoebe matilda
+  scarlett eliza mariana travis corey usman marnus brydon
   `
     .split(/\s+/)
     .filter(Boolean),

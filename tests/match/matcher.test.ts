@@ -509,6 +509,8 @@ describe('surnames', () => {
       entry('chelsea', 'FC Chelsea', ['Chelsea'], undefined, 'organisation'),
     ]);
     expect(found('Melania Trump lachte, Ivanka Trumps Firma. Grace Mugabe blieb.', m)).toEqual([]);
+    const cricket = createMatcher([entry('smith', 'Steve Smith', ['Smith'], undefined, 'person'), entry('carey', 'Alex Carey', ['Carey'], undefined, 'person')]);
+    expect(found('Jamie Smith was run out; Graeme Smith said. Mariah Carey’s song played, and Carey kept wicket.', cricket, 'en')).toEqual(['Carey=carey']);
     expect(found('Präsident Trump, Herr Trump, Kanzler Trump, John Trump, Trumps Plan, laut Trump.', m)).toEqual([
       'Trump=trump',
       'Trump=trump',
