@@ -556,6 +556,10 @@ function take(
       if (afterDefinite(text, start) && !(beforeNoun && afterRelativePronoun(text, start))) return false;
       if (hot & AliasFlag.CaseSensitive && (!beforeNoun || afterIndefinite(text, start))) return false;
     }
+    // `Linke Gruppen …`, `Grüne Politiker …`: a case-sensitive name that ends like a declined
+    // adjective, opening a sentence before a noun, is the adjective.
+    if (hot & AliasFlag.CaseSensitive && end === aliasEnd && DECLINED.test(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS))
+      return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -1159,6 +1163,9 @@ const MONTHS_DE = new WordSet(['januar', 'janner', 'februar', 'feber', 'marz', '
 
 /** The endings of a declined German adjective (`klaren`, `neue`). */
 const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
+/** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */
+const DECLINED = /(?:[^e]e|en)$/;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * True if an indefinite article or a possessive comes before `start`, with at most a small

@@ -770,6 +770,12 @@ describe('surnames (harder cases)', () => {
     ]);
     const text = 'Neuer Rekord für Manuel Neuer. Neuer hielt. Neuer Manuel? Schwarz auf weiß steht es. Schwarz auf Reisen. Hart auf hart.';
     expect(found(text, m, 'de')).toEqual(['Manuel Neuer=neuer', 'Neuer=neuer', 'Neuer=neuer', 'Schwarz=schwarz']);
+    // So is any case-sensitive name that ends like one (`Linke Gruppen`, for the party).
+    const party = createMatcher([entry('linke', 'Die Linke', ['Linke', 'Linken'], { caseSensitive: ['Linke', 'Linken'] }, 'organisation')]);
+    expect(found('Linke Gruppen protestierten. Linken Politikern reicht es. Linke fordern mehr, sagte die Linke.', party, 'de')).toEqual([
+      'Linke=linke',
+      'die Linke=linke',
+    ]);
   });
 
   it('are someone else after another given name and a middle name (English)', () => {
