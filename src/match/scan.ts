@@ -269,6 +269,23 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 }
 
 /**
+ * True if the last word of a name of several is written small where the glossary capitalises it:
+ * in German, which writes every noun with a capital, `Deutsche wohnen im Schnitt …` is no mention
+ * of Deutsche Wohnen. (English writes a name's generic part small at times: `the Bardo museum`.)
+ * The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its word's capital
+ * (`Kim Jong-un`).
+ */
+function lastWordLowered(text: string, start: number, end: number, alias: string): boolean {
+  const space = alias.lastIndexOf(' ');
+  // (A word all in capitals says nothing by its case: `AL QAIDA`.)
+  if (space < 0 || !isUpperCase(alias.charCodeAt(space + 1)) || isUpperCase(alias.charCodeAt(space + 2))) return false;
+  let i = end - 1;
+  while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
+  const initial = text.charCodeAt(i + 1);
+  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial);
+}
+
+/**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
  * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, with `Gap.Punctuation`, `Gap.Comma` and `Gap.Bracket` for
@@ -515,6 +532,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
+  if (!english && lastWordLowered(text, start, aliasEnd, alias.alias)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||

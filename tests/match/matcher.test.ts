@@ -315,13 +315,19 @@ describe('exact matching with German morphology', () => {
       expect(found('Er hob die linke Hand. DIE LINKE und Die Linke', both)).toEqual(['DIE LINKE=linke', 'Die Linke=linke']);
     }
     expect(found('Wir essen jetzt in Essen.', createMatcher([entry('essen', 'Essen', ['ESSEN'])]))).toEqual(['Essen=essen']);
-    // In a name of several words the first decides: German capitalises every noun.
+    // In a name of several words the first word's capital counts, and in German the last word's
+    // too, as German capitalises every noun (`Deutsche wohnen im Schnitt …`); in English the
+    // last word may be written small (`the Bardo museum`).
     const names = createMatcher([entry('cold-war', 'Kalter Krieg', ['Kalten Krieg']), entry('white-house', 'Weißes Haus'), entry('labs', 'Planet Labs')]);
     expect(found('ein kalter Krieg, ein weißes Haus; im Kalten Krieg und im Weißes Haus', names)).toEqual(['Kalten Krieg=cold-war', 'Weißes Haus=white-house']);
-    expect(found('KALTER KRIEG, Planet labs, planet Labs', names)).toEqual(['KALTER KRIEG=cold-war', 'Planet labs=labs']);
+    expect(found('KALTER KRIEG, Planet labs, planet Labs, Planet Labs', names)).toEqual(['KALTER KRIEG=cold-war', 'Planet Labs=labs']);
+    expect(found('Planet labs, planet Labs', names, 'en')).toEqual(['Planet labs=labs']);
+    const wohnen = createMatcher([entry('dw', 'Deutsche Wohnen'), entry('kim', 'Kim Jong Un')]);
+    expect(found('Deutsche wohnen im Schnitt klein. Deutsche Wohnens Mieter; Kim Jong-un', wohnen)).toEqual(['Deutsche Wohnens=dw', 'Kim Jong-un=kim']);
     // A letter before a digit is no article.
     const a1 = createMatcher([entry('a1', 'A1 Telekom Austria')]);
-    expect(found('A1 telekom austria, a1 telekom austria', a1)).toEqual(['A1 telekom austria=a1']);
+    expect(found('A1 Telekom austria, a1 Telekom Austria, A1 Telekom Austria', a1)).toEqual(['A1 Telekom Austria=a1']);
+    expect(found('A1 telekom austria, a1 telekom austria', a1, 'en')).toEqual(['A1 telekom austria=a1']);
     // Compounds and joined spellings keep working: the capital is where the name starts.
     expect(found('Kim Jong-un und die Planet-Labs-Bilder')).toEqual(['Kim Jong-un=kim-jong-un', 'Planet-Labs=planet-labs']);
     expect(found('kim jong un')).toEqual([]);
