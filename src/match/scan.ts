@@ -557,6 +557,10 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
+  // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
+  // opens with it in a compound or a pair (`Head coach of …`, `Green light for …`, `Green and gold flags`).
+  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end)))
+    return false;
   if (!english && !isHyphenJoin(text, end)) {
     // A surname the glossary lists as case-sensitive is a word too (`Buch` of Rolf Buch).
     const nounSurname = hot & AliasFlag.Surname && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.CaseSensitive);
@@ -869,6 +873,19 @@ function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<strin
 
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+
+/** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
+const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
+/** Colours and ages, that pair with a surname which is the word (`Green and gold`, `Young and old`). */
+const PAIRED_WORDS = new WordSet(['gold', 'white', 'black', 'red', 'blue', 'yellow', 'green', 'brown', 'grey', 'gray', 'silver', 'orange', 'purple', 'pink', 'old', 'young']);
+
+/** True if the name at text[start, end) opens a sentence paired with a word of `PAIRED_WORDS` (`Green and gold flags`). */
+function opensPair(text: string, start: number, end: number): boolean {
+  if (!opensSentence(text, start) || text.charCodeAt(end) !== 0x20) return false;
+  const joiner = wordEnd(text, end + 1);
+  if (!JOINERS.has(text.slice(end + 1, joiner)) || text.charCodeAt(joiner) !== 0x20) return false;
+  return PAIRED_WORDS.hasIn(text, joiner + 1, wordEnd(text, joiner + 1)) && !isUpperCase(text.charCodeAt(joiner + 1));
+}
 
 /**
  * True if the name at text[start, end) opens a sentence and a word of `followers` follows: there

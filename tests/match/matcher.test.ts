@@ -823,6 +823,15 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'en')).toEqual(['Mel Stride=stride', 'Reform=reform', 'Stride=stride', 'Reform=reform']);
   });
 
+  it('are the word opening an English sentence in a compound or a pair, where listed as case-sensitive (`Head coach`, `Green and gold`)', () => {
+    const m = createMatcher([
+      entry('head', 'Travis Head', ['Head'], { caseSensitive: ['Head'] }, 'person'),
+      entry('green', 'Cameron Green', ['Green'], { caseSensitive: ['Green'] }, 'person'),
+    ]);
+    const text = 'Travis Head scored. Head coach of a side. Green and gold flags. Green light for it. Green and Head added 50. Head and his partner ran.';
+    expect(found(text, m, 'en')).toEqual(['Travis Head=head', 'Green=green', 'Head=head', 'Head=head']);
+  });
+
   it('are a father or a son after the name, with Jr or Sr', () => {
     expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
   });
