@@ -589,7 +589,12 @@ function take(
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
-    (isWordAfter(text, end, INSTITUTIONS) || inNamedAfterCompound(text, end) || colourPair(text, start, end, alias.key) || beforeGeneration(text, end) || besideAmpersand(text, start, end))
+    (isWordAfter(text, end, INSTITUTIONS) ||
+      inNamedAfterCompound(text, end) ||
+      colourPair(text, start, end, alias.key) ||
+      beforeGeneration(text, end) ||
+      besideAmpersand(text, start, end) ||
+      townBeforeRegion(text, start, end))
   )
     return false;
   if (
@@ -1092,26 +1097,54 @@ const US_STATES = new Set(
   newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
   southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
-/** First words of the two-word states. */
-const STATE_FIRST_WORDS = new Set(['new', 'north', 'south', 'rhode', 'west']);
+/** Countries that follow a town's name after a comma (`Lyon, France`), folded, their words joined. */
+const COUNTRIES = new Set(
+  `france germany italy spain portugal england scotland wales ireland northernireland netherlands belgium switzerland austria
+  denmark sweden norway finland poland greece turkey russia ukraine canada mexico brazil argentina chile colombia peru
+  australia newzealand southafrica nigeria kenya egypt israel lebanon iran iraq india pakistan china japan southkorea
+  indonesia philippines vietnam thailand malaysia singapore unitedkingdom unitedstates`.split(/\s+/),
+);
+/** First words of the two-word states and countries. */
+const STATE_FIRST_WORDS = new Set(['new', 'north', 'northern', 'south', 'rhode', 'west', 'united']);
+/** Where a town's region may follow it: a US state or a country. */
+const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRIES]);
 
 /**
- * True if `, ` and a US state (`US_STATES`) follow the place's name at text[start, end). Not in a
- * dateline, which writes the place in capitals (`FORT WORTH, Texas –` is the place itself), not
- * after a state itself, and not in a list of places (`Dublin, Texas and Ohio`).
+ * Where `, ` and a region of `regions` (`US_STATES`, `TOWN_REGIONS`) that follow the name at
+ * text[start, end) end, or -1. Not in a dateline, which writes the place in capitals (`FORT WORTH,
+ * Texas –` is the place itself), and not after a region itself.
  */
-function beforeUsState(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(end + 2))) return false;
-  if (!HAS_SMALL_LETTER.test(text.slice(start, end)) || US_STATES.has(foldKey(text.slice(start, end)))) return false;
+function regionAfter(text: string, start: number, end: number, regions: ReadonlySet<string>): number {
+  if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(end + 2))) return -1;
+  if (!HAS_SMALL_LETTER.test(text.slice(start, end)) || regions.has(foldKey(text.slice(start, end)))) return -1;
   let to = wordEnd(text, end + 2);
-  let state = foldKey(text.slice(end + 2, to));
-  if (STATE_FIRST_WORDS.has(state) && text.charCodeAt(to) === 0x20) {
+  let region = foldKey(text.slice(end + 2, to));
+  if (STATE_FIRST_WORDS.has(region) && text.charCodeAt(to) === 0x20) {
     const second = wordEnd(text, to + 1);
-    state += foldKey(text.slice(to + 1, second));
+    region += foldKey(text.slice(to + 1, second));
     to = second;
   }
-  if (!US_STATES.has(state)) return false;
-  return !(text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)));
+  return regions.has(region) ? to : -1;
+}
+
+/**
+ * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
+ * and not in a list of places (`Dublin, Texas and Ohio`).
+ */
+function beforeUsState(text: string, start: number, end: number): boolean {
+  const to = regionAfter(text, start, end, US_STATES);
+  return to >= 0 && !(text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)));
+}
+
+/**
+ * True if a person's name at text[start, end) is a town's, closed by its region: `from Lyon,
+ * France, with a banner`, `in Jackson, Mississippi.` (Not `Ken Paxton, Texas attorney general`.)
+ */
+function townBeforeRegion(text: string, start: number, end: number): boolean {
+  const to = regionAfter(text, start, end, TOWN_REGIONS);
+  if (to < 0) return false;
+  const code = to < text.length ? text.charCodeAt(to) : 0x2e;
+  return code === COMMA || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x29 || code === 0x0a;
 }
 
 /**

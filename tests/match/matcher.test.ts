@@ -815,6 +815,10 @@ describe('surnames (harder cases)', () => {
     const minister = createMatcher([entry('lauterbach', 'Karl Lauterbach', ['Lauterbach'], undefined, 'person')]);
     const text = 'Ein Ingenieur aus dem hessischen Lauterbach, im Sächsischen Lauterbach; Karl Lauterbach sagte, der hessische Minister Lauterbach auch.';
     expect(found(text, minister, 'de')).toEqual(['Lauterbach=lauterbach', 'Karl Lauterbach=lauterbach', 'Lauterbach=lauterbach']);
+    // …and before its state or country, closed by a comma or a full stop.
+    const people = createMatcher([entry('lyon', 'Nathan Lyon', ['Lyon'], undefined, 'person'), entry('paxton', 'Ken Paxton', ['Paxton'], undefined, 'person')]);
+    const english = 'Fans from Lyon, France, came; Lyon bowled. Ken Paxton, Texas attorney general, sued. In Paxton, Illinois.';
+    expect(found(english, people, 'en')).toEqual(['Lyon=lyon', 'Ken Paxton=paxton']);
   });
 
   it('are the noun opening an English sentence before of, for, with', () => {
