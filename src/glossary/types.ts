@@ -43,8 +43,9 @@ export interface Source {
 /** Per-entry matching rules. Everything is optional; the defaults suit names. */
 export interface MatchRules {
   /**
-   * Case-sensitive, whole-word aliases. Aliases written in capitals with at most five
-   * letters (CNS, CNN, DPRK) are treated as acronyms even without this list.
+   * Case-sensitive, whole-word aliases; they take the entry's `endings`, but not the genitive.
+   * Aliases written in capitals with at most five letters (CNS, CNN, DPRK) are treated as
+   * acronyms even without this list.
    */
   caseSensitive?: string[];
   /** Aliases that match only as a word of their own: no endings, not inside a hyphenated compound. */

@@ -23,8 +23,9 @@ import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isShar
 /** How an alias may match. */
 export const enum AliasFlag {
   /**
-   * Exact case, whole word, no endings (acronyms); a person's surname listed so (`Jung`, that `jung`
-   * is not the name) keeps the genitive `s` before a noun (`Jungs Amtszeit`, see `take`).
+   * Exact case, whole word, and no endings but those its entry lists (`Linken` of `Linke` with
+   * `endings: ['n']`); an acronym's are its own (`CNNs`). A person's surname listed so (`Jung`,
+   * that `jung` is not the name) keeps the genitive `s` before a noun (`Jungs Amtszeit`, see `take`).
    */
   CaseSensitive = 1,
   /** A phrase that is not this entity (`match.exclude`): it wins its span and yields nothing. */
@@ -353,7 +354,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
             : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & AliasFlag.Surname && !acronym)
               ? acronymEndings
               : flags & AliasFlag.CaseSensitive
-                ? noEndings
+                ? ownNameEndings
                 : nameEndings,
         ownEndings: 0,
       };

@@ -111,11 +111,12 @@ function formsOf(entry) {
   return forms.map((f) => ({ form: f, acronym: isAcronym(f, entry) }));
 }
 
-function suffixesOf(entry, acronym) {
+function suffixesOf(entry, form, acronym) {
   const base = ['s', '’s', "'s"];
-  // A listed word (a surname: `Jung`) takes the bare genitive apostrophe too (`Fuchs’`).
-  if (acronym) return ['', ...base, '’', "'"];
   const endings = entry.match?.endings ?? [];
+  // A listed word (a surname: `Jung`) takes the bare genitive apostrophe too (`Fuchs’`), and the
+  // entry's own endings (`Linken` for `Linke`).
+  if (acronym) return ['', ...base, '’', "'", ...(entry.match?.caseSensitive?.includes(form) ? endings : [])];
   return ['', 'es', ...base, '’', "'", ...endings, ...endings.map((e) => e + 's')];
 }
 
@@ -159,7 +160,7 @@ function classify(mention, entry, txt) {
   const s = normTypography(raw);
   let best = null;
   for (const { form, acronym } of formsOf(entry)) {
-    for (const suf of suffixesOf(entry, acronym)) {
+    for (const suf of suffixesOf(entry, form, acronym)) {
       if (!s.endsWith(suf)) continue;
       const stem = s.slice(0, s.length - suf.length);
       if (!stem) continue;
@@ -245,7 +246,7 @@ function formRegex(form, entry, acronym) {
     .split(/([\s\-\u2013])/)
     .map((p) => (/^\s$/.test(p) ? '[\\s\\u00A0]+' : p === '-' || p === '\u2013' ? '[-\\u2010-\\u2015\\s\\u00A0]' : escapeRe(p)))
     .join('');
-  const sufs = suffixesOf(entry, acronym).filter(Boolean).map(escapeRe).join('|');
+  const sufs = suffixesOf(entry, form, acronym).filter(Boolean).map(escapeRe).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:${sufs})?(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }
 

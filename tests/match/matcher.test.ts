@@ -1005,6 +1005,11 @@ describe('per-entry rules', () => {
     expect(found('Sabine Khom verhandelt mit Gemeinden, die Khoms Vorschlag stützen, nicht mit der Khoms.', m)).toEqual(['Sabine Khom=khom', 'Khoms=khom']);
   });
 
+  it('gives a name listed as case-sensitive the endings its entry lists (`Linken`), but no others', () => {
+    const m = createMatcher([entry('linke', 'Linke', [], { caseSensitive: ['Linke'], endings: ['n'] }, 'organisation')]);
+    expect(found('Der Linken geht es gut, bei der Linken; die linken Gruppen, der Linkes, die Linke.', m)).toEqual(['Linken=linke', 'Linken=linke', 'Linke=linke']);
+  });
+
   it('reads a firm named for its owner in the genitive (`des Weinguts Fuchs`), and leaves the owner out of it', () => {
     const m = createMatcher([entry('weingut', 'Weingut Fuchs', [], undefined, 'organisation'), entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]);
     expect(found('Matthias Fuchs, Inhaber des Weinguts Fuchs. Fuchs schwieg.', m)).toEqual(['Matthias Fuchs=fuchs', 'Weinguts Fuchs=weingut', 'Fuchs=fuchs']);
