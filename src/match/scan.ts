@@ -723,22 +723,44 @@ const PARTICLES = new WordSet(['von', 'vom', 'zu', 'van', 'der', 'den', 'de', 'l
  * True if a middle initial that starts none of the person's names stands before `start`, after a
  * capitalised word that is none of them, or after another such initial: `Lyndon B. Johnson` is not
  * Mike Johnson, `C. G. Jung` not Burkhard Jung (`Donald J. Trump` is Donald Trump, whose glossary
- * entry may not name the J).
+ * entry may not name the J). Where the entry names its person's initials, another initial is
+ * another person's anyway: `George H. W. Bush` (or `H.W.`) is not George W. Bush.
  */
 function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  const initial = wordBefore(text, start);
-  if (!initial || !isInitial(text, initial)) return false;
-  const letter = foldAt(text, initial.from);
-  for (const own of nameWords) if (own.charCodeAt(0) === letter) return false;
-  let given = wordBefore(text, initial.from);
-  // Two initials or more, none the person's (`C. G. Jung` is not Burkhard Jung).
-  let initials = 1;
-  for (; given !== null && isInitial(text, given); given = wordBefore(text, given.from), initials++) {
-    const other = foldAt(text, given.from);
-    for (const own of nameWords) if (own.charCodeAt(0) === other) return false;
-  }
-  if (initials >= 2) return true;
-  return given !== null && isUpperCase(text.charCodeAt(given.from)) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords);
+  let initials = 0;
+  let foreign = false;
+  let word = initialsBefore(text, start);
+  for (; word !== null && isInitial(text, word); word = initialsBefore(text, word.from))
+    for (let i = word.from; i < word.to; i += 2) {
+      if (!isOwnInitial(foldAt(text, i), nameWords)) foreign = true;
+      initials++;
+    }
+  if (!foreign) return false;
+  for (const own of nameWords) if (own.length === 1) return true;
+  // Two initials or more, none the person's; or one after a capitalised word that is none of its names.
+  if (initials >= 2) return !ownInitialBefore(text, start, nameWords);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
+}
+
+function isOwnInitial(letter: number, nameWords: ReadonlySet<string>): boolean {
+  for (const own of nameWords) if (own.charCodeAt(0) === letter) return true;
+  return false;
+}
+
+/** True if one of the initials just before `start` starts one of the person's names. */
+function ownInitialBefore(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  for (let word = initialsBefore(text, start); word !== null && isInitial(text, word); word = initialsBefore(text, word.from))
+    for (let i = word.from; i < word.to; i += 2) if (isOwnInitial(foldAt(text, i), nameWords)) return true;
+  return false;
+}
+
+/** `wordBefore`, with initials joined by their stops taken as one word (`H.W.`). */
+function initialsBefore(text: string, at: number): { from: number; to: number } | null {
+  const word = wordBefore(text, at);
+  if (word === null || !isInitial(text, word) || word.to - word.from !== 2) return word;
+  let from = word.from;
+  while (from >= 2 && text.charCodeAt(from - 1) === 0x2e && isUpperCase(text.charCodeAt(from - 2)) && (from === 2 || foldAt(text, from - 3) <= JOIN)) from -= 2;
+  return { from, to: word.to };
 }
 
 /**

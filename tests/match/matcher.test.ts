@@ -799,6 +799,9 @@ describe('surnames (harder cases)', () => {
       'Trump=trump',
       'Trump=trump',
     ]);
+    // Where the entry names the person's initial, another initial is another person's (joined too).
+    const bush = createMatcher([entry('bush', 'George W. Bush', ['Bush'], undefined, 'person')]);
+    expect(found('George H.W. Bush, George H. W. Bush; George W. Bush said, and Bush', bush, 'en')).toEqual(['George W. Bush=bush', 'Bush=bush']);
   });
 
   it('are a firm beside an ampersand, and a shop with an English a and ’s', () => {
