@@ -594,7 +594,8 @@ function take(
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end) ||
       besideAmpersand(text, start, end) ||
-      townBeforeRegion(text, start, end))
+      townBeforeRegion(text, start, end) ||
+      inCaseName(text, start, end))
   )
     return false;
   if (
@@ -631,6 +632,8 @@ function take(
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
+  // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
+  if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true)) return false;
   if (inAddress(text, start, end)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
@@ -761,6 +764,16 @@ function initialsBefore(text: string, at: number): { from: number; to: number } 
   let from = word.from;
   while (from >= 2 && text.charCodeAt(from - 1) === 0x2e && isUpperCase(text.charCodeAt(from - 2)) && (from === 2 || foldAt(text, from - 3) <= JOIN)) from -= 2;
   return { from, to: word.to };
+}
+
+/**
+ * True if the name at text[start, end) is a party in the name of a US court case (`Brown v. Board
+ * of Education`, `Roe v. Wade`): the case is meant. (Not `v` and `vs`, which name games too:
+ * `Djokovic v Alcaraz`.)
+ */
+function inCaseName(text: string, start: number, end: number): boolean {
+  if (text.startsWith(' v. ', end) && isUpperCase(text.charCodeAt(end + 4))) return true;
+  return start >= 4 && text.startsWith(' v. ', start - 4) && start >= 5 && foldAt(text, start - 5) > JOIN;
 }
 
 /**
@@ -1048,6 +1061,8 @@ const MONTHS_EN = 'january february march april may june july august september o
 
 /** Weekdays and months (English), which follow a name without going on with it. */
 const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
+/** Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`). */
+const PAPER_PREFIXES = new WordSet([...WEEKDAYS_EN, 'daily', 'evening', 'morning', 'weekly', 'weekend']);
 
 /**
  * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's

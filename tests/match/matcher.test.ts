@@ -821,6 +821,9 @@ describe('surnames (harder cases)', () => {
     // …and before its state or country, closed by a comma or a full stop.
     const people = createMatcher([entry('lyon', 'Nathan Lyon', ['Lyon'], undefined, 'person'), entry('paxton', 'Ken Paxton', ['Paxton'], undefined, 'person')]);
     const english = 'Fans from Lyon, France, came; Lyon bowled. Ken Paxton, Texas attorney general, sued. In Paxton, Illinois.';
+    // A party to a US court case is the case's.
+    const brown = createMatcher([entry('brown', 'Sherrod Brown', ['Brown'], undefined, 'person')]);
+    expect(found('Brown warned of a Brown v. Board of Education of banking; Wade v. Brown. Brown v Jones in the final.', brown, 'en')).toEqual(['Brown=brown', 'Brown=brown']);
     expect(found(english, people, 'en')).toEqual(['Lyon=lyon', 'Ken Paxton=paxton']);
   });
 
@@ -1040,6 +1043,9 @@ describe('per-entry rules', () => {
     // Places said before nouns as often as given names are left alone; a weekday is no surname.
     const usage = createMatcher([entry('georgia', 'Georgia', [], undefined, 'place'), entry('jordan', 'Jordan', [], undefined, 'place')]);
     expect(found('Georgia Republicans passed it. Jordan Tuesday said no.', usage, 'en')).toEqual(['Georgia=georgia', 'Jordan=jordan']);
+    // A weekday or Daily, Evening … before a paper's name makes it another paper.
+    const herald = createMatcher([entry('herald', 'The Herald', ['Herald'], undefined, 'media')]);
+    expect(found('The Sunday Herald closed and the Evening Herald too; the Herald said.', herald, 'en')).toEqual(['the Herald=herald']);
   });
 
   it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
