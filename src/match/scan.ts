@@ -1049,11 +1049,13 @@ function beforePaperInCompound(text: string, end: number): boolean {
 
 /**
  * True if a name goes on after `end`: a capitalised word (`Conservation Foundation`, `the
- * Australian Government`) that is no weekday or month (`told The New York Times Tuesday`).
+ * Australian Government`) that is no weekday or month (`told The New York Times Tuesday`), or `of`
+ * and one (`the Herald of Free Enterprise`, `The Times of India`).
  */
 function beforeLongerName(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  return next !== null && !DATE_WORDS.hasIn(text, next.from, next.to);
+  if (next === null) return text.startsWith(' of', end) && capitalisedWordAfter(text, end + 3) !== null;
+  return !DATE_WORDS.hasIn(text, next.from, next.to);
 }
 
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');

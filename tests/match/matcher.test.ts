@@ -1046,6 +1046,7 @@ describe('per-entry rules', () => {
     // A weekday or Daily, Evening … before a paper's name makes it another paper.
     const herald = createMatcher([entry('herald', 'The Herald', ['Herald'], undefined, 'media')]);
     expect(found('The Sunday Herald closed and the Evening Herald too; the Herald said.', herald, 'en')).toEqual(['the Herald=herald']);
+    expect(found('After the Herald of Free Enterprise sank, the Herald of all papers said so.', herald, 'en')).toEqual(['the Herald=herald']);
   });
 
   it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
