@@ -607,6 +607,8 @@ function take(
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && wordOfBefore(text, start, hot & AliasFlag.Place ? REGION_PREFIXES : COMPASS_PREFIXES, true)) return false;
+  // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
+  if (english && hot & AliasFlag.Thing && end === aliasEnd && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
@@ -1164,6 +1166,17 @@ function regionAfter(text: string, start: number, end: number, regions: Readonly
     to = second;
   }
   return regions.has(region) ? to : -1;
+}
+
+/** True if a US state's name, or one and `State`, stands before `start` (`Texas House`, `Georgia State Senate`). */
+function afterUsState(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  if (foldKey(text.slice(word.from, word.to)) === 'state') word = wordBefore(text, word.from);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const state = foldKey(text.slice(word.from, word.to));
+  // (Georgia and Washington, which `US_STATES` leaves out, name no other body so.)
+  return US_STATES.has(state) || state === 'georgia' || state === 'washington';
 }
 
 /**

@@ -1047,6 +1047,9 @@ describe('per-entry rules', () => {
     const herald = createMatcher([entry('herald', 'The Herald', ['Herald'], undefined, 'media')]);
     expect(found('The Sunday Herald closed and the Evening Herald too; the Herald said.', herald, 'en')).toEqual(['the Herald=herald']);
     expect(found('After the Herald of Free Enterprise sank, the Herald of all papers said so.', herald, 'en')).toEqual(['the Herald=herald']);
+    // A US state before a body's one-word name makes it the state's body.
+    const congress = createMatcher([entry('house', 'House of Representatives', ['House'], undefined, 'organisation'), entry('senate', 'US Senate', ['Senate'], undefined, 'organisation')]);
+    expect(found('The Texas House passed it; the Georgia State Senate will hold hearings; the House agreed.', congress, 'en')).toEqual(['House=house']);
   });
 
   it('takes a town named like a German noun for the noun after an article (`aus dem Zug`, `im Hof`), and `Mitte März` for no party', () => {
