@@ -86,6 +86,10 @@ export const FIRST_NAMES = new WordSet(
   kirsty kayleigh chantelle jasmine hailey kaylee brianna kelsey tracey mandy candice tamsin imogen hermione philippa pippa tabitha
   penelope beatrix clementine felicity jocasta araminta genevieve jacinta antony chloe amelia evie freya rosie phoebe matilda
   scarlett eliza mariana travis corey usman marnus brydon
+  til till tshepo thabo sipho themba lerato nomvula bongani mandla thandiwe zodwa cyril gwede fikile naledi kagiso lindiwe mpho
+  palesa zanele busisiwe gerrie johan koos willem riaan andre jacobus chinedu ngozi chimamanda oluwaseun uhuru raila kofi kwame
+  abena akua femi tunde emeka amina fatou moussa ousmane mamadou aliyu nnamdi olusegun muhammadu jomo mwai jakaya samia yoweri
+  emmerson winnie graca julius
   `
     .split(/\s+/)
     .filter(Boolean),

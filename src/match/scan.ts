@@ -532,7 +532,8 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
-  if (!english && lastWordLowered(text, start, aliasEnd, alias.alias)) return false;
+  // (In English, where the first word's capital says nothing: `Gold fields around Carletonville …`.)
+  if ((!english || opensSentence(text, start)) && lastWordLowered(text, start, aliasEnd, alias.alias)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -914,7 +915,7 @@ function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<strin
 }
 
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
-const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with', 'between', 'among', 'amongst']);
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
@@ -961,14 +962,20 @@ function afterIn(text: string, start: number): boolean {
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(['jr', 'sr', 'junior', 'senior']);
+/** A Roman numeral from II to XX, which numbers the bearers of a name in a family (`Georg Schneider VI.`). */
+const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX|XV)\.?$/;
 
-/** True if a word of `GENERATIONS` follows the name ending at `end`, after a space or `, `. */
+/**
+ * True if a word of `GENERATIONS` or a Roman numeral follows the name ending at `end`, after a
+ * space or `, ` (a name listed with its numeral, `Henry VIII`, is matched whole before).
+ */
 function beforeGeneration(text: string, end: number): boolean {
   let at = end;
   if (text.charCodeAt(at) === COMMA) at++;
   const gap = text.charCodeAt(at);
   if (gap !== 0x20 && gap !== 0xa0) return false;
-  return GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1));
+  const to = wordEnd(text, at + 1);
+  return GENERATIONS.hasIn(text, at + 1, to) || ORDINAL_NUMERAL.test(text.slice(at + 1, text.charCodeAt(to) === 0x2e ? to + 1 : to));
 }
 
 /** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */
@@ -1453,7 +1460,7 @@ const INSTITUTIONS_BEFORE = new WordSet([
 const FIRMS = new WordSet(
   [
     'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
-    'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier',
+    'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
     'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),

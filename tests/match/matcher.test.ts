@@ -317,17 +317,19 @@ describe('exact matching with German morphology', () => {
     expect(found('Wir essen jetzt in Essen.', createMatcher([entry('essen', 'Essen', ['ESSEN'])]))).toEqual(['Essen=essen']);
     // In a name of several words the first word's capital counts, and in German the last word's
     // too, as German capitalises every noun (`Deutsche wohnen im Schnitt …`); in English the
-    // last word may be written small (`the Bardo museum`).
+    // last word may be written small (`the Bardo museum`)…
     const names = createMatcher([entry('cold-war', 'Kalter Krieg', ['Kalten Krieg']), entry('white-house', 'Weißes Haus'), entry('labs', 'Planet Labs')]);
     expect(found('ein kalter Krieg, ein weißes Haus; im Kalten Krieg und im Weißes Haus', names)).toEqual(['Kalten Krieg=cold-war', 'Weißes Haus=white-house']);
     expect(found('KALTER KRIEG, Planet labs, planet Labs, Planet Labs', names)).toEqual(['KALTER KRIEG=cold-war', 'Planet Labs=labs']);
-    expect(found('Planet labs, planet Labs', names, 'en')).toEqual(['Planet labs=labs']);
+    expect(found('Images from Planet labs, planet Labs', names, 'en')).toEqual(['Planet labs=labs']);
+    // …except where it opens a sentence, whose capital says nothing: `Gold fields around …`.
+    expect(found('Planet labs are busy. Planet Labs said.', names, 'en')).toEqual(['Planet Labs=labs']);
     const wohnen = createMatcher([entry('dw', 'Deutsche Wohnen'), entry('kim', 'Kim Jong Un')]);
     expect(found('Deutsche wohnen im Schnitt klein. Deutsche Wohnens Mieter; Kim Jong-un', wohnen)).toEqual(['Deutsche Wohnens=dw', 'Kim Jong-un=kim']);
     // A letter before a digit is no article.
     const a1 = createMatcher([entry('a1', 'A1 Telekom Austria')]);
     expect(found('A1 Telekom austria, a1 Telekom Austria, A1 Telekom Austria', a1)).toEqual(['A1 Telekom Austria=a1']);
-    expect(found('A1 telekom austria, a1 telekom austria', a1, 'en')).toEqual(['A1 telekom austria=a1']);
+    expect(found('Then A1 telekom austria, a1 telekom austria', a1, 'en')).toEqual(['A1 telekom austria=a1']);
     // Compounds and joined spellings keep working: the capital is where the name starts.
     expect(found('Kim Jong-un und die Planet-Labs-Bilder')).toEqual(['Kim Jong-un=kim-jong-un', 'Planet-Labs=planet-labs']);
     expect(found('kim jong un')).toEqual([]);
@@ -634,6 +636,9 @@ describe('surnames (harder cases)', () => {
       entry('zelensky', 'Wolodymyr Selenskyj', ['Selenskyj'], undefined, 'person'),
     ]);
     expect(found('Hafis al-Assad, Mojtaba Chamenei, Chalid bin Salman und Olena Selenskyj', m)).toEqual([]);
+    // …of Africa, and German given names that are English words (`Til`, `Till`).
+    const more = createMatcher([entry('motsepe', 'Patrice Motsepe', ['Motsepe'], undefined, 'person'), entry('schweiger', 'Christian Schweiger', ['Schweiger'], undefined, 'person')]);
+    expect(found('his wife, Tshepo Motsepe, and Motsepe; der Schauspieler Til Schweiger, Till Schweiger und Schweiger', more)).toEqual(['Motsepe=motsepe', 'Schweiger=schweiger']);
     // Not those that are often surnames or middle names: `Dann warf Petro Trump vor`.
     const trump = createMatcher([entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'), entry('ataturk', 'Mustafa Kemal Atatürk', ['Atatürk'], undefined, 'person')]);
     expect(found('Dann warf Petro Trump vor, Omar Trump; Kemal Atatürk', trump)).toEqual(['Trump=trump', 'Trump=trump', 'Atatürk=ataturk']);
@@ -831,6 +836,8 @@ describe('surnames (harder cases)', () => {
     const m = createMatcher([entry('stride', 'Mel Stride', ['Stride'], undefined, 'person'), entry('reform', 'Reform UK', ['Reform'], undefined, 'organisation')]);
     const text = 'Mel Stride spoke. Stride for stride, they ran. Reform of business rates. Reform said so; Stride with a smile, and Reform for now.';
     expect(found(text, m, 'en')).toEqual(['Mel Stride=stride', 'Reform=reform', 'Stride=stride', 'Reform=reform']);
+    const mines = createMatcher([entry('harmony', 'Harmony Gold', ['Harmony'], undefined, 'organisation')]);
+    expect(found('Harmony between the unions was fragile. Harmony among miners, too. Harmony said.', mines, 'en')).toEqual(['Harmony=harmony']);
   });
 
   it('are the word opening an English sentence in a compound or a pair, where listed as case-sensitive (`Head coach`, `Green and gold`)', () => {
@@ -842,8 +849,14 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'en')).toEqual(['Travis Head=head', 'Green=green', 'Head=head', 'Head=head']);
   });
 
-  it('are a father or a son after the name, with Jr or Sr', () => {
+  it('are a father or a son after the name, with Jr or Sr, or another bearer with a Roman numeral', () => {
     expect(found('Donald Trump Jr. and Trump, Jr., Trump senior; Donald Trump said', m)).toEqual(['Donald Trump=trump']);
+    const brewers = createMatcher([entry('gs', 'Georg Schneider', ['Schneider'], undefined, 'person'), entry('h8', 'Henry VIII', ['Henry'], undefined, 'person')]);
+    expect(found('Sein Vater Georg Schneider VI. lehnte ab; Georg Schneider sagte, Schneider II sei tot. Henry VIII und Henry.', brewers)).toEqual([
+      'Georg Schneider=gs',
+      'Henry VIII=h8',
+      'Henry=h8',
+    ]);
   });
 
   it('take a company\'s short name after "in" for the place it is named after', () => {
@@ -1020,6 +1033,7 @@ describe('per-entry rules', () => {
     const m = createMatcher([entry('weingut', 'Weingut Fuchs', [], undefined, 'organisation'), entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]);
     expect(found('Matthias Fuchs, Inhaber des Weinguts Fuchs. Fuchs schwieg.', m)).toEqual(['Matthias Fuchs=fuchs', 'Weinguts Fuchs=weingut', 'Fuchs=fuchs']);
     expect(found('Matthias Fuchs leitete einst die Geschäfte des Verlags Fuchs und des Bankhauses Fuchs.', createMatcher([entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]))).toEqual(['Matthias Fuchs=fuchs']);
+    expect(found('Das Unternehmen Fuchs wächst, der Konzern Fuchs auch.', createMatcher([entry('fuchs', 'Matthias Fuchs', ['Fuchs'], undefined, 'person')]))).toEqual([]);
   });
 
   it('takes no river for the end of a town\'s name, nor a place for the start of a paper\'s (`Frankfurt am Main`, `Main-Post`)', () => {
