@@ -148,8 +148,11 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
     if (lifetime.isDisposed || now === url) return;
     const old = url;
     url = now;
-    if (isAnchorJump(new URL(now), new URL(old))) return;
-    hover.close();
+    const [next, before] = [new URL(now), new URL(old)];
+    if (isAnchorJump(next, before)) return;
+    // A new path is a new view; a page that writes the reader's place into its query or hash as
+    // they read (`?pos=12`, `#pos-12`) keeps the card open (a rewritten mention closes it anyway).
+    if (next.pathname !== before.pathname) hover.close();
     scanner.navigated();
   };
   const onBrowserEvent = (event: Event) => event.isTrusted && locationChanged();

@@ -450,7 +450,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('a story whose URL follows the reader (replaceState every 100 ms for 10 s) is not read again each time, and keeps its highlights', async () => {
+  it('a story whose URL follows the reader (replaceState every 100 ms for 10 s) is not read again each time, keeps its highlights, and its cards open', async () => {
     const { session, page, article, errors, close } = await open('url-churn');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 20_000 });
     const before = await page.evaluate(rangesInPage);
@@ -467,6 +467,12 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await sleep(1500);
     const after = await page.evaluate(rangesInPage);
     expect(after.length, 'highlights after the URL changes').toBe(before.length);
+    // A card opens, and stays open, while the URL goes on changing.
+    await page.evaluate(() => window.__startUrlChurn(4_000, 100));
+    await article.hover('Hamhung', { scope: '#story' });
+    await article.waitForTooltip((c) => c.name === 'Hamhung');
+    await sleep(1500);
+    expect((await article.tooltip())?.name, 'the card, 1.5 s on while the URL changes').toBe('Hamhung');
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
