@@ -22,6 +22,8 @@ export class HoverController {
   /** A button was held at the last move (a selection being dragged). */
   private dragging = false;
   private current: Mark | undefined;
+  /** The mention whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
+  private dismissed: Mark | undefined;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
 
@@ -129,6 +131,8 @@ export class HoverController {
       return;
     }
     const mark = markAtPoint(this.doc, this.highlighter(), x, y);
+    if (mark !== this.dismissed) this.dismissed = undefined;
+    else if (mark) return;
     if (mark && mark === this.current) {
       this.cancelClose?.();
       this.cancelClose = undefined;
@@ -176,6 +180,7 @@ export class HoverController {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopImmediatePropagation();
+      this.dismissed = this.current;
       this.close();
     } else if (selectAll) this.close();
   }

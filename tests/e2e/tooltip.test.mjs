@@ -61,12 +61,20 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     }
   });
 
-  it('closes on Esc', async () => {
+  it('closes on Esc, and stays closed while the pointer rests on the mention', async () => {
     const { article } = await ready();
-    await article.hover('Hamhung', { scope: BODY });
+    const box = await article.hover('Hamhung', { scope: BODY });
     await article.waitForTooltip((c) => c.name === 'Hamhung');
     await article.page.keyboard.press('Escape');
     await until(async () => (await article.tooltip()) === null, 'the card to close on Esc');
+    // A small move on the same word does not bring it back…
+    await article.page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 + 1, { steps: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await article.tooltip(), 'a card after Esc and a small move').toBeNull();
+    // …coming back after leaving it does.
+    await article.unhover();
+    await article.hover('Hamhung', { scope: BODY });
+    await article.waitForTooltip((c) => c.name === 'Hamhung');
   });
 
   it('opens no card while the reader drags a selection across a mention, and closes an open one when a drag starts', async () => {
