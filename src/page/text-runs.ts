@@ -98,19 +98,37 @@ function excludedAs(el: Element, kind: number, options: WalkOptions): boolean {
   );
 }
 
-/** True if `el` is a block by its name (what the page may do with its style aside). */
+/**
+ * True if `el` is a block by its name (what the page may do with its style aside). A custom
+ * element is one unless it stands in running text (`<ent-link>Kim</ent-link> Jong Un`), as a
+ * component's default `display: inline` has it there (see `inRunningText`).
+ */
 export function isBlock(el: Element): boolean {
-  return (kindOf(el) & BLOCK) !== 0;
+  const kind = kindOf(el);
+  return (kind & BLOCK) !== 0 && !(kind & CUSTOM && inRunningText(el));
+}
+
+/**
+ * True if text other than white space stands right before or after `el`, and it has no shadow
+ * tree (whose text is read as runs of its own, and its light children with it).
+ */
+function inRunningText(el: Element): boolean {
+  if (el.shadowRoot) return false;
+  const before = el.previousSibling;
+  if (before?.nodeType === 3 && HAS_TEXT.test((before as Text).data)) return true;
+  const after = el.nextSibling;
+  return after?.nodeType === 3 && HAS_TEXT.test((after as Text).data);
 }
 
 /**
  * True if `el`, of `kind`, ends a run. A `div` that holds one word and that the page lays out
  * inline by its own style (`display: inline-block`: text-splitting libraries such as GSAP's
  * SplitText wrap each word and letter of a headline so) does not; a card laid out so, with a
- * sentence in it, does.
+ * sentence in it, does. Nor does a custom element in running text (see `isBlock`).
  */
 function blockAs(el: Element, kind: number): boolean {
   if (!(kind & BLOCK)) return false;
+  if (kind & CUSTOM) return !inRunningText(el);
   return el.localName !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '') || /\s/.test((el.textContent ?? '').trim());
 }
 const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline/i;

@@ -18,6 +18,14 @@ describe('collectRuns', () => {
     ]);
   });
 
+  it('joins text across a custom element in running text, and ends a run at one that stands alone', () => {
+    expect(runsOf('<p><ent-link>Kim</ent-link> Jong Un testet <ent-link>KN</ent-link>-23.</p><my-card>Planet Labs</my-card><my-card>zeigt</my-card>')).toEqual([
+      'Kim Jong Un testet KN-23.',
+      'Planet Labs',
+      'zeigt',
+    ]);
+  });
+
   it('never crosses a block boundary or a line break', () => {
     expect(runsOf('<div>vor<p>Absatz</p>nach</div><h2>Titel</h2><p>a<br>b</p>')).toEqual(['vor', 'Absatz', 'nach', 'Titel', 'a', 'b']);
   });
