@@ -4,13 +4,17 @@
  * find one, and the whole page otherwise (or when the reader asks for it).
  *
  * A small Readability-style scorer: each element is scored by the paragraph text it holds outside
- * links (one pass over the first few hundred paragraphs, each adding its score to its ancestors).
- * Text the reader sees comes first; text covered by a dialog, then text not shown yet ("read
- * more"), count only where the shown text holds no article; consent panels and dialogs never
- * count (see `score`). Of the candidates holding at least 80 % of the best score, the tightest
- * one wins — so a `<main>` full of teasers loses to the story inside it. Elements marked as the article (`<article>`,
- * `itemprop=articleBody`) are tried first; then containers and the parents of long paragraphs. The
- * page's headline and lead are added when they sit outside the chosen element.
+ * links (one pass over the first few hundred paragraphs, each adding its score to its ancestors;
+ * a paragraph inside a link, a teaser's, counts for nothing, and so does the text of an aside, a
+ * footer or comments inside a candidate). Text the reader sees comes first; text covered by a
+ * dialog, then text not shown yet ("read more"), count only where the shown text holds no
+ * article; consent panels and dialogs never count (see `score`). Of the candidates holding at
+ * least 80 % of the best score, the tightest one wins — so a `<main>` full of teasers loses to the
+ * story inside it — and takes in a wrapper around it that adds only hidden paragraphs (the rest of
+ * the story). Elements marked as the article (`<article>`, `itemprop=articleBody`) are tried first;
+ * then containers and the parents of long paragraphs; then, for a story too short to win by its
+ * text, the marked article that holds the page's headline. The page's headline and lead are added
+ * when they sit outside the chosen element.
  */
 import { isBlock, isExcludedWithin } from './text-runs';
 
@@ -78,10 +82,11 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
     const hidden = !visible || isExcludedWithin(p);
     covered ||= visible && hidden;
     unrendered ||= !visible;
-    let length = p.textContent?.length ?? 0;
+    // A paragraph in a link is a teaser's (`<a class="teaser"><p>…`): no story text.
+    let length = p.closest('a') ? 0 : (p.textContent?.length ?? 0);
     // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
     // pays for it at every change to it for as long as the element lives.
-    const links = p.querySelectorAll('a');
+    const links = length > 0 ? p.querySelectorAll('a') : [];
     for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
     const into = !visible ? [whole] : hidden ? [rendered, whole] : [shown, rendered, whole];
     for (let el: Element | null = p; el; el = el.parentElement) {
@@ -189,10 +194,11 @@ function pick(candidates: Candidate[], within: Candidate[] = candidates): Candid
 export const NO_STORY = [
   'aside, nav, footer',
   // Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
-  // the body's `comments-open` or `has-comments` (WordPress), which would take the whole page.
+  // the body's or the root's `comments-open`, `has-comments` (WordPress) or a feature flag's
+  // `flag-unfollowComments-on` (the New York Times), which would take the whole page.
   // (A single `Kommentar` is an opinion piece in German; the comments are `Kommentare`.)
-  ...['comment', 'comments', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body)`),
-  ...['comment-', 'comments-', 'comment_', 'kommentare-', 'comentario'].map((part) => `[class*="${part}" i]:not(body)`),
+  ...['comment', 'comments', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body):not(html)`),
+  ...['comment-', 'comments-', 'comment_', 'kommentare-', 'comentario'].map((part) => `[class*="${part}" i]:not(body):not(html)`),
   '[id*="comment" i], [id*="kommentare" i], [id*="komentare" i], [id*="coment" i], [id*="disqus" i]',
 ].join(', ');
 
@@ -212,17 +218,69 @@ const RIVAL_SHARE = 0.6;
  */
 async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Candidate | undefined> {
   await pause();
-  const score = (el: Element) => candidate(el, scores);
   const marked = [...doc.querySelectorAll(ARTICLE)].slice(0, MAX_CANDIDATES);
   const { posts, feeds } = feedsOf(marked, doc);
   await pause();
+  // What asides, footers and comments inside a candidate hold is none of its story's text.
+  const apart = outermostInOrder([...doc.querySelectorAll(NO_STORY)].filter((el) => scores.text.get(el)));
+  const score = (el: Element) => {
+    const c = candidate(el, scores);
+    for (const other of apart) if (other !== el && el.contains(other)) c.text -= scores.text.get(other)!;
+    return c;
+  };
   const general = [...containers(doc, scores), ...feeds].map(score);
   const stories = marked.filter((el) => !posts.has(el)).map(score);
-  const all = [...general, ...stories, ...[...posts].map(score)];
   // Asides, navigation, footers and comments hold no story, and outweigh none; nor does a feed.
-  const rivals = [...general.filter((c) => !feeds.includes(c.el)), ...stories].filter((c) => !c.el.closest(NO_STORY));
+  const story = (c: Candidate) => !c.el.closest(NO_STORY);
+  const all = [...general, ...stories, ...[...posts].map(score)].filter(story);
+  const rivals = [...general.filter((c) => !feeds.includes(c.el)), ...stories].filter(story);
   const outweighed = (m: Candidate) => rivals.some((c) => m.text < RIVAL_SHARE * c.text && !c.el.contains(m.el) && !m.el.contains(c.el));
-  return pick(stories.filter((m) => !m.el.closest(NO_STORY) && !outweighed(m)), all) ?? pick(general, all);
+  const standing = stories.filter((m) => story(m) && !outweighed(m));
+  return pick(standing, all) ?? pick(general.filter(story), all) ?? headlined(standing);
+}
+
+/** Of elements in document order, those inside none of the others. */
+function outermostInOrder(elements: readonly Element[]): Element[] {
+  const kept: Element[] = [];
+  for (const el of elements) if (kept.length === 0 || !kept[kept.length - 1]!.contains(el)) kept.push(el);
+  return kept;
+}
+
+/** How far up `withHiddenRest` looks for the wrapper of a story's hidden rest. */
+const HIDDEN_REST_LEVELS = 3;
+
+/**
+ * The story with its rest that waits hidden beside its shown part ("Weiterlesen" in a wrapper of
+ * its own, Wikipedia's collapsed sections): the nearest wrapper whose other children with
+ * paragraphs are all hidden and hold no article (the next story, loaded ahead, is another). Without
+ * it the rest, opened, lies outside the scope. `whole`: the scores of all paragraphs, shown or not.
+ */
+function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: Element): Candidate {
+  if (whole === scores) return chosen;
+  let best = chosen;
+  let inner = chosen.el;
+  for (let up = inner.parentElement, level = 0; up && up !== body && level < HIDDEN_REST_LEVELS; inner = up, up = up.parentElement, level++) {
+    if (up.matches(NO_STORY)) break;
+    let rest = false;
+    for (const child of up.children) {
+      if (child === inner || !whole.text.get(child)) continue;
+      if (isRendered(child) || child.matches(ARTICLE) || child.querySelector(ARTICLE)) return best;
+      rest = true;
+    }
+    if (rest) best = candidate(up, scores);
+  }
+  return best;
+}
+
+/**
+ * Of marked articles too short to be picked by their text (a news item of two paragraphs, a
+ * story whose body the page renders later or behind a paywall), the longest that holds the page's
+ * shown headline: a short story is still the story, and the footer or the comments beside it are not.
+ */
+function headlined(marked: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const m of marked) if ((!best || m.text > best.text) && [...m.el.getElementsByTagName('h1')].some(isRendered)) best = m;
+  return best;
 }
 
 /**
@@ -286,12 +344,14 @@ export async function findScope(
   // most of which is not shown yet.
   let scores: Scores | undefined;
   let chosen: Candidate | undefined;
-  for (const tier of await score(doc, pause, overlays, avoid)) {
+  const tiers = await score(doc, pause, overlays, avoid);
+  for (const tier of tiers) {
     scores = tier;
     chosen = await choose(doc, tier, pause);
     if (chosen) break;
   }
   if (!chosen || !scores) return [body];
+  chosen = withHiddenRest(chosen, scores, tiers[tiers.length - 1]!, body);
   // A story's hidden rest: the story is where its shown beginning is too (not the page around an
   // app hidden as a whole until it has loaded).
   if (!isRendered(chosen.el)) {

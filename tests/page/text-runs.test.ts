@@ -285,6 +285,39 @@ describe('findScope', () => {
     }
   });
 
+  it('takes a short story that holds the headline over a longer footer, comments or teasers in links beside it', async () => {
+    const item = `<article id="a"><h1>Kim Jong Un besucht Hamhung</h1><p>${'Eine kurze Meldung. '.repeat(8)}</p></article>`;
+    const long = 'Ein langer Absatz, der nicht zur Geschichte gehört. '.repeat(10);
+    for (const beside of [
+      `<footer><p>${long}</p></footer>`,
+      `<section id="comments"><p>${long}</p><p>${long}</p></section>`,
+      `<div class="more"><a class="teaser" href="#"><p>${long}</p></a><a class="teaser" href="#"><p>${long}</p></a></div>`,
+    ]) {
+      document.body.innerHTML = `<nav>Menü</nav><main>${item}${beside}</main>`;
+      expect((await findScope(document)).map((e) => e.id), beside.slice(0, 30)).toEqual(['a']);
+    }
+    // A story's body hidden behind a paywall is read with it.
+    document.body.innerHTML = `<article id="b"><h1>Titel</h1><p>Der Anfang.</p><div style="display: none"><p>${long}</p></div></article><div class="more"><a href="#"><p>${long}</p></a></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['b']);
+    // (The page's root may name a feature flag like a comment section: `flag-unfollowComments-on`.)
+    document.documentElement.className = 'flag-unfollowComments-on';
+    document.body.innerHTML = `<div id="app"><article id="c"><h1>Titel</h1><p>${long}</p></article></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['c']);
+    document.documentElement.className = '';
+  });
+
+  it("takes the wrapper of a story's rest hidden beside its shown part, but not a next story loaded ahead", async () => {
+    const para = '<p>Ein Absatz der Geschichte mit genug Text für den Leser. Noch ein Satz dazu, und noch einer.</p>';
+    const intro = `<div class="intro">${para.repeat(6)}</div>`;
+    for (const rest of ['<div class="rest" hidden>', '<div class="rest" style="display: none">', '<section hidden="until-found">']) {
+      const close = rest.startsWith('<section') ? '</section>' : '</div>';
+      document.body.innerHTML = `<h1 id="h">Titel</h1><div id="text">${intro}<h2>Mehr</h2>${rest}${para.repeat(6)}${close}</div><aside><p>${'Meistgelesen. '.repeat(10)}</p></aside>`;
+      expect((await findScope(document)).map((e) => e.id), rest).toEqual(['h', 'text']);
+    }
+    document.body.innerHTML = `<main id="m"><article id="s1"><h1>Eins</h1>${para.repeat(6)}</article><article id="s2" style="display: none"><h1>Zwei</h1>${para.repeat(6)}</article></main>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['s1']);
+  });
+
   it('takes a live blog whose posts are articles whole, not its longest post', async () => {
     const post = (n: number, words: number) =>
       `<article class="liveblog-post" id="p${n}"><h2>Update ${n}</h2><p>${'Neue Meldung aus der Region. '.repeat(words)}</p></article>`;
