@@ -315,11 +315,14 @@ export class PageScanner {
       if (this.isStale(generation)) return;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
-      // stories, when the glossary changes or the app updates the URL as the reader scrolls on.
+      // stories, when the glossary changes or the app updates the URL as the reader scrolls on
+      // (also stories in plain `<div>`s, made like the one found now, and their headlines).
       const kept =
         this.noArticle || this.options.scope !== 'article'
           ? []
-          : this.roots.filter((root) => root.isConnected && isArticle(root) && !roots.some((found) => found.contains(root)));
+          : this.roots.filter(
+              (root) => root.isConnected && (isArticle(root) || roots.some((found) => sameKind(found, root))) && !roots.some((found) => found.contains(root)),
+            );
       // (A part found outside the new story may lie in a kept one: the first story's headline.)
       this.setRoots(kept.length > 0 ? inDocumentOrder([...roots.filter((found) => !kept.some((story) => story.contains(found))), ...kept]) : roots);
       this.walk.skipped = this.boilerplate = new WeakSet();

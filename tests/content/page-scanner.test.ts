@@ -265,6 +265,24 @@ describe('page scanner', () => {
     expect(highlighted()).not.toContain('Planet Labs');
   });
 
+  it('keeps a story of a feed in plain divs, and its headline, when the URL moves on to the next story', async () => {
+    const paragraphs = (text: string, n: number) => `<p>${text.repeat(8)}</p>`.repeat(n);
+    const story = (title: string, text: string, n: number) => `<div class="story-wrapper"><h1>${title}</h1><div class="article-body">${paragraphs(text, n)}</div></div>`;
+    document.body.innerHTML = `<div id="feed">${story('Kim Jong Un in Hamhung', 'Nordkorea baut Raketen, sagen Fachleute. ', 4)}</div><aside><p>Meistgelesen: Planet Labs</p></aside>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', story('Moskau antwortet', 'Russland liefert Technik, heißt es in Moskau. ', 5));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    scanner.navigated();
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Russland'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const found = highlighted();
+    expect(found).toContain('Russland');
+    expect(found.filter((t) => t === 'Kim Jong Un')).toEqual(['Kim Jong Un']);
+    expect(found.filter((t) => t === 'Nordkorea').length).toBe(32);
+    expect(found).not.toContain('Planet Labs');
+  });
+
   it('reads the shadow root a component attaches late (its script loaded after the page was read)', async () => {
     const scanner = await scan('<p>Nordkorea</p><news-quote id="q"></news-quote>');
     expect(highlighted()).toEqual(['Nordkorea']);

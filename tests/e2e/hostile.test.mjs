@@ -1017,9 +1017,9 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     }, { x: at.x + at.width / 2, y: at.y + at.height / 2 });
     await sleep(1000);
     expect(await article.tooltipHost(), 'a card opened by the page').toBeNull();
-    // A modal gallery of the page: one Esc closes the card on it, and the gallery stays.
+    // A modal gallery of the story's: one Esc closes the card on it, and the gallery stays.
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<dialog id="gallery"><p id="caption">Kim Jong Un besucht die Fabrik in Hamhung.</p></dialog>');
+      document.querySelector('article').insertAdjacentHTML('beforeend', '<dialog id="gallery"><p id="caption">Kim Jong Un besucht die Fabrik in Hamhung.</p></dialog>');
       document.getElementById('gallery').showModal();
     });
     await waitFor(() => article.highlightNamesOn('Hamhung', { scope: '#caption' }), (names) => names.length > 0, { timeout: 5_000, interval: 200, what: 'the caption in the dialog to be highlighted' });
