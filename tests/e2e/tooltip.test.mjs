@@ -56,6 +56,9 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
       const gapAbove = box.y - (card.box.y + card.box.height);
       expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove)), `${text}: card next to the word`).toBeLessThan(20);
       expect(card.box.x < box.x + box.width && card.box.x + card.box.width > box.x, `${text}: card overlaps the word horizontally`).toBe(true);
+      // The host is the card's size: no invisible strip beside it catches the page's clicks.
+      const host = await article.tooltipHost();
+      expect(Math.abs(host.box.width - card.box.width), `${text}: host ${host.box.width} px wide, card ${card.box.width} px`).toBeLessThanOrEqual(1);
       await article.unhover();
       await until(async () => (await article.tooltip()) === null, `the ${name} card to close`);
     }
