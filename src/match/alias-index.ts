@@ -168,7 +168,12 @@ export const enum HotBit {
   NoOwnEndings = 1 << 20,
   /** `origins` is not null. */
   HasOrigins = 1 << 21,
+  /** The alias has several words, and its last one starts with a capital and a small letter (`Deutsche Wohnen`). */
+  CapitalLastWord = 1 << 22,
 }
+
+/** A last word after a space that starts with a capital and a small letter. */
+const CAPITAL_LAST_WORD = / \p{Lu}\p{Ll}[^ ]*$/u;
 
 /** Where a name may be broken in the text (bits of `MatcherIndex.gapAfter`). */
 export const enum Gap {
@@ -884,7 +889,8 @@ function freeze(
       (a.initials === null ? HotBit.NoInitials : a.initials[0]![0] === 1 ? HotBit.InitialFirst : 0) |
       (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
-      (a.origins !== null ? HotBit.HasOrigins : 0);
+      (a.origins !== null ? HotBit.HasOrigins : 0) |
+      (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0);
   }
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
 }

@@ -269,16 +269,14 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
 }
 
 /**
- * True if the last word of a name of several is written small where the glossary capitalises it:
+ * True if the last word of a name of several (`HotBit.CapitalLastWord`: not one all in capitals,
+ * `AL QAIDA`, which says nothing by its case) is written small where the glossary capitalises it:
  * in German, which writes every noun with a capital, `Deutsche wohnen im Schnitt …` is no mention
  * of Deutsche Wohnen. (English writes a name's generic part small at times: `the Bardo museum`.)
  * The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its word's capital
  * (`Kim Jong-un`).
  */
-function lastWordLowered(text: string, start: number, end: number, alias: string): boolean {
-  const space = alias.lastIndexOf(' ');
-  // (A word all in capitals says nothing by its case: `AL QAIDA`.)
-  if (space < 0 || !isUpperCase(alias.charCodeAt(space + 1)) || isUpperCase(alias.charCodeAt(space + 2))) return false;
+function lastWordLowered(text: string, start: number, end: number): boolean {
   let i = end - 1;
   while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
   const initial = text.charCodeAt(i + 1);
@@ -533,7 +531,7 @@ function take(
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   // (In English, where the first word's capital says nothing: `Gold fields around Carletonville …`.)
-  if ((!english || opensSentence(text, start)) && lastWordLowered(text, start, aliasEnd, alias.alias)) return false;
+  if (hot & HotBit.CapitalLastWord && (!english || opensSentence(text, start)) && lastWordLowered(text, start, aliasEnd)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -607,7 +605,7 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
-  if (hot & (AliasFlag.Place | AliasFlag.Thing) && wordOfBefore(text, start, hot & AliasFlag.Place ? REGION_PREFIXES : COMPASS_PREFIXES, true)) return false;
+  if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && wordOfBefore(text, start, hot & AliasFlag.Place ? REGION_PREFIXES : COMPASS_PREFIXES, true)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
@@ -819,6 +817,16 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/**
+ * True if a word that ends as those of `REGION_PREFIXES` do (`…h`, `…t`, `…n`, `…w`, `…r`) stands
+ * one space before `start`: a test of two characters before the word is looked up.
+ */
+function mayFollowPrefix(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const last = text.charCodeAt(start - 2) | 0x20;
+  return last === 0x68 || last === 0x74 || last === 0x6e || last === 0x77 || last === 0x72;
+}
+
 /** Points of the compass before a name: a region named after a place is another (`South Australia`, `Northern Ireland`). */
 const COMPASS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'];
 /** …and for a place's name, these too (`New South Wales`, `New England`, `Upper Austria`). */
@@ -975,7 +983,10 @@ function beforeGeneration(text: string, end: number): boolean {
   const gap = text.charCodeAt(at);
   if (gap !== 0x20 && gap !== 0xa0) return false;
   const to = wordEnd(text, at + 1);
-  return GENERATIONS.hasIn(text, at + 1, to) || ORDINAL_NUMERAL.test(text.slice(at + 1, text.charCodeAt(to) === 0x2e ? to + 1 : to));
+  if (GENERATIONS.hasIn(text, at + 1, to)) return true;
+  // (`I`, `V` or `X` first: the numeral's letters.)
+  const first = text.charCodeAt(at + 1);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && ORDINAL_NUMERAL.test(text.slice(at + 1, text.charCodeAt(to) === 0x2e ? to + 1 : to));
 }
 
 /** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */
