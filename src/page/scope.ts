@@ -46,6 +46,8 @@ const noPause: Pause = () => Promise.resolve();
 interface Scores {
   /** Paragraph text outside links held by each element. */
   text: Map<Element, number>;
+  /** The part of `text` in asides, footers and comments (`NO_STORY`): none of a story's. */
+  apart: Map<Element, number>;
   /** Paragraphs held by each element: the tightness measure. */
   paragraphs: Map<Element, number>;
 }
@@ -65,9 +67,9 @@ interface Overlays {
  * "read more" is still one. Overlays (consent panels, dialogs) count for none.
  */
 async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: readonly Element[]): Promise<Scores[]> {
-  const shown: Scores = { text: new Map(), paragraphs: new Map() };
-  const rendered: Scores = { text: new Map(), paragraphs: new Map() };
-  const whole: Scores = { text: new Map(), paragraphs: new Map() };
+  const shown: Scores = { text: new Map(), apart: new Map(), paragraphs: new Map() };
+  const rendered: Scores = { text: new Map(), apart: new Map(), paragraphs: new Map() };
+  const whole: Scores = { text: new Map(), apart: new Map(), paragraphs: new Map() };
   let covered = false;
   let unrendered = false;
   // A fixed list: the page may change while the scorer pauses.
@@ -89,10 +91,12 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
     const links = length > 0 ? p.querySelectorAll('a') : [];
     for (let k = 0; k < links.length; k++) length -= links[k]!.textContent?.length ?? 0;
     const into = !visible ? [whole] : hidden ? [rendered, whole] : [shown, rendered, whole];
+    const apart = length > 0 && p.closest(NO_STORY) !== null;
     for (let el: Element | null = p; el; el = el.parentElement) {
       for (const scores of into) {
         scores.text.set(el, (scores.text.get(el) ?? 0) + Math.max(0, length));
         scores.paragraphs.set(el, (scores.paragraphs.get(el) ?? 0) + 1);
+        if (apart) scores.apart.set(el, (scores.apart.get(el) ?? 0) + length);
       }
     }
   }
@@ -222,10 +226,9 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Cand
   const { posts, feeds } = feedsOf(marked, doc);
   await pause();
   // What asides, footers and comments inside a candidate hold is none of its story's text.
-  const apart = outermostInOrder([...doc.querySelectorAll(NO_STORY)].filter((el) => scores.text.get(el)));
   const score = (el: Element) => {
     const c = candidate(el, scores);
-    for (const other of apart) if (other !== el && el.contains(other)) c.text -= scores.text.get(other)!;
+    c.text -= scores.apart.get(el) ?? 0;
     return c;
   };
   const general = [...containers(doc, scores), ...feeds].map(score);
@@ -237,13 +240,6 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Cand
   const outweighed = (m: Candidate) => rivals.some((c) => m.text < RIVAL_SHARE * c.text && !c.el.contains(m.el) && !m.el.contains(c.el));
   const standing = stories.filter((m) => story(m) && !outweighed(m));
   return pick(standing, all) ?? pick(general.filter(story), all) ?? headlined(standing);
-}
-
-/** Of elements in document order, those inside none of the others. */
-function outermostInOrder(elements: readonly Element[]): Element[] {
-  const kept: Element[] = [];
-  for (const el of elements) if (kept.length === 0 || !kept[kept.length - 1]!.contains(el)) kept.push(el);
-  return kept;
 }
 
 /** How far up `withHiddenRest` looks for the wrapper of a story's hidden rest. */
