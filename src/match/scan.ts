@@ -57,8 +57,16 @@ export function takesBareGenitive(language: string): boolean {
 
 /** `de` of `de-AT`; empty when the session's language is not known. */
 export function primaryLanguage(session: MatchSession): string {
-  return session.language?.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const tag = session.language ?? '';
+  // Asked twice per text, and a page sends thousands of them: the last answer is kept.
+  if (tag !== lastTag) {
+    lastTag = tag;
+    lastPrimary = tag.split(/[-_]/)[0]!.toLowerCase();
+  }
+  return lastPrimary;
 }
+let lastTag = '';
+let lastPrimary = '';
 
 /** The longest run of spaces/dashes a multi-word name may contain (`KN - 23`). */
 const MAX_INNER_SEPARATORS = 3;
