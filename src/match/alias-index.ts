@@ -104,6 +104,14 @@ export interface AliasRecord {
    * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`).
    */
   origins: ReadonlySet<string> | null;
+  /**
+   * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
+   * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
+   * Hocke` no `Höcke`, `Zurich` the insurer), while the text's umlaut for the alias's plain vowel
+   * still counts (`Hamhüng`). A name of several words is no word (`Markus Hinterhauser`, a
+   * caption's slip, is still Markus Hinterhäuser).
+   */
+  umlauts: Uint8Array | null;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
   /**
@@ -170,6 +178,8 @@ export const enum HotBit {
   HasOrigins = 1 << 21,
   /** The alias has several words, and its last one starts with a capital and a small letter (`Deutsche Wohnen`). */
   CapitalLastWord = 1 << 22,
+  /** `umlauts` is not null. */
+  HasUmlauts = 1 << 23,
 }
 
 /** A last word after a space that starts with a capital and a small letter. */
@@ -353,6 +363,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         initials: initial ? [initial] : null,
         nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName | AliasFlag.FamilyFirst) ? surnames!.words : null,
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
+        umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
@@ -535,6 +546,17 @@ function capitalMask(spelling: string): Uint8Array {
     const acronym = isAcronym(word);
     const spoken = acronym && length >= SPOKEN_ACRONYM && /^\p{Lu}+$/u.test(word);
     for (let k = 0; k < length; k++) bytes.push(acronym && (!spoken || k === 0) ? 1 : 0);
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** `AliasRecord.umlauts` of `alias`. */
+function umlautMask(alias: string): Uint8Array | null {
+  if (!/[äöüÄÖÜ]/.test(alias)) return null;
+  const bytes: number[] = [];
+  for (const ch of alias) {
+    const umlaut = 'äöüÄÖÜ'.includes(ch) ? 1 : 0;
+    for (let k = foldKey(ch).length; k > 0; k--) bytes.push(umlaut);
   }
   return Uint8Array.from(bytes);
 }
@@ -890,7 +912,8 @@ function freeze(
       (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
       (a.origins !== null ? HotBit.HasOrigins : 0) |
-      (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0);
+      (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0) |
+      (a.umlauts !== null ? HotBit.HasUmlauts : 0);
   }
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
 }

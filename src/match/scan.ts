@@ -264,6 +264,25 @@ function marksKept(text: string, start: number, end: number, masks: Uint8Array[]
   return !lined;
 }
 
+/**
+ * False if text[start, end), spelling the alias letter for letter, has a plain `a`, `o` or `u`
+ * where the alias has its umlaut (`AliasRecord.umlauts`); true otherwise, also where it spells
+ * another of the alias's keys (`Schuetz`).
+ */
+function umlautsKept(text: string, start: number, end: number, mask: Uint8Array): boolean {
+  let k = 0;
+  let plain = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === SEP || folded === JOIN) continue;
+    if (mask[k] === 1 && PLAIN_VOWELS.has(code) && text.charCodeAt(i + 1) !== 0x308) plain = true;
+    k += isSharpS(code) ? 2 : 1;
+  }
+  return !plain || k !== mask.length;
+}
+const PLAIN_VOWELS = new Set([0x61, 0x6f, 0x75, 0x41, 0x4f, 0x55]);
+
 /** True if the letters of text[start, end) are capitals (or digits) where the alias has its acronyms. */
 function capitalsKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
   return marksKept(text, start, end, masks, false);
@@ -540,6 +559,7 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   // (In English, where the first word's capital says nothing: `Gold fields around Carletonville …`.)
   if (hot & HotBit.CapitalLastWord && (!english || opensSentence(text, start)) && lastWordLowered(text, start, aliasEnd)) return false;
+  if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||

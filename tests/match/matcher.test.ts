@@ -479,6 +479,13 @@ describe('exact matching with German morphology', () => {
   it('folds diacritics and transliterated umlauts', () => {
     expect(found('Hamhüng und Hamhŭng')).toEqual(['Hamhüng=hamhung', 'Hamhŭng=hamhung']);
     expect(found('Pjoengjang')).toEqual(['Pjoengjang=pyongyang']);
+    // …but in German a plain vowel for a one-word name's umlaut is another word.
+    const m = createMatcher([
+      entry('schuetz', 'Steffen Schütz', ['Schütz'], undefined, 'person'),
+      entry('hoecke', 'Björn Höcke', ['Höcke'], undefined, 'person'),
+    ]);
+    expect(found('Den Schutz der Tiere forderte Schütz, in die Hocke ging Hoecke; Bjorn Hocke', m, 'de')).toEqual(['Schütz=schuetz', 'Hoecke=hoecke', 'Bjorn Hocke=hoecke']);
+    expect(found('Den Schutz der Tiere', m, 'en')).toEqual(['Schutz=schuetz']);
   });
 
   it('does not match inside words or derived adjectives', () => {
