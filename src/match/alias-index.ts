@@ -95,7 +95,7 @@ export interface AliasRecord {
   initials: Uint8Array[] | null;
   /** The alias's folded key (see `foldKey`). */
   key: string;
-  /** For a `Surname` or `GivenName`: the folded words of all the person's names (`donald`, `john`, `trump`). */
+  /** For a person's name: the folded words of all the person's names (`donald`, `john`, `trump`; `iii` of Charles III). */
   nameWords: ReadonlySet<string> | null;
   /**
    * The words of origin (`originKey`) that stand before this name in a longer name of its entry
@@ -176,14 +176,17 @@ export const enum HotBit {
   NoOwnEndings = 1 << 20,
   /** `origins` is not null. */
   HasOrigins = 1 << 21,
-  /** The alias has several words, and its last one starts with a capital and a small letter (`Deutsche Wohnen`). */
+  /**
+   * The alias has several words, and its last one starts with a capital and a small letter
+   * (`Deutsche Wohnen`; not one with a particle, `Baschar Al-Assad`, written `al-Assad` too).
+   */
   CapitalLastWord = 1 << 22,
   /** `umlauts` is not null. */
   HasUmlauts = 1 << 23,
 }
 
 /** A last word after a space that starts with a capital and a small letter. */
-const CAPITAL_LAST_WORD = / \p{Lu}\p{Ll}[^ ]*$/u;
+const CAPITAL_LAST_WORD = / \p{Lu}\p{Ll}[^ -]*$/u;
 
 /** Where a name may be broken in the text (bits of `MatcherIndex.gapAfter`). */
 export const enum Gap {
@@ -361,7 +364,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         letters: spelled,
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
-        nameWords: flags & (AliasFlag.Surname | AliasFlag.GivenName | AliasFlag.FamilyFirst) ? surnames!.words : null,
+        nameWords: surnames ? surnames.words : null,
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         endings:
@@ -436,28 +439,34 @@ function otherUnSpelling(alias: string): string | null {
 
 /**
  * A word that tells where a thing is from, or null: its kind (`t` a town's adjective: `Leipziger`,
- * `Wiener`; `a` a country's, as a German or English adjective or an acronym: `Österreichische`,
- * `europäischen`, `British`, `HM`, `US`) and its key, without a German adjective's ending
- * (`a:osterreich`), one for the names of a country compared most often (`British`, `UK` and `HM`
- * are `a:uk`). A capital is required; words that end like a town's but are no origin (`Dieser`,
+ * `Wiener`; `a` a country's: `Österreichische`, `Russian`; `c` an acronym: `NATO`; `n` the names of
+ * a country compared most often, adjective or acronym: `British`, `UK` and `HM` are `n:uk`) and its
+ * key, without a German adjective's ending (`a:osterreich`). A capital is required; words that end like a town's but are no origin (`Dieser`,
  * `Wieder`) are not. Words are compared within a kind only: a noun before a name also ends in -er
  * (`der Bestseller Golf` of `VW Golf`).
  */
 export function originKey(word: string): string | null {
   const adjective = GERMAN_ADJECTIVE_OF_ORIGIN.exec(word);
-  if (adjective) return country(foldKey(adjective[1]!));
-  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return NOT_ORIGINS.has(foldKey(word)) ? null : country(foldKey(word));
-  if (isAcronym(word) && !/[.&]/.test(word)) return country(foldKey(word));
+  if (adjective) return country('a', foldKey(adjective[1]!));
+  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word)) return NOT_ORIGINS.has(foldKey(word)) ? null : country('a', foldKey(word));
+  if (isAcronym(word) && !/[.&]/.test(word)) return country('c', foldKey(word));
   if (!TOWN_ADJECTIVE.test(word)) return null;
   const key = foldKey(word);
   // `Münchener` is `Münchner`.
   return NOT_ORIGINS.has(key) ? null : 't:' + key.replace(/ener$/, 'ner');
 }
 
-/** A country's key: one for its adjectives and acronyms (`HM Treasury` is the UK's, `British Army` not the `US Army`). */
-const country = (key: string): string => 'a:' + (COUNTRY_KEYS.get(key) ?? key);
+/**
+ * The key of a word of origin of `kind`, one for a country's adjectives and acronyms, which are
+ * then compared (`HM Treasury` is the UK's, `British Army` not the `US Army`, `EU Commission` the
+ * European one); other acronyms and adjectives are compared within their kind.
+ */
+const country = (kind: string, key: string): string => {
+  const of = COUNTRY_KEYS.get(key);
+  return of ? 'n:' + of : `${kind}:${key}`;
+};
 const COUNTRY_KEYS = new Map(
-  Object.entries({ uk: 'uk gb hm british britisch', us: 'us usa american amerikanisch' }).flatMap(([key, names]) =>
+  Object.entries({ uk: 'uk gb hm british britisch', us: 'us usa american amerikanisch', eu: 'eu european europaisch' }).flatMap(([key, names]) =>
     names.split(' ').map((name) => [name, key] as const),
   ),
 );

@@ -557,8 +557,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
-  // (In English, where the first word's capital says nothing: `Gold fields around Carletonville …`.)
-  if (hot & HotBit.CapitalLastWord && (!english || opensSentence(text, start)) && lastWordLowered(text, start, aliasEnd)) return false;
+  if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (
     hot & AliasFlag.Surname &&
@@ -575,27 +574,30 @@ function take(
     hot & AliasFlag.FamilyFirst &&
     end === aliasEnd &&
     (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
-      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`),
-      // but not before another person of the glossary (`the Kim Trump summit`).
+      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
       afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
-      (english && beforeOtherSurname(text, end, alias.nameWords!) && !personAt(index, text, end + 1)))
+      (english && beforeOtherSurname(text, end, alias.nameWords!)))
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
+  if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && opensSentenceBefore(text, start, end, WORD_FOLLOWERS)) return false;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
   // opens with it in a compound or a pair (`Head coach of …`, `Green light for …`, `Green and gold flags`).
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end)))
     return false;
   if (!english && !isHyphenJoin(text, end)) {
-    // A surname the glossary lists as case-sensitive is a word too (`Buch` of Rolf Buch).
-    const nounSurname = hot & AliasFlag.Surname && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.CaseSensitive);
+    const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
+    // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
+    // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
+    const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`.
     const nounPlace = hot & AliasFlag.Place && NOUN_PLACES.has(alias.key);
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
+    if (wordSurname && (wordOfBefore(text, start, INDEFINITE, false) || wordOfBefore(text, start, INDEFINITE, true))) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    if (((nounSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -607,7 +609,7 @@ function take(
     }
     // `Linke Gruppen …`, `Grüne Politiker …`: a case-sensitive name that ends like a declined
     // adjective, opening a sentence before a noun, is the adjective.
-    if (hot & AliasFlag.CaseSensitive && end === aliasEnd && DECLINED.test(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS))
+    if (hot & AliasFlag.CaseSensitive && !(hot & AliasFlag.Place) && end === aliasEnd && DECLINED.test(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS))
       return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
@@ -619,10 +621,10 @@ function take(
     (isWordAfter(text, end, INSTITUTIONS) ||
       inNamedAfterCompound(text, end) ||
       colourPair(text, start, end, alias.key) ||
-      beforeGeneration(text, end) ||
+      beforeGeneration(text, end, alias.nameWords) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
-      inCaseName(text, start, end))
+      (english && inCaseName(text, start, end)))
   )
     return false;
   if (
@@ -633,9 +635,9 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
-  if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && wordOfBefore(text, start, hot & AliasFlag.Place ? REGION_PREFIXES : COMPASS_PREFIXES, true)) return false;
+  if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
-  if (english && hot & AliasFlag.Thing && end === aliasEnd && afterUsState(text, start)) return false;
+  if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
@@ -662,7 +664,7 @@ function take(
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
-  if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true)) return false;
+  if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
@@ -768,7 +770,9 @@ function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<s
       initials++;
     }
   if (!foreign) return false;
-  for (const own of nameWords) if (own.length === 1) return true;
+  // (`George H. W. Bush`: the person's given name before; `The U.S. Bush administration` is his.)
+  const given = word !== null && isUpperCase(text.charCodeAt(word.from)) && isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
+  if (given) for (const own of nameWords) if (own.length === 1) return true;
   // Two initials or more, none the person's; or one after a capitalised word that is none of its names.
   if (initials >= 2) return !ownInitialBefore(text, start, nameWords);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
@@ -786,13 +790,18 @@ function ownInitialBefore(text: string, start: number, nameWords: ReadonlySet<st
   return false;
 }
 
-/** `wordBefore`, with initials joined by their stops taken as one word (`H.W.`). */
+/**
+ * `wordBefore`, with initials joined by their stops taken as one word (`H.W.`) after a given name
+ * (`George H.W. Bush`; `the U.S. Bush administration` names a country).
+ */
 function initialsBefore(text: string, at: number): { from: number; to: number } | null {
   const word = wordBefore(text, at);
   if (word === null || !isInitial(text, word) || word.to - word.from !== 2) return word;
   let from = word.from;
   while (from >= 2 && text.charCodeAt(from - 1) === 0x2e && isUpperCase(text.charCodeAt(from - 2)) && (from === 2 || foldAt(text, from - 3) <= JOIN)) from -= 2;
-  return { from, to: word.to };
+  if (from === word.from) return word;
+  const given = wordBefore(text, from);
+  return given !== null && !isInitial(text, given) && FIRST_NAMES.hasIn(text, given.from, given.to) ? { from, to: word.to } : word;
 }
 
 /**
@@ -846,21 +855,37 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
 /**
- * True if a word that ends as those of `REGION_PREFIXES` do (`…h`, `…t`, `…n`, `…w`, `…r`) stands
- * one space before `start`: a test of two characters before the word is looked up.
+ * True if a word that ends as the first words of `REGION_NAMES` do (`…h`, `…t`, `…n`, `…w`, `…r`, `…l`)
+ * stands one space before `start`: a test of two characters before the words are looked up.
  */
 function mayFollowPrefix(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
   const last = text.charCodeAt(start - 2) | 0x20;
-  return last === 0x68 || last === 0x74 || last === 0x6e || last === 0x77 || last === 0x72;
+  return last === 0x68 || last === 0x74 || last === 0x6e || last === 0x77 || last === 0x72 || last === 0x6c;
 }
 
-/** Points of the compass before a name: a region named after a place is another (`South Australia`, `Northern Ireland`). */
-const COMPASS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'];
-/** …and for a place's name, these too (`New South Wales`, `New England`, `Upper Austria`). */
-const REGION_PREFIXES = new WordSet([...COMPASS, 'new', 'upper', 'lower']);
-/** Those of a team or body named after its country: the state's side is another (`for South Australia`). */
-const COMPASS_PREFIXES = new WordSet(COMPASS);
+/**
+ * Regions and states named after another place by a point of the compass or `New` (folded, words
+ * joined): another place than the one their last word names (`South Australia`, `Northern
+ * Ireland`, `New South Wales`), also a team's (`for South Australia`). Not a part of the place:
+ * `North London`, `East Jerusalem`, `in Eastern Ukraine` are the city and the country.
+ */
+const REGION_NAMES = new Set(
+  `southaustralia westernaustralia northernireland newsouthwales northkorea southkorea newengland upperaustria
+  loweraustria southafrica northmacedonia easttimor newmexico newhampshire newjersey newyork southsudan northcarolina
+  southcarolina northdakota southdakota westvirginia lowersaxony newbrunswick westernsahara newcaledonia eastgermany
+  westgermany newguinea papuanewguinea equatorialguinea southgeorgia neworleans westbengal`.split(/\s+/),
+);
+
+/** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
+function inRegionName(text: string, start: number, key: string): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const one = foldKey(text.slice(word.from, word.to));
+  if (REGION_NAMES.has(one + key)) return true;
+  const before = wordBefore(text, word.from);
+  return before !== null && isUpperCase(text.charCodeAt(before.from)) && REGION_NAMES.has(foldKey(text.slice(before.from, before.to)) + one + key);
+}
 
 /**
  * English words after a name, capitalised, that make it a street's, a square's or a park's named
@@ -951,18 +976,25 @@ function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<strin
 }
 
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
-const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with', 'between', 'among', 'amongst']);
+const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+/**
+ * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
+ * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).
+ */
+const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
 /** Colours and ages, that pair with a surname which is the word (`Green and gold`, `Young and old`). */
 const PAIRED_WORDS = new WordSet(['gold', 'white', 'black', 'red', 'blue', 'yellow', 'green', 'brown', 'grey', 'gray', 'silver', 'orange', 'purple', 'pink', 'old', 'young']);
 
+const ENGLISH_JOINERS = new Set(['and', 'or']);
+
 /** True if the name at text[start, end) opens a sentence paired with a word of `PAIRED_WORDS` (`Green and gold flags`). */
 function opensPair(text: string, start: number, end: number): boolean {
   if (!opensSentence(text, start) || text.charCodeAt(end) !== 0x20) return false;
   const joiner = wordEnd(text, end + 1);
-  if (!JOINERS.has(text.slice(end + 1, joiner)) || text.charCodeAt(joiner) !== 0x20) return false;
+  if (!ENGLISH_JOINERS.has(text.slice(end + 1, joiner)) || text.charCodeAt(joiner) !== 0x20) return false;
   return PAIRED_WORDS.hasIn(text, joiner + 1, wordEnd(text, joiner + 1)) && !isUpperCase(text.charCodeAt(joiner + 1));
 }
 
@@ -980,10 +1012,12 @@ function opensSentenceBefore(text: string, start: number, end: number, followers
 /** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
 function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
+  let breaks = 0;
   for (; before >= 0; before--) {
     const code = text.charCodeAt(before);
-    // A line break ends a headline or a paragraph.
-    if (code === 0x0a || code === 0x0d) return true;
+    // A blank line ends a paragraph. (One line break is no sentence's end: a page's text nodes
+    // keep the line breaks of its source, `fined\n        Apple for …`.)
+    if (code === 0x0a && ++breaks === 2) return true;
     if (!isSoftSeparator(code) && !QUOTES.has(code)) break;
   }
   const opener = before < 0 ? 0x2e : text.charCodeAt(before);
@@ -999,13 +1033,14 @@ function afterIn(text: string, start: number): boolean {
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(['jr', 'sr', 'junior', 'senior']);
 /** A Roman numeral from II to XX, which numbers the bearers of a name in a family (`Georg Schneider VI.`). */
-const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX|XV)\.?$/;
+const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)\.?$/;
 
 /**
  * True if a word of `GENERATIONS` or a Roman numeral follows the name ending at `end`, after a
- * space or `, ` (a name listed with its numeral, `Henry VIII`, is matched whole before).
+ * space or `, `: but the person's own numeral (`King Charles III` of Charles III, whose names
+ * `nameWords` hold it), and not one that starts a compound (`V-shaped`).
  */
-function beforeGeneration(text: string, end: number): boolean {
+function beforeGeneration(text: string, end: number, nameWords: ReadonlySet<string> | null): boolean {
   let at = end;
   if (text.charCodeAt(at) === COMMA) at++;
   const gap = text.charCodeAt(at);
@@ -1014,7 +1049,9 @@ function beforeGeneration(text: string, end: number): boolean {
   if (GENERATIONS.hasIn(text, at + 1, to)) return true;
   // (`I`, `V` or `X` first: the numeral's letters.)
   const first = text.charCodeAt(at + 1);
-  return (first === 0x49 || first === 0x56 || first === 0x58) && ORDINAL_NUMERAL.test(text.slice(at + 1, text.charCodeAt(to) === 0x2e ? to + 1 : to));
+  if (first !== 0x49 && first !== 0x56 && first !== 0x58) return false;
+  const numeral = text.slice(at + 1, text.charCodeAt(to) === 0x2e ? to + 1 : to);
+  return ORDINAL_NUMERAL.test(numeral) && !isHyphen(text.charCodeAt(to)) && !nameWords?.has(foldKey(numeral));
 }
 
 /** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */
@@ -1101,18 +1138,29 @@ function beforePaperInCompound(text: string, end: number): boolean {
  * and one (`the Herald of Free Enterprise`, `The Times of India`).
  */
 function beforeLongerName(text: string, end: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  if (next === null) return text.startsWith(' of', end) && capitalisedWordAfter(text, end + 3) !== null;
+  let next = capitalisedWordAfter(text, end);
+  if (next === null) {
+    // (`The Times of London` is The Times; `told The Guardian of Starmer’s plan` names the news.)
+    if (!text.startsWith(' of', end) || (next = capitalisedWordAfter(text, end + 3)) === null) return false;
+    if (LONDON.hasIn(text, next.from, next.to) || isApostrophe(text.charCodeAt(next.to))) return false;
+  }
   return !DATE_WORDS.hasIn(text, next.from, next.to);
 }
+const LONDON = new WordSet(['london']);
 
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
 
 /** Weekdays and months (English), which follow a name without going on with it. */
 const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
-/** Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`). */
+/**
+ * Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`),
+ * where the name is a paper's noun (`PAPER_NOUNS`): `in a Sunday CNN interview` is CNN's.
+ */
 const PAPER_PREFIXES = new WordSet([...WEEKDAYS_EN, 'daily', 'evening', 'morning', 'weekly', 'weekend']);
+const PAPER_NOUNS = new WordSet(
+  'times herald post telegraph mail star standard express mirror sun observer independent guardian tribune journal chronicle gazette record echo news'.split(' '),
+);
 
 /**
  * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's
@@ -1193,6 +1241,8 @@ const COUNTRIES = new Set(
 );
 /** First words of the two-word states and countries. */
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'northern', 'south', 'rhode', 'west', 'united']);
+/** Words before a town's name (English and German). */
+const TOWN_PREPOSITIONS = new WordSet(['in', 'from', 'at', 'near', 'of', 'to', 'outside', 'aus', 'nach', 'bei', 'von']);
 /** Where a town's region may follow it: a US state or a country. */
 const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRIES]);
 
@@ -1214,6 +1264,9 @@ function regionAfter(text: string, start: number, end: number, regions: Readonly
   return regions.has(region) ? to : -1;
 }
 
+/** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
+const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
+
 /** True if a US state's name, or one and `State`, stands before `start` (`Texas House`, `Georgia State Senate`). */
 function afterUsState(text: string, start: number): boolean {
   let word = wordBefore(text, start);
@@ -1221,8 +1274,8 @@ function afterUsState(text: string, start: number): boolean {
   if (foldKey(text.slice(word.from, word.to)) === 'state') word = wordBefore(text, word.from);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const state = foldKey(text.slice(word.from, word.to));
-  // (Georgia and Washington, which `US_STATES` leaves out, name no other body so.)
-  return US_STATES.has(state) || state === 'georgia' || state === 'washington';
+  // (Georgia, which `US_STATES` leaves out as a country's name too, has no House or Senate.)
+  return US_STATES.has(state) || state === 'georgia';
 }
 
 /**
@@ -1239,6 +1292,8 @@ function beforeUsState(text: string, start: number, end: number): boolean {
  * France, with a banner`, `in Jackson, Mississippi.` (Not `Ken Paxton, Texas attorney general`.)
  */
 function townBeforeRegion(text: string, start: number, end: number): boolean {
+  // (After a place's preposition: `1. Scheffler, United States, -12` is a results list's line.)
+  if (!wordOfBefore(text, start, TOWN_PREPOSITIONS, false) && !wordOfBefore(text, start, TOWN_PREPOSITIONS, true)) return false;
   const to = regionAfter(text, start, end, TOWN_REGIONS);
   if (to < 0) return false;
   const code = to < text.length ? text.charCodeAt(to) : 0x2e;
@@ -1273,12 +1328,6 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
-}
-
-/** True if a person's name of the glossary starts at `start`. */
-function personAt(index: MatcherIndex, text: string, start: number): boolean {
-  const found: [number, number, number] = [0, 0, 0];
-  return longestAt(index, text, start, found, false) && (index.hot[found[1]]! & AliasFlag.Person) !== 0;
 }
 
 /** True if a capitalised word of `words` follows one space after `end`. */
@@ -1632,8 +1681,14 @@ function otherOrigin(text: string, start: number, origins: ReadonlySet<string>):
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const origin = originKey(text.slice(word.from, word.to));
   if (origin === null || origins.has(origin)) return false;
-  for (const own of origins) if (own.charCodeAt(0) === origin.charCodeAt(0)) return true;
+  for (const own of origins) if (originKind(own) === originKind(origin)) return true;
   return false;
+}
+
+/** The kind of a word of origin (see `originKey`): a country's named by an acronym is a country's. */
+function originKind(origin: string): number {
+  const kind = origin.charCodeAt(0);
+  return kind === 0x6e ? 0x61 : kind;
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
