@@ -150,9 +150,10 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
     url = now;
     const [next, before] = [new URL(now), new URL(old)];
     if (isAnchorJump(next, before)) return;
-    // A new path is a new view; a page that writes the reader's place into its query or hash as
-    // they read (`?pos=12`, `#pos-12`) keeps the card open (a rewritten mention closes it anyway).
-    if (next.pathname !== before.pathname) hover.close();
+    // A new path or hash route (`#/story/2`) is a new view; a page that writes the reader's place
+    // into its query or hash as they read (`?pos=12`, `#pos-12`) keeps the card open (a rewritten
+    // mention closes it anyway).
+    if (next.pathname !== before.pathname || (HASH_ROUTE.test(next.hash) && next.hash !== before.hash)) hover.close();
     scanner.navigated();
   };
   const onBrowserEvent = (event: Event) => event.isTrusted && locationChanged();
@@ -174,6 +175,9 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
   lifetime.timeout(recover, RECOVERY_MS);
   await scanner.scanAll();
 }
+
+/** A fragment that names a route of a single-page app (`#/story/1`, `#!/story/1`). */
+const HASH_ROUTE = /^#!?\//;
 
 /** True if only the fragment changed, to none or to one naming a place in the page. */
 function isAnchorJump(newUrl: URL, oldUrl: URL): boolean {

@@ -321,7 +321,11 @@ export class PageScanner {
         this.noArticle || this.options.scope !== 'article'
           ? []
           : this.roots.filter(
-              (root) => root.isConnected && (isArticle(root) || roots.some((found) => sameKind(found, root))) && !roots.some((found) => found.contains(root)),
+              (root) =>
+                root.isConnected &&
+                // (Not a view the app keeps hidden: its text would stand for the new story's.)
+                (isArticle(root) || (isRendered(root) && roots.some((found) => sameKind(found, root)))) &&
+                !roots.some((found) => found.contains(root)),
             );
       // (A part found outside the new story may lie in a kept one: the first story's headline.)
       this.setRoots(kept.length > 0 ? inDocumentOrder([...roots.filter((found) => !kept.some((story) => story.contains(found))), ...kept]) : roots);

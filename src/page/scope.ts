@@ -85,7 +85,7 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
     covered ||= visible && hidden;
     unrendered ||= !visible;
     // A paragraph in a link is a teaser's (`<a class="teaser"><p>…`): no story text.
-    let length = p.closest('a') ? 0 : (p.textContent?.length ?? 0);
+    let length = p.closest('a[href]') ? 0 : (p.textContent?.length ?? 0);
     // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
     // pays for it at every change to it for as long as the element lives.
     const links = length > 0 ? p.querySelectorAll('a') : [];
@@ -247,9 +247,11 @@ const HIDDEN_REST_LEVELS = 3;
 
 /**
  * The story with its rest that waits hidden beside its shown part ("Weiterlesen" in a wrapper of
- * its own, Wikipedia's collapsed sections): the nearest wrapper whose other children with
- * paragraphs are all hidden and hold no article (the next story, loaded ahead, is another). Without
- * it the rest, opened, lies outside the scope. `whole`: the scores of all paragraphs, shown or not.
+ * its own, Wikipedia's collapsed sections): the nearest wrapper whose other children are hidden
+ * paragraphs of the story, or shown headings and controls with little text. Without it the rest,
+ * opened, lies outside the scope. Not past shown text of other kinds (teasers, a list of the most
+ * read), nor over another story or view kept hidden (one with an article, a headline of its own,
+ * or made like the part shown). `whole`: the scores of all paragraphs, shown or not.
  */
 function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: Element): Candidate {
   if (whole === scores) return chosen;
@@ -259,24 +261,39 @@ function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: 
     if (up.matches(NO_STORY)) break;
     let rest = false;
     for (const child of up.children) {
-      if (child === inner || !whole.text.get(child)) continue;
-      if (isRendered(child) || child.matches(ARTICLE) || child.querySelector(ARTICLE)) return best;
+      if (child === inner) continue;
+      if (isRendered(child)) {
+        if (!CONTROLS.test(child.localName) && (child.textContent?.trim().length ?? 0) >= MAX_CONTROL_TEXT) return best;
+        continue;
+      }
+      if (!whole.text.get(child)) continue;
+      if (child.matches(ARTICLE) || child.querySelector(`${ARTICLE}, h1, h2`) || sameKind(child, inner)) return best;
       rest = true;
     }
-    if (rest) best = candidate(up, scores);
+    if (rest) best = { ...candidate(up, scores), text: (scores.text.get(up) ?? 0) - (scores.apart.get(up) ?? 0) };
   }
   return best;
 }
+/** What may stand shown beside a story's hidden rest: its section headings and the button that opens it. */
+const CONTROLS = /^(?:h[1-6]|button|summary)$/;
+/** …or a link or label of this little text (`Weiterlesen`, `Mehr anzeigen`). */
+const MAX_CONTROL_TEXT = 40;
 
 /**
  * Of marked articles too short to be picked by their text (a news item of two paragraphs, a
  * story whose body the page renders later or behind a paywall), the longest that holds the page's
- * shown headline: a short story is still the story, and the footer or the comments beside it are not.
+ * shown headline: a short story is still the story, and the footer or the comments beside it are
+ * not. (A headline that links elsewhere is a front page's lead teaser.)
  */
 function headlined(marked: Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const m of marked) if ((!best || m.text > best.text) && [...m.el.getElementsByTagName('h1')].some(isRendered)) best = m;
+  for (const m of marked) if ((!best || m.text > best.text) && [...m.el.querySelectorAll('h1')].some((h1) => isRendered(h1) && !isLinked(h1))) best = m;
   return best;
+}
+
+/** True if a headline is a link to a story (a front page's lead teaser), or in one. */
+function isLinked(headline: Element): boolean {
+  return headline.closest('a[href]') !== null || headline.querySelector('a[href]') !== null;
 }
 
 /**

@@ -114,10 +114,16 @@ export function isBlock(el: Element): boolean {
  */
 function inRunningText(el: Element): boolean {
   if (el.shadowRoot) return false;
-  const before = el.previousSibling;
-  if (before?.nodeType === 3 && HAS_TEXT.test((before as Text).data)) return true;
-  const after = el.nextSibling;
-  return after?.nodeType === 3 && HAS_TEXT.test((after as Text).data);
+  return besideText(el.previousSibling, 'previousSibling') || besideText(el.nextSibling, 'nextSibling');
+}
+
+/** True if `node`, or the node past it if it is white space, is text or an inline element (`<ent-link>Kim</ent-link> <b>Jong Un</b>`). */
+function besideText(node: Node | null, next: 'previousSibling' | 'nextSibling'): boolean {
+  if (node?.nodeType === 3) {
+    if (HAS_TEXT.test((node as Text).data)) return true;
+    node = node[next];
+  }
+  return node?.nodeType === 1 && !(kindOf(node as Element) & BLOCK);
 }
 
 /**

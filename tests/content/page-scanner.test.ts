@@ -283,6 +283,22 @@ describe('page scanner', () => {
     expect(found).not.toContain('Planet Labs');
   });
 
+  it('leaves a view of a story the app hid when it showed the next one', async () => {
+    const paragraphs = (text: string, n: number) => `<p>${text.repeat(8)}</p>`.repeat(n);
+    const story = (title: string, text: string, n: number) => `<div class="view"><h1>${title}</h1><div class="article-body">${paragraphs(text, n)}</div></div>`;
+    document.body.innerHTML = `<div id="app">${story('Kim Jong Un in Hamhung', 'Nordkorea baut Raketen, sagen Fachleute. ', 4)}</div>`;
+    const scanner = new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false });
+    await scanner.scanAll();
+    expect(highlighted()).toContain('Nordkorea');
+    (document.querySelector('.view') as HTMLElement).style.display = 'none';
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', story('Moskau antwortet', 'Russland liefert Technik, heißt es in Moskau. ', 5));
+    scanner.navigated();
+    for (let waited = 0; waited < 2000 && !highlighted().includes('Russland'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(highlighted()).toContain('Russland');
+    expect(highlighted()).not.toContain('Nordkorea');
+  });
+
   it('reads the shadow root a component attaches late (its script loaded after the page was read)', async () => {
     const scanner = await scan('<p>Nordkorea</p><news-quote id="q"></news-quote>');
     expect(highlighted()).toEqual(['Nordkorea']);

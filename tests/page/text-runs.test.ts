@@ -24,6 +24,7 @@ describe('collectRuns', () => {
       'Planet Labs',
       'zeigt',
     ]);
+    expect(runsOf('<p><ent-link>Kim</ent-link> <b>Jong Un</b> kam.</p><div><my-card>Planet Labs</my-card>\n<my-card>zeigt</my-card></div>')).toEqual(['Kim Jong Un kam.', 'Planet Labs', 'zeigt']);
   });
 
   it('never crosses a block boundary or a line break', () => {
@@ -316,6 +317,12 @@ describe('findScope', () => {
     }
     document.body.innerHTML = `<main id="m"><article id="s1"><h1>Eins</h1>${para.repeat(6)}</article><article id="s2" style="display: none"><h1>Zwei</h1>${para.repeat(6)}</article></main>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['s1']);
+    // Nor past shown teasers without paragraphs to a hidden menu, nor over a view an app keeps hidden.
+    const teasers = `<div class="teasers"><h3><a href="/t">Zölle</a></h3><div class="summary">Präsident Trump droht mit neuen Zöllen gegen Europa.</div></div>`;
+    document.body.innerHTML = `<div id="page"><div class="offcanvas" style="display: none"><p>Menü und Einstellungen für Ihr Konto.</p></div><div id="main"><div id="story"><h1>Titel</h1>${para.repeat(6)}</div>${teasers}</div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
+    document.body.innerHTML = `<div id="app"><div class="view" id="now">${para.repeat(6)}</div><div class="view" style="display: none">${para.repeat(6)}</div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['now']);
   });
 
   it('takes a live blog whose posts are articles whole, not its longest post', async () => {
