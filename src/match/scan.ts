@@ -582,13 +582,15 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
-  if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && opensSentenceBefore(text, start, end, WORD_FOLLOWERS)) return false;
+  if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
+    return false;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
   // opens with it in a compound or a pair (`Head coach of …`, `Green light for …`, `Green and gold flags`).
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end)))
     return false;
   if (!english && !isHyphenJoin(text, end)) {
-    const nounSurname = hot & AliasFlag.Surname && NOUN_SURNAMES.has(alias.key);
+    // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
+    const nounSurname = hot & AliasFlag.Surname && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.AfterFullName);
     // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
@@ -649,7 +651,7 @@ function take(
       (english && beforeUsState(text, start, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
-      (english && afterInstitutionOf(text, start)) ||
+      (english && afterInstitutionOf(text, start, alias.key)) ||
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       (english && givenNameBefore(text, start) !== null))
   )
@@ -982,6 +984,10 @@ const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
  * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).
  */
 const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
+/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`). */
+const THING_HEADS = new WordSet(
+  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
+);
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
@@ -1080,7 +1086,8 @@ const CLUBS_AFTER = new WordSet(
   chargers raiders broncos colts texans jaguars dolphins ravens steelers browns bengals falcons buccaneers seahawks 49ers
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
-  brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks`.split(/\s+/),
+  brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
+  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies`.split(/\s+/),
 );
 /** Particles between a club's word and its town (`Olympique de Marseille`, `Atlético de Madrid`). */
 const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
@@ -1088,7 +1095,7 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * Words after a place's name that make it another place, an institution elsewhere or a treaty
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`).
  */
-const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol']);
+const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol', 'derby']);
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -1166,14 +1173,20 @@ const PAPER_NOUNS = new WordSet(
  * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's
  * (`the University of Victoria`, `the Duke of Edinburgh`, `the Treaty of Versailles`).
  */
-const INSTITUTIONS_OF = new WordSet('university college duke duchess earl countess archbishop bishop treaty'.split(' '));
+const INSTITUTIONS_OF = new WordSet('duke duchess earl countess archbishop bishop treaty'.split(' '));
+/**
+ * …and these, where the place is also a given name (`the University of Victoria` is in Canada);
+ * else a university is in the place it names (`the University of Auckland`), whose card fits.
+ */
+const SCHOOLS_OF = new WordSet(['university', 'college']);
 
-/** True if `of` and a capitalised word of `INSTITUTIONS_OF` stand before `start`. */
-function afterInstitutionOf(text: string, start: number): boolean {
+/** True if `of` and a capitalised word of `INSTITUTIONS_OF` (or `SCHOOLS_OF`, for a place named `key` that is a given name) stand before `start`. */
+function afterInstitutionOf(text: string, start: number, key: string): boolean {
   const of = wordBefore(text, start);
   if (of === null || of.to - of.from !== 2 || text.charCodeAt(of.from) !== 0x6f || text.charCodeAt(of.from + 1) !== 0x66) return false;
   const word = wordBefore(text, of.from);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && INSTITUTIONS_OF.hasIn(text, word.from, word.to);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  return INSTITUTIONS_OF.hasIn(text, word.from, word.to) || (PLACE_GIVEN_NAMES.has(key) && SCHOOLS_OF.hasIn(text, word.from, word.to));
 }
 
 /**
@@ -1315,8 +1328,18 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
     return true;
   let before = wordBefore(text, start);
   if (before !== null && CLUB_PARTICLES.hasIn(text, before.from, before.to) && !isUpperCase(text.charCodeAt(before.from))) before = wordBefore(text, before.from);
-  return before !== null && isUpperCase(text.charCodeAt(before.from)) && !isInitial(text, before) && CLUBS_BEFORE.hasIn(text, before.from, before.to);
+  if (before === null || !isUpperCase(text.charCodeAt(before.from)) || isInitial(text, before)) return false;
+  if (CLUBS_BEFORE.hasIn(text, before.from, before.to)) return true;
+  // A club's initials two or three capitalised words before (`FC Carl Zeiss Jena`).
+  for (let words = 0; words < 2; words++) {
+    before = wordBefore(text, before.from);
+    if (before === null || !isUpperCase(text.charCodeAt(before.from)) || isInitial(text, before)) return false;
+    if (CLUB_INITIALS.hasIn(text, before.from, before.to)) return true;
+  }
+  return false;
 }
+/** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
+const CLUB_INITIALS = new WordSet('fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk spvgg'.split(' '));
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:

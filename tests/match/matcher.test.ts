@@ -227,6 +227,17 @@ describe('exact matching with German morphology', () => {
       'Glasgow=glasgow',
     ]);
     expect(found('Der Bundesligist WSG Tirol sagte ab; in Tirol schneit es.', scots)).toEqual(['Tirol=tirol']);
+    // A club's initials further before (`FC Carl Zeiss Jena`), a club or a race after (`Wellington Phoenix`, `Epsom Derby`).
+    const towns = createMatcher([
+      entry('jena', 'Jena', [], undefined, 'place'),
+      entry('wellington', 'Wellington', [], undefined, 'place'),
+      entry('epsom', 'Epsom', [], undefined, 'place'),
+    ]);
+    expect(found('Beim FC Carl Zeiss Jena in Jena.', towns)).toEqual(['Jena=jena']);
+    expect(found('In Wellington, the Wellington Phoenix played; the Epsom Derby in Epsom.', towns, 'en')).toEqual(['Wellington=wellington', 'Epsom=epsom']);
+    // A university is in the place it names, unless that is a given name too (`University of Victoria`, in Canada).
+    const unis = createMatcher([entry('auckland', 'Auckland', [], undefined, 'place'), entry('victoria', 'Victoria', [], undefined, 'place')]);
+    expect(found('a scientist at the University of Auckland and the University of Victoria', unis, 'en')).toEqual(['Auckland=auckland']);
     // A region named after a place by a point of the compass is another place (`New` and `Upper`
     // too), and a state's team is not the country's (`for South Australia`).
     const regions = createMatcher([
@@ -652,6 +663,7 @@ describe('surnames (harder cases)', () => {
     // …of Africa, and German given names that are English words (`Til`, `Till`).
     const more = createMatcher([entry('motsepe', 'Patrice Motsepe', ['Motsepe'], undefined, 'person'), entry('schweiger', 'Christian Schweiger', ['Schweiger'], undefined, 'person')]);
     expect(found('his wife, Tshepo Motsepe, and Motsepe; der Schauspieler Til Schweiger, Till Schweiger und Schweiger', more)).toEqual(['Motsepe=motsepe', 'Schweiger=schweiger']);
+    expect(found('der frühere NPD-Vorsitzende Udo Voigt und Mario Voigt', createMatcher([entry('voigt', 'Mario Voigt', ['Voigt'], undefined, 'person')]))).toEqual(['Mario Voigt=voigt']);
     // Not those that are often surnames or middle names: `Dann warf Petro Trump vor`.
     const trump = createMatcher([entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'), entry('ataturk', 'Mustafa Kemal Atatürk', ['Atatürk'], undefined, 'person')]);
     expect(found('Dann warf Petro Trump vor, Omar Trump; Kemal Atatürk', trump)).toEqual(['Trump=trump', 'Trump=trump', 'Atatürk=ataturk']);
@@ -692,6 +704,9 @@ describe('surnames (harder cases)', () => {
     const bavarian = 'sagte Huber, gebürtiger Bayer, ein echter Bayer. Die angeschlagene Bayer verlor, oder Bayer gewann, immer Bayer.';
     expect(found(bavarian, m, 'de')).toEqual(['Bayer=bayer', 'Bayer=bayer', 'Bayer=bayer']);
     // So is a surname the glossary lists as case-sensitive, being a word too.
+    // …and one it counts only after the full name, which its author knew for a word.
+    const kummer = createMatcher([entry('kummer', 'Tilo Kummer', ['Kummer'], { afterFullName: ['Kummer'] }, 'person')]);
+    expect(found('Tilo Kummer sprach. Zum Kummer vieler Schäfer; der Kummer war groß. Kummer sagte.', kummer, 'de')).toEqual(['Tilo Kummer=kummer', 'Kummer=kummer']);
     const buch = createMatcher([entry('buch', 'Rolf Buch', ['Buch'], { caseSensitive: ['Buch'] }, 'person')]);
     expect(found('Rolf Buch sprach. Ein Buch über ihn; das Buch ist neu. Buch sagte es.', buch, 'de')).toEqual(['Rolf Buch=buch', 'Buch=buch']);
   });
@@ -852,6 +867,11 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'en')).toEqual(['Mel Stride=stride', 'Reform=reform', 'Stride=stride', 'Reform=reform']);
     // A name listed as case-sensitive, a word too, is the word before between or among too; a name
     // that is no word is a headline's subject there (`Starmer among leaders heading to Kyiv`).
+    const parties = createMatcher([
+      entry('national', 'New Zealand National Party', ['National'], { caseSensitive: ['National'] }, 'organisation'),
+      entry('stuff', 'Stuff', [], { caseSensitive: ['Stuff'] }, 'media'),
+    ]);
+    expect(found('National turnout was low. “Stuff like this is not decided,” said National. Stuff reported.', parties, 'en')).toEqual(['National=national', 'Stuff=stuff']);
     const mines = createMatcher([
       entry('harmony', 'Harmony Gold', ['Harmony'], { caseSensitive: ['Harmony'] }, 'organisation'),
       entry('starmer', 'Keir Starmer', ['Starmer'], undefined, 'person'),
