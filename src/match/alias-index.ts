@@ -471,7 +471,7 @@ const COUNTRY_KEYS = new Map(
   ),
 );
 
-const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*sch)(?:e|en|em|er|es)$/u;
+const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?sch)(?:e|en|em|er|es)$/u;
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
 const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
 /** Words that end like a town's (or an English) adjective of origin, and are none: `Dieser`, `Oktober`, `These`. */
@@ -628,7 +628,7 @@ function nounBeforeName(word: string, next: number): boolean {
   return isUpperCase(next) && INSTITUTION_NOUN.test(word);
 }
 /** Endings of masculine and neuter German nouns of institutions and buildings, which take `-s` or `-es`. */
-const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|gut|verlag|hotel|restaurant|orchester|festival)$/u;
+const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

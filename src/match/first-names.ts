@@ -89,7 +89,7 @@ export const FIRST_NAMES = new WordSet(
   til till tshepo thabo sipho themba lerato nomvula bongani mandla thandiwe zodwa cyril gwede fikile naledi kagiso lindiwe mpho
   palesa zanele busisiwe gerrie johan koos willem riaan andre jacobus chinedu ngozi chimamanda oluwaseun uhuru raila kofi kwame
   abena akua femi tunde emeka amina fatou moussa ousmane mamadou aliyu nnamdi olusegun muhammadu jomo mwai jakaya samia yoweri
-  emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi
+  emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi ronja
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -594,10 +594,13 @@ function take(
     // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
-    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`.
-    const nounPlace = hot & AliasFlag.Place && NOUN_PLACES.has(alias.key);
+    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
+    // listed as case-sensitive, being a word (`mit einer List` of the town List).
+    const nounPlace = hot & AliasFlag.Place && (NOUN_PLACES.has(alias.key) || hot & AliasFlag.CaseSensitive);
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     if (wordSurname && (wordOfBefore(text, start, INDEFINITE, false) || wordOfBefore(text, start, INDEFINITE, true))) return false;
+    // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
+    if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -626,6 +629,8 @@ function take(
       beforeGeneration(text, end, alias.nameWords) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
+      // `crews from Ireland and South Africa` for Richard Ireland: the country.
+      (hot & AliasFlag.Surname && COUNTRIES.has(alias.key) && (wordOfBefore(text, start, TOWN_PREPOSITIONS, false) || wordOfBefore(text, start, TOWN_PREPOSITIONS, true))) ||
       (english && inCaseName(text, start, end)))
   )
     return false;
@@ -661,6 +666,10 @@ function take(
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
+  // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
+  if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
+  // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
@@ -1567,6 +1576,24 @@ const INSTITUTIONS_BEFORE = new WordSet([
   'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
 ]);
 
+/** True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen Kölner`). */
+function afterTownBrand(text: string, start: number): boolean {
+  const town = wordBefore(text, start);
+  if (town === null || !TOWN_WORD.test(text.slice(town.from, town.to))) return false;
+  const article = wordBefore(text, town.from);
+  return article !== null && INDEFINITE.hasIn(text, article.from, article.to);
+}
+const TOWN_WORD = /^\p{Lu}\p{Ll}{3,}er$/u;
+
+/** True if a capitalised German noun that ends as a firm's kind does stands before `start` (`Fischrestaurantkette`, `Modemarke`). */
+function afterFirmCompound(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && FIRM_COMPOUND.test(text.slice(word.from, word.to));
+}
+const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe)$/u;
+/** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
+const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers']);
+
 /** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
 const FIRMS = new WordSet(
   [
@@ -1586,6 +1613,8 @@ function afterInstitution(text: string, start: number): boolean {
 const TITLES = new Set([
   'kaiser', 'konig', 'graf', 'herzog', 'furst', 'prinz', 'bischof', 'papst', 'ritter', 'baron', 'king', 'prince', 'pope', 'duke',
   'earl', 'lord', 'bishop', 'sultan', 'emir', 'zar', 'tsar', 'czar',
+  // A storm is named so too (`Storm Ronja` is no Theodor Storm).
+  'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
 
 /**

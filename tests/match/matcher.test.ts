@@ -235,6 +235,22 @@ describe('exact matching with German morphology', () => {
     ]);
     expect(found('Beim FC Carl Zeiss Jena in Jena.', towns)).toEqual(['Jena=jena']);
     expect(found('In Wellington, the Wellington Phoenix played; the Epsom Derby in Epsom.', towns, 'en')).toEqual(['Wellington=wellington', 'Epsom=epsom']);
+    // A kind of bird or fish named after a place (English), a chain named after one (German).
+    const kinds = createMatcher([entry('canada', 'Canada', [], undefined, 'place'), entry('nordsee', 'Nordsee', [], undefined, 'place')]);
+    expect(found('Even the Canada geese left Canada.', kinds, 'en')).toEqual(['Canada=canada']);
+    expect(found('Vor einer Filiale der Fischrestaurantkette Nordsee an der Nordsee.', kinds)).toEqual(['Nordsee=nordsee']);
+    // A town listed as case-sensitive, being a word, takes no article (`mit einer List`).
+    const list = createMatcher([entry('list', 'List', [], { caseSensitive: ['List'] }, 'place')]);
+    expect(found('Mit einer List kam er nach List auf Sylt.', list)).toEqual(['List=list']);
+    // A park of another state's (`Niedersächsisches Wattenmeer`), a plan's genitive inside its name.
+    const coast = createMatcher([
+      entry('watt', 'Nationalpark Schleswig-Holsteinisches Wattenmeer', ['Schleswig-Holsteinisches Wattenmeer', 'Wattenmeer'], undefined, 'place'),
+      entry('plan', 'Generalplan Küstenschutz', [], undefined, 'agreement'),
+    ]);
+    expect(found('Das Niedersächsische Wattenmeer und das Wattenmeer; die Ziele des Generalplans Küstenschutz.', coast)).toEqual([
+      'Wattenmeer=watt',
+      'Generalplans Küstenschutz=plan',
+    ]);
     // A university is in the place it names, unless that is a given name too (`University of Victoria`, in Canada).
     const unis = createMatcher([entry('auckland', 'Auckland', [], undefined, 'place'), entry('victoria', 'Victoria', [], undefined, 'place')]);
     expect(found('a scientist at the University of Auckland and the University of Victoria', unis, 'en')).toEqual(['Auckland=auckland']);
@@ -664,6 +680,15 @@ describe('surnames (harder cases)', () => {
     const more = createMatcher([entry('motsepe', 'Patrice Motsepe', ['Motsepe'], undefined, 'person'), entry('schweiger', 'Christian Schweiger', ['Schweiger'], undefined, 'person')]);
     expect(found('his wife, Tshepo Motsepe, and Motsepe; der Schauspieler Til Schweiger, Till Schweiger und Schweiger', more)).toEqual(['Motsepe=motsepe', 'Schweiger=schweiger']);
     expect(found('der frühere NPD-Vorsitzende Udo Voigt und Mario Voigt', createMatcher([entry('voigt', 'Mario Voigt', ['Voigt'], undefined, 'person')]))).toEqual(['Mario Voigt=voigt']);
+    // A storm is named by a title and a given name (`Storm Ronja`); a surname that is a country
+    // is the country after `from` or `in`; a town's adjective after an indefinite article makes a brand.
+    const more2 = createMatcher([
+      entry('storm', 'Theodor Storm', ['Storm'], undefined, 'person'),
+      entry('ireland', 'Richard Ireland', ['Ireland'], undefined, 'person'),
+      entry('kindl', 'Martin Kindl', ['Kindl'], undefined, 'person'),
+    ]);
+    expect(found('das Tief als „Storm Ronja“; Storm schrieb. Crews from Ireland and South Africa; Ireland said.', more2, 'en')).toEqual(['Storm=storm', 'Ireland=ireland']);
+    expect(found('Die Helfer bestellten ein Berliner Kindl, sagte Kindl.', more2)).toEqual(['Kindl=kindl']);
     // Not those that are often surnames or middle names: `Dann warf Petro Trump vor`.
     const trump = createMatcher([entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'), entry('ataturk', 'Mustafa Kemal Atatürk', ['Atatürk'], undefined, 'person')]);
     expect(found('Dann warf Petro Trump vor, Omar Trump; Kemal Atatürk', trump)).toEqual(['Trump=trump', 'Trump=trump', 'Atatürk=ataturk']);
