@@ -263,20 +263,31 @@ function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: 
     for (const child of up.children) {
       if (child === inner) continue;
       if (isRendered(child)) {
-        if (!CONTROLS.test(child.localName) && (child.textContent?.trim().length ?? 0) >= MAX_CONTROL_TEXT) return best;
+        if (!isControl(child)) return best;
         continue;
       }
       if (!whole.text.get(child)) continue;
-      if (child.matches(ARTICLE) || child.querySelector(`${ARTICLE}, h1, h2`) || sameKind(child, inner)) return best;
+      // (Comments shown at a click are no rest of the story.)
+      if (child.matches(ARTICLE) || child.matches(NO_STORY) || child.querySelector(`${ARTICLE}, h1, h2`)) return best;
       rest = true;
     }
     if (rest) best = { ...candidate(up, scores), text: (scores.text.get(up) ?? 0) - (scores.apart.get(up) ?? 0) };
   }
   return best;
 }
-/** What may stand shown beside a story's hidden rest: its section headings and the button that opens it. */
+/**
+ * True if `el` may stand shown beside a story's hidden rest: a section heading (also in a wrapper
+ * of its own, as Wikipedia's `div.mw-heading`), the button that opens the rest, or a link or label
+ * of little text (`Weiterlesen`, `Mehr anzeigen`).
+ */
+function isControl(el: Element): boolean {
+  if (CONTROLS.test(el.localName)) return true;
+  const length = el.textContent?.trim().length ?? 0;
+  if (length < MAX_CONTROL_TEXT) return true;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return heading !== null && (heading.textContent?.trim().length ?? 0) >= 0.8 * length;
+}
 const CONTROLS = /^(?:h[1-6]|button|summary)$/;
-/** …or a link or label of this little text (`Weiterlesen`, `Mehr anzeigen`). */
 const MAX_CONTROL_TEXT = 40;
 
 /**
@@ -287,14 +298,21 @@ const MAX_CONTROL_TEXT = 40;
  */
 function headlined(marked: Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const m of marked) if ((!best || m.text > best.text) && [...m.el.querySelectorAll('h1')].some((h1) => isRendered(h1) && !isLinked(h1))) best = m;
+  for (const m of marked) if ((!best || m.text > best.text) && [...m.el.querySelectorAll('h1')].some((h1) => isRendered(h1) && !isLinked(h1, m.el))) best = m;
   return best;
 }
 
-/** True if a headline is a link to a story (a front page's lead teaser), or in one. */
-function isLinked(headline: Element): boolean {
-  return headline.closest('a[href]') !== null || headline.querySelector('a[href]') !== null;
+/**
+ * True if a headline is a link to a story (a front page's lead teaser), or in one, or if its article
+ * has a link over the whole card or a "read more" link.
+ */
+function isLinked(headline: Element, article: Element): boolean {
+  if (headline.closest('a[href]') !== null || headline.querySelector('a[href]') !== null) return true;
+  for (const link of article.querySelectorAll('a[href]')) if (TEASER_LINK.test(link.className) || READ_MORE.test(link.textContent?.trim() ?? '')) return true;
+  return false;
 }
+const TEASER_LINK = /stretched|card-link|teaser/i;
+const READ_MORE = /^(?:weiterlesen|mehr|mehr lesen|zum artikel|read more|more|continue reading|lire la suite|leer más)\W*$/i;
 
 /**
  * Marked elements of one kind (the same tag, a class in common) that share a parent or, failing

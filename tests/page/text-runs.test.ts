@@ -297,6 +297,11 @@ describe('findScope', () => {
       document.body.innerHTML = `<nav>Menü</nav><main>${item}${beside}</main>`;
       expect((await findScope(document)).map((e) => e.id), beside.slice(0, 30)).toEqual(['a']);
     }
+    // A front page's lead teaser, its link over the card or a "read more", is no story.
+    for (const link of ['<a class="stretched-link" href="/s"></a>', '<a href="/s">Weiterlesen</a>']) {
+      document.body.innerHTML = `<main><article id="lead"><h1>Kim Jong Un besucht Hamhung</h1><p>Ein kurzer Anriss.</p>${link}</article>${'<div class="card"><h3>Meldung</h3><span>Kurz.</span></div>'.repeat(6)}</main>`;
+      expect((await findScope(document)).map((e) => e.id), link).not.toEqual(['lead']);
+    }
     // A story's body hidden behind a paywall is read with it.
     document.body.innerHTML = `<article id="b"><h1>Titel</h1><p>Der Anfang.</p><div style="display: none"><p>${long}</p></div></article><div class="more"><a href="#"><p>${long}</p></a></div>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['b']);
@@ -321,8 +326,13 @@ describe('findScope', () => {
     const teasers = `<div class="teasers"><h3><a href="/t">Zölle</a></h3><div class="summary">Präsident Trump droht mit neuen Zöllen gegen Europa.</div></div>`;
     document.body.innerHTML = `<div id="page"><div class="offcanvas" style="display: none"><p>Menü und Einstellungen für Ihr Konto.</p></div><div id="main"><div id="story"><h1>Titel</h1>${para.repeat(6)}</div>${teasers}</div></div>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['story']);
-    document.body.innerHTML = `<div id="app"><div class="view" id="now">${para.repeat(6)}</div><div class="view" style="display: none">${para.repeat(6)}</div></div>`;
+    document.body.innerHTML = `<div id="app"><div class="view" id="now">${para.repeat(6)}</div><div class="view" style="display: none"><h1>Vorher</h1>${para.repeat(6)}</div></div>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['now']);
+    // Nor over comments shown at a click; but past a heading in a wrapper of its own, and to a rest made like the part shown.
+    document.body.innerHTML = `<div id="w"><h1>Titel</h1><div class="article-body">${para.repeat(6)}</div><button>Kommentare</button><section id="comments" class="comments" hidden>${para.repeat(8)}</section></div>`;
+    expect(await findScope(document)).not.toContainEqual(document.getElementById('w'));
+    document.body.innerHTML = `<h1 id="h">Titel</h1><div id="text"><div class="part">${para.repeat(6)}</div><div class="mw-heading"><h2>Industrie und Rüstungsproduktion während des Koreakriegs</h2><span>bearbeiten</span></div><div class="part" hidden>${para.repeat(6)}</div></div>`;
+    expect((await findScope(document)).map((e) => e.id)).toEqual(['h', 'text']);
   });
 
   it('takes a live blog whose posts are articles whole, not its longest post', async () => {
