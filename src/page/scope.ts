@@ -197,6 +197,8 @@ function pick(candidates: Candidate[], within: Candidate[] = candidates): Candid
 /** Where a page keeps what is no story, however it is marked up: a comment or a sidebar's teaser may be an `<article>`. */
 export const NO_STORY = [
   'aside, nav, footer',
+  // A sidebar by its name (WordPress themes' `#sidebar`; a class token only: `content-with-sidebar` holds the story).
+  '[id="sidebar" i], [class~="sidebar" i]',
   // Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
   // the body's or the root's `comments-open`, `has-comments` (WordPress) or a feature flag's
   // `flag-unfollowComments-on` (the New York Times), which would take the whole page.

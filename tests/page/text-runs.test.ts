@@ -292,6 +292,7 @@ describe('findScope', () => {
     for (const beside of [
       `<footer><p>${long}</p></footer>`,
       `<section id="comments"><p>${long}</p><p>${long}</p></section>`,
+      `<div id="sidebar"><div class="textwidget"><p>${long}</p></div></div>`,
       `<div class="more"><a class="teaser" href="#"><p>${long}</p></a><a class="teaser" href="#"><p>${long}</p></a></div>`,
     ]) {
       document.body.innerHTML = `<nav>Menü</nav><main>${item}${beside}</main>`;
