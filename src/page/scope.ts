@@ -84,8 +84,9 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
     const hidden = !visible || isExcludedWithin(p);
     covered ||= visible && hidden;
     unrendered ||= !visible;
-    // A paragraph in a link is a teaser's (`<a class="teaser"><p>…`): no story text.
-    let length = p.closest('a[href]') ? 0 : (p.textContent?.length ?? 0);
+    // A paragraph in a link, or after a headline that links elsewhere, is a teaser's (`<a
+    // class="teaser"><p>…`, `<h3><a href=…>…</a></h3><p>…`): no story text.
+    let length = p.closest('a[href]') || afterLinkedHeading(p) ? 0 : (p.textContent?.length ?? 0);
     // Static lists: a live one (`getElementsByTagName`) stays cached on the element, and the page
     // pays for it at every change to it for as long as the element lives.
     const links = length > 0 ? p.querySelectorAll('a') : [];
@@ -102,6 +103,13 @@ async function score(doc: Document, pause: Pause, overlays: Overlays, avoid: rea
   }
   return [shown, ...(covered ? [rendered] : []), ...(unrendered ? [whole] : [])];
 }
+
+/** True if the element before `p` is a subheading that links elsewhere: `p` is a teaser's summary. */
+function afterLinkedHeading(p: Element): boolean {
+  const before = p.previousElementSibling;
+  return before !== null && LINKED_HEADING.test(before.localName) && before.querySelector('a[href]') !== null;
+}
+const LINKED_HEADING = /^h[2-6]$/;
 
 /** Dialogs: what covers the page for a while holds no article (it is read, but for consent panels, on a page read whole). */
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';

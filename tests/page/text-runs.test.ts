@@ -293,6 +293,7 @@ describe('findScope', () => {
       `<footer><p>${long}</p></footer>`,
       `<section id="comments"><p>${long}</p><p>${long}</p></section>`,
       `<div id="sidebar"><div class="textwidget"><p>${long}</p></div></div>`,
+      `<section class="more"><div class="teaser"><h3><a href="/t1">Mehr</a></h3><p>${long}</p></div><div class="teaser"><h3><a href="/t2">Mehr</a></h3><p>${long}</p></div></section>`,
       `<div class="more"><a class="teaser" href="#"><p>${long}</p></a><a class="teaser" href="#"><p>${long}</p></a></div>`,
     ]) {
       document.body.innerHTML = `<nav>Menü</nav><main>${item}${beside}</main>`;
