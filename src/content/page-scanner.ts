@@ -870,7 +870,12 @@ export class PageScanner {
       if (!el.isConnected) continue;
       const roots = this.roots.filter((root) => el.contains(root) && !isExcludedWithin(root, this.walk));
       if (roots.length > 0) for (const root of roots) blocks.add(root);
-      else changed.push(el);
+      else {
+        // What it shows is weighed as what the first scan read was (comments shown at a click
+        // inside the article are no story).
+        if (this.options.scope === 'article' && this.inScope(el)) await boilerplateIn([el], this.boilerplate, { pause: yieldToMain, self: true, panels: this.noArticle });
+        changed.push(el);
+      }
     }
     for (const node of [...added, ...changed]) {
       if (!node.isConnected) continue;

@@ -202,18 +202,24 @@ function pick(candidates: Candidate[], within: Candidate[] = candidates): Candid
   return inside.sort((a, b) => a.size - b.size || a.text - b.text || (a.el.contains(b.el) ? 1 : b.el.contains(a.el) ? -1 : 0))[0];
 }
 
+/**
+ * Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
+ * the body's or the root's `comments-open`, `has-comments` (WordPress) or a feature flag's
+ * `flag-unfollowComments-on` (the New York Times), which would take the whole page. (A single
+ * `Kommentar` is an opinion piece in German; the comments are `Kommentare`.)
+ */
+const COMMENT_SECTIONS = [
+  ...['comment', 'comments', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body):not(html)`),
+  ...['comment-', 'comments-', 'comment_', 'kommentare-', 'comentario'].map((part) => `[class*="${part}" i]:not(body):not(html)`),
+  '[id*="comment" i], [id*="kommentare" i], [id*="komentare" i], [id*="coment" i], [id*="disqus" i]',
+].join(', ');
+
 /** Where a page keeps what is no story, however it is marked up: a comment or a sidebar's teaser may be an `<article>`. */
 export const NO_STORY = [
   'aside, nav, footer',
   // A sidebar by its name (WordPress themes' `#sidebar`; a class token only: `content-with-sidebar` holds the story).
   '[id="sidebar" i], [class~="sidebar" i]',
-  // Comment sections by their names in several languages — not `commentary` (an opinion piece), nor
-  // the body's or the root's `comments-open`, `has-comments` (WordPress) or a feature flag's
-  // `flag-unfollowComments-on` (the New York Times), which would take the whole page.
-  // (A single `Kommentar` is an opinion piece in German; the comments are `Kommentare`.)
-  ...['comment', 'comments', 'kommentare', 'komentare', 'commentaires', 'comentarios'].map((word) => `[class~="${word}" i]:not(body):not(html)`),
-  ...['comment-', 'comments-', 'comment_', 'kommentare-', 'comentario'].map((part) => `[class*="${part}" i]:not(body):not(html)`),
-  '[id*="comment" i], [id*="kommentare" i], [id*="komentare" i], [id*="coment" i], [id*="disqus" i]',
+  COMMENT_SECTIONS,
 ].join(', ');
 
 /**
@@ -503,6 +509,7 @@ const BOILERPLATE_CANDIDATES = [
   '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]',
   // Two queries with a pause between: as one, it was a task of 56 ms over a 10 MB article.
   '[class*="hatnote"], [class*="navbox"], [class*="reflist"], [class*="references"], footer',
+  COMMENT_SECTIONS,
 ];
 const ANY_BOILERPLATE = BOILERPLATE_CANDIDATES.join(', ');
 const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social', 'hatnote', 'navbox', 'reflist', 'references']);
@@ -633,6 +640,8 @@ function stepper(pause: Pause): () => Promise<void> {
 function isBoilerplate(el: Element): boolean {
   if (el.localName === 'figure' || el.querySelector('figcaption')) return false;
   if (el.localName === 'footer') return !el.closest('blockquote') && !holdsStory(el);
+  // Readers' comments inside the article (not a wrapper with the name that holds the story's headline).
+  if (el.matches(COMMENT_SECTIONS)) return el.querySelector('h1') === null;
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
   if (el.matches(ANY_BOILERPLATE)) {
     const inline = !isBlock(el);

@@ -26,6 +26,7 @@
  * - ticker again: switched to design mode ("edit this page"), the page loses its highlights, and
  *   typing draws none; switched back, it is read anew.
  * - lightbox: a mention in a modal dialog gets its card in the dialog's top layer, usable.
+ * - read-more: the rest of a story shown at a click is highlighted, its comments shown so are not.
  * - drag: a native drag of a draggable teaser closes the card on its mention.
  * - lookalike: the page's own div[data-kontext-tooltip] with a closed shadow root survives Kontext's start.
  * - evicts: the page removes what is added to <html> and wipes added elements' styles; cards still open.
@@ -749,6 +750,19 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     expect(await sheets()).toEqual([1, 1]);
     await page.evaluate(() => window.__darkTheme());
     expect(await waitFor(sheets, (n) => n.every((x) => x === 2), { timeout: 5_000, interval: 200, what: "Kontext's sheet back beside the theme's" })).toEqual([2, 2]);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it("the rest of a story shown at a click is highlighted, and the comments shown so inside the article are not", async () => {
+    const { page, article, errors, close } = await open('read-more');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    await page.click('#more');
+    await page.click('#show-comments');
+    await waitFor(() => article.highlightNamesOn('Planet Labs', { scope: '#rest' }), (names) => names.length > 0, { timeout: 5_000, interval: 200, what: 'the rest to be highlighted' });
+    await sleep(1000);
+    expect(await article.highlightNamesOn('Moskau', { scope: '#comments' }), 'highlights in the comments').toEqual([]);
+    expect(await article.highlightNamesOn('Planet Labs', { scope: '#comments' }), 'highlights in the comments').toEqual([]);
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();
   });
