@@ -18,7 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -472,7 +472,8 @@ const COUNTRY_KEYS = new Map(
 );
 
 const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?sch)(?:e|en|em|er|es)$/u;
-const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
+/** A town's adjective, or a word shaped like one (`Leipziger`, `Berliner`). */
+export const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
 const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
 /** Words that end like a town's (or an English) adjective of origin, and are none: `Dieser`, `Oktober`, `These`. */
 const NOT_ORIGINS = new Set(
@@ -561,10 +562,11 @@ function capitalMask(spelling: string): Uint8Array {
 
 /** `AliasRecord.umlauts` of `alias`. */
 function umlautMask(alias: string): Uint8Array | null {
-  if (!/[äöüÄÖÜ]/.test(alias)) return null;
+  const chars = [...alias];
+  if (!chars.some(isUmlaut)) return null;
   const bytes: number[] = [];
-  for (const ch of alias) {
-    const umlaut = 'äöüÄÖÜ'.includes(ch) ? 1 : 0;
+  for (const ch of chars) {
+    const umlaut = isUmlaut(ch) ? 1 : 0;
     for (let k = foldKey(ch).length; k > 0; k--) bytes.push(umlaut);
   }
   return Uint8Array.from(bytes);

@@ -156,6 +156,11 @@ const UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUTS = /[äöüÄÖÜ]/g;
 const SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
+/** True if `ch` is `ä`, `ö` or `ü`, small or capital. */
+export function isUmlaut(ch: string): boolean {
+  return Object.hasOwn(SPELLED, ch);
+}
+
 export interface FoldedText {
   /** Folded word characters; each run of separators becomes one space. */
   text: string;

@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { WordSet } from './word-set';
@@ -598,7 +598,7 @@ function take(
     // listed as case-sensitive, being a word (`mit einer List` of the town List).
     const nounPlace = hot & AliasFlag.Place && (NOUN_PLACES.has(alias.key) || hot & AliasFlag.CaseSensitive);
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
-    if (wordSurname && (wordOfBefore(text, start, INDEFINITE, false) || wordOfBefore(text, start, INDEFINITE, true))) return false;
+    if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
@@ -630,7 +630,7 @@ function take(
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
-      (hot & AliasFlag.Surname && COUNTRIES.has(alias.key) && (wordOfBefore(text, start, TOWN_PREPOSITIONS, false) || wordOfBefore(text, start, TOWN_PREPOSITIONS, true))) ||
+      (hot & AliasFlag.Surname && COUNTRIES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
       (english && inCaseName(text, start, end)))
   )
     return false;
@@ -933,6 +933,12 @@ const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschw
 function wordOfBefore(text: string, start: number, words: WordSet, capital: boolean): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) === capital && words.hasIn(text, word.from, word.to);
+}
+
+/** True if a word of `words` stands before `start`, in either case (`in Paxton`, `In Paxton`). */
+function wordOfBeforeAnyCase(text: string, start: number, words: WordSet): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && words.hasIn(text, word.from, word.to);
 }
 
 /**
@@ -1315,7 +1321,7 @@ function beforeUsState(text: string, start: number, end: number): boolean {
  */
 function townBeforeRegion(text: string, start: number, end: number): boolean {
   // (After a place's preposition: `1. Scheffler, United States, -12` is a results list's line.)
-  if (!wordOfBefore(text, start, TOWN_PREPOSITIONS, false) && !wordOfBefore(text, start, TOWN_PREPOSITIONS, true)) return false;
+  if (!wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return false;
   const to = regionAfter(text, start, end, TOWN_REGIONS);
   if (to < 0) return false;
   const code = to < text.length ? text.charCodeAt(to) : 0x2e;
@@ -1579,11 +1585,10 @@ const INSTITUTIONS_BEFORE = new WordSet([
 /** True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen Kölner`). */
 function afterTownBrand(text: string, start: number): boolean {
   const town = wordBefore(text, start);
-  if (town === null || !TOWN_WORD.test(text.slice(town.from, town.to))) return false;
+  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to))) return false;
   const article = wordBefore(text, town.from);
   return article !== null && INDEFINITE.hasIn(text, article.from, article.to);
 }
-const TOWN_WORD = /^\p{Lu}\p{Ll}{3,}er$/u;
 
 /** True if a capitalised German noun that ends as a firm's kind does stands before `start` (`Fischrestaurantkette`, `Modemarke`). */
 function afterFirmCompound(text: string, start: number): boolean {
