@@ -188,6 +188,13 @@ function candidate(el: Element, scores: Scores): Candidate {
   return { el, text: scores.text.get(el) ?? 0, size: scores.paragraphs.get(el) ?? 0 };
 }
 
+/** A candidate weighed by its story's text: what asides, footers and comments inside it hold is none of it. */
+function storyCandidate(el: Element, scores: Scores): Candidate {
+  const c = candidate(el, scores);
+  c.text -= scores.apart.get(el) ?? 0;
+  return c;
+}
+
 /**
  * The candidate with the most text, or the tightest inside it (of `within`) that holds at least 80 %
  * of it (the story inside a `<main>` full of teasers); or none. Tightness counts only among nested
@@ -241,12 +248,7 @@ async function choose(doc: Document, scores: Scores, pause: Pause): Promise<Cand
   const marked = [...doc.querySelectorAll(ARTICLE)].slice(0, MAX_CANDIDATES);
   const { posts, feeds } = feedsOf(marked, doc);
   await pause();
-  // What asides, footers and comments inside a candidate hold is none of its story's text.
-  const score = (el: Element) => {
-    const c = candidate(el, scores);
-    c.text -= scores.apart.get(el) ?? 0;
-    return c;
-  };
+  const score = (el: Element) => storyCandidate(el, scores);
   const general = [...containers(doc, scores), ...feeds].map(score);
   const stories = marked.filter((el) => !posts.has(el)).map(score);
   // Asides, navigation, footers and comments hold no story, and outweigh none; nor does a feed.
@@ -266,8 +268,8 @@ const HIDDEN_REST_LEVELS = 3;
  * its own, Wikipedia's collapsed sections): the nearest wrapper whose other children are hidden
  * paragraphs of the story, or shown headings and controls with little text. Without it the rest,
  * opened, lies outside the scope. Not past shown text of other kinds (teasers, a list of the most
- * read), nor over another story or view kept hidden (one with an article, a headline of its own,
- * or made like the part shown). `whole`: the scores of all paragraphs, shown or not.
+ * read), nor over another story or view kept hidden (one with an article or a headline of its own)
+ * or comments. `whole`: the scores of all paragraphs, shown or not.
  */
 function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: Element): Candidate {
   if (whole === scores) return chosen;
@@ -287,7 +289,7 @@ function withHiddenRest(chosen: Candidate, scores: Scores, whole: Scores, body: 
       if (child.matches(ARTICLE) || child.matches(NO_STORY) || child.querySelector(`${ARTICLE}, h1, h2`)) return best;
       rest = true;
     }
-    if (rest) best = { ...candidate(up, scores), text: (scores.text.get(up) ?? 0) - (scores.apart.get(up) ?? 0) };
+    if (rest) best = storyCandidate(up, scores);
   }
   return best;
 }
