@@ -18,6 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
+import { homesOf, placeKey } from './places';
 import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -100,8 +101,10 @@ export interface AliasRecord {
   /**
    * The words of origin (`originKey`) that stand before this name in a longer name of its entry
    * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
-   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
-   * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`).
+   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`), and for an
+   * organisation the countries and regions its names name (`New Zealand` for `Labour` of `New
+   * Zealand Labour Party`); null for none, and for people. Another such word before the name makes
+   * it another one (`Frankfurter Buchmesse`, `Britain’s Labour`).
    */
   origins: ReadonlySet<string> | null;
   /**
@@ -365,7 +368,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: surnames ? surnames.words : null,
-        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
+        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names, homes),
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
@@ -396,6 +399,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     };
     const names = entryNames(entry);
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
+    // Where an organisation is from, by the places its names name (`New Zealand Labour Party`).
+    const homes = entry.type === 'organisation' ? homesOf(names) : null;
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
@@ -452,24 +457,17 @@ export function originKey(word: string): string | null {
   if (isAcronym(word) && !/[.&]/.test(word)) return country('c', foldKey(word));
   if (!TOWN_ADJECTIVE.test(word)) return null;
   const key = foldKey(word);
-  // `Münchener` is `Münchner`.
-  return NOT_ORIGINS.has(key) ? null : 't:' + key.replace(/ener$/, 'ner');
+  // `Münchener` is `Münchner`; `Schweizer` is a country's.
+  return NOT_ORIGINS.has(key) ? null : (placeKey(key) ?? 't:' + key.replace(/ener$/, 'ner'));
 }
 
 /**
- * The key of a word of origin of `kind`, one for a country's adjectives and acronyms, which are
- * then compared (`HM Treasury` is the UK's, `British Army` not the `US Army`, `EU Commission` the
- * European one); other acronyms and adjectives are compared within their kind.
+ * The key of a word of origin of `kind`: a country's or a region's adjectives and acronyms have
+ * the place's (`places.ts`), so that they are compared as places (`HM Treasury` is the UK's,
+ * `British Army` not the `US Army`, `EU Commission` the European one); other acronyms and
+ * adjectives are compared within their kind.
  */
-const country = (kind: string, key: string): string => {
-  const of = COUNTRY_KEYS.get(key);
-  return of ? 'n:' + of : `${kind}:${key}`;
-};
-const COUNTRY_KEYS = new Map(
-  Object.entries({ uk: 'uk gb hm british britisch', us: 'us usa american amerikanisch', eu: 'eu european europaisch' }).flatMap(([key, names]) =>
-    names.split(' ').map((name) => [name, key] as const),
-  ),
-);
+const country = (kind: string, key: string): string => placeKey(key) ?? `${kind}:${key}`;
 
 const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?sch)(?:e|en|em|er|es)$/u;
 /** A town's adjective, or a word shaped like one (`Leipziger`, `Berliner`). */
@@ -484,9 +482,12 @@ const NOT_ORIGINS = new Set(
   ).split(' '),
 );
 
-/** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
-function originsOf(alias: string, names: readonly string[]): Set<string> | null {
-  let origins: Set<string> | null = null;
+/**
+ * `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer
+ * `names`, and the entry's `homes`.
+ */
+function originsOf(alias: string, names: readonly string[], homes: ReadonlySet<string> | null): Set<string> | null {
+  let origins: Set<string> | null = homes && new Set(homes);
   for (const name of names) {
     // Written the same at the end of the longer name, after a space (most names fail at once).
     const at = name.length - alias.length - 1;

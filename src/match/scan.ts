@@ -12,6 +12,7 @@
 import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
+import { countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
@@ -645,7 +646,7 @@ function take(
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
-  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -1249,17 +1250,6 @@ function inStateName(text: string, start: number, end: number): boolean {
   return HYPHENATED_STATES.has(name) || (name.endsWith('s') && HYPHENATED_STATES.has(name.slice(0, -1)));
 }
 
-/**
- * US states (folded, a two-word name joined) that follow a town's name after a comma in English
- * (`Dublin, Ohio`, `Paris, Texas`): a town of the same name there. Not Georgia, which is also a
- * country (`Tbilisi, Georgia`), nor Washington and New York, which are also cities.
- */
-const US_STATES = new Set(
-  `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas
-  kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada newhampshire
-  newjersey newmexico northcarolina northdakota ohio oklahoma oregon pennsylvania rhodeisland southcarolina
-  southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
-);
 /** Countries that follow a town's name after a comma (`Lyon, France`), folded, their words joined. */
 const COUNTRIES = new Set(
   `france germany italy spain portugal england scotland wales ireland northernireland netherlands belgium switzerland austria
@@ -1271,7 +1261,10 @@ const COUNTRIES = new Set(
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'northern', 'south', 'rhode', 'west', 'united']);
 /** Words before a town's name (English and German). */
 const TOWN_PREPOSITIONS = new WordSet(['in', 'from', 'at', 'near', 'of', 'to', 'outside', 'aus', 'nach', 'bei', 'von']);
-/** Where a town's region may follow it: a US state or a country. */
+/**
+ * Where a town's region may follow it: a US state (after a town's name, `Dublin, Ohio`, `Paris,
+ * Texas`: a town of the same name there) or a country.
+ */
 const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRIES]);
 
 /**
@@ -1729,23 +1722,69 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
 }
 
 /**
- * True if the word before `start` says the name is from elsewhere than its entry's longer names
- * do: `Frankfurter Buchmesse` for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei`
- * for `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
+ * True if the word before `start` says the name is from elsewhere than its entry's `origins`:
+ * `Frankfurter Buchmesse` for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei`
+ * for `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`, `Britain’s
+ * Labour` for New Zealand's. Places are compared as far as both name them: a region of the
+ * entry's country is a branch of it (`Scottish Labour`), another region of an entry's region is
+ * not (`the Alberta NDP` of the BC NDP).
  */
-function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
-  const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
-  const origin = originKey(text.slice(word.from, word.to));
-  if (origin === null || origins.has(origin)) return false;
-  for (const own of origins) if (originKind(own) === originKind(origin)) return true;
-  return false;
+function otherOrigin(text: string, start: number, origins: ReadonlySet<string>, english: boolean): boolean {
+  const origin = originBefore(text, start, english);
+  if (origin === undefined || origins.has(origin)) return false;
+  const kind = originKind(origin);
+  let countries = false;
+  let regions = false;
+  for (const own of origins) {
+    const ownKind = originKind(own);
+    if (ownKind === REGION) regions = true;
+    else if (ownKind === COUNTRY) countries = true;
+    else if (ownKind === kind) return true;
+  }
+  if (kind === REGION) return regions || (countries && !origins.has(countryOf(origin)));
+  if (kind !== COUNTRY) return false;
+  if (!regions) return countries;
+  // A country: another than the entry's, and than its regions'.
+  for (const own of origins) if (own === origin || countryOf(own) === origin) return false;
+  return true;
 }
 
-/** The kind of a word of origin (see `originKey`): a country's named by an acronym is a country's. */
+/**
+ * The word of origin (`originKey`, `places.ts`) before `start`: a capitalised adjective or
+ * acronym, or a place's name, also in the possessive or genitive (`Britain’s`, `Australiens`),
+ * and of two words (`New Zealand’s`, `the British Columbia NDP`); in German also a declined
+ * adjective (`die britische Labour-Partei`). Undefined for none.
+ */
+function originBefore(text: string, start: number, english: boolean): string | undefined {
+  const word = wordBefore(text, start);
+  if (word !== null && isUpperCase(text.charCodeAt(word.from))) {
+    const origin = originKey(text.slice(word.from, word.to));
+    if (origin !== null) return origin;
+  }
+  let end = start - 1;
+  if (end < 1 || text.charCodeAt(end) !== 0x20) return undefined;
+  if (isApostrophe(text.charCodeAt(end - 1))) end--;
+  else if (text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+  const from = wordStart(text, end);
+  if (from === end) return undefined;
+  const folded = foldKey(text.slice(from, end));
+  if (!isUpperCase(text.charCodeAt(from))) return english ? undefined : germanAdjectiveKey(folded);
+  if (from >= 2 && text.charCodeAt(from - 1) === 0x20) {
+    const before = wordStart(text, from - 1);
+    if (before < from - 1 && isUpperCase(text.charCodeAt(before))) {
+      const two = placeKey(foldKey(text.slice(before, from - 1)) + folded);
+      if (two !== undefined) return two;
+    }
+  }
+  return english ? placeKey(folded) : germanPlaceKey(folded);
+}
+
+/** The kinds of words of origin (see `originKey`) as compared: a country's adjective or acronym is a country's. */
+const COUNTRY = 0x6e;
+const REGION = 0x72;
 function originKind(origin: string): number {
   const kind = origin.charCodeAt(0);
-  return kind === 0x6e ? 0x61 : kind;
+  return kind === 0x61 ? COUNTRY : kind;
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */

@@ -1172,6 +1172,40 @@ describe('per-entry rules', () => {
     expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
   });
 
+  it('takes an organisation for its namesake elsewhere where a country or region before it is not one its names name (`Britain’s Labour`)', () => {
+    const nz = createMatcher([
+      entry('labour', 'New Zealand Labour Party', ['Labour'], undefined, 'organisation'),
+      entry('greens', 'Green Party of Aotearoa New Zealand', ['Greens'], undefined, 'organisation'),
+      entry('ndp', 'British Columbia New Democratic Party', ['BC NDP', 'NDP'], undefined, 'organisation'),
+    ]);
+    expect(
+      found(
+        'Labour won; Britain’s Labour government lost, and New Zealand’s Labour cheered. The Australian Greens and the Greens. The Alberta NDP, the NDP and the British Columbia NDP.',
+        nz,
+        'en',
+      ),
+    ).toEqual(['Labour=labour', 'Labour=labour', 'Greens=greens', 'NDP=ndp', 'NDP=ndp']);
+    // A region of the entry's country is a branch of it; another country is not.
+    const uk = createMatcher([entry('labour', 'Labour Party (UK)', ['Labour'], undefined, 'organisation')]);
+    expect(found('Scottish Labour and Welsh Labour joined; Australia’s Labour did not, nor New Zealand Labour.', uk, 'en')).toEqual([
+      'Labour=labour',
+      'Labour=labour',
+    ]);
+    // German: a declined adjective in small letters, a genitive, a region of another country.
+    const de = createMatcher([
+      entry('spoe', 'Sozialdemokratische Partei Österreichs', ['SPÖ', 'Sozialdemokraten'], undefined, 'organisation'),
+      entry('br', 'Bayerischer Rundfunk', ['Rundfunk'], undefined, 'organisation'),
+    ]);
+    expect(found('Die deutschen Sozialdemokraten und Schwedens Sozialdemokraten; die österreichischen Sozialdemokraten, die Tiroler Sozialdemokraten.', de)).toEqual([
+      'Sozialdemokraten=spoe',
+      'Sozialdemokraten=spoe',
+    ]);
+    expect(found('Der Österreichische Rundfunk und der Bayerische Rundfunk', de)).toEqual(['Bayerische Rundfunk=br']);
+    // Not for people, whose names name no home.
+    const people = createMatcher([entry('ireland', 'Richard Ireland', ['Ireland'], undefined, 'person')]);
+    expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
+  });
+
 describe('withinEdits', () => {
   it('agrees with a plain Levenshtein distance', () => {
     const distance = (a: string, b: string): number => {
