@@ -643,6 +643,8 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm.
+  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
@@ -1504,6 +1506,9 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   // Only a name that counts wherever it stands (not a short name that waits for its full one).
   return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
 }
+
+/** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
+const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([

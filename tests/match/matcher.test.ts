@@ -1172,6 +1172,15 @@ describe('per-entry rules', () => {
     expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
   });
 
+  it('takes a firm’s name before a venue’s word for the venue (`Allianz Arena`, `Thalia Theater`)', () => {
+    const m = createMatcher([entry('allianz', 'Allianz', [], undefined, 'organisation'), entry('thalia', 'Thalia', [], undefined, 'organisation')]);
+    expect(found('Die Allianz zahlt. In der Allianz Arena und im Thalia Theater spielte man; Thalia verkauft Bücher, Allianz Versicherungen.', m)).toEqual([
+      'Allianz=allianz',
+      'Thalia=thalia',
+      'Allianz=allianz',
+    ]);
+  });
+
   it('takes an organisation for its namesake elsewhere where a country or region before it is not one its names name (`Britain’s Labour`)', () => {
     const nz = createMatcher([
       entry('labour', 'New Zealand Labour Party', ['Labour'], undefined, 'organisation'),
