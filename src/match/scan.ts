@@ -560,6 +560,8 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  // `die Grünbaum’sche Sammlung`: an adjective made of the name.
+  if (!english && isApostrophe(text.charCodeAt(end)) && adjectiveEnding(text, end + 1)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -568,6 +570,8 @@ function take(
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
+      // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
+      (!english && LANGUAGES.has(alias.key) && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS)) ||
       isDate(text, start, end, alias.key))
   )
     return false;
@@ -1507,6 +1511,22 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
 }
 
+/** True if `sch` and a German adjective's ending, then the word's end, start at `at` (`’sche`, `’schen`). */
+function adjectiveEnding(text: string, at: number): boolean {
+  if (!text.startsWith('sch', at)) return false;
+  let end = at + 3;
+  if (text.charCodeAt(end) === 0x65) {
+    end++;
+    const next = text.charCodeAt(end);
+    if (next === 0x6e || next === 0x6d || next === 0x72 || next === 0x73) end++;
+  }
+  return foldAt(text, end) <= JOIN;
+}
+
+/** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
+const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
+const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);
+
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
 
@@ -1527,7 +1547,7 @@ const INSTITUTIONS = new WordSet([
  */
 const NAMED_AFTER = new WordSet(
   `platz strasse gasse allee weg ring brucke kai ufer park garten schule gymnasium preis medaille stiftung haus saal halle
-  stadion seminar institut universitat kaserne flughafen bahnhof denkmal`.split(/\s+/),
+  stadion seminar institut universitat kaserne flughafen bahnhof denkmal museum galerie theater zentrum`.split(/\s+/),
 );
 
 /** True if the name ending at `end` is joined by hyphens to a compound whose last part is in `NAMED_AFTER`. */
@@ -1566,7 +1586,8 @@ function beforeNewspaper(text: string, start: number, end: number, english: bool
   // English gives the word a capital only as a name (`Romano, Seattle Times business reporter`);
   // so does a line in capitals (`Credit: HARARE HERALD`).
   if (english || isUpperCase(text.charCodeAt(end + 2))) return true;
-  const article = wordBefore(text, start);
+  // (Across a quotation mark: `die „New York Times“`.)
+  const article = wordBeforeQuotes(text, start);
   return article !== null && DEFINITE.has(foldKey(text.slice(article.from, article.to)));
 }
 

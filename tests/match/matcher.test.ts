@@ -1172,6 +1172,22 @@ describe('per-entry rules', () => {
     expect(found('Dieser Buchmesse fehlt nichts. Der Bestseller Golf', m)).toEqual(['Buchmesse=messe', 'Golf=golf']);
   });
 
+  it('takes a name for no mention in an adjective made of it, a language, a museum named after it, or a newspaper in quotes', () => {
+    const m = createMatcher([
+      entry('gruenbaum', 'Fritz Grünbaum', ['Grünbaum'], undefined, 'person'),
+      entry('deutsch', 'Oskar Deutsch', ['Deutsch'], undefined, 'person'),
+      entry('schiele', 'Egon Schiele', ['Schiele'], undefined, 'person'),
+      entry('ny', 'New York', [], undefined, 'place'),
+    ]);
+    expect(found('Fritz Grünbaum sammelte; die Grünbaum’sche Sammlung, der Grünbaum’schen Erben, Grünbaums Bilder. Seine Frau Lilly Grünbaum starb.', m)).toEqual([
+      'Fritz Grünbaum=gruenbaum',
+      'Grünbaums=gruenbaum',
+    ]);
+    expect(found('Auf Deutsch und in Englisch, ins Deutsch übersetzt; Deutsch sagte, die Gemeinde um Deutsch', m)).toEqual(['Deutsch=deutsch', 'Deutsch=deutsch']);
+    expect(found('Das Egon-Schiele-Museum und die Egon-Schiele-Galerie zeigen Egon Schiele.', m)).toEqual(['Egon Schiele=schiele']);
+    expect(found('Die „New York Times“ und die New York Times berichten aus New York.', m)).toEqual(['New York=ny']);
+  });
+
   it('takes a firm’s name before a venue’s word for the venue (`Allianz Arena`, `Thalia Theater`)', () => {
     const m = createMatcher([entry('allianz', 'Allianz', [], undefined, 'organisation'), entry('thalia', 'Thalia', [], undefined, 'organisation')]);
     expect(found('Die Allianz zahlt. In der Allianz Arena und im Thalia Theater spielte man; Thalia verkauft Bücher, Allianz Versicherungen.', m)).toEqual([
