@@ -567,6 +567,7 @@ function take(
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
+      (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
@@ -600,14 +601,18 @@ function take(
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
-    // listed as case-sensitive, being a word (`mit einer List` of the town List).
-    const nounPlace = hot & AliasFlag.Place && (NOUN_PLACES.has(alias.key) || hot & AliasFlag.CaseSensitive);
+    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
+    // word: `des MQ` is the MuseumsQuartier).
+    const nounPlace = hot & AliasFlag.Place && (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // `dem internationalen Standard`: a name the glossary lists as case-sensitive, being a word, is
+    // the word after an article and a small adjective.
+    if (hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && end === aliasEnd && afterDefiniteAdjective(text, start)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -647,6 +652,8 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -980,6 +987,10 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
 
+/** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
+const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
+const TO = new WordSet(['to']);
+
 /** Adjectives that pair with one of `ADVERB_SURNAMES` in a set phrase: `Jung und Alt`, `Groß und Klein`, `Kurz und bündig`, `Schwarz auf weiß`, `Hart auf hart`. */
 const PAIRED_ADJECTIVES = new WordSet(['alt', 'jung', 'klein', 'gross', 'schwarz', 'weiss', 'bundig', 'arm', 'reich', 'breit', 'schmerzlos', 'hart']);
 
@@ -1111,11 +1122,13 @@ const CLUBS_AFTER = new WordSet(
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
   phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies`.split(/\s+/),
 );
+const HOUSE = new WordSet(['house']);
 /** Particles between a club's word and its town (`Olympique de Marseille`, `Atlético de Madrid`). */
 const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 /**
  * Words after a place's name that make it another place, an institution elsewhere or a treaty
- * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`).
+ * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`), and a
+ * house named after it (`Somerset House` in London), but not a US state's (`the Texas House`).
  */
 const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol', 'derby']);
 
@@ -1337,6 +1350,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
     next !== null &&
     (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
+      (HOUSE.hasIn(text, next.from, next.to) && !US_STATES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
   )
     return true;
@@ -1459,6 +1473,13 @@ const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im',
 function afterDefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
+}
+
+/** True if a German definite article and a small declined adjective stand before `start` (`dem internationalen`). */
+function afterDefiniteAdjective(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  if (!word || isUpperCase(text.charCodeAt(word.from)) || !ADJECTIVE_ENDING.test(foldKey(text.slice(word.from, word.to)))) return false;
+  return afterDefinite(text, word.from) && !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */

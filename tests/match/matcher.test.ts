@@ -1188,6 +1188,31 @@ describe('per-entry rules', () => {
     expect(found('Die „New York Times“ und die New York Times berichten aus New York.', m)).toEqual(['New York=ny']);
   });
 
+  it('takes an acronym for no noun after an article (`des MQ`), and a word the glossary lists as case-sensitive for the word after an article and an adjective (`dem internationalen Standard`)', () => {
+    const m = createMatcher([
+      entry('mq', 'MuseumsQuartier', ['MQ'], { caseSensitive: ['MQ'] }, 'place'),
+      entry('list', 'List', [], { caseSensitive: ['List'] }, 'place'),
+      entry('standard', 'Der Standard', ['Standard'], { caseSensitive: ['Standard'] }, 'media'),
+    ]);
+    expect(found('Im Hof des MQ, im MQ und mit einer List in List.', m)).toEqual(['MQ=mq', 'MQ=mq', 'List=list']);
+    expect(found('Das entspricht nicht dem internationalen Standard, schrieb der Standard; im Standard stand es.', m)).toEqual([
+      'der Standard=standard',
+      'Standard=standard',
+    ]);
+  });
+
+  it('takes an English surname that opens a sentence as a preposition for it (`Prior to`), a house named after a place for the house, and a town of another state for the town', () => {
+    const m = createMatcher([
+      entry('prior', 'Mike Prior', ['Prior'], undefined, 'person'),
+      entry('somerset', 'Somerset', [], undefined, 'place'),
+      entry('texas', 'Texas', [], undefined, 'place'),
+      entry('festival', 'Glastonbury Festival', ['Glastonbury'], undefined, 'event'),
+    ]);
+    expect(found('Mike Prior spoke. Prior to the hearing, Prior said no.', m, 'en')).toEqual(['Mike Prior=prior', 'Prior=prior']);
+    expect(found('At Somerset House in London; in Somerset; the Texas House passed it.', m, 'en')).toEqual(['Somerset=somerset', 'Texas=texas']);
+    expect(found('A brewery in Glastonbury, Connecticut, was fined; Glastonbury sold out.', m, 'en')).toEqual(['Glastonbury=festival']);
+  });
+
   it('takes a firm’s name before a venue’s word for the venue (`Allianz Arena`, `Thalia Theater`)', () => {
     const m = createMatcher([entry('allianz', 'Allianz', [], undefined, 'organisation'), entry('thalia', 'Thalia', [], undefined, 'organisation')]);
     expect(found('Die Allianz zahlt. In der Allianz Arena und im Thalia Theater spielte man; Thalia verkauft Bücher, Allianz Versicherungen.', m)).toEqual([
