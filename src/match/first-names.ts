@@ -41,7 +41,7 @@ export const FIRST_NAMES = new WordSet(
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
   susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias tom tomas torsten ulrich
   ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilhelm william
-  wolfgang xavier yannick yusuf yvonne zoe
+  wolf wolfgang xavier yannick yusuf yvonne zoe
   alois andy anke antje astrid barbel bettina birgit brigitte carina cornelia detlef dirk dorothea edith elke ellie erwin
   ferdinand gavin gernot gerd gertrud gisela gottfried gudrun gunther hanna hannes hedwig heidi heiko hermann hildegard holger
   hubert ilse ines ingeborg irina irmgard jurgen kate keir keith kemi kirsten leopold liz marlies mitch moritz nigel nikki priti

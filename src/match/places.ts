@@ -111,6 +111,7 @@ const REGION_WORDS: Record<string, readonly string[]> = {
   'niederosterreich',
   'burgenland',
   ],
+  it: ['sudtirol southtyrol', 'trentino'],
   us: [...US_STATES],
 };
 

@@ -560,6 +560,11 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part.
+  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end)) {
+    start = wordEnd(text, start);
+    while (foldAt(text, start) === SEP) start++;
+  }
   // `die Grünbaum’sche Sammlung`: an adjective made of the name.
   if (!english && isApostrophe(text.charCodeAt(end)) && adjectiveEnding(text, end + 1)) return false;
   if (
@@ -586,6 +591,8 @@ function take(
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
+  // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
+  if (!english && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && FIRST_NAMES.hasIn(text, start, end) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
@@ -652,6 +659,9 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing)) && end === aliasEnd && givenNameBefore(text, start) !== null && !alias.alias.includes(' ')) return false;
+  // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so.
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && TOWN_ADJECTIVE.test(alias.alias)) return false;
   // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm.
@@ -659,7 +669,7 @@ function take(
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
-  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!, english)) return false;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, end, alias.origins!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -1381,6 +1391,23 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
 
+/**
+ * In German, true if a capitalised word that is none of the person's names follows one space after
+ * `end` and is itself followed by a comma, a colon, a bracket or `aus`: a surname, after a given
+ * name (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`). German capitalises nouns, so the word
+ * alone says nothing (`als Günther Kritik übte`), and one with a noun's ending is none.
+ */
+function beforeNamedSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return false;
+  const word = foldKey(text.slice(next.from, next.to));
+  if (nameWords.has(word) || NOUN_SUFFIX.test(word)) return false;
+  const code = text.charCodeAt(next.to);
+  if (code === COMMA || code === 0x3a) return true;
+  return code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1));
+}
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
+
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
   const next = capitalisedWordAfter(text, end);
@@ -1547,6 +1574,12 @@ function adjectiveEnding(text: string, at: number): boolean {
 /** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
 const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
 const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);
+
+/** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
+const TOWN_NOUNS = new WordSet(
+  `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
+  innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum`.split(/\s+/),
+);
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
@@ -1769,16 +1802,26 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
 }
 
 /**
- * True if the word before `start` says the name is from elsewhere than its entry's `origins`:
+ * True if the word before `start`, or a place's name after `end`, says the name at text[start,
+ * end) is from elsewhere than its entry's `origins`:
  * `Frankfurter Buchmesse` for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei`
  * for `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`, `Britain’s
  * Labour` for New Zealand's. Places are compared as far as both name them: a region of the
- * entry's country is a branch of it (`Scottish Labour`), another region of an entry's region is
- * not (`the Alberta NDP` of the BC NDP).
+ * entry's country is a branch of it (`Scottish Labour`, `die SPD Bayern`), another region of an
+ * entry's region is not (`the Alberta NDP` of the BC NDP), nor is the country's own level (`the
+ * federal NDP`).
  */
-function otherOrigin(text: string, start: number, origins: ReadonlySet<string>, english: boolean): boolean {
-  const origin = originBefore(text, start, english);
-  if (origin === undefined || origins.has(origin)) return false;
+function otherOrigin(text: string, start: number, end: number, origins: ReadonlySet<string>, english: boolean): boolean {
+  const before = originBefore(text, start, english);
+  if (before !== undefined && !origins.has(before) && otherPlace(before, origins)) return true;
+  // After the name, a place's name (`der Alpenverein Südtirol` beside the Austrian one).
+  const next = capitalisedWordAfter(text, end);
+  const after = next === null ? undefined : placeKey(foldKey(text.slice(next.from, next.to)));
+  return after !== undefined && !origins.has(after) && otherPlace(after, origins);
+}
+
+/** True if the word of origin `origin`, not one of the entry's `origins`, names another place or kind (see `otherOrigin`). */
+function otherPlace(origin: string, origins: ReadonlySet<string>): boolean {
   const kind = originKind(origin);
   let countries = false;
   let regions = false;
@@ -1788,6 +1831,8 @@ function otherOrigin(text: string, start: number, origins: ReadonlySet<string>, 
     else if (ownKind === COUNTRY) countries = true;
     else if (ownKind === kind) return true;
   }
+  // `the federal NDP` beside a province's.
+  if (origin === NATIONAL) return regions && !countries;
   if (kind === REGION) return regions || (countries && !origins.has(countryOf(origin)));
   if (kind !== COUNTRY) return false;
   if (!regions) return countries;
@@ -1808,6 +1853,7 @@ function originBefore(text: string, start: number, english: boolean): string | u
     const origin = originKey(text.slice(word.from, word.to));
     if (origin !== null) return origin;
   }
+  if (word !== null && text.startsWith('federal', word.from) && word.to - word.from === 7) return NATIONAL;
   let end = start - 1;
   if (end < 1 || text.charCodeAt(end) !== 0x20) return undefined;
   if (isApostrophe(text.charCodeAt(end - 1))) end--;
@@ -1826,6 +1872,8 @@ function originBefore(text: string, start: number, english: boolean): string | u
   return english ? placeKey(folded) : germanPlaceKey(folded);
 }
 
+/** The word of origin of a country's own level (`federal`), of no country in particular. */
+const NATIONAL = 'n:';
 /** The kinds of words of origin (see `originKey`) as compared: a country's adjective or acronym is a country's. */
 const COUNTRY = 0x6e;
 const REGION = 0x72;

@@ -1213,6 +1213,32 @@ describe('per-entry rules', () => {
     expect(found('A brewery in Glastonbury, Connecticut, was fined; Glastonbury sold out.', m, 'en')).toEqual(['Glastonbury=festival']);
   });
 
+  it('takes a German name for the name part of a compound an article starts (`Die Linken-Fraktion`), a town’s adjective before its council for the town’s, and a product after a given name for a person', () => {
+    const m = createMatcher([
+      entry('linke', 'Die Linke', ['Linke'], { caseSensitive: ['Linke'], endings: ['n'] }, 'organisation'),
+      entry('erdinger', 'Erdinger Weißbräu', ['Erdinger'], undefined, 'organisation'),
+      entry('aventinus', 'Aventinus', [], undefined, 'other'),
+    ]);
+    expect(found('Die Linken-Fraktion berät; die Linke-Spitze auch. Die Linke sagt nein.', m)).toEqual(['Linken=linke', 'Linke=linke', 'Die Linke=linke']);
+    expect(found('Im Erdinger Stadtrat, am Rand des Erdinger Mooses; Erdinger braut, Erdinger Weißbier.', m)).toEqual(['Erdinger=erdinger', 'Erdinger=erdinger']);
+    expect(found('Benannt nach Johannes Aventinus; ein Aventinus schmeckt.', m)).toEqual(['Aventinus=aventinus']);
+  });
+
+  it('takes a German surname that is a given name for someone else’s given name before a surname that a comma, a bracket, a colon or aus follow', () => {
+    const m = createMatcher([
+      entry('guenther', 'Daniel Günther', ['Günther'], undefined, 'person'),
+      entry('wolf', 'Katja Wolf', ['Wolf'], undefined, 'person'),
+      entry('ronja', 'Sturmtief Ronja', ['Ronja'], undefined, 'event'),
+    ]);
+    expect(found('Deichgraf Günther Jessen, der Deiche kennt, traf Günther. Dass Günther Kritik übte, und Günther Daniel sagte', m)).toEqual([
+      'Günther=guenther',
+      'Günther=guenther',
+      'Günther=guenther',
+    ]);
+    expect(found('Eine Zeile von Wolf Biermann: „Du“. Hermann Wolf (SPD) und Katja Wolf.', m)).toEqual(['Katja Wolf=wolf']);
+    expect(found('Die Urlauberin Ronja Petersen aus Hamburg; Ronja Schäden; Ronja traf Sylt.', m)).toEqual(['Ronja=ronja', 'Ronja=ronja']);
+  });
+
   it('takes a firm’s name before a venue’s word for the venue (`Allianz Arena`, `Thalia Theater`)', () => {
     const m = createMatcher([entry('allianz', 'Allianz', [], undefined, 'organisation'), entry('thalia', 'Thalia', [], undefined, 'organisation')]);
     expect(found('Die Allianz zahlt. In der Allianz Arena und im Thalia Theater spielte man; Thalia verkauft Bücher, Allianz Versicherungen.', m)).toEqual([
@@ -1251,6 +1277,14 @@ describe('per-entry rules', () => {
       'Sozialdemokraten=spoe',
     ]);
     expect(found('Der Österreichische Rundfunk und der Bayerische Rundfunk', de)).toEqual(['Bayerische Rundfunk=br']);
+    // A place's name after the name: another country's branch, not a region of the entry's own.
+    const clubs = createMatcher([
+      entry('oeav', 'Österreichischer Alpenverein', ['Alpenverein'], undefined, 'organisation'),
+      entry('spd', 'Sozialdemokratische Partei Deutschlands', ['SPD'], undefined, 'organisation'),
+    ]);
+    expect(found('Der Alpenverein Südtirol und der Alpenverein Tirol; die SPD Bayern und die SPD Österreich.', clubs)).toEqual(['Alpenverein=oeav', 'SPD=spd']);
+    // A country's own level is not a province's party.
+    expect(found('The federal NDP and the NDP; the federal Labour caucus.', nz, 'en')).toEqual(['NDP=ndp', 'Labour=labour']);
     // Not for people, whose names name no home.
     const people = createMatcher([entry('ireland', 'Richard Ireland', ['Ireland'], undefined, 'person')]);
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
