@@ -186,8 +186,15 @@ export const enum HotBit {
   CapitalLastWord = 1 << 22,
   /** `umlauts` is not null. */
   HasUmlauts = 1 << 23,
+  /** One word, a capital and small letters (`Aventinus`, `Erdinger`): what a given name or a town's adjective looks like. */
+  PlainWord = 1 << 24,
+  /** A `PlainWord` that is a common given name (`FIRST_NAMES`: `Günther`, `Ronja`). */
+  FirstName = 1 << 25,
+  /** A `PlainWord` shaped like a town's adjective (`TOWN_ADJECTIVE`: `Erdinger`). */
+  TownAdjective = 1 << 26,
 }
 
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A last word after a space that starts with a capital and a small letter. */
 const CAPITAL_LAST_WORD = / \p{Lu}\p{Ll}[^ -]*$/u;
 
@@ -925,7 +932,8 @@ function freeze(
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
       (a.origins !== null ? HotBit.HasOrigins : 0) |
       (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0) |
-      (a.umlauts !== null ? HotBit.HasUmlauts : 0);
+      (a.umlauts !== null ? HotBit.HasUmlauts : 0) |
+      (PLAIN_WORD.test(a.alias) ? HotBit.PlainWord | (FIRST_NAMES.has(a.key) ? HotBit.FirstName : 0) | (TOWN_ADJECTIVE.test(a.alias) ? HotBit.TownAdjective : 0) : 0);
   }
   return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
 }

@@ -577,7 +577,7 @@ function take(
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
-      (!english && LANGUAGES.has(alias.key) && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS)) ||
+      (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key)) ||
       isDate(text, start, end, alias.key))
   )
     return false;
@@ -592,7 +592,7 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
-  if (!english && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && FIRST_NAMES.hasIn(text, start, end) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS)) return false;
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
@@ -619,7 +619,7 @@ function take(
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `dem internationalen Standard`: a name the glossary lists as case-sensitive, being a word, is
     // the word after an article and a small adjective.
-    if (hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && end === aliasEnd && afterDefiniteAdjective(text, start)) return false;
+    if (hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && end === aliasEnd && !isUpperCase(text.charCodeAt(start + 1)) && afterDefiniteAdjective(text, start)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -659,9 +659,9 @@ function take(
   )
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing)) && end === aliasEnd && givenNameBefore(text, start) !== null && !alias.alias.includes(' ')) return false;
+  if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so.
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && TOWN_ADJECTIVE.test(alias.alias)) return false;
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS)) return false;
   // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm.
@@ -1343,7 +1343,7 @@ function beforeUsState(text: string, start: number, end: number): boolean {
  */
 function townBeforeRegion(text: string, start: number, end: number): boolean {
   // (After a place's preposition: `1. Scheffler, United States, -12` is a results list's line.)
-  if (!wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return false;
+  if (text.charCodeAt(end) !== COMMA || !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return false;
   const to = regionAfter(text, start, end, TOWN_REGIONS);
   if (to < 0) return false;
   const code = to < text.length ? text.charCodeAt(to) : 0x2e;
@@ -1393,25 +1393,26 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
 
 /**
  * In German, true if a capitalised word that is none of the person's names follows one space after
- * `end` and is itself followed by a comma, a colon, a bracket or `aus`: a surname, after a given
+ * `end`, a given name's, itself followed by a comma, a colon, a bracket or `aus`: a surname, after a given
  * name (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`). German capitalises nouns, so the word
  * alone says nothing (`als Günther Kritik übte`), and one with a noun's ending is none.
  */
 function beforeNamedSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return false;
-  const word = foldKey(text.slice(next.from, next.to));
-  if (nameWords.has(word) || NOUN_SUFFIX.test(word)) return false;
   const code = text.charCodeAt(next.to);
-  if (code === COMMA || code === 0x3a) return true;
-  return code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1));
+  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return false;
+  const word = foldKey(text.slice(next.from, next.to));
+  return !nameWords.has(word) && !NOUN_SUFFIX.test(word);
 }
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
 
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
-  const next = capitalisedWordAfter(text, end);
-  return next !== null && words.hasIn(text, next.from, next.to);
+  if (end + 1 >= text.length) return false;
+  const gap = text.charCodeAt(end);
+  const first = text.charCodeAt(end + 1);
+  return (gap === 0x20 || gap === 0xa0) && isUpperCase(first) && words.mayStartWith(first) && words.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
 /** The word after one space at `end`, if it starts with a capital; else null. */

@@ -27,22 +27,31 @@ export function wordHash(folded: string): number {
   return hashValue(h);
 }
 
+/** `WordSet.initials` of a set with a word that starts with no letter a–z: every word may be in it. */
+const ALL = (1 << 26) - 1;
+
 export class WordSet {
   private readonly words: ReadonlySet<string>;
   private readonly hashes: IntMap;
   /** The longest word, in folded letters: a longer one is not hashed to the end. */
   private readonly longest: number;
+  /** A bit per letter a–z that starts a word of the set: most words are turned away by it, unhashed. */
+  private readonly initials: number;
 
   /** `words`: folded already (`foldKey`). */
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     this.hashes = new IntMap(this.words.size);
     let longest = 0;
+    let initials = 0;
     for (const word of this.words) {
       this.hashes.set(wordHash(word), 1);
       longest = Math.max(longest, word.length);
+      const first = word.charCodeAt(0) - 0x61;
+      initials |= first >= 0 && first < 26 ? 1 << first : ALL;
     }
     this.longest = longest;
+    this.initials = initials;
   }
 
   /** True if `word` (folded) is in the set. */
@@ -50,8 +59,15 @@ export class WordSet {
     return this.words.has(word);
   }
 
+  /** False if a word that starts with the character `code` cannot be in the set. */
+  mayStartWith(code: number): boolean {
+    const first = foldCode(code) - 0x61;
+    return first < 0 || first >= 26 || (this.initials & (1 << first)) !== 0;
+  }
+
   /** True if the folded letters of text[from, to) are a word of the set. */
   hasIn(text: string, from: number, to: number): boolean {
+    if (!this.mayStartWith(text.charCodeAt(from))) return false;
     let h = HASH_SEED;
     let letters = 0;
     for (let i = from; i < to; i++) {
