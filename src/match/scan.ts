@@ -1103,9 +1103,12 @@ function beforeGeneration(text: string, end: number, nameWords: ReadonlySet<stri
   return ORDINAL_NUMERAL.test(numeral) && !isHyphen(text.charCodeAt(to)) && !nameWords?.has(foldKey(numeral));
 }
 
-/** True if the hyphen at `hyphen` follows a word of one letter: `S-Bahn`, `U-Boot`, `E-Mail` are words of their own. */
+/**
+ * True if the hyphen at `hyphen` follows a word of one Latin letter: `S-Bahn`, `U-Boot`, `E-Mail`
+ * are words of their own. (Hebrew joins a one-letter preposition so to a name: `ב-CNN`.)
+ */
 function oneLetterBefore(text: string, hyphen: number): boolean {
-  return hyphen >= 1 && foldAt(text, hyphen - 1) > JOIN && (hyphen === 1 || foldAt(text, hyphen - 2) === SEP);
+  return hyphen >= 1 && text.charCodeAt(hyphen - 1) < 0x250 && foldAt(text, hyphen - 1) > JOIN && (hyphen === 1 || foldAt(text, hyphen - 2) === SEP);
 }
 
 /**

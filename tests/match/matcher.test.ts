@@ -186,6 +186,8 @@ describe('exact matching with German morphology', () => {
     // Not after a first part of one letter: `S-Bahn`, `U-Boot`, `T-Mobile` are words of their own.
     const m = createMatcher([entry('db', 'Deutsche Bahn', ['Bahn'], undefined, 'organisation'), entry('mobile', 'Mobile', [], undefined, 'place')]);
     expect(found('S-Bahn, U-Bahn-Tunnel, T-Mobile; Bahn-Chef, Anti-Bahn-Demo, DB-Bahn', m)).toEqual(['Bahn=db', 'Bahn=db', 'Bahn=db']);
+    // A Hebrew preposition of one letter is joined so to any name (`ב-CNN`, `ל-Pyongyang`).
+    expect(found('השיגור ב-Hamhung וב-KN-23 דווח ל-Pyongyang', undefined, 'he')).toEqual(['Hamhung=hamhung', 'KN-23=kn-23', 'Pyongyang=pyongyang']);
   });
 
   it('does not take a town in a football club\'s name for the town', () => {
