@@ -45,9 +45,8 @@ export function nodesOf(mark: Mark): Text[] {
  * Above this many marks in a document, only those near the viewport are registered (see
  * `MarkWindow`). Chromium re-validates and repaints every registered range in each frame in which
  * the page changed its DOM at all (a progress bar resized as the reader scrolls): 4,900 ranges
- * brought such a page from 60 to 34 frames a second, 2,500 to 59. The window takes document order
- * for the order on screen, which a page in columns or with a sticky box breaks: it opens only
- * where a page holds more than a long article does.
+ * brought such a page from 60 to 34 frames a second, 2,500 to 59. It opens only where a page
+ * holds more than a long article does.
  */
 const WINDOW_ABOVE = 2_000;
 

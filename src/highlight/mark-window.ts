@@ -4,17 +4,22 @@
  * thousands of ranges that is a long task of its own (half a second for 66,000 on a 10 MB page).
  *
  * Marks are kept in chunks that never overlap, the chunks in document order: a chunk is a run of
- * marks from its first to its last in document order (marks in between may sit in any order). Once a
- * frame while the reader scrolls (or the page resizes, or Kontext asks), a binary search over the
- * chunks' first and last marks finds those within two screens above and below the viewport: a
- * handful of box reads, however long the page. Their marks are shown (ranges registered), the others
- * hidden. (An IntersectionObserver on every marked element would cost the browser work per element
- * on every frame of scrolling, and one on the chunks' ends alone misses a jump past both ends.)
+ * marks from its first to its last in document order (marks in between may sit in any order). Each
+ * chunk knows where it is on the page, in page coordinates: from its first and last marks' boxes, or,
+ * where its last mark is above its first (the chunk runs on into a next column of a multi-column
+ * list), from the box of the element that holds both. Once a frame while the reader scrolls (or the
+ * page resizes, or Kontext asks), the chunks within two screens above and below the viewport are
+ * picked from those positions, and their marks shown (ranges registered), the others hidden. Only
+ * chunks that changed are measured again, and one near the viewport is read as a check: if it
+ * moved (an image loaded above it, an inner box scrolled), all are measured again. So a frame of
+ * scrolling reads a box or two, however long the page. (An IntersectionObserver on every marked
+ * element would cost the browser work per element on every frame of scrolling, and one on the
+ * chunks' ends alone misses a jump past both ends; a search that took document order for
+ * vertical order left columns of a list unmarked on screen.)
  *
- * The search takes document order for vertical order, as an article's text is laid out. Document
- * order is the marks' `order` keys, given by the scanner as it reads: comparing DOM positions
- * instead (`compareDocumentPosition`) costs Chromium a walk over the siblings between the nodes,
- * which made placing 66,000 marks on a 10 MB page a three-second task.
+ * Document order is the marks' `order` keys, given by the scanner as it reads: comparing DOM
+ * positions instead (`compareDocumentPosition`) costs Chromium a walk over the siblings between the
+ * nodes, which made placing 66,000 marks on a 10 MB page a three-second task.
  */
 import type { Mark } from './highlighter';
 
@@ -26,6 +31,12 @@ const MARGIN_SCREENS = 2;
 export interface Chunk {
   /** `marks[0]` is the first by `order` and the last element the last; the rest in any order. */
   marks: Mark[];
+  /** Where the chunk is, in page coordinates (NaN when not rendered); valid unless `stale`. */
+  top: number;
+  bottom: number;
+  /** The first mark's top when measured, in page coordinates: to see whether the page moved it. */
+  anchor: number;
+  stale: boolean;
 }
 
 export class MarkWindow {
@@ -34,6 +45,12 @@ export class MarkWindow {
   private near = new Set<Chunk>();
   private frame = 0;
   private readonly onViewChange = () => this.update();
+  private readonly onResize = () => {
+    this.moved = true;
+    this.update();
+  };
+  /** Every chunk is to be measured again (the page's layout changed). */
+  private moved = false;
   /** Measures a mark inside a block taller than the viewport (see `boxOf`). */
   private readonly probe: Range;
 
@@ -44,11 +61,12 @@ export class MarkWindow {
   ) {
     this.probe = view.document.createRange();
     view.addEventListener('scroll', this.onViewChange, { capture: true, passive: true });
-    view.addEventListener('resize', this.onViewChange, { passive: true });
+    view.addEventListener('resize', this.onResize, { passive: true });
   }
 
   add(mark: Mark): void {
     const chunk = this.place(mark);
+    chunk.stale = true;
     mark.chunk = chunk;
     if (this.near.has(chunk)) this.show(mark);
     this.update();
@@ -62,6 +80,7 @@ export class MarkWindow {
     const at = marks.indexOf(mark);
     if (at < 0) return;
     marks.splice(at, 1);
+    chunk.stale = true;
     if (marks.length === 0) {
       const index = this.chunks.indexOf(chunk);
       if (index >= 0) this.chunks.splice(index, 1);
@@ -80,7 +99,7 @@ export class MarkWindow {
 
   disconnect(): void {
     this.view.removeEventListener('scroll', this.onViewChange, { capture: true });
-    this.view.removeEventListener('resize', this.onViewChange);
+    this.view.removeEventListener('resize', this.onResize);
     if (this.frame) this.view.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.chunks.length = 0;
@@ -98,7 +117,7 @@ export class MarkWindow {
         last.marks.push(mark);
         return last;
       }
-      const chunk = { marks: [mark] };
+      const chunk = newChunk(mark);
       chunks.push(chunk);
       return chunk;
     }
@@ -125,7 +144,7 @@ export class MarkWindow {
         return before;
       }
     }
-    const chunk = { marks: [mark] };
+    const chunk = newChunk(mark);
     chunks.splice(lo, 0, chunk);
     return chunk;
   }
@@ -134,28 +153,62 @@ export class MarkWindow {
   private refresh(): void {
     this.frame = 0;
     const height = this.view.innerHeight;
-    const top = -MARGIN_SCREENS * height;
-    const bottom = (MARGIN_SCREENS + 1) * height;
+    const scrollY = this.view.scrollY;
+    const top = scrollY - MARGIN_SCREENS * height;
+    const bottom = scrollY + (MARGIN_SCREENS + 1) * height;
     const chunks = this.chunks;
-    // The first chunk whose last mark is not above the window …
-    let lo = 0;
-    let hi = chunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const box = this.boxOf(chunks[mid]!.marks.at(-1));
-      if (box && box.bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    // … and the ones after it whose first mark is not below it.
+    if (this.moved || this.hasMoved(scrollY)) for (const chunk of chunks) chunk.stale = true;
+    this.moved = false;
     const near = new Set<Chunk>();
-    for (let i = lo; i < chunks.length; i++) {
-      const box = this.boxOf(chunks[i]!.marks[0]);
-      if (box && box.top > bottom) break;
-      near.add(chunks[i]!);
+    for (const chunk of chunks) {
+      // (One not rendered is looked at again each time: it may be shown by now.)
+      if (chunk.stale || Number.isNaN(chunk.top)) this.measure(chunk, scrollY);
+      if (chunk.bottom >= top && chunk.top <= bottom) near.add(chunk);
     }
     for (const chunk of this.near) if (!near.has(chunk)) for (const mark of chunk.marks) this.hide(mark);
     for (const chunk of near) if (!this.near.has(chunk)) for (const mark of chunk.marks) this.show(mark);
     this.near = near;
+  }
+
+  /** True if the first chunk near the viewport is no longer where it was measured (the layout changed). */
+  private hasMoved(scrollY: number): boolean {
+    for (const chunk of this.near) {
+      if (chunk.stale) continue;
+      const box = this.boxOf(chunk.marks[0]);
+      if (box === undefined) return !Number.isNaN(chunk.anchor);
+      return Math.abs(box.top + scrollY - chunk.anchor) > 1;
+    }
+    return false;
+  }
+
+  /** Reads where `chunk` is (see the module comment). */
+  private measure(chunk: Chunk, scrollY: number): void {
+    chunk.stale = false;
+    const marks = chunk.marks;
+    const first = this.boxOf(marks[0]);
+    const last = marks.length > 1 ? this.boxOf(marks.at(-1)) : first;
+    chunk.anchor = first ? first.top + scrollY : NaN;
+    let box: { top: number; bottom: number } | undefined = first && last ? { top: Math.min(first.top, last.top), bottom: Math.max(first.bottom, last.bottom) } : (first ?? last);
+    if (first && last && last.top < first.top) box = this.holderBox(chunk) ?? box;
+    chunk.top = box ? box.top + scrollY : NaN;
+    chunk.bottom = box ? box.bottom + scrollY : NaN;
+  }
+
+  /** The box of the element that holds the chunk's first and last marks (a multi-column list). */
+  private holderBox(chunk: Chunk): DOMRect | undefined {
+    const first = chunk.marks[0]!;
+    const last = chunk.marks.at(-1)!;
+    try {
+      this.probe.setStart(first.startNode, first.startOffset);
+      this.probe.setEnd(last.endNode, last.endOffset);
+    } catch {
+      return undefined;
+    }
+    const holder = this.probe.commonAncestorContainer;
+    this.probe.setStart(this.view.document, 0);
+    this.probe.collapse(true);
+    const element = holder.nodeType === 1 ? (holder as Element) : holder.parentElement;
+    return element?.getBoundingClientRect();
   }
 
   /**
@@ -181,6 +234,10 @@ export class MarkWindow {
     this.probe.collapse(true);
     return own.width > 0 || own.height > 0 ? own : box;
   }
+}
+
+function newChunk(mark: Mark): Chunk {
+  return { marks: [mark], top: NaN, bottom: NaN, anchor: NaN, stale: true };
 }
 
 /** The index of the first (or last) mark in document order. */

@@ -50,6 +50,8 @@
  * - many-mentions: 18,000 mentions, then long stretches without any; only those near the viewport
  *   are registered, and scrolling brings the others in (the reader sees every one highlighted, and
  *   the tooltip works there).
+ * - columns-list: past that many mentions, a long list in three CSS columns: every item on screen,
+ *   in every column, is highlighted.
  * Last, in Chromium: uninstalling the extension while a page is open.
  *
  * Every test also checks that nothing Kontext logs is an error or warning and nothing it runs throws.
@@ -528,6 +530,42 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
       expect(there.missing, `mentions on screen without a highlight at ${at * 100} % of the page`).toEqual([]);
       expect(there.shown).toBeGreaterThan(10);
       expect(there.ranges).toBeLessThan(2000);
+    }
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
+  it('a long list in CSS columns on a page with thousands of mentions is highlighted in every column on screen', async () => {
+    const { page, article, errors, close } = await open('columns-list');
+    /** In the page: per column of the list, how many items on screen are highlighted, of how many. */
+    const inView = () =>
+      page.evaluate(() => {
+        const starts = new Set();
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('kontext-') || name === 'kontext-active') continue;
+          for (const r of highlight) starts.add(r.startContainer);
+        }
+        const columns = new Map();
+        for (const li of document.querySelectorAll('#list li')) {
+          const box = li.getBoundingClientRect();
+          if (box.bottom < 0 || box.top > innerHeight) continue;
+          const column = columns.get(Math.round(box.left)) ?? { shown: 0, all: 0 };
+          column.all++;
+          if (starts.has(li.firstChild)) column.shown++;
+          columns.set(Math.round(box.left), column);
+        }
+        return [...columns.values()];
+      });
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 30_000 });
+    for (const at of [0.2, 0.5]) {
+      await page.evaluate((at) => {
+        const list = document.getElementById('list');
+        window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + at * list.offsetHeight);
+      }, at);
+      const columns = await waitFor(inView, (c) => c.length === 3 && c.every((x) => x.all > 5 && x.shown === x.all), { timeout: 5000, what: 'every column on screen highlighted' }).catch(inView);
+      console.log(`[${kind}] columns list at ${at * 100} %: ${columns.map((c) => `${c.shown}/${c.all}`).join(', ')}`);
+      expect(columns.length, 'columns on screen').toBe(3);
+      for (const column of columns) expect(column.shown, 'items on screen highlighted in a column').toBe(column.all);
     }
     expect(errors(), 'errors and warnings from Kontext').toEqual([]);
     await close();

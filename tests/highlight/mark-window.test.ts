@@ -11,8 +11,16 @@ import { installHighlightStandIns } from '../support/highlight-stand-ins';
 const LINE = 20;
 const VIEW = 1000;
 
-function page(paragraphs: number) {
+/**
+ * `columns`: the paragraphs are laid out top to bottom in that many columns side by side (a long
+ * list in CSS columns), in a holder element. `shift` moves everything down (an image that loads
+ * above), without a scroll.
+ */
+function page(paragraphs: number, columns = 1) {
   let scrollY = 0;
+  let shift = 0;
+  const perColumn = Math.ceil(paragraphs / columns);
+  Object.defineProperty(window, 'scrollY', { get: () => scrollY, configurable: true });
   const frames: FrameRequestCallback[] = [];
   const view = window as unknown as Record<string, unknown>;
   view.requestAnimationFrame = (f: FrameRequestCallback) => frames.push(f);
@@ -20,15 +28,19 @@ function page(paragraphs: number) {
   installHighlightStandIns();
   Object.defineProperty(window, 'innerHeight', { value: VIEW, configurable: true });
   document.body.innerHTML = '';
+  const holder = document.createElement('div');
+  holder.getBoundingClientRect = () => ({ top: shift - scrollY, bottom: shift + perColumn * LINE - scrollY, width: 300, height: perColumn * LINE }) as DOMRect;
+  document.body.append(holder);
   const texts: Text[] = [];
+  const rowOf = (i: number) => i % perColumn;
   for (let i = 0; i < paragraphs; i++) {
     const p = document.createElement('p');
     p.textContent = `Merkel ${i}`;
     p.getBoundingClientRect = () => {
-      const top = i * LINE - scrollY;
+      const top = shift + rowOf(i) * LINE - scrollY;
       return { top, bottom: top + LINE, width: 100, height: LINE } as DOMRect;
     };
-    document.body.append(p);
+    holder.append(p);
     texts.push(p.firstChild as Text);
   }
   const flush = () => {
@@ -42,12 +54,16 @@ function page(paragraphs: number) {
       window.dispatchEvent(new Event('scroll'));
       flush();
     },
+    /** Moves everything down by `by` pixels, as the page's own layout would. */
+    shiftBy(by: number) {
+      shift += by;
+    },
     /** Paragraph numbers on screen whose live marks are not registered. */
     unregisteredOnScreen(marks: Mark[]) {
       return marks
         .filter((m) => m.live && !m.range)
         .map((m) => texts.indexOf(m.startNode))
-        .filter((i) => i * LINE - scrollY >= 0 && i * LINE - scrollY < VIEW);
+        .filter((i) => shift + rowOf(i) * LINE - scrollY >= 0 && shift + rowOf(i) * LINE - scrollY < VIEW);
     },
   };
 }
@@ -135,6 +151,33 @@ describe('near-viewport registration', () => {
     p.flush();
     expect(h.windowed).toBe(true);
     p.scrollTo(2000 * LINE - 300);
+    expect(p.unregisteredOnScreen(marks)).toEqual([]);
+  });
+
+  it('registers the marks of every column of a long list in CSS columns that is on screen', () => {
+    const p = page(9000, 3);
+    const h = new Highlighter(document, { deferred: true });
+    const marks = p.texts.map((t) => add(h, t));
+    h.commit();
+    p.flush();
+    expect(h.windowed).toBe(true);
+    for (const y of [0, 20_000, 45_000, 59_000]) {
+      p.scrollTo(y);
+      const missing = p.unregisteredOnScreen(marks);
+      expect(missing.length, `at ${y}: ${missing.slice(0, 5).join(', ')}`).toBe(0);
+    }
+  });
+
+  it('measures again when the page moves its content without a scroll (an image loads above)', () => {
+    const p = page(8000);
+    const h = new Highlighter(document, { deferred: true });
+    const marks = p.texts.map((t) => add(h, t));
+    h.commit();
+    p.scrollTo(100_000);
+    expect(p.unregisteredOnScreen(marks)).toEqual([]);
+    // The next scroll finds the first chunk near the viewport moved, and measures all again.
+    p.shiftBy(-30_000);
+    p.scrollTo(100_000 + LINE);
     expect(p.unregisteredOnScreen(marks)).toEqual([]);
   });
 
