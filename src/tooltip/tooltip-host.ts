@@ -65,10 +65,12 @@ export class TooltipHost {
   private mount: HTMLElement | null = null;
   private content: TooltipContent | null = null;
   /**
-   * The page took the host out of the document's root (some remove whatever is added to `<html>`
-   * besides head and body): from then on it lives in `<body>`.
+   * How often the page took the host out of where it lived: some remove whatever is added to
+   * `<html>` besides head and body, and from then on the host lives in `<body>`; some police
+   * `<body>`'s children too, and then it lives a level deeper, in the page's first container
+   * (see `root`).
    */
-  private evicted = false;
+  private evictions = 0;
   /** Where `ensureHost` last put the host. */
   private placedIn: Element | null = null;
 
@@ -162,9 +164,9 @@ export class TooltipHost {
       ],
     });
     if (this.content !== content) return;
-    // Taken out of the document's root (not out of a dialog the page closed): `<body>` from now on.
-    if (!host.isConnected && !this.evicted && this.placedIn === this.doc.documentElement) {
-      this.evicted = true;
+    // Taken out of where it lives (not out of a dialog the page closed): a level deeper from now on.
+    if (!host.isConnected && this.evictions < 2 && this.placedIn === this.root()) {
+      this.evictions++;
       return this.show(content);
     }
     // A page that wipes the style of what is added to it has done so by now.
@@ -186,9 +188,13 @@ export class TooltipHost {
     this.content = null;
   }
 
-  /** Where the host lives when no dialog or fullscreen element needs it (see `evicted`). */
+  /** Where the host lives when no dialog or fullscreen element needs it (see `evictions`). */
   private root(): Element {
-    return (this.evicted && this.doc.body) || this.doc.documentElement;
+    const body = this.doc.body;
+    if (this.evictions === 0 || !body) return this.doc.documentElement;
+    if (this.evictions === 1) return body;
+    for (let el = body.firstElementChild; el; el = el.nextElementSibling) if (!NOT_CONTAINERS.has(el.localName) && el !== this.host) return el;
+    return body;
   }
 
   /** Puts the host on top of the top layer (above what the page showed there). */
@@ -232,6 +238,9 @@ export class TooltipHost {
     return host;
   }
 }
+
+/** Children of `<body>` that cannot hold the host. */
+const NOT_CONTAINERS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'iframe', 'img', 'svg', 'canvas', 'video', 'audio', 'br', 'hr']);
 
 /**
  * Moves the host, placed at viewport point (x, y), to where it really lands there. A page that
