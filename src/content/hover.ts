@@ -4,6 +4,11 @@
  * into the card to follow a link), or on Esc. Pointer moves are hit-tested at most once a frame.
  * While a button is held (the reader drags to select a quotation) no card opens, and an open one
  * closes: it would cover the lines being selected.
+ *
+ * A reader on the keyboard gets the card too: when Tab moves the focus to an element of the page
+ * (a link, a button, a focusable heading) whose text holds a mention, that mention's card opens,
+ * and it closes when the focus goes elsewhere (or on Esc). Not on a click's focus: there the
+ * pointer is the reader's.
  */
 import type { DescriptionLanguage, Entry } from '../glossary/types';
 import { markAtPoint, rectsOf } from '../highlight/hit-test';
@@ -24,6 +29,8 @@ export class HoverController {
   private current: Mark | undefined;
   /** The mention whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
   private dismissed: Mark | undefined;
+  /** The element whose keyboard focus opened the card: the pointer, wherever it rests, leaves it open. */
+  private focused: Element | undefined;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
 
@@ -40,6 +47,8 @@ export class HoverController {
     // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
     lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    lifetime.listen(view, 'focusin', (e) => this.onFocus(e as FocusEvent), { passive: true, capture: true });
+    lifetime.listen(view, 'focusout', (e) => this.onBlur(e as FocusEvent), { passive: true, capture: true });
     // A native drag (a link, an image, a draggable teaser): Firefox sends no pointer move with the
     // button held before it, so the drag itself closes the card and keeps others shut until it ends.
     lifetime.listen(view, 'dragstart', (e) => this.onDrag(e, true), { passive: true, capture: true });
@@ -53,6 +62,7 @@ export class HoverController {
     this.cancelOpen?.();
     this.cancelClose?.();
     this.current = undefined;
+    this.focused = undefined;
     this.highlighter().setActive(undefined);
     this.tooltip.hide();
   }
@@ -121,6 +131,29 @@ export class HoverController {
     this.recheck();
   }
 
+  /** Keyboard focus on an element of the page whose text holds a mention: its card opens. */
+  private onFocus(event: FocusEvent): void {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof this.doc.defaultView!.Element) || this.tooltip.contains(event)) return;
+    // (The focus a click gives, or a script's, is no reader's Tab: `:focus-visible` tells them apart.)
+    if (!matchesSafely(target, ':focus-visible')) return;
+    const mark = firstMarkIn(this.doc, this.highlighter(), target);
+    if (!mark) return;
+    this.cancelOpen?.();
+    this.cancelOpen = undefined;
+    this.dismissed = undefined;
+    this.open(mark);
+    this.focused = target;
+  }
+
+  /** The focus left the element that opened the card (not into the card): the card closes. */
+  private onBlur(event: FocusEvent): void {
+    if (!event.isTrusted || !this.focused || event.target !== this.focused) return;
+    const next = event.relatedTarget;
+    if (next instanceof this.doc.defaultView!.Node && this.tooltip.hosts(next)) return;
+    this.close();
+  }
+
   private check(): void {
     if (this.dragging) return;
     const { x, y } = this.last;
@@ -145,6 +178,8 @@ export class HoverController {
     }
     this.cancelOpen?.();
     this.cancelOpen = undefined;
+    // A card the keyboard opened stays while its element has the focus.
+    if (this.focused) return;
     if (this.tooltip.isOpen && !this.cancelClose) {
       this.cancelClose = this.lifetime.timeout(() => {
         this.cancelClose = undefined;
@@ -153,18 +188,19 @@ export class HoverController {
     }
   }
 
-  private open(mark: Mark, x: number, y: number): void {
+  private open(mark: Mark, x?: number, y?: number): void {
     const entry = this.entryOf(mark);
     if (!entry) return;
     this.cancelClose?.();
     this.cancelClose = undefined;
     this.current = mark;
+    this.focused = undefined;
     this.highlighter().setActive(mark);
     this.tooltip.show({
       entry,
       language: this.language(),
       rects: () => [...rectsOf(this.doc, mark)],
-      pointer: { x, y },
+      pointer: x === undefined || y === undefined ? undefined : { x, y },
       anchor: mark.startNode,
     });
   }
@@ -183,5 +219,34 @@ export class HoverController {
       this.dismissed = this.current;
       this.close();
     } else if (selectAll) this.close();
+  }
+}
+
+/**
+ * The most text a focused element may hold for its first mention's card to open: a link, a button,
+ * a heading. Not a whole article that a "skip to content" link focuses.
+ */
+const FOCUS_TEXT_LIMIT = 400;
+
+/** The first mention, in document order, in the text of `element`, if it holds little text. */
+function firstMarkIn(doc: Document, highlighter: Highlighter, element: Element): Mark | undefined {
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  let found: Mark | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    length += node.data.length;
+    if (length > FOCUS_TEXT_LIMIT) return undefined;
+    if (found) continue;
+    for (const mark of highlighter.marksAt(node)) if (mark.live && mark.startNode === node && (!found || mark.startOffset < found.startOffset)) found = mark;
+  }
+  return found;
+}
+
+function matchesSafely(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    // A browser without `:focus-visible` cannot tell a Tab from a click.
+    return false;
   }
 }

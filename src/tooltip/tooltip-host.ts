@@ -126,6 +126,11 @@ export class TooltipHost {
     return !!this.host && (event.target === this.host || event.composedPath().includes(this.host));
   }
 
+  /** True if `node` is the host (focus in the card's closed shadow tree is the host's to the page). */
+  hosts(node: Node): boolean {
+    return node === this.host;
+  }
+
   /** True if the open card covers viewport point (x, y). */
   covers(x: number, y: number): boolean {
     if (!this.host || !this.content) return false;

@@ -1,7 +1,8 @@
 /**
  * The tooltip's life on the sample article, in both browsers: it opens next to each mention the
  * pointer rests on (not only the first), closes when the pointer leaves or on Esc, ignores text
- * covered by an overlay, and opening it does not make Kontext read the page again.
+ * covered by an overlay, opens for a link with a mention that Tab focuses, and opening it does not
+ * make Kontext read the page again.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -182,5 +183,50 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     await article.page.mouse.move(point.x, point.y, { steps: 3 });
     await new Promise((r) => setTimeout(r, 800));
     expect(await article.tooltip()).toBeNull();
+  });
+
+  it('opens the card of a mention in a link that Tab moves the focus to, and closes it when the focus moves on or on Esc', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    await article.unhover();
+    // A paragraph with a link whose text is a mention, between two without one.
+    await page.evaluate((body) => {
+      const p = document.createElement('p');
+      p.id = 'keyboard';
+      p.innerHTML = '<button id="kbd-before">Teilen</button> Mehr über <a id="kbd-link" href="#hamhung">Hamhung</a> und <a id="kbd-after" href="#mehr">weitere Berichte</a>.';
+      document.querySelector(body).prepend(p);
+      window.scrollTo(0, 0);
+    }, BODY);
+    try {
+      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'kbd-link'))), 'the link to be highlighted');
+      await page.focus('#kbd-before');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('kbd-link');
+      const card = await article.waitForTooltip((c) => c.name === 'Hamhung');
+      const link = await page.evaluate(() => JSON.parse(JSON.stringify(document.getElementById('kbd-link').getBoundingClientRect())));
+      expect(Math.min(Math.abs(card.box.y - (link.y + link.height)), Math.abs(link.y - (card.box.y + card.box.height))), 'card next to the link').toBeLessThan(20);
+      await page.keyboard.press('Tab');
+      await until(async () => (await article.tooltip()) === null, 'the card to close when the focus moves on');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await article.waitForTooltip((c) => c.name === 'Hamhung');
+      await page.keyboard.press('Escape');
+      await until(async () => (await article.tooltip()) === null, 'the card to close on Esc');
+      // A click's focus is the pointer's: clicked beside its text, a link with a mention opens no card.
+      const padded = await page.evaluate(() => {
+        const a = document.getElementById('kbd-after');
+        a.style.paddingLeft = '120px';
+        a.textContent = 'Hamhung';
+        return JSON.parse(JSON.stringify(a.getBoundingClientRect()));
+      });
+      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'kbd-after'))), 'the padded link to be highlighted');
+      await page.mouse.click(padded.x + 20, padded.y + padded.height / 2);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('kbd-after');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await article.tooltip(), 'a card for the focus of a click').toBeNull();
+    } finally {
+      await page.evaluate(() => document.getElementById('keyboard')?.remove());
+    }
   });
 });
