@@ -161,22 +161,22 @@ export class MarkWindow {
     this.moved = false;
     const near = new Set<Chunk>();
     for (const chunk of chunks) {
-      // (One not rendered is looked at again each time: it may be shown by now.)
+      // One not rendered is looked at again each time (it may be shown by now), and kept
+      // registered meanwhile: a page that shows it has its highlights at once.
       if (chunk.stale || Number.isNaN(chunk.top)) this.measure(chunk, scrollY);
-      if (chunk.bottom >= top && chunk.top <= bottom) near.add(chunk);
+      if (Number.isNaN(chunk.top) || (chunk.bottom >= top && chunk.top <= bottom)) near.add(chunk);
     }
     for (const chunk of this.near) if (!near.has(chunk)) for (const mark of chunk.marks) this.hide(mark);
     for (const chunk of near) if (!this.near.has(chunk)) for (const mark of chunk.marks) this.show(mark);
     this.near = near;
   }
 
-  /** True if the first chunk near the viewport is no longer where it was measured (the layout changed). */
+  /** True if the first rendered chunk near the viewport is no longer where it was measured (the layout changed). */
   private hasMoved(scrollY: number): boolean {
     for (const chunk of this.near) {
-      if (chunk.stale) continue;
+      if (chunk.stale || Number.isNaN(chunk.anchor)) continue;
       const box = this.boxOf(chunk.marks[0]);
-      if (box === undefined) return !Number.isNaN(chunk.anchor);
-      return Math.abs(box.top + scrollY - chunk.anchor) > 1;
+      return box === undefined || Math.abs(box.top + scrollY - chunk.anchor) > 1;
     }
     return false;
   }
