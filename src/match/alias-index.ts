@@ -66,6 +66,8 @@ export const enum AliasFlag {
   FamilyFirst = 4096,
   /** A newspaper's, a broadcaster's or a magazine's name (`The Australian`): not the start of a longer name. */
   Medium = 8192,
+  /** Ends in an exclamation mark (`Yahoo!`, `BastA!`): a `!` after it belongs to the mention. */
+  FinalBang = 16384,
 }
 
 export interface AliasRecord {
@@ -101,12 +103,17 @@ export interface AliasRecord {
   /**
    * The words of origin (`originKey`) that stand before this name in a longer name of its entry
    * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
-   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`), and for an
-   * organisation the countries and regions its names name (`New Zealand` for `Labour` of `New
-   * Zealand Labour Party`); null for none, and for people. Another such word before the name makes
-   * it another one (`Frankfurter Buchmesse`, `Britain’s Labour`).
+   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
+   * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`,
+   * `Christlichen Volkspartei`).
    */
   origins: ReadonlySet<string> | null;
+  /**
+   * For an organisation, the countries and regions its names name (`places.ts`: `n:nz` for
+   * `Labour` of `New Zealand Labour Party`); null for none. Another country or region named
+   * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`).
+   */
+  homes: ReadonlySet<string> | null;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -192,6 +199,8 @@ export const enum HotBit {
   FirstName = 1 << 25,
   /** A `PlainWord` shaped like a town's adjective (`TOWN_ADJECTIVE`: `Erdinger`). */
   TownAdjective = 1 << 26,
+  /** `homes` is not null. */
+  HasHomes = 1 << 27,
 }
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -375,7 +384,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: surnames ? surnames.words : null,
-        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names, homes),
+        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
+        homes: flags & AliasFlag.Excluded ? null : homes,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
@@ -428,6 +438,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
       if (alias.endsWith(')')) flags |= AliasFlag.FinalBracket;
+      if (alias.endsWith('!')) flags |= AliasFlag.FinalBang;
       add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
@@ -450,12 +461,14 @@ function otherUnSpelling(alias: string): string | null {
 }
 
 /**
- * A word that tells where a thing is from, or null: its kind (`t` a town's adjective: `Leipziger`,
- * `Wiener`; `a` a country's: `Österreichische`, `Russian`; `c` an acronym: `NATO`; `n` the names of
- * a country compared most often, adjective or acronym: `British`, `UK` and `HM` are `n:uk`) and its
- * key, without a German adjective's ending (`a:osterreich`). A capital is required; words that end like a town's but are no origin (`Dieser`,
- * `Wieder`) are not. Words are compared within a kind only: a noun before a name also ends in -er
- * (`der Bestseller Golf` of `VW Golf`).
+ * A word that tells where or what kind a thing is from, or null: its kind and key. Kinds: `t` a
+ * town's adjective (`t:leipziger`, `t:wiener`); `n` a country's and `r` a region's adjective or
+ * acronym, keyed as in `places.ts` (`British`, `UK` and `HM` are `n:uk`, `Österreichische` is
+ * `n:at`, `Bayerischer` `r:de:bayern`); `a` another adjective of that shape (`a:christlich`,
+ * `a:republican`); `c` another acronym (`c:fc`). A German adjective is keyed without its ending. A
+ * capital is required; words that end like a town's but are no origin (`Dieser`, `Wieder`) are not.
+ * Words are compared within a kind (see `otherOrigin` in scan.ts): a noun before a name also ends
+ * in -er (`der Bestseller Golf` of `VW Golf`).
  */
 export function originKey(word: string): string | null {
   const adjective = GERMAN_ADJECTIVE_OF_ORIGIN.exec(word);
@@ -489,12 +502,9 @@ const NOT_ORIGINS = new Set(
   ).split(' '),
 );
 
-/**
- * `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer
- * `names`, and the entry's `homes`.
- */
-function originsOf(alias: string, names: readonly string[], homes: ReadonlySet<string> | null): Set<string> | null {
-  let origins: Set<string> | null = homes && new Set(homes);
+/** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
+function originsOf(alias: string, names: readonly string[]): Set<string> | null {
+  let origins: Set<string> | null = null;
   for (const name of names) {
     // Written the same at the end of the longer name, after a space (most names fail at once).
     const at = name.length - alias.length - 1;
@@ -931,6 +941,7 @@ function freeze(
       (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
       (a.origins !== null ? HotBit.HasOrigins : 0) |
+      (a.homes !== null ? HotBit.HasHomes : 0) |
       (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0) |
       (a.umlauts !== null ? HotBit.HasUmlauts : 0) |
       (PLAIN_WORD.test(a.alias) ? HotBit.PlainWord | (FIRST_NAMES.has(a.key) ? HotBit.FirstName : 0) | (TOWN_ADJECTIVE.test(a.alias) ? HotBit.TownAdjective : 0) : 0);

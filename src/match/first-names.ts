@@ -19,7 +19,7 @@ export const FIRST_NAMES = new WordSet(
   aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
   alexei alfred ali alice alicia alina alison amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
   angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
-  beatrice ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
+  beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
   diane dieter dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth

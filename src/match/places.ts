@@ -7,7 +7,10 @@
  */
 import { foldKey } from './fold';
 
-/** The US states' names, folded, words joined (Georgia is also a country's, and left out). */
+/**
+ * The US states' names, folded, words joined. Not Georgia, which is also a country (`Tbilisi,
+ * Georgia`), nor Washington and New York, which are also cities (see `isUsState` in scan.ts).
+ */
 export const US_STATES: ReadonlySet<string> = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas
   kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada newhampshire
@@ -15,120 +18,108 @@ export const US_STATES: ReadonlySet<string> = new Set(
   southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
 
-/** Per country: its names, adjectives and acronyms in English and German. */
+/** Per country: its names in English and German, then (after `|`) its adjectives and acronyms. */
 const COUNTRY_WORDS: Record<string, string> = {
-  uk: 'uk gb hm britain greatbritain unitedkingdom british britisch grossbritannien',
-  us: 'us usa america unitedstates american amerikanisch',
-  eu: 'eu european europaisch',
-  nz: 'nz newzealand aotearoa neuseeland neuseelandisch',
-  au: 'australia australian australien australisch',
-  ca: 'canada canadian kanada kanadisch',
-  ie: 'ireland irish irland irisch',
-  de: 'germany german deutschland deutsch',
-  at: 'austria austrian osterreich osterreichisch',
-  ch: 'switzerland swiss schweiz schweizer schweizerisch',
-  fr: 'france french frankreich franzosisch',
-  it: 'italy italian italien italienisch',
-  es: 'spain spanish spanien spanisch',
-  nl: 'netherlands dutch niederlande niederlandisch',
-  be: 'belgium belgian belgien belgisch',
-  dk: 'denmark danish danemark danisch',
-  se: 'sweden swedish schweden schwedisch',
-  no: 'norway norwegian norwegen norwegisch',
-  fi: 'finland finnish finnland finnisch',
-  pl: 'poland polish polen polnisch',
-  cz: 'czechia czech tschechien tschechisch',
-  gr: 'greece greek griechenland griechisch',
-  pt: 'portugal portuguese portugiesisch',
-  ru: 'russia russian russland russisch',
-  ua: 'ukraine ukrainian ukrainisch',
-  il: 'israel israeli israelisch',
-  in: 'india indian indien indisch',
-  cn: 'china chinese chinesisch',
-  jp: 'japan japanese japanisch',
-  kr: 'southkorea southkorean sudkorea sudkoreanisch',
-  kp: 'northkorea northkorean nordkorea nordkoreanisch',
-  za: 'southafrica southafrican sudafrika sudafrikanisch',
-  br: 'brazil brazilian brasilien brasilianisch',
-  mx: 'mexico mexican mexiko mexikanisch',
+  uk: 'britain greatbritain unitedkingdom grossbritannien | uk gb hm british britisch',
+  us: 'america unitedstates | us usa american amerikanisch',
+  eu: '| eu european europaisch',
+  nz: 'newzealand aotearoa neuseeland | nz neuseelandisch',
+  au: 'australia australien | australian australisch',
+  ca: 'canada kanada | canadian kanadisch',
+  ie: 'ireland irland | irish irisch',
+  de: 'germany deutschland | german deutsch',
+  at: 'austria osterreich | austrian osterreichisch',
+  ch: 'switzerland schweiz | swiss schweizer schweizerisch',
+  fr: 'france frankreich | french franzosisch',
+  it: 'italy italien | italian italienisch',
+  es: 'spain spanien | spanish spanisch',
+  nl: 'netherlands niederlande | dutch niederlandisch',
+  be: 'belgium belgien | belgian belgisch',
+  dk: 'denmark danemark | danish danisch',
+  se: 'sweden schweden | swedish schwedisch',
+  no: 'norway norwegen | norwegian norwegisch',
+  fi: 'finland finnland | finnish finnisch',
+  pl: 'poland polen | polish polnisch',
+  cz: 'czechia tschechien | czech tschechisch',
+  gr: 'greece griechenland | greek griechisch',
+  pt: 'portugal | portuguese portugiesisch',
+  ru: 'russia russland | russian russisch',
+  ua: 'ukraine | ukrainian ukrainisch',
+  il: 'israel | israeli israelisch',
+  in: 'india indien | indian indisch',
+  cn: 'china | chinese chinesisch',
+  jp: 'japan | japanese japanisch',
+  kr: 'southkorea sudkorea | southkorean sudkoreanisch',
+  kp: 'northkorea nordkorea | northkorean nordkoreanisch',
+  za: 'southafrica sudafrika | southafrican sudafrikanisch',
+  br: 'brazil brasilien | brazilian brasilianisch',
+  mx: 'mexico mexiko | mexican mexikanisch',
 };
 
 /**
- * Per country: regions with parties and bodies of their own, by their names and adjectives (the
- * first word names the region). Britain's nations are regions: `Scottish Labour` is Labour's.
+ * Per country: regions with parties and bodies of their own, by their names, then (after `|`)
+ * their adjectives; the first word names the region. Britain's nations are regions: `Scottish
+ * Labour` is Labour's.
  */
 const REGION_WORDS: Record<string, readonly string[]> = {
   ca: [
-  'alberta',
-  'britishcolumbia bc',
-  'ontario',
-  'quebec',
-  'manitoba',
-  'saskatchewan',
-  'novascotia',
-  'newbrunswick',
-  'newfoundland newfoundlandandlabrador',
-  'princeedwardisland pei',
-  'yukon',
+    'alberta',
+    'britishcolumbia | bc',
+    'ontario',
+    'quebec',
+    'manitoba',
+    'saskatchewan',
+    'novascotia',
+    'newbrunswick',
+    'newfoundland newfoundlandandlabrador',
+    'princeedwardisland | pei',
+    'yukon',
   ],
   // Not `ACT`, `SA`, `WA`: those are other names too.
-  au: [
-  'newsouthwales nsw',
-  'victoria victorian',
-  'queensland',
-  'westernaustralia',
-  'southaustralia',
-  'tasmania tasmanian',
-  'northernterritory',
-  ],
-  uk: [
-  'scotland scottish schottland schottisch',
-  'wales welsh walisisch',
-  'england english englisch',
-  'northernireland nordirland',
-  ],
+  au: ['newsouthwales | nsw', 'victoria | victorian', 'queensland', 'westernaustralia', 'southaustralia', 'tasmania | tasmanian', 'northernterritory'],
+  uk: ['scotland schottland | scottish schottisch', 'wales | welsh walisisch', 'england | english englisch', 'northernireland nordirland'],
   de: [
-  'bayern bavaria bavarian bayerisch',
-  'badenwurttemberg',
-  'niedersachsen lowersaxony niedersachsisch',
-  'nordrheinwestfalen nrw',
-  'rheinlandpfalz',
-  'sachsen saxony sachsisch',
-  'sachsenanhalt',
-  'thuringen thuringia thuringisch',
-  'hessen hesse hessisch',
-  'schleswigholstein',
-  'mecklenburgvorpommern',
-  'brandenburg brandenburgisch',
-  'saarland saarlandisch',
+    'bayern bavaria | bavarian bayerisch',
+    'badenwurttemberg',
+    'niedersachsen lowersaxony | niedersachsisch',
+    'nordrheinwestfalen | nrw',
+    'rheinlandpfalz',
+    'sachsen saxony | sachsisch',
+    'sachsenanhalt',
+    'thuringen thuringia | thuringisch',
+    'hessen hesse | hessisch',
+    'schleswigholstein',
+    'mecklenburgvorpommern',
+    'brandenburg | brandenburgisch',
+    'saarland | saarlandisch',
   ],
-  at: [
-  'tirol tyrol',
-  'vorarlberg',
-  'karnten carinthia',
-  'steiermark styria steirisch',
-  'oberosterreich',
-  'niederosterreich',
-  'burgenland',
-  ],
+  at: ['tirol tyrol', 'vorarlberg', 'karnten carinthia', 'steiermark styria | steirisch', 'oberosterreich', 'niederosterreich', 'burgenland'],
   it: ['sudtirol southtyrol', 'trentino'],
-  us: [...US_STATES],
+  us: [...US_STATES, 'newengland'],
 };
 
-const PLACE_KEYS = new Map<string, string>([
-  ...Object.entries(COUNTRY_WORDS).flatMap(([code, words]) => words.split(' ').map((word) => [word, 'n:' + code] as const)),
-  ...Object.entries(REGION_WORDS).flatMap(([code, regions]) =>
-    regions.flatMap((words) => {
-      const all = words.split(' ');
-      return all.map((word) => [word, `r:${code}:${all[0]}`] as const);
-    }),
-  ),
-]);
+/** `words` (`names | adjectives`) as [word, key, is a name] triples. */
+function keyed(words: string, key: string): [string, string, boolean][] {
+  const [names = '', adjectives = ''] = words.split('|');
+  const split = (list: string) => list.split(' ').filter(Boolean);
+  return [...split(names).map((word) => [word, key, true] as [string, string, boolean]), ...split(adjectives).map((word) => [word, key, false] as [string, string, boolean])];
+}
+
+const PLACE_WORDS = [
+  ...Object.entries(COUNTRY_WORDS).flatMap(([code, words]) => keyed(words, 'n:' + code)),
+  ...Object.entries(REGION_WORDS).flatMap(([code, regions]) => regions.flatMap((words) => keyed(words, `r:${code}:${words.split(' ')[0]}`))),
+];
+const PLACE_KEYS = new Map(PLACE_WORDS.map(([word, key]) => [word, key]));
+/** The words that name a place (not its adjectives): only these take a genitive `s` (`Österreichs`). */
+const PLACE_NAMES = new Set(PLACE_WORDS.filter(([, , name]) => name).map(([word]) => word));
+
+/** Countries' names (folded, words joined), in English and German. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(PLACE_WORDS.filter(([, key, name]) => name && key.startsWith('n:')).map(([word]) => word));
 
 /** The longest key, in folded letters (`newfoundlandandlabrador`). */
 const LONGEST = Math.max(...[...PLACE_KEYS.keys()].map((key) => key.length));
 
-/** The key (`n:nz`, `r:alberta`) of a folded word or words of a place, or undefined. */
+/** The key (`n:nz`, `r:ca:alberta`) of a folded word or words of a place, or undefined. */
 export function placeKey(folded: string): string | undefined {
   return folded.length > LONGEST ? undefined : PLACE_KEYS.get(folded);
 }
@@ -138,7 +129,7 @@ export function placeKey(folded: string): string | undefined {
  * declined adjective (`britischen`, `australische`); undefined for none.
  */
 export function germanPlaceKey(folded: string): string | undefined {
-  return placeKey(folded) ?? germanAdjectiveKey(folded) ?? (folded.endsWith('s') ? placeKey(folded.slice(0, -1)) : undefined);
+  return placeKey(folded) ?? germanAdjectiveKey(folded) ?? (folded.endsWith('s') && PLACE_NAMES.has(folded.slice(0, -1)) ? placeKey(folded.slice(0, -1)) : undefined);
 }
 
 /** The key of a folded, declined German adjective of a place (`britischen`); undefined for none. */
@@ -154,19 +145,31 @@ export function countryOf(key: string): string {
 
 /**
  * The countries and regions named in an organisation's names (`New Zealand Labour Party`,
- * `Sozialdemokratische Partei Österreichs`, `BC NDP`), as keys; null for none. Two words are
- * read together first (`British Columbia` is no `British`).
+ * `Sozialdemokratische Partei Österreichs`, `BC NDP`), as keys; null for none. Runs of three and
+ * two words are read first (`New South Wales` is no Wales, `British Columbia` no Britain). Not
+ * from a school's or a university's name (`Victoria University of Wellington` is in New Zealand),
+ * nor a title's place.
  */
 export function homesOf(names: readonly string[]): Set<string> | null {
   let homes: Set<string> | null = null;
   for (const name of names) {
-    const words = name.split(/[\s\-/(),]+/).filter((word) => /^\p{Lu}/u.test(word));
+    if (SCHOOLS.test(name)) continue;
+    const words = name.split(/[\s\-/(),]+/);
     for (let i = 0; i < words.length; i++) {
-      const two = i + 1 < words.length ? germanPlaceKey(foldKey(words[i]! + words[i + 1]!)) : undefined;
-      const key = two ?? germanPlaceKey(foldKey(words[i]!));
-      if (two !== undefined) i++;
-      if (key !== undefined) (homes ??= new Set()).add(key);
+      // Not a title's place: `Prince of Wales Hospital` is in Sydney.
+      if (!/^\p{Lu}/u.test(words[i]!) || (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? ''))) continue;
+      for (let run = Math.min(3, words.length - i); run >= 1; run--) {
+        const part = words.slice(i, i + run);
+        if (!part.every((word) => /^\p{Lu}/u.test(word))) continue;
+        const key = germanPlaceKey(foldKey(part.join('')));
+        if (key === undefined) continue;
+        (homes ??= new Set()).add(key);
+        i += run - 1;
+        break;
+      }
     }
   }
   return homes;
 }
+const TITLES = /^(?:Prince|Princess|Duke|Duchess|Earl|King|Queen)$/;
+const SCHOOLS = /(?<!\p{L})(?:University|Universität|College|School|Schule|Hochschule|Institute|Institut|Academy|Akademie)(?!\p{L})/u;

@@ -103,6 +103,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     if (flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
     if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return end + 1;
+    if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return end + 1;
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.
@@ -560,8 +561,9 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
-  // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part.
-  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end)) {
+  // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
+  // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`).
+  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start))) {
     start = wordEnd(text, start);
     while (foldAt(text, start) === SEP) start++;
   }
@@ -577,7 +579,7 @@ function take(
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
-      (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key)) ||
+      (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
       isDate(text, start, end, alias.key))
   )
     return false;
@@ -592,7 +594,7 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
-  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS)) return false;
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS) && afterTitle(text, start)) return false;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
@@ -617,9 +619,6 @@ function take(
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
-    // `dem internationalen Standard`: a name the glossary lists as case-sensitive, being a word, is
-    // the word after an article and a small adjective.
-    if (hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && end === aliasEnd && !isUpperCase(text.charCodeAt(start + 1)) && afterDefiniteAdjective(text, start)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -637,6 +636,10 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
+  // `vom Fluss Lonza`, `the river Hope`: a river of the name.
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBeforeAnyCase(text, start, RIVER_WORDS)) return false;
+  // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return false;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
@@ -660,16 +663,18 @@ function take(
     return false;
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
-  // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so.
-  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS)) return false;
+  // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && afterDefinite(text, start)) return false;
   // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
-  // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm.
-  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES)) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
+  // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
+  // (not `fördert Siemens Theater und Museen`).
+  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
-  if (hot & HotBit.HasOrigins && otherOrigin(text, start, end, alias.origins!, english)) return false;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
+  if (hot & HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -949,6 +954,13 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+/** Words before a name that make it a river's. */
+const RIVER_WORDS = new WordSet(['fluss', 'flusses', 'river']);
+
+/** True if ` of ` and a capitalised word follow `end` (`Bishop of Carlisle`). */
+function titleOf(text: string, end: number): boolean {
+  return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
+}
 
 /**
  * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
@@ -993,9 +1005,9 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 }
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm']);
-/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst']);
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei']);
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach']);
 
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
@@ -1136,6 +1148,8 @@ const CLUBS_AFTER = new WordSet(
   phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
+/** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
+const STATES_WITH_HOUSES = new Set([...US_STATES, 'georgia', 'washington', 'newyork']);
 /** Particles between a club's word and its town (`Olympique de Marseille`, `Atlético de Madrid`). */
 const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
 /**
@@ -1218,10 +1232,12 @@ const PAPER_NOUNS = new WordSet(
 );
 
 /**
- * Words that, with `of`, make a place's name another's: an institution's, a title's or a treaty's
- * (`the University of Victoria`, `the Duke of Edinburgh`, `the Treaty of Versailles`).
+ * Words that, with `of`, make a place's name another's: a title's or a treaty's (`the Duke of
+ * Edinburgh`, `the Treaty of Versailles`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
-const INSTITUTIONS_OF = new WordSet('duke duchess earl countess archbishop bishop treaty'.split(' '));
+const INSTITUTIONS_OF = new WordSet('duke duchess earl countess treaty'.split(' '));
+/** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
+const TITLES_OF = new WordSet('duke duchess earl countess archbishop bishop dean lord'.split(' '));
 /**
  * …and these, where the place is also a given name (`the University of Victoria` is in Canada);
  * else a university is in the place it names (`the University of Auckland`), whose card fits.
@@ -1327,8 +1343,7 @@ function afterUsState(text: string, start: number): boolean {
   if (foldKey(text.slice(word.from, word.to)) === 'state') word = wordBefore(text, word.from);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const state = foldKey(text.slice(word.from, word.to));
-  // (Georgia, which `US_STATES` leaves out as a country's name too, has no House or Senate.)
-  return US_STATES.has(state) || state === 'georgia';
+  return STATES_WITH_HOUSES.has(state);
 }
 
 /**
@@ -1363,7 +1378,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
     next !== null &&
     (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
-      (HOUSE.hasIn(text, next.from, next.to) && !US_STATES.has(foldKey(text.slice(start, end)))) ||
+      (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
   )
     return true;
@@ -1409,6 +1424,19 @@ function beforeNamedSurname(text: string, end: number, nameWords: ReadonlySet<st
   return !nameWords.has(word) && !NOUN_SUFFIX.test(word);
 }
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
+
+/**
+ * True if a title or a noun (a capitalised word) or a preposition stands
+ * before `start`: where a given name and a surname go (`Deichgraf Günther Jessen`, `von Wolf
+ * Biermann`). After a verb, German has the subject and then the object there (`kritisierte
+ * Günther Merz, der zögerte`).
+ */
+function afterTitle(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  return isUpperCase(text.charCodeAt(word.from)) || NAME_PREPOSITIONS.hasIn(text, word.from, word.to);
+}
+const NAME_PREPOSITIONS = new WordSet(['von', 'mit', 'fur', 'bei', 'gegen', 'uber', 'laut', 'neben']);
 
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
@@ -1497,20 +1525,15 @@ function afterRelativePronoun(text: string, start: number): boolean {
   return before >= 0 && text.charCodeAt(before) === 0x2c;
 }
 
-/** German definite articles. */
+/** German definite articles, alone. */
+const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** German definite articles, also joined to a preposition. */
 const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
 
 /** True if a German definite article, also one joined to a preposition (`im Winter`), stands right before `start` (across quotation marks). */
 function afterDefinite(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
-}
-
-/** True if a German definite article and a small declined adjective stand before `start` (`dem internationalen`). */
-function afterDefiniteAdjective(text: string, start: number): boolean {
-  const word = wordBeforeQuotes(text, start);
-  if (!word || isUpperCase(text.charCodeAt(word.from)) || !ADJECTIVE_ENDING.test(foldKey(text.slice(word.from, word.to)))) return false;
-  return afterDefinite(text, word.from) && !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
@@ -1575,6 +1598,13 @@ function adjectiveEnding(text: string, at: number): boolean {
   return foldAt(text, end) <= JOIN;
 }
 
+/** True if punctuation, or a space and `und`/`oder`, follows `end`: the end of a phrase (`auf Deutsch und Englisch`, not `Angriffe auf Deutsch häuften sich`). */
+function endsPhrase(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code !== 0x20) return end >= text.length || (foldCode(code) === SEP && !isSoftSeparator(code));
+  return CONJUNCTIONS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
 /** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
 const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
 const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);
@@ -1584,6 +1614,21 @@ const TOWN_NOUNS = new WordSet(
   `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
   innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum`.split(/\s+/),
 );
+
+/**
+ * True if the name at text[start, end), before a word of `VENUES`, names the venue: after an article
+ * (in German; a word may stand between, `das Hamburger Thalia Theater`), and the venue's word not the first of a list of nouns (`fördert die Allianz Museum und Oper`).
+ */
+function beforeVenue(text: string, start: number, end: number, english: boolean): boolean {
+  if (!english && !afterDefinite(text, start) && !afterDefinite(text, wordBefore(text, start)?.from ?? 0)) return false;
+  // A list of nouns after it: `fördert Siemens Theater und Museen`, `Theater, Museen und Oper`.
+  let at = wordEnd(text, end + 1);
+  if (text.charCodeAt(at) === COMMA) at++;
+  else if (text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1))) at = wordEnd(text, at + 1);
+  else return true;
+  return !(text.charCodeAt(at) === 0x20 && isUpperCase(text.charCodeAt(at + 1)));
+}
+const CONJUNCTIONS = new WordSet(['und', 'oder', 'and', 'or']);
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
@@ -1605,7 +1650,7 @@ const INSTITUTIONS = new WordSet([
  */
 const NAMED_AFTER = new WordSet(
   `platz strasse gasse allee weg ring brucke kai ufer park garten schule gymnasium preis medaille stiftung haus saal halle
-  stadion seminar institut universitat kaserne flughafen bahnhof denkmal museum galerie theater zentrum`.split(/\s+/),
+  stadion seminar institut universitat kaserne flughafen bahnhof denkmal museum galerie zentrum`.split(/\s+/),
 );
 
 /** True if the name ending at `end` is joined by hyphens to a compound whose last part is in `NAMED_AFTER`. */
@@ -1806,58 +1851,69 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
 }
 
 /**
- * True if the word before `start`, or a place's name after `end`, says the name at text[start,
- * end) is from elsewhere than its entry's `origins`:
- * `Frankfurter Buchmesse` for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei`
- * for `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`, `Britain’s
- * Labour` for New Zealand's. Places are compared as far as both name them: a region of the
- * entry's country is a branch of it (`Scottish Labour`, `die SPD Bayern`), another region of an
- * entry's region is not (`the Alberta NDP` of the BC NDP), nor is the country's own level (`the
- * federal NDP`).
+ * True if the word before `start` says the name is another one than its entry's: a word of origin
+ * in the slot its longer names fill with another (`AliasRecord.origins`): `Frankfurter Buchmesse`
+ * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen` or `Christlichen Volkspartei` for
+ * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
  */
-function otherOrigin(text: string, start: number, end: number, origins: ReadonlySet<string>, english: boolean): boolean {
-  const before = originBefore(text, start, english);
-  if (before !== undefined && !origins.has(before) && otherPlace(before, origins)) return true;
-  // After the name, a place's name (`der Alpenverein Südtirol` beside the Austrian one).
-  const next = capitalisedWordAfter(text, end);
-  const after = next === null ? undefined : placeKey(foldKey(text.slice(next.from, next.to)));
-  return after !== undefined && !origins.has(after) && otherPlace(after, origins);
+function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const origin = originKey(text.slice(word.from, word.to));
+  if (origin === null || origins.has(origin)) return false;
+  for (const own of origins) if (originKind(own) === originKind(origin)) return true;
+  return false;
 }
 
-/** True if the word of origin `origin`, not one of the entry's `origins`, names another place or kind (see `otherOrigin`). */
-function otherPlace(origin: string, origins: ReadonlySet<string>): boolean {
-  const kind = originKind(origin);
-  let countries = false;
-  let regions = false;
-  for (const own of origins) {
-    const ownKind = originKind(own);
-    if (ownKind === REGION) regions = true;
-    else if (ownKind === COUNTRY) countries = true;
-    else if (ownKind === kind) return true;
-  }
-  // `the federal NDP` beside a province's.
-  if (origin === NATIONAL) return regions && !countries;
-  if (kind === REGION) return regions || (countries && !origins.has(countryOf(origin)));
-  if (kind !== COUNTRY) return false;
-  if (!regions) return countries;
-  // A country: another than the entry's, and than its regions'.
-  for (const own of origins) if (own === origin || countryOf(own) === origin) return false;
-  return true;
+/** The kinds of words of origin as compared in a name's slot: adjectives of countries, regions and other kinds are one. */
+function originKind(origin: string): number {
+  const kind = origin.charCodeAt(0);
+  return kind === 0x6e || kind === 0x72 ? 0x61 : kind;
 }
 
 /**
- * The word of origin (`originKey`, `places.ts`) before `start`: a capitalised adjective or
- * acronym, or a place's name, also in the possessive or genitive (`Britain’s`, `Australiens`),
- * and of two words (`New Zealand’s`, `the British Columbia NDP`); in German also a declined
- * adjective (`die britische Labour-Partei`). Undefined for none.
+ * True if a country or region named before the name (`Britain’s Labour`, `the Australian Greens`,
+ * `the Alberta NDP`, `the federal NDP`), or a region named right after it (`der Alpenverein
+ * Südtirol`), is none of the organisation's `homes`. Places are compared as far as both name them:
+ * a region of the entry's country is a branch of it (`Scottish Labour`, `die SPD Bayern`), another
+ * region of an entry's region is not, nor is the country's own level.
  */
-function originBefore(text: string, start: number, english: boolean): string | undefined {
-  const word = wordBefore(text, start);
-  if (word !== null && isUpperCase(text.charCodeAt(word.from))) {
-    const origin = originKey(text.slice(word.from, word.to));
-    if (origin !== null) return origin;
+function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
+  const before = placeBefore(text, start, english);
+  if (before !== undefined && !homes.has(before) && otherPlace(before, homes)) return true;
+  // (Only a region after it: a country there is often the sentence's object, `fordert die SPD Frankreich auf`.)
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || isHyphen(text.charCodeAt(next.to))) return false;
+  const after = placeKey(foldKey(text.slice(next.from, next.to)));
+  return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
+}
+
+/** True if `place` (not one of `homes`) is another place than those (see `otherHome`). */
+function otherPlace(place: string, homes: ReadonlySet<string>): boolean {
+  let countries = false;
+  let regions = false;
+  for (const own of homes) {
+    if (own.startsWith('r:')) regions = true;
+    else countries = true;
   }
-  if (word !== null && text.startsWith('federal', word.from) && word.to - word.from === 7) return NATIONAL;
+  if (place === NATIONAL) return regions && !countries;
+  if (place.startsWith('r:')) return regions || !homes.has(countryOf(place));
+  // A country: another than the entry's, and than its regions'.
+  for (const own of homes) if (countryOf(own) === place) return false;
+  return true;
+}
+
+/** The word of a country's own level (`federal`), of no country in particular. */
+const NATIONAL = 'n:';
+
+/**
+ * The country or region (`places.ts`) named right before `start`, or undefined: an adjective or
+ * acronym (`British`, `BC`), a name, also in the possessive or genitive (`Britain’s`, `Australiens`)
+ * and of up to three words (`New Zealand’s`, `the British Columbia NDP`, `the New South Wales
+ * Labor government`); in German also a declined adjective (`die britische Labour-Partei`); and
+ * `federal` (`NATIONAL`).
+ */
+function placeBefore(text: string, start: number, english: boolean): string | undefined {
   let end = start - 1;
   if (end < 1 || text.charCodeAt(end) !== 0x20) return undefined;
   if (isApostrophe(text.charCodeAt(end - 1))) end--;
@@ -1865,25 +1921,26 @@ function originBefore(text: string, start: number, english: boolean): string | u
   const from = wordStart(text, end);
   if (from === end) return undefined;
   const folded = foldKey(text.slice(from, end));
+  if (folded === 'federal') return NATIONAL;
   if (!isUpperCase(text.charCodeAt(from))) return english ? undefined : germanAdjectiveKey(folded);
-  if (from >= 2 && text.charCodeAt(from - 1) === 0x20) {
-    const before = wordStart(text, from - 1);
-    if (before < from - 1 && isUpperCase(text.charCodeAt(before))) {
-      const two = placeKey(foldKey(text.slice(before, from - 1)) + folded);
-      if (two !== undefined) return two;
-    }
+  // Three words, then two, then one.
+  let words = folded;
+  let at = from;
+  const runs: string[] = [];
+  for (let n = 1; n < 3 && at >= 2 && text.charCodeAt(at - 1) === 0x20; n++) {
+    const before = wordStart(text, at - 1);
+    if (before === at - 1 || !isUpperCase(text.charCodeAt(before))) break;
+    words = foldKey(text.slice(before, at - 1)) + words;
+    runs.unshift(words);
+    at = before;
   }
+  for (const run of runs) {
+    const key = placeKey(run);
+    if (key !== undefined) return key;
+  }
+  const origin = originKey(text.slice(from, end));
+  if (origin !== null) return origin.startsWith('n:') || origin.startsWith('r:') ? origin : undefined;
   return english ? placeKey(folded) : germanPlaceKey(folded);
-}
-
-/** The word of origin of a country's own level (`federal`), of no country in particular. */
-const NATIONAL = 'n:';
-/** The kinds of words of origin (see `originKey`) as compared: a country's adjective or acronym is a country's. */
-const COUNTRY = 0x6e;
-const REGION = 0x72;
-function originKind(origin: string): number {
-  const kind = origin.charCodeAt(0);
-  return kind === 0x61 ? COUNTRY : kind;
 }
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
