@@ -5,17 +5,20 @@
  *
  * Marks are kept in chunks that never overlap, the chunks in document order: a chunk is a run of
  * marks from its first to its last in document order (marks in between may sit in any order). Each
- * chunk knows where it is on the page, in page coordinates: from its first and last marks' boxes, or,
- * where its last mark is above its first (the chunk runs on into a next column of a multi-column
- * list), from the box of the element that holds both. Once a frame while the reader scrolls (or the
- * page resizes, or Kontext asks), the chunks within two screens above and below the viewport are
- * picked from those positions, and their marks shown (ranges registered), the others hidden. Only
- * chunks that changed are measured again, and one near the viewport is read as a check: if it
- * moved (an image loaded above it, an inner box scrolled), all are measured again. So a frame of
- * scrolling reads a box or two, however long the page. (An IntersectionObserver on every marked
- * element would cost the browser work per element on every frame of scrolling, and one on the
- * chunks' ends alone misses a jump past both ends; a search that took document order for
- * vertical order left columns of a list unmarked on screen.)
+ * chunk knows where it is on the page, in page coordinates: from its first and last marks' boxes,
+ * or, where it does not go down the page as the document does (its last mark, or one of two
+ * looked at between, is a screen above its first or below its last: it runs on into the next
+ * column of a list in CSS columns), from the box of the element that holds both ends. Once a frame
+ * while the reader scrolls (or the page resizes, or Kontext asks), the chunks within two screens
+ * above and below the viewport are picked from those positions, and their marks shown (ranges
+ * registered), the others hidden. Only chunks that changed are measured again, and all of them
+ * when the layout did: the page resized, grew or shrank (a ResizeObserver on the root and body: an
+ * image loaded, a section opened), a box in it scrolled, or the chunk nearest the viewport is not
+ * where it was. So a frame of scrolling reads one box, however long the page. A chunk that is not
+ * rendered stays registered. (An IntersectionObserver on every marked element would cost the
+ * browser work per element on every frame of scrolling, and one on the chunks' ends alone misses a
+ * jump past both ends; a search that took document order for vertical order left columns of a list
+ * unmarked on screen.)
  *
  * Document order is the marks' `order` keys, given by the scanner as it reads: comparing DOM
  * positions instead (`compareDocumentPosition`) costs Chromium a walk over the siblings between the
@@ -44,13 +47,20 @@ export class MarkWindow {
   private readonly chunks: Chunk[] = [];
   private near = new Set<Chunk>();
   private frame = 0;
-  private readonly onViewChange = () => this.update();
+  /** A scroll of the page, or of a box in it: there the marks moved without a scroll of the page. */
+  private readonly onViewChange = (event: Event) => {
+    const target = event.target;
+    if (target !== this.view.document && target !== this.view) this.moved = true;
+    this.update();
+  };
   private readonly onResize = () => {
     this.moved = true;
     this.update();
   };
   /** Every chunk is to be measured again (the page's layout changed). */
   private moved = false;
+  /** Sees the page grow or shrink (an image loads, a section opens): the layout changed. */
+  private readonly resizes: ResizeObserver | undefined;
   /** Measures a mark inside a block taller than the viewport (see `boxOf`). */
   private readonly probe: Range;
 
@@ -62,6 +72,11 @@ export class MarkWindow {
     this.probe = view.document.createRange();
     view.addEventListener('scroll', this.onViewChange, { capture: true, passive: true });
     view.addEventListener('resize', this.onResize, { passive: true });
+    if (typeof view.ResizeObserver === 'function') {
+      this.resizes = new view.ResizeObserver(this.onResize);
+      this.resizes.observe(view.document.documentElement);
+      if (view.document.body) this.resizes.observe(view.document.body);
+    }
   }
 
   add(mark: Mark): void {
@@ -100,6 +115,7 @@ export class MarkWindow {
   disconnect(): void {
     this.view.removeEventListener('scroll', this.onViewChange, { capture: true });
     this.view.removeEventListener('resize', this.onResize);
+    this.resizes?.disconnect();
     if (this.frame) this.view.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.chunks.length = 0;
@@ -161,9 +177,9 @@ export class MarkWindow {
     this.moved = false;
     const near = new Set<Chunk>();
     for (const chunk of chunks) {
-      // One not rendered is looked at again each time (it may be shown by now), and kept
-      // registered meanwhile: a page that shows it has its highlights at once.
-      if (chunk.stale || Number.isNaN(chunk.top)) this.measure(chunk, scrollY);
+      if (chunk.stale) this.measure(chunk, scrollY);
+      // One not rendered stays registered (a page that shows it has its highlights at once), and
+      // is measured again when the layout changes.
       if (Number.isNaN(chunk.top) || (chunk.bottom >= top && chunk.top <= bottom)) near.add(chunk);
     }
     for (const chunk of this.near) if (!near.has(chunk)) for (const mark of chunk.marks) this.hide(mark);
@@ -171,14 +187,29 @@ export class MarkWindow {
     this.near = near;
   }
 
-  /** True if the first rendered chunk near the viewport is no longer where it was measured (the layout changed). */
+  /**
+   * True if a rendered chunk near the viewport (or, with none near, the nearest) is no longer where
+   * it was measured: the layout changed in a way no resize or scroll event told.
+   */
   private hasMoved(scrollY: number): boolean {
+    let probe: Chunk | undefined;
     for (const chunk of this.near) {
       if (chunk.stale || Number.isNaN(chunk.anchor)) continue;
-      const box = this.boxOf(chunk.marks[0]);
-      return box === undefined || Math.abs(box.top + scrollY - chunk.anchor) > 1;
+      probe = chunk;
+      break;
     }
-    return false;
+    if (!probe) {
+      const middle = scrollY + this.view.innerHeight / 2;
+      let distance = Infinity;
+      for (const chunk of this.chunks) {
+        if (chunk.stale || Number.isNaN(chunk.anchor)) continue;
+        const away = Math.abs(chunk.anchor - middle);
+        if (away < distance) [distance, probe] = [away, chunk];
+      }
+    }
+    if (!probe) return false;
+    const box = this.boxOf(probe.marks[0]);
+    return box === undefined || Math.abs(box.top + scrollY - probe.anchor) > 1;
   }
 
   /** Reads where `chunk` is (see the module comment). */
@@ -188,10 +219,30 @@ export class MarkWindow {
     const first = this.boxOf(marks[0]);
     const last = marks.length > 1 ? this.boxOf(marks.at(-1)) : first;
     chunk.anchor = first ? first.top + scrollY : NaN;
-    let box: { top: number; bottom: number } | undefined = first && last ? { top: Math.min(first.top, last.top), bottom: Math.max(first.bottom, last.bottom) } : (first ?? last);
-    if (first && last && last.top < first.top) box = this.holderBox(chunk) ?? box;
-    chunk.top = box ? box.top + scrollY : NaN;
-    chunk.bottom = box ? box.bottom + scrollY : NaN;
+    if (!first || !last) {
+      const box = first ?? last;
+      chunk.top = box ? box.top + scrollY : NaN;
+      chunk.bottom = box ? box.bottom + scrollY : NaN;
+      return;
+    }
+    let top = Math.min(first.top, last.top);
+    let bottom = Math.max(first.bottom, last.bottom);
+    // In document order the chunk goes down the page: a mark of it a screen above its first or
+    // below its last (two looked at) says it runs on into another column. (Less is a mark in a
+    // link on a paragraph's later line, or a column shorter than the window's margin.)
+    const slack = this.view.innerHeight;
+    let ordered = last.top >= first.top - slack;
+    for (const at of [marks.length / 3, (2 * marks.length) / 3]) {
+      if (!ordered || marks.length < 3) break;
+      const box = this.boxOf(marks[Math.floor(at)]);
+      if (box && (box.top < first.top - slack || box.bottom > last.bottom + slack)) ordered = false;
+    }
+    if (!ordered) {
+      const holder = this.holderBox(chunk);
+      if (holder) [top, bottom] = [Math.min(top, holder.top), Math.max(bottom, holder.bottom)];
+    }
+    chunk.top = top + scrollY;
+    chunk.bottom = bottom + scrollY;
   }
 
   /** The box of the element that holds the chunk's first and last marks (a multi-column list). */

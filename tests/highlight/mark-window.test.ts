@@ -19,6 +19,9 @@ const VIEW = 1000;
 function page(paragraphs: number, columns = 1) {
   let scrollY = 0;
   let shift = 0;
+  /** Paragraphs from `shiftFrom` on are moved down by `later` more (a gallery above them loaded). */
+  let shiftFrom = Infinity;
+  let later = 0;
   const perColumn = Math.ceil(paragraphs / columns);
   Object.defineProperty(window, 'scrollY', { get: () => scrollY, configurable: true });
   const frames: FrameRequestCallback[] = [];
@@ -32,7 +35,7 @@ function page(paragraphs: number, columns = 1) {
   holder.getBoundingClientRect = () => ({ top: shift - scrollY, bottom: shift + perColumn * LINE - scrollY, width: 300, height: perColumn * LINE }) as DOMRect;
   document.body.append(holder);
   const texts: Text[] = [];
-  const rowOf = (i: number) => i % perColumn;
+  const rowOf = (i: number) => (i % perColumn) + (i >= shiftFrom ? later / LINE : 0);
   for (let i = 0; i < paragraphs; i++) {
     const p = document.createElement('p');
     p.textContent = `Merkel ${i}`;
@@ -58,6 +61,12 @@ function page(paragraphs: number, columns = 1) {
     shiftBy(by: number) {
       shift += by;
     },
+    /** Moves the paragraphs from `index` on down by `by` pixels (what is above them grew). */
+    shiftFrom(index: number, by: number) {
+      shiftFrom = index;
+      later = by;
+    },
+    holder,
     /** Paragraph numbers on screen whose live marks are not registered. */
     unregisteredOnScreen(marks: Mark[]) {
       return marks
@@ -178,6 +187,36 @@ describe('near-viewport registration', () => {
     // The next scroll finds the first chunk near the viewport moved, and measures all again.
     p.shiftBy(-30_000);
     p.scrollTo(100_000 + LINE);
+    expect(p.unregisteredOnScreen(marks)).toEqual([]);
+  });
+
+  it('measures again when the page grows while no mark is near (a gallery’s images load)', () => {
+    const p = page(6000);
+    p.shiftFrom(5000, 10_000);
+    const h = new Highlighter(document, { deferred: true });
+    const marks = p.texts.map((t) => add(h, t));
+    h.commit();
+    // In the middle of the gallery: no mark near.
+    p.scrollTo(5000 * LINE + 5000);
+    p.shiftFrom(5000, 60_000);
+    for (const y of [5000 * LINE + 60_000, 5000 * LINE + 62_000]) {
+      p.scrollTo(y);
+      expect(p.unregisteredOnScreen(marks), `at ${y}`).toEqual([]);
+    }
+  });
+
+  it('measures again when a box in the page scrolls (its marks move, the page and the marks above it do not)', () => {
+    const p = page(8000);
+    const h = new Highlighter(document, { deferred: true });
+    const marks = p.texts.map((t) => add(h, t));
+    h.commit();
+    // The reader is where the article ends and a scrolling box (a ticker) begins, at paragraph 4000.
+    p.scrollTo(4000 * LINE - 500);
+    expect(p.unregisteredOnScreen(marks)).toEqual([]);
+    // The box scrolls: its lines move up 20,000 px, the article above it stays.
+    p.shiftFrom(4000, -20_000);
+    p.holder.dispatchEvent(new Event('scroll'));
+    p.flush();
     expect(p.unregisteredOnScreen(marks)).toEqual([]);
   });
 
