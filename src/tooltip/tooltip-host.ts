@@ -71,6 +71,8 @@ export class TooltipHost {
    * (see `root`).
    */
   private evictions = 0;
+  /** Where the host lives after two evictions (see `deeperHome`), once picked. */
+  private home: Element | null = null;
   /** Where `ensureHost` last put the host. */
   private placedIn: Element | null = null;
 
@@ -198,8 +200,8 @@ export class TooltipHost {
     const body = this.doc.body;
     if (this.evictions === 0 || !body) return this.doc.documentElement;
     if (this.evictions === 1) return body;
-    for (let el = body.firstElementChild; el; el = el.nextElementSibling) if (!NOT_CONTAINERS.has(el.localName) && el !== this.host) return el;
-    return body;
+    if (!this.home?.isConnected) this.home = deeperHome(body, this.host);
+    return this.home;
   }
 
   /** Puts the host on top of the top layer (above what the page showed there). */
@@ -244,8 +246,22 @@ export class TooltipHost {
   }
 }
 
-/** Children of `<body>` that cannot hold the host. */
-const NOT_CONTAINERS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'iframe', 'img', 'svg', 'canvas', 'video', 'audio', 'br', 'hr']);
+/**
+ * The first child of `body` that can hold the host: a shown, plain box (not a script, an image, a
+ * link, a dialog; not hidden, inert or transformed, which would hide, disable or misplace the
+ * card); `body` itself if none is.
+ */
+function deeperHome(body: HTMLElement, host: HTMLElement | null): Element {
+  const view = body.ownerDocument.defaultView!;
+  for (let el = body.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === host || !CONTAINERS.has(el.localName) || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') continue;
+    const style = view.getComputedStyle(el);
+    if (style.display === 'none' || style.visibility !== 'visible' || style.transform !== 'none' || style.contentVisibility === 'hidden') continue;
+    return el;
+  }
+  return body;
+}
+const CONTAINERS = new Set(['div', 'main', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'form', 'center']);
 
 /**
  * Moves the host, placed at viewport point (x, y), to where it really lands there. A page that
