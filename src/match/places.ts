@@ -54,6 +54,24 @@ const COUNTRY_WORDS: Record<string, string> = {
   za: 'southafrica sudafrika | southafrican sudafrikanisch',
   br: 'brazil brasilien | brazilian brasilianisch',
   mx: 'mexico mexiko | mexican mexikanisch',
+  tr: 'turkey turkei | turkish turkisch',
+  ar: 'argentina argentinien | argentinian argentine argentinisch',
+  cl: 'chile | chilean chilenisch',
+  co: 'colombia kolumbien | colombian kolumbianisch',
+  pe: 'peru | peruvian peruanisch',
+  ng: 'nigeria | nigerian nigerianisch',
+  ke: 'kenya kenia | kenyan kenianisch',
+  eg: 'egypt agypten | egyptian agyptisch',
+  lb: 'lebanon libanon | lebanese libanesisch',
+  ir: 'iran | iranian iranisch',
+  iq: 'iraq irak | iraqi irakisch',
+  pk: 'pakistan | pakistani pakistanisch',
+  id: 'indonesia indonesien | indonesian indonesisch',
+  ph: 'philippines philippinen | filipino philippinisch',
+  vn: 'vietnam | vietnamese vietnamesisch',
+  th: 'thailand | thai thailandisch',
+  my: 'malaysia | malaysian malaysisch',
+  sg: 'singapore singapur | singaporean singapurisch',
 };
 
 /**
@@ -113,8 +131,13 @@ const PLACE_KEYS = new Map(PLACE_WORDS.map(([word, key]) => [word, key]));
 /** The words that name a place (not its adjectives): only these take a genitive `s` (`Österreichs`). */
 const PLACE_NAMES = new Set(PLACE_WORDS.filter(([, , name]) => name).map(([word]) => word));
 
-/** Countries' names (folded, words joined), in English and German. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(PLACE_WORDS.filter(([, key, name]) => name && key.startsWith('n:')).map(([word]) => word));
+/**
+ * Countries' names (folded, words joined), in English and German, with Britain's nations: what may
+ * follow a town's name after a comma (`Lyon, France`, `Dublin, Ohio` being a state).
+ */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  PLACE_WORDS.filter(([, key, name]) => name && (key.startsWith('n:') || key.startsWith('r:uk:'))).map(([word]) => word),
+);
 
 /** The longest key, in folded letters (`newfoundlandandlabrador`). */
 const LONGEST = Math.max(...[...PLACE_KEYS.keys()].map((key) => key.length));

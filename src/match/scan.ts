@@ -12,7 +12,7 @@
 import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
-import { countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
+import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
@@ -650,7 +650,7 @@ function take(
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
-      (hot & AliasFlag.Surname && COUNTRIES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
+      (hot & AliasFlag.Surname && COUNTRY_NAMES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
       (english && inCaseName(text, start, end)))
   )
     return false;
@@ -1298,13 +1298,6 @@ function inStateName(text: string, start: number, end: number): boolean {
   return HYPHENATED_STATES.has(name) || (name.endsWith('s') && HYPHENATED_STATES.has(name.slice(0, -1)));
 }
 
-/** Countries that follow a town's name after a comma (`Lyon, France`), folded, their words joined. */
-const COUNTRIES = new Set(
-  `france germany italy spain portugal england scotland wales ireland northernireland netherlands belgium switzerland austria
-  denmark sweden norway finland poland greece turkey russia ukraine canada mexico brazil argentina chile colombia peru
-  australia newzealand southafrica nigeria kenya egypt israel lebanon iran iraq india pakistan china japan southkorea
-  indonesia philippines vietnam thailand malaysia singapore unitedkingdom unitedstates`.split(/\s+/),
-);
 /** First words of the two-word states and countries. */
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'northern', 'south', 'rhode', 'west', 'united']);
 /** Words before a town's name (English and German). */
@@ -1313,7 +1306,7 @@ const TOWN_PREPOSITIONS = new WordSet(['in', 'from', 'at', 'near', 'of', 'to', '
  * Where a town's region may follow it: a US state (after a town's name, `Dublin, Ohio`, `Paris,
  * Texas`: a town of the same name there) or a country.
  */
-const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRIES]);
+const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRY_NAMES]);
 
 /**
  * Where `, ` and a region of `regions` (`US_STATES`, `TOWN_REGIONS`) that follow the name at
