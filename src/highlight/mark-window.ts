@@ -28,6 +28,8 @@ import type { Mark } from './highlighter';
 
 /** Marks per chunk (chunks grow past this only for marks that land inside them). */
 const CHUNK_SIZE = 128;
+/** The least time between two passes that measure every chunk for the page's sake (see `refresh`). */
+const REMEASURE_MS = 250;
 /** How many viewport heights above and below the viewport marks stay registered. */
 const MARGIN_SCREENS = 2;
 
@@ -37,9 +39,14 @@ export interface Chunk {
   /** Where the chunk is, in page coordinates (NaN when not rendered); valid unless `stale`. */
   top: number;
   bottom: number;
-  /** The first mark's top when measured, in page coordinates: to see whether the page moved it. */
+  /** The first and last marks' tops when measured, in page coordinates: to see whether the page moved them. */
   anchor: number;
+  lastAnchor: number;
   stale: boolean;
+  /** The page's scroll position when `anchor` was measured. */
+  scrollY: number;
+  /** In a fixed or sticky box (a header that stays as the page scrolls): always near. */
+  fixed: boolean;
 }
 
 export class MarkWindow {
@@ -47,10 +54,20 @@ export class MarkWindow {
   private readonly chunks: Chunk[] = [];
   private near = new Set<Chunk>();
   private frame = 0;
-  /** A scroll of the page, or of a box in it: there the marks moved without a scroll of the page. */
+  /**
+   * A scroll of the page, or of a box in it: there the marks moved without a scroll of the page
+   * (only a box scrolled up or down: a carousel scrolling sideways all the time moves no mark of
+   * the page's flow up or down).
+   */
   private readonly onViewChange = (event: Event) => {
     const target = event.target;
-    if (target !== this.view.document && target !== this.view) this.moved = true;
+    if (target !== this.view.document && target !== this.view && target instanceof this.view.Element) {
+      const top = target.scrollTop;
+      if (this.boxTops.get(target) !== top) {
+        this.boxTops.set(target, top);
+        this.moved = true;
+      }
+    }
     this.update();
   };
   private readonly onResize = () => {
@@ -59,6 +76,11 @@ export class MarkWindow {
   };
   /** Every chunk is to be measured again (the page's layout changed). */
   private moved = false;
+  /** When every chunk was last measured: at most one such pass per `REMEASURE_MS` (see `refresh`). */
+  private measuredAt = -Infinity;
+  private remeasure = 0;
+  /** The last vertical scroll position of each box that scrolled. */
+  private readonly boxTops = new WeakMap<Element, number>();
   /** Sees the page grow or shrink (an image loads, a section opens): the layout changed. */
   private readonly resizes: ResizeObserver | undefined;
   /** Measures a mark inside a block taller than the viewport (see `boxOf`). */
@@ -117,6 +139,7 @@ export class MarkWindow {
     this.view.removeEventListener('resize', this.onResize);
     this.resizes?.disconnect();
     if (this.frame) this.view.cancelAnimationFrame(this.frame);
+    this.view.clearTimeout(this.remeasure);
     this.frame = 0;
     this.chunks.length = 0;
     this.near.clear();
@@ -173,14 +196,22 @@ export class MarkWindow {
     const top = scrollY - MARGIN_SCREENS * height;
     const bottom = scrollY + (MARGIN_SCREENS + 1) * height;
     const chunks = this.chunks;
-    if (this.moved || this.hasMoved(scrollY)) for (const chunk of chunks) chunk.stale = true;
-    this.moved = false;
+    // A page that resizes or scrolls a box in every frame (an animated ad, a ticker) is measured
+    // again at most every `REMEASURE_MS`; the probe of a chunk near the viewport is not held back.
+    const now = this.view.performance.now();
+    if (this.moved && now - this.measuredAt < REMEASURE_MS) {
+      if (!this.remeasure) this.remeasure = this.view.setTimeout(() => ((this.remeasure = 0), this.update()), REMEASURE_MS);
+    } else if (this.moved || this.hasMoved(scrollY)) {
+      for (const chunk of chunks) chunk.stale = true;
+      this.moved = false;
+      this.measuredAt = now;
+    }
     const near = new Set<Chunk>();
     for (const chunk of chunks) {
       if (chunk.stale) this.measure(chunk, scrollY);
       // One not rendered stays registered (a page that shows it has its highlights at once), and
-      // is measured again when the layout changes.
-      if (Number.isNaN(chunk.top) || (chunk.bottom >= top && chunk.top <= bottom)) near.add(chunk);
+      // is measured again when the layout changes; so does one in a fixed box.
+      if (chunk.fixed || Number.isNaN(chunk.top) || (chunk.bottom >= top && chunk.top <= bottom)) near.add(chunk);
     }
     for (const chunk of this.near) if (!near.has(chunk)) for (const mark of chunk.marks) this.hide(mark);
     for (const chunk of near) if (!this.near.has(chunk)) for (const mark of chunk.marks) this.show(mark);
@@ -189,27 +220,46 @@ export class MarkWindow {
 
   /**
    * True if a rendered chunk near the viewport (or, with none near, the nearest) is no longer where
-   * it was measured: the layout changed in a way no resize or scroll event told.
+   * it was measured: the layout changed in a way no resize or scroll event told. One in a fixed
+   * box (it stays on screen as the page scrolls) is marked `fixed`, and another is asked.
    */
   private hasMoved(scrollY: number): boolean {
-    let probe: Chunk | undefined;
-    for (const chunk of this.near) {
-      if (chunk.stale || Number.isNaN(chunk.anchor)) continue;
-      probe = chunk;
-      break;
-    }
-    if (!probe) {
-      const middle = scrollY + this.view.innerHeight / 2;
-      let distance = Infinity;
-      for (const chunk of this.chunks) {
-        if (chunk.stale || Number.isNaN(chunk.anchor)) continue;
-        const away = Math.abs(chunk.anchor - middle);
-        if (away < distance) [distance, probe] = [away, chunk];
+    for (const probe of this.probes(scrollY)) {
+      const box = this.boxOf(probe.marks[0]);
+      if (box === undefined) return true;
+      if (Math.abs(box.top + scrollY - probe.anchor) <= 1) {
+        // (Its last mark too: what lies between may have grown, a gallery's images.)
+        const last = probe.marks.length > 1 ? this.boxOf(probe.marks.at(-1)) : box;
+        return last === undefined || Math.abs(last.top + scrollY - probe.lastAnchor) > 1;
       }
+      // Where it was on screen while the page scrolled: in a fixed or sticky box. Another is asked.
+      if (scrollY !== probe.scrollY && Math.abs(box.top - (probe.anchor - probe.scrollY)) <= 1) {
+        probe.fixed = true;
+        continue;
+      }
+      return true;
     }
-    if (!probe) return false;
-    const box = this.boxOf(probe.marks[0]);
-    return box === undefined || Math.abs(box.top + scrollY - probe.anchor) > 1;
+    return false;
+  }
+
+  /** The rendered chunks near the viewport, or with none near, the one nearest it. */
+  private *probes(scrollY: number): Generator<Chunk> {
+    let any = false;
+    for (const chunk of this.near) {
+      if (chunk.stale || chunk.fixed || Number.isNaN(chunk.anchor)) continue;
+      any = true;
+      yield chunk;
+    }
+    if (any) return;
+    const middle = scrollY + this.view.innerHeight / 2;
+    let distance = Infinity;
+    let nearest: Chunk | undefined;
+    for (const chunk of this.chunks) {
+      if (chunk.stale || chunk.fixed || Number.isNaN(chunk.anchor)) continue;
+      const away = Math.abs(chunk.anchor - middle);
+      if (away < distance) [distance, nearest] = [away, chunk];
+    }
+    if (nearest) yield nearest;
   }
 
   /** Reads where `chunk` is (see the module comment). */
@@ -219,10 +269,12 @@ export class MarkWindow {
     const first = this.boxOf(marks[0]);
     const last = marks.length > 1 ? this.boxOf(marks.at(-1)) : first;
     chunk.anchor = first ? first.top + scrollY : NaN;
+    chunk.lastAnchor = last ? last.top + scrollY : NaN;
+    chunk.scrollY = scrollY;
+    // With an end not rendered (a hidden copy, a collapsed block), where the rest is is unknown:
+    // the chunk stays registered.
     if (!first || !last) {
-      const box = first ?? last;
-      chunk.top = box ? box.top + scrollY : NaN;
-      chunk.bottom = box ? box.bottom + scrollY : NaN;
+      chunk.top = chunk.bottom = NaN;
       return;
     }
     let top = Math.min(first.top, last.top);
@@ -288,7 +340,7 @@ export class MarkWindow {
 }
 
 function newChunk(mark: Mark): Chunk {
-  return { marks: [mark], top: NaN, bottom: NaN, anchor: NaN, stale: true };
+  return { marks: [mark], top: NaN, bottom: NaN, anchor: NaN, lastAnchor: NaN, scrollY: 0, stale: true, fixed: false };
 }
 
 /** The index of the first (or last) mark in document order. */
