@@ -105,7 +105,7 @@ export interface AliasRecord {
    * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
    * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
    * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`,
-   * `Christlichen Volkspartei`).
+   * `Europäischen Volkspartei`).
    */
   origins: ReadonlySet<string> | null;
   /**
@@ -464,7 +464,7 @@ function otherUnSpelling(alias: string): string | null {
  * A word that tells where or what kind a thing is from, or null: its kind and key. Kinds: `t` a
  * town's adjective (`t:leipziger`, `t:wiener`); `n` a country's and `r` a region's adjective or
  * acronym, keyed as in `places.ts` (`British`, `UK` and `HM` are `n:uk`, `Österreichische` is
- * `n:at`, `Bayerischer` `r:de:bayern`); `a` another adjective of that shape (`a:christlich`,
+ * `n:at`, `Bayerischer` `r:de:bayern`); `a` another adjective of that shape (`a:katholisch`,
  * `a:republican`); `c` another acronym (`c:fc`). A German adjective is keyed without its ending. A
  * capital is required; words that end like a town's but are no origin (`Dieser`, `Wieder`) are not.
  * Words are compared within a kind (see `otherOrigin` in scan.ts): a noun before a name also ends

@@ -594,7 +594,11 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
-  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && beforeNamedSurname(text, end, alias.nameWords ?? NO_WORDS) && afterTitle(text, start)) return false;
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
+    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS);
+    // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
+    if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
+  }
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
   if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
@@ -636,15 +640,15 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
-  // `vom Fluss Lonza`, `the river Hope`: a river of the name.
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBeforeAnyCase(text, start, RIVER_WORDS)) return false;
+  // `vom Fluss Lonza`: a river of the name (not `des Flusses Putins Truppen`).
+  if (!english && hot & (AliasFlag.Person | AliasFlag.Thing) && end === aliasEnd && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return false;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (isWordAfter(text, end, INSTITUTIONS) ||
-      inNamedAfterCompound(text, end) ||
+      inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
       besideAmpersand(text, start, end) ||
@@ -664,7 +668,7 @@ function take(
   if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
-  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && afterDefinite(text, start)) return false;
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return false;
   // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
@@ -738,7 +742,7 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   const given = foldKey(text.slice(word.from, word.to));
   if (isOwnName(given, nameWords)) return false;
   const joiner = wordBefore(text, word.from);
-  if (joiner && JOINERS.has(foldKey(text.slice(joiner.from, joiner.to)))) {
+  if (joiner && CONJUNCTIONS.hasIn(text, joiner.from, joiner.to)) {
     const before = wordBefore(text, joiner.from);
     const own = before && foldKey(text.slice(before.from, before.to));
     // The person's given name, not their surname (`Donald Trump und Melania Trump`).
@@ -954,8 +958,8 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
-/** Words before a name that make it a river's. */
-const RIVER_WORDS = new WordSet(['fluss', 'flusses', 'river']);
+/** German words before a name that make it a river's. */
+const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
 
 /** True if ` of ` and a capitalised word follow `end` (`Bishop of Carlisle`). */
 function titleOf(text: string, end: number): boolean {
@@ -1336,6 +1340,7 @@ function afterUsState(text: string, start: number): boolean {
   if (foldKey(text.slice(word.from, word.to)) === 'state') word = wordBefore(text, word.from);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const state = foldKey(text.slice(word.from, word.to));
+  // (One word: `the New York Senate race` and `the New York House delegation` are Congress's.)
   return STATES_WITH_HOUSES.has(state);
 }
 
@@ -1358,6 +1363,9 @@ function townBeforeRegion(text: string, start: number, end: number): boolean {
   const to = regionAfter(text, start, end, TOWN_REGIONS);
   if (to < 0) return false;
   const code = to < text.length ? text.charCodeAt(to) : 0x2e;
+  // Not in a list of names (`von Selenskyj, Frankreich, Polen und der EU`, `from Trump, Britain, and the EU`).
+  if (code === COMMA && text.charCodeAt(to + 1) === 0x20 && (isUpperCase(text.charCodeAt(to + 2)) || CONJUNCTIONS.hasIn(text, to + 2, wordEnd(text, to + 2))))
+    return false;
   return code === COMMA || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x29 || code === 0x0a;
 }
 
@@ -1403,33 +1411,23 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
 }
 
 /**
- * In German, true if a capitalised word that is none of the person's names follows one space after
- * `end`, a given name's, itself followed by a comma, a colon, a bracket or `aus`: a surname, after a given
- * name (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`). German capitalises nouns, so the word
- * alone says nothing (`als Günther Kritik übte`), and one with a noun's ending is none.
+ * In German, where a surname starts after the given name ending at `end`, or -1: a capitalised
+ * word that is none of the person's names, one space after it, itself followed by a comma, a
+ * colon, a bracket or `aus` (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`, `Ronja
+ * Petersen aus Hamburg`). German capitalises nouns, so the word alone says nothing (`als Günther
+ * Kritik übte`), and one with a noun's ending is none.
  */
-function beforeNamedSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>): number {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return false;
+  if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
-  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return false;
+  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return -1;
   const word = foldKey(text.slice(next.from, next.to));
-  return !nameWords.has(word) && !NOUN_SUFFIX.test(word);
+  return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
 }
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
-
-/**
- * True if a title or a noun (a capitalised word) or a preposition stands
- * before `start`: where a given name and a surname go (`Deichgraf Günther Jessen`, `von Wolf
- * Biermann`). After a verb, German has the subject and then the object there (`kritisierte
- * Günther Merz, der zögerte`).
- */
-function afterTitle(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (word === null) return false;
-  return isUpperCase(text.charCodeAt(word.from)) || NAME_PREPOSITIONS.hasIn(text, word.from, word.to);
-}
-const NAME_PREPOSITIONS = new WordSet(['von', 'mit', 'fur', 'bei', 'gegen', 'uber', 'laut', 'neben']);
+/** A match to look with, where only whether there is one counts. */
+const SCRATCH: [number, number, number] = [0, 0, 0];
 
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
@@ -1591,16 +1589,38 @@ function adjectiveEnding(text: string, at: number): boolean {
   return foldAt(text, end) <= JOIN;
 }
 
-/** True if punctuation, or a space and `und`/`oder`, follows `end`: the end of a phrase (`auf Deutsch und Englisch`, not `Angriffe auf Deutsch häuften sich`). */
+/**
+ * True if a language's name ending at `end` ends its phrase: a stop (not a comma, which opens an
+ * apposition: `auf Deutsch, den Präsidenten der …`), `und`/`oder`, a preposition, or a small word
+ * that ends the clause (`auf Deutsch geführt.`, `auf Deutsch und Englisch`, `auf Deutsch im
+ * Herbst`; not `Angriffe auf Deutsch häuften sich`).
+ */
 function endsPhrase(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
-  if (code !== 0x20) return end >= text.length || (foldCode(code) === SEP && !isSoftSeparator(code));
-  return CONJUNCTIONS.hasIn(text, end + 1, wordEnd(text, end + 1));
+  if (end >= text.length) return true;
+  if (code !== 0x20) return code !== COMMA && foldCode(code) === SEP && !isSoftSeparator(code);
+  const to = wordEnd(text, end + 1);
+  if (CONJUNCTIONS.hasIn(text, end + 1, to) || LANGUAGE_FOLLOWERS.hasIn(text, end + 1, to)) return true;
+  const after = text.charCodeAt(to);
+  return !isUpperCase(text.charCodeAt(end + 1)) && (to >= text.length || after === COMMA || after === 0x2e || after === 0x3b || after === 0x3a || after === 0x21 || after === 0x3f);
 }
+/** Prepositions after a language's name (`auf Deutsch im Herbst`, `auf Deutsch mit Untertiteln`). */
+const LANGUAGE_FOLLOWERS = new WordSet(['im', 'in', 'am', 'an', 'mit', 'bei', 'zu', 'fur', 'von', 'ab', 'seit']);
 
 /** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
 const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
 const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);
+
+/**
+ * True if the town's adjective at text[start, end) stands where a town's would: after an article,
+ * `laut` or opening a headline, and before its noun alone (`die Erdinger Feuerwehr-Fest` is the
+ * brewery's fair).
+ */
+function beforeTownNoun(text: string, start: number, end: number): boolean {
+  if (isHyphenJoin(text, wordEnd(text, end + 1))) return false;
+  return afterDefinite(text, start) || opensSentence(text, start) || wordOfBeforeAnyCase(text, start, LAUT);
+}
+const LAUT = new WordSet(['laut']);
 
 /** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
 const TOWN_NOUNS = new WordSet(
@@ -1610,18 +1630,19 @@ const TOWN_NOUNS = new WordSet(
 
 /**
  * True if the name at text[start, end), before a word of `VENUES`, names the venue: after an article
- * (in German; a word may stand between, `das Hamburger Thalia Theater`), and the venue's word not the first of a list of nouns (`fördert die Allianz Museum und Oper`).
+ * (in German; a word may stand between, `das Hamburger Thalia Theater`) or opening a headline, and the venue's word not the first of a list of nouns (`fördert die Allianz Museum und Oper`).
  */
 function beforeVenue(text: string, start: number, end: number, english: boolean): boolean {
-  if (!english && !afterDefinite(text, start) && !afterDefinite(text, wordBefore(text, start)?.from ?? 0)) return false;
-  // A list of nouns after it: `fördert Siemens Theater und Museen`, `Theater, Museen und Oper`.
+  if (!english && !afterDefinite(text, start) && !afterDefinite(text, wordBefore(text, start)?.from ?? 0) && !opensSentence(text, start)) return false;
+  // A list of nouns after it, closed by a conjunction: `fördert Siemens Theater und Museen`,
+  // `Theater, Museen und Oper` (not an apposition: `in der Allianz Arena, Heimstätte des …`).
   let at = wordEnd(text, end + 1);
-  if (text.charCodeAt(at) === COMMA) at++;
-  else if (text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1))) at = wordEnd(text, at + 1);
-  else return true;
-  return !(text.charCodeAt(at) === 0x20 && isUpperCase(text.charCodeAt(at + 1)));
+  if (text.charCodeAt(at) === COMMA && text.charCodeAt(at + 1) === 0x20 && isUpperCase(text.charCodeAt(at + 2))) at = wordEnd(text, at + 2);
+  if (text.charCodeAt(at) === COMMA) return false;
+  return !(text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1)) && capitalisedWordAfter(text, wordEnd(text, at + 1)) !== null);
 }
-const CONJUNCTIONS = new WordSet(['und', 'oder', 'and', 'or']);
+/** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
+const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
@@ -1646,16 +1667,28 @@ const NAMED_AFTER = new WordSet(
   stadion seminar institut universitat kaserne flughafen bahnhof denkmal museum galerie zentrum`.split(/\s+/),
 );
 
-/** True if the name ending at `end` is joined by hyphens to a compound whose last part is in `NAMED_AFTER`. */
-function inNamedAfterCompound(text: string, end: number): boolean {
+/**
+ * True if the name at text[start, end) is joined by hyphens to a compound whose last part is in
+ * `NAMED_AFTER`, or is `Theater` where the name is a full one or follows `im`, `ins`, `am` (`im
+ * Schiller-Theater`, `das Ernst-Deutsch-Theater`; `das Merz-Theater um …` is a quarrel).
+ */
+function inNamedAfterCompound(text: string, start: number, end: number): boolean {
   let at = end;
   let last = -1;
   while (isHyphenJoin(text, at)) {
     last = at + 1;
     at = wordEnd(text, last);
   }
-  return last >= 0 && NAMED_AFTER.hasIn(text, last, at);
+  if (last < 0) return false;
+  if (NAMED_AFTER.hasIn(text, last, at)) return true;
+  if (!STAGES.hasIn(text, last, at)) return false;
+  // Where the compound starts: a given name may go before the name (`Ernst-Deutsch-Theater`).
+  let first = start;
+  while (first >= 2 && isHyphen(text.charCodeAt(first - 1)) && foldAt(text, first - 2) > JOIN) first = wordStart(text, first - 1);
+  return first < start || wordEnd(text, start) < end || wordOfBeforeAnyCase(text, first, STAGE_PREPOSITIONS);
 }
+const STAGES = new WordSet(['theater']);
+const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 
 /**
  * Words after a place's name that make it a newspaper's (`The Seattle Times`, `Harare Herald`). A
@@ -1810,9 +1843,6 @@ function isColour(word: string): boolean {
   return COLOURS.has(word) || COLOURS.has(word.replace(ADJECTIVE_ENDING, ''));
 }
 
-/** Words that join two given names before one surname (`Donald und Melania Trump`). */
-const JOINERS = new Set(['und', 'and', 'sowie', 'or', 'oder']);
-
 function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   if (nameWords.has(given)) return true;
   // `Vladimir`, `Mohammed`, `Sergey`; not `Marie` for `Marine`: short names a letter apart are others.
@@ -1846,7 +1876,7 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
 /**
  * True if the word before `start` says the name is another one than its entry's: a word of origin
  * in the slot its longer names fill with another (`AliasRecord.origins`): `Frankfurter Buchmesse`
- * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen` or `Christlichen Volkspartei` for
+ * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei` for
  * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
  */
 function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
@@ -1854,8 +1884,18 @@ function otherOrigin(text: string, start: number, origins: ReadonlySet<string>):
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const origin = originKey(text.slice(word.from, word.to));
   if (origin === null || origins.has(origin)) return false;
+  // Places are compared as places: `Die Steirische Volkspartei` is the Austrian one's.
+  if (isPlaceKey(origin)) {
+    const places = new Set([...origins].filter(isPlaceKey));
+    if (places.size > 0) return otherPlace(origin, places);
+  }
   for (const own of origins) if (originKind(own) === originKind(origin)) return true;
   return false;
+}
+
+/** True for the key of a country or a region (`places.ts`). */
+function isPlaceKey(key: string): boolean {
+  return key.startsWith('n:') || key.startsWith('r:');
 }
 
 /** The kinds of words of origin as compared in a name's slot: adjectives of countries, regions and other kinds are one. */
@@ -1874,12 +1914,29 @@ function originKind(origin: string): number {
 function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
   const before = placeBefore(text, start, english);
   if (before !== undefined && !homes.has(before) && otherPlace(before, homes)) return true;
-  // (Only a region after it: a country there is often the sentence's object, `fordert die SPD Frankreich auf`.)
+  // Only a region after it, and only where the name is the subject: a place there is often the
+  // sentence's object (`fordert die SPD Frankreich auf`, `Nun fordert die ÖVP Bayern auf`).
   const next = capitalisedWordAfter(text, end);
-  if (next === null || isHyphen(text.charCodeAt(next.to))) return false;
+  if (next === null || isHyphen(text.charCodeAt(next.to)) || !inSubjectPosition(text, start)) return false;
   const after = placeKey(foldKey(text.slice(next.from, next.to)));
   return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
 }
+
+/**
+ * True if the name at `start` (after its article) opens a sentence or a clause, or follows a noun,
+ * a conjunction or a preposition: where German has the subject (not after a verb, where the object
+ * may follow it: `lobte die SPÖ Südtirol`).
+ */
+function inSubjectPosition(text: string, start: number): boolean {
+  let at = start;
+  const article = wordBefore(text, at);
+  if (article !== null && (DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) || ENGLISH_ARTICLE.hasIn(text, article.from, article.to))) at = article.from;
+  const word = wordBefore(text, at);
+  return word === null || isUpperCase(text.charCodeAt(word.from)) || CONJUNCTIONS.hasIn(text, word.from, word.to) || SUBJECT_LEADS.hasIn(text, word.from, word.to);
+}
+const ENGLISH_ARTICLE = new WordSet(['the']);
+/** Prepositions and subordinating words a subject may follow. */
+const SUBJECT_LEADS = new WordSet(['von', 'mit', 'fur', 'bei', 'gegen', 'uber', 'laut', 'neben', 'dass', 'weil', 'wie', 'als', 'wenn', 'ob', 'nachdem']);
 
 /** True if `place` (not one of `homes`) is another place than those (see `otherHome`). */
 function otherPlace(place: string, homes: ReadonlySet<string>): boolean {

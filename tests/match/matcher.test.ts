@@ -1272,6 +1272,39 @@ describe('per-entry rules', () => {
     expect(found(en2, en, 'en')).toEqual(['Victoria University of Wellington=vuw', 'Prince of Wales Hospital=pow', 'Georgia=georgia', 'Nato=nato']);
   });
 
+  it('keeps the true mentions a second code review found lost, and drops what it found taken', () => {
+    const de = createMatcher([
+      entry('zel', 'Wolodymyr Selenskyj', ['Selenskyj'], undefined, 'person'),
+      entry('putin', 'Wladimir Putin', ['Putin'], undefined, 'person'),
+      entry('oevp', 'Österreichische Volkspartei', ['ÖVP', 'Volkspartei'], undefined, 'organisation'),
+      entry('spoe', 'Sozialdemokratische Partei Österreichs', ['SPÖ'], undefined, 'organisation'),
+      entry('allianz', 'Allianz', [], undefined, 'organisation'),
+      entry('deutsch', 'Oskar Deutsch', ['Deutsch'], undefined, 'person'),
+      entry('schiller', 'Friedrich Schiller', ['Schiller'], undefined, 'person'),
+      entry('guenther', 'Daniel Günther', ['Günther'], undefined, 'person'),
+      entry('merz', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+    ]);
+    const lists = 'Glückwünsche kamen von Selenskyj, Frankreich, Polen und der EU. Jenseits des Flusses Putins Truppen zu vertreiben, gelang nicht.';
+    expect(found(lists, de)).toEqual(['Selenskyj=zel', 'Putins=putin']);
+    const objects = 'Nun fordert die ÖVP Bayern auf, zu handeln. Am Montag lobte die SPÖ Südtirol. Die Steirische Volkspartei gewann. Der Alpenverein und die ÖVP Südtirol: die ÖVP Südtirol ist eine andere.';
+    expect(found(objects, de)).toEqual(['ÖVP=oevp', 'SPÖ=spoe', 'Volkspartei=oevp']);
+    const venues = 'Gespielt wird in der Allianz Arena, Heimstätte des FC Bayern. Allianz Arena ausverkauft';
+    expect(found(venues, de)).toEqual([]);
+    const languages = 'Das Interview wurde auf Deutsch geführt, die Serie läuft auf Deutsch im Herbst an. Nach den Angriffen auf Deutsch, den Präsidenten der Gemeinde, ermittelt die Polizei.';
+    expect(found(languages, de)).toEqual(['Deutsch=deutsch']);
+    const stages = 'Im Schiller-Theater spielt die Staatsoper; das Merz-Theater geht weiter.';
+    expect(found(stages, de)).toEqual(['Merz=merz']);
+    const names = 'Das sei nicht hinnehmbar, sagte Günther Jessen, Deichgraf in Husum. Am Montag kritisierte Günther Merz, der zögerte.';
+    expect(found(names, de)).toEqual(['Günther=guenther']);
+    const en = createMatcher([
+      entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
+      entry('putin', 'Vladimir Putin', ['Putin'], undefined, 'person'),
+      entry('congress', 'United States Congress', ['Senate', 'House'], undefined, 'organisation'),
+    ]);
+    const en1 = "There was pressure from Trump, Britain, and the EU. Across the river Putin's troops shelled Kherson. The New York Senate race is tight; the Texas Senate passed it.";
+    expect(found(en1, en, 'en')).toEqual(['Trump=trump', "Putin's=putin", 'Senate=congress']);
+  });
+
   it('takes the names of the twenty-second review’s texts as their authors meant them', () => {
     const m = createMatcher([
       entry('basta', 'BastA!', [], undefined, 'organisation'),
