@@ -17,6 +17,8 @@ import type { TooltipHost } from '../tooltip/tooltip-host';
 import type { Lifetime } from './lifetime';
 
 const OPEN_DELAY_MS = 120;
+/** How soon after a Tab a focus counts as the reader's. */
+const TAB_FOCUS_MS = 500;
 const CLOSE_DELAY_MS = 300;
 
 export class HoverController {
@@ -31,6 +33,8 @@ export class HoverController {
   private dismissed: Mark | undefined;
   /** The element whose keyboard focus opened the card: the pointer, wherever it rests, leaves it open. */
   private focused: Element | undefined;
+  /** When the reader last pressed Tab (a focus soon after is theirs, not a script's). */
+  private tabbedAt = -Infinity;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
 
@@ -113,7 +117,8 @@ export class HoverController {
    */
   private onScroll(): void {
     void this.tooltip.position();
-    if (this.moved && this.tooltip.isOpen) this.checkSoon();
+    // (Not for a card the keyboard opened: a Tab scrolls its link into view under the resting pointer.)
+    if (this.moved && this.tooltip.isOpen && !this.focused) this.checkSoon();
   }
 
   /** Looks again under the resting pointer (the page was read again: the marks are new). */
@@ -135,8 +140,9 @@ export class HoverController {
   private onFocus(event: FocusEvent): void {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof this.doc.defaultView!.Element) || this.tooltip.contains(event)) return;
-    // (The focus a click gives, or a script's, is no reader's Tab: `:focus-visible` tells them apart.)
-    if (!matchesSafely(target, ':focus-visible')) return;
+    // The reader's Tab, not a click's focus (`:focus-visible` tells them apart) nor a script's (a
+    // single-page app focusing its headline, a focus trap): that follows no Tab just before.
+    if (this.doc.defaultView!.performance.now() - this.tabbedAt > TAB_FOCUS_MS || !matchesSafely(target, ':focus-visible')) return;
     const mark = firstMarkIn(this.doc, this.highlighter(), target);
     if (!mark) return;
     this.cancelOpen?.();
@@ -146,11 +152,17 @@ export class HoverController {
     this.focused = target;
   }
 
-  /** The focus left the element that opened the card (not into the card): the card closes. */
+  /**
+   * The focus left the element that opened the card, or the card itself, for somewhere else (not
+   * from one to the other): the card closes.
+   */
   private onBlur(event: FocusEvent): void {
-    if (!event.isTrusted || !this.focused || event.target !== this.focused) return;
+    if (!event.isTrusted || !this.focused) return;
+    const target = event.target;
+    const fromCard = target instanceof this.doc.defaultView!.Node && this.tooltip.hosts(target);
+    if (target !== this.focused && !fromCard) return;
     const next = event.relatedTarget;
-    if (next instanceof this.doc.defaultView!.Node && this.tooltip.hosts(next)) return;
+    if (next === this.focused || (next instanceof this.doc.defaultView!.Node && this.tooltip.hosts(next))) return;
     this.close();
   }
 
@@ -211,7 +223,9 @@ export class HoverController {
    * reader means the page, and Chromium would select, and copy, the open card's text with it.
    */
   private onKey(event: KeyboardEvent): void {
-    if (!this.tooltip.isOpen || !event.isTrusted) return;
+    if (!event.isTrusted) return;
+    if (event.key === 'Tab') this.tabbedAt = this.doc.defaultView!.performance.now();
+    if (!this.tooltip.isOpen) return;
     const selectAll = (event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A');
     if (event.key === 'Escape') {
       event.preventDefault();

@@ -1,0 +1,115 @@
+/**
+ * The keyboard's side of `HoverController`: a Tab to an element whose text holds a mention opens
+ * its card, the focus leaving it (or the card) closes it, and neither a script's focus nor a
+ * scroll under the resting pointer takes it over. happy-dom has no layout: what lies under the
+ * pointer is set by the test (`markAtPoint` is replaced), and the card is a small stand-in.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Mark } from '../../src/highlight/highlighter';
+
+const under: { mark: Mark | undefined } = { mark: undefined };
+vi.mock('../../src/highlight/hit-test', () => ({ markAtPoint: () => under.mark, rectsOf: () => [] }));
+
+const { HoverController } = await import('../../src/content/hover');
+const { Lifetime } = await import('../../src/content/lifetime');
+const { Highlighter } = await import('../../src/highlight/highlighter');
+const { installHighlightStandIns } = await import('../support/highlight-stand-ins');
+
+const trusted = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: true });
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const matches = Element.prototype.matches;
+
+function setup() {
+  installHighlightStandIns();
+  (window as unknown as { requestAnimationFrame: (f: FrameRequestCallback) => number }).requestAnimationFrame = (f) => setTimeout(() => f(0), 0) as unknown as number;
+  // happy-dom knows no `:focus-visible`: every focus here is shown as the keyboard's would be.
+  Element.prototype.matches = function (selector: string) {
+    return selector === ':focus-visible' || matches.call(this, selector);
+  };
+  document.body.innerHTML = '<p id="text">Kim Jong Un und Merkel</p><a id="link" href="#">Kim Jong Un</a><button id="next">Weiter</button>';
+  const host = document.createElement('div');
+  document.body.append(host);
+  const highlighter = new Highlighter(document);
+  const link = document.getElementById('link')!;
+  const text = document.getElementById('text')!.firstChild as Text;
+  highlighter.add(link.firstChild as Text, 0, link.firstChild as Text, 11, 0, 'person', null, 1);
+  const merkel = highlighter.add(text, 16, text, 22, 1, 'person', null, 0);
+  const shown: string[] = [];
+  let open = false;
+  const tooltip = {
+    get isOpen() {
+      return open;
+    },
+    show: (content: { entry: { id: string } }) => {
+      open = true;
+      shown.push(content.entry.id);
+    },
+    hide: () => {
+      open = false;
+    },
+    position: async () => {},
+    contains: (event: Event) => event.composedPath().includes(host),
+    hosts: (node: Node) => node === host,
+    covers: () => false,
+  };
+  const lifetime = new Lifetime();
+  const entries = [{ id: 'kim' }, { id: 'merkel' }];
+  new HoverController(document, lifetime, () => highlighter, tooltip as never, (mark) => entries[mark.entry] as never, () => 'de');
+  const focus = (el: Element, related: Element | null = null) => el.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, relatedTarget: related })));
+  const blur = (el: Element, related: Element | null = null) => el.dispatchEvent(trusted(new FocusEvent('focusout', { bubbles: true, relatedTarget: related })));
+  const tab = () => window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab' })));
+  const move = (x: number, y: number) => window.dispatchEvent(trusted(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse' })));
+  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, focus, blur, tab, move };
+}
+
+afterEach(() => {
+  Element.prototype.matches = matches;
+  under.mark = undefined;
+});
+
+describe('the card and the keyboard', () => {
+  it('opens for a Tab to a link with a mention, and not for a focus no Tab came before (a script’s)', () => {
+    const s = setup();
+    s.focus(s.link);
+    expect(s.tooltip.isOpen, 'a card for a script’s focus').toBe(false);
+    s.tab();
+    s.focus(s.link);
+    expect(s.shown).toEqual(['kim']);
+    s.lifetime.dispose();
+  });
+
+  it('closes when the focus leaves the card for the page, after going into it from the link', async () => {
+    const s = setup();
+    s.tab();
+    s.focus(s.link);
+    s.blur(s.link, s.host);
+    s.focus(s.host, s.link);
+    expect(s.tooltip.isOpen, 'open while the focus is in the card').toBe(true);
+    s.blur(s.host, null);
+    expect(s.tooltip.isOpen, 'open after the focus left the card').toBe(false);
+    // Nor does a resting pointer keep it afterwards.
+    s.move(500, 500);
+    await wait(400);
+    expect(s.tooltip.isOpen).toBe(false);
+    s.lifetime.dispose();
+  });
+
+  it('keeps the keyboard’s card when the Tab scrolls another mention under the resting pointer', async () => {
+    const s = setup();
+    s.move(10, 10);
+    await wait(20);
+    s.tab();
+    s.focus(s.link);
+    under.mark = s.merkel;
+    window.dispatchEvent(new Event('scroll'));
+    await wait(200);
+    expect(s.shown).toEqual(['kim']);
+    expect(s.tooltip.isOpen).toBe(true);
+    // The next Tab moves on to an element without a mention: the card closes.
+    s.tab();
+    s.blur(s.link, s.next);
+    s.focus(s.next, s.link);
+    expect(s.tooltip.isOpen).toBe(false);
+    s.lifetime.dispose();
+  });
+});
