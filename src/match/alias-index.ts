@@ -68,6 +68,11 @@ export const enum AliasFlag {
   Medium = 8192,
   /** Ends in an exclamation mark (`Yahoo!`, `BastA!`): a `!` after it belongs to the mention. */
   FinalBang = 16384,
+  /**
+   * A longer name of the entry goes on from this one with `of` (`Port Authority` of `Port
+   * Authority of New York and New Jersey`): another `of` after it is another one's.
+   */
+  OfLonger = 32768,
 }
 
 export interface AliasRecord {
@@ -390,7 +395,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
-            : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & AliasFlag.Surname && !acronym)
+            : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym)
               ? acronymEndings
               : flags & AliasFlag.CaseSensitive
                 ? ownNameEndings
@@ -401,6 +406,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       // entry lists no endings of its own.
       aliasRecord.ownEndings =
         aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
+      if (names.some((name) => name.startsWith(alias + ' of '))) aliasRecord.flags |= AliasFlag.OfLonger;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.

@@ -17,7 +17,7 @@ import { WordSet } from './word-set';
 export const FIRST_NAMES = new WordSet(
   `
   aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
-  alexei alfred ali alice alicia alina alison amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
+  alexei alfred ali alice alicia alina alison allen amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
   angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chris christa christina christine christoph
@@ -31,7 +31,7 @@ export const FIRST_NAMES = new WordSet(
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
   jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
   katarina katharina katherine kathleen kathrin katja katrin kenneth kerstin kevin kimberly klaus kristina kurt lara larry
-  laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
+  laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa mahmood mahmoud mahmud lukas
   lutz magdalena maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
   marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
   melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadine nancy natalia

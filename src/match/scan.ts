@@ -561,14 +561,18 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
+  if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
   // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`).
   if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start))) {
     start = wordEnd(text, start);
     while (foldAt(text, start) === SEP) start++;
   }
-  // `die Grünbaum’sche Sammlung`: an adjective made of the name.
-  if (!english && isApostrophe(text.charCodeAt(end)) && adjectiveEnding(text, end + 1)) return false;
+  // `die Grünbaum’sche Sammlung`, `Xi’an`: an apostrophe inside a longer word (a genitive's `’s` is the mention's).
+  if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN) return false;
+  // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
+  if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -640,8 +644,14 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
+  // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
+  if (!english && hot & AliasFlag.Thing && wordOfBefore(text, start, DISTRICTS, true)) return false;
+  // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
+  if (!english && hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && DECLINED.test(alias.key) && !isHyphenJoin(text, end) && wordOfBefore(text, start, INTO, false)) return false;
   // `vom Fluss Lonza`: a river of the name (not `des Flusses Putins Truppen`).
   if (!english && hot & (AliasFlag.Person | AliasFlag.Thing) && end === aliasEnd && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
+  // `the eighth Earl of Elgin`: another holder of the title.
+  if (english && hot & AliasFlag.Person && wordOfBefore(text, start, ORDINALS, false) && TITLES_OF.hasIn(text, start, wordEnd(text, start))) return false;
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return false;
   if (
@@ -958,6 +968,12 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
+const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
+/** German words before a name that make it a district's or a station's. */
+const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);
+/** `ins Grüne`, `im Grünen`. */
+const INTO = new WordSet(['ins', 'im']);
 /** German words before a name that make it a river's. */
 const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
 
@@ -1161,7 +1177,7 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`), and a
  * house named after it (`Somerset House` in London), but not a US state's (`the Texas House`).
  */
-const OTHER_PLACES = new WordSet(['river', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol', 'derby']);
+const OTHER_PLACES = new WordSet(['river', 'group', 'parkway', 'expressway', 'freeway', 'turnpike', 'highway', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol', 'derby']);
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -1236,10 +1252,14 @@ const PAPER_NOUNS = new WordSet(
 );
 
 /**
- * Words that, with `of`, make a place's name another's: a title's or a treaty's (`the Duke of
- * Edinburgh`, `the Treaty of Versailles`). A bishop's see is in the place (`the Bishop of Carlisle`).
+ * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
+ * Duke of Edinburgh`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
-const INSTITUTIONS_OF = new WordSet('duke duchess earl countess treaty'.split(' '));
+const INSTITUTIONS_OF = new WordSet('duke duchess earl countess treaty house'.split(' '));
+/** English ordinals before a title (`the eighth Earl of Elgin`). */
+const ORDINALS = new WordSet(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),
+);
 /** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
 const TITLES_OF = new WordSet('duke duchess earl countess archbishop bishop dean lord'.split(' '));
 /**
@@ -1575,18 +1595,6 @@ function outreached(index: MatcherIndex, text: string, start: number, found: [nu
   if (!longestAt(index, text, next, later, bareGenitive) || later[0] <= found[0]) return false;
   // Only a name that counts wherever it stands (not a short name that waits for its full one).
   return (index.aliases[later[1]]!.flags & (AliasFlag.AfterFullName | AliasFlag.Excluded)) === 0;
-}
-
-/** True if `sch` and a German adjective's ending, then the word's end, start at `at` (`’sche`, `’schen`). */
-function adjectiveEnding(text: string, at: number): boolean {
-  if (!text.startsWith('sch', at)) return false;
-  let end = at + 3;
-  if (text.charCodeAt(end) === 0x65) {
-    end++;
-    const next = text.charCodeAt(end);
-    if (next === 0x6e || next === 0x6d || next === 0x72 || next === 0x73) end++;
-  }
-  return foldAt(text, end) <= JOIN;
 }
 
 /**

@@ -174,8 +174,8 @@ describe('exact matching with German morphology', () => {
       'the Emirates Group=uae',
     ]);
     // A short name that waits for its full one does not take the place.
-    const waiting = createMatcher([entry('emirates', 'Emirates Stadium', ['the Emirates'], undefined, 'place'), entry('group', 'The Emirates Group Company', ['Emirates Group'], { afterFullName: ['Emirates Group'] }, 'organisation')]);
-    expect(found('back at the Emirates Group HQ', waiting)).toEqual(['the Emirates=emirates']);
+    const waiting = createMatcher([entry('emirates', 'Emirates Stadium', ['the Emirates'], undefined, 'place'), entry('airline', 'The Emirates Airline Company', ['Emirates Airline'], { afterFullName: ['Emirates Airline'] }, 'organisation')]);
+    expect(found('back at the Emirates Airline desk', waiting)).toEqual(['the Emirates=emirates']);
   });
 
   it('covers only the entity part of a hyphenated compound', () => {
@@ -1303,6 +1303,29 @@ describe('per-entry rules', () => {
     ]);
     const en1 = "There was pressure from Trump, Britain, and the EU. Across the river Putin's troops shelled Kherson. The New York Senate race is tight; the Texas Senate passed it.";
     expect(found(en1, en, 'en')).toEqual(['Trump=trump', "Putin's=putin", 'Senate=congress']);
+  });
+
+  it('takes the names of the twenty-third review’s texts as their authors meant them', () => {
+    const de = createMatcher([
+      entry('xi', 'Xi Jinping', ['Xi'], { caseSensitive: ['Xi'] }, 'person'),
+      entry('zoo', 'Tiergarten Schönbrunn', ['Schönbrunn', 'Tiergarten'], undefined, 'organisation'),
+      entry('gruene', 'Die Grünen Wien', ['Grüne', 'Grünen'], { caseSensitive: ['Grüne', 'Grünen'] }, 'organisation'),
+      entry('cassis', 'Ignazio Cassis', ['Cassis'], undefined, 'person'),
+    ]);
+    const de1 = 'Xi Jinping reiste nach Xi’an. Xis Regierung schwieg. Im Ortsteil Tiergarten und an der U-Bahn-Station Schönbrunn; ein Ausflug ins Grüne, die Grünen stimmten zu. Das Cassis-de-Dijon-Prinzip, sagte Cassis.';
+    expect(found(de1, de)).toEqual(['Xi Jinping=xi', 'Xis=xi', 'Grünen=gruene', 'Cassis=cassis']);
+    const en = createMatcher([
+      entry('toussaint', 'Roger Toussaint', ['Toussaint'], undefined, 'person'),
+      entry('pa', 'Port Authority of New York and New Jersey', ['Port Authority'], undefined, 'organisation'),
+      entry('gc', 'Grand Central Terminal', ['Grand Central'], undefined, 'place'),
+      entry('lords', 'Lord’s', ["Lord's"], undefined, 'place'),
+      entry('elgin', 'Lord Elgin', ['Earl of Elgin'], undefined, 'person'),
+      entry('wentworth', 'Wentworth', [], undefined, 'place'),
+    ]);
+    const en1 = 'Allen Toussaint’s song; the Port Authority of Allegheny County and the Port Authority; the Grand Central Parkway and Grand Central.';
+    expect(found(en1, en, 'en')).toEqual(['Port Authority=pa', 'Grand Central=gc']);
+    const en2 = 'In the House of Lords; at Lord’s; the eighth Earl of Elgin and the Earl of Elgin; the Wentworth Group in Wentworth.';
+    expect(found(en2, en, 'en')).toEqual(['Lord’s=lords', 'Earl of Elgin=elgin', 'Wentworth=wentworth']);
   });
 
   it('takes the names of the twenty-second review’s texts as their authors meant them', () => {
