@@ -576,6 +576,7 @@ function take(
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      afterBracketedNames(text, start, alias.nameWords!) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
@@ -759,6 +760,20 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if someone else's given name and, in brackets, their other names stand before `start`:
+ * `Kauri (Te Kaurinui Robert) Parata` is not Hori Parata.
+ */
+function afterBracketedNames(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x29) return false;
+  const open = text.lastIndexOf('(', start - 3);
+  if (open < 2 || start - open > 60) return false;
+  const inside = text.slice(open + 1, start - 2).split(' ');
+  if (inside.length > 4 || !inside.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !nameWords.has(foldKey(word)))) return false;
+  const given = wordBefore(text, open);
+  return given !== null && isUpperCase(text.charCodeAt(given.from)) && !nameWords.has(foldKey(text.slice(given.from, given.to)));
 }
 
 /**

@@ -851,6 +851,12 @@ describe('surnames (harder cases)', () => {
     expect(found(text, court, 'en')).toEqual(['Reed O’Connor=oconnor', 'O’Connor=oconnor', 'O’Connor=oconnor']);
   });
 
+  it('are someone else after another given name and other names in brackets (`Kauri (Te Kaurinui Robert) Parata`)', () => {
+    const m = createMatcher([entry('hori', 'Hori Parata', ['Parata'], undefined, 'person'), entry('merkel', 'Angela Merkel', ['Merkel'], undefined, 'person')]);
+    const text = 'Kauri (Te Kaurinui Robert) Parata, watched by his father, Hori Parata. Parata said so; Angela (CDU) Merkel and the chancellor (Angela) Merkel.';
+    expect(found(text, m, 'en')).toEqual(['Hori Parata=hori', 'Parata=hori', 'Merkel=merkel', 'Merkel=merkel']);
+  });
+
   it('are someone else after a middle initial that starts none of their names', () => {
     const speaker = createMatcher([entry('johnson', 'Mike Johnson', ['Johnson'], undefined, 'person'), entry('trump', 'Donald Trump', ['Trump'], undefined, 'person')]);
     expect(found('Mike Johnson spoke, as Lyndon B. Johnson once did; Mike R. Johnson, M. Johnson; Donald J. Trump, Trump', speaker, 'en')).toEqual([
