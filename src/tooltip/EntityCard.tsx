@@ -9,15 +9,17 @@ export interface EntityCardProps {
   language: DescriptionLanguage;
   t: Translate;
   onClose: () => void;
+  /** The page around the mention is dark: the card is too. */
+  dark?: boolean;
 }
 
-export function EntityCard({ entry, language, t, onClose }: EntityCardProps) {
+export function EntityCard({ entry, language, t, onClose, dark = false }: EntityCardProps) {
   const links = entry.sources.filter((s) => isWebUrl(s.url));
   const title = displayName(entry, language);
   const others = entryNames(entry).filter((name) => name !== title);
   const description = descriptionIn(entry, language);
   return (
-    <div class={`card type-${entry.type}`} role="tooltip" aria-label={title}>
+    <div class={`card type-${entry.type}${dark ? ' dark' : ''}`} role="tooltip" aria-label={title}>
       <header>
         <span class="type">{t(TYPE_LABEL_KEYS[entry.type])}</span>
         <button type="button" class="close" aria-label={t('tooltipClose')} title={t('tooltipClose')} onClick={onClose}>

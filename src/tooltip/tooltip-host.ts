@@ -98,7 +98,8 @@ export class TooltipHost {
     setBaseStyles(host);
     setStyles(host, { display: 'block', visibility: 'hidden' });
     leaveTopLayer(host);
-    render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest }), this.mount!);
+    const dark = pageIsDark(this.doc, content.anchor);
+    render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest, dark }), this.mount!);
     void this.position();
   }
 
@@ -262,6 +263,24 @@ function deeperHome(body: HTMLElement, host: HTMLElement | null): Element {
   return body;
 }
 const CONTAINERS = new Set(['div', 'main', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'form', 'center']);
+
+/**
+ * True if the page is dark where the mention is: the first background colour that is not
+ * transparent, from the mention's element up to the root, is dark; with none, the page's own
+ * colour scheme (`color-scheme: dark` and a dark system) decides, as it decides the canvas.
+ */
+export function pageIsDark(doc: Document, anchor: Node | undefined): boolean {
+  const view = doc.defaultView!;
+  let el: Element | null = anchor ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : doc.body;
+  for (let steps = 0; el && steps < 40; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null), steps++) {
+    const colour = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)(?:,\s*([\d.]+))?\)$/.exec(view.getComputedStyle(el).backgroundColor);
+    if (!colour || (colour[4] !== undefined && Number(colour[4]) < 0.5)) continue;
+    const [r, g, b] = [colour[1], colour[2], colour[3]].map((c) => Number(c) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  }
+  const scheme = view.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  return scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches);
+}
 
 /**
  * Moves the host, placed at viewport point (x, y), to where it really lands there. A page that

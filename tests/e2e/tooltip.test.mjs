@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticlePage } from './pages/article-page.mjs';
+import { evaluateInClosedShadowRoot } from './support/closed-shadow.mjs';
 import { fixturePath } from './support/fixture-server.mjs';
 import { startSession } from './support/session.mjs';
 
@@ -183,6 +184,43 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     await article.page.mouse.move(point.x, point.y, { steps: 3 });
     await new Promise((r) => setTimeout(r, 800));
     expect(await article.tooltip()).toBeNull();
+  });
+
+  it('shows a dark card on a dark page and a light one on a light page', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    /** The card's background, as luminance (0 black, 1 white). */
+    const cardLuminance = () =>
+      evaluateInClosedShadowRoot(page, 'div[data-kontext-tooltip]', (root) => {
+        const [r, g, b] = getComputedStyle(root.querySelector('[role="tooltip"]')).backgroundColor.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      });
+    await article.unhover();
+    await page.evaluate((body) => {
+      for (const el of [document.documentElement, document.body, ...document.querySelectorAll(`${body}, ${body} *`)]) {
+        el.dataset.kontextTestBackground = el.style.background;
+        el.style.background = 'rgb(17, 17, 17)';
+      }
+    }, BODY);
+    try {
+      await article.hover('Kim Jong Un', { scope: BODY });
+      await article.waitForTooltip((c) => c.name === 'Kim Jong Un');
+      expect(await cardLuminance(), 'the card on a dark page').toBeLessThan(0.3);
+    } finally {
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('[data-kontext-test-background]')) {
+          el.style.background = el.dataset.kontextTestBackground;
+          delete el.dataset.kontextTestBackground;
+        }
+      });
+    }
+    await article.unhover();
+    await until(async () => (await article.tooltip()) === null, 'the card to close');
+    await article.hover('Planet Labs', { scope: BODY });
+    await article.waitForTooltip((c) => c.name === 'Planet Labs');
+    expect(await cardLuminance(), 'the card on a light page').toBeGreaterThan(0.8);
+    await article.unhover();
+    await until(async () => (await article.tooltip()) === null, 'the card to close');
   });
 
   it('opens the card of a mention in a link that Tab moves the focus to, and closes it when the focus moves on or on Esc', async () => {
