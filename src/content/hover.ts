@@ -5,6 +5,9 @@
  * While a button is held (the reader drags to select a quotation) no card opens, and an open one
  * closes: it would cover the lines being selected.
  *
+ * On a touchscreen a tap on a mention opens its card, and a tap elsewhere (not on the card) closes
+ * it; the tap goes on to the page as it was (a mention in a link still follows the link).
+ *
  * A reader on the keyboard gets the card too: when Tab moves the focus to an element of the page
  * (a link, a button, a focusable heading) whose text holds a mention, that mention's card opens,
  * and it closes when the focus goes elsewhere (or on Esc). Not on a click's focus: there the
@@ -17,6 +20,9 @@ import type { TooltipHost } from '../tooltip/tooltip-host';
 import type { Lifetime } from './lifetime';
 
 const OPEN_DELAY_MS = 120;
+/** How far a finger may move, and how long it may rest, for a touch to be a tap. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 600;
 /** How soon after a Tab a focus counts as the reader's. */
 const TAB_FOCUS_MS = 500;
 const CLOSE_DELAY_MS = 300;
@@ -35,6 +41,8 @@ export class HoverController {
   private focused: Element | undefined;
   /** When the reader last pressed Tab (a focus soon after is theirs, not a script's). */
   private tabbedAt = -Infinity;
+  /** Where and when a finger touched the screen, until it lifts (a tap, if it hardly moved). */
+  private touch: { x: number; y: number; at: number } | undefined;
   private cancelOpen: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
 
@@ -51,6 +59,9 @@ export class HoverController {
     // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
     lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    lifetime.listen(view, 'pointerdown', (e) => this.onTouchStart(e as PointerEvent), { passive: true, capture: true });
+    lifetime.listen(view, 'pointerup', (e) => this.onTouchEnd(e as PointerEvent), { passive: true, capture: true });
+    lifetime.listen(view, 'pointercancel', () => (this.touch = undefined), { passive: true, capture: true });
     lifetime.listen(view, 'focusin', (e) => this.onFocus(e as FocusEvent), { passive: true, capture: true });
     lifetime.listen(view, 'focusout', (e) => this.onBlur(e as FocusEvent), { passive: true, capture: true });
     // A native drag (a link, an image, a draggable teaser): Firefox sends no pointer move with the
@@ -134,6 +145,30 @@ export class HoverController {
     if (!this.current || this.current.live || !this.tooltip.isOpen) return;
     this.close();
     this.recheck();
+  }
+
+  private onTouchStart(event: PointerEvent): void {
+    if (!event.isTrusted || event.pointerType !== 'touch' || !event.isPrimary) return;
+    this.touch = { x: event.clientX, y: event.clientY, at: event.timeStamp };
+  }
+
+  /** A tap: on a mention, its card opens at once; elsewhere an open card closes (not a tap on it). */
+  private onTouchEnd(event: PointerEvent): void {
+    const touch = this.touch;
+    this.touch = undefined;
+    if (!touch || !event.isTrusted || event.pointerType !== 'touch' || this.tooltip.contains(event)) return;
+    const x = event.clientX;
+    const y = event.clientY;
+    // A swipe or a long press (the reader scrolls or selects) is no tap.
+    if (Math.hypot(x - touch.x, y - touch.y) > TAP_SLOP_PX || event.timeStamp - touch.at > TAP_MS) return;
+    if (this.tooltip.covers(x, y)) return;
+    const mark = markAtPoint(this.doc, this.highlighter(), x, y);
+    if (mark && mark !== this.current) {
+      this.cancelOpen?.();
+      this.cancelOpen = undefined;
+      this.dismissed = undefined;
+      this.open(mark, x, y);
+    } else if (!mark && this.tooltip.isOpen) this.close();
   }
 
   /** Keyboard focus on an element of the page whose text holds a mention: its card opens. */

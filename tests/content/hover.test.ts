@@ -59,7 +59,13 @@ function setup() {
   const blur = (el: Element, related: Element | null = null) => el.dispatchEvent(trusted(new FocusEvent('focusout', { bubbles: true, relatedTarget: related })));
   const tab = () => window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab' })));
   const move = (x: number, y: number) => window.dispatchEvent(trusted(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse' })));
-  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, focus, blur, tab, move };
+  const touch = (type: string, x: number, y: number) =>
+    window.dispatchEvent(trusted(new PointerEvent(type, { clientX: x, clientY: y, pointerType: 'touch', isPrimary: true })));
+  const tap = (x: number, y: number, toX = x, toY = y) => {
+    touch('pointerdown', x, y);
+    touch('pointerup', toX, toY);
+  };
+  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, focus, blur, tab, move, tap };
 }
 
 afterEach(() => {
@@ -110,6 +116,21 @@ describe('the card and the keyboard', () => {
     s.blur(s.link, s.next);
     s.focus(s.next, s.link);
     expect(s.tooltip.isOpen).toBe(false);
+    s.lifetime.dispose();
+  });
+});
+
+describe('the card and the touchscreen', () => {
+  it('opens for a tap on a mention, closes at a tap elsewhere, and takes a swipe for no tap', () => {
+    const s = setup();
+    under.mark = s.merkel;
+    s.tap(100, 100, 160, 300);
+    expect(s.tooltip.isOpen, 'a card for a swipe').toBe(false);
+    s.tap(100, 100);
+    expect(s.shown).toEqual(['merkel']);
+    under.mark = undefined;
+    s.tap(400, 400);
+    expect(s.tooltip.isOpen, 'open after a tap beside it').toBe(false);
     s.lifetime.dispose();
   });
 });

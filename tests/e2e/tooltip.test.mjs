@@ -1,8 +1,8 @@
 /**
  * The tooltip's life on the sample article, in both browsers: it opens next to each mention the
  * pointer rests on (not only the first), closes when the pointer leaves or on Esc, ignores text
- * covered by an overlay, opens for a link with a mention that Tab focuses, and opening it does not
- * make Kontext read the page again.
+ * covered by an overlay, opens for a link with a mention that Tab focuses and for a tap on a
+ * touchscreen, matches the page's darkness, and opening it does not make Kontext read the page again.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -221,6 +221,20 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     expect(await cardLuminance(), 'the card on a light page').toBeGreaterThan(0.8);
     await article.unhover();
     await until(async () => (await article.tooltip()) === null, 'the card to close');
+  });
+
+  it('opens the card of a mention tapped on a touchscreen, and closes it at a tap beside it', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    await article.unhover();
+    await until(async () => (await article.tooltip()) === null, 'no card before the tap');
+    const box = await article.locate('Hamhung', { scope: BODY });
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const card = await article.waitForTooltip((c) => c.name === 'Hamhung');
+    expect(Math.min(Math.abs(card.box.y - (box.y + box.height)), Math.abs(box.y - (card.box.y + card.box.height))), 'card next to the word').toBeLessThan(20);
+    // A tap beside the text, where there is no mention and no card.
+    await page.touchscreen.tap(5, Math.round(card.viewport.height / 2));
+    await until(async () => (await article.tooltip()) === null, 'the card to close at a tap beside it');
   });
 
   it('opens the card of a mention in a link that Tab moves the focus to, and closes it when the focus moves on or on Esc', async () => {
