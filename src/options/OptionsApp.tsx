@@ -225,6 +225,13 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
         <button type="button" class="primary" data-action="add" onClick={() => startEditing({ entry: blankEntry() })}>
           {t('optionsAdd')}
         </button>
+        <p role="status" class={status?.error ? 'status error' : 'status'} aria-live="polite">
+          {status?.text ?? ''}
+        </p>
+      </header>
+      {/* Not in the sticky bar: in German they took it to a second row over the page, and resetting
+          the glossary is no action to sit beside adding to it. */}
+      <div class="glossary-actions">
         {restorable.length > 0 && (
           <button type="button" data-action="restore-deleted" onClick={onRestore}>
             {t('optionsRestoreDeleted', [String(restorable.length)])}
@@ -233,10 +240,7 @@ export function OptionsApp({ base, t, language, load, save, watch, settings: set
         <button type="button" data-action="reset" onClick={onReset}>
           {t('optionsReset')}
         </button>
-        <p role="status" class={status?.error ? 'status error' : 'status'} aria-live="polite">
-          {status?.text ?? ''}
-        </p>
-      </header>
+      </div>
       {settings && <SettingsPanel settings={settings} t={t} onChange={(next) => void onSettings(next)} />}
       <p class="count">
         {query.trim()
