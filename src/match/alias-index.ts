@@ -406,7 +406,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       // entry lists no endings of its own.
       aliasRecord.ownEndings =
         aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
-      if (names.some((name) => name.startsWith(alias + ' of '))) aliasRecord.flags |= AliasFlag.OfLonger;
+      if (names.length > 1 && ofLonger(alias, names)) aliasRecord.flags |= AliasFlag.OfLonger;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
@@ -507,6 +507,13 @@ const NOT_ORIGINS = new Set(
     'spaeter frueher september oktober november dezember diese these'
   ).split(' '),
 );
+
+/** True if a name of `names` goes on from `alias` with ` of ` (`AliasFlag.OfLonger`). */
+function ofLonger(alias: string, names: readonly string[]): boolean {
+  const prefix = alias + ' of ';
+  for (const name of names) if (name.length > prefix.length && name.startsWith(prefix)) return true;
+  return false;
+}
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
 function originsOf(alias: string, names: readonly string[]): Set<string> | null {

@@ -139,6 +139,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
   PLACE_WORDS.filter(([, key, name]) => name && (key.startsWith('n:') || key.startsWith('r:uk:'))).map(([word]) => word),
 );
 
+/** The first four letters of every word of a place: most words of an organisation's names start none. */
+const STARTS = new Set([...PLACE_KEYS.keys()].map((word) => word.slice(0, 4)));
+
 /** The longest key, in folded letters (`newfoundlandandlabrador`). */
 const LONGEST = Math.max(...[...PLACE_KEYS.keys()].map((key) => key.length));
 
@@ -181,10 +184,12 @@ export function homesOf(names: readonly string[]): Set<string> | null {
     for (let i = 0; i < words.length; i++) {
       // Not a title's place: `Prince of Wales Hospital` is in Sydney.
       if (!/^\p{Lu}/u.test(words[i]!) || (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? ''))) continue;
+      const first = foldKey(words[i]!);
+      if (!STARTS.has(first.slice(0, 4)) && (first.length >= 4 || !STARTS.has((first + foldKey(words[i + 1] ?? '')).slice(0, 4)))) continue;
       for (let run = Math.min(3, words.length - i); run >= 1; run--) {
-        const part = words.slice(i, i + run);
+        const part = words.slice(i + 1, i + run);
         if (!part.every((word) => /^\p{Lu}/u.test(word))) continue;
-        const key = germanPlaceKey(foldKey(part.join('')));
+        const key = germanPlaceKey(first + foldKey(part.join('')));
         if (key === undefined) continue;
         (homes ??= new Set()).add(key);
         i += run - 1;
