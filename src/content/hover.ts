@@ -148,7 +148,12 @@ export class HoverController {
   }
 
   private onTouchStart(event: PointerEvent): void {
-    if (!event.isTrusted || event.pointerType !== 'touch' || !event.isPrimary) return;
+    if (!event.isTrusted || event.pointerType !== 'touch') return;
+    // A second finger makes it a gesture (a pinch), not a tap.
+    if (!event.isPrimary) {
+      this.touch = undefined;
+      return;
+    }
     this.touch = { x: event.clientX, y: event.clientY, at: event.timeStamp };
   }
 

@@ -70,7 +70,7 @@ export const enum AliasFlag {
   FinalBang = 16384,
   /**
    * A longer name of the entry goes on from this one with `of` (`Port Authority` of `Port
-   * Authority of New York and New Jersey`): another `of` after it is another one's.
+   * Authority of New York and New Jersey`): another word after `of` is another one's (`ofWords`).
    */
   OfLonger = 32768,
 }
@@ -119,6 +119,12 @@ export interface AliasRecord {
    * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`).
    */
   homes: ReadonlySet<string> | null;
+  /**
+   * The first words (folded) after `of` in the entry's longer names that go on from this one with
+   * `of` (`new` for `Port Authority` of `Port Authority of New York and New Jersey`); null for none.
+   * Another word there is another one (`the Port Authority of Allegheny County`).
+   */
+  ofWords: ReadonlySet<string> | null;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -391,6 +397,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         nameWords: surnames ? surnames.words : null,
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         homes: flags & AliasFlag.Excluded ? null : homes,
+        ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
@@ -406,7 +413,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       // entry lists no endings of its own.
       aliasRecord.ownEndings =
         aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
-      if (names.length > 1 && ofLonger(alias, names)) aliasRecord.flags |= AliasFlag.OfLonger;
+      if (aliasRecord.ofWords) aliasRecord.flags |= AliasFlag.OfLonger;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
@@ -508,11 +515,16 @@ const NOT_ORIGINS = new Set(
   ).split(' '),
 );
 
-/** True if a name of `names` goes on from `alias` with ` of ` (`AliasFlag.OfLonger`). */
-function ofLonger(alias: string, names: readonly string[]): boolean {
+/** `AliasRecord.ofWords` of `alias`: the first words after ` of ` in the names that go on from it so. */
+function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null {
   const prefix = alias + ' of ';
-  for (const name of names) if (name.length > prefix.length && name.startsWith(prefix)) return true;
-  return false;
+  let words: Set<string> | null = null;
+  for (const name of names) {
+    if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    (words ??= new Set()).add(foldKey(rest.slice(0, rest.search(/\s|$/))));
+  }
+  return words;
 }
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */

@@ -569,10 +569,11 @@ function take(
     start = wordEnd(text, start);
     while (foldAt(text, start) === SEP) start++;
   }
-  // `die Grünbaum’sche Sammlung`, `Xi’an`: an apostrophe inside a longer word (a genitive's `’s` is the mention's).
-  if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN) return false;
+  // `die Grünbaum’sche Sammlung`, `Xi’an`: an apostrophe inside a longer word (a genitive's `’s`
+  // is the mention's; an English contraction is none: `Trump’ll`, `Biden’d`).
+  if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
-  if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end)) return false;
+  if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -773,7 +774,9 @@ function afterBracketedNames(text: string, start: number, nameWords: ReadonlySet
   const inside = text.slice(open + 1, start - 2).split(' ');
   if (inside.length > 4 || !inside.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !nameWords.has(foldKey(word)))) return false;
   const given = wordBefore(text, open);
-  return given !== null && isUpperCase(text.charCodeAt(given.from)) && !nameWords.has(foldKey(text.slice(given.from, given.to)));
+  if (given === null || !isUpperCase(text.charCodeAt(given.from)) || nameWords.has(foldKey(text.slice(given.from, given.to)))) return false;
+  // (One word in brackets after a capitalised one is as often a note: `Kanzler (Archiv) Merz`, `Berlin (Reuters) Merkel`.)
+  return inside.length >= 2 || FIRST_NAMES.hasIn(text, given.from, given.to);
 }
 
 /**
@@ -1271,6 +1274,13 @@ const PAPER_NOUNS = new WordSet(
  * Duke of Edinburgh`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
 const INSTITUTIONS_OF = new WordSet('duke duchess earl countess treaty house'.split(' '));
+/** True if an English contraction's ending starts at `at` and ends its word (`’ll`, `’d`, `’ve`, `’re`). */
+function contractionAt(text: string, at: number): boolean {
+  const end = wordEnd(text, at);
+  const ending = text.slice(at, end);
+  return ending === 'll' || ending === 'd' || ending === 've' || ending === 're';
+}
+
 /** English ordinals before a title (`the eighth Earl of Elgin`). */
 const ORDINALS = new WordSet(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),

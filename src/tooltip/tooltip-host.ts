@@ -273,13 +273,42 @@ export function pageIsDark(doc: Document, anchor: Node | undefined): boolean {
   const view = doc.defaultView!;
   let el: Element | null = anchor ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : doc.body;
   for (let steps = 0; el && steps < 40; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null), steps++) {
-    const colour = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)(?:,\s*([\d.]+))?\)$/.exec(view.getComputedStyle(el).backgroundColor);
-    if (!colour || (colour[4] !== undefined && Number(colour[4]) < 0.5)) continue;
-    const [r, g, b] = [colour[1], colour[2], colour[3]].map((c) => Number(c) / 255) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+    const colour = rgbaOf(view, view.getComputedStyle(el).backgroundColor);
+    if (!colour || colour[3] < 0.5) continue;
+    const [r, g, b] = colour;
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.4;
   }
   const scheme = view.getComputedStyle(doc.documentElement).colorScheme ?? '';
   return scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+/** Colours as red, green, blue (0–255) and alpha (0–1), by their computed value. */
+const colours = new Map<string, [number, number, number, number] | null>();
+
+/**
+ * A computed colour as sRGB and alpha, or null: `rgb()`/`rgba()` read directly, the others
+ * browsers report as written (`oklch()`, `lab()`, `color(srgb …)`, which a page's style sheet may
+ * use) painted on a pixel of a canvas and read back.
+ */
+function rgbaOf(view: Window & typeof globalThis, value: string): [number, number, number, number] | null {
+  if (!value || value === 'transparent') return null;
+  const known = colours.get(value);
+  if (known !== undefined) return known;
+  const rgb = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)(?:,\s*([\d.]+))?\)$/.exec(value);
+  let colour: [number, number, number, number] | null = null;
+  if (rgb) colour = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  else if (typeof view.OffscreenCanvas === 'function') {
+    const context = new view.OffscreenCanvas(1, 1).getContext('2d');
+    if (context) {
+      context.fillStyle = value;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+      colour = [r!, g!, b!, a! / 255];
+    }
+  }
+  if (colours.size > 64) colours.clear();
+  colours.set(value, colour);
+  return colour;
 }
 
 /**

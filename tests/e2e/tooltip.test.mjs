@@ -199,7 +199,8 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     await page.evaluate((body) => {
       for (const el of [document.documentElement, document.body, ...document.querySelectorAll(`${body}, ${body} *`)]) {
         el.dataset.kontextTestBackground = el.style.background;
-        el.style.background = 'rgb(17, 17, 17)';
+        // (In a colour space browsers report as written, as a page's style sheet may: `oklch()`.)
+        el.style.background = 'oklch(0.2 0 0)';
       }
     }, BODY);
     try {

@@ -857,6 +857,18 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'en')).toEqual(['Hori Parata=hori', 'Parata=hori', 'Merkel=merkel', 'Merkel=merkel']);
   });
 
+  it('are themselves after a note in brackets, in a contraction, and in their longer name cut short (a third review)', () => {
+    const m = createMatcher([
+      entry('merz', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+      entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
+      entry('clinton', 'Hillary Clinton', ['Clinton'], undefined, 'person'),
+      entry('pa', 'Port Authority of New York and New Jersey', ['Port Authority'], undefined, 'organisation'),
+    ]);
+    expect(found('Kanzler (Archiv) Merz sprach; Berlin (Reuters) Merz sagte.', m)).toEqual(['Merz=merz', 'Merz=merz']);
+    const en = "Trump’ll win, Trump'd said. William (Bill) Clinton spoke. The Port Authority of New York said; the Port Authority of Allegheny County did not.";
+    expect(found(en, m, 'en')).toEqual(['Trump=trump', 'Trump=trump', 'Port Authority=pa']);
+  });
+
   it('are someone else after a middle initial that starts none of their names', () => {
     const speaker = createMatcher([entry('johnson', 'Mike Johnson', ['Johnson'], undefined, 'person'), entry('trump', 'Donald Trump', ['Trump'], undefined, 'person')]);
     expect(found('Mike Johnson spoke, as Lyndon B. Johnson once did; Mike R. Johnson, M. Johnson; Donald J. Trump, Trump', speaker, 'en')).toEqual([
