@@ -168,12 +168,8 @@ export class HoverController {
     if (Math.hypot(x - touch.x, y - touch.y) > TAP_SLOP_PX || event.timeStamp - touch.at > TAP_MS) return;
     if (this.tooltip.covers(x, y)) return;
     const mark = markAtPoint(this.doc, this.highlighter(), x, y);
-    if (mark && mark !== this.current) {
-      this.cancelOpen?.();
-      this.cancelOpen = undefined;
-      this.dismissed = undefined;
-      this.open(mark, x, y);
-    } else if (!mark && this.tooltip.isOpen) this.close();
+    if (mark && mark !== this.current) this.openNow(mark, x, y);
+    else if (!mark && this.tooltip.isOpen) this.close();
   }
 
   /** Keyboard focus on an element of the page whose text holds a mention: its card opens. */
@@ -185,10 +181,7 @@ export class HoverController {
     if (this.doc.defaultView!.performance.now() - this.tabbedAt > TAB_FOCUS_MS || !matchesSafely(target, ':focus-visible')) return;
     const mark = firstMarkIn(this.doc, this.highlighter(), target);
     if (!mark) return;
-    this.cancelOpen?.();
-    this.cancelOpen = undefined;
-    this.dismissed = undefined;
-    this.open(mark);
+    this.openNow(mark);
     this.focused = target;
   }
 
@@ -238,6 +231,14 @@ export class HoverController {
         this.close();
       }, CLOSE_DELAY_MS);
     }
+  }
+
+  /** Opens `mark`'s card at once, for a tap or a focus (not after the pointer's delay), also one Esc closed. */
+  private openNow(mark: Mark, x?: number, y?: number): void {
+    this.cancelOpen?.();
+    this.cancelOpen = undefined;
+    this.dismissed = undefined;
+    this.open(mark, x, y);
   }
 
   private open(mark: Mark, x?: number, y?: number): void {

@@ -214,7 +214,8 @@ export const enum HotBit {
   HasHomes = 1 << 27,
 }
 
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** One word, a capital and small letters (`Aventinus`, `Robert`). */
+export const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A last word after a space that starts with a capital and a small letter. */
 const CAPITAL_LAST_WORD = / \p{Lu}\p{Ll}[^ -]*$/u;
 

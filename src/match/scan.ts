@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
@@ -772,7 +772,7 @@ function afterBracketedNames(text: string, start: number, nameWords: ReadonlySet
   const open = text.lastIndexOf('(', start - 3);
   if (open < 2 || start - open > 60) return false;
   const inside = text.slice(open + 1, start - 2).split(' ');
-  if (inside.length > 4 || !inside.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !nameWords.has(foldKey(word)))) return false;
+  if (inside.length > 4 || !inside.every((word) => PLAIN_WORD.test(word) && !nameWords.has(foldKey(word)))) return false;
   const given = wordBefore(text, open);
   if (given === null || !isUpperCase(text.charCodeAt(given.from)) || nameWords.has(foldKey(text.slice(given.from, given.to)))) return false;
   // (One word in brackets after a capitalised one is as often a note: `Kanzler (Archiv) Merz`, `Berlin (Reuters) Merkel`.)
@@ -999,6 +999,23 @@ const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
 function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
 }
+
+/** Peers' titles, which `of` and a place follow (`the Duke of Edinburgh`, `the Earl of Elgin`). */
+const PEERAGE = ['duke', 'duchess', 'earl', 'countess'];
+
+/** True if an English contraction's ending starts at `at` and ends its word (`’ll`, `’d`, `’ve`, `’re`). */
+function contractionAt(text: string, at: number): boolean {
+  const end = wordEnd(text, at);
+  const ending = text.slice(at, end);
+  return ending === 'll' || ending === 'd' || ending === 've' || ending === 're';
+}
+
+/** English ordinals before a title (`the eighth Earl of Elgin`). */
+const ORDINALS = new WordSet(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),
+);
+/** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
+const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord']);
 
 /**
  * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
@@ -1273,20 +1290,7 @@ const PAPER_NOUNS = new WordSet(
  * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
  * Duke of Edinburgh`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
-const INSTITUTIONS_OF = new WordSet('duke duchess earl countess treaty house'.split(' '));
-/** True if an English contraction's ending starts at `at` and ends its word (`’ll`, `’d`, `’ve`, `’re`). */
-function contractionAt(text: string, at: number): boolean {
-  const end = wordEnd(text, at);
-  const ending = text.slice(at, end);
-  return ending === 'll' || ending === 'd' || ending === 've' || ending === 're';
-}
-
-/** English ordinals before a title (`the eighth Earl of Elgin`). */
-const ORDINALS = new WordSet(
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),
-);
-/** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
-const TITLES_OF = new WordSet('duke duchess earl countess archbishop bishop dean lord'.split(' '));
+const INSTITUTIONS_OF = new WordSet([...PEERAGE, 'treaty', 'house']);
 /**
  * …and these, where the place is also a given name (`the University of Victoria` is in Canada);
  * else a university is in the place it names (`the University of Auckland`), whose card fits.
@@ -2022,7 +2026,7 @@ function placeBefore(text: string, start: number, english: boolean): string | un
     if (key !== undefined) return key;
   }
   const origin = originKey(text.slice(from, end));
-  if (origin !== null) return origin.startsWith('n:') || origin.startsWith('r:') ? origin : undefined;
+  if (origin !== null) return isPlaceKey(origin) ? origin : undefined;
   return english ? placeKey(folded) : germanPlaceKey(folded);
 }
 

@@ -272,7 +272,7 @@ const CONTAINERS = new Set(['div', 'main', 'section', 'article', 'header', 'foot
 export function pageIsDark(doc: Document, anchor: Node | undefined): boolean {
   const view = doc.defaultView!;
   let el: Element | null = anchor ? (anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement) : doc.body;
-  for (let steps = 0; el && steps < 40; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null), steps++) {
+  for (let steps = 0; el && steps < 40; el = flatParent(el), steps++) {
     const colour = rgbaOf(view, view.getComputedStyle(el).backgroundColor);
     if (!colour || colour[3] < 0.5) continue;
     const [r, g, b] = colour;
