@@ -430,8 +430,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     };
     const names = entryNames(entry);
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
-    // Where an organisation is from, by the places its names name (`New Zealand Labour Party`).
-    const homes = entry.type === 'organisation' ? homesOf(names) : null;
+    // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
+    // its descriptions (`British centre-left party`).
+    const homes = entry.type === 'organisation' ? homesOf(names, Object.values(entry.description)) : null;
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;

@@ -171,20 +171,27 @@ export function countryOf(key: string): string {
 
 /**
  * The countries and regions named in an organisation's names (`New Zealand Labour Party`,
- * `Sozialdemokratische Partei Österreichs`, `BC NDP`), as keys; null for none. Runs of three and
- * two words are read first (`New South Wales` is no Wales, `British Columbia` no Britain). Not
- * from a school's or a university's name (`Victoria University of Wellington` is in New Zealand),
- * nor a title's place.
+ * `Sozialdemokratische Partei Österreichs`, `BC NDP`), and in the first sentence of each of its
+ * descriptions where that says it is a public body (`British centre-left party`, `Südafrikanische
+ * Gewerkschaft`; see `PUBLIC_BODY`), as keys; null for none. Runs of three and two words are read first (`New South
+ * Wales` is no Wales, `British Columbia` no Britain). Not from a school's or a university's name
+ * or a sentence that names one (`Victoria University of Wellington` is in New Zealand), nor a
+ * title's place.
  */
-export function homesOf(names: readonly string[]): Set<string> | null {
+export function homesOf(names: readonly string[], descriptions: readonly string[] = []): Set<string> | null {
   let homes: Set<string> | null = null;
-  for (const name of names) {
-    if (SCHOOLS.test(name)) continue;
-    const words = name.split(/[\s\-/(),]+/);
+  const add = (text: string, prose: boolean) => {
+    const words = text.split(prose ? /[\s\-/(),;:.]+/ : /[\s\-/(),]+/);
     for (let i = 0; i < words.length; i++) {
       // Not a title's place: `Prince of Wales Hospital` is in Sydney.
-      if (!/^\p{Lu}/u.test(words[i]!) || (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? ''))) continue;
+      if (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? '')) continue;
       const first = foldKey(words[i]!);
+      // Prose writes a German adjective in small letters (`die britische Partei`).
+      if (!/^\p{Lu}/u.test(words[i]!)) {
+        const key = prose ? germanAdjectiveKey(first) : undefined;
+        if (key !== undefined) (homes ??= new Set()).add(key);
+        continue;
+      }
       if (!STARTS.has(first.slice(0, 4)) && (first.length >= 4 || !STARTS.has((first + foldKey(words[i + 1] ?? '')).slice(0, 4)))) continue;
       for (let run = Math.min(3, words.length - i); run >= 1; run--) {
         const part = words.slice(i + 1, i + run);
@@ -196,8 +203,27 @@ export function homesOf(names: readonly string[]): Set<string> | null {
         break;
       }
     }
+  };
+  for (const name of names) if (!SCHOOLS.test(name)) add(name, false);
+  for (const description of descriptions) {
+    const sentence = firstSentence(description);
+    if (!SCHOOLS.test(sentence) && sentence.split(/[\s\-/(),;:]+/).some((word) => PUBLIC_BODY.test(foldKey(word)))) add(sentence, true);
   }
   return homes;
+}
+
+/**
+ * What a country's or a region's party, union, ministry or authority calls itself, also as the end
+ * of a German compound (`Verkehrsbehörde`): another country's is another one. A firm's branch
+ * abroad is the firm's (`im britischen Apple Online Store`), so a firm's description gives no homes.
+ */
+const PUBLIC_BODY =
+  /(?:partei|party|gewerkschaft|union|ministerium|ministry|department|behorde|authority|regierung|government|parlament|parliament|armee|army|streitkrafte|polizei|police|verband|federation|association)$/;
+
+/** The first sentence of a description: what the entity is, before what it did. */
+function firstSentence(text: string): string {
+  const stop = /[.!?](?:\s|$)/.exec(text);
+  return stop ? text.slice(0, stop.index) : text;
 }
 const TITLES = /^(?:Prince|Princess|Duke|Duchess|Earl|King|Queen)$/;
 const SCHOOLS = /(?<!\p{L})(?:University|Universität|College|School|Schule|Hochschule|Institute|Institut|Academy|Akademie)(?!\p{L})/u;

@@ -1418,6 +1418,23 @@ describe('per-entry rules', () => {
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
   });
 
+  it('takes the homes of a party, union or ministry also from its description’s first sentence (`Ireland’s Labour Party`)', () => {
+    const described = (id: string, name: string, aliases: string[], de: string, en: string) => ({ ...entry(id, name, aliases, undefined, 'organisation'), description: { de, en } });
+    const m = createMatcher([
+      described('labour', 'Labour Party', ['Labour'], 'Britische sozialdemokratische Partei.', 'British centre-left party, in government since 2024.'),
+      described('solidarity', 'Solidarity', [], '', 'South African trade union. Founded in Poland’s image.'),
+      described('bmwet', 'Bundesministerium für Wirtschaft', ['Wirtschaftsministerium'], 'Österreichisches Wirtschaftsministerium.', ''),
+      // A firm's branch abroad is the firm's.
+      described('apple', 'Apple', [], 'US-amerikanischer Technologiekonzern.', 'American technology company.'),
+    ]);
+    expect(found('Ireland’s Labour Party and Scottish Labour; Labour.', m, 'en')).toEqual(['Labour=labour', 'Labour=labour']);
+    expect(found('Poland’s Solidarity movement and Solidarity.', m, 'en')).toEqual(['Solidarity=solidarity']);
+    expect(found('Das bayerische Wirtschaftsministerium und das Wirtschaftsministerium; im britischen Apple Store.', m)).toEqual([
+      'Wirtschaftsministerium=bmwet',
+      'Apple=apple',
+    ]);
+  });
+
 describe('withinEdits', () => {
   it('agrees with a plain Levenshtein distance', () => {
     const distance = (a: string, b: string): number => {
