@@ -174,6 +174,8 @@ function classify(mention, entry, txt) {
       else if (squash(stem) === squash(form)) how = 'variant';
       else if (form.replace(/\p{L}/gu, '').length + 6 <= form.length && levenshtein(fold(stem), fold(form)) === 1)
         how = 'typo';
+      // A declined name of four words or more differs in two letters (`des Deutschen Zentrums für Luft- und Raumfahrt`).
+      else if (form.split(/\s+/).length >= 4 && levenshtein(fold(stem), fold(form)) === 2) how = 'variant';
       if (!how) continue;
       const rank = { exact: 0, case: 1, variant: 2, typo: 3 }[how];
       if (!best || rank < best.rank || (rank === best.rank && suf.length < best.suf.length))
