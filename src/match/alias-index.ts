@@ -69,8 +69,8 @@ export const enum AliasFlag {
   /** Ends in an exclamation mark (`Yahoo!`, `BastA!`): a `!` after it belongs to the mention. */
   FinalBang = 16384,
   /**
-   * A longer name of the entry goes on from this one with `of` (`Port Authority` of `Port
-   * Authority of New York and New Jersey`): another word after `of` is another one's (`ofWords`).
+   * A longer name of the entry goes on from this one with `of` or `für` (`Port Authority` of `Port
+   * Authority of New York and New Jersey`): another word after it is another one's (`ofWords`).
    */
   OfLonger = 32768,
 }
@@ -120,9 +120,10 @@ export interface AliasRecord {
    */
   homes: ReadonlySet<string> | null;
   /**
-   * The first words (folded) after `of` in the entry's longer names that go on from this one with
-   * `of` (`new` for `Port Authority` of `Port Authority of New York and New Jersey`); null for none.
-   * Another word there is another one (`the Port Authority of Allegheny County`).
+   * The first words (folded) after `of` or `für` in the entry's longer names that go on from this
+   * one so (`new` for `Port Authority` of `Port Authority of New York and New Jersey`, `migration`
+   * for `Bundesamt` of `Bundesamt für Migration und Flüchtlinge`); null for none. Another word there
+   * is another one (`the Port Authority of Allegheny County`, `das Bundesamt für Justiz`).
    */
   ofWords: ReadonlySet<string> | null;
   /**
@@ -517,13 +518,12 @@ const NOT_ORIGINS = new Set(
   ).split(' '),
 );
 
-/** `AliasRecord.ofWords` of `alias`: the first words after ` of ` in the names that go on from it so. */
+/** `AliasRecord.ofWords` of `alias`: the first words after ` of ` or ` für ` in the names that go on from it so. */
 function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null {
-  const prefix = alias + ' of ';
   let words: Set<string> | null = null;
   for (const name of names) {
-    if (name.length <= prefix.length || !name.startsWith(prefix)) continue;
-    const rest = name.slice(prefix.length);
+    if (name.length <= alias.length + 5 || !name.startsWith(alias) || !/^ (?:of|für) /.test(name.slice(alias.length, alias.length + 5))) continue;
+    const rest = name.slice(alias.length + (name.charCodeAt(alias.length + 1) === 0x6f ? 4 : 5));
     (words ??= new Set()).add(foldKey(rest.slice(0, rest.search(/\s|$/))));
   }
   return words;

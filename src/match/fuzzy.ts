@@ -471,7 +471,9 @@ export class FuzzyStage {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || (words.flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
     const before = this.wordHash[w - 1]!;
-    return NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1 || afterArticle(text, words.starts[w - 1]!);
+    if (NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1) return true;
+    const from = words.starts[w - 1]!;
+    return afterArticle(text, from) || TITLE_ENDINGS.test(foldKey(text.slice(from, words.ends[w - 1]!)));
   }
 
   /**
@@ -592,8 +594,8 @@ export class FuzzyStage {
 /**
  * Capitalised words before a name that are no first name: words that start sentences (`Vor
  * Brandsteter`, `Laut Scholtz`, `After Bidden`) and common titles (`Frau Baerbok`, `Präsident
- * Selenskij`), by the hash of their folded letters. A title not listed (`Bundesfinanzminister`)
- * loses the slip after it.
+ * Selenskij`), by the hash of their folded letters; compounds of titles are told by their end
+ * (`TITLE_ENDINGS`).
  */
 const NOT_FIRST_NAMES = new Set(
   [
@@ -608,9 +610,15 @@ const NOT_FIRST_NAMES = new Set(
     'ministerprasident', 'ministerprasidentin', 'burgermeister', 'burgermeisterin', 'mayor', 'senator', 'senatorin', 'governor',
     'gouverneur', 'general', 'papst', 'pope', 'konig', 'konigin', 'king', 'queen', 'prinz', 'prinzessin', 'prince', 'princess', 'chef',
     'chefin', 'sprecher', 'sprecherin', 'trainer', 'coach', 'kapitan', 'captain', 'richter', 'richterin', 'judge', 'abgeordnete',
-    'abgeordneter', 'senor', 'madame', 'monsieur',
+    'abgeordneter', 'senor', 'madame', 'monsieur', 'commissioner', 'secretary', 'detective', 'inspector', 'sergeant', 'officer',
   ].map(wordHash),
 );
+
+/**
+ * The ends of German titles and roles, which compounds make many more of than `NOT_FIRST_NAMES`
+ * can list (`Verkehrskommissar`, `Bundesfinanzminister`, `Landeschef`), folded.
+ */
+const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete)(?:in|r)?$/;
 
 /** The key of a word of a person's names in `personWords`. */
 function personWordKey(hash: number, entry: number): number {

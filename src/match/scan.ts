@@ -574,6 +574,21 @@ function take(
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
+  // `vor dem Europäischen Gerichtshof für Menschenrechte` beside the EU's court: a court, an
+  // institute or an office that `für` and a noun go on from is a longer name, unless the entry's
+  // own (`das Bundesamt für Migration`), and not where a verb with `sich … für` has them (`setzt
+  // sich das Institut für Kinder ein`).
+  if (
+    !english &&
+    end === aliasEnd &&
+    text.charCodeAt(end) === 0x20 &&
+    text.startsWith('für ', end + 1) &&
+    isUpperCase(text.charCodeAt(end + 5)) &&
+    LONGER_WITH_FUR.test(alias.key) &&
+    !alias.ofWords?.has(foldKey(text.slice(end + 5, wordEnd(text, end + 5)))) &&
+    !sichBefore(text, start)
+  )
+    return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -703,6 +718,8 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
+      // `der Detektiv Brenner`, `Mrs Kelowna`: a person of the name.
+      wordOfBefore(text, start, HONORIFICS, true) ||
       (english && givenNameBefore(text, start) !== null))
   )
     return false;
@@ -713,6 +730,9 @@ function take(
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
+  // `das Gedicht „Ganymed“`, `the novel “Dune”`: a work's title in quotes, not the person or place it names.
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start))
+    return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
@@ -926,6 +946,13 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/** Forms of address and ranks that stand before a person's surname (folded). */
+const HONORIFICS = new WordSet(
+  [
+    'herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'detektiv', 'detektivin', 'kommissar', 'kommissarin', 'inspektor', 'inspektorin',
+    'detective', 'inspector', 'sergeant', 'constable', 'pfarrer', 'pastor',
+  ],
+);
 /**
  * True if a word that ends as the first words of `REGION_NAMES` do (`…h`, `…t`, `…n`, `…w`, `…r`, `…l`)
  * stands one space before `start`: a test of two characters before the words are looked up.
@@ -999,6 +1026,17 @@ const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
 function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
 }
+
+/** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
+const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
+
+/** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
+function sichBefore(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (SICH.hasIn(text, word.from, word.to)) return true;
+  return false;
+}
+const SICH = new WordSet(['sich']);
 
 /** Peers' titles, which `of` and a place follow (`the Duke of Edinburgh`, `the Earl of Elgin`). */
 const PEERAGE = ['duke', 'duchess', 'earl', 'countess'];
@@ -1782,7 +1820,21 @@ function afterFirmCompound(text: string, start: number): boolean {
 }
 const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe)$/u;
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
-const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers']);
+/** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
+function afterWorkNoun(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  return word !== null && WORKS.hasIn(text, word.from, word.to);
+}
+/** Works that bear a title (folded, German and English). */
+const WORKS = new WordSet(
+  [
+    'gedicht', 'roman', 'film', 'kinofilm', 'spielfilm', 'oper', 'lied', 'song', 'album', 'buch', 'stuck', 'theaterstuck', 'serie', 'sinfonie',
+    'symphonie', 'gemalde', 'ballade', 'musical', 'komodie', 'drama', 'dokumentation', 'doku', 'horspiel', 'erzahlung', 'novelle',
+    'poem', 'novel', 'movie', 'book', 'play', 'opera', 'series', 'painting', 'documentary', 'show', 'comedy', 'single', 'ballad', 'story',
+  ],
+);
+
+const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'dog', 'dogs', 'retriever', 'retrievers', 'pony', 'ponies', 'cattle', 'sheep']);
 
 /** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
 const FIRMS = new WordSet(

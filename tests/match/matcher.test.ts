@@ -1418,6 +1418,37 @@ describe('per-entry rules', () => {
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
   });
 
+  it('takes the names of the twenty-fourth review’s texts as a reader would', () => {
+    const m = createMatcher([
+      entry('eugh', 'Gerichtshof der Europäischen Union', ['Europäischer Gerichtshof'], undefined, 'organisation'),
+      entry('bamf', 'Bundesamt für Migration und Flüchtlinge', ['Bundesamt'], undefined, 'organisation'),
+      entry('mpi', 'Max-Planck-Institut', [], undefined, 'organisation'),
+      entry('ganymed', 'Ganymed', [], undefined, 'place'),
+      entry('brenner', 'Brenner', [], undefined, 'place'),
+      entry('tzitzikostas', 'Apostolos Tzitzikostas', ['Tzitzikostas'], undefined, 'person'),
+      entry('gurgiser', 'Fritz Gurgiser', ['Gurgiser'], undefined, 'person'),
+    ]);
+    // A court, an institute or an office that `für` and a noun go on from is a longer name.
+    expect(
+      found('Vor dem Europäischen Gerichtshof für Menschenrechte, nicht dem Europäischen Gerichtshof. Das Bundesamt für Migration, nicht das Bundesamt für Justiz. Setzt sich das Max-Planck-Institut für Kinder ein?', m),
+    ).toEqual(['Europäischen Gerichtshof=eugh', 'Bundesamt=bamf', 'Max-Planck-Institut=mpi']);
+    // A work's title in quotes; a person called so.
+    expect(found('Goethe schrieb das Gedicht „Ganymed“. Der Mond „Ganymed“ und Ganymed. Es ermittelt der Detektiv Brenner am Brenner.', m)).toEqual([
+      'Ganymed=ganymed',
+      'Ganymed=ganymed',
+      'Brenner=brenner',
+    ]);
+    // A slip after a title that German compounds (`Verkehrskommissar`), not after another given name.
+    expect(found('Apostolos Tzitzikostas und Fritz Gurgiser. Verkehrskommissar Tzizikostas, Landeschef Gurgisser; Maria Tzizikostas.', m)).toEqual([
+      'Apostolos Tzitzikostas=tzitzikostas',
+      'Fritz Gurgiser=gurgiser',
+      'Tzizikostas=tzitzikostas~',
+      'Gurgisser=gurgiser~',
+    ]);
+    const en = createMatcher([entry('nl', 'Newfoundland', [], undefined, 'place')]);
+    expect(found('The sale of a Newfoundland dog upset Newfoundland.', en, 'en')).toEqual(['Newfoundland=nl']);
+  });
+
   it('takes the homes of a party, union or ministry also from its description’s first sentence (`Ireland’s Labour Party`)', () => {
     const described = (id: string, name: string, aliases: string[], de: string, en: string) => ({ ...entry(id, name, aliases, undefined, 'organisation'), description: { de, en } });
     const m = createMatcher([
