@@ -735,6 +735,8 @@ function take(
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  // `Quebec City`, `Kansas City`, `Mexico City`: a city named after the province, state or country.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' City', end) && !(foldAt(text, end + 5) > JOIN)) return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))

@@ -1445,8 +1445,10 @@ describe('per-entry rules', () => {
       'Tzizikostas=tzitzikostas~',
       'Gurgisser=gurgiser~',
     ]);
-    const en = createMatcher([entry('nl', 'Newfoundland', [], undefined, 'place')]);
+    const en = createMatcher([entry('nl', 'Newfoundland', [], undefined, 'place'), entry('qc', 'Quebec', [], undefined, 'place'), entry('ny', 'New York', ['New York City'], undefined, 'place')]);
     expect(found('The sale of a Newfoundland dog upset Newfoundland.', en, 'en')).toEqual(['Newfoundland=nl']);
+    // A city named after the province: another place, unless the entry names it.
+    expect(found('In Quebec City and in Quebec; in New York City.', en, 'en')).toEqual(['Quebec=qc', 'New York City=ny']);
   });
 
   it('takes the homes of a party, union or ministry also from its description’s first sentence (`Ireland’s Labour Party`)', () => {
