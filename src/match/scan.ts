@@ -592,6 +592,7 @@ function take(
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
@@ -625,8 +626,15 @@ function take(
   if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
     return false;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
-  // opens with it in a compound or a pair (`Head coach of …`, `Green light for …`, `Green and gold flags`).
-  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end)))
+  // opens with it in a compound, a pair or a list (`Head coach of …`, `Green light for …`, `Green
+  // and gold flags`, `Skates, scooters and folding bikes`).
+  if (
+    english &&
+    hot & AliasFlag.CaseSensitive &&
+    hot & AliasFlag.Surname &&
+    end === aliasEnd &&
+    (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end) || (opensSentence(text, start) && opensList(text, end)))
+  )
     return false;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
@@ -720,6 +728,8 @@ function take(
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       // `der Detektiv Brenner`, `Mrs Kelowna`: a person of the name.
       wordOfBefore(text, start, HONORIFICS, true) ||
+      // `Viele Sachsen fragen sich`: the people of the place (not `Hunderte Sylt-Urlauber`).
+      (!english && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, QUANTIFIERS)) ||
       (english && givenNameBefore(text, start) !== null))
   )
     return false;
@@ -735,8 +745,9 @@ function take(
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  // `Quebec City`, `Kansas City`, `Mexico City`: a city named after the province, state or country.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' City', end) && !(foldAt(text, end + 5) > JOIN)) return false;
+  // `Quebec City`, `Kansas City`, `Newport County`: a city, a county or a club named after the place.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
+    return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
@@ -747,6 +758,9 @@ function take(
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
   if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
+  // So is a surname the glossary counts only after the full name, being a place's too (`ein
+  // Wochenende in Paris` on a page about Dominik Paris): one is with a person, not in them.
+  if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && afterIn(text, start)) return false;
   const entry = index.entryOf[record]!;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
@@ -783,6 +797,16 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/**
+ * True if a given name that is none of the person's is joined to the name by a hyphen, as a
+ * compound names someone (`Karl-Marx-Stadt` beside Steffen Marx, `Willy-Brandt-Platz`).
+ */
+function afterOtherJoinedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  if (start < 3 || !isHyphen(text.charCodeAt(start - 1))) return false;
+  const from = wordStart(text, start - 1);
+  return from < start - 1 && isUpperCase(text.charCodeAt(from)) && FIRST_NAMES.hasIn(text, from, start - 1) && !isOwnName(foldKey(text.slice(from, start - 1)), nameWords);
 }
 
 /**
@@ -948,6 +972,11 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/** German words of quantity before a plural: a place's name after one is its people (`viele Sachsen`). */
+const QUANTIFIERS = new WordSet(
+  ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
+);
+
 /** Forms of address and ranks that stand before a person's surname (folded). */
 const HONORIFICS = new WordSet(
   [
@@ -1180,6 +1209,15 @@ function opensSentence(text: string, start: number): boolean {
   return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
 }
 
+/**
+ * True if a list of words in small letters goes on from `end`: `, scooters and …`, `, scooters,
+ * bikes …` (not `, however, said`: a word between commas is no list without `and` or a second comma).
+ */
+function opensList(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x2c && LIST_AFTER.test(text.slice(end, end + 60));
+}
+const LIST_AFTER = /^, \p{Ll}+(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
+
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -1328,9 +1366,9 @@ const PAPER_NOUNS = new WordSet(
 
 /**
  * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
- * Duke of Edinburgh`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
+ * Duke of Edinburgh`, `the Prince of Wales Bridge`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
-const INSTITUTIONS_OF = new WordSet([...PEERAGE, 'treaty', 'house']);
+const INSTITUTIONS_OF = new WordSet([...PEERAGE, 'prince', 'princess', 'treaty', 'house']);
 /**
  * …and these, where the place is also a given name (`the University of Victoria` is in Canada);
  * else a university is in the place it names (`the University of Auckland`), whose card fits.
@@ -1822,6 +1860,9 @@ function afterFirmCompound(text: string, start: number): boolean {
 }
 const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe)$/u;
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
+/** What a city, a county or a club named after a place adds to its name (`Quebec City`, `Newport County`). */
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county']);
+
 /** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
 function afterWorkNoun(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);

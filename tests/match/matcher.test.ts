@@ -1418,6 +1418,35 @@ describe('per-entry rules', () => {
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
   });
 
+  it('takes the names of the twenty-fifth review’s texts as a reader would', () => {
+    const de = createMatcher([
+      entry('sarrazin', 'Cyprien Sarrazin', ['Sarrazin'], undefined, 'person'),
+      entry('marx', 'Steffen Marx', ['Marx'], undefined, 'person'),
+      entry('paris', 'Dominik Paris', ['Paris'], { afterFullName: ['Paris'] }, 'person'),
+      entry('sachsen', 'Sachsen', [], undefined, 'place'),
+      entry('sylt', 'Sylt', [], undefined, 'place'),
+    ]);
+    expect(
+      found(
+        'Cyprien Sarrazin, nicht Thilo Sarrazin. Steffen Marx wuchs in Karl-Marx-Stadt auf. Dominik Paris fährt; ein Wochenende in Paris; Paris siegt. Viele Sachsen fragen, Hunderte Sylt-Urlauber warten in Sachsen.',
+        de,
+      ),
+    ).toEqual(['Cyprien Sarrazin=sarrazin', 'Steffen Marx=marx', 'Dominik Paris=paris', 'Paris=paris', 'Sylt=sylt', 'Sachsen=sachsen']);
+    const en = createMatcher([
+      entry('morgan', 'Eluned Morgan', ['Morgan'], undefined, 'person'),
+      entry('skates', 'Ken Skates', ['Skates'], { caseSensitive: ['Skates'] }, 'person'),
+      entry('wales', 'Wales', [], undefined, 'place'),
+      entry('newport', 'Newport', [], undefined, 'place'),
+    ]);
+    expect(
+      found(
+        'Eluned Morgan and Ken Skates. Her predecessor Rhodri Morgan. Skates, scooters and bikes are allowed. Skates, however, said no. The Prince of Wales Bridge, Newport County and Newport, in Wales.',
+        en,
+        'en',
+      ),
+    ).toEqual(['Eluned Morgan=morgan', 'Ken Skates=skates', 'Skates=skates', 'Newport=newport', 'Wales=wales']);
+  });
+
   it('takes the names of the twenty-fourth review’s texts as a reader would', () => {
     const m = createMatcher([
       entry('eugh', 'Gerichtshof der Europäischen Union', ['Europäischer Gerichtshof'], undefined, 'organisation'),
