@@ -17,7 +17,21 @@ import { ShadowStyles } from '../highlight/shadow-styles';
 import { MENTION_FIELDS, MentionFlag, type PageSettings } from '../messaging/protocol';
 import { guessLanguage } from '../match/language';
 import { keyAt, OrderKeys, type RunSlot } from '../page/order-keys';
-import { articlesIn, boilerplateIn, findScope, inDocumentOrder, isArticle, isOutOfStory, isRendered, linkLinesIn, mayHoldArticle, NO_STORY, readsWholePage, sameKind } from '../page/scope';
+import {
+  articlesIn,
+  boilerplateIn,
+  findScope,
+  inDocumentOrder,
+  isArticle,
+  isOutOfStory,
+  isRendered,
+  linkLinesIn,
+  mayHoldArticle,
+  NO_STORY,
+  readsWholePage,
+  sameKind,
+  type ScopeNotes,
+} from '../page/scope';
 import {
   blockElement,
   EXCLUDING_ATTRIBUTES,
@@ -187,6 +201,13 @@ export class PageScanner {
   private renderedRoots = new WeakSet<Element>();
   /** Roots left because the page stopped rendering them: shown again (a gallery closed), the scope is looked for again. */
   private leftRoots: Element[] = [];
+  /**
+   * The story the scope was found around while the page did not show it yet (`ScopeNotes`): shown,
+   * the page is read anew, around the story alone (the side rail read meanwhile is left again).
+   */
+  private hiddenStory: Element | null = null;
+  private storyShown = false;
+  private readonly scopeNotes: ScopeNotes = {};
   private readonly sizes: ResizeObserver;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
@@ -311,8 +332,9 @@ export class PageScanner {
       // page's layout, which reading it would force, and its text is read at once anyway.
       const frame = afterNextFrame(this.doc);
       const rendered = current.size === 0 && isTopFrame(this.doc) ? frame : null;
-      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame));
+      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame, [], this.scopeNotes));
       if (this.isStale(generation)) return;
+      this.hiddenStory = this.scopeNotes.hiddenStory ?? null;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
       // stories, when the glossary changes or the app updates the URL as the reader scrolls on
@@ -815,6 +837,8 @@ export class PageScanner {
     const hiddenRoots = this.hiddenRoots;
     const unhidden = [...this.unhidden];
     const relanguage = this.relanguage;
+    const storyShown = this.storyShown;
+    this.storyShown = false;
     this.added.clear();
     this.changed.clear();
     this.unhidden.clear();
@@ -827,7 +851,7 @@ export class PageScanner {
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
     if (this.editing()) return;
-    if (relanguage || !this.roots.some((root) => root.isConnected)) return this.scanAll();
+    if (relanguage || storyShown || !this.roots.some((root) => root.isConnected)) return this.scanAll();
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
     // A page read whole for want of an article may show one now (an app rendered its story late),
@@ -962,7 +986,7 @@ export class PageScanner {
    */
   private async movedScope(avoid: readonly Element[] = []): Promise<Element[] | null> {
     const generation = this.generation;
-    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc), avoid);
+    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc), avoid, this.scopeNotes);
     if (this.isStale(generation)) return null;
     const moved = this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
     return moved ? found : null;
@@ -973,6 +997,7 @@ export class PageScanner {
     this.leftRoots = this.leftRoots.filter((root) => root.isConnected && !roots.includes(root));
     this.sizes.disconnect();
     for (const root of [...roots, ...this.leftRoots]) this.sizes.observe(root);
+    if (this.hiddenStory) this.sizes.observe(this.hiddenStory);
   }
 
   /**
@@ -984,6 +1009,11 @@ export class PageScanner {
   private onResized(entries: ResizeObserverEntry[]): void {
     let hidden = false;
     for (const { target } of entries) {
+      if (target === this.hiddenStory && isRendered(target)) {
+        this.hiddenStory = null;
+        this.storyShown = true;
+        this.scheduleFlush();
+      }
       if (this.leftRoots.includes(target) && isRendered(target)) {
         this.leftRoots = [];
         this.scopeInDoubt = true;

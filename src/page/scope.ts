@@ -369,12 +369,22 @@ export function sameKind(a: Element, b: Element): boolean {
   return false;
 }
 
+/** What `findScope` tells its caller besides the roots. */
+export interface ScopeNotes {
+  /**
+   * The story found, where the page does not show it yet (a paywall's or an app's script shows it
+   * a moment after load): the scope is then what is shown around it, and should be found again
+   * once the story is shown. Null otherwise.
+   */
+  hiddenStory?: Element | null;
+}
+
 /**
  * The roots to read: the article (plus its headline if outside it), or the body. On a very large
  * page each step (scoring, each selector over the whole document) takes tens of milliseconds, so
  * the caller may `pause` between them. `rendered` resolves once the page has rendered. Text in
  * `avoid` counts for nothing: the story the page has just stopped showing (a closed dialog) is not
- * found again as one whose rest waits behind "read more".
+ * found again as one whose rest waits behind "read more". `notes` receives what else was found.
  */
 export async function findScope(
   doc: Document,
@@ -382,7 +392,9 @@ export async function findScope(
   pause: Pause = noPause,
   rendered: Pause = noPause,
   avoid: readonly Element[] = [],
+  notes: ScopeNotes = {},
 ): Promise<Element[]> {
+  notes.hiddenStory = null;
   const body = wholePage(doc);
   if (scope === 'page') return [body];
   // Whether a paragraph is rendered is asked of styles the browser computes when it renders the
@@ -404,6 +416,7 @@ export async function findScope(
   // A story's hidden rest: the story is where its shown beginning is too (not the page around an
   // app hidden as a whole until it has loaded).
   if (!isRendered(chosen.el)) {
+    notes.hiddenStory = chosen.el;
     let el = chosen.el.parentElement;
     while (el && !isRendered(el)) el = el.parentElement;
     if (el && el !== body && el !== doc.documentElement) chosen = candidate(el, scores);
