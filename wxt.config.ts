@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
+import { NEWS_MATCHES } from './src/content/news-sites';
 
 const GECKO_ID = 'kontext@kontext-extension.org';
 
-// See README "Architecture". The manifest asks only for `storage`; host access comes from
-// the content script's match list of news sites.
+// See README "Architecture". The manifest asks for `storage` (and, in Chromium, `scripting`); host
+// access is to the content script's match list of news sites only.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
@@ -12,7 +13,11 @@ export default defineConfig({
     short_name: 'Kontext',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage'],
+    // Chromium: `scripting`, and host access to the sites the content script runs on anyway (its
+    // match list grants none to the scripting API), start Kontext in the news pages open when it
+    // is installed or updated (`src/background/open-tabs.ts`); Firefox does that itself.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: NEWS_MATCHES }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Kontext',

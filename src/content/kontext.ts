@@ -104,8 +104,11 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
   if (lifetime.isDisposed) return;
   const scanner = new PageScanner(document, client, lifetime, config.settings);
   scanner.catchUp(early.take());
-  // The card speaks the page's language, like the entry's name and description in it.
-  const tooltip = new TooltipHost(document, (key, substitutions) => cardText(pageLanguage(), key, substitutions), () => hover.close());
+  // The card speaks the page's language, like the entry's name and description in it. (The
+  // browser's language is asked now: once the extension is gone, as the card closes, it cannot be.)
+  const uiLanguage = browser.i18n.getUILanguage();
+  const language = () => pageLanguage(uiLanguage);
+  const tooltip = new TooltipHost(document, (key, substitutions) => cardText(language(), key, substitutions), () => hover.close());
   lifetime.add(() => tooltip.destroy());
   /**
    * The highlights drawn before the last glossary change, while the page is read again: their
@@ -119,7 +122,7 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
     () => scanner.highlighter,
     tooltip,
     (mark) => (mark.live && scanner.highlighter !== outdated ? client.entry(mark.entry) : undefined),
-    pageLanguage,
+    language,
   );
 
   // The glossary or the settings changed: read the page again, and show the open card's new text.
@@ -201,8 +204,8 @@ function fragmentOf(url: URL): string {
 }
 
 /** The language for descriptions: the page's (`<html lang>`), else the browser's, else English. */
-function pageLanguage(): DescriptionLanguage {
-  for (const tag of [document.documentElement.lang, browser.i18n.getUILanguage()]) {
+function pageLanguage(uiLanguage: string): DescriptionLanguage {
+  for (const tag of [document.documentElement.lang, uiLanguage]) {
     const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
     if (primary === 'de' || primary === 'en') return primary;
   }

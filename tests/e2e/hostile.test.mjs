@@ -1327,6 +1327,32 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     });
   }
 
+  // Chromium starts no content script in pages open when an extension is updated: the new copy is
+  // started there by the background (`open-tabs.ts`). The old one takes its highlights out.
+  if (kind === 'chromium') {
+    it('after the extension is updated, an open page gets its highlights back and its cards open', async () => {
+      const { session, page, article, errors, close } = await open('comment-form');
+      await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+      const mention = await article.visibleMention();
+      expect(mention).not.toBeNull();
+      const marks = () => page.evaluate(() => [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0));
+      const before = await marks();
+      expect(before).toBeGreaterThan(0);
+      // Installing the same unpacked build again is an update of it (the same id).
+      expect(await session.browser.installExtension(builtExtensionDir(kind))).toBe(session.extensionId);
+      // The old copy takes its highlights out within a second or two (it cannot reach the extension
+      // any more); the new one, started by the background, puts them back.
+      await sleep(3000);
+      await waitFor(marks, (n) => n === before, { timeout: 15_000, interval: 250, what: 'the highlights to be there after the update' });
+      await page.mouse.move(5, 890, { steps: 2 });
+      await page.mouse.move(mention.x, mention.y, { steps: 4 });
+      await waitFor(() => article.tooltip(), (c) => c !== null, { timeout: 10_000, what: "the new copy's card" });
+      expect(await page.evaluate(() => document.querySelectorAll('div[data-kontext-tooltip]').length)).toBe(1);
+      expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+      await close();
+    });
+  }
+
   if (kind === 'chromium') {
     it('uninstalling the extension removes the highlights and the tooltip host from an open page', async () => {
       const { session, page, article, errors, close } = await open('comment-form');
