@@ -21,10 +21,20 @@ import { HoverController } from './hover';
 import { Lifetime } from './lifetime';
 import { isTopFrame, PageScanner, watchAdditions } from './page-scanner';
 
+/** The key of the running copy's mark on the content script's global (see `startKontext`). */
+const RUNNING = '__kontextRunning';
+
 /** How often Kontext checks that it is still installed and that the page kept its highlights. */
 const RECOVERY_MS = 1000;
 
 export function startKontext(): void {
+  // Started twice in this document (the manifest's copy, and the one the background starts in the
+  // pages open right after an install or update: `open-tabs.ts`): one copy runs. A copy cut off
+  // from an updated extension counts for none. (The mark lives on the content script's own global,
+  // which the page cannot see.)
+  const copies = globalThis as { [RUNNING]?: () => boolean };
+  if (copies[RUNNING]?.()) return;
+  copies[RUNNING] = extensionAlive;
   if (isTopFrame(document)) return keepRunning();
   // A frame starts once it has text (most are ads; see frame-gate.ts).
   const waiting = new Lifetime();
