@@ -69,7 +69,7 @@ function findMark(doc: Document, highlighter: Highlighter, x: number, y: number)
     return underStretchedLink(doc, highlighter, node.parentElement, x, y);
   }
   if (caret?.node.nodeType === 1) {
-    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y);
+    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y) ?? inChildTextAt(doc, highlighter, caret.node as Element, caret.offset, x, y);
     if (mark) return mark;
   }
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
@@ -106,6 +106,20 @@ function underStretchedLink(doc: Document, highlighter: Highlighter, caretIn: El
   }
   return undefined;
 }
+/**
+ * The mark at the point in the text nodes beside the caret, where the caret names their element
+ * instead of one of them: Firefox does so over text the page made `user-select: all` or `inert`.
+ */
+function inChildTextAt(doc: Document, highlighter: Highlighter, el: Element, offset: number, x: number, y: number): Mark | undefined {
+  const children = el.childNodes;
+  for (let i = Math.max(0, offset - 1); i <= offset && i < children.length; i++) {
+    const child = children[i]!;
+    if (child.nodeType !== 3) continue;
+    for (const mark of highlighter.marksAt(child as Text)) if (contains(doc, mark, x, y)) return mark;
+  }
+  return undefined;
+}
+
 /** Text nodes looked at under a stretched link (a teaser's few lines). */
 const MAX_TEASER_NODES = 200;
 
