@@ -3,7 +3,8 @@
  * a manifest's content scripts only in pages loaded after that (Firefox starts them in open pages
  * too): after an update in the background, the old copy takes its highlights out (it can no
  * longer reach the extension, see `kontext.ts`) and every open article would stay plain until
- * reloaded. WXT's content script context ends an older copy still running when the new one starts.
+ * reloaded. (A copy of an older version still running ends itself once it finds the extension
+ * gone; a second copy of this one leaves at once: see `startKontext`.)
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';

@@ -207,7 +207,6 @@ export class PageScanner {
    */
   private hiddenStory: Element | null = null;
   private storyShown = false;
-  private readonly scopeNotes: ScopeNotes = {};
   private readonly sizes: ResizeObserver;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
   private designMode = false;
@@ -316,9 +315,9 @@ export class PageScanner {
    * every frame after ranges were added to a registered highlight re-validates all of its ranges,
    * so drawing a long page piece by piece would cost time quadratic in its mentions. The swap also
    * keeps a rescan (glossary edit, navigation) free of flicker. `found`: the scope, when the caller
-   * has just found it.
+   * has just found it, and `notes`, what it was told with it.
    */
-  async scanAll(found?: Element[]): Promise<void> {
+  async scanAll(found?: Element[], notes: ScopeNotes = {}): Promise<void> {
     const generation = ++this.generation;
     const current = this.highlighter;
     // Changes from now on are read after the swap (see below), under this scan's numbering.
@@ -332,9 +331,9 @@ export class PageScanner {
       // page's layout, which reading it would force, and its text is read at once anyway.
       const frame = afterNextFrame(this.doc);
       const rendered = current.size === 0 && isTopFrame(this.doc) ? frame : null;
-      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame, [], this.scopeNotes));
+      const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame, [], notes));
       if (this.isStale(generation)) return;
-      this.hiddenStory = this.scopeNotes.hiddenStory ?? null;
+      this.hiddenStory = notes.hiddenStory ?? null;
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
       // stories, when the glossary changes or the app updates the URL as the reader scrolls on
@@ -859,7 +858,8 @@ export class PageScanner {
     // may have been a loading state: the scope is looked for again, and where it moved, the page
     // is read as if loaded anew. So is the page where a part of the scope was removed.
     const lookAgain = navigated || scopeGone || hiddenRoots.length > 0 || ((this.noArticle || started < this.scopeSettlesAt) && added.some(mayHoldArticle));
-    const moved = lookAgain ? await this.movedScope(hiddenRoots) : null;
+    const notes: ScopeNotes = {};
+    const moved = lookAgain ? await this.movedScope(hiddenRoots, notes) : null;
     /** Stories a feed appended, also inside a wrapper of their own (`<div class="item"><article>`). */
     const stories: Element[] = [];
     if (moved) {
@@ -870,7 +870,7 @@ export class PageScanner {
       if (!this.noArticle && !fresh.includes(story)) {
         this.setRoots(inDocumentOrder([...this.roots.filter((root) => root.isConnected), ...fresh]));
         stories.push(...fresh);
-      } else return this.scanAll(moved);
+      } else return this.scanAll(moved, notes);
     }
     for (const node of added) {
       if (node.nodeType !== 1 || !node.isConnected) continue;
@@ -984,9 +984,9 @@ export class PageScanner {
    * The scope found now, if it is not covered by what is being read (and no newer scan started
    * meanwhile); else null. Stories a feed appended joined the scope (`joinScope`): they are no move.
    */
-  private async movedScope(avoid: readonly Element[] = []): Promise<Element[] | null> {
+  private async movedScope(avoid: readonly Element[], notes: ScopeNotes): Promise<Element[] | null> {
     const generation = this.generation;
-    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc), avoid, this.scopeNotes);
+    const found = await findScope(this.doc, this.options.scope, yieldToMain, () => afterNextFrame(this.doc), avoid, notes);
     if (this.isStale(generation)) return null;
     const moved = this.noArticle ? !readsWholePage(this.doc, found) : found.some((root) => !this.inScope(root));
     return moved ? found : null;

@@ -522,12 +522,12 @@ const NOT_ORIGINS = new Set(
 function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null {
   let words: Set<string> | null = null;
   for (const name of names) {
-    if (name.length <= alias.length + 5 || !name.startsWith(alias) || !/^ (?:of|für) /.test(name.slice(alias.length, alias.length + 5))) continue;
-    const rest = name.slice(alias.length + (name.charCodeAt(alias.length + 1) === 0x6f ? 4 : 5));
-    (words ??= new Set()).add(foldKey(rest.slice(0, rest.search(/\s|$/))));
+    const next = name.startsWith(alias) ? CONTINUED.exec(name.slice(alias.length)) : null;
+    if (next) (words ??= new Set()).add(foldKey(next[1]!));
   }
   return words;
 }
+const CONTINUED = /^ (?:of|für) (\S+)/;
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
 function originsOf(alias: string, names: readonly string[]): Set<string> | null {

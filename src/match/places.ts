@@ -173,43 +173,57 @@ export function countryOf(key: string): string {
  * The countries and regions named in an organisation's names (`New Zealand Labour Party`,
  * `Sozialdemokratische Partei Österreichs`, `BC NDP`), and in the first sentence of each of its
  * descriptions where that says it is a public body (`British centre-left party`, `Südafrikanische
- * Gewerkschaft`; see `PUBLIC_BODY`), as keys; null for none. Runs of three and two words are read first (`New South
- * Wales` is no Wales, `British Columbia` no Britain). Not from a school's or a university's name
- * or a sentence that names one (`Victoria University of Wellington` is in New Zealand), nor a
- * title's place.
+ * Gewerkschaft`; see `PUBLIC_BODY`), as keys; null for none. Runs of three and two words are read
+ * first (`New South Wales` is no Wales, `British Columbia` no Britain). Not from a school's or a
+ * university's name or a sentence that names one (`Victoria University of Wellington` is in New
+ * Zealand), nor a title's place.
  */
 export function homesOf(names: readonly string[], descriptions: readonly string[] = []): Set<string> | null {
-  let homes: Set<string> | null = null;
-  const add = (text: string, prose: boolean) => {
-    const words = text.split(prose ? /[\s\-/(),;:.]+/ : /[\s\-/(),]+/);
-    for (let i = 0; i < words.length; i++) {
-      // Not a title's place: `Prince of Wales Hospital` is in Sydney.
-      if (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? '')) continue;
-      const first = foldKey(words[i]!);
-      // Prose writes a German adjective in small letters (`die britische Partei`).
-      if (!/^\p{Lu}/u.test(words[i]!)) {
-        const key = prose ? germanAdjectiveKey(first) : undefined;
-        if (key !== undefined) (homes ??= new Set()).add(key);
-        continue;
-      }
-      if (!STARTS.has(first.slice(0, 4)) && (first.length >= 4 || !STARTS.has((first + foldKey(words[i + 1] ?? '')).slice(0, 4)))) continue;
-      for (let run = Math.min(3, words.length - i); run >= 1; run--) {
-        const part = words.slice(i + 1, i + run);
-        if (!part.every((word) => /^\p{Lu}/u.test(word))) continue;
-        const key = germanPlaceKey(first + foldKey(part.join('')));
-        if (key === undefined) continue;
-        (homes ??= new Set()).add(key);
-        i += run - 1;
-        break;
-      }
-    }
-  };
-  for (const name of names) if (!SCHOOLS.test(name)) add(name, false);
+  const homes = new Set<string>();
+  for (const name of names) if (!SCHOOLS.test(name)) placesIn(name, false, homes);
+  const described = new Set<string>();
   for (const description of descriptions) {
     const sentence = firstSentence(description);
-    if (!SCHOOLS.test(sentence) && sentence.split(/[\s\-/(),;:]+/).some((word) => PUBLIC_BODY.test(foldKey(word)))) add(sentence, true);
+    if (SCHOOLS.test(sentence)) continue;
+    // The words that say whose body it is: before its noun, and a genitive right after it
+    // (`Britische sozialdemokratische Partei`, `Partei Österreichs`); not where it sits or
+    // works (`mit Sitz in Nyon`, `that fought in Ukraine`).
+    const words = sentence.split(/[\s\-/(),;:]+/);
+    const body = words.findIndex((word) => PUBLIC_BODY.test(foldKey(word)));
+    if (body >= 0) placesIn(words.slice(0, body + 2).join(' '), true, described);
   }
-  return homes;
+  // A body of Europe's (`Europäischer Fußballverband`) names no country of its own.
+  described.delete(EUROPE);
+  for (const key of described) homes.add(key);
+  return homes.size > 0 ? homes : null;
+}
+/** The key of the European Union's and Europe's adjective. */
+const EUROPE = 'n:eu';
+
+/** Adds the keys of the countries and regions `text` names to `keys`; `prose` reads small adjectives too. */
+function placesIn(text: string, prose: boolean, keys: Set<string>): void {
+  const words = text.split(prose ? /[\s\-/(),;:.]+/ : /[\s\-/(),]+/);
+  for (let i = 0; i < words.length; i++) {
+    // Not a title's place: `Prince of Wales Hospital` is in Sydney.
+    if (words[i - 1] === 'of' && TITLES.test(words[i - 2] ?? '')) continue;
+    const first = foldKey(words[i]!);
+    // Prose writes a German adjective in small letters (`die britische Partei`).
+    if (!/^\p{Lu}/u.test(words[i]!)) {
+      const key = prose ? germanAdjectiveKey(first) : undefined;
+      if (key !== undefined) keys.add(key);
+      continue;
+    }
+    if (!STARTS.has(first.slice(0, 4)) && (first.length >= 4 || !STARTS.has((first + foldKey(words[i + 1] ?? '')).slice(0, 4)))) continue;
+    for (let run = Math.min(3, words.length - i); run >= 1; run--) {
+      const part = words.slice(i + 1, i + run);
+      if (!part.every((word) => /^\p{Lu}/u.test(word))) continue;
+      const key = germanPlaceKey(first + foldKey(part.join('')));
+      if (key === undefined) continue;
+      keys.add(key);
+      i += run - 1;
+      break;
+    }
+  }
 }
 
 /**

@@ -574,21 +574,7 @@ function take(
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
-  // `vor dem Europäischen Gerichtshof für Menschenrechte` beside the EU's court: a court, an
-  // institute or an office that `für` and a noun go on from is a longer name, unless the entry's
-  // own (`das Bundesamt für Migration`), and not where a verb with `sich … für` has them (`setzt
-  // sich das Institut für Kinder ein`).
-  if (
-    !english &&
-    end === aliasEnd &&
-    text.charCodeAt(end) === 0x20 &&
-    text.startsWith('für ', end + 1) &&
-    isUpperCase(text.charCodeAt(end + 5)) &&
-    LONGER_WITH_FUR.test(alias.key) &&
-    !alias.ofWords?.has(foldKey(text.slice(end + 5, wordEnd(text, end + 5)))) &&
-    !sichBefore(text, start)
-  )
-    return false;
+  if (!english && end === aliasEnd && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -728,8 +714,9 @@ function take(
       wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
       // `der Detektiv Brenner`, `Mrs Kelowna`: a person of the name.
       wordOfBefore(text, start, HONORIFICS, true) ||
-      // `Viele Sachsen fragen sich`: the people of the place (not `Hunderte Sylt-Urlauber`).
-      (!english && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, QUANTIFIERS)) ||
+      // `Viele Sachsen fragen sich`: the people of a place named like them (not `Hunderte
+      // Sylt-Urlauber`, nor `Sie haben alle Deutschland verlassen`).
+      (!english && PEOPLE_NAMED.test(alias.key) && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, QUANTIFIERS)) ||
       (english && givenNameBefore(text, start) !== null))
   )
     return false;
@@ -745,6 +732,8 @@ function take(
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  // `a Newfoundland dog`: one of the breed (not `Texas cattle ranchers`, `the Chernobyl dogs`).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' dog', end) && wordEnd(text, end + 1) === end + 4 && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
   // `Quebec City`, `Kansas City`, `Newport County`: a city, a county or a club named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
     return false;
@@ -972,6 +961,8 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
+const PEOPLE_NAMED = /(?:en|ern)$/;
 /** German words of quantity before a plural: a place's name after one is its people (`viele Sachsen`). */
 const QUANTIFIERS = new WordSet(
   ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
@@ -1061,13 +1052,34 @@ function titleOf(text: string, end: number): boolean {
 /** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
 
+/**
+ * True if `für` and a noun after a court's, an institute's or an office's name ending at `end`
+ * make a longer name (`vor dem Europäischen Gerichtshof für Menschenrechte in Straßburg` beside
+ * the EU's court): another than the entry's own ones with `für` (`ofWords`: `das Bundesamt für
+ * Justiz`, not `für Migration`), or, where it has none, a phrase that ends there, before `in` and
+ * a place or a punctuation mark. A clause goes on (`dass das Bundesverfassungsgericht für Klarheit
+ * sorgt`, `hat das Auswärtige Amt für Israel eine Reisewarnung …`), and so does a verb's `sich …
+ * für` (`setzt sich das Institut für Kinder ein`).
+ */
+function longerWithFur(text: string, start: number, end: number, ofWords: ReadonlySet<string> | null): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !text.startsWith('für ', end + 1) || !isUpperCase(text.charCodeAt(end + 5))) return false;
+  const nounEnd = wordEnd(text, end + 5);
+  if (ofWords) return !ofWords.has(foldKey(text.slice(end + 5, nounEnd)));
+  if (DATE_WORDS_DE.hasIn(text, end + 5, nounEnd) || sichBefore(text, start)) return false;
+  const next = text.charCodeAt(nounEnd);
+  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x3b || next === 0x3a || (text.startsWith(' in ', nounEnd) && isUpperCase(text.charCodeAt(nounEnd + 4)));
+}
+/** Weekdays and months (German, folded): `für Montag angekündigt`. */
+const DATE_WORDS_DE = new WordSet(
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag januar janner februar feber marz april mai juni juli august september oktober november dezember'.split(' '),
+);
+
 /** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
 function sichBefore(text: string, start: number): boolean {
   let word = wordBefore(text, start);
-  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (SICH.hasIn(text, word.from, word.to)) return true;
+  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (word.to - word.from === 4 && text.startsWith('sich', word.from)) return true;
   return false;
 }
-const SICH = new WordSet(['sich']);
 
 /** Peers' titles, which `of` and a place follow (`the Duke of Edinburgh`, `the Earl of Elgin`). */
 const PEERAGE = ['duke', 'duchess', 'earl', 'countess'];
@@ -1210,13 +1222,14 @@ function opensSentence(text: string, start: number): boolean {
 }
 
 /**
- * True if a list of words in small letters goes on from `end`: `, scooters and …`, `, scooters,
- * bikes …` (not `, however, said`: a word between commas is no list without `and` or a second comma).
+ * True if a list of things in small letters goes on from `end`, the first a plural: `, scooters
+ * and …`, `, scooters, bikes …` (not `, however, said`, nor an apposition: `Skates, transport and
+ * north Wales secretary, said`).
  */
 function opensList(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x2c && LIST_AFTER.test(text.slice(end, end + 60));
 }
-const LIST_AFTER = /^, \p{Ll}+(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
+const LIST_AFTER = /^, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
 
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
@@ -1860,6 +1873,9 @@ function afterFirmCompound(text: string, start: number): boolean {
 }
 const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe)$/u;
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
+const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
+const INDEFINITE_EN = new WordSet(['a', 'an']);
+
 /** What a city, a county or a club named after a place adds to its name (`Quebec City`, `Newport County`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county']);
 
@@ -1876,8 +1892,6 @@ const WORKS = new WordSet(
     'poem', 'novel', 'movie', 'book', 'play', 'opera', 'series', 'painting', 'documentary', 'show', 'comedy', 'single', 'ballad', 'story',
   ],
 );
-
-const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'dog', 'dogs', 'retriever', 'retrievers', 'pony', 'ponies', 'cattle', 'sheep']);
 
 /** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
 const FIRMS = new WordSet(

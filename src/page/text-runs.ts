@@ -31,7 +31,7 @@ export interface WalkOptions {
 const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code', 'br',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code',
 ]);
 
 /** Never read, nor their subtree (`rt`, `rp`: a ruby's reading aid, `<ruby>Moskau<rt>Москва</rt></ruby>`, is no part of the text). */
@@ -52,8 +52,6 @@ const NEVER_READ = 2;
 const CODE = 4;
 const MAY_HOST_SHADOW = 8;
 const CUSTOM = 16;
-/** A line break (`<br>`): the run goes on, with a space between its words (`Kim Jong<br>Un`). */
-const LINE_BREAK = 32;
 const kinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
@@ -65,8 +63,7 @@ function kindOf(el: Element): number {
       (NEVER.has(name) ? NEVER_READ : 0) |
       (name === 'code' || name === 'pre' ? CODE : 0) |
       (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0) |
-      (name.includes('-') ? CUSTOM : 0) |
-      (name === 'br' ? LINE_BREAK : 0);
+      (name.includes('-') ? CUSTOM : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -242,8 +239,6 @@ export class RunReader {
    * by `+=`, would flatten that string at every text node (a fifth of the walk's time).
    */
   private lastCode = 0;
-  /** A `<br>` came since the last text node: words on either side are apart. */
-  private lineBreak = false;
   private ready: TextRun | null = null;
 
   constructor(
@@ -297,8 +292,7 @@ export class RunReader {
         if (data.length > 0) {
           const run = this.run;
           const last = run.nodes[run.nodes.length - 1];
-          if (last && isWordChar(this.lastCode) && isWordChar(data.charCodeAt(0)) && (this.lineBreak || apartInBoxes(last, node as Text))) run.text += ' ';
-          this.lineBreak = false;
+          if (last && isWordChar(this.lastCode) && isWordChar(data.charCodeAt(0)) && apartInBoxes(last, node as Text)) run.text += ' ';
           run.starts.push(run.text.length);
           run.nodes.push(node as Text);
           run.text += data;
@@ -309,8 +303,7 @@ export class RunReader {
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const kind = kindOf(el);
-        if (kind & LINE_BREAK) this.lineBreak = true;
-        else if (!excludedAs(el, kind, options)) {
+        if (!excludedAs(el, kind, options)) {
           const block = blockAs(el, kind);
           if (block) this.end();
           const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;

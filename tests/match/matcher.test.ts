@@ -1418,6 +1418,40 @@ describe('per-entry rules', () => {
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
   });
 
+  it('keeps the true mentions a code review found this session’s later rules lost', () => {
+    const described = (id: string, name: string, de: string, en: string) => ({ ...entry(id, name, [], undefined, 'organisation'), description: { de, en } });
+    const de = createMatcher([
+      entry('bverfg', 'Bundesverfassungsgericht', [], undefined, 'organisation'),
+      entry('kartellamt', 'Bundeskartellamt', [], undefined, 'organisation'),
+      entry('aa', 'Auswärtiges Amt', ['Auswärtige Amt'], undefined, 'organisation'),
+      entry('deutschland', 'Deutschland', [], undefined, 'place'),
+      described('uefa', 'UEFA', 'Europäischer Fußballverband mit Sitz in Nyon (Schweiz).', 'European football association based in Nyon.'),
+      described('europol', 'Europol', 'Polizeibehörde der Europäischen Union mit Sitz in Den Haag.', ''),
+    ]);
+    // A clause goes on after `für` and its noun; a name ends there.
+    expect(
+      found('Dass das Bundesverfassungsgericht für Klarheit sorgt. Hat das Bundeskartellamt für Montag angekündigt. Hatte das Auswärtige Amt für Israel eine Reisewarnung.', de),
+    ).toEqual(['Bundesverfassungsgericht=bverfg', 'Bundeskartellamt=kartellamt', 'Auswärtige Amt=aa']);
+    // Where a body sits or works is not whose it is; Europe's names no country.
+    expect(found('Deutschlands UEFA-Koeffizient und die niederländische Europol-Zentrale. Sie haben alle Deutschland verlassen.', de)).toEqual([
+      'Deutschlands=deutschland',
+      'UEFA=uefa',
+      'Europol=europol',
+      'Deutschland=deutschland',
+    ]);
+    const en = createMatcher([
+      entry('texas', 'Texas', [], undefined, 'place'),
+      entry('chernobyl', 'Chernobyl', [], undefined, 'place'),
+      entry('skates', 'Ken Skates', ['Skates'], { caseSensitive: ['Skates'] }, 'person'),
+    ]);
+    expect(found('Ken Skates spoke. Texas cattle ranchers and the Chernobyl dogs. Skates, transport and north Wales secretary, said yes.', en, 'en')).toEqual([
+      'Ken Skates=skates',
+      'Texas=texas',
+      'Chernobyl=chernobyl',
+      'Skates=skates',
+    ]);
+  });
+
   it('takes the names of the twenty-fifth review’s texts as a reader would', () => {
     const de = createMatcher([
       entry('sarrazin', 'Cyprien Sarrazin', ['Sarrazin'], undefined, 'person'),
