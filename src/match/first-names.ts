@@ -88,7 +88,7 @@ export const FIRST_NAMES = new WordSet(
   scarlett eliza mariana travis corey usman marnus brydon
   til till tshepo thabo sipho themba lerato nomvula bongani mandla thandiwe zodwa cyril gwede fikile naledi kagiso lindiwe mpho
   aled bethan carwyn cerys christiane eamonn eluned emilia enrico ffion frauke frida geraint gwyneth huw iwan jannik korbinian llyr
-  maik morag owain quirin reiner rhodri ronny sioned sofie thilo vinzenz wiebke xaver
+  jaime leonhard maik morag owain quirin rafaela reiner rhodri ronny sioned sofie thilo torben vinzenz wiebke xaver
   palesa zanele busisiwe gerrie johan koos willem riaan andre jacobus chinedu ngozi chimamanda oluwaseun uhuru raila kofi kwame
   abena akua femi tunde emeka amina fatou moussa ousmane mamadou aliyu nnamdi olusegun muhammadu jomo mwai jakaya samia yoweri
   emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi ronja

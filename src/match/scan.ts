@@ -727,8 +727,10 @@ function take(
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
-  // `das Gedicht „Ganymed“`, `the novel “Dune”`: a work's title in quotes, not the person or place it names.
-  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start))
+  // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`: a work's title in quotes, not the person
+  // or place it names; `das Containerschiff „Hamburg Express“`, `„Trump Tower“`: a quoted name
+  // that goes on from theirs is another's.
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
@@ -748,8 +750,10 @@ function take(
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
   if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
   // So is a surname the glossary counts only after the full name, being a place's too (`ein
-  // Wochenende in Paris` on a page about Dominik Paris): one is with a person, not in them.
-  if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && afterIn(text, start)) return false;
+  // Wochenende in Paris` on a page about Dominik Paris, `from Dunblane to Bolton`): one is with a
+  // person, not in them.
+  if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
+    return false;
   const entry = index.entryOf[record]!;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
@@ -928,7 +932,12 @@ function inCaseName(text: string, start: number, end: number): boolean {
 function besideAmpersand(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const before = start > 0 && text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  return text.charCodeAt(after) === 0x26 || (before >= 0 && text.charCodeAt(before) === 0x26);
+  return isAmpersand(text.charCodeAt(after)) || (before >= 0 && isAmpersand(text.charCodeAt(before)));
+}
+
+/** `&`, or the `+` some firms write for it (`Kühne + Nagel`). */
+function isAmpersand(code: number): boolean {
+  return code === 0x26 || code === 0x2b;
 }
 
 /**
@@ -1012,7 +1021,7 @@ function inRegionName(text: string, start: number, key: string): boolean {
  * English words after a name, capitalised, that make it a street's, a square's or a park's named
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
-const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent']);
+const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
 
 /**
  * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.
@@ -1230,6 +1239,18 @@ function opensList(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x2c && LIST_AFTER.test(text.slice(end, end + 60));
 }
 const LIST_AFTER = /^, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
+
+/** True if `from` and a place, then `to`, stand before `start` (`from Dunblane to Bolton`, `von Kiel nach Bonn`). */
+function endOfRoute(text: string, start: number): boolean {
+  const to = wordBefore(text, start);
+  if (to === null || !ROUTE_TO.hasIn(text, to.from, to.to)) return false;
+  const place = wordBefore(text, to.from);
+  if (place === null || !isUpperCase(text.charCodeAt(place.from))) return false;
+  const from = wordBefore(text, place.from);
+  return from !== null && ROUTE_FROM.hasIn(text, from.from, from.to);
+}
+const ROUTE_TO = new WordSet(['to', 'nach']);
+const ROUTE_FROM = new WordSet(['from', 'von']);
 
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
@@ -1878,6 +1899,17 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county or a club named after a place adds to its name (`Quebec City`, `Newport County`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county']);
+
+/** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
+function quotedLongerName(text: string, end: number): boolean {
+  let at = end;
+  let words = 0;
+  while (words < 4 && text.charCodeAt(at) === 0x20 && isUpperCase(text.charCodeAt(at + 1))) {
+    at = wordEnd(text, at + 1);
+    words++;
+  }
+  return words > 0 && QUOTES.has(text.charCodeAt(at));
+}
 
 /** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
 function afterWorkNoun(text: string, start: number): boolean {

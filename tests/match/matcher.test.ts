@@ -1418,6 +1418,25 @@ describe('per-entry rules', () => {
     expect(found('Britain’s Ireland said so.', people, 'en')).toEqual(['Ireland=ireland']);
   });
 
+  it('takes the names of the twenty-sixth review’s texts as a reader would', () => {
+    const de = createMatcher([
+      entry('kuehne', 'Klaus-Michael Kühne', ['Kühne'], undefined, 'person'),
+      entry('aponte', 'Gianluigi Aponte', ['Aponte'], undefined, 'person'),
+      entry('hamburg', 'Hamburg', [], undefined, 'place'),
+    ]);
+    expect(
+      found('Klaus-Michael Kühne und Gianluigi Aponte. Das Logistikunternehmen Kühne + Nagel; sagte Torben Kühne; Tochter Rafaela Aponte-Diamant. Das Schiff „Hamburg Express“ lief aus Hamburg aus.', de),
+    ).toEqual(['Klaus-Michael Kühne=kuehne', 'Gianluigi Aponte=aponte', 'Hamburg=hamburg']);
+    const en = createMatcher([
+      entry('sinner', 'Jannik Sinner', ['Sinner'], undefined, 'person'),
+      entry('bolton', 'Sally Bolton', ['Bolton'], { afterFullName: ['Bolton'] }, 'person'),
+      entry('wimbledon', 'Wimbledon Championships', ['Wimbledon'], undefined, 'event'),
+    ]);
+    expect(
+      found('Jannik Sinner and Sally Bolton at Wimbledon. The vampire film “Sinners” ran; from Dunblane to Bolton; on Wimbledon Common; Bolton said.', en, 'en'),
+    ).toEqual(['Jannik Sinner=sinner', 'Sally Bolton=bolton', 'Wimbledon=wimbledon', 'Bolton=bolton']);
+  });
+
   it('keeps the true mentions a code review found this session’s later rules lost', () => {
     const described = (id: string, name: string, de: string, en: string) => ({ ...entry(id, name, [], undefined, 'organisation'), description: { de, en } });
     const de = createMatcher([
