@@ -1133,9 +1133,12 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   // A particle between: `Carl von Linde`, `Werner von Siemens`, `Carl Friedrich von der Leyen`.
   for (let particles = 0; word && particles < 2 && PARTICLES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)); particles++)
     word = wordBefore(text, word.from);
-  if (!word || !isUpperCase(text.charCodeAt(word.from))) return null;
-  return FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
+  if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
+  // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
+  const saint = wordBefore(text, word.from);
+  return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
+const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
 
 /**
  * True if a capitalised middle name, and a given name that is not the person's before it, stand

@@ -1463,6 +1463,9 @@ describe('per-entry rules', () => {
       entry('chernobyl', 'Chernobyl', [], undefined, 'place'),
       entry('skates', 'Ken Skates', ['Skates'], { caseSensitive: ['Skates'] }, 'person'),
     ]);
+    // A saint's given name is a place's (the bench text's `Sankt Leonhard Atlasversicherung`).
+    const firm = createMatcher([entry('atlas', 'Atlasversicherung', [], undefined, 'organisation')]);
+    expect(found('Sie sitzt in Sankt Leonhard Atlasversicherung; nicht Leonhard Atlasversicherung.', firm)).toEqual(['Atlasversicherung=atlas']);
     expect(found('Ken Skates spoke. Texas cattle ranchers and the Chernobyl dogs. Skates, transport and north Wales secretary, said yes.', en, 'en')).toEqual([
       'Ken Skates=skates',
       'Texas=texas',
