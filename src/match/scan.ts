@@ -574,7 +574,7 @@ function take(
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
-  if (!english && end === aliasEnd && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
+  if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
@@ -711,12 +711,7 @@ function take(
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
-      wordOfBefore(text, start, OTHER_PLACE_PREFIXES, true) ||
-      // `der Detektiv Brenner`, `Mrs Kelowna`: a person of the name.
-      wordOfBefore(text, start, HONORIFICS, true) ||
-      // `Viele Sachsen fragen sich`: the people of a place named like them (not `Hunderte
-      // Sylt-Urlauber`, nor `Sie haben alle Deutschland verlassen`).
-      (!english && PEOPLE_NAMED.test(alias.key) && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, QUANTIFIERS)) ||
+      otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && givenNameBefore(text, start) !== null))
   )
     return false;
@@ -970,6 +965,20 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+/**
+ * True if the word before a place's name makes it another place's (`OTHER_PLACE_PREFIXES`: `Old
+ * Trafford`), a person's (a form of address or a rank: `der Detektiv Brenner`, `Mrs Kelowna`), or
+ * in German its people's: a word of quantity before a place named like them (`Viele Sachsen fragen
+ * sich`; not `Hunderte Sylt-Urlauber`, nor `Sie haben alle Deutschland verlassen`). One look back
+ * for the three: most places' names are tested so.
+ */
+function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  if (isUpperCase(text.charCodeAt(word.from)) && (OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to) || HONORIFICS.hasIn(text, word.from, word.to))) return true;
+  return !english && QUANTIFIERS.hasIn(text, word.from, word.to) && PEOPLE_NAMED.test(key) && !isHyphen(text.charCodeAt(end));
+}
+
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
 const PEOPLE_NAMED = /(?:en|ern)$/;
 /** German words of quantity before a plural: a place's name after one is its people (`viele Sachsen`). */
