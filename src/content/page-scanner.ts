@@ -850,7 +850,10 @@ export class PageScanner {
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
     if (this.editing()) return;
-    if (relanguage || storyShown || !this.roots.some((root) => root.isConnected)) return this.scanAll();
+    // The hidden story the scope was found around, replaced before it was shown (an app rendered
+    // it anew): found again, with the new one to watch.
+    const storyReplaced = this.hiddenStory !== null && !this.hiddenStory.isConnected && added.length > 0;
+    if (relanguage || storyShown || storyReplaced || !this.roots.some((root) => root.isConnected)) return this.scanAll();
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
     // A page read whole for want of an article may show one now (an app rendered its story late),

@@ -69,7 +69,7 @@ function findMark(doc: Document, highlighter: Highlighter, x: number, y: number)
     return underStretchedLink(doc, highlighter, node.parentElement, x, y);
   }
   if (caret?.node.nodeType === 1) {
-    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y) ?? inChildTextAt(doc, highlighter, caret.node as Element, caret.offset, x, y);
+    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y) ?? inChildTextAt(doc, highlighter, caret.node as Element, x, y);
     if (mark) return mark;
   }
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
@@ -107,20 +107,20 @@ function underStretchedLink(doc: Document, highlighter: Highlighter, caretIn: El
   return undefined;
 }
 /**
- * The mark at the point in the text nodes beside the caret, where the caret names their element
- * instead of one of them: Firefox does so over text the page made `user-select: all` or `inert`.
+ * The mark at the point in the text under the element the caret names instead of one of its text
+ * nodes: Firefox does so over text the page made `user-select: all` (the paragraph, at its end).
  */
-function inChildTextAt(doc: Document, highlighter: Highlighter, el: Element, offset: number, x: number, y: number): Mark | undefined {
-  const children = el.childNodes;
-  for (let i = Math.max(0, offset - 1); i <= offset && i < children.length; i++) {
-    const child = children[i]!;
-    if (child.nodeType !== 3) continue;
-    for (const mark of highlighter.marksAt(child as Text)) if (contains(doc, mark, x, y)) return mark;
+function inChildTextAt(doc: Document, highlighter: Highlighter, el: Element, x: number, y: number): Mark | undefined {
+  // (Only there: a caret between blocks or on a picture names an element too, often a large one.)
+  if (doc.defaultView?.getComputedStyle(el).userSelect !== 'all') return undefined;
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(), seen = 0; n && seen < MAX_TEASER_NODES; n = walker.nextNode(), seen++) {
+    for (const mark of highlighter.marksAt(n as Text)) if (contains(doc, mark, x, y)) return mark;
   }
   return undefined;
 }
 
-/** Text nodes looked at under a stretched link (a teaser's few lines). */
+/** Text nodes looked at under a stretched link (a teaser's few lines) or an element the caret names. */
 const MAX_TEASER_NODES = 200;
 
 /** True if the mark's text on `node` reaches offset `offset` (at either edge too: a caret between two letters). */

@@ -642,12 +642,16 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
-  it('a story the page shows a moment after load becomes the scope once shown: the side rail read meanwhile is left again', async () => {
+  it.each([false, true])('a story the page shows a moment after load becomes the scope once shown (rendered anew before: %s): the side rail read meanwhile is left again', async (anew) => {
     const { page, errors, close } = await open('late-story');
     const names = ['Kim Jong Un', 'Hamhung', 'Planet Labs', 'Moskau', 'Pjöngjang', 'Russland', 'KN-23'];
     const rail = () => page.evaluate(coverageInPage, '#rail', names);
     // While the story is hidden, the scope is what is shown around it (the rail with it).
     await waitFor(rail, (c) => c.found > 0 && c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the rail to be read while the story is hidden' });
+    if (anew) {
+      await page.evaluate(() => window.__renderStoryAnew());
+      await sleep(1500);
+    }
     await page.evaluate(() => window.__showStory());
     const story = await waitFor(() => page.evaluate(coverageInPage, '#story', names), (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the story to be highlighted once shown' });
     expect(story.found).toBeGreaterThanOrEqual(20);
