@@ -69,7 +69,7 @@ function findMark(doc: Document, highlighter: Highlighter, x: number, y: number)
     return underStretchedLink(doc, highlighter, node.parentElement, x, y);
   }
   if (caret?.node.nodeType === 1) {
-    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y) ?? inChildTextAt(doc, highlighter, caret.node as Element, x, y);
+    const mark = underStretchedLink(doc, highlighter, caret.node as Element, x, y) ?? inSelectAllText(doc, highlighter, caret.node as Element, x, y);
     if (mark) return mark;
   }
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as RegistryWithHitTest | undefined;
@@ -98,30 +98,31 @@ function underStretchedLink(doc: Document, highlighter: Highlighter, caretIn: El
   if (!teaser) return undefined;
   for (const el of doc.elementsFromPoint(x, y)) {
     if (el === link || link.contains(el) || !teaser.contains(el) || el === teaser) continue;
-    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(), seen = 0; n && seen < MAX_TEASER_NODES; n = walker.nextNode(), seen++) {
-      for (const mark of highlighter.marksAt(n as Text)) if (contains(doc, mark, x, y)) return mark;
-    }
-    return undefined;
-  }
-  return undefined;
-}
-/**
- * The mark at the point in the text under the element the caret names instead of one of its text
- * nodes: Firefox does so over text the page made `user-select: all` (the paragraph, at its end).
- */
-function inChildTextAt(doc: Document, highlighter: Highlighter, el: Element, x: number, y: number): Mark | undefined {
-  // (Only there: a caret between blocks or on a picture names an element too, often a large one.)
-  if (doc.defaultView?.getComputedStyle(el).userSelect !== 'all') return undefined;
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(), seen = 0; n && seen < MAX_TEASER_NODES; n = walker.nextNode(), seen++) {
-    for (const mark of highlighter.marksAt(n as Text)) if (contains(doc, mark, x, y)) return mark;
+    return markInTextOf(doc, highlighter, el, x, y);
   }
   return undefined;
 }
 
+/**
+ * The mark at the point in the text under the element the caret names instead of one of its text
+ * nodes: Firefox does so over text the page made `user-select: all` (the paragraph, at its end).
+ */
+function inSelectAllText(doc: Document, highlighter: Highlighter, el: Element, x: number, y: number): Mark | undefined {
+  // (Only there: a caret between blocks or on a picture names an element too, often a large one.)
+  if (doc.defaultView?.getComputedStyle(el).userSelect !== 'all') return undefined;
+  return markInTextOf(doc, highlighter, el, x, y);
+}
+
+/** The mark at the point among the first `MAX_TEXT_NODES` text nodes under `el`. */
+function markInTextOf(doc: Document, highlighter: Highlighter, el: Element, x: number, y: number): Mark | undefined {
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(), seen = 0; n && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
+    for (const mark of highlighter.marksAt(n as Text)) if (contains(doc, mark, x, y)) return mark;
+  }
+  return undefined;
+}
 /** Text nodes looked at under a stretched link (a teaser's few lines) or an element the caret names. */
-const MAX_TEASER_NODES = 200;
+const MAX_TEXT_NODES = 200;
 
 /** True if the mark's text on `node` reaches offset `offset` (at either edge too: a caret between two letters). */
 function spansOffset(mark: Mark, node: Text, offset: number): boolean {

@@ -178,7 +178,7 @@ export function countryOf(key: string): string {
  * university's name or a sentence that names one (`Victoria University of Wellington` is in New
  * Zealand), nor a title's place.
  */
-export function homesOf(names: readonly string[], descriptions: readonly string[] = []): Set<string> | null {
+export function homesOf(names: readonly string[], descriptions: readonly string[]): Set<string> | null {
   const homes = new Set<string>();
   for (const name of names) if (!SCHOOLS.test(name)) placesIn(name, false, homes);
   const described = new Set<string>();

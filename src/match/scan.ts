@@ -701,7 +701,7 @@ function take(
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   if (hot & HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
-  if (start >= 2 && isHyphen(text.charCodeAt(start - 1)) && secondGivenName(text, start, aliasEnd)) return false;
+  if (secondGivenName(text, start, aliasEnd)) return false;
   if (
     hot & AliasFlag.Place &&
     end === aliasEnd &&
@@ -792,9 +792,15 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
  * compound names someone (`Karl-Marx-Stadt` beside Steffen Marx, `Willy-Brandt-Platz`).
  */
 function afterOtherJoinedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  if (start < 3 || !isHyphen(text.charCodeAt(start - 1))) return false;
+  const from = joinedGivenNameBefore(text, start);
+  return from >= 0 && !isOwnName(foldKey(text.slice(from, start - 1)), nameWords);
+}
+
+/** Where a capitalised given name joined by a hyphen to the word at `start` starts (`Karl-` of `Karl-Marx`), or -1. */
+function joinedGivenNameBefore(text: string, start: number): number {
+  if (start < 3 || !isHyphen(text.charCodeAt(start - 1))) return -1;
   const from = wordStart(text, start - 1);
-  return from < start - 1 && isUpperCase(text.charCodeAt(from)) && FIRST_NAMES.hasIn(text, from, start - 1) && !isOwnName(foldKey(text.slice(from, start - 1)), nameWords);
+  return from < start - 1 && isUpperCase(text.charCodeAt(from)) && FIRST_NAMES.hasIn(text, from, start - 1) ? from : -1;
 }
 
 /**
@@ -851,9 +857,7 @@ function isKoreanGivenName(text: string, word: { from: number; to: number }): bo
  * half of a double given name (`Jean-Claude Van Damme` is not Claude, `Hans-Peter`).
  */
 function secondGivenName(text: string, start: number, aliasEnd: number): boolean {
-  if (!FIRST_NAMES.hasIn(text, start, aliasEnd)) return false;
-  const from = wordStart(text, start - 1);
-  return from < start - 1 && isUpperCase(text.charCodeAt(from)) && FIRST_NAMES.hasIn(text, from, start - 1);
+  return joinedGivenNameBefore(text, start) >= 0 && FIRST_NAMES.hasIn(text, start, aliasEnd);
 }
 
 /** Small words between a given name and a surname (`von`, `van der`, `de la`). */
@@ -1087,10 +1091,6 @@ function longerWithFur(text: string, start: number, end: number, ofWords: Readon
   const next = text.charCodeAt(nounEnd);
   return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x3b || next === 0x3a || (text.startsWith(' in ', nounEnd) && isUpperCase(text.charCodeAt(nounEnd + 4)));
 }
-/** Weekdays and months (German, folded): `für Montag angekündigt`. */
-const DATE_WORDS_DE = new WordSet(
-  'montag dienstag mittwoch donnerstag freitag samstag sonntag januar janner februar feber marz april mai juni juli august september oktober november dezember'.split(' '),
-);
 
 /** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
 function sichBefore(text: string, start: number): boolean {
@@ -1648,7 +1648,10 @@ const NOUN_SURNAMES = new Set(
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
 
-const MONTHS_DE = new WordSet(['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
+/** Weekdays and months (German, folded): `für Montag angekündigt`. */
+const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
 
 /** The endings of a declined German adjective (`klaren`, `neue`). */
 const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
