@@ -202,10 +202,11 @@ export class PageScanner {
   /** Roots left because the page stopped rendering them: shown again (a gallery closed), the scope is looked for again. */
   private leftRoots: Element[] = [];
   /**
-   * The story the scope was found around while the page did not show it yet (`ScopeNotes`): shown,
-   * the page is read anew, around the story alone (the side rail read meanwhile is left again).
+   * The story (or its copies) the scope was found around while the page did not show it yet
+   * (`ScopeNotes`): once one is shown, the page is read anew, around the story alone (the side
+   * rail read meanwhile is left again).
    */
-  private hiddenStory: Element | null = null;
+  private hiddenStories: Element[] = [];
   private storyShown = false;
   private readonly sizes: ResizeObserver;
   /** The document was in design mode (editable as a whole) at the last look: nothing is read. */
@@ -333,7 +334,7 @@ export class PageScanner {
       const rendered = current.size === 0 && isTopFrame(this.doc) ? frame : null;
       const roots = found ?? (await findScope(this.doc, this.options.scope, yieldToMain, () => frame, [], notes));
       if (this.isStale(generation)) return;
-      this.hiddenStory = notes.hiddenStory ?? null;
+      this.hiddenStories = notes.hiddenStories ?? [];
       this.noArticle = this.options.scope === 'article' && readsWholePage(this.doc, roots);
       // Stories read before that are still on the page stay in the scope: a feed's appended
       // stories, when the glossary changes or the app updates the URL as the reader scrolls on
@@ -850,9 +851,9 @@ export class PageScanner {
     // first stories join the scope), rather than starting over.
     if (this.roots.length === 0) await this.scopeFound;
     if (this.editing()) return;
-    // The hidden story the scope was found around, replaced before it was shown (an app rendered
+    // A hidden story the scope was found around, replaced before it was shown (an app rendered
     // it anew): found again, with the new one to watch.
-    const storyReplaced = this.hiddenStory !== null && !this.hiddenStory.isConnected && added.length > 0;
+    const storyReplaced = this.hiddenStories.some((story) => !story.isConnected) && added.length > 0;
     if (relanguage || storyShown || storyReplaced || !this.roots.some((root) => root.isConnected)) return this.scanAll();
     // What is read from here on counts towards the pause before the next flush (`BACK_OFF_FACTOR`).
     const started = performance.now();
@@ -1000,7 +1001,7 @@ export class PageScanner {
     this.leftRoots = this.leftRoots.filter((root) => root.isConnected && !roots.includes(root));
     this.sizes.disconnect();
     for (const root of [...roots, ...this.leftRoots]) this.sizes.observe(root);
-    if (this.hiddenStory) this.sizes.observe(this.hiddenStory);
+    for (const story of this.hiddenStories) this.sizes.observe(story);
   }
 
   /**
@@ -1012,8 +1013,8 @@ export class PageScanner {
   private onResized(entries: ResizeObserverEntry[]): void {
     let hidden = false;
     for (const { target } of entries) {
-      if (target === this.hiddenStory && isRendered(target)) {
-        this.hiddenStory = null;
+      if (this.hiddenStories.includes(target) && isRendered(target)) {
+        this.hiddenStories = [];
         this.storyShown = true;
         this.scheduleFlush();
       }

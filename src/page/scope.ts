@@ -374,9 +374,10 @@ export interface ScopeNotes {
   /**
    * The story found, where the page does not show it yet (a paywall's or an app's script shows it
    * a moment after load): the scope is then what is shown around it, and should be found again
-   * once the story is shown. Null otherwise.
+   * once the story is shown. Also the hidden copies of a story kept in two (for wide screens and
+   * for phones), which look like a feed while both are hidden. Empty otherwise.
    */
-  hiddenStory?: Element | null;
+  hiddenStories?: Element[];
 }
 
 /**
@@ -394,7 +395,7 @@ export async function findScope(
   avoid: readonly Element[] = [],
   notes: ScopeNotes = {},
 ): Promise<Element[]> {
-  notes.hiddenStory = null;
+  notes.hiddenStories = [];
   const body = wholePage(doc);
   if (scope === 'page') return [body];
   // Whether a paragraph is rendered is asked of styles the browser computes when it renders the
@@ -416,10 +417,12 @@ export async function findScope(
   // A story's hidden rest: the story is where its shown beginning is too (not the page around an
   // app hidden as a whole until it has loaded).
   if (!isRendered(chosen.el)) {
-    notes.hiddenStory = chosen.el;
+    notes.hiddenStories = [chosen.el];
     let el = chosen.el.parentElement;
     while (el && !isRendered(el)) el = el.parentElement;
     if (el && el !== body && el !== doc.documentElement) chosen = candidate(el, scores);
+  } else if (scores === tiers[tiers.length - 1] && scores !== tiers[0]) {
+    notes.hiddenStories = hiddenParts(chosen.el, scores);
   }
   await pause();
   // An articleBody inside an article: take the article, which holds headline, lead and captions.
@@ -466,6 +469,22 @@ function lastBefore(root: Element, elements: Iterable<Element>, after: Element |
 /** `elements` sorted in document order (a handful: each comparison may walk the tree). */
 export function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
+/** How many hidden parts of a story `hiddenParts` returns at most. */
+const MAX_HIDDEN_PARTS = 4;
+
+/**
+ * The hidden parts of shown `story` that hold its text (in `scores`, which count hidden
+ * paragraphs too): the outermost unrendered elements with a story's worth of text, longest first.
+ */
+function hiddenParts(story: Element, scores: Scores): Element[] {
+  const parts: Element[] = [];
+  for (const [el, text] of scores.text) {
+    if (text < MIN_PARAGRAPH_TEXT || el === story || !story.contains(el) || !el.parentElement || !isRendered(el.parentElement) || isRendered(el)) continue;
+    parts.push(el);
+  }
+  return parts.sort((a, b) => scores.text.get(b)! - scores.text.get(a)!).slice(0, MAX_HIDDEN_PARTS);
 }
 
 /** True if `el` is rendered: not `display: none` (nor `hidden`, which is that unless a style sheet says otherwise). */

@@ -660,6 +660,19 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
+  it('a story kept in two copies (wide screens, phones), both shown a moment after load: the wide copy becomes the scope, the side rail read meanwhile is left again', async () => {
+    const { page, errors, close } = await open('late-story-copies');
+    const names = ['Kim Jong Un', 'Hamhung', 'Planet Labs', 'Moskau', 'Pjöngjang', 'Russland', 'KN-23'];
+    const rail = () => page.evaluate(coverageInPage, '#rail', names);
+    await waitFor(rail, (c) => c.found > 0 && c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the rail to be read while the story is hidden' });
+    await page.evaluate(() => window.__showStory());
+    const story = await waitFor(() => page.evaluate(coverageInPage, '#wide', names), (c) => c.missing.length === 0, { timeout: 5_000, interval: 100, what: 'the wide copy to be highlighted once shown' });
+    expect(story.found).toBeGreaterThanOrEqual(20);
+    await waitFor(rail, (c) => c.missing.length === c.found, { timeout: 5_000, interval: 100, what: 'the rail to be left out once the story is shown' });
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
   it('a front page read whole leaves its consent banner and a consent dialog added later unhighlighted', async () => {
     const { page, errors, close } = await open('front-consent');
     const names = ['Kim Jong Un', 'Hamhung', 'Planet Labs', 'Moskau', 'Pjöngjang', 'Russland', 'KN-23'];
