@@ -18,7 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { homesOf, placeKey } from './places';
+import { homesOf, landscapeDescribed, placeKey } from './places';
 import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -134,6 +134,12 @@ export interface AliasRecord {
    * caption's slip, is still Markus Hinterhäuser).
    */
   umlauts: Uint8Array | null;
+  /**
+   * A river's, a lake's, a mountain's or another landscape's name (by its entry's description,
+   * `landscapeDescribed`): German names it with an article (`am Inn`, `der Brenner`), which a
+   * town's name does not take.
+   */
+  landscape: boolean;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
   /**
@@ -213,6 +219,8 @@ export const enum HotBit {
   TownAdjective = 1 << 26,
   /** `homes` is not null. */
   HasHomes = 1 << 27,
+  /** `landscape` is true. */
+  Landscape = 1 << 28,
 }
 
 /** One word, a capital and small letters (`Aventinus`, `Robert`). */
@@ -401,6 +409,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
+        landscape,
         endings:
           flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
             ? noEndings
@@ -434,6 +443,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
     const homes = entry.type === 'organisation' ? homesOf(names, Object.values(entry.description)) : null;
+    const landscape = entry.type === 'place' && landscapeDescribed(Object.values(entry.description));
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
@@ -649,8 +659,11 @@ export function declinedForms(alias: string): string[] {
   // An adjective stands before a noun: `Alternative für Deutschland` has none.
   const capitalised = (i: number) => i < words.length && isUpperCase(words[i]!.charCodeAt(0));
   const runs = [last, first + 1].filter((end, n) => end > first && capitalised(end) && (n === 0 || last - first > 1));
+  // A town's adjective is not declined (`der Passauer Neuen Presse`): an `-er` before an adjective in
+  // `-e` is one (a declined one would be `Kalter Neuer …`).
+  const declines = (i: number) => !(words[i]!.endsWith('er') && words[i + 1]!.endsWith('e'));
   const form = (upTo: number, declension: 'e' | 'en', genitive = '') =>
-    words.map((word, i) => (i >= first && i < upTo ? decline(word, declension) : i === upTo ? word + genitive : word)).join(' ');
+    words.map((word, i) => (i >= first && i < upTo && declines(i) ? decline(word, declension) : i === upTo ? word + genitive : word)).join(' ');
   const forms = new Set<string>();
   for (const upTo of runs) {
     forms.add(form(upTo, 'en'));
@@ -969,6 +982,7 @@ function freeze(
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
       (a.origins !== null ? HotBit.HasOrigins : 0) |
       (a.homes !== null ? HotBit.HasHomes : 0) |
+      (a.landscape ? HotBit.Landscape : 0) |
       (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0) |
       (a.umlauts !== null ? HotBit.HasUmlauts : 0) |
       (PLAIN_WORD.test(a.alias) ? HotBit.PlainWord | (FIRST_NAMES.has(a.key) ? HotBit.FirstName : 0) | (TOWN_ADJECTIVE.test(a.alias) ? HotBit.TownAdjective : 0) : 0);

@@ -103,6 +103,11 @@ export function isSoftSeparator(code: number): boolean {
   );
 }
 
+/** Dashes among the soft separators: `-`, U+2010 … U+2015, the minus sign. */
+export function isDash(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
+}
+
 /** Apostrophes that may precede a genitive `s` (`Kim Jong Un’s`). */
 export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;

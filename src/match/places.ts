@@ -234,6 +234,30 @@ function placesIn(text: string, prose: boolean, keys: Set<string>): void {
 const PUBLIC_BODY =
   /(?:partei|party|gewerkschaft|union|ministerium|ministry|department|behorde|authority|regierung|government|parlament|parliament|armee|army|streitkrafte|polizei|police|verband|federation|association)$/;
 
+/**
+ * True if a description says the place is a river, a lake, a mountain or another landscape that
+ * German names with an article (`am Inn`, `der Brenner`, `im Schwarzwald`): its first sentence's
+ * first words, before a small word or a comma, end in such a noun (`Rechter Nebenfluss der Donau`,
+ * `Europe's second-longest river`; not `Stadt am Bodensee`).
+ */
+export function landscapeDescribed(descriptions: readonly string[]): boolean {
+  for (const description of descriptions) {
+    for (const word of firstSentence(description).split(/\s+/)) {
+      const key = foldKey(word);
+      if (LANDSCAPES.test(key)) return true;
+      if (!key || DESCRIPTION_LINKS.has(key) || /[,;:(]/.test(word)) break;
+    }
+  }
+  return false;
+}
+/** Nouns of landscapes (folded), also as the end of a German compound (`Nebenfluss`, `Stausee`, `Hochgebirge`). */
+const LANDSCAPES =
+  /(?:fluss|strom|bach|see|meer|gebirge|berg|gletscher|wald|kanal|bucht|pass)$|^(?:river|tributary|stream|creek|lake|loch|sea|mountain|mountains|range|massif|peak|volcano|glacier|forest|canal|bay|strait|valley)$/;
+/** Small words that end the words of a description's kind (`Stadt am See`, `City in Lower Bavaria`). */
+const DESCRIPTION_LINKS = new Set(
+  'am an im in der des die das von vom bei auf aus zwischen mit zum zur nahe und of in on at from near between with and that which where the a an'.split(' '),
+);
+
 /** The first sentence of a description: what the entity is, before what it did. */
 function firstSentence(text: string): string {
   const stop = /[.!?](?:\s|$)/.exec(text);

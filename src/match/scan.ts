@@ -14,7 +14,7 @@ import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
-import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -301,16 +301,28 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * True if the last word of a name of several (`HotBit.CapitalLastWord`: not one all in capitals,
  * `AL QAIDA`, which says nothing by its case) is written small where the glossary capitalises it:
  * in German, which writes every noun with a capital, `Deutsche wohnen im Schnitt …` is no mention
- * of Deutsche Wohnen. (English writes a name's generic part small at times: `the Bardo museum`.)
- * The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its word's capital
- * (`Kim Jong-un`).
+ * of Deutsche Wohnen. English writes a name's generic part small at times (`the Bardo museum`,
+ * `the Labour party`), but no other word of it: `Demand for British steel` is the metal, not
+ * British Steel. The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its
+ * word's capital (`Kim Jong-un`).
  */
-function lastWordLowered(text: string, start: number, end: number): boolean {
+function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
   let i = end - 1;
   while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
   const initial = text.charCodeAt(i + 1);
-  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial);
+  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && !(english && GENERIC_PARTS.hasIn(text, i + 1, end));
 }
+
+/** What English may write small at the end of a name (`the Bardo museum`, `the Welsh government`, `the Benin bronzes`). */
+const GENERIC_PARTS = new WordSet(
+  `museum gallery party river lake island mountain mountains sea ocean bay university college school hospital bank company
+  group church cathedral abbey airport station bridge park street road square council committee court agency department ministry
+  union institute foundation centre center prize award festival stadium club zoo theatre theater library archive tower palace
+  castle house hall hotel market county state city district region province republic kingdom army navy government law act
+  bill treaty agreement accord convention declaration service office commission authority police force forces board trust
+  fund assembly parliament senate congress cabinet administration games cup league marbles bronzes lab labs laboratory
+  laboratories studio studios`.split(/\s+/),
+);
 
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
@@ -427,7 +439,7 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
   }
   if (i >= length && node !== 0) {
     const record = index.terminal[node]!;
-    if (record >= 0 && breaksFit(index, node, breaks) && sameCaseOk(index, text, start, length, record)) {
+    if (record >= 0 && breaksFit(index, node, breaks) && sameCaseOk(index, text, start, length, record, bareGenitive)) {
       best = length;
       bestRecord = record;
       bestAliasEnd = length;
@@ -443,11 +455,18 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */
 function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number, bareGenitive: boolean): number {
   const end = acceptEnd(index, text, aliasEnd, record, bareGenitive);
-  return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record) ? end : -1;
+  return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) ? end : -1;
 }
 
-function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
+/**
+ * True if text[start, end) keeps the capitals alias `record` needs (its acronyms', its case-sensitive
+ * letters, its last word's: see `lastWordLowered`, which English, where `bareGenitive` is false,
+ * keeps less strictly). Asked of every complete alias, so that a shorter one may still match where a
+ * longer one fails (`the worst Alberta wildfire season` is Alberta's).
+ */
+function sameCaseOk(index: MatcherIndex, text: string, start: number, end: number, record: number, bareGenitive: boolean): boolean {
   const flags = index.hot[record]!;
+  if (flags & HotBit.CapitalLastWord && lastWordLowered(text, start, end, !bareGenitive)) return false;
   if ((flags & (AliasFlag.CaseSensitive | HotBit.NoCapitals)) === HotBit.NoCapitals) return true;
   const alias = index.aliases[record]!;
   if (alias.flags & AliasFlag.CaseSensitive) return alias.letters.some((letters) => sameLetters(text, start, end, letters));
@@ -528,11 +547,21 @@ const CONNECTORS = new Set(
   ].map((w) => packed(w, 0, w.length)),
 );
 
-/** True if text[from, to) is one to three spaces or dashes (a gap inside a name). */
+/**
+ * True if text[from, to) is one to three spaces or dashes (a gap inside a name) — not a dash with a
+ * space beside it, which parts a sentence (`BERLIN – Als …`, a dateline, is no `Berlinale`).
+ */
 function isNameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
-  for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i))) return false;
-  return true;
+  let dash = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSoftSeparator(code)) return false;
+    if (isDash(code)) dash = true;
+    else space = true;
+  }
+  return !(dash && space);
 }
 
 /**
@@ -559,7 +588,6 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
-  if (!english && hot & HotBit.CapitalLastWord && lastWordLowered(text, start, aliasEnd)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
   if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return false;
@@ -609,7 +637,13 @@ function take(
   }
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
-  if (english && hot & AliasFlag.CaseSensitive && end === aliasEnd && (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) || (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS))))
+  if (
+    english &&
+    hot & AliasFlag.CaseSensitive &&
+    end === aliasEnd &&
+    (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) ||
+      (hot & AliasFlag.Thing && (opensSentenceBefore(text, start, end, THING_HEADS) || (opensSentence(text, start) && opensPluralPair(text, end)))))
+  )
     return false;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
   // opens with it in a compound, a pair or a list (`Head coach of …`, `Green light for …`, `Green
@@ -630,8 +664,10 @@ function take(
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
     // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
-    // word: `des MQ` is the MuseumsQuartier).
-    const nounPlace = hot & AliasFlag.Place && (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !isUpperCase(text.charCodeAt(start + 1))));
+    // word: `des MQ` is the MuseumsQuartier). A river or a mountain does (`am Inn`).
+    const nounPlace =
+      hot & AliasFlag.Place &&
+      (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
@@ -1017,7 +1053,9 @@ const REGION_NAMES = new Set(
   `southaustralia westernaustralia northernireland newsouthwales northkorea southkorea newengland upperaustria
   loweraustria southafrica northmacedonia easttimor newmexico newhampshire newjersey newyork southsudan northcarolina
   southcarolina northdakota southdakota westvirginia lowersaxony newbrunswick westernsahara newcaledonia eastgermany
-  westgermany newguinea papuanewguinea equatorialguinea southgeorgia neworleans westbengal`.split(/\s+/),
+  westgermany newguinea papuanewguinea equatorialguinea southgeorgia neworleans westbengal northlincolnshire
+  northeastlincolnshire northyorkshire southyorkshire westyorkshire eastsussex westsussex northsomerset southgloucestershire
+  northayrshire southayrshire eastlothian westlothian southlanarkshire northlanarkshire`.split(/\s+/),
 );
 
 /** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
@@ -1252,6 +1290,16 @@ function opensList(text: string, end: number): boolean {
 }
 const LIST_AFTER = /^, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
 
+/**
+ * True if two plurals in small letters joined by `and` or `or` go on from `end`: what a sentence
+ * opens with is then a word of their compound (`Community halls and pubs …`), not a name (`Community
+ * says and …` is rare).
+ */
+function opensPluralPair(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && PLURAL_PAIR_AFTER.test(text.slice(end, end + 60));
+}
+const PLURAL_PAIR_AFTER = /^ \p{Ll}+s (?:and|or) \p{Ll}+s(?!\p{L})/u;
+
 /** True if `from` and a place, then `to`, stand before `start` (`from Dunblane to Bolton`, `von Kiel nach Bonn`). */
 function endOfRoute(text: string, start: number): boolean {
   const to = wordBefore(text, start);
@@ -1303,13 +1351,13 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 }
 
 /**
- * Words that start a football club's name before its town (`1. FC Köln`, `Fortuna Düsseldorf`,
+ * Words that start a football club's name before its town (`1. FC Köln`, `SSV Jahn Regensburg`, `AFC Wimbledon`, `Fortuna Düsseldorf`,
  * `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`), folded, and words that end one after it
  * (`Manchester United`, `Bolton Wanderers`). Not those that are everyday German words (`Energie
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
 );
@@ -1569,7 +1617,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   return false;
 }
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv tsv vfb vfl tsg fsv rb ac ssc sk spvgg'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg'.split(' '));
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:
