@@ -471,18 +471,24 @@ export function inDocumentOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
-/** How many hidden parts of a story `hiddenParts` returns at most. */
+/** How many hidden parts of a story `hiddenParts` returns at most, and how many shown elements it looks into. */
 const MAX_HIDDEN_PARTS = 4;
+const MAX_HIDDEN_PART_VISITS = 500;
 
 /**
  * The hidden parts of shown `story` that hold its text (in `scores`, which count hidden
  * paragraphs too): the outermost unrendered elements with a story's worth of text, longest first.
+ * Only shown elements with such text are looked into.
  */
 function hiddenParts(story: Element, scores: Scores): Element[] {
   const parts: Element[] = [];
-  for (const [el, text] of scores.text) {
-    if (text < MIN_PARAGRAPH_TEXT || el === story || !story.contains(el) || !el.parentElement || !isRendered(el.parentElement) || isRendered(el)) continue;
-    parts.push(el);
+  const open = [story];
+  for (let visits = 0; open.length > 0 && visits < MAX_HIDDEN_PART_VISITS; visits++) {
+    for (const child of open.pop()!.children) {
+      if ((scores.text.get(child) ?? 0) < MIN_PARAGRAPH_TEXT) continue;
+      if (isRendered(child)) open.push(child);
+      else parts.push(child);
+    }
   }
   return parts.sort((a, b) => scores.text.get(b)! - scores.text.get(a)!).slice(0, MAX_HIDDEN_PARTS);
 }
