@@ -92,6 +92,8 @@ export const FIRST_NAMES = new WordSet(
   palesa zanele busisiwe gerrie johan koos willem riaan andre jacobus chinedu ngozi chimamanda oluwaseun uhuru raila kofi kwame
   abena akua femi tunde emeka amina fatou moussa ousmane mamadou aliyu nnamdi olusegun muhammadu jomo mwai jakaya samia yoweri
   emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi ronja
+  sunita sunil rekha arvind narendra rahul priya priyanka anil sanjay amit vijay ravi ramesh suresh deepak pooja neha kavita
+  manoj rajesh ashok vikram arjun rohit ajay anjali lakshmi meena nitin rajiv sonia manmohan bhagwant manjinder gopal
   `
     .split(/\s+/)
     .filter(Boolean),

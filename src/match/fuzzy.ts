@@ -668,8 +668,8 @@ function singledDouble(candidate: string, alias: string): boolean {
   return common > 0 && alias.charCodeAt(common) === alias.charCodeAt(common - 1) && candidate.startsWith(alias.slice(common + 1), common);
 }
 
-/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`), and the name's own. */
-const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'isch', 'ische', 'innen']);
+/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`), and the name's own. */
+const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen']);
 /** The least a name and a word must share before their endings for the word to be derived. */
 const MIN_STEM = 4;
 

@@ -669,6 +669,8 @@ function take(
       hot & AliasFlag.Place &&
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
+    // `per Post`, `per Bahn`: a means, not the firm.
+    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, MEANS_DE, false)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
@@ -784,6 +786,11 @@ function take(
   // Wochenende in Paris` on a page about Dominik Paris, `from Dunblane to Bolton`): one is with a
   // person, not in them.
   if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
+    return false;
+  // A surname alone after `aus` is a town's (`ein Pensionist aus Schrems`): one is from a place,
+  // and from a person's words only with their genitive (`aus Scholz’ Mund`). In English, one with a
+  // district's noun after it is the district (`Haryana’s Sirsa district`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && (english ? smallWordAfter(text, end, DISTRICT_NOUNS) : !isApostrophe(text.charCodeAt(end)) && wordOfBefore(text, start, FROM_DE, false)))
     return false;
   const entry = index.entryOf[record]!;
   if (hot & AliasFlag.Excluded) {
@@ -1016,11 +1023,26 @@ function otherPlaceByWordBefore(text: string, start: number, end: number, key: s
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (isUpperCase(text.charCodeAt(word.from)) && (OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to) || HONORIFICS.hasIn(text, word.from, word.to))) return true;
-  return !english && QUANTIFIERS.hasIn(text, word.from, word.to) && PEOPLE_NAMED.test(key) && !isHyphen(text.charCodeAt(end));
+  // (One word: `der Freistaat Sachsen` is the land.)
+  if (english || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
+  return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key));
 }
 
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
 const PEOPLE_NAMED = /(?:en|ern)$/;
+/** True if text[start, end) holds no space. */
+function isWord(text: string, start: number, end: number): boolean {
+  return !/\s/.test(text.slice(start, end));
+}
+
+/**
+ * Of those, lands that take no article, named like their people (`Sachsen`, `Hessen`, `Bayern`,
+ * `Schwaben`, `Franken`): after a plural's article they are the people (`Die Sachsen seien bereit`).
+ * Not islands and other places named in the plural, which take it (`die Philippinen`, `die Seychellen`).
+ */
+const LAND_OF_PEOPLE = /(?:sen|ern|ben|ken)$/;
+/** German articles of a plural (also a genitive's and a dative's): not `des`, `dem`, `das`. */
+const PLURAL_ARTICLES = new WordSet(['die', 'der', 'den']);
 /** German words of quantity before a plural: a place's name after one is its people (`viele Sachsen`). */
 const QUANTIFIERS = new WordSet(
   ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
@@ -1055,7 +1077,7 @@ const REGION_NAMES = new Set(
   southcarolina northdakota southdakota westvirginia lowersaxony newbrunswick westernsahara newcaledonia eastgermany
   westgermany newguinea papuanewguinea equatorialguinea southgeorgia neworleans westbengal northlincolnshire
   northeastlincolnshire northyorkshire southyorkshire westyorkshire eastsussex westsussex northsomerset southgloucestershire
-  northayrshire southayrshire eastlothian westlothian southlanarkshire northlanarkshire`.split(/\s+/),
+  northayrshire southayrshire eastlothian westlothian southlanarkshire northlanarkshire newdelhi`.split(/\s+/),
 );
 
 /** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
@@ -1312,6 +1334,12 @@ function endOfRoute(text: string, start: number): boolean {
 const ROUTE_TO = new WordSet(['to', 'nach']);
 const ROUTE_FROM = new WordSet(['from', 'von']);
 
+const FROM_DE = new WordSet(['aus']);
+/** German words before a bare noun of a means (`per Post`, `mit der Post` is the firm's). */
+const MEANS_DE = new WordSet(['per']);
+/** English nouns after a place's name that make it a district (`Sirsa district`). */
+const DISTRICT_NOUNS = new WordSet(['district', 'districts', 'province', 'county', 'village', 'tehsil', 'constituency']);
+
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -1372,7 +1400,8 @@ const CLUBS_AFTER = new WordSet(
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
-  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies`.split(/\s+/),
+  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals
+  titans`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
@@ -1656,6 +1685,12 @@ function isWordAfter(text: string, end: number, words: WordSet): boolean {
   const gap = text.charCodeAt(end);
   const first = text.charCodeAt(end + 1);
   return (gap === 0x20 || gap === 0xa0) && isUpperCase(first) && words.mayStartWith(first) && words.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/** True if one of `words`, in small letters, follows one space after `end` (`Sirsa district`). */
+function smallWordAfter(text: string, end: number, words: WordSet): boolean {
+  const gap = text.charCodeAt(end);
+  return (gap === 0x20 || gap === 0xa0) && !isUpperCase(text.charCodeAt(end + 1)) && words.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
 /** The word after one space at `end`, if it starts with a capital; else null. */

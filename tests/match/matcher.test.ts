@@ -1474,6 +1474,32 @@ describe('per-entry rules', () => {
     ]);
   });
 
+  it('takes the names of the twenty-eighth review’s texts as a reader would', () => {
+    const de = createMatcher([
+      entry('schrems', 'Max Schrems', ['Schrems'], undefined, 'person'),
+      entry('post', 'Österreichische Post', ['Post'], undefined, 'organisation'),
+      entry('bmftr', 'Bundesforschungsministerium', ['BMFTR'], undefined, 'organisation'),
+      entry('sachsen', 'Sachsen', ['Freistaat Sachsen'], undefined, 'place'),
+      entry('philippinen', 'Philippinen', [], undefined, 'place'),
+    ]);
+    // After a plural's article a land named like its people is the people; not islands named in the plural.
+    expect(found('Die Sachsen seien bereit, sagt der Freistaat Sachsen. Die Philippinen sind weit.', de)).toEqual(['Freistaat Sachsen=sachsen', 'Philippinen=philippinen']);
+    // A surname after `aus` is a town's, unless in the genitive; `per Post` is the mail.
+    expect(found('Max Schrems klagt. Ein Pensionist aus Schrems im Waldviertel. Zitate aus Schrems’ Schriftsatz.', de)).toEqual(['Max Schrems=schrems', 'Schrems’=schrems']);
+    expect(found('Das kann man per Post schicken. Die Post meldet.', de)).toEqual(['Post=post']);
+    // A minister is no slip of her ministry; a slip of the ministry is.
+    expect(found('Bundesforschungsministerin Bär sprach im Bundesforschungsministerum.', de)).toEqual(['Bundesforschungsministerum=bmftr~']);
+    const en = createMatcher([
+      entry('delhi', 'Delhi', [], undefined, 'place'),
+      entry('kejriwal', 'Arvind Kejriwal', ['Kejriwal'], undefined, 'person'),
+      entry('gupta', 'Rekha Gupta', ['Gupta'], undefined, 'person'),
+      entry('sirsa', 'Manjinder Singh Sirsa', ['Sirsa'], undefined, 'person'),
+    ]);
+    expect(found('NEW DELHI — The Delhi Capitals cancelled a fan event in Delhi.', en, 'en')).toEqual(['Delhi=delhi']);
+    expect(found('Arvind Kejriwal spoke; his wife, Sunita Kejriwal, and Sunil Gupta joined. Rekha Gupta did not.', en, 'en')).toEqual(['Arvind Kejriwal=kejriwal', 'Rekha Gupta=gupta']);
+    expect(found('Manjinder Singh Sirsa said farmers in Haryana’s Sirsa district burn stubble. Sirsa said so.', en, 'en')).toEqual(['Manjinder Singh Sirsa=sirsa', 'Sirsa=sirsa']);
+  });
+
   it('takes the names of the twenty-seventh review’s texts as a reader would', () => {
     const de = createMatcher([
       // A river listed as case-sensitive (`inn` is an English word) takes an article; a town so listed does not.
