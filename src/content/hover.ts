@@ -58,6 +58,7 @@ export class HoverController {
     // On the window, capturing: the first stop of every event, before any of the page's elements
     // (a drag or gesture library that stops pointer events on the document does not blind Kontext).
     lifetime.listen(view, 'pointermove', (e) => this.onMove(e as PointerEvent), { passive: true, capture: true });
+    lifetime.listen(view, 'pointerout', (e) => this.onOut(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     lifetime.listen(view, 'pointerdown', (e) => this.onTouchStart(e as PointerEvent), { passive: true, capture: true });
     lifetime.listen(view, 'pointerup', (e) => this.onTouchEnd(e as PointerEvent), { passive: true, capture: true });
@@ -97,6 +98,25 @@ export class HoverController {
     this.dragging = event.buttons !== 0;
     if (this.dragging) return this.shutForDrag();
     this.checkSoon();
+  }
+
+  /**
+   * The pointer left the document: out of the window, or into a frame (an embedded video, a chart,
+   * an advert), whose moves this document does not see. It is off every mention: an open card
+   * closes after the usual grace period (it would stay over the embed), unless the keyboard opened it.
+   */
+  private onOut(event: PointerEvent): void {
+    if (!event.isTrusted || event.pointerType === 'touch') return;
+    const to = event.relatedTarget;
+    if (to !== null && !(to instanceof this.doc.defaultView!.Element && EMBEDS.has(to.localName))) return;
+    this.moved = false;
+    this.cancelOpen?.();
+    this.cancelOpen = undefined;
+    if (this.focused || !this.tooltip.isOpen || this.cancelClose) return;
+    this.cancelClose = this.lifetime.timeout(() => {
+      this.cancelClose = undefined;
+      this.close();
+    }, CLOSE_DELAY_MS);
   }
 
   private onDrag(event: Event, started: boolean): void {
@@ -260,8 +280,10 @@ export class HoverController {
 
   /**
    * Esc closes the card, and only the card: it is on top, so the page's dialog or lightbox under it
-   * stays open (the key goes no further). Selecting all (Ctrl/⌘+A) closes it too, and goes on: the
-   * reader means the page, and Chromium would select, and copy, the open card's text with it.
+   * stays open (the key goes no further). But where the reader does not see the card (scrolled out
+   * of view), or types in a field while the pointer happens to rest on a mention, the key goes on to
+   * the page too. Selecting all (Ctrl/⌘+A) closes the card and goes on: the reader means the page,
+   * and Chromium would select, and copy, the open card's text with it.
    */
   private onKey(event: KeyboardEvent): void {
     if (!event.isTrusted) return;
@@ -269,8 +291,10 @@ export class HoverController {
     if (!this.tooltip.isOpen) return;
     const selectAll = (event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A');
     if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopImmediatePropagation();
+      if (this.tooltip.inView() && (this.focused || !isEditable(event.target))) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
       this.dismissed = this.current;
       this.close();
     } else if (selectAll) this.close();
@@ -295,6 +319,16 @@ function firstMarkIn(doc: Document, highlighter: Highlighter, element: Element):
     for (const mark of highlighter.marksAt(node)) if (mark.live && mark.startNode === node && (!found || mark.startOffset < found.startOffset)) found = mark;
   }
   return found;
+}
+
+/** Elements whose content is another document: the pointer over one is off this one. */
+const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
+
+/** True if `target` takes typed text (a field, an editor): Esc there is the reader's to it. */
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as (Element & { isContentEditable?: boolean }) | null;
+  if (!element || typeof element.matches !== 'function') return false;
+  return element.isContentEditable === true || matchesSafely(element, 'input, textarea, select');
 }
 
 function matchesSafely(element: Element, selector: string): boolean {

@@ -21,6 +21,8 @@ import css from './card.css?inline';
 
 /** The attribute that tells tests and readers of the page's DOM what the host is. */
 const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
+/** The least height of the card's scroll box, in pixels, where the viewport has room. */
+const MIN_CARD_HEIGHT = 120;
 
 /** Every host Kontext made, so that its coming and going is no change to the page (see `isTooltipHost`). */
 const hosts = new WeakSet<Node>();
@@ -141,6 +143,14 @@ export class TooltipHost {
     return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   }
 
+  /** True if the open card is at least partly in the viewport. */
+  inView(): boolean {
+    if (!this.host || !this.content) return false;
+    const box = this.host.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    return box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth;
+  }
+
   async position(): Promise<void> {
     const content = this.content;
     const host = this.host;
@@ -153,6 +163,7 @@ export class TooltipHost {
     };
     const card = this.mount?.firstElementChild as HTMLElement | null;
     if (!card) return;
+    const viewportHeight = this.doc.defaultView!.innerHeight;
     // The host is what floats: it is `position: fixed`, so coordinates are the viewport's.
     const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',
@@ -165,7 +176,8 @@ export class TooltipHost {
         size({
           padding: 8,
           apply({ availableHeight }) {
-            card.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+            // At least a few lines, where the viewport has room for them (a small frame may not).
+            card.style.maxHeight = `${Math.max(Math.min(MIN_CARD_HEIGHT, viewportHeight - 16), availableHeight)}px`;
             card.style.overflow = 'auto';
           },
         }),

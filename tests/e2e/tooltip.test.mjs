@@ -82,6 +82,70 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     await article.waitForTooltip((c) => c.name === 'Hamhung');
   });
 
+  it('closes when the pointer leaves the page into an embedded frame below the mention, or out of the window', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    await article.unhover();
+    // A paragraph with a mention, and under it an embed (a video, a chart: another document).
+    await page.evaluate((body) => {
+      const p = document.createElement('p');
+      p.id = 'embedded';
+      p.textContent = 'Die Grafik zeigt die Fabrik in Hamhung.';
+      const frame = document.createElement('iframe');
+      frame.id = 'embed';
+      frame.srcdoc = '<p>Video</p>';
+      frame.style.cssText = 'display:block;width:100%;height:320px;border:0';
+      document.querySelector(body).prepend(p, frame);
+      window.scrollTo(0, 0);
+    }, BODY);
+    try {
+      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'embedded'))), 'the paragraph to be highlighted');
+      const word = await article.hover('Hamhung', { scope: '#embedded' });
+      const card = await article.waitForTooltip((c) => c.name === 'Hamhung');
+      const frame = await page.evaluate(() => JSON.parse(JSON.stringify(document.getElementById('embed').getBoundingClientRect())));
+      // Into the frame, beside the card: the page sees no more moves.
+      const x = card.box.x > frame.x + 60 ? frame.x + 30 : Math.min(frame.x + frame.width - 30, card.box.x + card.box.width + 30);
+      await page.mouse.move(x, frame.y + frame.height - 40, { steps: 3 });
+      await until(async () => (await article.tooltip()) === null, 'the card to close once the pointer is in the frame');
+      // Out of the window, from the mention (WebDriver BiDi moves no pointer out of the viewport).
+      if (kind === 'chromium') {
+        await article.hover('Hamhung', { scope: '#embedded' });
+        await article.waitForTooltip((c) => c.name === 'Hamhung');
+        await page.mouse.move(word.x + word.width / 2, -5, { steps: 2 });
+        await until(async () => (await article.tooltip()) === null, 'the card to close once the pointer left the window');
+      }
+    } finally {
+      await page.evaluate(() => ['embedded', 'embed'].forEach((id) => document.getElementById(id)?.remove()));
+    }
+  });
+
+  it('lets Esc through to a field the reader types in while the pointer rests on a mention, and closes the card', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    await article.unhover();
+    await page.evaluate((body) => {
+      const form = document.createElement('p');
+      form.id = 'search';
+      form.innerHTML = '<input id="query" type="search"> Mehr über Hamhung';
+      document.querySelector(body).prepend(form);
+      window.__escapes = [];
+      document.getElementById('query').addEventListener('keydown', (e) => e.key === 'Escape' && window.__escapes.push('field'));
+      window.scrollTo(0, 0);
+    }, BODY);
+    try {
+      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'search'))), 'the paragraph to be highlighted');
+      await page.focus('#query');
+      await page.keyboard.type('Kim');
+      await article.hover('Hamhung', { scope: '#search' });
+      await article.waitForTooltip((c) => c.name === 'Hamhung');
+      await page.keyboard.press('Escape');
+      await until(async () => (await article.tooltip()) === null, 'the card to close on Esc');
+      expect(await page.evaluate(() => window.__escapes)).toEqual(['field']);
+    } finally {
+      await page.evaluate(() => document.getElementById('search')?.remove());
+    }
+  });
+
   it('opens no card while the reader drags a selection across a mention, and closes an open one when a drag starts', async () => {
     const { article } = await ready();
     const page = article.page;
