@@ -6,7 +6,7 @@
  *
  * A browser that cannot be found or started fails every test of its block (never skips). Two
  * blocks run in Chromium alone: printing (print media is emulated over CDP only) and a stopped
- * service worker.
+ * service worker. Forced colours (a contrast theme) are a Firefox setting and Chromium's emulation.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -183,6 +183,52 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
 // ports to the matcher service: a glossary change made then must still reach them. (Firefox keeps
 // an MV2 background page running.)
 // Print media can be emulated over CDP only (WebDriver BiDi has no such command): Chromium alone.
+/** The most frequent colour of a screenshot of `clip` (the background behind a word), as `r,g,b`. */
+async function dominantColour(page, clip) {
+  const png = await page.screenshot({ clip, encoding: 'base64' });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const counts = new Map();
+    for (let i = 0; i < pixels.length; i += 4) {
+      const colour = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
+      counts.set(colour, (counts.get(colour) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  }, png);
+}
+
+describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: forced colours (a contrast theme)', (kind) => {
+  /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
+  let session;
+  afterAll(async () => session?.close());
+
+  it('draws the highlights in a colour of their own, which the plain text around them does not have', async () => {
+    // Firefox: "override the page's colours" (what a Windows contrast theme turns on); Chromium: emulated.
+    session = await startSession(kind, { [expected.host]: fixturePath(expected.fixture) }, { firefoxPrefs: { 'browser.display.document_color_use': 2 } });
+    const article = await ArticlePage.open(session.browser, session.server.url(expected.host, expected.path));
+    if (kind === 'chromium') await (await article.page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await article.waitForHighlights();
+    expect(await article.page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours on').toBe(true);
+    const BODY = 'article [itemprop="articleBody"]';
+    // (A clip is in the page's coordinates, `locate`'s box in the viewport's.)
+    const clipOf = async (box) => {
+      const { x, y } = await article.page.evaluate(() => ({ x: scrollX, y: scrollY }));
+      return { x: Math.round(box.x + x) + 1, y: Math.round(box.y + y) + 1, width: Math.max(2, Math.round(box.width) - 2), height: Math.max(2, Math.round(box.height) - 2) };
+    };
+    const mention = await dominantColour(article.page, await clipOf(await article.locate('Hamhung', { scope: BODY })));
+    const plain = await dominantColour(article.page, await clipOf(await article.locate('Fabrik', { scope: BODY })));
+    expect(mention, `a mention's background (${mention}) against plain text's (${plain})`).not.toBe(plain);
+  });
+});
+
 describe('chromium: printing', () => {
   /** @type {Awaited<ReturnType<typeof startSession>> | undefined} */
   let session;

@@ -170,8 +170,9 @@ async function puppeteer() {
  *   extensionId: string,
  *   extensionBaseUrl: string,
  * }} LaunchedBrowser
- * @typedef {{ proxyPort?: number, args?: string[], install?: boolean, acceptInsecureCerts?: boolean }} LaunchOptions
- *   `acceptInsecureCerts`: accept the fixture server's self-signed HTTPS certificate (see fixture-server.mjs).
+ * @typedef {{ proxyPort?: number, args?: string[], install?: boolean, acceptInsecureCerts?: boolean, firefoxPrefs?: Record<string, unknown> }} LaunchOptions
+ *   `acceptInsecureCerts`: accept the fixture server's self-signed HTTPS certificate (see fixture-server.mjs);
+ *   `firefoxPrefs`: more preferences for Firefox (a reader's settings, such as forced colours).
  */
 
 function readManifest(extDir) {
@@ -232,7 +233,7 @@ export async function launchChromium(extDir, { proxyPort, args = [], install = t
  * @param {LaunchOptions} [options]
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchFirefox(extDir, { proxyPort, args = [], install = true, acceptInsecureCerts = false } = {}) {
+export async function launchFirefox(extDir, { proxyPort, args = [], install = true, acceptInsecureCerts = false, firefoxPrefs = {} } = {}) {
   const dir = resolve(extDir);
   const manifest = readManifest(dir);
   const geckoId = (manifest.browser_specific_settings ?? manifest.applications)?.gecko?.id;
@@ -277,6 +278,7 @@ export async function launchFirefox(extDir, { proxyPort, args = [], install = tr
       'toolkit.telemetry.enabled': false,
       'browser.newtabpage.enabled': false,
       'layout.css.highlight-api.enabled': true,
+      ...firefoxPrefs,
     },
   });
   try {

@@ -20,13 +20,14 @@ export function builtExtensionDir(kind) {
 /**
  * @param {BrowserKind} kind
  * @param {Parameters<typeof startFixtureServer>[0]} hosts what the fixture server serves
- * @param {{ https?: boolean }} [options] `https`: serve the hosts over HTTPS too (self-signed; the
- *   browser is told to accept it), for hosts the browsers only load over HTTPS (HSTS preload)
+ * @param {{ https?: boolean, firefoxPrefs?: Record<string, unknown> }} [options] `https`: serve the hosts over HTTPS too (self-signed; the
+ *   browser is told to accept it), for hosts the browsers only load over HTTPS (HSTS preload);
+ *   `firefoxPrefs`: a Firefox reader's settings (forced colours)
  */
-export async function startSession(kind, hosts, { https = false } = {}) {
+export async function startSession(kind, hosts, { https = false, firefoxPrefs } = {}) {
   const server = await startFixtureServer(hosts, { https });
   try {
-    const launched = await launchBrowser(kind, builtExtensionDir(kind), { proxyPort: server.port, acceptInsecureCerts: https });
+    const launched = await launchBrowser(kind, builtExtensionDir(kind), { proxyPort: server.port, acceptInsecureCerts: https, firefoxPrefs });
     return {
       ...launched,
       server,
