@@ -23,6 +23,8 @@ import css from './card.css?inline';
 const TOOLTIP_ATTRIBUTE = 'data-kontext-tooltip';
 /** The least height of the card's scroll box, in pixels, where the viewport has room. */
 const MIN_CARD_HEIGHT = 120;
+/** The room the card keeps from the viewport's edges, in pixels. */
+const VIEWPORT_PADDING = 8;
 
 /** Every host Kontext made, so that its coming and going is no change to the page (see `isTooltipHost`). */
 const hosts = new WeakSet<Node>();
@@ -164,8 +166,10 @@ export class TooltipHost {
     const card = this.mount?.firstElementChild as HTMLElement | null;
     if (!card) return;
     const viewportHeight = this.doc.defaultView!.innerHeight;
+    // Whether the card got more height than the side of its mention has (see `size` below).
+    let overflows = false;
     // The host is what floats: it is `position: fixed`, so coordinates are the viewport's.
-    const { x, y } = await computePosition(reference, host, {
+    const placed = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -177,12 +181,18 @@ export class TooltipHost {
           padding: 8,
           apply({ availableHeight }) {
             // At least a few lines, where the viewport has room for them (a small frame may not).
-            card.style.maxHeight = `${Math.max(Math.min(MIN_CARD_HEIGHT, viewportHeight - 16), availableHeight)}px`;
+            const least = Math.min(MIN_CARD_HEIGHT, viewportHeight - 2 * VIEWPORT_PADDING);
+            overflows = least > availableHeight;
+            card.style.maxHeight = `${Math.max(least, availableHeight)}px`;
             card.style.overflow = 'auto';
           },
         }),
       ],
     });
+    const x = placed.x;
+    let y = placed.y;
+    // Taller than the room beside its mention (a small frame): kept inside the viewport, over the mention if need be.
+    if (overflows) y = Math.max(VIEWPORT_PADDING, Math.min(y, viewportHeight - VIEWPORT_PADDING - host.getBoundingClientRect().height));
     if (this.content !== content) return;
     // Taken out of where it lives (not out of a dialog the page closed): a level deeper from now on.
     if (!host.isConnected && this.evictions < 2 && this.placedIn === this.root()) {

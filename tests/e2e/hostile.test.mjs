@@ -809,6 +809,54 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: hostile pages
     await close();
   });
 
+  it('a card opened in a small same-origin frame (a ticker box, a fact box) fits in the frame, and can be read by scrolling it', async () => {
+    const { page, article, errors, close } = await open('shadow-iframe');
+    await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
+    await page.evaluate(() => {
+      const frame = document.getElementById('same-origin');
+      frame.style.height = '110px';
+      frame.scrollIntoView({ block: 'center' });
+    });
+    const frame = page.frames().find((f) => f.url().endsWith('/shadow-iframe-frame.html'));
+    const box = await page.evaluate(() => JSON.parse(JSON.stringify(document.getElementById('same-origin').getBoundingClientRect())));
+    const word = await waitFor(
+      () =>
+        frame.evaluate(() => {
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith('kontext-')) continue;
+            for (const registered of highlight) {
+              // (Registered as static ranges: a live one is made to measure.)
+              const range = document.createRange();
+              range.setStart(registered.startContainer, registered.startOffset);
+              range.setEnd(registered.endContainer, registered.endOffset);
+              const rect = range.getClientRects()[0];
+              if (rect && rect.top >= 0 && rect.bottom <= innerHeight) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+            }
+          }
+          return null;
+        }),
+      Boolean,
+      { timeout: 5_000, interval: 200, what: 'a mention in view in the frame' },
+    );
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x + 1 + word.x, box.y + 1 + word.y, { steps: 4 });
+    const card = await waitFor(
+      () =>
+        frame.evaluate(() => {
+          const host = document.querySelector('[data-kontext-tooltip]');
+          if (!host || getComputedStyle(host).display === 'none' || getComputedStyle(host).visibility === 'hidden') return null;
+          const rect = host.getBoundingClientRect();
+          return { top: rect.top, bottom: rect.bottom, viewport: innerHeight };
+        }),
+      Boolean,
+      { timeout: 5_000, interval: 100, what: "the frame's card" },
+    );
+    expect(card.top, 'card top in the frame').toBeGreaterThanOrEqual(0);
+    expect(card.bottom, `card bottom in a frame ${card.viewport} px tall`).toBeLessThanOrEqual(card.viewport + 1);
+    expect(errors(), 'errors and warnings from Kontext').toEqual([]);
+    await close();
+  });
+
   it('a component defined late has its shadow root read, and a theme switch that replaces a root\'s sheets gets the highlight styles back', async () => {
     const { page, article, errors, close } = await open('shadow-iframe');
     await article.waitForStableHighlights({ quietMs: 1000, timeout: 10_000 });
