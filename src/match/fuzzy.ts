@@ -94,11 +94,15 @@ const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|
  * letter with a full stop, which is an initial (`Samuel L. Jackson`).
  */
 function isNumberWord(word: string): boolean {
+  // (Most words fail at their first letter.)
+  if (!NUMBER_STARTS.has(word.charCodeAt(0))) return false;
   if (/^\d+\.?$/.test(word)) return true;
   const dot = word.endsWith('.');
   const letters = dot ? word.slice(0, -1) : word;
   return ROMAN.test(letters) && !(dot && letters.length === 1);
 }
+/** What a number in digits or Roman numerals starts with. */
+const NUMBER_STARTS = new Set([...'0123456789MDCLXVI'].map((c) => c.charCodeAt(0)));
 /** The filter symbol of what ends a word (`FOLD` gives separators 0, which no alias letter has). */
 const SEPARATOR_SYMBOL = 0;
 const NOT_SEEN = -2;
@@ -139,13 +143,12 @@ function codeAt(s: string, i: number): number {
 }
 
 /** `Candidate.numbers` of a name's words, or null when none is a number. */
-function numbersOf(words: readonly string[]): Candidate['numbers'] {
+function numbersOf(words: readonly string[], folded: readonly string[]): Candidate['numbers'] {
   const numbers: { at: number; number: string }[] = [];
   let at = 0;
-  for (const word of words) {
-    const folded = foldKey(word);
-    if (isNumberWord(word)) numbers.push({ at, number: folded });
-    at += folded.length;
+  for (let i = 0; i < words.length; i++) {
+    if (isNumberWord(words[i]!)) numbers.push({ at, number: folded[i]! });
+    at += folded[i]!.length;
   }
   return numbers.length > 0 ? numbers : null;
 }
@@ -252,12 +255,12 @@ export class FuzzyStage {
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
       const words = alias.alias.split(NAME_WORDS);
-      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, numbers: numbersOf(words) };
+      const foldedWords = words.map(foldKey);
+      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, numbers: numbersOf(words, foldedWords) };
       bucket.push(candidate);
       if ((words.length === 1 && key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
-      for (const word of words) {
-        const folded = foldKey(word);
+      for (const folded of foldedWords) {
         if (!folded) continue;
         wordEnd += folded.length;
         if (wordEnd < key.length) candidate.wordEnds?.push(wordEnd);
