@@ -26,6 +26,8 @@ const TAP_MS = 600;
 /** How soon after a Tab a focus counts as the reader's. */
 const TAB_FOCUS_MS = 500;
 const CLOSE_DELAY_MS = 300;
+/** How long after leaving an element a move must come for the pointer to be still in the document. */
+const LEFT_MS = 100;
 
 export class HoverController {
   private frame = 0;
@@ -44,6 +46,8 @@ export class HoverController {
   /** Where and when a finger touched the screen, until it lifts (a tap, if it hardly moved). */
   private touch: { x: number; y: number; at: number } | undefined;
   private cancelOpen: (() => void) | undefined;
+  /** Pending after the pointer left an element, until a move in the document shows it is still here. */
+  private cancelLeft: (() => void) | undefined;
   private cancelClose: (() => void) | undefined;
 
   constructor(
@@ -87,6 +91,8 @@ export class HoverController {
     // Only the reader's pointer: a page that sends its own moves over every mention would open
     // each card, and could read it (`window.find`, the selection).
     if (!event.isTrusted || event.pointerType === 'touch') return;
+    this.cancelLeft?.();
+    this.cancelLeft = undefined;
     this.last = { x: event.clientX, y: event.clientY };
     this.moved = true;
     if (this.tooltip.contains(event)) {
@@ -101,14 +107,27 @@ export class HoverController {
   }
 
   /**
-   * The pointer left the document: out of the window, or into a frame (an embedded video, a chart,
-   * an advert), whose moves this document does not see. It is off every mention: an open card
-   * closes after the usual grace period (it would stay over the embed), unless the keyboard opened it.
+   * The pointer left an element. Within the document a move follows at once; none follows where it
+   * left the document: out of the window, or into a frame (an embedded video, a chart, an advert),
+   * also one in a component's shadow root, whose moves this document does not see. Then it is off
+   * every mention: an open card closes after the usual grace period (it would stay over the embed),
+   * unless the keyboard opened it.
    */
   private onOut(event: PointerEvent): void {
-    if (!event.isTrusted || event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch' || this.tooltip.contains(event)) return;
+    // (Only toward nothing, a frame, or a component that may hold one: a page that changes under the
+    // resting pointer, or scrolls it, sends outs between its elements with no move.)
     const to = event.relatedTarget;
-    if (to !== null && !(to instanceof this.doc.defaultView!.Element && EMBEDS.has(to.localName))) return;
+    if (to !== null && !(to instanceof this.doc.defaultView!.Element && mayHoldFrame(to))) return;
+    this.cancelLeft?.();
+    this.cancelLeft = this.lifetime.timeout(() => {
+      this.cancelLeft = undefined;
+      this.onLeft();
+    }, LEFT_MS);
+  }
+
+  /** No move followed the pointer leaving an element: it is outside the document (see `onOut`). */
+  private onLeft(): void {
     this.moved = false;
     this.cancelOpen?.();
     this.cancelOpen = undefined;
@@ -291,7 +310,8 @@ export class HoverController {
     if (!this.tooltip.isOpen) return;
     const selectAll = (event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A');
     if (event.key === 'Escape') {
-      if (this.tooltip.inView() && (this.focused || !isEditable(event.target))) {
+      // (The field itself, also inside a component's open shadow root.)
+      if (this.tooltip.inView() && (this.focused || !isEditable(event.composedPath()[0] ?? event.target))) {
         event.preventDefault();
         event.stopImmediatePropagation();
       }
@@ -321,14 +341,18 @@ function firstMarkIn(doc: Document, highlighter: Highlighter, element: Element):
   return found;
 }
 
-/** Elements whose content is another document: the pointer over one is off this one. */
+/** True if `element` is a frame (another document) or a component, whose shadow root may hold one. */
+function mayHoldFrame(element: Element): boolean {
+  return EMBEDS.has(element.localName) || element.localName.includes('-') || element.shadowRoot !== null;
+}
+/** Elements whose content is another document. */
 const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
 
 /** True if `target` takes typed text (a field, an editor): Esc there is the reader's to it. */
 function isEditable(target: EventTarget | null): boolean {
   const element = target as (Element & { isContentEditable?: boolean }) | null;
   if (!element || typeof element.matches !== 'function') return false;
-  return element.isContentEditable === true || matchesSafely(element, 'input, textarea, select');
+  return element.isContentEditable === true || matchesSafely(element, 'input, textarea, select, [role="textbox"], [role="combobox"], [role="searchbox"]');
 }
 
 function matchesSafely(element: Element, selector: string): boolean {

@@ -18,7 +18,7 @@
  */
 import { entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { homesOf, landscapeDescribed, placeKey } from './places';
+import { homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
 import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -116,7 +116,9 @@ export interface AliasRecord {
   /**
    * For an organisation, the countries and regions its names name (`places.ts`: `n:nz` for
    * `Labour` of `New Zealand Labour Party`); null for none. Another country or region named
-   * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`).
+   * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`). For a place, those
+   * its description names (`placeHomesOf`), which only say which namesake a region after its name
+   * means (`Lea County, New Mexico`).
    */
   homes: ReadonlySet<string> | null;
   /**
@@ -442,7 +444,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
-    const homes = entry.type === 'organisation' ? homesOf(names, Object.values(entry.description)) : null;
+    const homes =
+      entry.type === 'organisation' ? homesOf(names, Object.values(entry.description)) : entry.type === 'place' ? placeHomesOf(Object.values(entry.description)) : null;
     const landscape = entry.type === 'place' && landscapeDescribed(Object.values(entry.description));
     for (const alias of names) {
       let flags = 0;
@@ -568,8 +571,11 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
   const keys = names.map((name) => name.split(NAME_WORDS).filter(Boolean).map(foldKey));
   for (const parts of keys) {
     for (const part of parts) words.add(part);
+    // (A son's or a father's mark is no part of the surname: `Kennedy` of `Robert F. Kennedy Jr.`.)
+    const last = parts.length > 2 && GENERATION_MARKS.has(parts[parts.length - 1]!) ? parts.length - 1 : parts.length;
     for (let i = 1; i < parts.length; i++) {
       endings.add(parts.slice(i).join(' '));
+      if (i < last) endings.add(parts.slice(i, last).join(' '));
       starts.add(parts.slice(0, i).join(' '));
     }
   }
@@ -578,6 +584,9 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
   for (const name of first) if (FIRST_NAMES.has(foldKey(name))) first.delete(name);
   return { last: named(endings), first, words };
 }
+
+/** The marks of a son or a father after a name (folded): `Jr.`, `Sr.`, `III`. */
+const GENERATION_MARKS = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;
@@ -661,9 +670,9 @@ export function declinedForms(alias: string): string[] {
   const runs = [last, first + 1].filter((end, n) => end > first && capitalised(end) && (n === 0 || last - first > 1));
   // A town's adjective is not declined (`der Passauer Neuen Presse`): an `-er` before an adjective in
   // `-e` is one (a declined one would be `Kalter Neuer …`).
-  const declines = (i: number) => !(words[i]!.endsWith('er') && words[i + 1]!.endsWith('e'));
+  const declines = (i: number, upTo: number) => !(i + 1 < upTo && words[i]!.endsWith('er') && words[i + 1]!.endsWith('e'));
   const form = (upTo: number, declension: 'e' | 'en', genitive = '') =>
-    words.map((word, i) => (i >= first && i < upTo && declines(i) ? decline(word, declension) : i === upTo ? word + genitive : word)).join(' ');
+    words.map((word, i) => (i >= first && i < upTo && declines(i, upTo) ? decline(word, declension) : i === upTo ? word + genitive : word)).join(' ');
   const forms = new Set<string>();
   for (const upTo of runs) {
     forms.add(form(upTo, 'en'));

@@ -93,7 +93,7 @@ export const FIRST_NAMES = new WordSet(
   abena akua femi tunde emeka amina fatou moussa ousmane mamadou aliyu nnamdi olusegun muhammadu jomo mwai jakaya samia yoweri
   emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi ronja
   sunita sunil rekha arvind narendra rahul priya priyanka anil sanjay amit vijay ravi ramesh suresh deepak pooja neha kavita
-  manoj rajesh ashok vikram arjun rohit ajay anjali lakshmi meena nitin rajiv sonia manmohan bhagwant manjinder gopal
+  manoj rajesh ashok vikram arjun rohit ajay anjali lakshmi meena nitin rajiv sonia manmohan bhagwant manjinder gopal daphne
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -406,8 +406,7 @@ export class FuzzyStage {
 
   /** True if some eligible alias starts with `first` and has about `letters` letters. */
   private mayMatch(first: number, letters: number): boolean {
-    // (One letter short of the shortest: a doubled letter written once, see `score`.)
-    if (letters < this.options.minLength - 1 || first >= this.lengthMasks.length) return false;
+    if (letters < this.options.minLength || first >= this.lengthMasks.length) return false;
     const mask = this.lengthMasks[first]!;
     const k = maxEdits(letters);
     for (let l = Math.min(letters - k, 31), last = Math.min(letters + k, 31); l <= last; l++) if (mask & (1 << l)) return true;
@@ -428,9 +427,6 @@ export class FuzzyStage {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
         if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
-        // Shorter than a name may be to be matched fuzzily, only a doubled letter written once is a
-        // slip (`Tutle` of Tuttle); another letter missing makes a word (`Matte`, not Mattle).
-        if (length < this.options.minLength && !singledDouble(key, alias.key)) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
@@ -662,13 +658,6 @@ function inflectedInside(candidate: string, alias: string, wordEnds: readonly nu
 function singledLast(candidate: string, alias: string): boolean {
   const n = alias.length;
   return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
-}
-
-/** True if `candidate` is `alias` with one of its doubled letters written once (`Tutle` of `Tuttle`). */
-function singledDouble(candidate: string, alias: string): boolean {
-  if (candidate.length !== alias.length - 1) return false;
-  const common = commonPrefix(candidate, alias);
-  return common > 0 && alias.charCodeAt(common) === alias.charCodeAt(common - 1) && candidate.startsWith(alias.slice(common + 1), common);
 }
 
 /** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`), and the name's own. */

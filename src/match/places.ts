@@ -197,6 +197,18 @@ export function homesOf(names: readonly string[], descriptions: readonly string[
   for (const key of described) homes.add(key);
   return homes.size > 0 ? homes : null;
 }
+/**
+ * The countries and regions a place's descriptions name in their first sentence (`County in
+ * south-east New Mexico`), as keys; null for none. They tell the place from its namesakes elsewhere
+ * (`Lea County, New Mexico` is the entry's, `Paris, Texas` is not Paris).
+ */
+export function placeHomesOf(descriptions: readonly string[]): Set<string> | null {
+  const homes = new Set<string>();
+  for (const description of descriptions) placesIn(firstSentence(description), true, homes);
+  homes.delete(EUROPE);
+  return homes.size > 0 ? homes : null;
+}
+
 /** The key of the European Union's and Europe's adjective. */
 const EUROPE = 'n:eu';
 

@@ -302,26 +302,21 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * `AL QAIDA`, which says nothing by its case) is written small where the glossary capitalises it:
  * in German, which writes every noun with a capital, `Deutsche wohnen im Schnitt …` is no mention
  * of Deutsche Wohnen. English writes a name's generic part small at times (`the Bardo museum`,
- * `the Labour party`), but no other word of it: `Demand for British steel` is the metal, not
- * British Steel. The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its
- * word's capital (`Kim Jong-un`).
+ * `the Gaza strip`, `the Oslo accords`), but not a material's or a resource's name, which is then
+ * the thing (`Demand for British steel`, `Thames water quality`, `the worst Alberta wildfire
+ * season`). The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its word's
+ * capital (`Kim Jong-un`).
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
   let i = end - 1;
   while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
   const initial = text.charCodeAt(i + 1);
-  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && !(english && GENERIC_PARTS.hasIn(text, i + 1, end));
+  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && (!english || MATERIAL_PARTS.hasIn(text, i + 1, end));
 }
 
-/** What English may write small at the end of a name (`the Bardo museum`, `the Welsh government`, `the Benin bronzes`). */
-const GENERIC_PARTS = new WordSet(
-  `museum gallery party river lake island mountain mountains sea ocean bay university college school hospital bank company
-  group church cathedral abbey airport station bridge park street road square council committee court agency department ministry
-  union institute foundation centre center prize award festival stadium club zoo theatre theater library archive tower palace
-  castle house hall hotel market county state city district region province republic kingdom army navy government law act
-  bill treaty agreement accord convention declaration service office commission authority police force forces board trust
-  fund assembly parliament senate congress cabinet administration games cup league marbles bronzes lab labs laboratory
-  laboratories studio studios`.split(/\s+/),
+/** Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`), folded. */
+const MATERIAL_PARTS = new WordSet(
+  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt'.split(' '),
 );
 
 /**
@@ -642,7 +637,7 @@ function take(
     hot & AliasFlag.CaseSensitive &&
     end === aliasEnd &&
     (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) ||
-      (hot & AliasFlag.Thing && (opensSentenceBefore(text, start, end, THING_HEADS) || (opensSentence(text, start) && opensPluralPair(text, end)))))
+      (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS)))
   )
     return false;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
@@ -658,7 +653,8 @@ function take(
     return false;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
-    const nounSurname = hot & AliasFlag.Surname && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.AfterFullName);
+    // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
+    const nounSurname = hot & (AliasFlag.Surname | AliasFlag.FamilyFirst) && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.AfterFullName);
     // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
@@ -670,7 +666,7 @@ function take(
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
     // `per Post`, `per Bahn`: a means, not the firm.
-    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, MEANS_DE, false)) return false;
+    if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
@@ -710,6 +706,7 @@ function take(
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
+      otherGeneration(text, start, end, alias.nameWords) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
@@ -737,7 +734,8 @@ function take(
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
-  if (hot & HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
+  // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -745,7 +743,8 @@ function take(
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
-      (english && beforeUsState(text, start, end)) ||
+      (english && beforeUsState(text, start, end, alias.homes)) ||
+      (english && beforeThingWord(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
@@ -760,10 +759,10 @@ function take(
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
-  // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`: a work's title in quotes, not the person
-  // or place it names; `das Containerschiff „Hamburg Express“`, `„Trump Tower“`: a quoted name
+  // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
+  // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg Express“`, `„Trump Tower“`: a quoted name
   // that goes on from theirs is another's.
-  if (hot & (AliasFlag.Person | AliasFlag.Place) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
+  if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
@@ -787,10 +786,11 @@ function take(
   // person, not in them.
   if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
     return false;
-  // A surname alone after `aus` is a town's (`ein Pensionist aus Schrems`): one is from a place,
-  // and from a person's words only with their genitive (`aus Scholz’ Mund`). In English, one with a
-  // district's noun after it is the district (`Haryana’s Sirsa district`).
-  if (hot & AliasFlag.Surname && end === aliasEnd && (english ? smallWordAfter(text, end, DISTRICT_NOUNS) : !isApostrophe(text.charCodeAt(end)) && wordOfBefore(text, start, FROM_DE, false)))
+  // A surname alone after `aus`, before where the town lies or the sentence's end, is a town's (`ein
+  // Pensionist aus Schrems im Waldviertel`): not in a list (`aus Kimmich, Neuer und Müller`), nor in
+  // the genitive (`aus Scholz’ Mund`). In English, one with a district's noun after it, after a
+  // place's possessive or `the`, is the district (`Haryana’s Sirsa district`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && (english ? districtOf(text, start, end) : wordOfBefore(text, start, FROM_DE, false) && beforePlacePhrase(text, end)))
     return false;
   const entry = index.entryOf[record]!;
   if (hot & AliasFlag.Excluded) {
@@ -1025,7 +1025,8 @@ function otherPlaceByWordBefore(text: string, start: number, end: number, key: s
   if (isUpperCase(text.charCodeAt(word.from)) && (OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to) || HONORIFICS.hasIn(text, word.from, word.to))) return true;
   // (One word: `der Freistaat Sachsen` is the land.)
   if (english || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
-  return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key));
+  // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`.)
+  return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start));
 }
 
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
@@ -1076,7 +1077,7 @@ const REGION_NAMES = new Set(
   loweraustria southafrica northmacedonia easttimor newmexico newhampshire newjersey newyork southsudan northcarolina
   southcarolina northdakota southdakota westvirginia lowersaxony newbrunswick westernsahara newcaledonia eastgermany
   westgermany newguinea papuanewguinea equatorialguinea southgeorgia neworleans westbengal northlincolnshire
-  northeastlincolnshire northyorkshire southyorkshire westyorkshire eastsussex westsussex northsomerset southgloucestershire
+  northeastlincolnshire eastsussex westsussex northsomerset southgloucestershire
   northayrshire southayrshire eastlothian westlothian southlanarkshire northlanarkshire newdelhi`.split(/\s+/),
 );
 
@@ -1312,16 +1313,6 @@ function opensList(text: string, end: number): boolean {
 }
 const LIST_AFTER = /^, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
 
-/**
- * True if two plurals in small letters joined by `and` or `or` go on from `end`: what a sentence
- * opens with is then a word of their compound (`Community halls and pubs …`), not a name (`Community
- * says and …` is rare).
- */
-function opensPluralPair(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x20 && PLURAL_PAIR_AFTER.test(text.slice(end, end + 60));
-}
-const PLURAL_PAIR_AFTER = /^ \p{Ll}+s (?:and|or) \p{Ll}+s(?!\p{L})/u;
-
 /** True if `from` and a place, then `to`, stand before `start` (`from Dunblane to Bolton`, `von Kiel nach Bonn`). */
 function endOfRoute(text: string, start: number): boolean {
   const to = wordBefore(text, start);
@@ -1335,10 +1326,28 @@ const ROUTE_TO = new WordSet(['to', 'nach']);
 const ROUTE_FROM = new WordSet(['from', 'von']);
 
 const FROM_DE = new WordSet(['aus']);
+
+/** True if `end` is followed by where a town lies (`im Waldviertel`, `bei Graz`) or the sentence's end. */
+function beforePlacePhrase(text: string, end: number): boolean {
+  const code = end < text.length ? text.charCodeAt(end) : 0x2e;
+  if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a) return true;
+  return code === 0x20 && TOWN_PLACES_DE.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+const TOWN_PLACES_DE = new WordSet(['im', 'in', 'bei', 'am', 'an', 'nahe', 'nördlich', 'südlich', 'östlich', 'westlich']);
+
+/** True if a district's noun follows `end`, and a place's possessive or `the` stands before `start` (`Haryana’s Sirsa district`). */
+function districtOf(text: string, start: number, end: number): boolean {
+  if (!smallWordAfter(text, end, DISTRICT_NOUNS)) return false;
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  return isApostrophe(text.charCodeAt(word.to - 2)) || (word.to - word.from === 3 && foldKey(text.slice(word.from, word.to)) === 'the');
+}
 /** German words before a bare noun of a means (`per Post`, `mit der Post` is the firm's). */
 const MEANS_DE = new WordSet(['per']);
+/** Firms' names that are a means after `per` (`per Post`, `per Bahn`); not a platform's (`per Instagram`). */
+const MEANS = new Set(['post', 'bahn', 'mail', 'fax', 'kurier', 'express', 'telefon']);
 /** English nouns after a place's name that make it a district (`Sirsa district`). */
-const DISTRICT_NOUNS = new WordSet(['district', 'districts', 'province', 'county', 'village', 'tehsil', 'constituency']);
+const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village', 'tehsil', 'constituency']);
 
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
@@ -1346,8 +1355,24 @@ function afterIn(text: string, start: number): boolean {
   return word !== null && word.to - word.from === 2 && foldKey(text.slice(word.from, word.to)) === 'in';
 }
 
+/**
+ * True if the person's given name and surname stand without the son's or the father's mark that
+ * the glossary gives the person (`Robert F. Kennedy, was attorney general` for Robert F. Kennedy
+ * Jr.): the other of the two.
+ */
+function otherGeneration(text: string, start: number, end: number, nameWords: ReadonlySet<string> | null): boolean {
+  if (nameWords === null || !GENERATION_WORDS.some((word) => nameWords.has(word))) return false;
+  const given = givenNameBefore(text, start);
+  if (given === null || !nameWords.has(foldKey(text.slice(given.from, given.to)))) return false;
+  let at = end;
+  if (text.charCodeAt(at) === COMMA) at++;
+  const gap = text.charCodeAt(at);
+  return !((gap === 0x20 || gap === 0xa0) && GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1)));
+}
+const GENERATION_WORDS = ['jr', 'sr', 'junior', 'senior'];
+
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
-const GENERATIONS = new WordSet(['jr', 'sr', 'junior', 'senior']);
+const GENERATIONS = new WordSet(GENERATION_WORDS);
 /** A Roman numeral from II to XX, which numbers the bearers of a name in a family (`Georg Schneider VI.`). */
 const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)\.?$/;
 
@@ -1362,7 +1387,8 @@ function beforeGeneration(text: string, end: number, nameWords: ReadonlySet<stri
   const gap = text.charCodeAt(at);
   if (gap !== 0x20 && gap !== 0xa0) return false;
   const to = wordEnd(text, at + 1);
-  if (GENERATIONS.hasIn(text, at + 1, to)) return true;
+  // (The person's own mark is theirs: `Kennedy Jr.` of Robert F. Kennedy Jr.)
+  if (GENERATIONS.hasIn(text, at + 1, to)) return !nameWords?.has(foldKey(text.slice(at + 1, to)));
   // (`I`, `V` or `X` first: the numeral's letters.)
   const first = text.charCodeAt(at + 1);
   if (first !== 0x49 && first !== 0x56 && first !== 0x58) return false;
@@ -1400,8 +1426,7 @@ const CLUBS_AFTER = new WordSet(
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
-  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals
-  titans`.split(/\s+/),
+  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
@@ -1567,7 +1592,7 @@ const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRY_NAMES]);
  * text[start, end) end, or -1. Not in a dateline, which writes the place in capitals (`FORT WORTH,
  * Texas –` is the place itself), and not after a region itself.
  */
-function regionAfter(text: string, start: number, end: number, regions: ReadonlySet<string>): number {
+function regionAfter(text: string, start: number, end: number, regions: ReadonlySet<string>, named?: { region: string }): number {
   if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(end + 2))) return -1;
   if (!HAS_SMALL_LETTER.test(text.slice(start, end)) || regions.has(foldKey(text.slice(start, end)))) return -1;
   let to = wordEnd(text, end + 2);
@@ -1577,6 +1602,7 @@ function regionAfter(text: string, start: number, end: number, regions: Readonly
     region += foldKey(text.slice(to + 1, second));
     to = second;
   }
+  if (named) named.region = region;
   return regions.has(region) ? to : -1;
 }
 
@@ -1598,10 +1624,27 @@ function afterUsState(text: string, start: number): boolean {
  * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
  * and not in a list of places (`Dublin, Texas and Ohio`).
  */
-function beforeUsState(text: string, start: number, end: number): boolean {
-  const to = regionAfter(text, start, end, US_STATES);
-  return to >= 0 && !(text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)));
+function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null): boolean {
+  const named = { region: '' };
+  const to = regionAfter(text, start, end, US_STATES, named);
+  if (to < 0 || (text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)))) return false;
+  // The place's own state, as its description names it (`Lea County, New Mexico`).
+  const key = placeKey(named.region);
+  return !(key !== undefined && homes?.has(key));
 }
+
+/**
+ * True if the name of a place that also names a breed, a drink or a garment (`THING_PLACES`)
+ * follows `a` or `an`: the thing (`a Chihuahua asleep on her lap`, `a Labrador called Max`), not the
+ * place (`a Chihuahua that …`, rare). Other places after `a` are the place (`a London cab`).
+ */
+function beforeThingWord(text: string, start: number, end: number, key: string): boolean {
+  if (!THING_PLACES.has(key) || !wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
+  return text.charCodeAt(end) !== 0x20 || !PLACE_CLAUSE_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+/** Places that name a breed, a drink or a garment, folded. */
+const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
+const PLACE_CLAUSE_WORDS = new WordSet(['that', 'which', 'where', 'who', 'whose', 'of', 'in', 'with', 'without', 'for', 'to', 'at', 'is', 'was']);
 
 /**
  * True if a person's name at text[start, end) is a town's, closed by its region: `from Lyon,
@@ -1899,9 +1942,9 @@ const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
-  'river', 'valley', 'space', 'seminar', 'seminars', 'house',
+  'river', 'valley', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
-  'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen',
+  'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
 
 /**
@@ -2020,6 +2063,7 @@ const WORKS = new WordSet(
     'gedicht', 'roman', 'film', 'kinofilm', 'spielfilm', 'oper', 'lied', 'song', 'album', 'buch', 'stuck', 'theaterstuck', 'serie', 'sinfonie',
     'symphonie', 'gemalde', 'ballade', 'musical', 'komodie', 'drama', 'dokumentation', 'doku', 'horspiel', 'erzahlung', 'novelle',
     'poem', 'novel', 'movie', 'book', 'play', 'opera', 'series', 'painting', 'documentary', 'show', 'comedy', 'single', 'ballad', 'story',
+    'klassiker', 'kultfilm', 'anime', 'manga', 'comic', 'bestseller', 'classic',
   ],
 );
 

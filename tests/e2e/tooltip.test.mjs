@@ -91,10 +91,14 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
       const p = document.createElement('p');
       p.id = 'embedded';
       p.textContent = 'Die Grafik zeigt die Fabrik in Hamhung.';
-      const frame = document.createElement('iframe');
+      // The embed inside a player component's shadow root: the page sees the component, not the frame.
+      const frame = document.createElement('video-embed');
       frame.id = 'embed';
-      frame.srcdoc = '<p>Video</p>';
-      frame.style.cssText = 'display:block;width:100%;height:320px;border:0';
+      frame.style.cssText = 'display:block;width:100%;height:320px';
+      const inner = document.createElement('iframe');
+      inner.srcdoc = '<p>Video</p>';
+      inner.style.cssText = 'display:block;width:100%;height:320px;border:0';
+      frame.attachShadow({ mode: 'open' }).append(inner);
       document.querySelector(body).prepend(p, frame);
       window.scrollTo(0, 0);
     }, BODY);
