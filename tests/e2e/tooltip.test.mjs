@@ -24,6 +24,11 @@ async function until(check, what, timeout = 5000) {
   }
 }
 
+/** True if a `kontext-*` highlight starts in the text of the element with id `id`. */
+function highlightedIn(page, id) {
+  return page.evaluate((id) => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === id)), id);
+}
+
 describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
   let setup;
   const ready = () =>
@@ -103,7 +108,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
       window.scrollTo(0, 0);
     }, BODY);
     try {
-      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'embedded'))), 'the paragraph to be highlighted');
+      await until(() => highlightedIn(page, 'embedded'), 'the paragraph to be highlighted');
       const word = await article.hover('Hamhung', { scope: '#embedded' });
       const card = await article.waitForTooltip((c) => c.name === 'Hamhung');
       const frame = await page.evaluate(() => JSON.parse(JSON.stringify(document.getElementById('embed').getBoundingClientRect())));
@@ -137,7 +142,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
       window.scrollTo(0, 0);
     }, BODY);
     try {
-      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'search'))), 'the paragraph to be highlighted');
+      await until(() => highlightedIn(page, 'search'), 'the paragraph to be highlighted');
       await page.focus('#query');
       await page.keyboard.type('Kim');
       await article.hover('Hamhung', { scope: '#search' });
@@ -319,7 +324,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
       window.scrollTo(0, 0);
     }, BODY);
     try {
-      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'kbd-link'))), 'the link to be highlighted');
+      await until(() => highlightedIn(page, 'kbd-link'), 'the link to be highlighted');
       await page.focus('#kbd-before');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('kbd-link');
@@ -341,7 +346,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
         a.textContent = 'Hamhung';
         return JSON.parse(JSON.stringify(a.getBoundingClientRect()));
       });
-      await until(() => page.evaluate(() => [...CSS.highlights].some(([name, h]) => name.startsWith('kontext-') && [...h].some((r) => r.startContainer.parentElement?.id === 'kbd-after'))), 'the padded link to be highlighted');
+      await until(() => highlightedIn(page, 'kbd-after'), 'the padded link to be highlighted');
       await page.mouse.click(padded.x + 20, padded.y + padded.height / 2);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('kbd-after');
       await new Promise((r) => setTimeout(r, 500));
