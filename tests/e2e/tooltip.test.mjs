@@ -1,7 +1,8 @@
 /**
  * The tooltip's life on the sample article, in both browsers: it opens next to each mention the
- * pointer rests on (not only the first), closes when the pointer leaves or on Esc, ignores text
- * covered by an overlay, opens for a link with a mention that Tab focuses and for a tap on a
+ * pointer rests on (not only the first), closes when the pointer leaves (also into an embedded
+ * frame, or out of the window) or on Esc (which goes on to a field the reader types in), ignores
+ * text covered by an overlay, opens for a link with a mention that Tab focuses and for a tap on a
  * touchscreen, matches the page's darkness, and opening it does not make Kontext read the page again.
  */
 import { readFileSync } from 'node:fs';
