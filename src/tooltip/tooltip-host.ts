@@ -175,10 +175,10 @@ export class TooltipHost {
       middleware: [
         inline(content.pointer),
         offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
+        flip({ padding: VIEWPORT_PADDING }),
+        shift({ padding: VIEWPORT_PADDING }),
         size({
-          padding: 8,
+          padding: VIEWPORT_PADDING,
           apply({ availableHeight }) {
             // At least a few lines, where the viewport has room for them (a small frame may not).
             const least = Math.min(MIN_CARD_HEIGHT, viewportHeight - 2 * VIEWPORT_PADDING);
