@@ -23,6 +23,8 @@ const COUNTRY_WORDS: Record<string, string> = {
   uk: 'britain greatbritain unitedkingdom grossbritannien | uk gb hm british britisch',
   us: 'america unitedstates | us usa american amerikanisch',
   eu: '| eu european europaisch',
+  // (A continent: its bodies are other than a country's: `Africa CDC` is not the US CDC.)
+  africa: 'africa afrika | african afrikanisch',
   nz: 'newzealand aotearoa neuseeland | nz neuseelandisch',
   au: 'australia australien | australian australisch',
   ca: 'canada kanada | canadian kanadisch',

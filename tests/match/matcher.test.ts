@@ -1501,6 +1501,11 @@ describe('per-entry rules', () => {
       'Kennedy=kennedy',
     ]);
     expect(found('Greg Abbott and Abbott Laboratories.', en, 'en')).toEqual(['Greg Abbott=abbott']);
+    // A continent's body of the name is another one.
+    const cdc = createMatcher([
+      { ...entry('cdc', 'Centers for Disease Control and Prevention', ['CDC'], undefined, 'organisation'), description: { de: 'US-Bundesbehörde für Infektionsschutz.', en: 'US federal public health agency.' } },
+    ]);
+    expect(found('The CDC said so; officials from Africa CDC and the American CDC agreed.', cdc, 'en')).toEqual(['CDC=cdc', 'CDC=cdc']);
     // A breed named after a place; a place's own state after it (another's is another place).
     expect(found('A case in Chihuahua; a Chihuahua asleep on her lap.', en, 'en')).toEqual(['Chihuahua=chihuahua']);
     expect(found('Cases in Lea County, New Mexico, and in Paris, Texas, not Paris.', en, 'en')).toEqual(['Lea County=lea', 'Paris=paris']);
