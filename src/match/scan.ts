@@ -744,7 +744,8 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
-      (english && givenNameBefore(text, start) !== null))
+      // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`).
+      givenNameBefore(text, start) !== null)
   )
     return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone

@@ -1486,6 +1486,9 @@ describe('per-entry rules', () => {
     // A publisher named after someone; another's given name before a surname; a film's title in quotes.
     expect(found('Magnus Carlsen siegt, beim Carlsen Verlag erscheint ein Buch. Daphne Caruana Galizia, nicht Fabiano Caruana.', de)).toEqual(['Magnus Carlsen=carlsen', 'Fabiano Caruana=caruana']);
     expect(found('Die Gruppe Akira spielt auf den Anime-Klassiker „Akira“ an.', de)).toEqual(['Akira=akira']);
+    // A place after a given name is a surname, in German too.
+    const hagen = createMatcher([entry('hagen', 'Hagen', [], undefined, 'place'), entry('london', 'London', [], undefined, 'place')]);
+    expect(found('Der Schlager von Nina Hagen, in Hagen gespielt. Der Schriftsteller Jack London reiste nach London.', hagen)).toEqual(['Hagen=hagen', 'London=london']);
     const en = createMatcher([
       entry('kennedy', 'Robert F. Kennedy Jr.', ['RFK Jr.', 'Kennedy'], { afterFullName: ['Kennedy'] }, 'person'),
       entry('abbott', 'Greg Abbott', ['Abbott'], undefined, 'person'),
