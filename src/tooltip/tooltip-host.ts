@@ -191,8 +191,11 @@ export class TooltipHost {
     });
     const x = placed.x;
     let y = placed.y;
-    // Taller than the room beside its mention (a small frame): kept inside the viewport, over the mention if need be.
-    if (overflows) y = Math.max(VIEWPORT_PADDING, Math.min(y, viewportHeight - VIEWPORT_PADDING - host.getBoundingClientRect().height));
+    // Taller than the room beside its mention (a small frame): kept inside the viewport, over the
+    // mention if need be — while the mention is in view (scrolled away, the card goes with it).
+    const mention = union(rects);
+    if (overflows && mention.bottom > 0 && mention.top < viewportHeight)
+      y = Math.max(VIEWPORT_PADDING, Math.min(y, viewportHeight - VIEWPORT_PADDING - host.getBoundingClientRect().height));
     if (this.content !== content) return;
     // Taken out of where it lives (not out of a dialog the page closed): a level deeper from now on.
     if (!host.isConnected && this.evictions < 2 && this.placedIn === this.root()) {
