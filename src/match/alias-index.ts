@@ -444,9 +444,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
-    const homes =
-      entry.type === 'organisation' ? homesOf(names, Object.values(entry.description)) : entry.type === 'place' ? placeHomesOf(Object.values(entry.description)) : null;
-    const landscape = entry.type === 'place' && landscapeDescribed(Object.values(entry.description));
+    const descriptions = Object.values(entry.description);
+    const homes = entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
+    const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
@@ -585,8 +585,10 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
   return { last: named(endings), first, words };
 }
 
-/** The marks of a son or a father after a name (folded): `Jr.`, `Sr.`, `III`. */
-const GENERATION_MARKS = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
+/** Words that mark a son or a father after a name (folded): `Jr.`, `Sr.`. */
+export const GENERATION_WORDS = ['jr', 'sr', 'junior', 'senior'];
+/** The same and the numerals of a name's bearers (`III`). */
+const GENERATION_MARKS = new Set([...GENERATION_WORDS, 'ii', 'iii', 'iv']);
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;

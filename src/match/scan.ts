@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
@@ -739,7 +739,7 @@ function take(
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
       (english && beforeUsState(text, start, end, alias.homes)) ||
-      (english && beforeThingWord(text, start, end, alias.key)) ||
+      (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
@@ -756,14 +756,12 @@ function take(
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
-  // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg Express“`, `„Trump Tower“`: a quoted name
-  // that goes on from theirs is another's.
+  // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
+  // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
   if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  // `a Newfoundland dog`: one of the breed (not `Texas cattle ranchers`, `the Chernobyl dogs`).
-  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' dog', end) && wordEnd(text, end + 1) === end + 4 && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
   // `Quebec City`, `Kansas City`, `Newport County`: a city, a county or a club named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
     return false;
@@ -1011,9 +1009,9 @@ const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
 /**
  * True if the word before a place's name makes it another place's (`OTHER_PLACE_PREFIXES`: `Old
  * Trafford`), a person's (a form of address or a rank: `der Detektiv Brenner`, `Mrs Kelowna`), or
- * in German its people's: a word of quantity before a place named like them (`Viele Sachsen fragen
- * sich`; not `Hunderte Sylt-Urlauber`, nor `Sie haben alle Deutschland verlassen`). One look back
- * for the three: most places' names are tested so.
+ * in German its people's: a word of quantity or a plural's article before a place named like them
+ * (`Viele Sachsen fragen sich`, `Die Sachsen seien bereit`; not `Hunderte Sylt-Urlauber`, nor `Sie
+ * haben alle Deutschland verlassen`). One look back for the three: most places' names are tested so.
  */
 function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean): boolean {
   const word = wordBefore(text, start);
@@ -1365,7 +1363,6 @@ function otherGeneration(text: string, start: number, end: number, nameWords: Re
   const gap = text.charCodeAt(at);
   return !((gap === 0x20 || gap === 0xa0) && GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1)));
 }
-const GENERATION_WORDS = ['jr', 'sr', 'junior', 'senior'];
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(GENERATION_WORDS);
@@ -1401,8 +1398,9 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 }
 
 /**
- * Words that start a football club's name before its town (`1. FC Köln`, `SSV Jahn Regensburg`, `AFC Wimbledon`, `Fortuna Düsseldorf`,
- * `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`), folded, and words that end one after it
+ * Words that start a football club's name before its town (`1. FC Köln`, `SSV Jahn Regensburg`,
+ * `AFC Wimbledon`, `Fortuna Düsseldorf`, `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`), folded,
+ * and words that end one after it
  * (`Manchester United`, `Bolton Wanderers`). Not those that are everyday German words (`Energie
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
@@ -1510,7 +1508,8 @@ const PAPER_NOUNS = new WordSet(
 
 /**
  * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
- * Duke of Edinburgh`, `the Prince of Wales Bridge`, `the Treaty of Versailles`, `the House of Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
+ * Duke of Edinburgh`, `the Prince of Wales Bridge`, `the Treaty of Versailles`, `the House of
+ * Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
  */
 const INSTITUTIONS_OF = new WordSet([...PEERAGE, 'prince', 'princess', 'treaty', 'house']);
 /**
@@ -1630,13 +1629,16 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
 }
 
 /**
- * True if the name of a place that also names a breed, a drink or a garment (`THING_PLACES`)
- * follows `a` or `an`: the thing (`a Chihuahua asleep on her lap`, `a Labrador called Max`), not the
- * place (`a Chihuahua that …`, rare). Other places after `a` are the place (`a London cab`).
+ * True if a place's name after `a` or `an` names a thing: one of a breed with `dog` after it (`a
+ * Newfoundland dog`; not `Texas cattle ranchers`, `the Chernobyl dogs`), or, where the name also
+ * names a breed, a drink or a garment (`THING_PLACES`), the thing (`a Chihuahua asleep on her lap`,
+ * `a Labrador called Max`) but for a clause or a preposition after it (`a Chihuahua that …`, rare).
+ * Other places after `a` are the place (`a London cab`).
  */
-function beforeThingWord(text: string, start: number, end: number, key: string): boolean {
-  if (!THING_PLACES.has(key) || !wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
-  return text.charCodeAt(end) !== 0x20 || !PLACE_CLAUSE_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1));
+function thingNamedAfterPlace(text: string, start: number, end: number, key: string): boolean {
+  const dog = text.startsWith(' dog', end) && wordEnd(text, end + 1) === end + 4;
+  if ((!dog && !THING_PLACES.has(key)) || !wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
+  return dog || text.charCodeAt(end) !== 0x20 || !PLACE_CLAUSE_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 /** Places that name a breed, a drink or a garment, folded. */
 const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
