@@ -131,7 +131,12 @@ export class HoverController {
     this.moved = false;
     this.cancelOpen?.();
     this.cancelOpen = undefined;
-    if (this.focused || !this.tooltip.isOpen || this.cancelClose) return;
+    if (!this.focused) this.closeSoon();
+  }
+
+  /** Closes an open card after the grace period (once, however often asked), unless the pointer comes back. */
+  private closeSoon(): void {
+    if (!this.tooltip.isOpen || this.cancelClose) return;
     this.cancelClose = this.lifetime.timeout(() => {
       this.cancelClose = undefined;
       this.close();
@@ -263,13 +268,7 @@ export class HoverController {
     this.cancelOpen?.();
     this.cancelOpen = undefined;
     // A card the keyboard opened stays while its element has the focus.
-    if (this.focused) return;
-    if (this.tooltip.isOpen && !this.cancelClose) {
-      this.cancelClose = this.lifetime.timeout(() => {
-        this.cancelClose = undefined;
-        this.close();
-      }, CLOSE_DELAY_MS);
-    }
+    if (!this.focused) this.closeSoon();
   }
 
   /** Opens `mark`'s card at once, for a tap or a focus (not after the pointer's delay), also one Esc closed. */

@@ -159,8 +159,9 @@ export class TooltipHost {
     if (!content || !host) return;
     const rects = content.rects();
     if (rects.length === 0) return this.hide();
+    const mention = union(rects);
     const reference: VirtualElement = {
-      getBoundingClientRect: () => union(rects),
+      getBoundingClientRect: () => mention,
       getClientRects: () => rects,
     };
     const card = this.mount?.firstElementChild as HTMLElement | null;
@@ -193,7 +194,6 @@ export class TooltipHost {
     let y = placed.y;
     // Taller than the room beside its mention (a small frame): kept inside the viewport, over the
     // mention if need be — while the mention is in view (scrolled away, the card goes with it).
-    const mention = union(rects);
     if (overflows && mention.bottom > 0 && mention.top < viewportHeight)
       y = Math.max(VIEWPORT_PADDING, Math.min(y, viewportHeight - VIEWPORT_PADDING - host.getBoundingClientRect().height));
     if (this.content !== content) return;
