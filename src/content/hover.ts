@@ -14,7 +14,7 @@
  * pointer is the reader's.
  */
 import type { DescriptionLanguage, Entry } from '../glossary/types';
-import { markAtPoint, rectsOf } from '../highlight/hit-test';
+import { contains, markAtPoint, rectsOf } from '../highlight/hit-test';
 import type { Highlighter, Mark } from '../highlight/highlighter';
 import type { TooltipHost } from '../tooltip/tooltip-host';
 import type { Lifetime } from './lifetime';
@@ -95,6 +95,7 @@ export class HoverController {
     this.cancelLeft = undefined;
     this.last = { x: event.clientX, y: event.clientY };
     this.moved = true;
+    if (this.dismissed) this.leftDismissed(event);
     if (this.tooltip.contains(event)) {
       // The pointer is in the card: keep it open.
       this.cancelClose?.();
@@ -104,6 +105,22 @@ export class HoverController {
     this.dragging = event.buttons !== 0;
     if (this.dragging) return this.shutForDrag();
     this.checkSoon();
+  }
+
+  /**
+   * Forgets the mention whose card Esc closed once the pointer has been off it, at any point of a
+   * move (the moves of one frame come as one, with the points in between): a pointer that leaves
+   * and comes back before the next look under it, as on a page that keeps the main thread busy,
+   * opens the card again.
+   */
+  private leftDismissed(event: PointerEvent): void {
+    const points = typeof event.getCoalescedEvents === 'function' ? event.getCoalescedEvents() : [];
+    for (const point of points.length > 0 ? points : [event]) {
+      if (!contains(this.doc, this.dismissed!, point.clientX, point.clientY)) {
+        this.dismissed = undefined;
+        return;
+      }
+    }
   }
 
   /**
