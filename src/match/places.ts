@@ -35,7 +35,7 @@ const COUNTRY_WORDS: Record<string, string> = {
   fr: 'france frankreich | french franzosisch',
   it: 'italy italien | italian italienisch',
   es: 'spain spanien | spanish spanisch',
-  nl: 'netherlands niederlande | dutch niederlandisch',
+  nl: 'netherlands niederlande holland | dutch niederlandisch',
   be: 'belgium belgien | belgian belgisch',
   dk: 'denmark danemark | danish danisch',
   se: 'sweden schweden | swedish schwedisch',

@@ -314,9 +314,12 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
   return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && (!english || MATERIAL_PARTS.hasIn(text, i + 1, end));
 }
 
-/** Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`), folded. */
+/**
+ * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
+ * and a country's heritage (`English Heritage`): as often an ordinary phrase in small letters, folded.
+ */
 const MATERIAL_PARTS = new WordSet(
-  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt'.split(' '),
+  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt heritage'.split(' '),
 );
 
 /**
@@ -603,6 +606,8 @@ function take(
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
+      (!english && end === aliasEnd && opensSentence(text, start) && beforeArticle(text, end)) ||
+      (end === aliasEnd && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
@@ -683,7 +688,7 @@ function take(
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && wordOfBefore(text, start, FAMILIES, true)) return false;
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
   if (!english && hot & AliasFlag.Thing && wordOfBefore(text, start, DISTRICTS, true)) return false;
   // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
@@ -725,12 +730,15 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
+  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -1002,10 +1010,10 @@ const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er
 /** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
 const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
 /**
- * Those of them that make a place's name another place's (`PORT GLASGOW`, `Fort William`); a
- * mountain or a cape keeps it (`Mount Everest`).
+ * Those of them that make a place's name another place's (`PORT GLASGOW`, `Fort William`), and
+ * German spas' `Bad` (`Bad Ems` is not on the Ems); a mountain or a cape keeps it (`Mount Everest`).
  */
-const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port']);
+const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
 /**
  * True if the word before a place's name makes it another place's (`OTHER_PLACE_PREFIXES`: `Old
  * Trafford`), a person's (a form of address or a rank: `der Detektiv Brenner`, `Mrs Kelowna`), or
@@ -1048,6 +1056,8 @@ const HONORIFICS = new WordSet(
   [
     'herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'detektiv', 'detektivin', 'kommissar', 'kommissarin', 'inspektor', 'inspektorin',
     'detective', 'inspector', 'sergeant', 'constable', 'pfarrer', 'pastor',
+    // A peer is called by the place of the title (`Lord Salisbury`, `Lady Avebury`).
+    'lord', 'lady', 'baron', 'baroness', 'viscount', 'viscountess',
   ],
 );
 /**
@@ -1112,6 +1122,12 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+/** True if the name at `end` starts a compound whose last part is a family's noun (`die Bajaj-Familie`, `der Kennedy-Clan`). */
+function familyCompound(text: string, end: number): boolean {
+  if (!isHyphenJoin(text, end)) return false;
+  const to = wordEnd(text, end + 1);
+  return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+}
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
 const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
 /** German words before a name that make it a district's or a station's. */
@@ -1432,7 +1448,11 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`), and a
  * house named after it (`Somerset House` in London), but not a US state's (`the Texas House`).
  */
-const OTHER_PLACES = new WordSet(['river', 'group', 'parkway', 'expressway', 'freeway', 'turnpike', 'highway', 'yard', 'convention', 'conventions', 'accord', 'accords', 'agreement', 'treaty', 'protocol', 'derby']);
+const OTHER_PLACES = new WordSet([
+  ...'river group parkway expressway freeway turnpike highway yard convention conventions accord accords agreement treaty protocol derby'.split(' '),
+  // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`).
+  ...'plain plains downs moor moors forest heath vale fells dales'.split(' '),
+]);
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -1720,6 +1740,28 @@ const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein
 /** A match to look with, where only whether there is one counts. */
 const SCRATCH: [number, number, number] = [0, 0, 0];
 
+/**
+ * True if a German article follows one space after `end`. A word that opens a sentence before one
+ * is a conjunction or a verb (`Weil das Land …`, `„Lies das Kleingedruckte“`): a name there is
+ * the subject, and its verb comes next.
+ */
+function beforeArticle(text: string, end: number): boolean {
+  return smallWordAfter(text, end, DEFINITE_ARTICLES_DE) || smallWordAfter(text, end, INDEFINITE);
+}
+
+/**
+ * True if a Romance name's particle and a capitalised word that is none of the person's names
+ * follow: the surname is part of a longer name (`Ribera del Duero`, the wine), unless the
+ * person's own (`Lula da Silva`, whose names hold `Silva`).
+ */
+function beforeRomanceParticle(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  if (!smallWordAfter(text, end, ROMANCE_PARTICLES)) return false;
+  const next = capitalisedWordAfter(text, wordEnd(text, end + 1));
+  return next !== null && !nameWords.has(foldKey(text.slice(next.from, next.to)));
+}
+/** Particles inside Spanish, Portuguese and Italian names (not German `da`, `das`: `Merz das Wort erteilen`). */
+const ROMANCE_PARTICLES = new WordSet(['de', 'del', 'della', 'di', 'do', 'dos', 'y']);
+
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
   if (end + 1 >= text.length) return false;
@@ -1932,6 +1974,11 @@ function beforeVenue(text: string, start: number, end: number, english: boolean)
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
+/** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`), folded. */
+const SISTER_FIRMS = new WordSet(
+  'finance financial holding holdings capital leasing invest investments ventures immobilien privatstiftung beteiligungen'.split(' '),
+);
+
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
 
@@ -1941,6 +1988,7 @@ const INSTITUTIONS = new WordSet([
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
   'river', 'valley', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
+  'holding', 'industrie', 'group', 'gruppe', 'capital', 'ventures', 'mobility',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
@@ -2238,6 +2286,16 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
   if (next === null || isHyphen(text.charCodeAt(next.to)) || !inSubjectPosition(text, start)) return false;
   const after = placeKey(foldKey(text.slice(next.from, next.to)));
   return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
+}
+
+/**
+ * True if another country than the place's own (`homes`, as its description names them) stands
+ * before it, in the possessive or as an adjective: `America’s Stonehenge`, `Pakistan’s Punjab`,
+ * `das amerikanische Stonehenge` are namesakes there.
+ */
+function otherCountryBefore(text: string, start: number, homes: ReadonlySet<string>, english: boolean): boolean {
+  const before = placeBefore(text, start, english);
+  return before !== undefined && before !== NATIONAL && before.startsWith('n:') && !homes.has(before) && otherPlace(before, homes);
 }
 
 /**
