@@ -105,3 +105,9 @@ export const FIRST_NAMES = new WordSet(
  * someone else's given name (`Martin Heydon` is not Micheál Martin).
  */
 export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);
+
+/**
+ * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,
+ * `Bundesfinanzminister`, `Landeschef`), folded: a given name follows them.
+ */
+export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete)(?:in|r)?$/;

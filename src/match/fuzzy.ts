@@ -43,6 +43,7 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
+import { TITLE_ENDINGS } from './first-names';
 import {
   inAddress,
   primaryLanguage,
@@ -598,7 +599,7 @@ export class FuzzyStage {
  * Capitalised words before a name that are no first name: words that start sentences (`Vor
  * Brandsteter`, `Laut Scholtz`, `After Bidden`) and common titles (`Frau Baerbok`, `Präsident
  * Selenskij`), by the hash of their folded letters; compounds of titles are told by their end
- * (`TITLE_ENDINGS`).
+ * (`TITLE_ENDINGS`, first-names.ts).
  */
 const NOT_FIRST_NAMES = new Set(
   [
@@ -617,11 +618,6 @@ const NOT_FIRST_NAMES = new Set(
   ].map(wordHash),
 );
 
-/**
- * The ends of German titles and roles, which compounds make many more of than `NOT_FIRST_NAMES`
- * can list (`Verkehrskommissar`, `Bundesfinanzminister`, `Landeschef`), folded.
- */
-const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete)(?:in|r)?$/;
 
 /** The key of a word of a person's names in `personWords`. */
 function personWordKey(hash: number, entry: number): number {
@@ -662,6 +658,8 @@ function singledLast(candidate: string, alias: string): boolean {
 
 /** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`), and the name's own. */
 const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen']);
+/** Endings of a town's people after the `n` of its name (`Dresdn|er`). */
+const PEOPLE_ENDINGS = new Set(['er', 'ern', 'ers', 'erin', 'erinnen']);
 /** The least a name and a word must share before their endings for the word to be derived. */
 const MIN_STEM = 4;
 
@@ -711,6 +709,8 @@ function transliterated(a: string, b: string): boolean {
  */
 export function isDerivedWord(candidate: string, alias: string): boolean {
   if (alias.startsWith(candidate)) return !singledLast(candidate, alias);
+  // A town in -en whose people drop its e (`Dresdner`, `Münchnerin`, `Mattighofner`).
+  if (alias.endsWith('en') && candidate.startsWith(alias.slice(0, -2) + 'n') && PEOPLE_ENDINGS.has(candidate.slice(alias.length - 1))) return true;
   const common = commonPrefix(candidate, alias);
   if (candidate.length <= alias.length) {
     // The stem may end before the first difference: `Brem|er`, `Brem|en`.

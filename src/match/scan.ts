@@ -11,7 +11,7 @@
  */
 import { AliasFlag, child, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
-import { FIRST_NAMES, GIVEN_SURNAMES } from './first-names';
+import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
@@ -626,7 +626,7 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
-    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS);
+    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
   }
@@ -1725,18 +1725,25 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
  * In German, where a surname starts after the given name ending at `end`, or -1: a capitalised
  * word that is none of the person's names, one space after it, itself followed by a comma, a
  * colon, a bracket or `aus` (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`, `Ronja
- * Petersen aus Hamburg`). German capitalises nouns, so the word alone says nothing (`als Günther
- * Kritik übte`), and one with a noun's ending is none.
+ * Petersen aus Hamburg`), or after a title (`titled`: `Bundeskanzler Friedrich Merz bei …`).
+ * German capitalises nouns, so the word alone says nothing (`als Günther Kritik übte`), and one
+ * with a noun's ending is none.
  */
-function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>): number {
+function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
-  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return -1;
+  if (!titled && !(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return -1;
   const word = foldKey(text.slice(next.from, next.to));
   return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
 }
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
+
+/** True if a capitalised title or role stands before `start` (`Bundeskanzler`, `Landeschefin`). */
+function afterTitle(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && TITLE_ENDINGS.test(foldKey(text.slice(word.from, word.to)));
+}
 /** A match to look with, where only whether there is one counts. */
 const SCRATCH: [number, number, number] = [0, 0, 0];
 

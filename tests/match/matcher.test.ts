@@ -1924,6 +1924,43 @@ describe('fuzzy matching', () => {
     ]);
   });
 
+  it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
+    const en = createMatcher([
+      entry('salisbury', 'Salisbury', [], undefined, 'place'),
+      { ...entry('stonehenge', 'Stonehenge', [], undefined, 'place'), description: { en: 'Neolithic stone circle in Wiltshire, England.' } },
+      entry('holland', 'Tom Holland', ['Holland'], undefined, 'person'),
+      entry('eh', 'English Heritage', [], undefined, 'organisation'),
+    ]);
+    const text =
+      'Salisbury waits. Lord Salisbury complained; Salisbury Plain is to the north. Stonehenge draws crowds, and so does America’s Stonehenge. ' +
+      'Tom Holland spoke. Contractors from Holland left; Holland said so. English Heritage runs it, a cornerstone of English heritage.';
+    expect(found(text, en, 'en')).toEqual(['Salisbury=salisbury', 'Stonehenge=stonehenge', 'Tom Holland=holland', 'Holland=holland', 'English Heritage=eh']);
+    const de = createMatcher([
+      entry('weil', 'Stephan Weil', ['Weil'], { caseSensitive: ['Weil'] }, 'person'),
+      entry('ribera', 'Teresa Ribera', ['Ribera'], undefined, 'person'),
+      entry('friedrich', 'Daniel Friedrich', ['Friedrich'], undefined, 'person'),
+      entry('ems', 'Ems', [], undefined, 'place'),
+      entry('bajaj', 'Bajaj Auto', ['Bajaj'], undefined, 'organisation'),
+      entry('pierer', 'Stefan Pierer', ['Pierer'], undefined, 'person'),
+      entry('mattighofen', 'Mattighofen', [], undefined, 'place'),
+    ]);
+    const german =
+      'Stephan Weil kam. Weil das Land zahlt, sprach Weil. Teresa Ribera trank Ribera del Duero. Daniel Friedrich traf Bundeskanzler Friedrich Merz; ' +
+      'Gewerkschafter Friedrich sagte nichts. Die Ems fließt, nicht in Bad Ems. Bajaj kauft; die Bajaj-Familie und Bajaj Finance nicht. ' +
+      'Stefan Pierer geht, seine Holding Pierer Industrie auch. Mattighofen bangt, die Mattighofner auch.';
+    expect(found(german, de)).toEqual([
+      'Stephan Weil=weil',
+      'Weil=weil',
+      'Teresa Ribera=ribera',
+      'Daniel Friedrich=friedrich',
+      'Friedrich=friedrich',
+      'Ems=ems',
+      'Bajaj=bajaj',
+      'Stefan Pierer=pierer',
+      'Mattighofen=mattighofen',
+    ]);
+  });
+
   it('never takes another number for a slip (`München II` is another court)', () => {
     const m = createMatcher([entry('lg1', 'Landgericht München I', [], undefined, 'organisation')]);
     expect(found('Das Landgericht München II wies ab; das Landgericht München I nicht.', m)).toEqual(['Landgericht München I=lg1']);
