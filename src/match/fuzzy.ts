@@ -568,6 +568,7 @@ export class FuzzyStage {
         if (record === NO_MATCH || inAddress(text, start, end)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
+        if (withoutPossessive(alias.alias, text, start, end)) continue;
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
@@ -634,6 +635,16 @@ function commonPrefix(a: string, b: string): number {
   while (common < b.length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
   return common;
 }
+
+/**
+ * True if text[start, end) is the name `alias` without the possessive inside it: `Hudson Bay` (the
+ * sea) is another name than `Hudson’s Bay` (the company), not a slip of it.
+ */
+function withoutPossessive(alias: string, text: string, start: number, end: number): boolean {
+  const at = alias.search(POSSESSIVE_INSIDE);
+  return at > 0 && foldKey(alias.slice(0, at) + alias.slice(at + 2)) === foldKey(text.slice(start, end));
+}
+const POSSESSIVE_INSIDE = /['’]s /;
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);

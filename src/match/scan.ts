@@ -316,10 +316,11 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
 
 /**
  * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
- * and a country's heritage (`English Heritage`): as often an ordinary phrase in small letters, folded.
+ * a country's heritage and a car's tyres (`English Heritage`, `Canadian Tire`): as often an ordinary
+ * phrase in small letters, folded.
  */
 const MATERIAL_PARTS = new WordSet(
-  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt heritage'.split(' '),
+  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt heritage tire tires tyre tyres'.split(' '),
 );
 
 /**
@@ -595,6 +596,8 @@ function take(
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
+  // `the Bay of Quinte` beside The Bay, `the Lake of the Woods`: a feature that `of` names is another.
+  if (english && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return false;
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
@@ -602,6 +605,7 @@ function take(
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
+      (english && end === aliasEnd && afterUnlistedGivenName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
@@ -709,6 +713,8 @@ function take(
       otherGeneration(text, start, end, alias.nameWords) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
+      // `a row of Ford pickups`: the carmaker named after its founder.
+      smallWordAfter(text, end, VEHICLES) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
       (hot & AliasFlag.Surname && COUNTRY_NAMES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
       (english && inCaseName(text, start, end)))
@@ -721,7 +727,8 @@ function take(
       : wordOfBefore(text, start, REGIONS, false))
   )
     return false;
-  if (hot & AliasFlag.Thing && givenNameBefore(text, start) !== null) return false;
+  // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
+  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0)) return false;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
   if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return false;
@@ -780,6 +787,7 @@ function take(
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
+  if (end === aliasEnd && inSetPhrase(text, start, end, alias.key)) return false;
   // A company's short name after `in` is the place it is named after (`In Alaska, where the
   // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
   if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return false;
@@ -1142,6 +1150,9 @@ function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
 }
 
+/** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
+const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
+
 /** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
 
@@ -1211,8 +1222,14 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   let word = wordBefore(text, start);
   if (word && isInitial(text, word)) word = wordBefore(text, word.from);
   // A particle between: `Carl von Linde`, `Werner von Siemens`, `Carl Friedrich von der Leyen`.
-  for (let particles = 0; word && particles < 2 && PARTICLES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)); particles++)
+  let particles = 0;
+  for (; word && particles < 2 && PARTICLES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)); particles++)
     word = wordBefore(text, word.from);
+  // Before a particle, the second of two given names need not be listed (`Friedrich August von Hayek`).
+  if (word && particles > 0 && isUpperCase(text.charCodeAt(word.from)) && !FIRST_NAMES.hasIn(text, word.from, word.to)) {
+    const first = wordBefore(text, word.from);
+    if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
+  }
   if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
@@ -1234,8 +1251,8 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
 const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei']);
-/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach']);
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
 
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
@@ -1359,6 +1376,25 @@ const MEANS = new Set(['post', 'bahn', 'mail', 'fax', 'kurier', 'express', 'tele
 /** English nouns after a place's name that make it a district (`Sirsa district`). */
 const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village', 'tehsil', 'constituency']);
 
+/**
+ * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
+ * und Omega` (the watchmaker), `Jura studieren` (law, not the mountains or the canton).
+ */
+function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
+  const phrase = SET_PHRASES.get(key);
+  if (phrase === undefined) return false;
+  if (phrase.after && smallWordAfter(text, end, phrase.after)) return true;
+  if (phrase.before === undefined) return false;
+  const word = wordBefore(text, start);
+  if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
+  const first = wordBefore(text, word.from);
+  return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
+}
+const SET_PHRASES = new Map<string, { after?: WordSet; before?: { first: WordSet; link: WordSet } }>([
+  ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
+  ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
+]);
+
 /** True if the word `in` stands one space before `start`. */
 function afterIn(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -1423,7 +1459,8 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 const CLUBS_BEFORE = new WordSet(
   `fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
-  real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak`.split(/\s+/),
+  real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
+  ehc hc ev erc evz zsc`.split(/\s+/),
 );
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
@@ -1436,7 +1473,7 @@ const CLUBS_AFTER = new WordSet(
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
-  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals`.split(/\s+/),
+  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
@@ -1517,6 +1554,38 @@ const MONTHS_EN = 'january february march april may june july august september o
 
 /** Weekdays and months (English), which follow a name without going on with it. */
 const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
+
+/**
+ * True if, in English, a capitalised word that is none of the person's names stands one space
+ * before `start`, inside a sentence and after a word in small letters: English capitalises no
+ * nouns, so it is a given name this list lacks (`Chet Baker`, `Simu Liu`, `Uther Pendragon`). Not
+ * a title, a rank, a party or a date (`said Premier Ford`, `Republican Ford`, `on Monday Baker`),
+ * nor an initialism or a place's name.
+ */
+function afterUnlistedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from < 3 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
+  if (text.charCodeAt(word.to) !== 0x20) return false;
+  const before = wordBefore(text, word.from);
+  if (before === null || isUpperCase(text.charCodeAt(before.from)) || text.charCodeAt(before.to) !== 0x20) return false;
+  // (After `in` or `at`, a place: `in Washington Trump said`, `at Westminster Reeves said`.)
+  if (PLACE_PREPOSITIONS_EN.hasIn(text, before.from, before.to)) return false;
+  const key = foldKey(text.slice(word.from, word.to));
+  return !nameWords.has(key) && !NOT_GIVEN_EN.has(key) && !FIRST_NAMES.has(key) && placeKey(key) === undefined && !COUNTRY_NAMES.has(key);
+}
+const PLACE_PREPOSITIONS_EN = new WordSet(['in', 'at', 'from', 'near', 'outside', 'across', 'inside', 'into', 'around']);
+/** Capitalised English words before a surname that are no given names: titles, ranks, parties, dates, (folded). */
+const NOT_GIVEN_EN = new Set([
+  ...`president senator governor mayor premier chancellor minister secretary judge justice coach professor doctor general colonel major
+  captain lieutenant sergeant officer detective inspector constable chief commissioner ambassador bishop cardinal pope king queen prince
+  princess duke duchess lord lady sir dame mister madam councillor councilman councilwoman alderman rep representative speaker leader
+  chairman chairwoman director manager ceo republican republicans democrat democrats tory tories labour liberal conservative green greens
+  independent mrs miss the and but for with from into when then after before while saint pastor reverend father brother sister uncle aunt
+  agent deputy sheriff trooper nurse dr mr ms prof state chair chairs counsel taoiseach tanaiste admiral marshal emperor sheikh emir
+  archbishop rabbi imam ayatollah envoy treasurer attorney solicitor barrister candidate nominee grandma grandpa`.split(/\s+/),
+  ...WEEKDAYS_EN,
+  ...MONTHS_EN,
+]);
 /**
  * Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`),
  * where the name is a paper's noun (`PAPER_NOUNS`): `in a Sunday CNN interview` is CNN's.
@@ -1707,7 +1776,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   return false;
 }
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc ev erc evz zsc'.split(' '));
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:
@@ -1981,6 +2050,9 @@ function beforeVenue(text: string, start: number, end: number, english: boolean)
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
+/** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
+const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans suv suvs sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
+
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`), folded. */
 const SISTER_FIRMS = new WordSet(
   'finance financial holding holdings capital leasing invest investments ventures immobilien privatstiftung beteiligungen'.split(' '),
@@ -1996,6 +2068,8 @@ const INSTITUTIONS = new WordSet([
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
   'river', 'valley', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
   'holding', 'industrie', 'group', 'gruppe', 'capital', 'ventures', 'mobility',
+  // Businesses and goods sold under a person's name (`Trump Watches`, `Trump Media`).
+  'watches', 'hotel', 'hotels', 'media', 'wines', 'steaks', 'vodka', 'casino', 'casinos', 'resort', 'resorts', 'airlines',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
@@ -2296,13 +2370,13 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
 }
 
 /**
- * True if another country than the place's own (`homes`, as its description names them) stands
- * before it, in the possessive or as an adjective: `America’s Stonehenge`, `Pakistan’s Punjab`,
- * `das amerikanische Stonehenge` are namesakes there.
+ * True if another country or region than the place's own (`homes`, as its description names them)
+ * stands before it, in the possessive or as an adjective: `America’s Stonehenge`, `Pakistan’s
+ * Punjab`, `das badische Neuenburg` (beside the Swiss one) are namesakes there.
  */
 function otherCountryBefore(text: string, start: number, homes: ReadonlySet<string>, english: boolean): boolean {
   const before = placeBefore(text, start, english);
-  return before !== undefined && before !== NATIONAL && before.startsWith('n:') && !homes.has(before) && otherPlace(before, homes);
+  return before !== undefined && before !== NATIONAL && !homes.has(before) && otherPlace(before, homes);
 }
 
 /**
@@ -2356,6 +2430,8 @@ function placeBefore(text: string, start: number, english: boolean): string | un
   const folded = foldKey(text.slice(from, end));
   if (folded === 'federal') return NATIONAL;
   if (!isUpperCase(text.charCodeAt(from))) return english ? undefined : germanAdjectiveKey(folded);
+  // `auf Französisch Fédération …`: the language the name is given in, not where the body is.
+  if (!english && LANGUAGES.has(folded) && wordOfBeforeAnyCase(text, from, LANGUAGE_PREPOSITIONS)) return undefined;
   // Three words, then two, then one.
   let words = folded;
   let at = from;

@@ -1927,7 +1927,7 @@ describe('fuzzy matching', () => {
   it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
     const en = createMatcher([
       entry('salisbury', 'Salisbury', [], undefined, 'place'),
-      { ...entry('stonehenge', 'Stonehenge', [], undefined, 'place'), description: { en: 'Neolithic stone circle in Wiltshire, England.' } },
+      { ...entry('stonehenge', 'Stonehenge', [], undefined, 'place'), description: { de: 'Steinkreis in Wiltshire, England.', en: 'Neolithic stone circle in Wiltshire, England.' } },
       entry('holland', 'Tom Holland', ['Holland'], undefined, 'person'),
       entry('eh', 'English Heritage', [], undefined, 'organisation'),
     ]);
@@ -1958,6 +1958,55 @@ describe('fuzzy matching', () => {
       'Bajaj=bajaj',
       'Stefan Pierer=pierer',
       'Mattighofen=mattighofen',
+    ]);
+  });
+
+  it('tells names from given names it does not list, set phrases, makers and other bays (thirty-first reviewer)', () => {
+    const en = createMatcher([
+      entry('baker', 'Richard Baker', ['Baker'], undefined, 'person'),
+      entry('ford', 'Doug Ford', ['Ford'], undefined, 'person'),
+      entry('hbc', 'Hudson’s Bay Company', ['Hudson’s Bay', 'The Bay'], undefined, 'organisation'),
+      entry('tire', 'Canadian Tire', [], undefined, 'organisation'),
+      entry('toronto', 'Toronto', [], undefined, 'place'),
+    ]);
+    const text =
+      'Richard Baker spoke; a guard played Chet Baker, and Baker smiled. Premier Ford came, in a row of Ford pickups; said Premier Ford. ' +
+      'Hudson’s Bay closed; furs came from around Hudson Bay, a cottage on the Bay of Quinte, and The Bay is gone. Canadian Tire buys, ' +
+      'tariffs on Canadian tire exports. Toronto cheers the Toronto Maple Leafs.';
+    expect(found(text, en, 'en')).toEqual([
+      'Richard Baker=baker',
+      'Baker=baker',
+      'Ford=ford',
+      'Ford=ford',
+      'Hudson’s Bay=hbc',
+      'The Bay=hbc',
+      'Canadian Tire=tire',
+      'Toronto=toronto',
+    ]);
+    const de = createMatcher([
+      entry('klein', 'Holger Klein', ['Klein'], { caseSensitive: ['Klein'] }, 'person'),
+      entry('bosch', 'Bosch', [], undefined, 'organisation'),
+      entry('hayek', 'Nick Hayek', ['Hayek'], undefined, 'person'),
+      entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'),
+      entry('biel', 'Biel', [], undefined, 'place'),
+      entry('omega', 'Omega', [], undefined, 'organisation'),
+      entry('jura', 'Jura', [], undefined, 'place'),
+      { ...entry('fh', 'FH', ['Fédération de l’industrie horlogère suisse'], undefined, 'organisation'), description: { de: 'Dachverband der Schweizer Uhrenindustrie.', en: 'Federation of the Swiss watch industry.' } },
+    ]);
+    const german =
+      'Holger Klein redet. Klein beigeben will niemand. Bosch spart, das Robert-Bosch-Krankenhaus nicht. Nick Hayek lacht; Friedrich August von Hayek nicht. ' +
+      'Trump droht, die Trump Watches kosten viel. Biel leidet, der EHC Biel auch. Omega wirbt: das Alpha und Omega. Im Jura, wo die Tochter nicht Jura studiert. ' +
+      'Die FH, auf Französisch Fédération de l\'industrie horlogère suisse, meldet.';
+    expect(found(german, de, 'de-CH')).toEqual([
+      'Holger Klein=klein',
+      'Bosch=bosch',
+      'Nick Hayek=hayek',
+      'Trump=trump',
+      'Biel=biel',
+      'Omega=omega',
+      'Jura=jura',
+      'FH=fh',
+      'Fédération de l\'industrie horlogère suisse=fh',
     ]);
   });
 
