@@ -9,7 +9,8 @@ import { WordSet } from './word-set';
  * word before a surname — a title, a role (`Kanzler`, `Stürmer`), a sentence's first word,
  * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
  * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in;
- * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders). Names of the
+ * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders), but for those
+ * that start the name they shorten (`Rob`: scan.ts's `isOwnName` takes one for the person's own). Names of the
  * Middle East, Turkey, Greece and Eastern Europe are in their German and English spellings, but not those
  * that are often surnames or stand as middle names before one (`Omar`, `Petro`, `Ibrahim`, `Kemal`,
  * `Abdel`: Ilhan Omar, Gustavo Petro, Mustafa Kemal Atatürk, Gamal Abdel Nasser).
@@ -20,7 +21,7 @@ export const FIRST_NAMES = new WordSet(
   alexei alfred ali alice alicia alina alison allen amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
   angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
-  carla carlos carmen carol caroline catherine cecile charles charlie cheryl chris christa christina christine christoph
+  carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix fernando
@@ -37,7 +38,7 @@ export const FIRST_NAMES = new WordSet(
   melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadine nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raul rebecca reinhard renate rene
-  ricardo richard robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
+  ricardo richard rob robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
   susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias tom tomas torsten ulrich
   ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilhelm william

@@ -597,7 +597,7 @@ function take(
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
   // `the Bay of Quinte` beside The Bay, `the Lake of the Woods`: a feature that `of` names is another.
-  if (english && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return false;
+  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return false;
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
@@ -605,13 +605,12 @@ function take(
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
-      (english && end === aliasEnd && afterUnlistedGivenName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
-      (!english && end === aliasEnd && opensSentence(text, start) && beforeArticle(text, end)) ||
-      (end === aliasEnd && beforeRomanceParticle(text, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
+      (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
@@ -707,6 +706,7 @@ function take(
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (isWordAfter(text, end, INSTITUTIONS) ||
+      (isWordAfter(text, end, NAMED_FIRMS) && (english || afterFirmWord(text, start))) ||
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
@@ -714,7 +714,7 @@ function take(
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `a row of Ford pickups`: the carmaker named after its founder.
-      smallWordAfter(text, end, VEHICLES) ||
+      (hot & AliasFlag.Surname && smallWordAfter(text, end, VEHICLES)) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
       (hot & AliasFlag.Surname && COUNTRY_NAMES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
       (english && inCaseName(text, start, end)))
@@ -745,7 +745,7 @@ function take(
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, alias.homes!, english)) return false;
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (
@@ -759,6 +759,9 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
+      // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
+      (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
       // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`).
       givenNameBefore(text, start) !== null)
   )
@@ -1150,6 +1153,9 @@ function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
 }
 
+/** Districts, capitalised before their name, that may be named after a landscape (folded). */
+const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'gemeinde', 'region', 'canton', 'county', 'department', 'district']);
+
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
 const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
 
@@ -1225,8 +1231,9 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   let particles = 0;
   for (; word && particles < 2 && PARTICLES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)); particles++)
     word = wordBefore(text, word.from);
-  // Before a particle, the second of two given names need not be listed (`Friedrich August von Hayek`).
-  if (word && particles > 0 && isUpperCase(text.charCodeAt(word.from)) && !FIRST_NAMES.hasIn(text, word.from, word.to)) {
+  // Before a particle, the second of two given names may be one the list leaves out for being a word
+  // too (`Friedrich August von Hayek`); not a surname (`Oliver Blume von Porsche`).
+  if (word && particles > 0 && isUpperCase(text.charCodeAt(word.from)) && UNLISTED_GIVEN_NAMES.hasIn(text, word.from, word.to)) {
     const first = wordBefore(text, word.from);
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
@@ -1236,6 +1243,8 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
+/** Given names `FIRST_NAMES` leaves out for being words or surnames too (see there). */
+const UNLISTED_GIVEN_NAMES = new WordSet(['august', 'christian', 'martin', 'james', 'scott', 'mark', 'will', 'bill', 'may', 'charlotte', 'sofia']);
 
 /**
  * True if a capitalised middle name, and a given name that is not the person's before it, stand
@@ -1460,7 +1469,7 @@ const CLUBS_BEFORE = new WordSet(
   `fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
-  ehc hc ev erc evz zsc`.split(/\s+/),
+  ehc hc erc evz zsc`.split(/\s+/),
 );
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
@@ -1555,37 +1564,6 @@ const MONTHS_EN = 'january february march april may june july august september o
 /** Weekdays and months (English), which follow a name without going on with it. */
 const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
 
-/**
- * True if, in English, a capitalised word that is none of the person's names stands one space
- * before `start`, inside a sentence and after a word in small letters: English capitalises no
- * nouns, so it is a given name this list lacks (`Chet Baker`, `Simu Liu`, `Uther Pendragon`). Not
- * a title, a rank, a party or a date (`said Premier Ford`, `Republican Ford`, `on Monday Baker`),
- * nor an initialism or a place's name.
- */
-function afterUnlistedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  const word = wordBefore(text, start);
-  if (word === null || word.to - word.from < 3 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
-  if (text.charCodeAt(word.to) !== 0x20) return false;
-  const before = wordBefore(text, word.from);
-  if (before === null || isUpperCase(text.charCodeAt(before.from)) || text.charCodeAt(before.to) !== 0x20) return false;
-  // (After `in` or `at`, a place: `in Washington Trump said`, `at Westminster Reeves said`.)
-  if (PLACE_PREPOSITIONS_EN.hasIn(text, before.from, before.to)) return false;
-  const key = foldKey(text.slice(word.from, word.to));
-  return !nameWords.has(key) && !NOT_GIVEN_EN.has(key) && !FIRST_NAMES.has(key) && placeKey(key) === undefined && !COUNTRY_NAMES.has(key);
-}
-const PLACE_PREPOSITIONS_EN = new WordSet(['in', 'at', 'from', 'near', 'outside', 'across', 'inside', 'into', 'around']);
-/** Capitalised English words before a surname that are no given names: titles, ranks, parties, dates, (folded). */
-const NOT_GIVEN_EN = new Set([
-  ...`president senator governor mayor premier chancellor minister secretary judge justice coach professor doctor general colonel major
-  captain lieutenant sergeant officer detective inspector constable chief commissioner ambassador bishop cardinal pope king queen prince
-  princess duke duchess lord lady sir dame mister madam councillor councilman councilwoman alderman rep representative speaker leader
-  chairman chairwoman director manager ceo republican republicans democrat democrats tory tories labour liberal conservative green greens
-  independent mrs miss the and but for with from into when then after before while saint pastor reverend father brother sister uncle aunt
-  agent deputy sheriff trooper nurse dr mr ms prof state chair chairs counsel taoiseach tanaiste admiral marshal emperor sheikh emir
-  archbishop rabbi imam ayatollah envoy treasurer attorney solicitor barrister candidate nominee grandma grandpa`.split(/\s+/),
-  ...WEEKDAYS_EN,
-  ...MONTHS_EN,
-]);
 /**
  * Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`),
  * where the name is a paper's noun (`PAPER_NOUNS`): `in a Sunday CNN interview` is CNN's.
@@ -1776,7 +1754,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   return false;
 }
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc ev erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /**
  * True if a capitalised word that is none of the person's names follows one space after `end`:
@@ -1802,11 +1780,18 @@ function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>,
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
-  if (!titled && !(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) return -1;
+  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) {
+    // After a title, a surname goes on with a word in small letters (`Bundeskanzler Friedrich Merz
+    // bei …`), where a noun would end a sentence or go on with a capital (`bekam Ministerpräsident
+    // Günther Applaus.`, `Günther Ende Mai`).
+    if (!titled || code !== 0x20 || isUpperCase(text.charCodeAt(next.to + 1)) || COMMON_NOUNS.hasIn(text, next.from, next.to)) return -1;
+  }
   const word = foldKey(text.slice(next.from, next.to));
   return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
 }
-const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)$/;
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)(?:en|e|s)?$/;
+/** Nouns that follow a name as its sentence's object without a noun's ending (`Zeit geben`), folded. */
+const COMMON_NOUNS = new WordSet(['zeit', 'ende', 'anfang', 'applaus', 'beifall', 'recht', 'angst', 'mut', 'geld', 'hilfe', 'rat', 'ruhe', 'schuld', 'dank', 'vorrang', 'zugang', 'druck', 'grund', 'platz', 'wort']);
 
 /** True if a capitalised title or role stands before `start` (`Bundeskanzler`, `Landeschefin`). */
 function afterTitle(text: string, start: number): boolean {
@@ -1817,9 +1802,10 @@ function afterTitle(text: string, start: number): boolean {
 const SCRATCH: [number, number, number] = [0, 0, 0];
 
 /**
- * True if a German article follows one space after `end`. A word that opens a sentence before one
- * is a conjunction or a verb (`Weil das Land …`, `„Lies das Kleingedruckte“`): a name there is
- * the subject, and its verb comes next.
+ * True if a German article follows one space after `end`. One of `VERB_SURNAMES` that opens a
+ * sentence before one is the conjunction or the verb (`Weil das Land …`, `„Lies das
+ * Kleingedruckte“`); other names stand so in headlines (`Merz ein Jahr im Amt`, `Söder der große
+ * Gewinner?`).
  */
 function beforeArticle(text: string, end: number): boolean {
   return smallWordAfter(text, end, DEFINITE_ARTICLES_DE) || smallWordAfter(text, end, INDEFINITE);
@@ -1835,8 +1821,20 @@ function beforeRomanceParticle(text: string, end: number, nameWords: ReadonlySet
   const next = capitalisedWordAfter(text, wordEnd(text, end + 1));
   return next !== null && !nameWords.has(foldKey(text.slice(next.from, next.to)));
 }
-/** Particles inside Spanish, Portuguese and Italian names (not German `da`, `das`: `Merz das Wort erteilen`). */
-const ROMANCE_PARTICLES = new WordSet(['de', 'del', 'della', 'di', 'do', 'dos', 'y']);
+/**
+ * Particles inside Spanish, Portuguese and Italian names, read in German and English text only (in
+ * those languages they are everyday words: `Messi del Inter Miami`); not the ones that are English
+ * or German words too (`do`, `da`, `das`: `Will Trump do …`, `Merz das Wort erteilen`).
+ */
+const ROMANCE_PARTICLES = new WordSet(['de', 'del', 'della']);
+/** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
+const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum']);
+
+/** True if the page is German, or of no known language (read as German, see `takesBareGenitive`). */
+function isGerman(session: MatchSession): boolean {
+  const language = primaryLanguage(session);
+  return language === 'de' || language === '';
+}
 
 /** True if a capitalised word of `words` follows one space after `end`. */
 function isWordAfter(text: string, end: number, words: WordSet): boolean {
@@ -2051,15 +2049,31 @@ function beforeVenue(text: string, start: number, end: number, english: boolean)
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
-const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans suv suvs sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
+const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`), folded. */
 const SISTER_FIRMS = new WordSet(
-  'finance financial holding holdings capital leasing invest investments ventures immobilien privatstiftung beteiligungen'.split(' '),
+  'finance financial capital leasing invest investments ventures privatstiftung'.split(' '),
 );
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
+
+/**
+ * Words after a person's name that make it a firm's or a brand's (`Pierer Industrie`, `die Trump
+ * Watches`, `Trump Media`). German capitalises nouns (`traf Merz Industrie und Gewerkschaften`):
+ * there an article, a possessive or a firm's noun must stand before the name (`afterFirmWord`).
+ */
+const NAMED_FIRMS = new WordSet(
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
+);
+/** True if an article, a possessive or a firm's noun stands before `start` (`die Trump Watches`, `seine Holding Pierer Industrie`). */
+function afterFirmWord(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  return DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
+}
+const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
@@ -2067,9 +2081,6 @@ const INSTITUTIONS = new WordSet([
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
   'river', 'valley', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
-  'holding', 'industrie', 'group', 'gruppe', 'capital', 'ventures', 'mobility',
-  // Businesses and goods sold under a person's name (`Trump Watches`, `Trump Media`).
-  'watches', 'hotel', 'hotels', 'media', 'wines', 'steaks', 'vodka', 'casino', 'casinos', 'resort', 'resorts', 'airlines',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
@@ -2294,6 +2305,8 @@ function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   if (nameWords.has(given)) return true;
   // `Vladimir`, `Mohammed`, `Sergey`; not `Marie` for `Marine`: short names a letter apart are others.
   if (given.length >= 6) for (const own of nameWords) if (own.length >= 6 && withinEdits(given, own, 1)) return true;
+  // A short form that starts the name (`Rob` of Robert, `Alex` of Alexander).
+  if (given.length >= 3) for (const own of nameWords) if (own.length >= given.length + 2 && own.startsWith(given)) return true;
   return false;
 }
 
@@ -2374,10 +2387,26 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
  * stands before it, in the possessive or as an adjective: `America’s Stonehenge`, `Pakistan’s
  * Punjab`, `das badische Neuenburg` (beside the Swiss one) are namesakes there.
  */
-function otherCountryBefore(text: string, start: number, homes: ReadonlySet<string>, english: boolean): boolean {
+function otherCountryBefore(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
+  // (Not where the place names what the country does: `Russlands Kiew-Offensive`, `Russia's Kyiv
+  // offensive`, `The US Kyiv embassy`, `A Ukrainian Moscow drone strike`: in English a place is
+  // a namesake only before a verb or a preposition it stands as a subject or an object before.)
+  if (isHyphen(text.charCodeAt(end))) return false;
+  if (english && text.charCodeAt(end) === 0x20 && !isUpperCase(text.charCodeAt(end + 1)) && !PLACE_FOLLOWERS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   const before = placeBefore(text, start, english);
   return before !== undefined && before !== NATIONAL && !homes.has(before) && otherPlace(before, homes);
 }
+
+/**
+ * Small words after a place's name in English that leave it the sentence's subject or object (a
+ * verb, a preposition, a district's noun: `America’s Stonehenge draw thousands`, `Pakistan’s
+ * Punjab province`), folded; any other word makes it a noun's attribute (`Kyiv offensive`).
+ */
+const PLACE_FOLLOWERS = new WordSet([
+  ...`is was are were has had have draws draw drew attracts attract lies sits stands remains became becomes
+  in on at of near from to with by for which that where who whose`.split(/\s+/),
+  ...'district province county village tehsil constituency region state'.split(' '),
+]);
 
 /**
  * True if the name at `start` (after its article) opens a sentence or a clause, or follows a noun,

@@ -1945,7 +1945,7 @@ describe('fuzzy matching', () => {
       entry('mattighofen', 'Mattighofen', [], undefined, 'place'),
     ]);
     const german =
-      'Stephan Weil kam. Weil das Land zahlt, sprach Weil. Teresa Ribera trank Ribera del Duero. Daniel Friedrich traf Bundeskanzler Friedrich Merz; ' +
+      'Stephan Weil kam. Weil das Land zahlt, sprach Weil. Teresa Ribera trank Ribera del Duero. Daniel Friedrich traf Bundeskanzler Friedrich Merz bei Kiel; ' +
       'Gewerkschafter Friedrich sagte nichts. Die Ems fließt, nicht in Bad Ems. Bajaj kauft; die Bajaj-Familie und Bajaj Finance nicht. ' +
       'Stefan Pierer geht, seine Holding Pierer Industrie auch. Mattighofen bangt, die Mattighofner auch.';
     expect(found(german, de)).toEqual([
@@ -2008,6 +2008,38 @@ describe('fuzzy matching', () => {
       'FH=fh',
       'Fédération de l\'industrie horlogère suisse=fh',
     ]);
+  });
+
+  it('keeps the names that the rules of the thirtieth and thirty-first reviews must leave alone (a code review of them)', () => {
+    const person = (id: string, name: string, surname: string) => entry(id, name, [surname], undefined, 'person');
+    const en = createMatcher([
+      person('smith', 'Jane Smith', 'Smith'),
+      person('hegseth', 'Pete Hegseth', 'Hegseth'),
+      person('sanders', 'Bernard Sanders', 'Sanders'),
+      person('bay', 'Michael Bay', 'Bay'),
+      person('ford', 'Doug Ford', 'Ford'),
+      entry('kyiv', 'Kyiv', [], undefined, 'place'),
+      entry('norway', 'Norway', [], undefined, 'place'),
+    ]);
+    const english =
+      'He said Cllr Smith had resigned. It was signed by Secretary of Defense Hegseth. A rally with Bernie Sanders. Directed by Michael Bay of ' +
+      'Transformers fame. Premier Doug Ford trucks in the rally. Russia’s Kyiv offensive stalled. The EV Norway market grew.';
+    expect(found(english, en, 'en')).toEqual(['Smith=smith', 'Hegseth=hegseth', 'Sanders=sanders', 'Michael Bay=bay', 'Doug Ford=ford', 'Kyiv=kyiv', 'Norway=norway']);
+    const de = createMatcher([
+      person('merz', 'Friedrich Merz', 'Merz'),
+      person('soeder', 'Markus Söder', 'Söder'),
+      person('guenther', 'Daniel Günther', 'Günther'),
+      entry('porsche', 'Porsche', [], undefined, 'organisation'),
+      entry('vonovia', 'Vonovia', [], undefined, 'organisation'),
+      entry('kiew', 'Kiew', [], undefined, 'place'),
+    ]);
+    const german =
+      'Merz ein Jahr im Amt: eine Bilanz. Söder der große Gewinner? Oliver Blume von Porsche sprach. Am Ende bekam Ministerpräsident Günther Applaus. ' +
+      'Zuletzt hatte Vonovia Immobilien verkauft. Zuvor traf Merz Industrie und Gewerkschaften. Die russische Kiew-Offensive stockt.';
+    expect(found(german, de, 'de')).toEqual(['Merz=merz', 'Söder=soeder', 'Porsche=porsche', 'Günther=guenther', 'Vonovia=vonovia', 'Merz=merz', 'Kiew=kiew']);
+    const romance = createMatcher([person('sanchez', 'Pedro Sánchez', 'Sánchez'), person('soucek', 'Tomáš Souček', 'Souček')]);
+    expect(found('Sánchez y Feijóo se reunieron.', romance, 'es')).toEqual(['Sánchez=sanchez']);
+    expect(found('Souček do West Hamu přestoupil.', romance, 'cs')).toEqual(['Souček=soucek']);
   });
 
   it('never takes another number for a slip (`München II` is another court)', () => {
