@@ -1154,7 +1154,7 @@ function titleOf(text: string, end: number): boolean {
 }
 
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
-const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'gemeinde', 'region', 'canton', 'county', 'department', 'district']);
+const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
 const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
