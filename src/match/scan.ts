@@ -1496,8 +1496,9 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  */
 const OTHER_PLACES = new WordSet([
   ...'river group parkway expressway freeway turnpike highway yard convention conventions accord accords agreement treaty protocol derby'.split(' '),
-  // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`).
-  ...'plain plains downs moor moors forest heath vale fells dales'.split(' '),
+  // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`), and
+  // its bay and harbour, another district (`Cardiff Bay`, `Darling Harbour`).
+  ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
 ]);
 
 /**
