@@ -619,7 +619,6 @@ const NOT_FIRST_NAMES = new Set(
   ].map(wordHash),
 );
 
-
 /** The key of a word of a person's names in `personWords`. */
 function personWordKey(hash: number, entry: number): number {
   return hashValue(Math.imul(hash ^ Math.imul(entry + 1, 0x9e3779b1), FNV_PRIME));
