@@ -596,8 +596,9 @@ function take(
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return false;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return false;
-  // `the Bay of Quinte` beside The Bay, `the Lake of the Woods`: a feature that `of` names is another.
-  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return false;
+  // `the Bay of Quinte` beside The Bay, `the Lake of the Woods`: a feature that `of` names is another
+  // (for a person, only where the surname stands alone: `the Bay of Pigs`, not `Michael Bay of …`).
+  if (english && (!(hot & AliasFlag.Person) || start === wordStart(text, end)) && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return false;
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
@@ -706,7 +707,7 @@ function take(
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (isWordAfter(text, end, INSTITUTIONS) ||
-      (isWordAfter(text, end, NAMED_FIRMS) && (english || afterFirmWord(text, start))) ||
+      (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS))) ||
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
@@ -1392,7 +1393,8 @@ const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village',
 function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
   const phrase = SET_PHRASES.get(key);
   if (phrase === undefined) return false;
-  if (phrase.after && smallWordAfter(text, end, phrase.after)) return true;
+  // (`Im Jura studierte er Geologie`: after an article, the place.)
+  if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
@@ -1745,7 +1747,8 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   let before = wordBefore(text, start);
   if (before !== null && CLUB_PARTICLES.hasIn(text, before.from, before.to) && !isUpperCase(text.charCodeAt(before.from))) before = wordBefore(text, before.from);
   if (before === null || !isUpperCase(text.charCodeAt(before.from)) || isInitial(text, before)) return false;
-  if (CLUBS_BEFORE.hasIn(text, before.from, before.to)) return true;
+  // (`EV` is an English word too: `the EV Norway market`; a German ice-hockey club's on a German page.)
+  if (CLUBS_BEFORE.hasIn(text, before.from, before.to) || (!english && text.slice(before.from, before.to) === 'EV')) return true;
   // A club's initials two or three capitalised words before (`FC Carl Zeiss Jena`).
   for (let words = 0; words < 2; words++) {
     before = wordBefore(text, before.from);
@@ -1782,17 +1785,18 @@ function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>,
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
   if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) {
-    // After a title, a surname goes on with a word in small letters (`Bundeskanzler Friedrich Merz
-    // bei …`), where a noun would end a sentence or go on with a capital (`bekam Ministerpräsident
-    // Günther Applaus.`, `Günther Ende Mai`).
-    if (!titled || code !== 0x20 || isUpperCase(text.charCodeAt(next.to + 1)) || COMMON_NOUNS.hasIn(text, next.from, next.to)) return -1;
+    // After a title, a surname ends the sentence or goes on with a word in small letters
+    // (`Bundeskanzler Friedrich Merz bei …`, `Bürgermeister Günther Mayer.`), but for a few nouns
+    // (`bekam Ministerpräsident Günther Applaus.`); a noun may go on with a capital (`Günther Ende Mai`).
+    const ends = code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f || Number.isNaN(code);
+    if (!titled || !(ends || (code === 0x20 && !isUpperCase(text.charCodeAt(next.to + 1)))) || COMMON_NOUNS.hasIn(text, next.from, next.to)) return -1;
   }
   const word = foldKey(text.slice(next.from, next.to));
   return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
 }
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)(?:en|e|s)?$/;
 /** Nouns that follow a name as its sentence's object without a noun's ending (`Zeit geben`), folded. */
-const COMMON_NOUNS = new WordSet(['zeit', 'ende', 'anfang', 'applaus', 'beifall', 'recht', 'angst', 'mut', 'geld', 'hilfe', 'rat', 'ruhe', 'schuld', 'dank', 'vorrang', 'zugang', 'druck', 'grund', 'platz', 'wort']);
+const COMMON_NOUNS = new WordSet(['zeit', 'ende', 'anfang', 'applaus', 'beifall', 'recht', 'angst', 'mut', 'geld', 'hilfe', 'rat', 'ruhe', 'schuld', 'dank', 'vorrang', 'zugang', 'druck', 'grund', 'platz', 'wort', 'lob']);
 
 /** True if a capitalised title or role stands before `start` (`Bundeskanzler`, `Landeschefin`). */
 function afterTitle(text: string, start: number): boolean {
@@ -1829,7 +1833,7 @@ function beforeRomanceParticle(text: string, end: number, nameWords: ReadonlySet
  */
 const ROMANCE_PARTICLES = new WordSet(['de', 'del', 'della']);
 /** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
-const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum']);
+const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
 
 /** True if the page is German, or of no known language (read as German, see `takesBareGenitive`). */
 function isGerman(session: MatchSession): boolean {
@@ -2063,16 +2067,18 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
 /**
  * Words after a person's name that make it a firm's or a brand's (`Pierer Industrie`, `die Trump
  * Watches`, `Trump Media`). German capitalises nouns (`traf Merz Industrie und Gewerkschaften`):
- * there an article, a possessive or a firm's noun must stand before the name (`afterFirmWord`).
+ * before one of them that is a German noun too (`GERMAN_FIRM_WORDS`), an article, a possessive or
+ * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
   'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
 );
-/** True if an article, a possessive or a firm's noun stands before `start` (`die Trump Watches`, `seine Holding Pierer Industrie`). */
+const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
+/** True if an article, a possessive or a firm's noun stands before `start` (`im Trump Hotel`, `seine Holding Pierer Industrie`). */
 function afterFirmWord(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null) return false;
-  return DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
+  return DEFINITE_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
 }
 const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
 
@@ -2302,12 +2308,17 @@ function isColour(word: string): boolean {
   return COLOURS.has(word) || COLOURS.has(word.replace(ADJECTIVE_ENDING, ''));
 }
 
+/**
+ * Short forms of given names that stand for the longer ones they start (`Rob` of Robert); not the
+ * listed names that start others' (`Sven` of Svenja, `Daniel` of Danielle, `Jan` of Janet).
+ */
+const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick']);
 function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   if (nameWords.has(given)) return true;
   // `Vladimir`, `Mohammed`, `Sergey`; not `Marie` for `Marine`: short names a letter apart are others.
   if (given.length >= 6) for (const own of nameWords) if (own.length >= 6 && withinEdits(given, own, 1)) return true;
-  // A short form that starts the name (`Rob` of Robert, `Alex` of Alexander).
-  if (given.length >= 3) for (const own of nameWords) if (own.length >= given.length + 2 && own.startsWith(given)) return true;
+  // A short form of the name (`Rob` of Robert, `Alex` of Alexander).
+  if (SHORT_FORMS.has(given)) for (const own of nameWords) if (own.length >= given.length + 2 && own.startsWith(given)) return true;
   return false;
 }
 
@@ -2389,25 +2400,18 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
  * Punjab`, `das badische Neuenburg` (beside the Swiss one) are namesakes there.
  */
 function otherCountryBefore(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
-  // (Not where the place names what the country does: `Russlands Kiew-Offensive`, `Russia's Kyiv
-  // offensive`, `The US Kyiv embassy`, `A Ukrainian Moscow drone strike`: in English a place is
-  // a namesake only before a verb or a preposition it stands as a subject or an object before.)
-  if (isHyphen(text.charCodeAt(end))) return false;
-  if (english && text.charCodeAt(end) === 0x20 && !isUpperCase(text.charCodeAt(end + 1)) && !PLACE_FOLLOWERS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  // (Not where the place names what the country does there: `Russlands Kiew-Offensive`, `Russia's
+  // Kyiv offensive`, `The US Kyiv embassy`, `A Ukrainian Moscow drone strike`.)
+  if ((isHyphen(text.charCodeAt(end)) || (english && text.charCodeAt(end) === 0x20)) && ACTS_ON_PLACE.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   const before = placeBefore(text, start, english);
   return before !== undefined && before !== NATIONAL && !homes.has(before) && otherPlace(before, homes);
 }
 
-/**
- * Small words after a place's name in English that leave it the sentence's subject or object (a
- * verb, a preposition, a district's noun: `America’s Stonehenge draw thousands`, `Pakistan’s
- * Punjab province`), folded; any other word makes it a noun's attribute (`Kyiv offensive`).
- */
-const PLACE_FOLLOWERS = new WordSet([
-  ...`is was are were has had have draws draw drew attracts attract lies sits stands remains became becomes
-  in on at of near from to with by for which that where who whose`.split(/\s+/),
-  ...'district province county village tehsil constituency region state'.split(' '),
-]);
+/** What a country does at a place, after its name (`Kyiv offensive`, `Kiew-Botschaft`), folded. */
+const ACTS_ON_PLACE = new WordSet(
+  `offensive offensiven attack attacks assault strike strikes invasion advance push campaign embassy consulate drone drones missile
+  missiles bombing raid raids angriff angriffe angriffs vorstoss feldzug botschaft`.split(/\s+/),
+);
 
 /**
  * True if the name at `start` (after its article) opens a sentence or a clause, or follows a noun,

@@ -1945,7 +1945,7 @@ describe('fuzzy matching', () => {
       entry('mattighofen', 'Mattighofen', [], undefined, 'place'),
     ]);
     const german =
-      'Stephan Weil kam. Weil das Land zahlt, sprach Weil. Teresa Ribera trank Ribera del Duero. Daniel Friedrich traf Bundeskanzler Friedrich Merz bei Kiel; ' +
+      'Stephan Weil kam. Weil das Land zahlt, sprach Weil. Teresa Ribera trank Ribera del Duero. Daniel Friedrich traf Bundeskanzler Friedrich Merz; ' +
       'Gewerkschafter Friedrich sagte nichts. Die Ems fließt, nicht in Bad Ems. Bajaj kauft; die Bajaj-Familie und Bajaj Finance nicht. ' +
       'Stefan Pierer geht, seine Holding Pierer Industrie auch. Mattighofen bangt, die Mattighofner auch.';
     expect(found(german, de)).toEqual([
@@ -2040,6 +2040,30 @@ describe('fuzzy matching', () => {
     const romance = createMatcher([person('sanchez', 'Pedro Sánchez', 'Sánchez'), person('soucek', 'Tomáš Souček', 'Souček')]);
     expect(found('Sánchez y Feijóo se reunieron.', romance, 'es')).toEqual(['Sánchez=sanchez']);
     expect(found('Souček do West Hamu přestoupil.', romance, 'cs')).toEqual(['Souček=soucek']);
+  });
+
+  it('keeps apart the namesakes and words a second code review found the fixes taking (short forms, titles, acts on a place, firms, seas)', () => {
+    const person = (id: string, name: string, surname: string) => entry(id, name, [surname], undefined, 'person');
+    const de = createMatcher([
+      person('schulze', 'Svenja Schulze', 'Schulze'),
+      person('guenther', 'Daniel Günther', 'Günther'),
+      person('trump', 'Donald Trump', 'Trump'),
+      person('kraft', 'Hannelore Kraft', 'Kraft'),
+      entry('zug', 'Zug', [], undefined, 'place'),
+      { ...entry('jura', 'Jura', [], undefined, 'place'), description: { de: 'Mittelgebirge zwischen Genf und Basel.', en: 'Mountain range between Geneva and Basel.' } },
+    ]);
+    const german =
+      'Ministerpräsident Sven Schulze kam. Das bestätigte Bürgermeister Günther Mayer. Die Aktie von Trump Media brach ein. ' +
+      'Kraft seines Amtes darf er das. Der EV Zug gewann. Im Jura studierte er Geologie.';
+    expect(found(german, de, 'de')).toEqual(['Jura=jura']);
+    const en = createMatcher([
+      person('bay', 'Michael Bay', 'Bay'),
+      { ...entry('punjab', 'Punjab', [], undefined, 'place'), description: { de: 'Bundesstaat im Nordwesten Indiens.', en: 'State in north-western India.' } },
+    ]);
+    expect(found('Michael Bay filmed the Bay of Pigs invasion. Pakistan’s Punjab government declared an emergency; Punjab voted.', en, 'en')).toEqual([
+      'Michael Bay=bay',
+      'Punjab=punjab',
+    ]);
   });
 
   it('never takes another number for a slip (`München II` is another court)', () => {
