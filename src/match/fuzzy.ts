@@ -427,7 +427,7 @@ export class FuzzyStage {
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
-        if (!withinEdits(key, alias.key, k) || isDerivedWord(key, alias.key)) continue;
+        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
@@ -644,6 +644,17 @@ function withoutPossessive(alias: string, text: string, start: number, end: numb
   return at > 0 && foldKey(alias.slice(0, at) + alias.slice(at + 2)) === foldKey(text.slice(start, end));
 }
 const POSSESSIVE_INSIDE = /['’]s /;
+
+/**
+ * True if `key` is a name of several words with only its last letter lost (`Steve Jurkovic` of
+ * Steve Jurkovich): a slip, where one word cut short is a word of its own (`Planet` of Planet Labs)
+ * — but for a German ending's last letter, which declines the word (`Die Grüne Landtagsfraktion`),
+ * or a last `e` a language drops (`Middlebury Institut`).
+ */
+function lastLetterLost(key: string, alias: Candidate): boolean {
+  return alias.wordEnds !== null && key.length === alias.key.length - 1 && key.length > alias.wordEnds[0]! && alias.key.startsWith(key) && !GERMAN_ENDING.test(alias.key);
+}
+const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);

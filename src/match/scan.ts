@@ -316,11 +316,11 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
 
 /**
  * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
- * a country's heritage and a car's tyres (`English Heritage`, `Canadian Tire`): as often an ordinary
- * phrase in small letters, folded.
+ * a country's heritage, a car's tyres and a slogan's `first` (`English Heritage`, `Canadian Tire`,
+ * `New Zealand First`): as often an ordinary phrase in small letters, folded.
  */
 const MATERIAL_PARTS = new WordSet(
-  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt heritage tire tires tyre tyres'.split(' '),
+  'steel iron coal gas oil petroleum water power gold silver copper diamond diamonds fields wildfire wildfires timber sugar salt heritage tire tires tyre tyres first'.split(' '),
 );
 
 /**
@@ -674,6 +674,9 @@ function take(
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
+    // `ein Brunner Pensionist`: a surname in -er after an indefinite article and before a noun is a
+    // town's adjective (`aus Brunn am Gebirge`).
+    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && wordOfBeforeAnyCase(text, start, INDEFINITE) && capitalisedWordAfter(text, end) !== null) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -738,6 +741,9 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
+  // (in German only before a name that ends the clause: `bei Admiral Wetten abschließen`).
+  if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end, english)) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -760,6 +766,7 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      doubledName(text, start, end) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
       (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
@@ -1154,6 +1161,13 @@ function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
 }
 
+/** True if the name at text[start, end) is doubled with a hyphen, either half: `Baden-Baden` is another town than Baden. */
+function doubledName(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (isHyphen(text.charCodeAt(end)) && text.startsWith(text.slice(start, end), end + 1) && foldAt(text, end + 1 + length) <= JOIN) return true;
+  return start > length && isHyphen(text.charCodeAt(start - 1)) && text.startsWith(text.slice(start, end), start - 1 - length) && (start - 1 - length === 0 || foldAt(text, start - 2 - length) <= JOIN);
+}
+
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
 
@@ -1388,22 +1402,27 @@ const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village',
 
 /**
  * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
- * und Omega` (the watchmaker), `Jura studieren` (law, not the mountains or the canton).
+ * und Omega` (the watchmaker), `Jura studieren` (law, not the mountains or the canton), `baden
+ * gehen` (to go bust, not the town), `frank und frei` (not the judge).
  */
 function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
   const phrase = SET_PHRASES.get(key);
   if (phrase === undefined) return false;
-  // (`Im Jura studierte er Geologie`: after an article, the place.)
-  if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE)) return true;
+  // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
+  // preposition, the place.)
+  if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
+  if (phrase.tail && text.startsWith(phrase.tail, end)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
   const first = wordBefore(text, word.from);
   return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; before?: { first: WordSet; link: WordSet } }>([
+const SET_PHRASES = new Map<string, { after?: WordSet; tail?: string; before?: { first: WordSet; link: WordSet } }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
+  ['baden', { after: new WordSet(['gehen', 'geht', 'ging', 'gingen', 'gegangen']) }],
+  ['frank', { tail: ' und frei' }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -1501,6 +1520,8 @@ const OTHER_PLACES = new WordSet([
   // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`), and
   // its bay and harbour, another district (`Cardiff Bay`, `Darling Harbour`).
   ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
+  // A firm named after it (`Wellington Management`, `London Capital`).
+  ...'management partners capital securities holdings investments'.split(' '),
 ]);
 
 /**
@@ -2055,6 +2076,17 @@ const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
+
+/** True if a capitalised word follows `end` that, in German, ends its clause: a name after a rank (see `RANKS`). */
+function rankBeforeName(text: string, end: number, english: boolean): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null) return false;
+  if (english) return true;
+  const code = next.to < text.length ? text.charCodeAt(next.to) : 0x2e;
+  return code === 0x2e || code === COMMA || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29;
+}
+/** Ranks and titles that are brands' names too (`Admiral`, `General`, `Kaiser`), folded. */
+const RANKS = new Set(['admiral', 'general', 'major', 'kapitan', 'captain', 'colonel', 'oberst', 'marschall', 'kaiser', 'konig', 'prinz', 'graf', 'furst', 'herzog', 'baron']);
 
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`), folded. */
 const SISTER_FIRMS = new WordSet(

@@ -2066,6 +2066,26 @@ describe('fuzzy matching', () => {
     ]);
   });
 
+  it('tells names from idioms, doubled towns, ranks, town adjectives and firms named after a town (thirty-second reviewer)', () => {
+    const de = createMatcher([
+      entry('baden', 'Baden', [], undefined, 'place'),
+      entry('frank', 'Peter Frank', ['Frank'], undefined, 'person'),
+      entry('admiral', 'Admiral', [], undefined, 'organisation'),
+      entry('brunner', 'Magnus Brunner', ['Brunner'], undefined, 'person'),
+    ]);
+    const german =
+      'Baden bangt. Baden gehen will in Baden niemand, nicht wie in Baden-Baden. Peter Frank urteilte. Frank und frei sagte es ein Sprecher. ' +
+      'Admiral wächst, beim Denkmal für Admiral Tegetthoff. Magnus Brunner kam, ein Brunner Pensionist nicht.';
+    expect(found(german, de, 'de')).toEqual(['Baden=baden', 'Baden=baden', 'Peter Frank=frank', 'Admiral=admiral', 'Magnus Brunner=brunner']);
+    const en = createMatcher([
+      entry('wellington', 'Wellington', [], undefined, 'place'),
+      entry('nzf', 'New Zealand First', [], undefined, 'organisation'),
+      entry('steve', 'Steve Jurkovich', [], undefined, 'person'),
+    ]);
+    const text = 'Wellington rose, unlike Boston-based Wellington Management. New Zealand First voted; it puts New Zealand first. Photo: Steve Jurkovic at the office.';
+    expect(found(text, en, 'en')).toEqual(['Wellington=wellington', 'New Zealand First=nzf', 'Steve Jurkovic=steve~']);
+  });
+
   it('never takes another number for a slip (`München II` is another court)', () => {
     const m = createMatcher([entry('lg1', 'Landgericht München I', [], undefined, 'organisation')]);
     expect(found('Das Landgericht München II wies ab; das Landgericht München I nicht.', m)).toEqual(['Landgericht München I=lg1']);
