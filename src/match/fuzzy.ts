@@ -573,6 +573,8 @@ export class FuzzyStage {
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
+        // A name cut short by its last letter before another capitalised word is another name (`Sky New Zealand`).
+        if (k > 1 && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && cutShort(spanKey(text, start, end, false), alias.key)) continue;
         let conditional = false;
         if ((k === 1 && alias.key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) {
           // A slip that may not count must not take the place of a name the exact stage found.
@@ -655,6 +657,10 @@ function lastLetterLost(key: string, alias: Candidate): boolean {
   return alias.wordEnds !== null && key.length === alias.key.length - 1 && key.length > alias.wordEnds[0]! && alias.key.startsWith(key) && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
+/** True if `key` is the alias's key without its last letter. */
+function cutShort(key: string, aliasKey: string): boolean {
+  return key.length === aliasKey.length - 1 && aliasKey.startsWith(key);
+}
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);

@@ -674,9 +674,9 @@ function take(
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
-    // `ein Brunner Pensionist`: a surname in -er after an indefinite article and before a noun is a
-    // town's adjective (`aus Brunn am Gebirge`).
-    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && wordOfBeforeAnyCase(text, start, INDEFINITE) && capitalisedWordAfter(text, end) !== null) return false;
+    // `ein Brunner Pensionist`: a surname in -er after an indefinite article and before a noun of
+    // a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein Söder Vertrauter`).
+    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && wordOfBeforeAnyCase(text, start, INDEFINITE) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -742,7 +742,7 @@ function take(
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
-  // (in German only before a name that ends the clause: `bei Admiral Wetten abschließen`).
+  // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end, english)) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
@@ -755,6 +755,7 @@ function take(
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
+  if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   if (
     hot & AliasFlag.Place &&
     end === aliasEnd &&
@@ -766,7 +767,6 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
-      doubledName(text, start, end) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
       (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
@@ -1164,7 +1164,8 @@ function titleOf(text: string, end: number): boolean {
 /** True if the name at text[start, end) is doubled with a hyphen, either half: `Baden-Baden` is another town than Baden. */
 function doubledName(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (isHyphen(text.charCodeAt(end)) && text.startsWith(text.slice(start, end), end + 1) && foldAt(text, end + 1 + length) <= JOIN) return true;
+  const after = end + 1 + length;
+  if (isHyphen(text.charCodeAt(end)) && text.startsWith(text.slice(start, end), end + 1) && (foldAt(text, after) <= JOIN || isApostrophe(text.charCodeAt(after)) || (text.charCodeAt(after) === 0x73 && foldAt(text, after + 1) <= JOIN))) return true;
   return start > length && isHyphen(text.charCodeAt(start - 1)) && text.startsWith(text.slice(start, end), start - 1 - length) && (start - 1 - length === 0 || foldAt(text, start - 2 - length) <= JOIN);
 }
 
@@ -1411,7 +1412,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
-  if (phrase.tail && text.startsWith(phrase.tail, end)) return true;
+  if (phrase.tail && text.startsWith(phrase.tail, end) && foldAt(text, end + phrase.tail.length) <= JOIN) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
@@ -1421,7 +1422,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
 const SET_PHRASES = new Map<string, { after?: WordSet; tail?: string; before?: { first: WordSet; link: WordSet } }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
-  ['baden', { after: new WordSet(['gehen', 'geht', 'ging', 'gingen', 'gegangen']) }],
+  ['baden', { after: new WordSet(['gehen', 'gegangen']) }],
   ['frank', { tail: ' und frei' }],
 ]);
 
@@ -1520,9 +1521,9 @@ const OTHER_PLACES = new WordSet([
   // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`), and
   // its bay and harbour, another district (`Cardiff Bay`, `Darling Harbour`).
   ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
-  // A firm named after it (`Wellington Management`, `London Capital`).
-  ...'management partners capital securities holdings investments'.split(' '),
 ]);
+/** English words after a town's name that make it a firm's (`Wellington Management`); German ones are its objects (`in Wien Management studieren`). */
+const FIRMS_AFTER_PLACE = new WordSet('management partners capital securities holdings investments'.split(' '));
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -1761,6 +1762,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
     next !== null &&
     (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
+      (english && FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to)) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
   )
@@ -2052,6 +2054,10 @@ function beforeTownNoun(text: string, start: number, end: number): boolean {
 }
 const LAUT = new WordSet(['laut']);
 
+/** German nouns of a town's people that its adjective stands before (`ein Brunner Pensionist`), folded. */
+const RESIDENT_NOUNS = new WordSet(
+  'pensionist pensionistin landwirt landwirtin unternehmer unternehmerin burger burgerin arzt arztin polizist polizistin familie ehepaar'.split(' '),
+);
 /** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
 const TOWN_NOUNS = new WordSet(
   `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
@@ -2077,11 +2083,15 @@ const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 
-/** True if a capitalised word follows `end` that, in German, ends its clause: a name after a rank (see `RANKS`). */
+/**
+ * True if a name follows a rank at `end` (see `RANKS`): a given name, or a capitalised word (no
+ * initialism) that ends its clause (`für Admiral Tegetthoff.`, not `Admiral Insurance raised …`).
+ */
 function rankBeforeName(text: string, end: number, english: boolean): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null) return false;
-  if (english) return true;
+  if (FIRST_NAMES.hasIn(text, next.from, next.to)) return true;
+  if (isUpperCase(text.charCodeAt(next.from + 1))) return false;
   const code = next.to < text.length ? text.charCodeAt(next.to) : 0x2e;
   return code === 0x2e || code === COMMA || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29;
 }

@@ -2086,6 +2086,19 @@ describe('fuzzy matching', () => {
     expect(found(text, en, 'en')).toEqual(['Wellington=wellington', 'New Zealand First=nzf', 'Steve Jurkovic=steve~']);
   });
 
+  it('keeps what a third code review found the thirty-second review\'s rules dropping, and drops the doubled town in the genitive', () => {
+    const de = createMatcher([
+      entry('baden', 'Baden', [], undefined, 'place'),
+      entry('frank', 'Thomas Frank', ['Frank'], undefined, 'person'),
+      entry('wien', 'Wien', [], undefined, 'place'),
+      entry('soeder', 'Markus Söder', ['Söder'], undefined, 'person'),
+    ]);
+    const german = 'Baden geht voran. Es dankten Frank und freie Mitarbeiter. Sie studierte in Wien Management. Das sagte ein Söder Vertrauter. Baden-Badens Bürgermeister sprach.';
+    expect(found(german, de, 'de')).toEqual(['Baden=baden', 'Frank=frank', 'Wien=wien', 'Söder=soeder']);
+    const en = createMatcher([entry('admiral', 'Admiral Group', ['Admiral'], undefined, 'organisation'), entry('sky', 'Sky News', [], undefined, 'media')]);
+    expect(found('Admiral Insurance raised premiums. Sky New Zealand agreed a deal.', en, 'en')).toEqual(['Admiral=admiral']);
+  });
+
   it('never takes another number for a slip (`München II` is another court)', () => {
     const m = createMatcher([entry('lg1', 'Landgericht München I', [], undefined, 'organisation')]);
     expect(found('Das Landgericht München II wies ab; das Landgericht München I nicht.', m)).toEqual(['Landgericht München I=lg1']);
