@@ -252,15 +252,27 @@ const PUBLIC_BODY =
  * True if a description says the place is a river, a lake, a mountain or another landscape that
  * German names with an article (`am Inn`, `der Brenner`, `im Schwarzwald`): its first sentence's
  * first words, before a small word or a comma, end in such a noun (`Rechter Nebenfluss der Donau`,
- * `Europe's second-longest river`; not `Stadt am Bodensee`).
+ * `Europe's second-longest river`; not `Stadt am Bodensee`, `River city in Lower Bavaria`, `Fluss-
+ * und Hafenstadt`, where the landscape only qualifies the head).
  */
 export function landscapeDescribed(descriptions: readonly string[]): boolean {
   for (const description of descriptions) {
-    for (const word of firstSentence(description).split(/\s+/)) {
+    const words = firstSentence(description).split(/\s+/);
+    let head = '';
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       const key = foldKey(word);
-      if (LANDSCAPES.test(key)) return true;
-      if (!key || DESCRIPTION_LINKS.has(key) || /[,;:(]/.test(word)) break;
+      if (!key) break;
+      // (`Fluss- und Hafenstadt`: the head comes after the joined part and its `und`.)
+      if (word.endsWith('-')) continue;
+      if (DESCRIPTION_LINKS.has(key)) {
+        if (words[i - 1]?.endsWith('-')) continue;
+        break;
+      }
+      head = key;
+      if (/[,;:(]/.test(word)) break;
     }
+    if (LANDSCAPES.test(head)) return true;
   }
   return false;
 }
