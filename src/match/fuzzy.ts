@@ -654,7 +654,7 @@ const POSSESSIVE_INSIDE = /['’]s /;
  * or a last `e` a language drops (`Middlebury Institut`).
  */
 function lastLetterLost(key: string, alias: Candidate): boolean {
-  return alias.wordEnds !== null && key.length === alias.key.length - 1 && key.length > alias.wordEnds[0]! && alias.key.startsWith(key) && !GERMAN_ENDING.test(alias.key);
+  return alias.wordEnds !== null && cutShort(key, alias.key) && key.length > alias.wordEnds[0]! && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
 /** True if `key` is the alias's key without its last letter. */

@@ -743,7 +743,7 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
-  if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end, english)) return false;
+  if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -2087,7 +2087,7 @@ const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans seda
  * True if a name follows a rank at `end` (see `RANKS`): a given name, or a capitalised word (no
  * initialism) that ends its clause (`für Admiral Tegetthoff.`, not `Admiral Insurance raised …`).
  */
-function rankBeforeName(text: string, end: number, english: boolean): boolean {
+function rankBeforeName(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null) return false;
   if (FIRST_NAMES.hasIn(text, next.from, next.to)) return true;
@@ -2115,6 +2115,7 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
 const NAMED_FIRMS = new WordSet(
   'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
 );
+/** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
 const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
 /** True if an article, a possessive or a firm's noun stands before `start` (`im Trump Hotel`, `seine Holding Pierer Industrie`). */
 function afterFirmWord(text: string, start: number): boolean {
