@@ -129,6 +129,13 @@ export interface AliasRecord {
    */
   ofWords: ReadonlySet<string> | null;
   /**
+   * For a place whose longer name goes on from this one with a preposition (`Ried` of `Ried im
+   * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after it
+   * and the words of the entry's descriptions; null for none. A district or a landscape's name
+   * there that is none of them makes it another town (`Ried im Traunkreis`).
+   */
+  townTails: ReadonlyMap<string, ReadonlySet<string>> | null;
+  /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
    * Hocke` no `Höcke`, `Zurich` the insurer), while the text's umlaut for the alias's plain vowel
@@ -410,6 +417,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
+        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names, descriptions) : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
         endings:
@@ -541,6 +549,20 @@ function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null 
   return words;
 }
 const CONTINUED = /^ (?:of|für) (\S+)/;
+
+/** `AliasRecord.townTails` of `alias`. */
+function townTailsOf(alias: string, names: readonly string[], descriptions: readonly string[]): Map<string, Set<string>> | null {
+  let tails: Map<string, Set<string>> | null = null;
+  for (const name of names) {
+    const tail = name.length > alias.length && name.startsWith(alias + ' ') ? TOWN_TAIL.exec(name.slice(alias.length)) : null;
+    if (!tail) continue;
+    tails ??= new Map();
+    const words = tails.get(tail[1]!) ?? new Set(descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
+    tails.set(tail[1]!, words.add(foldKey(tail[2]!)));
+  }
+  return tails;
+}
+const TOWN_TAIL = /^ (im|am|an der|in der|ob der|vor der|auf der|bei|in|an|upon|under) (\p{Lu}\p{L}+)/u;
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
 function originsOf(alias: string, names: readonly string[]): Set<string> | null {

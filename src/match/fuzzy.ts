@@ -221,6 +221,10 @@ export class FuzzyStage {
   /** Per person entry, the hashes of its names' words (see `personWordKey`). */
   private readonly personWords = new IntMap();
   private readonly persons: boolean[];
+  /** Eligible one-word aliases of things and places by the hash of their key, for names written in two words (`Kiwi Bank`). */
+  private readonly closed = new IntMap(256);
+  /** Per first folded letter: a bit per length of those aliases. */
+  private closedLengths = new Int32Array(0);
   readonly maxWords: number;
   readonly size: number;
   /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`), or whose short aliases' slips do. */
@@ -244,6 +248,7 @@ export class FuzzyStage {
     const suffixes = trigramSet();
     const wordStarts = trigramSet();
     const symbolOf = index.filterSymbol;
+    const closedFirst: string[] = [];
     index.aliases.forEach((alias, record) => {
       // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
       if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || alias.capitals) return;
@@ -278,6 +283,10 @@ export class FuzzyStage {
         const s2 = n > 2 ? symbolOf[folded.charCodeAt(2)]! : n === 2 ? SEPARATOR_SYMBOL : ANY;
         wordStarts.mark(s0, s1, s2);
       }
+      if (words.length === 1 && !persons[alias.entry] && /^[a-z]+$/.test(key)) {
+        this.closed.set(wordHash(key), record);
+        closedFirst.push(key);
+      }
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
       maxFirst = Math.max(maxFirst, key.charCodeAt(0));
@@ -289,6 +298,8 @@ export class FuzzyStage {
       const key = bucket[0]!.key;
       this.lengthMasks[key.charCodeAt(0)]! |= 1 << Math.min(key.length, 31);
     }
+    this.closedLengths = new Int32Array(0x7b);
+    for (const key of closedFirst) this.closedLengths[key.charCodeAt(0)]! |= 1 << Math.min(key.length, 31);
     this.maxWords = maxWords;
     this.size = size;
     this.prefixHash = new Int32Array(Math.max(1, maxWords));
@@ -429,6 +440,7 @@ export class FuzzyStage {
         if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
         if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
+        if (otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
         // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`)
@@ -481,6 +493,33 @@ export class FuzzyStage {
   }
 
   /**
+   * The alias record of a one-word name that sink words `w` and `w + 1` spell when joined (`Kiwi
+   * Bank` of Kiwibank, `Hua Wei` of Huawei), or NO_MATCH: two capitalised words the exact stage did
+   * not explain, of three letters or more each, one space apart.
+   */
+  private closedName(text: string, words: WordSink, w: number): number {
+    const { starts, ends, flags } = words;
+    const second = w + 1;
+    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & WordFlag.Mention) return NO_MATCH;
+    const start = starts[w]!;
+    const middle = ends[w]!;
+    const end = ends[second]!;
+    if (starts[second] !== middle + 1 || text.charCodeAt(middle) !== 0x20 || middle - start < 3 || end - middle < 4) return NO_MATCH;
+    const first = FOLD[text.charCodeAt(start)]!;
+    const length = end - start - 1;
+    if (first >= this.closedLengths.length || !(this.closedLengths[first]! & (1 << Math.min(length, 31)))) return NO_MATCH;
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) {
+      if (i === middle) continue;
+      const folded = FOLD[text.charCodeAt(i)]!;
+      if (folded < 0x61 || folded > 0x7a) return NO_MATCH;
+      h = Math.imul(h ^ folded, FNV_PRIME);
+    }
+    const record = this.closed.get(hashValue(h), NO_MATCH);
+    return record !== NO_MATCH && this.index.aliases[record]!.key === foldKey(text.slice(start, middle) + text.slice(middle + 1, end)) ? record : NO_MATCH;
+  }
+
+  /**
    * Fuzzy mentions among the unexplained words the exact stage collected. Those found are added
    * to `session.seen`, except the slips that wait for a mention of their entry (`conditional`).
    */
@@ -499,6 +538,20 @@ export class FuzzyStage {
       if (!(flags[w]! & WordFlag.Capital)) {
         w++;
         continue;
+      }
+      const closed = w + 1 < count ? this.closedName(text, words, w) : NO_MATCH;
+      if (closed !== NO_MATCH) {
+        const entry = this.index.aliases[closed]!.entry;
+        const end = ends[w + 1]!;
+        // (Like a slip of a short name: only once the page has named the entry.)
+        const confirmed = this.index.aliases[closed]!.key.length >= CONFIRMED_LENGTH || session.seen.has(entry);
+        if (confirmed || session.keepConditional) {
+          const stop = withGenitiveApostrophe(text, end);
+          mentions.push(confirmed ? { start, end: stop, entry, alias: closed, fuzzy: true } : { start, end: stop, entry, alias: closed, fuzzy: true, conditional: true });
+          if (confirmed) session.seen.add(entry);
+          w += 2;
+          continue;
+        }
       }
       let n = 1;
       while (n < maxWords && w + n < count && flags[w + n]! & WordFlag.Joined) n++;
@@ -660,6 +713,30 @@ const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
 /** True if `key` is the alias's key without its last letter. */
 function cutShort(key: string, aliasKey: string): boolean {
   return key.length === aliasKey.length - 1 && aliasKey.startsWith(key);
+}
+
+/**
+ * The last parts of German (and Nordic) place names. Towns of one stem and two of these are many
+ * (`Friedrichshafen` and `Friedrichshagen`, `Regensburg` and `Regensberg`): one is another town, not a slip of the other.
+ */
+const TOWN_ELEMENTS = [
+  'hafen', 'hagen', 'hausen', 'heim', 'hofen', 'hof', 'berg', 'burg', 'dorf', 'feld', 'felde', 'stadt', 'stedt', 'statt',
+  'bach', 'beck', 'born', 'brunn', 'brunnen', 'au', 'tal', 'thal', 'rode', 'roda', 'wald', 'walde', 'see', 'leben', 'ingen',
+  'kirchen', 'kirch', 'weiler', 'hain', 'furt', 'ow', 'itz', 'witz', 'gard', 'garden', 'holm', 'vik', 'by', 'torp', 'rup',
+];
+/** Stems shorter than this say too little (`Au`, `Berg`). */
+const MIN_TOWN_STEM = 4;
+
+/** True if `key` and `alias` are one stem with two different `TOWN_ELEMENTS` after it: `Friedrichshagen`, `Friedrichshafen`. */
+function otherTownElement(key: string, alias: string): boolean {
+  for (const mine of TOWN_ELEMENTS) {
+    if (!key.endsWith(mine)) continue;
+    const stem = key.length - mine.length;
+    if (stem < MIN_TOWN_STEM || !alias.startsWith(key.slice(0, stem))) continue;
+    const theirs = alias.slice(stem);
+    if (theirs !== mine && TOWN_ELEMENTS.includes(theirs)) return true;
+  }
+  return false;
 }
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */

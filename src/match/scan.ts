@@ -766,6 +766,7 @@ function take(
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
+      (alias.townTails !== null && otherTownTail(text, end, alias.townTails)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -1170,6 +1171,25 @@ function doubledName(text: string, start: number, end: number): boolean {
 }
 
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
+/**
+ * True if a district's or a landscape's name follows the town's name with one of the prepositions
+ * of its entry's longer names, and is neither that name's nor one of its description's words
+ * (`tails`, see `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not
+ * `Ried im Innviertel`, nor `Ried im Sommer`.
+ */
+function otherTownTail(text: string, end: number, tails: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  for (const [preposition, words] of tails) {
+    const from = end + 2 + preposition.length;
+    if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
+    const word = foldKey(text.slice(from, wordEnd(text, from)));
+    return !words.has(word) && DISTRICT_NAME.test(word);
+  }
+  return false;
+}
+/** A district's or a landscape's name, in compounds (`Traunkreis`, `Pongau`, `Oberpfalz`, `Zillertal`; not `Land`, `Tal`). */
+const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|viertel|land|tal|thal|wald|gebirge|pfalz|mark|shire)$/u;
+
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */

@@ -467,8 +467,9 @@ describe('exact matching with German morphology', () => {
     expect(found('O’Brien und O\'Brien, the U.S. Army, AT&T, St. Pölten und St.Pölten', m)).toEqual([
       'O’Brien=obrien', "O'Brien=obrien", 'U.S. Army=us-army', 'AT&T=att', 'St. Pölten=st-poelten', 'St.Pölten=st-poelten',
     ]);
-    // Camel case and a hyphen before a capital may be written apart; other breaks may not.
-    expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk']);
+    // Camel case and a hyphen before a capital may be written apart; other breaks may not (a space
+    // between two capitalised parts is a slip, for the fuzzy stage).
+    expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk', 'Nord Korea=nk~']);
   });
 
   it('breaks a name only where that name allows it, not where another name through the same letters does', () => {
@@ -2119,6 +2120,24 @@ describe('fuzzy matching', () => {
 
   it('leaves text inside exact mentions and excluded phrases alone', () => {
     expect(found('Planet Labs')).toEqual(['Planet Labs=planet-labs']);
+  });
+  it('takes a town of one stem and another place-name ending for another town, not a slip (Friedrichshagen)', () => {
+    const towns = createMatcher([entry('fn', 'Friedrichshafen', [], undefined, 'place'), entry('rb', 'Regensburg', [], undefined, 'place')]);
+    expect(found('Er wohnte in Friedrichshagen, dann in Regensberg; Friedrichshaffen und Regensburk sind Tippfehler.', towns)).toEqual([
+      'Friedrichshaffen=fn~',
+      'Regensburk=rb~',
+    ]);
+  });
+
+  it('finds a one-word name written as two words (Kiwi Bank), a short one only once the page named it', () => {
+    const firms = createMatcher([
+      entry('kiwibank', 'Kiwibank', [], undefined, 'organisation'),
+      entry('vw', 'Volkswagen', [], undefined, 'organisation'),
+      entry('goldmann', 'Paul Goldmann', ['Goldmann'], undefined, 'person'),
+    ]);
+    expect(found('A better-capitalised Kiwi Bank could help.', firms, 'en')).toEqual([]);
+    expect(found('Kiwibank said so. A better-capitalised Kiwi Bank could help; Kiwi Banking could not.', firms, 'en')).toEqual(['Kiwibank=kiwibank', 'Kiwi Bank=kiwibank~']);
+    expect(found('Der Autobauer Volks Wagen; Volks-Wagen; Paul Goldmann und Gold Mann.', firms)).toEqual(['Volks Wagen=vw~', 'Volks-Wagen=vw', 'Paul Goldmann=goldmann']);
   });
 });
 

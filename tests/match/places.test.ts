@@ -22,3 +22,25 @@ describe('landscapeDescribed', () => {
     expect(m.scan(text, m.session({ language: 'de' })).map((x) => text.slice(x.start, x.end))).toEqual(['Passau']);
   });
 });
+
+describe('towns named for their district', () => {
+  const ried = { ...entry('ried', 'Ried im Innkreis', ['Ried'], undefined, 'place'), description: { de: 'Bezirkshauptstadt im Innviertel (Oberösterreich).', en: 'District town in the Innviertel, Upper Austria.' } };
+  const neumarkt = entry('neumarkt', 'Neumarkt in der Oberpfalz', ['Neumarkt'], undefined, 'place');
+  const m = createMatcher([ried, neumarkt]);
+  const found = (text: string) => m.scan(text, m.session({ language: 'de' })).map((x) => text.slice(x.start, x.end));
+
+  it('leaves a namesake in another district (Ried im Traunkreis, Neumarkt in der Steiermark)', () => {
+    expect(found('Beratung gibt es in Ried und in Ried im Traunkreis.')).toEqual(['Ried']);
+    expect(found('Neumarkt in der Steiermark ist nicht Neumarkt in der Oberpfalz.')).toEqual(['Neumarkt in der Oberpfalz']);
+  });
+
+  it('keeps the town before its own region, its description’s words and ordinary nouns (Ried im Innviertel, Ried im Sommer)', () => {
+    expect(found('Ried im Innviertel, Ried im Sommer, Ried im Vorjahr, Ried im Innkreis, Neumarkt in der Zeitung.')).toEqual([
+      'Ried',
+      'Ried',
+      'Ried',
+      'Ried im Innkreis',
+      'Neumarkt',
+    ]);
+  });
+});
