@@ -979,6 +979,15 @@ describe('surnames (harder cases)', () => {
     // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
     expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
   });
+  it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch)', () => {
+    const m = createMatcher([
+      entry('hayek', 'Nick Hayek', ['Hayek'], undefined, 'person'),
+      entry('liu', 'Ruby Liu', ['Liu'], undefined, 'person'),
+      entry('bosch', 'Bosch', [], undefined, 'organisation'),
+    ]);
+    expect(found('Nick Hayek sagt, Nayla Hayek schweigt. Hayek geht. Bosch baut ab, wie bei Hieronymus Bosch.', m)).toEqual(['Nick Hayek=hayek', 'Hayek=hayek', 'Bosch=bosch']);
+    expect(found('Ruby Liu spoke; the actor Simu Liu posted. Liu left.', m, 'en')).toEqual(['Ruby Liu=liu', 'Liu=liu']);
+  });
 });
 
 describe('acronyms', () => {
