@@ -715,6 +715,8 @@ function take(
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
       otherGeneration(text, start, end, alias.nameWords) ||
+      // `der ältere Hayek`, `the younger Trump`: the father, a brother, a son.
+      (hot & AliasFlag.Surname && wordOfBeforeAnyCase(text, start, ELDER_YOUNGER)) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `a row of Ford pickups`: the carmaker named after its founder.
@@ -1466,6 +1468,9 @@ function otherGeneration(text: string, start: number, end: number, nameWords: Re
   const gap = text.charCodeAt(at);
   return !((gap === 0x20 || gap === 0xa0) && GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1)));
 }
+
+/** Words before a surname that tell a family's members apart. */
+const ELDER_YOUNGER = new WordSet(['altere', 'alteren', 'jungere', 'jungeren', 'elder', 'younger']);
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(GENERATION_WORDS);

@@ -979,7 +979,7 @@ describe('surnames (harder cases)', () => {
     // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
     expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
   });
-  it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch)', () => {
+  it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch), and as the elder or the younger', () => {
     const m = createMatcher([
       entry('hayek', 'Nick Hayek', ['Hayek'], undefined, 'person'),
       entry('liu', 'Ruby Liu', ['Liu'], undefined, 'person'),
@@ -987,6 +987,9 @@ describe('surnames (harder cases)', () => {
     ]);
     expect(found('Nick Hayek sagt, Nayla Hayek schweigt. Hayek geht. Bosch baut ab, wie bei Hieronymus Bosch.', m)).toEqual(['Nick Hayek=hayek', 'Hayek=hayek', 'Bosch=bosch']);
     expect(found('Ruby Liu spoke; the actor Simu Liu posted. Liu left.', m, 'en')).toEqual(['Ruby Liu=liu', 'Liu=liu']);
+    // The elder or the younger of a family is another member of it.
+    expect(found('Anders als der ältere Hayek meidet Hayek den Streit. Der jüngeren Hayek fragte niemand.', m)).toEqual(['Hayek=hayek']);
+    expect(found('Liu, unlike the elder Liu, agreed; the younger Liu did not.', m, 'en')).toEqual(['Liu=liu']);
   });
 });
 
