@@ -130,11 +130,14 @@ export interface AliasRecord {
   ofWords: ReadonlySet<string> | null;
   /**
    * For a place whose longer name goes on from this one with a preposition (`Ried` of `Ried im
-   * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after it
-   * and the words of the entry's descriptions; null for none. A district or a landscape's name
-   * there that is none of them makes it another town (`Ried im Traunkreis`).
+   * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after
+   * it; null for none. A district's or a landscape's name there that is neither it nor a word of
+   * the entry's descriptions makes it another town (`Ried im Traunkreis`).
    */
-  townTails: ReadonlyMap<string, ReadonlySet<string>> | null;
+  townTails: ReadonlyMap<string, string> | null;
+  /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
+  descriptions: readonly string[] | null;
+  describedWords?: ReadonlySet<string>;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -400,7 +403,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (key.length === 0) return;
       // A name written all in capitals (`AL QAIDA`) says nothing by its case.
       const caseFree = flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || !HAS_SMALL_LETTER.test(alias);
-      const initial = caseFree ? null : initialMask(key, gapScratch);
+      // A name of a numbered clause is written in small letters as well (`a section 114 notice`; not
+      // `the number 10 shirt` of Number 10).
+      const initial = caseFree || NUMBERED.test(alias) ? null : initialMask(key, gapScratch);
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
       const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
@@ -417,7 +422,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
-        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names, descriptions) : null,
+        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
+        descriptions: entry.type === 'place' ? descriptions : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
         endings:
@@ -453,7 +459,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
     const descriptions = Object.values(entry.description);
-    const homes = entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
+    // (A law's or a treaty's by its names only: `European Chips Act`.)
+    const homes =
+      entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'agreement' ? homesOf(names, []) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
     const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
     for (const alias of names) {
       let flags = 0;
@@ -551,14 +559,11 @@ function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null 
 const CONTINUED = /^ (?:of|für) (\S+)/;
 
 /** `AliasRecord.townTails` of `alias`. */
-function townTailsOf(alias: string, names: readonly string[], descriptions: readonly string[]): Map<string, Set<string>> | null {
-  let tails: Map<string, Set<string>> | null = null;
+function townTailsOf(alias: string, names: readonly string[]): Map<string, string> | null {
+  let tails: Map<string, string> | null = null;
   for (const name of names) {
     const tail = name.length > alias.length && name.startsWith(alias + ' ') ? TOWN_TAIL.exec(name.slice(alias.length)) : null;
-    if (!tail) continue;
-    tails ??= new Map();
-    const words = tails.get(tail[1]!) ?? new Set(descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
-    tails.set(tail[1]!, words.add(foldKey(tail[2]!)));
+    if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;
 }
@@ -578,6 +583,8 @@ function originsOf(alias: string, names: readonly string[]): Set<string> | null 
 }
 
 export const HAS_SMALL_LETTER = /\p{Ll}/u;
+/** A word, a number and more words (`Section 114 notice`, `Paragraf 218 Strafgesetzbuch`). */
+const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 

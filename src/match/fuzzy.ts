@@ -718,10 +718,11 @@ function cutShort(key: string, aliasKey: string): boolean {
 /**
  * The last parts of German (and Nordic) place names. Towns of one stem and two of these are many
  * (`Friedrichshafen` and `Friedrichshagen`, `Regensburg` and `Regensberg`): one is another town, not a slip of the other.
+ * (Not `thal`, the old spelling of `tal`: `Lötschenthal` is the Lötschental.)
  */
 const TOWN_ELEMENTS = [
   'hafen', 'hagen', 'hausen', 'heim', 'hofen', 'hof', 'berg', 'burg', 'dorf', 'feld', 'felde', 'stadt', 'stedt', 'statt',
-  'bach', 'beck', 'born', 'brunn', 'brunnen', 'au', 'tal', 'thal', 'rode', 'roda', 'wald', 'walde', 'see', 'leben', 'ingen',
+  'bach', 'beck', 'born', 'brunn', 'brunnen', 'au', 'tal', 'rode', 'roda', 'wald', 'walde', 'see', 'leben', 'ingen',
   'kirchen', 'kirch', 'weiler', 'hain', 'furt', 'ow', 'itz', 'witz', 'gard', 'garden', 'holm', 'vik', 'by', 'torp', 'rup',
 ];
 /** Stems shorter than this say too little (`Au`, `Berg`). */

@@ -21,7 +21,7 @@ export const US_STATES: ReadonlySet<string> = new Set(
 /** Per country: its names in English and German, then (after `|`) its adjectives and acronyms. */
 const COUNTRY_WORDS: Record<string, string> = {
   uk: 'britain greatbritain unitedkingdom grossbritannien | uk gb hm british britisch',
-  us: 'america unitedstates | us usa american amerikanisch',
+  us: 'america unitedstates vereinigtestaaten vereinigtenstaaten | us usa american amerikanisch',
   eu: '| eu european europaisch',
   // (A continent: its bodies are other than a country's: `Africa CDC` is not the US CDC.)
   africa: 'africa afrika | african afrikanisch',

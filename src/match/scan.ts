@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
@@ -652,9 +652,13 @@ function take(
     hot & AliasFlag.CaseSensitive &&
     hot & AliasFlag.Surname &&
     end === aliasEnd &&
-    (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end) || (opensSentence(text, start) && opensList(text, end)))
+    (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end))
   )
     return false;
+  // `Caller after caller`, `Schritt für Schritt`: a word said twice, the second time in small letters.
+  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && repeatedAfter(text, start, end)) return false;
+  // (So is one the glossary counts only after the full name, being a word too: `Cotton buds, nappies and …`.)
+  if (english && hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return false;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
     // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
@@ -689,8 +693,16 @@ function take(
       if (hot & AliasFlag.CaseSensitive && (!beforeNoun || afterIndefinite(text, start))) return false;
     }
     // `Linke Gruppen …`, `Grüne Politiker …`: a case-sensitive name that ends like a declined
-    // adjective, opening a sentence before a noun, is the adjective.
-    if (hot & AliasFlag.CaseSensitive && !(hot & AliasFlag.Place) && end === aliasEnd && DECLINED.test(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS))
+    // adjective, opening a sentence before a noun, is the adjective; so is a surname the glossary
+    // lists as case-sensitive in any ending (`«Ganzer Stolz unserer Familie …»` of Stéphane Ganzer).
+    if (
+      hot & AliasFlag.CaseSensitive &&
+      !(hot & AliasFlag.Place) &&
+      end === aliasEnd &&
+      (DECLINED.test(alias.key) || (hot & AliasFlag.Surname && ADJECTIVE_ENDING.test(alias.key))) &&
+      opensSentence(text, start) &&
+      beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS)
+    )
       return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
@@ -768,7 +780,7 @@ function take(
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
-      (alias.townTails !== null && otherTownTail(text, end, alias.townTails)) ||
+      (alias.townTails !== null && otherTownTail(text, end, alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -783,7 +795,8 @@ function take(
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
-  if (!english && hot & AliasFlag.Place && afterFirmCompound(text, start)) return false;
+  // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`.)
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && afterFirmCompound(text, start)) return false;
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
   // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
@@ -1175,19 +1188,26 @@ function doubledName(text: string, start: number, end: number): boolean {
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
 /**
  * True if a district's or a landscape's name follows the town's name with one of the prepositions
- * of its entry's longer names, and is neither that name's nor one of its description's words
- * (`tails`, see `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not
- * `Ried im Innviertel`, nor `Ried im Sommer`.
+ * of its entry's longer names, and is neither that name's nor a word of its descriptions (see
+ * `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not `Ried im
+ * Innviertel`, nor `Ried im Sommer`.
  */
-function otherTownTail(text: string, end: number, tails: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
-  for (const [preposition, words] of tails) {
+  for (const [preposition, tail] of alias.townTails!) {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
-    return !words.has(word) && DISTRICT_NAME.test(word);
+    return word !== tail && DISTRICT_NAME.test(word) && !describes(alias, word);
   }
   return false;
+}
+
+/** True if `word` (folded) is a word of the place's descriptions. */
+function describes(alias: AliasRecord, word: string): boolean {
+  if (alias.descriptions === null) return false;
+  alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
+  return alias.describedWords.has(word);
 }
 /** A district's or a landscape's name, in compounds (`Traunkreis`, `Pongau`, `Oberpfalz`, `Zillertal`; not `Land`, `Tal`). */
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|viertel|land|tal|thal|wald|gebirge|pfalz|mark|shire)$/u;
@@ -1377,15 +1397,26 @@ function opensSentence(text: string, start: number): boolean {
   return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
 }
 
+/** True if the word text[start, end) comes again after a preposition (`Caller after caller`, `Schritt für Schritt`). */
+function repeatedAfter(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const link = wordEnd(text, end + 1);
+  if (text.charCodeAt(link) !== 0x20 || !REPEAT_LINKS.hasIn(text, end + 1, link)) return false;
+  return foldKey(text.slice(link + 1, wordEnd(text, link + 1))) === foldKey(text.slice(start, end));
+}
+const REPEAT_LINKS = new WordSet(['after', 'by', 'for', 'upon', 'to', 'fur', 'um', 'nach', 'an', 'auf', 'uber']);
+
 /**
  * True if a list of things in small letters goes on from `end`, the first a plural: `, scooters
  * and …`, `, scooters, bikes …` (not `, however, said`, nor an apposition: `Skates, transport and
  * north Wales secretary, said`).
  */
 function opensList(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x2c && LIST_AFTER.test(text.slice(end, end + 60));
+  const next = text.charCodeAt(end);
+  return (next === 0x2c || next === 0x20) && LIST_AFTER.test(text.slice(end, end + 60));
 }
-const LIST_AFTER = /^, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))/u;
+/** (Also where the name is the first half of a compound and two plurals start the list: `Cotton buds, nappies and …`.) */
+const LIST_AFTER = /^(?:, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))| \p{Ll}+s, \p{Ll}+s(?: and | or |, ))/u;
 
 /** True if `from` and a place, then `to`, stand before `start` (`from Dunblane to Bolton`, `von Kiel nach Bonn`). */
 function endOfRoute(text: string, start: number): boolean {
@@ -2246,7 +2277,7 @@ function afterFirmCompound(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && FIRM_COMPOUND.test(text.slice(word.from, word.to));
 }
-const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe)$/u;
+const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe|zulieferer|lieferant|versorger|produzent|anbieter)$/u;
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 const INDEFINITE_EN = new WordSet(['a', 'an']);
@@ -2454,12 +2485,33 @@ function originKind(origin: string): number {
 function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
   const before = placeBefore(text, start, english);
   if (before !== undefined && !homes.has(before) && otherPlace(before, homes)) return true;
+  const whose = countryOfAfter(text, end, english);
+  if (whose !== undefined && !homes.has(whose) && otherPlace(whose, homes)) return true;
   // Only a region after it, and only where the name is the subject: a place there is often the
   // sentence's object (`fordert die SPD Frankreich auf`, `Nun fordert die ÖVP Bayern auf`).
   const next = capitalisedWordAfter(text, end);
   if (next === null || isHyphen(text.charCodeAt(next.to)) || !inSubjectPosition(text, start)) return false;
   const after = placeKey(foldKey(text.slice(next.from, next.to)));
   return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
+}
+
+/**
+ * The key of a country named in the genitive right after a name (`der Chips Act der Vereinigten
+ * Staaten`, `the Chips Act of the United States`), or undefined.
+ */
+function countryOfAfter(text: string, end: number, english: boolean): string | undefined {
+  const link = english ? (text.startsWith(' of the ', end) ? 8 : text.startsWith(' of ', end) ? 4 : 0) : text.startsWith(' der ', end) || text.startsWith(' des ', end) ? 5 : 0;
+  const from = end + link;
+  if (link === 0 || !isUpperCase(text.charCodeAt(from))) return undefined;
+  let to = wordEnd(text, from);
+  let words = foldKey(text.slice(from, to));
+  // Two words (`Vereinigten Staaten`, `United States`).
+  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
+    const two = words + foldKey(text.slice(to + 1, wordEnd(text, to + 1)));
+    if (placeKey(two) !== undefined) return placeKey(two);
+  }
+  const key = english ? placeKey(words) : germanPlaceKey(words);
+  return key !== undefined && key.startsWith('n:') ? key : undefined;
 }
 
 /**

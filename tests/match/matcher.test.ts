@@ -991,6 +991,31 @@ describe('surnames (harder cases)', () => {
     expect(found('Anders als der ältere Hayek meidet Hayek den Streit. Der jüngeren Hayek fragte niemand.', m)).toEqual(['Hayek=hayek']);
     expect(found('Liu, unlike the elder Liu, agreed; the younger Liu did not.', m, 'en')).toEqual(['Liu=liu']);
   });
+  it('tells words, other firms and other countries’ laws from names (thirty-third reviewer)', () => {
+    const de = createMatcher([
+      entry('chips-act', 'European Chips Act', ['Chips Act', 'EU Chips Act'], undefined, 'agreement'),
+      entry('lonza', 'Lonza', [], undefined, 'place'),
+      entry('ganzer', 'Stéphane Ganzer', ['Ganzer'], { caseSensitive: ['Ganzer'], afterFullName: ['Ganzer'] }, 'person'),
+    ]);
+    expect(found('Der Chips Act der Vereinigten Staaten ist größer als der Chips Act der EU; der Chips Act der USA auch.', de)).toEqual(['Chips Act=chips-act']);
+    expect(found('Der Pharmazulieferer Lonza trägt den Namen der Lonza; der größte Zulieferer Lonzas nicht.', de)).toEqual(['Lonza=lonza', 'Lonzas=lonza']);
+    expect(found('Stéphane Ganzer kam. «Ganzer Stolz war das Haus», sagt einer. Ganzer nickte.', de)).toEqual(['Stéphane Ganzer=ganzer', 'Ganzer=ganzer']);
+    const en = createMatcher([
+      entry('chips-act', 'European Chips Act', ['Chips Act'], undefined, 'agreement'),
+      entry('caller', 'Max Caller', ['Caller'], { caseSensitive: ['Caller'], afterFullName: ['Caller'] }, 'person'),
+      entry('cotton', 'John Cotton', ['Cotton'], { afterFullName: ['Cotton'] }, 'person'),
+      entry('s114', 'Section 114 notice', ['Section 114'], undefined, 'other'),
+      entry('no10', 'Number 10', [], undefined, 'place'),
+    ]);
+    expect(found('The Chips Act of the United States and the US Chips Act dwarf the Chips Act of 2023.', en, 'en')).toEqual(['Chips Act=chips-act']);
+    expect(found('Max Caller and John Cotton met. Caller after caller rang in. Cotton buds, nappies and bones spill out. Cotton says, rightly, no. Caller agreed.', en, 'en')).toEqual([
+      'Max Caller=caller',
+      'John Cotton=cotton',
+      'Cotton=cotton',
+      'Caller=caller',
+    ]);
+    expect(found('It issued a section 114 notice; Number 10 agreed, and he wore the number 10 shirt.', en, 'en')).toEqual(['section 114 notice=s114', 'Number 10=no10']);
+  });
 });
 
 describe('acronyms', () => {
@@ -2150,6 +2175,10 @@ describe('fuzzy matching', () => {
     expect(found('A better-capitalised Kiwi Bank could help.', firms, 'en')).toEqual([]);
     expect(found('Kiwibank said so. A better-capitalised Kiwi Bank could help; Kiwi Banking could not.', firms, 'en')).toEqual(['Kiwibank=kiwibank', 'Kiwi Bank=kiwibank~']);
     expect(found('Der Autobauer Volks Wagen; Volks-Wagen; Paul Goldmann und Gold Mann.', firms)).toEqual(['Volks Wagen=vw~', 'Volks-Wagen=vw', 'Paul Goldmann=goldmann']);
+  });
+  it('still takes the old spelling of a valley’s -tal for a slip (Lötschenthal)', () => {
+    const valley = createMatcher([entry('lt', 'Lötschental', [], undefined, 'place')]);
+    expect(found('Im Hintergrund das Lötschenthal.', valley)).toEqual(['Lötschenthal=lt~']);
   });
 });
 
