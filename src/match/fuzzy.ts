@@ -224,7 +224,7 @@ export class FuzzyStage {
   /** Eligible one-word aliases of things and places by the hash of their key, for names written in two words (`Kiwi Bank`). */
   private readonly closed = new IntMap(256);
   /** Per first folded letter: a bit per length of those aliases. */
-  private closedLengths = new Int32Array(0);
+  private readonly closedLengths: Int32Array;
   readonly maxWords: number;
   readonly size: number;
   /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`), or whose short aliases' slips do. */

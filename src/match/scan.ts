@@ -655,7 +655,7 @@ function take(
     (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end))
   )
     return false;
-  // `Caller after caller`, `Schritt für Schritt`: a word said twice, the second time in small letters.
+  // `Caller after caller`, `Schritt für Schritt`: a word said twice, not a name.
   if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && repeatedAfter(text, start, end)) return false;
   // (So is one the glossary counts only after the full name, being a word too: `Cotton buds, nappies and …`.)
   if (english && hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return false;
@@ -1185,7 +1185,6 @@ function doubledName(text: string, start: number, end: number): boolean {
   return start > length && isHyphen(text.charCodeAt(start - 1)) && text.startsWith(text.slice(start, end), start - 1 - length) && (start - 1 - length === 0 || foldAt(text, start - 2 - length) <= JOIN);
 }
 
-/** Districts, capitalised before their name, that may be named after a landscape (folded). */
 /**
  * True if a district's or a landscape's name follows the town's name with one of the prepositions
  * of its entry's longer names, and is neither that name's nor a word of its descriptions (see
@@ -1212,6 +1211,7 @@ function describes(alias: AliasRecord, word: string): boolean {
 /** A district's or a landscape's name, in compounds (`Traunkreis`, `Pongau`, `Oberpfalz`, `Zillertal`; not `Land`, `Tal`). */
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|viertel|land|tal|thal|wald|gebirge|pfalz|mark|shire)$/u;
 
+/** Districts, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
