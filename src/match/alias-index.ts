@@ -459,9 +459,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
     const descriptions = Object.values(entry.description);
-    // (A law's or a treaty's by its names only: `European Chips Act`.)
-    const homes =
-      entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'agreement' ? homesOf(names, []) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
+    const homes = entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
     const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
     for (const alias of names) {
       let flags = 0;

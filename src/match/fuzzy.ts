@@ -43,7 +43,7 @@ import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
-import { TITLE_ENDINGS } from './first-names';
+import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import {
   inAddress,
   primaryLanguage,
@@ -440,7 +440,7 @@ export class FuzzyStage {
         if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
         if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
-        if (otherTownElement(key, alias.key)) continue;
+        if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
         // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`)
@@ -495,16 +495,21 @@ export class FuzzyStage {
   /**
    * The alias record of a one-word name that sink words `w` and `w + 1` spell when joined (`Kiwi
    * Bank` of Kiwibank, `Hua Wei` of Huawei), or NO_MATCH: two capitalised words the exact stage did
-   * not explain, of three letters or more each, one space apart.
+   * not explain, of three letters or more each, one space apart, with no other capitalised word
+   * beside them (`Green Land Trust`, `West Minster Academy`), the first no given name (`Frank
+   * Reich`). English only: German capitalises its nouns, and two of them side by side often spell
+   * a compound (`die Bürger Geld kosten`).
    */
   private closedName(text: string, words: WordSink, w: number): number {
-    const { starts, ends, flags } = words;
+    const { starts, ends, flags, count } = words;
     const second = w + 1;
-    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & WordFlag.Mention) return NO_MATCH;
+    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & (WordFlag.Mention | WordFlag.Joined)) return NO_MATCH;
+    if (second + 1 < count && flags[second + 1]! & WordFlag.Joined) return NO_MATCH;
     const start = starts[w]!;
     const middle = ends[w]!;
     const end = ends[second]!;
     if (starts[second] !== middle + 1 || text.charCodeAt(middle) !== 0x20 || middle - start < 3 || end - middle < 4) return NO_MATCH;
+    if (FIRST_NAMES.hasIn(text, start, middle)) return NO_MATCH;
     const first = FOLD[text.charCodeAt(start)]!;
     const length = end - start - 1;
     if (first >= this.closedLengths.length || !(this.closedLengths[first]! & (1 << Math.min(length, 31)))) return NO_MATCH;
@@ -532,6 +537,7 @@ export class FuzzyStage {
     const prefixHash = this.prefixHash;
     const prefixLetters = this.prefixLetters;
     const bareGenitive = takesBareGenitive(primaryLanguage(session));
+    const english = primaryLanguage(session) === 'en';
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
@@ -539,12 +545,12 @@ export class FuzzyStage {
         w++;
         continue;
       }
-      const closed = w + 1 < count ? this.closedName(text, words, w) : NO_MATCH;
+      const closed = english && w + 1 < count ? this.closedName(text, words, w) : NO_MATCH;
       if (closed !== NO_MATCH) {
         const entry = this.index.aliases[closed]!.entry;
         const end = ends[w + 1]!;
-        // (Like a slip of a short name: only once the page has named the entry.)
-        const confirmed = this.index.aliases[closed]!.key.length >= CONFIRMED_LENGTH || session.seen.has(entry);
+        // (Only once the page has named the entry, as it spells it.)
+        const confirmed = session.seen.has(entry);
         if (confirmed || session.keepConditional) {
           const stop = withGenitiveApostrophe(text, end);
           mentions.push(confirmed ? { start, end: stop, entry, alias: closed, fuzzy: true } : { start, end: stop, entry, alias: closed, fuzzy: true, conditional: true });
@@ -728,17 +734,34 @@ const TOWN_ELEMENTS = [
 /** Stems shorter than this say too little (`Au`, `Berg`). */
 const MIN_TOWN_STEM = 4;
 
-/** True if `key` and `alias` are one stem with two different `TOWN_ELEMENTS` after it: `Friedrichshagen`, `Friedrichshafen`. */
+/**
+ * True if `key` and `alias` are one stem with two different `TOWN_ELEMENTS` after it:
+ * `Friedrichshagen`, `Friedrichshafen`. Not two that differ in a vowel: `Heidelburg`,
+ * `Johannesberg` and `Nuremburg` are the usual slips in those names.
+ */
 function otherTownElement(key: string, alias: string): boolean {
   for (const mine of TOWN_ELEMENTS) {
     if (!key.endsWith(mine)) continue;
     const stem = key.length - mine.length;
     if (stem < MIN_TOWN_STEM || !alias.startsWith(key.slice(0, stem))) continue;
     const theirs = alias.slice(stem);
-    if (theirs !== mine && TOWN_ELEMENTS.includes(theirs)) return true;
+    if (theirs !== mine && TOWN_ELEMENTS.includes(theirs) && !vowelApart(mine, theirs)) return true;
   }
   return false;
 }
+
+/** True if `a` and `b` differ in one vowel only (`berg`, `burg`). */
+function vowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return VOWELS.test(a[at]!) && VOWELS.test(b[at]!);
+}
+const VOWELS = /[aeiouy]/;
 
 /** Endings of German inflection a word inside a phrase may take (`Alternativen für …`). */
 const INFLECTIONS = new Set(['e', 'n', 'r', 's', 'em', 'en', 'er', 'es', 'ns']);

@@ -655,10 +655,11 @@ function take(
     (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end))
   )
     return false;
-  // `Caller after caller`, `Schritt für Schritt`: a word said twice, not a name.
-  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && repeatedAfter(text, start, end)) return false;
-  // (So is one the glossary counts only after the full name, being a word too: `Cotton buds, nappies and …`.)
-  if (english && hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return false;
+  // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
+  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end))) return false;
+  // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
+  // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
+  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return false;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
     // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
@@ -727,8 +728,6 @@ function take(
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
       otherGeneration(text, start, end, alias.nameWords) ||
-      // `der ältere Hayek`, `the younger Trump`: the father, a brother, a son.
-      (hot & AliasFlag.Surname && wordOfBeforeAnyCase(text, start, ELDER_YOUNGER)) ||
       besideAmpersand(text, start, end) ||
       townBeforeRegion(text, start, end) ||
       // `a row of Ford pickups`: the carmaker named after its founder.
@@ -795,8 +794,9 @@ function take(
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
-  // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`.)
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && afterFirmCompound(text, start)) return false;
+  // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
+  // which supplies too: `der Gaslieferant Norwegen`.)
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && !COUNTRY_NAMES.has(alias.key) && afterFirmCompound(text, start)) return false;
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
   // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
@@ -1186,10 +1186,11 @@ function doubledName(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if a district's or a landscape's name follows the town's name with one of the prepositions
- * of its entry's longer names, and is neither that name's nor a word of its descriptions (see
+ * True if a district's name follows the town's name with one of the prepositions of its entry's
+ * longer names, and is neither that name's (nor of its stem) nor a word of its descriptions (see
  * `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not `Ried im
- * Innviertel`, nor `Ried im Sommer`.
+ * Innviertel`, `Freiburg im Schwarzwald` (a landscape: the same town, named loosely), nor `Ried
+ * im Sommer`.
  */
 function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
@@ -1197,7 +1198,7 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
-    return word !== tail && DISTRICT_NAME.test(word) && !describes(alias, word);
+    return !word.startsWith(tail.slice(0, 3)) && DISTRICT_NAME.test(word) && !describes(alias, word);
   }
   return false;
 }
@@ -1208,8 +1209,8 @@ function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
-/** A district's or a landscape's name, in compounds (`Traunkreis`, `Pongau`, `Oberpfalz`, `Zillertal`; not `Land`, `Tal`). */
-const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|viertel|land|tal|thal|wald|gebirge|pfalz|mark|shire)$/u;
+/** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
+const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
@@ -1404,6 +1405,13 @@ function repeatedAfter(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(link) !== 0x20 || !REPEAT_LINKS.hasIn(text, end + 1, link)) return false;
   return foldKey(text.slice(link + 1, wordEnd(text, link + 1))) === foldKey(text.slice(start, end));
 }
+/** The same, for the second of the two (`Wolf um Wolf`). */
+function repeatedBefore(text: string, start: number, end: number): boolean {
+  const link = wordBefore(text, start);
+  if (link === null || link.to !== start - 1 || !REPEAT_LINKS.hasIn(text, link.from, link.to)) return false;
+  const word = wordBefore(text, link.from);
+  return word !== null && word.to === link.from - 1 && foldKey(text.slice(word.from, word.to)) === foldKey(text.slice(start, end));
+}
 const REPEAT_LINKS = new WordSet(['after', 'by', 'for', 'upon', 'to', 'fur', 'um', 'nach', 'an', 'auf', 'uber']);
 
 /**
@@ -1499,9 +1507,6 @@ function otherGeneration(text: string, start: number, end: number, nameWords: Re
   const gap = text.charCodeAt(at);
   return !((gap === 0x20 || gap === 0xa0) && GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1)));
 }
-
-/** Words before a surname that tell a family's members apart. */
-const ELDER_YOUNGER = new WordSet(['altere', 'alteren', 'jungere', 'jungeren', 'elder', 'younger']);
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(GENERATION_WORDS);
@@ -2496,23 +2501,28 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
 }
 
 /**
- * The key of a country named in the genitive right after a name (`der Chips Act der Vereinigten
- * Staaten`, `the Chips Act of the United States`), or undefined.
+ * The key of a country named in the genitive right after a name, or undefined: `der Chips Act der
+ * Vereinigten Staaten`, `die Regierung des Iran`, `the Labour Party of Ireland`. German `der` before
+ * a feminine country is the dative as well (`die EU der Ukraine Geld zusagt`): only a plural one
+ * counts after it; English `of` not before a possessive (`by the EU of Ukraine's talks`).
  */
 function countryOfAfter(text: string, end: number, english: boolean): string | undefined {
-  const link = english ? (text.startsWith(' of the ', end) ? 8 : text.startsWith(' of ', end) ? 4 : 0) : text.startsWith(' der ', end) || text.startsWith(' des ', end) ? 5 : 0;
+  const link = english ? (text.startsWith(' of the ', end) ? 8 : text.startsWith(' of ', end) ? 4 : 0) : text.startsWith(' des ', end) || text.startsWith(' der ', end) ? 5 : 0;
   const from = end + link;
   if (link === 0 || !isUpperCase(text.charCodeAt(from))) return undefined;
   let to = wordEnd(text, from);
   let words = foldKey(text.slice(from, to));
   // Two words (`Vereinigten Staaten`, `United States`).
-  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
-    const two = words + foldKey(text.slice(to + 1, wordEnd(text, to + 1)));
-    if (placeKey(two) !== undefined) return placeKey(two);
+  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1)) && placeKey(words + foldKey(text.slice(to + 1, wordEnd(text, to + 1)))) !== undefined) {
+    to = wordEnd(text, to + 1);
+    words = foldKey(text.slice(from, to));
   }
+  if (english ? isApostrophe(text.charCodeAt(to)) : text.charCodeAt(end + 3) === 0x72 && !PLURAL_COUNTRIES.has(words)) return undefined;
   const key = english ? placeKey(words) : germanPlaceKey(words);
   return key !== undefined && key.startsWith('n:') ? key : undefined;
 }
+/** Countries whose German name is a plural: `der` before them is only the genitive. */
+const PLURAL_COUNTRIES = new Set(['usa', 'vereinigtenstaaten', 'niederlande', 'philippinen']);
 
 /**
  * True if another country or region than the place's own (`homes`, as its description names them)

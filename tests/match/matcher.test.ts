@@ -467,9 +467,8 @@ describe('exact matching with German morphology', () => {
     expect(found('O’Brien und O\'Brien, the U.S. Army, AT&T, St. Pölten und St.Pölten', m)).toEqual([
       'O’Brien=obrien', "O'Brien=obrien", 'U.S. Army=us-army', 'AT&T=att', 'St. Pölten=st-poelten', 'St.Pölten=st-poelten',
     ]);
-    // Camel case and a hyphen before a capital may be written apart; other breaks may not (a space
-    // between two capitalised parts is a slip, for the fuzzy stage).
-    expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk', 'Nord Korea=nk~']);
+    // Camel case and a hyphen before a capital may be written apart; other breaks may not.
+    expect(found('Open AI, Nord-Korea; Nord Korea, Open.AI, Nordk orea', m)).toEqual(['Open AI=openai', 'Nord-Korea=nk']);
   });
 
   it('breaks a name only where that name allows it, not where another name through the same letters does', () => {
@@ -979,7 +978,7 @@ describe('surnames (harder cases)', () => {
     // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
     expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
   });
-  it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch), and as the elder or the younger', () => {
+  it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch)', () => {
     const m = createMatcher([
       entry('hayek', 'Nick Hayek', ['Hayek'], undefined, 'person'),
       entry('liu', 'Ruby Liu', ['Liu'], undefined, 'person'),
@@ -987,31 +986,41 @@ describe('surnames (harder cases)', () => {
     ]);
     expect(found('Nick Hayek sagt, Nayla Hayek schweigt. Hayek geht. Bosch baut ab, wie bei Hieronymus Bosch.', m)).toEqual(['Nick Hayek=hayek', 'Hayek=hayek', 'Bosch=bosch']);
     expect(found('Ruby Liu spoke; the actor Simu Liu posted. Liu left.', m, 'en')).toEqual(['Ruby Liu=liu', 'Liu=liu']);
-    // The elder or the younger of a family is another member of it.
-    expect(found('Anders als der ältere Hayek meidet Hayek den Streit. Der jüngeren Hayek fragte niemand.', m)).toEqual(['Hayek=hayek']);
-    expect(found('Liu, unlike the elder Liu, agreed; the younger Liu did not.', m, 'en')).toEqual(['Liu=liu']);
   });
-  it('tells words, other firms and other countries’ laws from names (thirty-third reviewer)', () => {
+
+  it('tells words, other firms and other countries’ bodies from names (thirty-third reviewer and its code review)', () => {
     const de = createMatcher([
-      entry('chips-act', 'European Chips Act', ['Chips Act', 'EU Chips Act'], undefined, 'agreement'),
+      entry('spd', 'Sozialdemokratische Partei Deutschlands', ['SPD'], undefined, 'organisation'),
+      entry('eu', 'Europäische Union', ['EU'], undefined, 'organisation'),
       entry('lonza', 'Lonza', [], undefined, 'place'),
+      entry('norwegen', 'Norwegen', [], undefined, 'place'),
       entry('ganzer', 'Stéphane Ganzer', ['Ganzer'], { caseSensitive: ['Ganzer'], afterFullName: ['Ganzer'] }, 'person'),
+      entry('wolf', 'Katja Wolf', ['Wolf'], { afterFullName: ['Wolf'] }, 'person'),
     ]);
-    expect(found('Der Chips Act der Vereinigten Staaten ist größer als der Chips Act der EU; der Chips Act der USA auch.', de)).toEqual(['Chips Act=chips-act']);
-    expect(found('Der Pharmazulieferer Lonza trägt den Namen der Lonza; der größte Zulieferer Lonzas nicht.', de)).toEqual(['Lonza=lonza', 'Lonzas=lonza']);
+    // Another country's, in the genitive after the name; not the dative (`die EU der Ukraine … zusagt`).
+    expect(found('Die SPD der Vereinigten Staaten gibt es nicht, die SPD des Iran auch nicht; die SPD der Ukraine Waffen liefern lassen?', de)).toEqual(['SPD=spd']);
+    expect(found('Weil die EU der Ukraine Geld zugesagt hat und die EU der USA Zölle androht.', de)).toEqual(['EU=eu']);
+    expect(found('Der Pharmazulieferer Lonza trägt den Namen der Lonza; der größte Zulieferer Lonzas nicht. Der Gaslieferant Norwegen liefert.', de)).toEqual([
+      'Lonza=lonza',
+      'Lonzas=lonza',
+      'Norwegen=norwegen',
+    ]);
     expect(found('Stéphane Ganzer kam. «Ganzer Stolz war das Haus», sagt einer. Ganzer nickte.', de)).toEqual(['Stéphane Ganzer=ganzer', 'Ganzer=ganzer']);
+    expect(found('Katja Wolf lehnte ab. Wolf um Wolf wurde abgeschossen. Wolf schwieg.', de)).toEqual(['Katja Wolf=wolf', 'Wolf=wolf']);
     const en = createMatcher([
-      entry('chips-act', 'European Chips Act', ['Chips Act'], undefined, 'agreement'),
+      entry('labour', 'British Labour Party', ['Labour Party', 'Labour'], undefined, 'organisation'),
+      entry('eu', 'European Union', ['EU'], undefined, 'organisation'),
       entry('caller', 'Max Caller', ['Caller'], { caseSensitive: ['Caller'], afterFullName: ['Caller'] }, 'person'),
-      entry('cotton', 'John Cotton', ['Cotton'], { afterFullName: ['Cotton'] }, 'person'),
+      entry('reeves', 'Rachel Reeves', ['Reeves'], { afterFullName: ['Reeves'] }, 'person'),
       entry('s114', 'Section 114 notice', ['Section 114'], undefined, 'other'),
       entry('no10', 'Number 10', [], undefined, 'place'),
     ]);
-    expect(found('The Chips Act of the United States and the US Chips Act dwarf the Chips Act of 2023.', en, 'en')).toEqual(['Chips Act=chips-act']);
-    expect(found('Max Caller and John Cotton met. Caller after caller rang in. Cotton buds, nappies and bones spill out. Cotton says, rightly, no. Caller agreed.', en, 'en')).toEqual([
+    expect(found('The Labour Party of Ireland is not Labour. The approval by the EU of Ukraine’s talks came late.', en, 'en')).toEqual(['Labour=labour', 'EU=eu']);
+    // (A surname the glossary lists only after the full name may open a list of its own: `Reeves allies, aides and …`.)
+    expect(found('Max Caller and Rachel Reeves met. Caller after caller rang in. Reeves allies, aides and backbenchers agree. Caller agreed.', en, 'en')).toEqual([
       'Max Caller=caller',
-      'John Cotton=cotton',
-      'Cotton=cotton',
+      'Rachel Reeves=reeves',
+      'Reeves=reeves',
       'Caller=caller',
     ]);
     expect(found('It issued a section 114 notice; Number 10 agreed, and he wore the number 10 shirt.', en, 'en')).toEqual(['section 114 notice=s114', 'Number 10=no10']);
@@ -2159,22 +2168,34 @@ describe('fuzzy matching', () => {
     expect(found('Planet Labs')).toEqual(['Planet Labs=planet-labs']);
   });
   it('takes a town of one stem and another place-name ending for another town, not a slip (Friedrichshagen)', () => {
-    const towns = createMatcher([entry('fn', 'Friedrichshafen', [], undefined, 'place'), entry('rb', 'Regensburg', [], undefined, 'place')]);
-    expect(found('Er wohnte in Friedrichshagen, dann in Regensberg; Friedrichshaffen und Regensburk sind Tippfehler.', towns)).toEqual([
-      'Friedrichshaffen=fn~',
-      'Regensburk=rb~',
+    const towns = createMatcher([
+      entry('fn', 'Friedrichshafen', [], undefined, 'place'),
+      entry('hd', 'Heidelberg', [], undefined, 'place'),
+      entry('zuckerberg', 'Mark Zuckerberg', [], undefined, 'person'),
     ]);
+    expect(found('Er wohnte in Friedrichshagen; Friedrichshaffen ist ein Tippfehler.', towns)).toEqual(['Friedrichshaffen=fn~']);
+    // (A vowel apart is the usual slip in those names, and a person's name is no town's.)
+    expect(found('The conference in Heidelburg, where Mark Zuckerburg spoke.', towns, 'en')).toEqual(['Heidelburg=hd~', 'Mark Zuckerburg=zuckerberg~']);
   });
 
-  it('finds a one-word name written as two words (Kiwi Bank), a short one only once the page named it', () => {
+  it('finds a one-word name written as two words on an English page once the page named it (Kiwi Bank)', () => {
     const firms = createMatcher([
       entry('kiwibank', 'Kiwibank', [], undefined, 'organisation'),
-      entry('vw', 'Volkswagen', [], undefined, 'organisation'),
+      entry('frankreich', 'Frankreich', ['France'], undefined, 'place'),
+      entry('greenland', 'Greenland', [], undefined, 'place'),
+      entry('buergergeld', 'Bürgergeld', [], undefined, 'other'),
       entry('goldmann', 'Paul Goldmann', ['Goldmann'], undefined, 'person'),
     ]);
     expect(found('A better-capitalised Kiwi Bank could help.', firms, 'en')).toEqual([]);
     expect(found('Kiwibank said so. A better-capitalised Kiwi Bank could help; Kiwi Banking could not.', firms, 'en')).toEqual(['Kiwibank=kiwibank', 'Kiwi Bank=kiwibank~']);
-    expect(found('Der Autobauer Volks Wagen; Volks-Wagen; Paul Goldmann und Gold Mann.', firms)).toEqual(['Volks Wagen=vw~', 'Volks-Wagen=vw', 'Paul Goldmann=goldmann']);
+    // Not a given name and a surname, nor two words of a longer name, nor a person's name.
+    expect(found('France and Greenland: coach Frank Reich left; the Green Land Trust bought it; Paul Goldmann and Gold Mann.', firms, 'en')).toEqual([
+      'France=frankreich',
+      'Greenland=greenland',
+      'Paul Goldmann=goldmann',
+    ]);
+    // German writes its nouns with capitals: two side by side often spell a compound.
+    expect(found('Das Bürgergeld steigt. Die neue Regel wird die Bürger Geld kosten.', firms, 'de')).toEqual(['Bürgergeld=buergergeld']);
   });
   it('still takes the old spelling of a valley’s -tal for a slip (Lötschenthal)', () => {
     const valley = createMatcher([entry('lt', 'Lötschental', [], undefined, 'place')]);

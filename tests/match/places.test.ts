@@ -34,13 +34,16 @@ describe('towns named for their district', () => {
     expect(found('Neumarkt in der Steiermark ist nicht Neumarkt in der Oberpfalz.')).toEqual(['Neumarkt in der Oberpfalz']);
   });
 
-  it('keeps the town before its own region, its description’s words and ordinary nouns (Ried im Innviertel, Ried im Sommer)', () => {
-    expect(found('Ried im Innviertel, Ried im Sommer, Ried im Vorjahr, Ried im Innkreis, Neumarkt in der Zeitung.')).toEqual([
+  it('keeps the town before its own region, a landscape, its description’s words and ordinary nouns (Ried im Innviertel, Ried im Sommer)', () => {
+    expect(found('Ried im Innviertel, Ried im Sommer, Ried im Vorjahr, Ried im Innkreis, Neumarkt in der Zeitung, Neumarkt im Schwarzwald.')).toEqual([
       'Ried',
       'Ried',
       'Ried',
       'Ried im Innkreis',
       'Neumarkt',
+      'Neumarkt',
     ]);
+    const bare = createMatcher([entry('ried', 'Ried im Innkreis', ['Ried'], undefined, 'place')]);
+    expect(bare.scan('Das Spiel in Ried im Innviertel endete 2:1.', bare.session({ language: 'de' })).length).toBe(1);
   });
 });
