@@ -804,13 +804,24 @@ function take(
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  // `Quebec City`, `Kansas City`, `Newport County`: a city, a county or a club named after the place.
+  // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`: a city, a county, a club or
+  // a charity named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
     return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
+  // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
+  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end)) return false;
+  // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
+  // channel: `ORF III`).
+  if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end)) return false;
+  // `Der Zuger Ständerat Peter Hegglin`, `Bundesrat Alain Berset`: a member of a council, its name
+  // his title (German names a council and its members alike).
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.key.endsWith('rat') && givenNameAfter(text, end)) return false;
+  // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not the thing.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english)) return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -1202,6 +1213,43 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   }
   return false;
 }
+
+/** True if `am Sonntag` or `on Sunday` follows `end`, ending the name there (`NZZ am Sonntag`, `Mail on Sunday`). */
+function sundaySister(text: string, end: number): boolean {
+  for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return true;
+  return false;
+}
+const SUNDAY_SISTERS = [' am Sonntag', ' on Sunday'];
+
+/** True if a Roman number of two to eighteen follows `end` after a space (`SGB V`, `SGB II-Bezieher`). */
+function romanNumberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const to = wordEnd(text, end + 1);
+  return to > end + 1 && ROMAN_NUMBER.test(text.slice(end + 1, to));
+}
+const ROMAN_NUMBER = /^(?:II|III|IV|VI{0,3}|IX|XI{1,3}|XI?V|XVI{1,3})$/;
+
+/** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
+function givenNameAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  return FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/**
+ * True if the name at text[start, end) is what something was named after: `nach dem Wendelstein
+ * benannt`, `benannt nach dem Wendelstein`, `named after the Wendelstein`.
+ */
+function namedAfter(text: string, start: number, end: number, english: boolean): boolean {
+  let word = wordBefore(text, start);
+  if (word !== null && (english ? ENGLISH_ARTICLE : DEFINITE_ARTICLES_DE).hasIn(text, word.from, word.to)) word = wordBefore(text, word.from);
+  if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
+  const before = wordBefore(text, word.from);
+  if (before !== null && NAMED.hasIn(text, before.from, before.to)) return true;
+  return !english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN;
+}
+const NACH = new WordSet(['nach']);
+const AFTER_EN = new WordSet(['after', 'for']);
+const NAMED = new WordSet(['benannt', 'named', 'renamed']);
 
 /** True if `word` (folded) is a word of the place's descriptions. */
 function describes(alias: AliasRecord, word: string): boolean {
@@ -2035,7 +2083,8 @@ function afterDefinite(text: string, start: number): boolean {
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
 const NOT_ADJECTIVES = new WordSet(
   `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
-  vorher nachher seither sicher hier vier jener zuvorderst`.split(/\s+/),
+  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter mitunter ferner nunmehr vielmehr
+  hinterher`.split(/\s+/),
 );
 
 /**
@@ -2287,8 +2336,8 @@ const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe|zuli
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
-/** What a city, a county or a club named after a place adds to its name (`Quebec City`, `Newport County`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county']);
+/** What a city, a county or a charity named after a place adds to its name (`Quebec City`, `Newport County`). */
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'trust', 'institute', 'society']);
 
 /** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
 function quotedLongerName(text: string, end: number): boolean {
@@ -2321,7 +2370,8 @@ const FIRMS = new WordSet(
   [
     'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
-    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'logistiker', 'versicherer', 'autobauer',
+    'discounter', 'zulieferer', 'hersteller',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );

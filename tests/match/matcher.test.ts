@@ -1025,6 +1025,33 @@ describe('surnames (harder cases)', () => {
     ]);
     expect(found('It issued a section 114 notice; Number 10 agreed, and he wore the number 10 shirt.', en, 'en')).toEqual(['section 114 notice=s114', 'Number 10=no10']);
   });
+  it('tells sister papers, numbered books, council members, namesakes’ origins and firms from names (thirty-fourth reviewer)', () => {
+    const de = createMatcher([
+      entry('nzz', 'NZZ', ['Neue Zürcher Zeitung'], undefined, 'media'),
+      entry('orf', 'ORF', [], undefined, 'media'),
+      entry('sgb', 'Schweizerischer Gewerkschaftsbund', ['SGB'], undefined, 'organisation'),
+      entry('staenderat', 'Ständerat', [], undefined, 'organisation'),
+      entry('w7x', 'Wendelstein 7-X', ['Wendelstein'], undefined, 'other'),
+      entry('helsana', 'Helsana', [], undefined, 'organisation'),
+      entry('schenker', 'Saskia Schenker', ['Schenker'], undefined, 'person'),
+    ]);
+    expect(found('In der NZZ am Sonntag stand es, in der NZZ am Montag auch.', de)).toEqual(['NZZ=nzz']);
+    expect(found('Der SGB will das ändern, die Beiträge regelt das SGB V. ORF III sendet.', de)).toEqual(['SGB=sgb', 'ORF=orf']);
+    expect(found('Der Ständerat stimmte zu; der Zuger Ständerat Peter Hegglin nicht.', de)).toEqual(['Ständerat=staenderat']);
+    expect(found('Wendelstein 7-X läuft. Die Anlagen wurden nach dem Wendelstein benannt, benannt nach dem Wendelstein. Der Wendelstein lief.', de)).toEqual([
+      'Wendelstein 7-X=w7x',
+      'Wendelstein=w7x',
+    ]);
+    expect(found('Die grossen Kassen, darunter Helsana und die CSS. Saskia Schenker warnt; der Lagerist beim Logistiker Schenker zahlt.', de)).toEqual([
+      'Helsana=helsana',
+      'Saskia Schenker=schenker',
+    ]);
+    const en = createMatcher([entry('gbr', 'Great Barrier Reef', [], undefined, 'place'), entry('mail', 'Daily Mail', ['Mail'], undefined, 'media')]);
+    expect(found('The Great Barrier Reef bleached; the Great Barrier Reef Foundation paid. The Mail on Sunday and the Mail agreed.', en, 'en')).toEqual([
+      'Great Barrier Reef=gbr',
+      'Mail=mail',
+    ]);
+  });
 });
 
 describe('acronyms', () => {
