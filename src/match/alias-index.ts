@@ -135,6 +135,8 @@ export interface AliasRecord {
    * the entry's descriptions makes it another town (`Ried im Traunkreis`).
    */
   townTails: ReadonlyMap<string, string> | null;
+  /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
+  startsLonger: boolean;
   /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
   descriptions: readonly string[] | null;
   describedWords?: ReadonlySet<string>;
@@ -423,6 +425,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
+        startsLonger: names.length > 1 && names.some((name) => name.length > alias.length && name.startsWith(alias + ' ')),
         descriptions: entry.type === 'place' ? descriptions : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,

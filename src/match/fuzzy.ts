@@ -503,7 +503,9 @@ export class FuzzyStage {
   private closedName(text: string, words: WordSink, w: number): number {
     const { starts, ends, flags, count } = words;
     const second = w + 1;
-    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & (WordFlag.Mention | WordFlag.Joined)) return NO_MATCH;
+    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & WordFlag.Mention) return NO_MATCH;
+    // (An article that opens the sentence is no name's word: `A Kiwi Bank spokesperson`.)
+    if (flags[w]! & WordFlag.Joined && !ARTICLES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) return NO_MATCH;
     if (second + 1 < count && flags[second + 1]! & WordFlag.Joined) return NO_MATCH;
     const start = starts[w]!;
     const middle = ends[w]!;

@@ -656,7 +656,8 @@ function take(
   )
     return false;
   // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
-  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end))) return false;
+  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && HAS_SMALL_LETTER.test(alias.alias) && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)))
+    return false;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
   // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return false;
@@ -792,7 +793,7 @@ function take(
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
-  if (hot & AliasFlag.Surname && wordOfBefore(text, start, FIRMS, true)) return false;
+  if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start))) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
   // which supplies too: `der Gaslieferant Norwegen`.)
@@ -813,15 +814,17 @@ function take(
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
   // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
-  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end)) return false;
+  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias.key)) return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
-  // channel: `ORF III`).
-  if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end)) return false;
+  // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
+  if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && !HAS_SMALL_LETTER.test(alias.alias) && romanNumberAfter(text, end))
+    return false;
   // `Der Zuger Ständerat Peter Hegglin`, `Bundesrat Alain Berset`: a member of a council, its name
   // his title (German names a council and its members alike).
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.key.endsWith('rat') && givenNameAfter(text, end)) return false;
-  // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not the thing.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english)) return false;
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.key.endsWith('rat') && givenNameAfter(text, end) && asTitle(text, start)) return false;
+  // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
+  // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -1214,20 +1217,46 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   return false;
 }
 
-/** True if `am Sonntag` or `on Sunday` follows `end`, ending the name there (`NZZ am Sonntag`, `Mail on Sunday`). */
-function sundaySister(text: string, end: number): boolean {
+/**
+ * True if `am Sonntag` or `on Sunday` follows the name of a paper (`key`) that has a Sunday sister
+ * of that name (`NZZ am Sonntag`, `Mail on Sunday`); after another paper it is the day (`told the
+ * BBC on Sunday`, `wie der Spiegel am Sonntag meldete`).
+ */
+function sundaySister(text: string, end: number, key: string): boolean {
+  if (!SUNDAY_SISTER_PAPERS.has(key)) return false;
   for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return true;
   return false;
 }
 const SUNDAY_SISTERS = [' am Sonntag', ' on Sunday'];
+const SUNDAY_SISTER_PAPERS = new Set(['nzz', 'neuezurcherzeitung', 'bild', 'welt', 'diewelt', 'mail', 'dailymail', 'independent', 'theindependent']);
 
-/** True if a Roman number of two to eighteen follows `end` after a space (`SGB V`, `SGB II-Bezieher`). */
+/**
+ * True if a Roman number of two to eighteen follows `end` after a space (`SGB V`, `SGB X`; not
+ * a word that starts with its letters: `NPD V-Leute`).
+ */
 function romanNumberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const to = wordEnd(text, end + 1);
-  return to > end + 1 && ROMAN_NUMBER.test(text.slice(end + 1, to));
+  return to > end + 1 && !isHyphen(text.charCodeAt(to)) && ROMAN_NUMBER.test(text.slice(end + 1, to));
 }
-const ROMAN_NUMBER = /^(?:II|III|IV|VI{0,3}|IX|XI{1,3}|XI?V|XVI{1,3})$/;
+const ROMAN_NUMBER = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{1,3})$/;
+
+/**
+ * True if the name at `start` stands where a title does: after a town's or a canton's adjective
+ * (`der Zuger Ständerat`), or opening the sentence, alone or after its article (`Der Ständerat
+ * Peter Hegglin sagte`) — not after a verb, where a council acts on someone (`wählte der Nationalrat
+ * Maja Riniker`, `sprach im Bundesrat Markus Söder`).
+ */
+function asTitle(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return opensSentence(text, start);
+  if (PLACE_ADJECTIVE.test(text.slice(word.from, word.to))) return true;
+  if (opensSentence(text, start)) return true;
+  return DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) && opensSentence(text, word.from);
+}
+
+/** A town's or a canton's adjective, short ones too (`Zuger`, `Berner`). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
 /** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
 function givenNameAfter(text: string, end: number): boolean {
@@ -1237,18 +1266,20 @@ function givenNameAfter(text: string, end: number): boolean {
 
 /**
  * True if the name at text[start, end) is what something was named after: `nach dem Wendelstein
- * benannt`, `benannt nach dem Wendelstein`, `named after the Wendelstein`.
+ * benannt`, `benannt nach dem Wendelstein, einem Berg`, `named after the Wendelstein.` (Not where
+ * a clause goes on: `named after Labour won`.)
  */
 function namedAfter(text: string, start: number, end: number, english: boolean): boolean {
   let word = wordBefore(text, start);
   if (word !== null && (english ? ENGLISH_ARTICLE : DEFINITE_ARTICLES_DE).hasIn(text, word.from, word.to)) word = wordBefore(text, word.from);
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
+  if (!english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN) return true;
   const before = wordBefore(text, word.from);
-  if (before !== null && NAMED.hasIn(text, before.from, before.to)) return true;
-  return !english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN;
+  const next = text.charCodeAt(end);
+  return before !== null && NAMED.hasIn(text, before.from, before.to) && (end === text.length || next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a);
 }
 const NACH = new WordSet(['nach']);
-const AFTER_EN = new WordSet(['after', 'for']);
+const AFTER_EN = new WordSet(['after']);
 const NAMED = new WordSet(['benannt', 'named', 'renamed']);
 
 /** True if `word` (folded) is a word of the place's descriptions. */
@@ -1451,14 +1482,15 @@ function repeatedAfter(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const link = wordEnd(text, end + 1);
   if (text.charCodeAt(link) !== 0x20 || !REPEAT_LINKS.hasIn(text, end + 1, link)) return false;
-  return foldKey(text.slice(link + 1, wordEnd(text, link + 1))) === foldKey(text.slice(start, end));
+  const to = wordEnd(text, link + 1);
+  return !isHyphen(text.charCodeAt(to)) && foldKey(text.slice(link + 1, to)) === foldKey(text.slice(start, end));
 }
 /** The same, for the second of the two (`Wolf um Wolf`). */
 function repeatedBefore(text: string, start: number, end: number): boolean {
   const link = wordBefore(text, start);
   if (link === null || link.to !== start - 1 || !REPEAT_LINKS.hasIn(text, link.from, link.to)) return false;
   const word = wordBefore(text, link.from);
-  return word !== null && word.to === link.from - 1 && foldKey(text.slice(word.from, word.to)) === foldKey(text.slice(start, end));
+  return word !== null && word.to === link.from - 1 && !isHyphen(text.charCodeAt(end)) && foldKey(text.slice(word.from, word.to)) === foldKey(text.slice(start, end));
 }
 const REPEAT_LINKS = new WordSet(['after', 'by', 'for', 'upon', 'to', 'fur', 'um', 'nach', 'an', 'auf', 'uber']);
 
@@ -2083,8 +2115,7 @@ function afterDefinite(text: string, start: number): boolean {
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
 const NOT_ADJECTIVES = new WordSet(
   `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
-  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter mitunter ferner nunmehr vielmehr
-  hinterher`.split(/\s+/),
+  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher`.split(/\s+/),
 );
 
 /**
@@ -2337,7 +2368,7 @@ const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'c
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county or a charity named after a place adds to its name (`Quebec City`, `Newport County`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'trust', 'institute', 'society']);
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute']);
 
 /** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
 function quotedLongerName(text: string, end: number): boolean {
@@ -2370,11 +2401,24 @@ const FIRMS = new WordSet(
   [
     'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
-    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'logistiker', 'versicherer', 'autobauer',
-    'discounter', 'zulieferer', 'hersteller',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );
+/**
+ * The same, written alike in the plural (`die Autobauer Habeck treffen`: their guest): only after
+ * an article of the singular (`beim Logistiker Schenker`, `der Zulieferer Mahle`).
+ */
+const FIRMS_ER = new WordSet(['logistiker', 'logistikers', 'versicherer', 'versicherers', 'autobauer', 'autobauers', 'discounter', 'discounters', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers']);
+const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum']);
+
+/** True if a firm's kind of `FIRMS_ER` stands before `start` after an article of the singular. */
+function afterFirmKind(text: string, start: number): boolean {
+  const kind = wordBefore(text, start);
+  if (kind === null || !isUpperCase(text.charCodeAt(kind.from)) || !FIRMS_ER.hasIn(text, kind.from, kind.to)) return false;
+  const article = wordBefore(text, kind.from);
+  return article !== null && SINGULAR_ARTICLES.hasIn(text, article.from, article.to);
+}
 
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
 function afterInstitution(text: string, start: number): boolean {

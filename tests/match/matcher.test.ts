@@ -978,6 +978,7 @@ describe('surnames (harder cases)', () => {
     // `Kann Kamala Trump noch schlagen?`: Kamala (Harris) is the subject, Trump the object.
     expect(found('Kann Kamala Trump noch schlagen?', m)).toEqual([]);
   });
+
   it('are someone else after given names of other languages and times (Nayla Hayek, Simu Liu, Hieronymus Bosch)', () => {
     const m = createMatcher([
       entry('hayek', 'Nick Hayek', ['Hayek'], undefined, 'person'),
@@ -1025,6 +1026,7 @@ describe('surnames (harder cases)', () => {
     ]);
     expect(found('It issued a section 114 notice; Number 10 agreed, and he wore the number 10 shirt.', en, 'en')).toEqual(['section 114 notice=s114', 'Number 10=no10']);
   });
+
   it('tells sister papers, numbered books, council members, namesakes’ origins and firms from names (thirty-fourth reviewer)', () => {
     const de = createMatcher([
       entry('nzz', 'NZZ', ['Neue Zürcher Zeitung'], undefined, 'media'),
@@ -1046,11 +1048,31 @@ describe('surnames (harder cases)', () => {
       'Helsana=helsana',
       'Saskia Schenker=schenker',
     ]);
-    const en = createMatcher([entry('gbr', 'Great Barrier Reef', [], undefined, 'place'), entry('mail', 'Daily Mail', ['Mail'], undefined, 'media')]);
+    const en = createMatcher([
+      entry('gbr', 'Great Barrier Reef', [], undefined, 'place'),
+      entry('europe', 'Europe', [], undefined, 'place'),
+      entry('mail', 'Daily Mail', ['Mail'], undefined, 'media'),
+      entry('bbc', 'BBC', [], undefined, 'media'),
+    ]);
     expect(found('The Great Barrier Reef bleached; the Great Barrier Reef Foundation paid. The Mail on Sunday and the Mail agreed.', en, 'en')).toEqual([
       'Great Barrier Reef=gbr',
       'Mail=mail',
     ]);
+    // … and where they are none of these (its code review).
+    expect(found('Starmer told the BBC on Sunday: Can Europe Trust America Again?', en, 'en')).toEqual(['BBC=bbc', 'Europe=europe']);
+    const others = createMatcher([
+      entry('bundesrat', 'Bundesrat', [], undefined, 'organisation'),
+      entry('leopard', 'Leopard 2', ['Leopard'], { caseSensitive: ['Leopard'] }, 'weapon'),
+      entry('npd', 'NPD', [], undefined, 'organisation'),
+      entry('sgb', 'SGB', [], undefined, 'organisation'),
+      entry('habeck', 'Robert Habeck', ['Habeck'], undefined, 'person'),
+      entry('nato', 'NATO', [], undefined, 'organisation'),
+      entry('labour', 'Labour Party', ['Labour'], undefined, 'organisation'),
+    ]);
+    expect(found('Am Freitag billigte der Bundesrat Karl Lauterbachs Reform. Bundesrat Alain Berset trat zurück.', others)).toEqual(['Bundesrat=bundesrat']);
+    expect(found('Panzer vom Typ Leopard II, die NPD V-Leute, das SGB X.', others)).toEqual(['Leopard=leopard', 'NPD=npd']);
+    expect(found('Robert Habeck lud ein: Am Montag trafen die Autobauer Habeck.', others)).toEqual(['Robert Habeck=habeck', 'Habeck=habeck']);
+    expect(found('Pressure mounted on NATO after NATO allies balked. The cabinet was named after Labour won.', others, 'en')).toEqual(['NATO=nato', 'NATO=nato', 'Labour=labour']);
   });
 });
 
@@ -2194,6 +2216,7 @@ describe('fuzzy matching', () => {
   it('leaves text inside exact mentions and excluded phrases alone', () => {
     expect(found('Planet Labs')).toEqual(['Planet Labs=planet-labs']);
   });
+
   it('takes a town of one stem and another place-name ending for another town, not a slip (Friedrichshagen)', () => {
     const towns = createMatcher([
       entry('fn', 'Friedrichshafen', [], undefined, 'place'),
@@ -2215,6 +2238,7 @@ describe('fuzzy matching', () => {
     ]);
     expect(found('A better-capitalised Kiwi Bank could help.', firms, 'en')).toEqual([]);
     expect(found('Kiwibank said so. A better-capitalised Kiwi Bank could help; Kiwi Banking could not.', firms, 'en')).toEqual(['Kiwibank=kiwibank', 'Kiwi Bank=kiwibank~']);
+    expect(found('Kiwibank cut rates. A Kiwi Bank spokesperson said so.', firms, 'en')).toEqual(['Kiwibank=kiwibank', 'Kiwi Bank=kiwibank~']);
     // Not a given name and a surname, nor two words of a longer name, nor a person's name.
     expect(found('France and Greenland: coach Frank Reich left; the Green Land Trust bought it; Paul Goldmann and Gold Mann.', firms, 'en')).toEqual([
       'France=frankreich',
@@ -2224,6 +2248,7 @@ describe('fuzzy matching', () => {
     // German writes its nouns with capitals: two side by side often spell a compound.
     expect(found('Das Bürgergeld steigt. Die neue Regel wird die Bürger Geld kosten.', firms, 'de')).toEqual(['Bürgergeld=buergergeld']);
   });
+
   it('still takes the old spelling of a valley’s -tal for a slip (Lötschenthal)', () => {
     const valley = createMatcher([entry('lt', 'Lötschental', [], undefined, 'place')]);
     expect(found('Im Hintergrund das Lötschenthal.', valley)).toEqual(['Lötschenthal=lt~']);
