@@ -656,7 +656,7 @@ function take(
   )
     return false;
   // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
-  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && HAS_SMALL_LETTER.test(alias.alias) && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)))
+  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
     return false;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
   // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
@@ -780,7 +780,7 @@ function take(
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
-      (alias.townTails !== null && otherTownTail(text, end, alias)) ||
+      otherTownTail(text, end, alias) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -797,7 +797,7 @@ function take(
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
   // which supplies too: `der Gaslieferant Norwegen`.)
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && !COUNTRY_NAMES.has(alias.key) && afterFirmCompound(text, start)) return false;
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && afterFirmCompound(text, start) && !COUNTRY_NAMES.has(alias.key)) return false;
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
   // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
@@ -814,17 +814,17 @@ function take(
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
     return false;
   // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
-  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias.key)) return false;
+  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
-  if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && !HAS_SMALL_LETTER.test(alias.alias) && romanNumberAfter(text, end))
+  if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
     return false;
   // `Der Zuger Ständerat Peter Hegglin`, `Bundesrat Alain Berset`: a member of a council, its name
   // his title (German names a council and its members alike).
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.key.endsWith('rat') && givenNameAfter(text, end) && asTitle(text, start)) return false;
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && endsInRat(text, end) && givenNameAfter(text, end) && asTitle(text, start)) return false;
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english) && alias.startsLonger) return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -1207,8 +1207,10 @@ function doubledName(text: string, start: number, end: number): boolean {
  * im Sommer`.
  */
 function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
-  for (const [preposition, tail] of alias.townTails!) {
+  // (The text first: a place's record is read only where a preposition follows it.)
+  if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1)) || alias.townTails === null) return false;
+  for (const [preposition, tail] of alias.townTails) {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
@@ -1218,13 +1220,12 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
 }
 
 /**
- * True if `am Sonntag` or `on Sunday` follows the name of a paper (`key`) that has a Sunday sister
+ * True if `am Sonntag` or `on Sunday` follows the name of a paper that has a Sunday sister
  * of that name (`NZZ am Sonntag`, `Mail on Sunday`); after another paper it is the day (`told the
  * BBC on Sunday`, `wie der Spiegel am Sonntag meldete`).
  */
-function sundaySister(text: string, end: number, key: string): boolean {
-  if (!SUNDAY_SISTER_PAPERS.has(key)) return false;
-  for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return true;
+function sundaySister(text: string, end: number, alias: AliasRecord): boolean {
+  for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return SUNDAY_SISTER_PAPERS.has(alias.key);
   return false;
 }
 const SUNDAY_SISTERS = [' am Sonntag', ' on Sunday'];
@@ -1235,7 +1236,8 @@ const SUNDAY_SISTER_PAPERS = new Set(['nzz', 'neuezurcherzeitung', 'bild', 'welt
  * a word that starts with its letters: `NPD V-Leute`).
  */
 function romanNumberAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
+  const first = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 0x20 || (first !== 0x49 && first !== 0x56 && first !== 0x58)) return false;
   const to = wordEnd(text, end + 1);
   return to > end + 1 && !isHyphen(text.charCodeAt(to)) && ROMAN_NUMBER.test(text.slice(end + 1, to));
 }
@@ -1258,6 +1260,11 @@ function asTitle(text: string, start: number): boolean {
 /** A town's or a canton's adjective, short ones too (`Zuger`, `Berner`). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
+/** True if the name before `end` ends in `rat` (`Ständerat`, `Bundesrat`): a council's. */
+function endsInRat(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x74 && text.charCodeAt(end - 2) === 0x61 && text.charCodeAt(end - 3) === 0x72;
+}
+
 /** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
 function givenNameAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
@@ -1270,6 +1277,9 @@ function givenNameAfter(text: string, end: number): boolean {
  * a clause goes on: `named after Labour won`.)
  */
 function namedAfter(text: string, start: number, end: number, english: boolean): boolean {
+  // (Most names fail here, before any word is read.)
+  if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9))
+    return false;
   let word = wordBefore(text, start);
   if (word !== null && (english ? ENGLISH_ARTICLE : DEFINITE_ARTICLES_DE).hasIn(text, word.from, word.to)) word = wordBefore(text, word.from);
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
@@ -1288,6 +1298,8 @@ function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
+/** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
+const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
@@ -1479,7 +1491,7 @@ function opensSentence(text: string, start: number): boolean {
 
 /** True if the word text[start, end) comes again after a preposition (`Caller after caller`, `Schritt für Schritt`). */
 function repeatedAfter(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
+  if (text.charCodeAt(end) !== 0x20 || !REPEAT_LINKS.mayStartWith(text.charCodeAt(end + 1))) return false;
   const link = wordEnd(text, end + 1);
   if (text.charCodeAt(link) !== 0x20 || !REPEAT_LINKS.hasIn(text, end + 1, link)) return false;
   const to = wordEnd(text, link + 1);
@@ -1487,6 +1499,7 @@ function repeatedAfter(text: string, start: number, end: number): boolean {
 }
 /** The same, for the second of the two (`Wolf um Wolf`). */
 function repeatedBefore(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20 || isUpperCase(text.charCodeAt(start - 2))) return false;
   const link = wordBefore(text, start);
   if (link === null || link.to !== start - 1 || !REPEAT_LINKS.hasIn(text, link.from, link.to)) return false;
   const word = wordBefore(text, link.from);
@@ -2414,6 +2427,9 @@ const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum'
 
 /** True if a firm's kind of `FIRMS_ER` stands before `start` after an article of the singular. */
 function afterFirmKind(text: string, start: number): boolean {
+  // (Each kind ends in -r or -s: most words before a surname fail here, unread.)
+  const last = text.charCodeAt(start - 2);
+  if (last !== 0x72 && last !== 0x73) return false;
   const kind = wordBefore(text, start);
   if (kind === null || !isUpperCase(text.charCodeAt(kind.from)) || !FIRMS_ER.hasIn(text, kind.from, kind.to)) return false;
   const article = wordBefore(text, kind.from);
