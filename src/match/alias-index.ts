@@ -538,7 +538,7 @@ const country = (kind: string, key: string): string => placeKey(key) ?? `${kind}
 const GERMAN_ADJECTIVE_OF_ORIGIN = /^(\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?sch)(?:e|en|em|er|es)$/u;
 /** A town's adjective, or a word shaped like one (`Leipziger`, `Berliner`). */
 export const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
-const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
+export const ENGLISH_ADJECTIVE_OF_ORIGIN = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|can|ese)$/u;
 /** Words that end like a town's (or an English) adjective of origin, and are none: `Dieser`, `Oktober`, `These`. */
 const NOT_ORIGINS = new Set(
   (

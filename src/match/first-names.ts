@@ -77,7 +77,8 @@ export const FIRST_NAMES = new WordSet(
   benoit christophe clement didier edouard emile etienne fabien francoise guillaume helene jacques jerome laurent lionel mathieu olivier
   pascal raphael segolene sylvain thierry yves alvaro andres beatriz cristiano diego eduardo emilio esteban felipe gustavo ignacio
   joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
-  nayla layla leila yasmin rania hieronymus ignatius cornelius ambrosius simu alain
+  nayla layla leila yasmin rania hieronymus ignatius cornelius ambrosius simu alain clemens
+  dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila
   nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
   turgut whitney
   shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish

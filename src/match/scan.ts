@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
@@ -101,7 +101,8 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   const next = foldAt(text, end);
   if (next === SEP) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
-    if (flags & AliasFlag.FinalStop && text.charCodeAt(end) === 0x2e) return end + 1;
+    // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
+    if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || (end >= 2 && text.charCodeAt(end - 2) === 0x2e))) return end + 1;
     if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return end + 1;
     if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return end + 1;
     return withGenitiveApostrophe(text, end);
@@ -603,6 +604,7 @@ function take(
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      afterKinAndName(text, start, alias.nameWords!) ||
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
@@ -630,7 +632,7 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
-    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
+    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start) || afterExamples(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
   }
@@ -781,6 +783,8 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       (english && afterInstitutionOf(text, start, alias.key)) ||
       otherTownTail(text, end, alias) ||
+      // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
+      (!english && compassAfter(text, end)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -815,6 +819,8 @@ function take(
     return false;
   // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
   if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return false;
+  // `Jeder Schweizer Bauer kennt …`, `ein Spiegel`: the words, not the paper (not `ein Spiegel-Interview`).
+  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
@@ -825,6 +831,10 @@ function take(
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english) && alias.startsLonger) return false;
+  // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
+  // faith's adjective, before a noun, is the adjective (`The Hindu reported`, `The Hindu newspaper` are the paper).
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, start, end))
+    return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -880,6 +890,22 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   }
   return true;
 }
+
+/**
+ * True if a relative's noun and a capitalised word that is none of the person's names stand before
+ * the surname: that word is a given name the list may not know (`Sein älterer Bruder Curdin
+ * Orlik`, `his wife Grace Mugabe`), someone else's.
+ */
+function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const given = wordBefore(text, start);
+  if (given === null || !isUpperCase(text.charCodeAt(given.from)) || isInitial(text, given) || isOwnName(foldKey(text.slice(given.from, given.to)), nameWords)) return false;
+  const kin = wordBefore(text, given.from);
+  return kin !== null && KIN.hasIn(text, kin.from, kin.to);
+}
+const KIN = new WordSet(
+  `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
+  brother sister son daughter father mother uncle aunt nephew niece grandson granddaughter wife husband widow widower`.split(/\s+/),
+);
 
 /**
  * True if a given name that is none of the person's is joined to the name by a hyphen, as a
@@ -1225,6 +1251,8 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
  * BBC on Sunday`, `wie der Spiegel am Sonntag meldete`).
  */
 function sundaySister(text: string, end: number, alias: AliasRecord): boolean {
+  // (Any paper's name before a Sunday paper's noun is that paper's: `Frankfurter Allgemeine Sonntagszeitung`.)
+  if (text.startsWith(' Sonntags', end) || text.startsWith(' Sunday', end)) return true;
   for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return SUNDAY_SISTER_PAPERS.has(alias.key);
   return false;
 }
@@ -1278,6 +1306,10 @@ function givenNameAfter(text: string, end: number): boolean {
  */
 function namedAfter(text: string, start: number, end: number, english: boolean): boolean {
   // (Most names fail here, before any word is read.)
+  const next = text.charCodeAt(end);
+  const clauseEnds = end === text.length || next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a;
+  // `takes its name from Titagarh, the old jute town`.
+  if (english && clauseEnds && (text.startsWith('name from ', start - 10) || text.startsWith('name from the ', start - 14))) return true;
   if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9))
     return false;
   let word = wordBefore(text, start);
@@ -1285,8 +1317,7 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
   if (!english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN) return true;
   const before = wordBefore(text, word.from);
-  const next = text.charCodeAt(end);
-  return before !== null && NAMED.hasIn(text, before.from, before.to) && (end === text.length || next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a);
+  return before !== null && NAMED.hasIn(text, before.from, before.to) && clauseEnds;
 }
 const NACH = new WordSet(['nach']);
 const AFTER_EN = new WordSet(['after']);
@@ -1298,6 +1329,14 @@ function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
+/** True if `Nord`, `Süd`, `Ost` or `West` follows `end` as a word of its own (`Glarus Nord`, `Hamburg Nord`). */
+function compassAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return to - end <= 5 && !isHyphen(text.charCodeAt(to)) && COMPASS.hasIn(text, end + 1, to);
+}
+const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
+
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
@@ -1737,6 +1776,28 @@ function beforeLongerName(text: string, end: number): boolean {
 }
 const LONDON = new WordSet(['london']);
 
+/**
+ * True if the name at text[start, end) ends in a people's or a faith's adjective (`The Hindu`, `The
+ * Australian`) and a word in small letters follows it that is no verb in the past, nor one of
+ * reporting, nor a paper's noun.
+ */
+function adjectiveBeforeNoun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1)) || foldAt(text, end + 1) <= JOIN) return false;
+  const last = wordStart(text, end);
+  const word = text.slice(last, end);
+  if (!ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) && !FAITHS.has(word.toLowerCase())) return false;
+  const to = wordEnd(text, end + 1);
+  // (A verb in the past is the paper's: `seen by The Hindu listed …`.)
+  return !PAPER_FOLLOWERS.hasIn(text, end + 1, to) && !text.startsWith('ed', to - 2);
+}
+const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catholic', 'buddhist']);
+/** Words in small letters after a paper's name that keep it the paper. */
+const PAPER_FOLLOWERS = new WordSet(
+  `reported reports reporting said says quoted quotes wrote writes revealed reveals learned learnt understands understood has had have is was
+  will would newspaper paper daily editorial editorials columnist columnists correspondent reporter reporters published publishes obtained
+  cited noted added first also today yesterday last this that which and or in on at for to of by with`.split(/\s+/),
+);
+
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
 
@@ -1980,6 +2041,14 @@ function afterTitle(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && TITLE_ENDINGS.test(foldKey(text.slice(word.from, word.to)));
 }
+/** True if `wie` after a capitalised noun stands before `start`: people named as examples (`Landwirte wie Rainer Dörr`). */
+function afterExamples(text: string, start: number): boolean {
+  if (!text.startsWith('wie ', start - 4)) return false;
+  const word = wordBefore(text, start);
+  const noun = word && wordBefore(text, word.from);
+  return noun !== null && isUpperCase(text.charCodeAt(noun.from));
+}
+
 /** A match to look with, where only whether there is one counts. */
 const SCRATCH: [number, number, number] = [0, 0, 0];
 
@@ -2381,7 +2450,7 @@ const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'c
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county or a charity named after a place adds to its name (`Quebec City`, `Newport County`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute']);
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
 /** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
 function quotedLongerName(text: string, end: number): boolean {
@@ -2414,7 +2483,8 @@ const FIRMS = new WordSet(
   [
     'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
-    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'mobel', 'sagerei', 'schreinerei', 'tischlerei',
+    'zimmerei', 'schlosserei', 'molkerei', 'kaserei', 'muhle', 'gasthof', 'gasthaus', 'hotel', 'cafe',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );

@@ -1074,6 +1074,40 @@ describe('surnames (harder cases)', () => {
     expect(found('Robert Habeck lud ein: Am Montag trafen die Autobauer Habeck.', others)).toEqual(['Robert Habeck=habeck', 'Habeck=habeck']);
     expect(found('Pressure mounted on NATO after NATO allies balked. The cabinet was named after Labour won.', others, 'en')).toEqual(['NATO=nato', 'NATO=nato', 'Labour=labour']);
   });
+
+  it('tells relatives, municipalities, shops, phrases and a faith from names (thirty-fifth reviewer)', () => {
+    const de = createMatcher([
+      entry('faz', 'Frankfurter Allgemeine Zeitung', ['FAZ', 'F.A.Z.', 'Frankfurter Allgemeine'], undefined, 'media'),
+      entry('schweizer-bauer', 'Schweizer Bauer', [], undefined, 'media'),
+      entry('orlik', 'Armon Orlik', ['Orlik'], undefined, 'person'),
+      entry('pfister', 'Martin Pfister', ['Pfister'], undefined, 'person'),
+      entry('giger', 'Samuel Giger', ['Giger'], undefined, 'person'),
+      entry('rainer', 'Alois Rainer', ['Rainer'], undefined, 'person'),
+      entry('toennies', 'Tönnies', [], undefined, 'organisation'),
+      entry('glarus', 'Glarus', [], undefined, 'place'),
+    ]);
+    expect(found('Das berichtete die F.A.Z. weiter, die Frankfurter Allgemeine Sonntagszeitung nicht.', de)).toEqual(['F.A.Z.=faz']);
+    expect(found('Der Schweizer Bauer schrieb: «Jeder Schweizer Bauer kennt einen Schwinger.»', de)).toEqual(['Schweizer Bauer=schweizer-bauer']);
+    expect(found('Armon Orlik siegte; sein Bruder Curdin Orlik jubelte, Orlik auch.', de)).toEqual(['Armon Orlik=orlik', 'Orlik=orlik']);
+    expect(found('Martin Pfister kam. Eine Stube von Möbel Pfister, Sägemehl der Sägerei Giger; Giger siegte.', de)).toEqual(['Martin Pfister=pfister', 'Giger=giger']);
+    expect(found('Alois Rainer sagt das. Für Landwirte wie Rainer Dörr kommt jede Hilfe zu spät, meint Rainer.', de)).toEqual(['Alois Rainer=rainer', 'Rainer=rainer']);
+    expect(found('Tönnies warnt; Firmenchef Clemens Tönnies auch. Glarus feiert, die Gemeinde Glarus Nord auch.', de)).toEqual(['Tönnies=toennies', 'Glarus=glarus']);
+    const en = createMatcher([
+      entry('hindu', 'The Hindu', [], undefined, 'media'),
+      entry('titagarh', 'Titagarh Rail Systems', ['Titagarh'], undefined, 'organisation'),
+      entry('howrah', 'Howrah', [], undefined, 'place'),
+      entry('kumar', 'Satish Kumar', ['Kumar'], undefined, 'person'),
+    ]);
+    expect(found('The Hindu reported it; a report seen by The Hindu listed defects. The Hindu shrine and the Hindu festivals draw crowds.', en, 'en')).toEqual([
+      'The Hindu=hindu',
+      'The Hindu=hindu',
+    ]);
+    expect(found('Titagarh built it. The company takes its name from Titagarh, the jute town. The train passes Howrah Bridge to Howrah.', en, 'en')).toEqual([
+      'Titagarh=titagarh',
+      'Howrah=howrah',
+    ]);
+    expect(found('Satish Kumar spoke; the spokesman, Dilip Kumar, said so.', en, 'en')).toEqual(['Satish Kumar=kumar']);
+  });
 });
 
 describe('acronyms', () => {
