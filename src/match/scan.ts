@@ -820,7 +820,7 @@ function take(
   // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
   if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return false;
   // `Jeder Schweizer Bauer kennt …`, `ein Spiegel`: the words, not the paper (not `ein Spiegel-Interview`).
-  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
+  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordStartBefore(text, start) >= 0 && INDEFINITE.hasIn(text, wordStartBefore(text, start), start - 1)) return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
@@ -897,10 +897,19 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
  * Orlik`, `his wife Grace Mugabe`), someone else's.
  */
 function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  const given = wordBefore(text, start);
-  if (given === null || !isUpperCase(text.charCodeAt(given.from)) || isInitial(text, given) || isOwnName(foldKey(text.slice(given.from, given.to)), nameWords)) return false;
-  const kin = wordBefore(text, given.from);
-  return kin !== null && KIN.hasIn(text, kin.from, kin.to);
+  // (Read without building a word: most surnames have no capitalised word before them, or no relative.)
+  const givenFrom = wordStartBefore(text, start);
+  if (givenFrom < 0 || !isUpperCase(text.charCodeAt(givenFrom))) return false;
+  const kinFrom = wordStartBefore(text, givenFrom);
+  if (kinFrom < 0 || !KIN.hasIn(text, kinFrom, givenFrom - 1)) return false;
+  return !isOwnName(foldKey(text.slice(givenFrom, start - 1)), nameWords);
+}
+
+/** Where the word of letters that ends one space before `at` starts, or -1. */
+function wordStartBefore(text: string, at: number): number {
+  if (at < 2 || text.charCodeAt(at - 1) !== 0x20) return -1;
+  const from = wordStart(text, at - 1);
+  return from === at - 1 ? -1 : from;
 }
 const KIN = new WordSet(
   `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
