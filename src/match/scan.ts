@@ -102,7 +102,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (next === SEP) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
-    if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || (end >= 2 && text.charCodeAt(end - 2) === 0x2e))) return end + 1;
+    if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return end + 1;
     if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return end + 1;
     if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return end + 1;
     return withGenitiveApostrophe(text, end);
@@ -117,6 +117,14 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (flags & AliasFlag.CaseSensitive) for (let i = end; i < stop; i++) if (isUpperCase(text.charCodeAt(i))) return -1;
   for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
   return -1;
+}
+
+/** True if the letter before `end` follows a stop and a letter (`F.A.Z`, `U.S`; not `4.0`). */
+function letterAfterStop(text: string, end: number): boolean {
+  return end >= 3 && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && isLetter(text.charCodeAt(end - 3));
+}
+function isLetter(code: number): boolean {
+  return foldCode(code) > JOIN && !isDigit(foldCode(code));
 }
 
 /** True if the folded letters of text[from, to) are `folded` (no string is built). */
@@ -632,7 +640,7 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
-    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start) || afterExamples(text, start));
+    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
   }
@@ -797,7 +805,7 @@ function take(
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
-  if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start))) return false;
+  if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
   // which supplies too: `der Gaslieferant Norwegen`.)
@@ -820,7 +828,9 @@ function take(
   // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
   if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return false;
   // `Jeder Schweizer Bauer kennt …`, `ein Spiegel`: the words, not the paper (not `ein Spiegel-Interview`).
-  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordStartBefore(text, start) >= 0 && INDEFINITE.hasIn(text, wordStartBefore(text, start), start - 1)) return false;
+  // (Not after a possessive, `seine NZZ`, nor an acronym's or a number's name: `einen ORF, der …`, `sein 20 Minuten`.)
+  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordStartBefore(text, start) >= 0 && COUNTING.hasIn(text, wordStartBefore(text, start), start - 1) && /^\p{L}[^\d]*\p{Ll}/u.test(alias.alias))
+    return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
@@ -833,7 +843,7 @@ function take(
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english) && alias.startsLonger) return false;
   // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
   // faith's adjective, before a noun, is the adjective (`The Hindu reported`, `The Hindu newspaper` are the paper).
-  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, start, end))
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, end))
     return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
@@ -902,8 +912,11 @@ function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<str
   if (givenFrom < 0 || !isUpperCase(text.charCodeAt(givenFrom))) return false;
   const kinFrom = wordStartBefore(text, givenFrom);
   if (kinFrom < 0 || !KIN.hasIn(text, kinFrom, givenFrom - 1)) return false;
-  return !isOwnName(foldKey(text.slice(givenFrom, start - 1)), nameWords);
+  // (Not a title: `die Tochter Präsident Trumps`, `her husband President Biden`.)
+  const given = foldKey(text.slice(givenFrom, start - 1));
+  return !isOwnName(given, nameWords) && !TITLE_ENDINGS.test(given) && !KIN_TITLES.has(given) && !HONORIFICS.has(given);
 }
+const KIN_TITLES = new Set(['president', 'chancellor', 'prime', 'senator', 'governor', 'mayor', 'judge', 'dr', 'prof', 'king', 'queen', 'prince', 'princess', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'pope', 'general', 'bischof', 'bishop']);
 
 /** Where the word of letters that ends one space before `at` starts, or -1. */
 function wordStartBefore(text: string, at: number): number {
@@ -1261,11 +1274,12 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
  */
 function sundaySister(text: string, end: number, alias: AliasRecord): boolean {
   // (Any paper's name before a Sunday paper's noun is that paper's: `Frankfurter Allgemeine Sonntagszeitung`.)
-  if (text.startsWith(' Sonntags', end) || text.startsWith(' Sunday', end)) return true;
+  if (text.startsWith(' Sonntags', end) && SUNDAY_PAPERS.hasIn(text, end + 1, wordEnd(text, end + 1))) return true;
   for (const sister of SUNDAY_SISTERS) if (text.startsWith(sister, end) && foldAt(text, end + sister.length) <= JOIN) return SUNDAY_SISTER_PAPERS.has(alias.key);
   return false;
 }
 const SUNDAY_SISTERS = [' am Sonntag', ' on Sunday'];
+const SUNDAY_PAPERS = new WordSet(['sonntagszeitung', 'sonntagsblatt']);
 const SUNDAY_SISTER_PAPERS = new Set(['nzz', 'neuezurcherzeitung', 'bild', 'welt', 'diewelt', 'mail', 'dailymail', 'independent', 'theindependent']);
 
 /**
@@ -1318,7 +1332,8 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   const next = text.charCodeAt(end);
   const clauseEnds = end === text.length || next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a;
   // `takes its name from Titagarh, the old jute town`.
-  if (english && clauseEnds && (text.startsWith('name from ', start - 10) || text.startsWith('name from the ', start - 14))) return true;
+  if (english && clauseEnds && (text.startsWith('its name from ', start - 14) || text.startsWith('its name from the ', start - 18) || text.startsWith('their name from ', start - 16)))
+    return true;
   if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9))
     return false;
   let word = wordBefore(text, start);
@@ -1342,8 +1357,12 @@ function describes(alias: AliasRecord, word: string): boolean {
 function compassAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
   const to = wordEnd(text, end + 1);
-  return to - end <= 5 && !isHyphen(text.charCodeAt(to)) && COMPASS.hasIn(text, end + 1, to);
+  if (to - end > 5 || isHyphen(text.charCodeAt(to)) || !COMPASS.hasIn(text, end + 1, to)) return false;
+  // (Not a pair of them, the whole town: `Berlin Ost und West`.)
+  const link = wordEnd(text, to + 1);
+  return !(text.charCodeAt(to) === 0x20 && PAIR_LINKS.hasIn(text, to + 1, link) && COMPASS.hasIn(text, link + 1, wordEnd(text, link + 1)));
 }
+const PAIR_LINKS = new WordSet(['und', 'wie', 'oder']);
 const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
 
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
@@ -1787,24 +1806,20 @@ const LONDON = new WordSet(['london']);
 
 /**
  * True if the name at text[start, end) ends in a people's or a faith's adjective (`The Hindu`, `The
- * Australian`) and a word in small letters follows it that is no verb in the past, nor one of
- * reporting, nor a paper's noun.
+ * Australian`) and a noun it describes follows in small letters (`The Hindu shrine`, `the Hindu
+ * festivals`, `The Australian dollar`).
  */
-function adjectiveBeforeNoun(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1)) || foldAt(text, end + 1) <= JOIN) return false;
-  const last = wordStart(text, end);
-  const word = text.slice(last, end);
-  if (!ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) && !FAITHS.has(word.toLowerCase())) return false;
-  const to = wordEnd(text, end + 1);
-  // (A verb in the past is the paper's: `seen by The Hindu listed …`.)
-  return !PAPER_FOLLOWERS.hasIn(text, end + 1, to) && !text.startsWith('ed', to - 2);
+function adjectiveBeforeNoun(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !DESCRIBED_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const word = text.slice(wordStart(text, end), end);
+  return ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) || FAITHS.has(word.toLowerCase());
 }
 const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catholic', 'buddhist']);
-/** Words in small letters after a paper's name that keep it the paper. */
-const PAPER_FOLLOWERS = new WordSet(
-  `reported reports reporting said says quoted quotes wrote writes revealed reveals learned learnt understands understood has had have is was
-  will would newspaper paper daily editorial editorials columnist columnists correspondent reporter reporters published publishes obtained
-  cited noted added first also today yesterday last this that which and or in on at for to of by with`.split(/\s+/),
+/** Nouns a people's or a faith's adjective describes in news. */
+const DESCRIBED_NOUNS = new WordSet(
+  `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
+  goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
+  population people dollar dollars government outback economy market markets state`.split(/\s+/),
 );
 
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
@@ -2050,14 +2065,6 @@ function afterTitle(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && TITLE_ENDINGS.test(foldKey(text.slice(word.from, word.to)));
 }
-/** True if `wie` after a capitalised noun stands before `start`: people named as examples (`Landwirte wie Rainer Dörr`). */
-function afterExamples(text: string, start: number): boolean {
-  if (!text.startsWith('wie ', start - 4)) return false;
-  const word = wordBefore(text, start);
-  const noun = word && wordBefore(text, word.from);
-  return noun !== null && isUpperCase(text.charCodeAt(noun.from));
-}
-
 /** A match to look with, where only whether there is one counts. */
 const SCRATCH: [number, number, number] = [0, 0, 0];
 
@@ -2128,6 +2135,8 @@ const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
 const INDEFINITE = new WordSet(
   [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
 );
+/** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
+const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
 
 /**
  * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
@@ -2492,8 +2501,8 @@ const FIRMS = new WordSet(
   [
     'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
-    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'mobel', 'sagerei', 'schreinerei', 'tischlerei',
-    'zimmerei', 'schlosserei', 'molkerei', 'kaserei', 'muhle', 'gasthof', 'gasthaus', 'hotel', 'cafe',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'sagerei', 'schreinerei', 'tischlerei', 'zimmerei',
+    'schlosserei', 'molkerei', 'kaserei', 'muhle',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );
@@ -2503,6 +2512,19 @@ const FIRMS = new WordSet(
  */
 const FIRMS_ER = new WordSet(['logistiker', 'logistikers', 'versicherer', 'versicherers', 'autobauer', 'autobauers', 'discounter', 'discounters', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers']);
 const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum']);
+
+/**
+ * True if `Möbel` stands before `start` after a preposition: a furniture store named after its
+ * family (`eine Stube von Möbel Pfister`; not `Welche Möbel Habeck mitbrachte`).
+ */
+function afterFurnitureStore(text: string, start: number): boolean {
+  const store = wordStartBefore(text, start);
+  if (store < 0 || !FURNITURE.hasIn(text, store, start - 1)) return false;
+  const preposition = wordStartBefore(text, store);
+  return preposition >= 0 && STORE_PREPOSITIONS.hasIn(text, preposition, store - 1);
+}
+const FURNITURE = new WordSet(['mobel']);
+const STORE_PREPOSITIONS = new WordSet(['von', 'bei', 'beim', 'vom', 'zu', 'zum', 'nach', 'aus', 'mit']);
 
 /** True if a firm's kind of `FIRMS_ER` stands before `start` after an article of the singular. */
 function afterFirmKind(text: string, start: number): boolean {
