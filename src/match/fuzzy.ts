@@ -725,8 +725,8 @@ function cutShort(key: string, aliasKey: string): boolean {
 
 /**
  * The last parts of German (and Nordic) place names. Towns of one stem and two of these are many
- * (`Friedrichshafen` and `Friedrichshagen`, `Regensburg` and `Regensberg`): one is another town, not a slip of the other.
- * (Not `thal`, the old spelling of `tal`: `Lötschenthal` is the Lötschental.)
+ * (`Friedrichshafen` and `Friedrichshagen`, `Neuhausen` and `Neuhofen`): one is another town, not a
+ * slip of the other. (Not `thal`, the old spelling of `tal`: `Lötschenthal` is the Lötschental.)
  */
 const TOWN_ELEMENTS = [
   'hafen', 'hagen', 'hausen', 'heim', 'hofen', 'hof', 'berg', 'burg', 'dorf', 'feld', 'felde', 'stadt', 'stedt', 'statt',

@@ -817,8 +817,8 @@ function take(
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`: a city, a county, a club or
-  // a charity named after the place.
+  // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
+  // county, a club, a charity or a bridge named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
     return false;
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
@@ -1328,12 +1328,12 @@ function givenNameAfter(text: string, end: number): boolean {
  * a clause goes on: `named after Labour won`.)
  */
 function namedAfter(text: string, start: number, end: number, english: boolean): boolean {
-  // (Most names fail here, before any word is read.)
   const next = text.charCodeAt(end);
   const clauseEnds = end === text.length || next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a;
   // `takes its name from Titagarh, the old jute town`.
   if (english && clauseEnds && (text.startsWith('its name from ', start - 14) || text.startsWith('its name from the ', start - 18) || text.startsWith('their name from ', start - 16)))
     return true;
+  // (Most names fail here, before any word is read.)
   if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9))
     return false;
   let word = wordBefore(text, start);
@@ -1353,6 +1353,7 @@ function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
+
 /** True if `Nord`, `Süd`, `Ost` or `West` follows `end` as a word of its own (`Glarus Nord`, `Hamburg Nord`). */
 function compassAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
@@ -2467,7 +2468,7 @@ const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe|zuli
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
-/** What a city, a county or a charity named after a place adds to its name (`Quebec City`, `Newport County`). */
+/** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
 /** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
@@ -2712,8 +2713,8 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
 }
 
 /**
- * The key of a country named in the genitive right after a name, or undefined: `der Chips Act der
- * Vereinigten Staaten`, `die Regierung des Iran`, `the Labour Party of Ireland`. German `der` before
+ * The key of a country named in the genitive right after a name, or undefined: `die Demokraten der
+ * USA`, `die Armee des Iran`, `the Labour Party of Ireland`. German `der` before
  * a feminine country is the dative as well (`die EU der Ukraine Geld zusagt`): only a plural one
  * counts after it; English `of` not before a possessive (`by the EU of Ukraine's talks`).
  */
