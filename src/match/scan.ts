@@ -123,8 +123,10 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
 function letterAfterStop(text: string, end: number): boolean {
   return end >= 3 && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && isLetter(text.charCodeAt(end - 3));
 }
+/** True if `code` is a letter (of a word, not a digit). */
 function isLetter(code: number): boolean {
-  return foldCode(code) > JOIN && !isDigit(foldCode(code));
+  const folded = foldCode(code);
+  return folded > JOIN && !isDigit(folded);
 }
 
 /** True if the folded letters of text[from, to) are `folded` (no string is built). */
