@@ -131,8 +131,8 @@ export interface AliasRecord {
   /**
    * For a place whose longer name goes on from this one with a preposition (`Ried` of `Ried im
    * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after
-   * it; null for none. A district's or a landscape's name there that is neither it nor a word of
-   * the entry's descriptions makes it another town (`Ried im Traunkreis`).
+   * it; null for none. A district's name there that is neither of its stem nor a word of the
+   * entry's descriptions makes it another town (`Ried im Traunkreis`).
    */
   townTails: ReadonlyMap<string, string> | null;
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
@@ -411,6 +411,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
       const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
+      // The entry's longer names that go on from this one after a space (`Ried im Innkreis` of `Ried`).
+      const spaced = alias + ' ';
+      const longer = names.length > 1 ? names.filter((name) => name.length > spaced.length && name.startsWith(spaced)) : NO_NAMES;
       const spelled = letters ? [letters] : [];
       const aliasRecord: AliasRecord = {
         entry: entryIndex,
@@ -424,8 +427,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
-        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
-        startsLonger: names.length > 1 && names.some((name) => name.length > alias.length && name.startsWith(alias + ' ')),
+        townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
+        startsLonger: longer.length > 0,
         descriptions: entry.type === 'place' ? descriptions : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
@@ -559,15 +562,16 @@ function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null 
 }
 const CONTINUED = /^ (?:of|für) (\S+)/;
 
-/** `AliasRecord.townTails` of `alias`. */
-function townTailsOf(alias: string, names: readonly string[]): Map<string, string> | null {
+/** `AliasRecord.townTails` of `alias`, from the longer names that go on from it (`longer`). */
+function townTailsOf(alias: string, longer: readonly string[]): Map<string, string> | null {
   let tails: Map<string, string> | null = null;
-  for (const name of names) {
-    const tail = name.length > alias.length && name.startsWith(alias + ' ') ? TOWN_TAIL.exec(name.slice(alias.length)) : null;
+  for (const name of longer) {
+    const tail = TOWN_TAIL.exec(name.slice(alias.length));
     if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;
 }
+const NO_NAMES: readonly string[] = [];
 const TOWN_TAIL = /^ (im|am|an der|in der|ob der|vor der|auf der|bei|in|an|upon|under) (\p{Lu}\p{L}+)/u;
 
 /** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */

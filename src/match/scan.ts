@@ -831,7 +831,7 @@ function take(
   if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return false;
   // `Jeder Schweizer Bauer kennt …`, `ein Spiegel`: the words, not the paper (not `ein Spiegel-Interview`).
   // (Not after a possessive, `seine NZZ`, nor an acronym's or a number's name: `einen ORF, der …`, `sein 20 Minuten`.)
-  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordStartBefore(text, start) >= 0 && COUNTING.hasIn(text, wordStartBefore(text, start), start - 1) && /^\p{L}[^\d]*\p{Ll}/u.test(alias.alias))
+  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordBeforeIn(text, start, COUNTING) && /^\p{L}[^\d]*\p{Ll}/u.test(alias.alias))
     return false;
   // `SGB V`: a book numbered after an acronym's name is a thing of its own (not a broadcaster's
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
@@ -919,6 +919,12 @@ function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<str
   return !isOwnName(given, nameWords) && !TITLE_ENDINGS.test(given) && !KIN_TITLES.has(given) && !HONORIFICS.has(given);
 }
 const KIN_TITLES = new Set(['president', 'chancellor', 'prime', 'senator', 'governor', 'mayor', 'judge', 'dr', 'prof', 'king', 'queen', 'prince', 'princess', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'pope', 'general', 'bischof', 'bishop']);
+
+/** True if the word that ends one space before `at` is one of `words` (no word is built). */
+function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
+  const from = wordStartBefore(text, at);
+  return from >= 0 && words.hasIn(text, from, at - 1);
+}
 
 /** Where the word of letters that ends one space before `at` starts, or -1. */
 function wordStartBefore(text: string, at: number): number {
@@ -2522,9 +2528,7 @@ const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum'
  */
 function afterFurnitureStore(text: string, start: number): boolean {
   const store = wordStartBefore(text, start);
-  if (store < 0 || !FURNITURE.hasIn(text, store, start - 1)) return false;
-  const preposition = wordStartBefore(text, store);
-  return preposition >= 0 && STORE_PREPOSITIONS.hasIn(text, preposition, store - 1);
+  return store >= 0 && FURNITURE.hasIn(text, store, start - 1) && wordBeforeIn(text, store, STORE_PREPOSITIONS);
 }
 const FURNITURE = new WordSet(['mobel']);
 const STORE_PREPOSITIONS = new WordSet(['von', 'bei', 'beim', 'vom', 'zu', 'zum', 'nach', 'aus', 'mit']);
