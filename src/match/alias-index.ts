@@ -730,10 +730,13 @@ export function declinedForms(alias: string): string[] {
  * capital after it. (Not a company's name before its `Gruppe` or `Holding`.)
  */
 function nounBeforeName(word: string, next: number): boolean {
-  return isUpperCase(next) && INSTITUTION_NOUN.test(word);
+  return isUpperCase(next) && isUpperCase(word.charCodeAt(0)) && INSTITUTION_NOUN.test(word.toLowerCase());
 }
-/** Endings of masculine and neuter German nouns of institutions and buildings, which take `-s` or `-es`. */
-const INSTITUTION_NOUN = /^\p{Lu}\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+/**
+ * Endings of masculine and neuter German nouns of institutions, buildings and states, which take
+ * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`).
+ */
+const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

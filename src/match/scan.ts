@@ -565,6 +565,8 @@ function isNameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
   // (Kept this small: the scanner's loop takes it in, and a larger one slowed the loop by half.)
   if (to - from === 1) return isSoftSeparator(text.charCodeAt(from));
+  // (An ampersand between two spaces joins the names of a firm: `Harland & Wolf’s`.)
+  if (to - from === 3 && text.charCodeAt(from + 1) === 0x26) return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 2) === 0x20;
   for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i)) || isDash(text.charCodeAt(i))) return false;
   return true;
 }
@@ -726,8 +728,8 @@ function take(
   if (!english && hot & AliasFlag.Thing && wordOfBefore(text, start, DISTRICTS, true)) return false;
   // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
   if (!english && hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && DECLINED.test(alias.key) && !isHyphenJoin(text, end) && wordOfBefore(text, start, INTO, false)) return false;
-  // `vom Fluss Lonza`: a river of the name (not `des Flusses Putins Truppen`).
-  if (!english && hot & (AliasFlag.Person | AliasFlag.Thing) && end === aliasEnd && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
+  // `vom Fluss Lonza`, `der Fluss Ticino`: a river of the name (not `des Flusses Putins Truppen`), unless the entry is one.
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Thing) || (hot & AliasFlag.Place && !(hot & HotBit.Landscape))) && end === aliasEnd && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
   // `the eighth Earl of Elgin`: another holder of the title.
   if (english && hot & AliasFlag.Person && wordOfBefore(text, start, ORDINALS, false) && TITLES_OF.hasIn(text, start, wordEnd(text, start))) return false;
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
@@ -796,6 +798,7 @@ function take(
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
       (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
@@ -803,6 +806,8 @@ function take(
       givenNameBefore(text, start) !== null)
   )
     return false;
+  // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && shipPrefixBefore(text, start)) return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
@@ -1136,6 +1141,22 @@ function otherPlaceByWordBefore(text: string, start: number, end: number, key: s
   return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start));
 }
 
+/**
+ * True if the word before a place's name is a Romance particle (see `ROMANCE_PARTICLES`) after
+ * another name's capitalised word: the place ends a name of its own (`der Corriere del Ticino`, `die Gare de Lyon`, `die Tour
+ * de France`). Not a word for the land itself (`le Canton de Vaud`, `la Provincia di Como`), nor
+ * at a sentence's start.
+ */
+function romanceNameBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !ROMANCE_PARTICLES.hasIn(text, word.from, word.to)) return false;
+  const head = wordBefore(text, word.from);
+  return head !== null && isUpperCase(text.charCodeAt(head.from)) && !ROMANCE_LANDS.hasIn(text, head.from, head.to) && !opensSentence(text, head.from);
+}
+const ROMANCE_LANDS = new WordSet(
+  ['canton', 'cantone', 'kanton', 'ville', 'citta', 'cidade', 'ciudad', 'province', 'provincia', 'region', 'regione', 'departement', 'commune', 'comune', 'republique', 'repubblica', 'republica', 'estado', 'stato', 'etat', 'reino', 'royaume', 'regno', 'principaute', 'comunidad', 'isla', 'ile', 'isola', 'municipio', 'distrito', 'city', 'state', 'comarca'],
+);
+
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
 const PEOPLE_NAMED = /(?:en|ern)$/;
 /** True if text[start, end) holds no space. */
@@ -1342,16 +1363,26 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   if (english && clauseEnds && (text.startsWith('its name from ', start - 14) || text.startsWith('its name from the ', start - 18) || text.startsWith('their name from ', start - 16)))
     return true;
   // (Most names fail here, before any word is read.)
-  if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9))
+  const benannt = !english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN;
+  if (english ? !text.startsWith('after ', start - 6) && !text.startsWith('after the ', start - 10) : !text.startsWith('nach ', start - 5) && !text.startsWith('nach ', start - 9) && !benannt)
     return false;
   let word = wordBefore(text, start);
+  // `nach seinem Gründer Thomas Cook benannt`: a person, called by what they were to it.
+  if (benannt && word !== null && FOUNDERS.hasIn(text, word.from, word.to)) {
+    const article = wordBefore(text, word.from);
+    if (article !== null && DATIVE_DETERMINERS.hasIn(text, article.from, article.to)) word = wordBefore(text, article.from);
+  }
   if (word !== null && (english ? ENGLISH_ARTICLE : DEFINITE_ARTICLES_DE).hasIn(text, word.from, word.to)) word = wordBefore(text, word.from);
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
-  if (!english && text.startsWith(' benannt', end) && foldAt(text, end + 8) <= JOIN) return true;
+  if (benannt) return true;
   const before = wordBefore(text, word.from);
   return before !== null && NAMED.hasIn(text, before.from, before.to) && clauseEnds;
 }
 const NACH = new WordSet(['nach']);
+const DATIVE_DETERMINERS = new WordSet(['dem', 'der', 'seinem', 'seiner', 'ihrem', 'ihrer', 'einem', 'einer']);
+const FOUNDERS = new WordSet(
+  ['grunder', 'begrunder', 'erfinder', 'stifter', 'entdecker', 'namensgeber', 'schopfer', 'erbauer', 'vater', 'urvater'].flatMap((noun) => [noun, noun + 'in']),
+);
 const AFTER_EN = new WordSet(['after']);
 const NAMED = new WordSet(['benannt', 'named', 'renamed']);
 
@@ -1873,7 +1904,19 @@ function afterInstitutionOf(text: string, start: number, key: string): boolean {
  * before nouns as often (`Israel Hamas talks`, `Georgia Republicans`); and German capitalises nouns
  * (`Paris Hilfe schicken`), so there they are left alone.
  */
-const PLACE_GIVEN_NAMES = new Set('adelaide austin brooklyn chelsea dallas eugene florence jordan lorraine madison orlando paris savannah sydney victoria'.split(' '));
+const PLACE_GIVEN_NAMES = new Set(
+  'adelaide austin brooklyn charlotte chelsea dallas eugene florence jordan lewis lincoln lorraine madison orlando paris savannah sydney victoria'.split(' '),
+);
+
+/** True if a ship's prefix stands before `start` (`HMS`, `USS`, `RMS`: in capitals). */
+function shipPrefixBefore(text: string, start: number): boolean {
+  if (start < 3 || !isUpperCase(text.charCodeAt(start - 2)) || !isSoftSeparator(text.charCodeAt(start - 1))) return false;
+  const word = wordBefore(text, start);
+  if (word === null || !SHIP_PREFIXES.hasIn(text, word.from, word.to)) return false;
+  for (let i = word.from; i < word.to; i++) if (!isUpperCase(text.charCodeAt(i))) return false;
+  return true;
+}
+const SHIP_PREFIXES = new WordSet(['hms', 'hmas', 'hmcs', 'hmnzs', 'uss', 'usns', 'rms', 'sms', 'mv', 'ms', 'rv', 'ins', 'hnlms']);
 
 /**
  * Words after a place's name that make it a feature or a building of the place, not a surname

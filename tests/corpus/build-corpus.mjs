@@ -148,6 +148,14 @@ function levenshtein(a, b) {
   return prev[b.length];
 }
 
+/** True if `stem` is the name `form` with its first word in the genitive (`Kantons Tessin` of `Kanton Tessin`). */
+function genitiveHead(stem, form) {
+  const space = form.indexOf(' ');
+  if (space < 0) return false;
+  const [head, rest] = [form.slice(0, space), form.slice(space)];
+  return stem === `${head}s${rest}` || stem === `${head}es${rest}`;
+}
+
 /**
  * How a labelled mention relates to its entry. Returns null if it does not match any alias even as a
  * typo. Categories: inflected, compound, variant (typography / spacing / hyphen / case / diacritics),
@@ -170,6 +178,8 @@ function classify(mention, entry, txt) {
         // A code written without its gap (`KN23`, `F35`) is a spelling variant.
         else if (stem.replace(/[\s-]/g, '') === form.replace(/[\s-]/g, '')) how = 'variant';
       } else if (stem === form) how = 'exact';
+      // A name's head noun in the genitive (`des Kantons Tessin`, `des Kreises Nordfriesland`).
+      else if (genitiveHead(stem, form)) how = 'declined';
       else if (stem.toLowerCase() === form.toLowerCase()) how = 'case';
       else if (squash(stem) === squash(form)) how = 'variant';
       else if (form.replace(/\p{L}/gu, '').length + 6 <= form.length && levenshtein(fold(stem), fold(form)) === 1)
@@ -177,13 +187,13 @@ function classify(mention, entry, txt) {
       // A declined name of four words or more differs in two letters (`des Deutschen Zentrums für Luft- und Raumfahrt`).
       else if (form.split(/\s+/).length >= 4 && levenshtein(fold(stem), fold(form)) === 2) how = 'variant';
       if (!how) continue;
-      const rank = { exact: 0, case: 1, variant: 2, typo: 3 }[how];
+      const rank = { exact: 0, declined: 0, case: 1, variant: 2, typo: 3 }[how];
       if (!best || rank < best.rank || (rank === best.rank && suf.length < best.suf.length))
         best = { form, acronym, suf, how, rank };
     }
   }
   if (!best) return null;
-  if (best.suf) tags.add('inflected');
+  if (best.suf || best.how === 'declined') tags.add('inflected');
   if (best.how === 'case' || best.how === 'variant') tags.add('variant');
   if (best.how === 'typo') tags.add('typo');
   if (best.acronym) tags.add('acronym');

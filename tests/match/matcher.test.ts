@@ -1124,6 +1124,36 @@ describe('surnames (harder cases)', () => {
     expect(found('Reporters got the name from Titagarh, which used it.', en, 'en')).toEqual(['Titagarh=titagarh']);
     expect(found('Satish Kumar spoke; the spokesman, Dilip Kumar, said so.', en, 'en')).toEqual(['Satish Kumar=kumar']);
   });
+
+  it('tells founders, rivers, ships and names ending in a place from names, and reads a district’s genitive (thirty-sixth reviewer)', () => {
+    const de = createMatcher([
+      { ...entry('tessin', 'Tessin', ['Ticino', 'Kanton Tessin'], undefined, 'place'), description: { de: 'Italienischsprachiger Kanton südlich der Alpen.', en: 'Italian-speaking canton.' } },
+      { ...entry('rhein', 'Rhein', [], undefined, 'place'), description: { de: 'Fluss in Mitteleuropa.', en: 'River in Central Europe.' } },
+      entry('sachsen', 'Sachsen', ['Freistaat Sachsen'], undefined, 'place'),
+      entry('cook', 'Thomas Cook', ['Thomas Cook Group'], undefined, 'organisation'),
+      entry('france', 'Frankreich', ['France'], undefined, 'place'),
+    ]);
+    // The head noun of a district's or a state's name in the genitive.
+    expect(found('Die Regierung des Kantons Tessin und die des Freistaats Sachsen.', de)).toEqual(['Kantons Tessin=tessin', 'Freistaats Sachsen=sachsen']);
+    // A river of the name, unless the entry is one.
+    expect(found('Wo der Fluss Ticino rauscht, am Fluss Rhein, im Ticino.', de)).toEqual(['Rhein=rhein', 'Ticino=tessin']);
+    // The founder a firm is named after (not the firm it is named after).
+    expect(found('Die Firma war nach ihrem Gründer Thomas Cook benannt. Die Bar ist nach dem Konzern Thomas Cook benannt.', de)).toEqual(['Thomas Cook=cook']);
+    // A Romance name that ends in the place (not a word for the land, nor a German article).
+    expect(found('Der Corriere del Ticino schrieb; die Tour de France startet, le Canton de Ticino nicht. Die Bürger des Tessins.', de)).toEqual([
+      'Ticino=tessin',
+      'Tessins=tessin',
+    ]);
+    const en = createMatcher([
+      entry('hw', 'Harland & Wolff', ['Harland and Wolff'], undefined, 'organisation'),
+      entry('belfast', 'Belfast', [], undefined, 'place'),
+      entry('reagan', 'Ronald Reagan', ['Reagan'], undefined, 'person'),
+      entry('lewis', 'Isle of Lewis', ['Lewis'], undefined, 'place'),
+    ]);
+    expect(found('The collapse of Harland & Wolf’s parent hit Belfast; Smith & Wolf did not.', en, 'en')).toEqual(['Harland & Wolf’s=hw~', 'Belfast=belfast']);
+    expect(found('HMS Belfast is moored in London, the USS Ronald Reagan at sea; Reagan sailed from Belfast.', en, 'en')).toEqual(['Reagan=reagan', 'Belfast=belfast']);
+    expect(found('“It is hard,” said welder Lewis Magee, who lives on Lewis.', en, 'en')).toEqual(['Lewis=lewis']);
+  });
 });
 
 describe('acronyms', () => {
