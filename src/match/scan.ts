@@ -565,10 +565,13 @@ function isNameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
   // (Kept this small: the scanner's loop takes it in, and a larger one slowed the loop by half.)
   if (to - from === 1) return isSoftSeparator(text.charCodeAt(from));
-  // (An ampersand between two spaces joins the names of a firm: `Harland & Wolf’s`.)
-  if (to - from === 3 && text.charCodeAt(from + 1) === 0x26) return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 2) === 0x20;
-  for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i)) || isDash(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i)) || isDash(text.charCodeAt(i))) return isAmpersandGap(text, from, to);
   return true;
+}
+
+/** True if text[from, to) is an ampersand between two spaces, which joins a firm's names (`Harland & Wolf’s`). */
+function isAmpersandGap(text: string, from: number, to: number): boolean {
+  return to - from === 3 && text.charCodeAt(from + 1) === 0x26 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 2) === 0x20;
 }
 
 /**
@@ -729,7 +732,7 @@ function take(
   // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
   if (!english && hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && DECLINED.test(alias.key) && !isHyphenJoin(text, end) && wordOfBefore(text, start, INTO, false)) return false;
   // `vom Fluss Lonza`, `der Fluss Ticino`: a river of the name (not `des Flusses Putins Truppen`), unless the entry is one.
-  if (!english && (hot & (AliasFlag.Person | AliasFlag.Thing) || (hot & AliasFlag.Place && !(hot & HotBit.Landscape))) && end === aliasEnd && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Thing) || (hot & AliasFlag.Place && !(hot & HotBit.Landscape))) && end === aliasEnd && text.charCodeAt(start - 2) === 0x73 && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
   // `the eighth Earl of Elgin`: another holder of the title.
   if (english && hot & AliasFlag.Person && wordOfBefore(text, start, ORDINALS, false) && TITLES_OF.hasIn(text, start, wordEnd(text, start))) return false;
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
@@ -1148,6 +1151,9 @@ function otherPlaceByWordBefore(text: string, start: number, end: number, key: s
  * at a sentence's start.
  */
 function romanceNameBefore(text: string, start: number): boolean {
+  // (Most places fail here, before a word is read: `de`, `del` and `della` end in `e`, `l` or `a`.)
+  const last = text.charCodeAt(start - 2);
+  if (last !== 0x65 && last !== 0x6c && last !== 0x61) return false;
   const word = wordBefore(text, start);
   if (word === null || isUpperCase(text.charCodeAt(word.from)) || !ROMANCE_PARTICLES.hasIn(text, word.from, word.to)) return false;
   const head = wordBefore(text, word.from);
