@@ -24,7 +24,7 @@ export const FIRST_NAMES = new WordSet(
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
-  diane dieter dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
+  diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
   gerald gerhard gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald

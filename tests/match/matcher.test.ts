@@ -1132,6 +1132,12 @@ describe('surnames (harder cases)', () => {
       entry('sachsen', 'Sachsen', ['Freistaat Sachsen'], undefined, 'place'),
       entry('cook', 'Thomas Cook', ['Thomas Cook Group'], undefined, 'organisation'),
       entry('france', 'Frankreich', ['France'], undefined, 'place'),
+      entry('dietrich', 'Achim Dietrich', ['Dietrich'], undefined, 'person'),
+    ]);
+    // A surname that is a given name, after a title and before another surname (`Dietrich` is one now).
+    expect(found('Achim Dietrich schwieg. Werkleiter Dietrich Berg sagte, Marlene Dietrich habe gesungen; Ministerin Dietrich Ende Mai.', de)).toEqual([
+      'Achim Dietrich=dietrich',
+      'Dietrich=dietrich',
     ]);
     // The head noun of a district's or a state's name in the genitive.
     expect(found('Die Regierung des Kantons Tessin und die des Freistaats Sachsen.', de)).toEqual(['Kantons Tessin=tessin', 'Freistaats Sachsen=sachsen']);
