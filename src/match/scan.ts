@@ -558,8 +558,9 @@ const CONNECTORS = new Set(
 );
 
 /**
- * True if text[from, to) is a space or a dash, or two or three spaces (a gap inside a name) — not a
- * dash with a space beside it, which parts a sentence (`BERLIN – Als …`, a dateline, is no `Berlinale`).
+ * True if text[from, to) is a space or a dash, two or three spaces, or ` & ` (a gap inside a name) —
+ * not a dash with a space beside it, which parts a sentence (`BERLIN – Als …`, a dateline, is no
+ * `Berlinale`).
  */
 function isNameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
@@ -732,7 +733,15 @@ function take(
   // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
   if (!english && hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && DECLINED.test(alias.key) && !isHyphenJoin(text, end) && wordOfBefore(text, start, INTO, false)) return false;
   // `vom Fluss Lonza`, `der Fluss Ticino`: a river of the name (not `des Flusses Putins Truppen`), unless the entry is one.
-  if (!english && (hot & (AliasFlag.Person | AliasFlag.Thing) || (hot & AliasFlag.Place && !(hot & HotBit.Landscape))) && end === aliasEnd && text.charCodeAt(start - 2) === 0x73 && wordOfBefore(text, start, RIVER_WORDS, true)) return false;
+  if (
+    !english &&
+    hot & (AliasFlag.Person | AliasFlag.Thing | AliasFlag.Place) &&
+    end === aliasEnd &&
+    text.charCodeAt(start - 2) === 0x73 &&
+    wordOfBefore(text, start, RIVER_WORDS, true) &&
+    !(hot & AliasFlag.Place && describesRiver(alias))
+  )
+    return false;
   // `the eighth Earl of Elgin`: another holder of the title.
   if (english && hot & AliasFlag.Person && wordOfBefore(text, start, ORDINALS, false) && TITLES_OF.hasIn(text, start, wordEnd(text, start))) return false;
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
@@ -810,7 +819,7 @@ function take(
   )
     return false;
   // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
-  if (hot & (AliasFlag.Person | AliasFlag.Place) && shipPrefixBefore(text, start)) return false;
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && shipPrefixBefore(text, start)) return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
@@ -850,7 +859,7 @@ function take(
   if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && endsInRat(text, end) && givenNameAfter(text, end) && asTitle(text, start)) return false;
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && namedAfter(text, start, end, english) && alias.startsLonger) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
   // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
   // faith's adjective, before a noun, is the adjective (`The Hindu reported`, `The Hindu newspaper` are the paper).
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, end))
@@ -1145,10 +1154,10 @@ function otherPlaceByWordBefore(text: string, start: number, end: number, key: s
 }
 
 /**
- * True if the word before a place's name is a Romance particle (see `ROMANCE_PARTICLES`) after
- * another name's capitalised word: the place ends a name of its own (`der Corriere del Ticino`, `die Gare de Lyon`, `die Tour
- * de France`). Not a word for the land itself (`le Canton de Vaud`, `la Provincia di Como`), nor
- * at a sentence's start.
+ * True if the word before a place's name is a Romance particle (see `ROMANCE_PARTICLES`) after a
+ * word that makes the name a namesake's: a paper, a race, a station, a street, a lake (`der
+ * Corriere del Ticino`, `die Tour de France`, `die Gare de Lyon`, `der Lac de Neuchâtel`). Not an
+ * institution of the place (`die Université de Genève`, `die Banque de France`), as in English.
  */
 function romanceNameBefore(text: string, start: number): boolean {
   // (Most places fail here, before a word is read: `de`, `del` and `della` end in `e`, `l` or `a`.)
@@ -1157,10 +1166,11 @@ function romanceNameBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || isUpperCase(text.charCodeAt(word.from)) || !ROMANCE_PARTICLES.hasIn(text, word.from, word.to)) return false;
   const head = wordBefore(text, word.from);
-  return head !== null && isUpperCase(text.charCodeAt(head.from)) && !ROMANCE_LANDS.hasIn(text, head.from, head.to) && !opensSentence(text, head.from);
+  return head !== null && isUpperCase(text.charCodeAt(head.from)) && NAMESAKES.hasIn(text, head.from, head.to);
 }
-const ROMANCE_LANDS = new WordSet(
-  ['canton', 'cantone', 'kanton', 'ville', 'citta', 'cidade', 'ciudad', 'province', 'provincia', 'region', 'regione', 'departement', 'commune', 'comune', 'republique', 'repubblica', 'republica', 'estado', 'stato', 'etat', 'reino', 'royaume', 'regno', 'principaute', 'comunidad', 'isla', 'ile', 'isola', 'municipio', 'distrito', 'city', 'state', 'comarca'],
+const NAMESAKES = new WordSet(
+  `corriere giornale gazzetta messaggero tribune journal courrier nouvelliste diario tour giro vuelta gare stazione estacion rue
+  avenue avenida place plaza piazza calle quai lac lago`.split(/\s+/),
 );
 
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
@@ -1387,10 +1397,16 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
 const NACH = new WordSet(['nach']);
 const DATIVE_DETERMINERS = new WordSet(['dem', 'der', 'seinem', 'seiner', 'ihrem', 'ihrer', 'einem', 'einer']);
 const FOUNDERS = new WordSet(
-  ['grunder', 'begrunder', 'erfinder', 'stifter', 'entdecker', 'namensgeber', 'schopfer', 'erbauer', 'vater', 'urvater'].flatMap((noun) => [noun, noun + 'in']),
+  ['grunder', 'begrunder', 'firmengrunder', 'unternehmensgrunder', 'erfinder', 'stifter', 'entdecker', 'schopfer', 'erbauer', 'vater', 'urvater'].flatMap((noun) => [noun, noun + 'in']),
 );
 const AFTER_EN = new WordSet(['after']);
 const NAMED = new WordSet(['benannt', 'named', 'renamed']);
+
+/** True if the place's descriptions call it a river (`Längster Fluss Deutschlands`, `Rechter Nebenfluss der Donau`). */
+function describesRiver(alias: AliasRecord): boolean {
+  return RIVERS.some((word) => describes(alias, word));
+}
+const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
 
 /** True if `word` (folded) is a word of the place's descriptions. */
 function describes(alias: AliasRecord, word: string): boolean {
@@ -1911,10 +1927,14 @@ function afterInstitutionOf(text: string, start: number, key: string): boolean {
  * (`Paris Hilfe schicken`), so there they are left alone.
  */
 const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn charlotte chelsea dallas eugene florence jordan lewis lincoln lorraine madison orlando paris savannah sydney victoria'.split(' '),
+  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
 );
 
-/** True if a ship's prefix stands before `start` (`HMS`, `USS`, `RMS`: in capitals). */
+/**
+ * True if a ship's prefix stands before `start` (`HMS`, `USS`, `RMS`: in capitals). Only those that
+ * mean nothing else: `MS`, `SMS` and `INS` are a man's initials, a text message and German's `in das`
+ * as often (`per SMS Merz mitteilen`, `RÜCKKEHR INS TESSIN`).
+ */
 function shipPrefixBefore(text: string, start: number): boolean {
   if (start < 3 || !isUpperCase(text.charCodeAt(start - 2)) || !isSoftSeparator(text.charCodeAt(start - 1))) return false;
   const word = wordBefore(text, start);
@@ -1922,7 +1942,7 @@ function shipPrefixBefore(text: string, start: number): boolean {
   for (let i = word.from; i < word.to; i++) if (!isUpperCase(text.charCodeAt(i))) return false;
   return true;
 }
-const SHIP_PREFIXES = new WordSet(['hms', 'hmas', 'hmcs', 'hmnzs', 'uss', 'usns', 'rms', 'sms', 'mv', 'ms', 'rv', 'ins', 'hnlms']);
+const SHIP_PREFIXES = new WordSet(['hms', 'hmas', 'hmcs', 'hmnzs', 'hnlms', 'uss', 'usns', 'rms']);
 
 /**
  * Words after a place's name that make it a feature or a building of the place, not a surname
@@ -1931,7 +1951,7 @@ const SHIP_PREFIXES = new WordSet(['hms', 'hmas', 'hmcs', 'hmnzs', 'uss', 'usns'
  */
 const PLACE_FEATURES = new WordSet([
   ...`river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
-  square bridge cathedral university college zoo beach port gate basin falls opera olympics games open club police
+  square bridge cathedral castle university college zoo beach port gate basin falls opera olympics games open club police
   republicans democrats republican democratic gop voters officials government army forces troops council mayor`.split(/\s+/),
   ...WEEKDAYS_EN,
   ...MONTHS_EN.filter((month) => month !== 'may'),

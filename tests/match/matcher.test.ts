@@ -1159,6 +1159,24 @@ describe('surnames (harder cases)', () => {
     expect(found('The collapse of Harland & Wolf’s parent hit Belfast; Smith & Wolf did not.', en, 'en')).toEqual(['Harland & Wolf’s=hw~', 'Belfast=belfast']);
     expect(found('HMS Belfast is moored in London, the USS Ronald Reagan at sea; Reagan sailed from Belfast.', en, 'en')).toEqual(['Reagan=reagan', 'Belfast=belfast']);
     expect(found('“It is hard,” said welder Lewis Magee, who lives on Lewis.', en, 'en')).toEqual(['Lewis=lewis']);
+    // … and where they are none of these (its code review): a text message, a man's initials, German's
+    // `in das`; a sponsor; a river its description calls one; a university or a bank of the place.
+    const others = createMatcher([
+      entry('merz', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+      entry('dhoni', 'Mahendra Singh Dhoni', ['Dhoni'], undefined, 'person'),
+      entry('tessin', 'Tessin', ['Ticino'], undefined, 'place'),
+      entry('allianz', 'Allianz', ['Allianz Group'], undefined, 'organisation'),
+      { ...entry('rhein', 'Rhein', [], undefined, 'place'), description: { de: 'Der Rhein ist einer der längsten Flüsse Europas.', en: 'One of Europe’s longest rivers.' } },
+      entry('genf', 'Genf', ['Genève', 'Geneva'], undefined, 'place'),
+      entry('france', 'France', [], undefined, 'place'),
+    ]);
+    expect(found('Macron teilte per SMS Merz mit, dass er komme. RÜCKKEHR INS TESSIN: Die Arena ist nach ihrem Namensgeber Allianz benannt.', others)).toEqual([
+      'Merz=merz',
+      'TESSIN=tessin',
+      'Allianz=allianz',
+    ]);
+    expect(found('Die Schifffahrt auf dem Fluss Rhein ruht. Die Université de Genève und die Banque de France.', others)).toEqual(['Rhein=rhein', 'Genève=genf', 'France=france']);
+    expect(found('Former India captain MS Dhoni played.', others, 'en')).toEqual(['Dhoni=dhoni']);
   });
 });
 
