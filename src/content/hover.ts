@@ -39,6 +39,11 @@ export class HoverController {
   private current: Mark | undefined;
   /** The mention whose card the reader closed with Esc: it stays closed until the pointer leaves it. */
   private dismissed: Mark | undefined;
+  /**
+   * True while the reader's last move put the pointer on the card: there it stays open, for its
+   * links. A card that a scroll carried under the resting pointer is not the reader's to keep.
+   */
+  private onCard = false;
   /** The element whose keyboard focus opened the card: the pointer, wherever it rests, leaves it open. */
   private focused: Element | undefined;
   /** When the reader last pressed Tab (a focus soon after is theirs, not a script's). */
@@ -96,7 +101,8 @@ export class HoverController {
     this.last = { x: event.clientX, y: event.clientY };
     this.moved = true;
     if (this.dismissed) this.leftDismissed(event);
-    if (this.tooltip.contains(event)) {
+    this.onCard = this.tooltip.contains(event);
+    if (this.onCard) {
       // The pointer is in the card: keep it open.
       this.cancelClose?.();
       this.cancelClose = undefined;
@@ -263,11 +269,16 @@ export class HoverController {
   private check(): void {
     if (this.dragging) return;
     const { x, y } = this.last;
-    // On the card (the page scrolled under a pointer resting there): it stays.
     if (this.tooltip.covers(x, y)) {
-      this.cancelClose?.();
-      this.cancelClose = undefined;
-      return;
+      // On the card the reader moved to (the page scrolled under the pointer resting there): it stays.
+      if (this.onCard || this.focused) {
+        this.cancelClose?.();
+        this.cancelClose = undefined;
+        return;
+      }
+      // A scroll carried the card, with its mention, under the resting pointer: it closes at once, or
+      // the wheel's next turns would go to it, not to the box or the page being read.
+      return this.close();
     }
     const mark = markAtPoint(this.doc, this.highlighter(), x, y);
     if (mark !== this.dismissed) this.dismissed = undefined;

@@ -3,7 +3,8 @@
  * pointer rests on (not only the first), closes when the pointer leaves (also into an embedded
  * frame, or out of the window) or on Esc (which goes on to a field the reader types in), ignores
  * text covered by an overlay, opens for a link with a mention that Tab focuses and for a tap on a
- * touchscreen, matches the page's darkness, and opening it does not make Kontext read the page again.
+ * touchscreen, matches the page's darkness, lets the wheel scroll a box it was carried over, and
+ * opening it does not make Kontext read the page again.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -296,6 +297,48 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s', (kind) => {
     expect(await cardLuminance(), 'the card on a light page').toBeGreaterThan(0.8);
     await article.unhover();
     await until(async () => (await article.tooltip()) === null, 'the card to close');
+  });
+
+  it('lets the wheel go on scrolling a box the card came to rest over, and closes the card its mention left', async () => {
+    const { article } = await ready();
+    const page = article.page;
+    await article.unhover();
+    await until(async () => (await article.tooltip()) === null, 'no card before the hover');
+    // The article's body in a box of its own, as an app shell lays out a story.
+    const { body: bodyBox } = await page.evaluate((sel) => {
+      const body = document.querySelector(sel);
+      body.style.height = '360px';
+      body.style.overflowY = 'auto';
+      body.scrollTop = 0;
+      body.scrollIntoView({ block: 'start' });
+      return { body: JSON.parse(JSON.stringify(body.getBoundingClientRect())) };
+    }, BODY);
+    try {
+      // A mention near the top of the box, so that the card opens below it, inside the box.
+      const box = await article.locate('Hamhung', { scope: BODY });
+      expect(box.y, 'the mention in the box').toBeGreaterThan(bodyBox.y);
+      await article.hover('Hamhung', { scope: BODY });
+      await article.waitForTooltip((c) => c.name === 'Hamhung');
+      const scroll = () => page.evaluate((sel) => ({ box: document.querySelector(sel).scrollTop, page: window.scrollY }), BODY);
+      const before = await scroll();
+      // The first tick carries the card up under the resting pointer; the next ones must reach the box still.
+      for (let tick = 0; tick < 4; tick++) {
+        await page.mouse.wheel({ deltaY: 100 });
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      const after = await scroll();
+      expect(after.box - before.box, 'the box scrolled by every tick').toBeGreaterThanOrEqual(350);
+      expect(after.page, 'the page itself did not scroll').toBe(before.page);
+      await until(async () => (await article.tooltip()) === null, 'the card to close once its mention left the pointer');
+    } finally {
+      await page.evaluate((sel) => {
+        const body = document.querySelector(sel);
+        body.style.height = '';
+        body.style.overflowY = '';
+        window.scrollTo(0, 0);
+      }, BODY);
+      await article.unhover();
+    }
   });
 
   it('opens the card of a mention tapped on a touchscreen, and closes it at a tap beside it', async () => {
