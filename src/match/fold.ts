@@ -27,10 +27,35 @@ const table = FOLD;
 
 /**
  * Per code unit: 1 if it belongs to a word (a word character or a joiner), 0 if it separates
- * words, 2 where not yet computed. The scanner's first pass reads only this table, with no branch
- * per character (see `scan.ts`).
+ * words, 2 where not yet computed, `OWN_WORD` for a letter of a script written without spaces. The
+ * scanner's first pass reads only this table, with no branch per character but for those two
+ * (see `scan.ts`).
  */
 export const WORD = new Uint8Array(65536).fill(2);
+/**
+ * `WORD` of a letter that is a word of its own: Chinese, Japanese, Korean, Thai, Lao, Khmer and
+ * Burmese are written without spaces between words (Korean between phrases, whose particles join
+ * the name: `오바마는`), so a name may start and end at any of their letters, and a Latin name
+ * beside them stands apart (`Apple公司`, `据CNN报道`, `PlayStation VRの`).
+ */
+export const OWN_WORD = 3;
+
+/** True if `code` is a letter of a script written without spaces (see `OWN_WORD`). */
+function inOwnWordScript(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0eff) || // Thai, Lao
+    (code >= 0x1000 && code <= 0x109f) || // Myanmar
+    (code >= 0x1100 && code <= 0x11ff) || // Hangul Jamo
+    (code >= 0x1780 && code <= 0x17ff) || // Khmer
+    (code >= 0x3005 && code <= 0x3007) || // 々 〆 〇
+    (code >= 0x3040 && code <= 0x31ff) || // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Katakana extensions
+    (code >= 0x3400 && code <= 0x4dbf) || // CJK Extension A
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
+    (code >= 0xac00 && code <= 0xd7af) || // Hangul syllables
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xff66 && code <= 0xffdc) // halfwidth Katakana and Hangul
+  );
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
@@ -63,12 +88,12 @@ export function foldCode(code: number): number {
   if (value === UNKNOWN) {
     value = classify(code);
     table[code] = value;
-    WORD[code] = value === SEP ? 0 : 1;
+    WORD[code] = value === SEP ? 0 : value !== JOIN && inOwnWordScript(code) ? OWN_WORD : 1;
   }
   return value;
 }
 
-/** `WORD[code]`, computed if needed. */
+/** `WORD[code]`, computed if needed: 0, 1 or `OWN_WORD`. */
 export function wordClass(code: number): number {
   foldCode(code);
   return WORD[code]!;

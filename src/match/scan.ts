@@ -14,7 +14,7 @@ import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
-import { COMMA, FOLD, JOIN, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -99,7 +99,8 @@ export function wordStart(text: string, end: number): number {
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
   const flags = index.hot[record]!;
   const next = foldAt(text, end);
-  if (next === SEP) {
+  // (A letter of a script without spaces, after the name or ending it, is a word of its own: `Apple公司`.)
+  if (next === SEP || WORD[text.charCodeAt(end)] === OWN_WORD || WORD[text.charCodeAt(end - 1)] === OWN_WORD) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
     if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return end + 1;
@@ -2905,7 +2906,7 @@ function placeBefore(text: string, start: number, english: boolean): string | un
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
 const SLICE = 1 << 14;
-const edges = new Int32Array(SLICE + 2);
+const edges = new Int32Array(2 * SLICE + 2);
 
 /**
  * All exact mentions in `text`, in order. `session.seen` carries the entries already mentioned
@@ -2949,7 +2950,17 @@ export function scanExact(
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       let w = word[code]!;
-      if (w > 1) w = wordClass(code);
+      if (w > 1) {
+        w = wordClass(code);
+        if (w === OWN_WORD) {
+          // A letter of a script without spaces is a word of its own (see `OWN_WORD`).
+          if (previous === 1) out[n++] = i;
+          out[n++] = i;
+          out[n++] = i + 1;
+          previous = 0;
+          continue;
+        }
+      }
       out[n] = i;
       n += w ^ previous;
       previous = w;
@@ -2975,7 +2986,10 @@ export function scanExact(
       // Where the walk below got, for `longestAt` to go on from.
       let reached = 0;
       let readTo = start;
-      if (
+      if (word[code] === OWN_WORD) {
+        // A name in a script without spaces goes on across its one-letter words: `longestAt` reads it.
+        walk = rootNext[folded] !== 0;
+      } else if (
         end - i < 3 ||
         inTrigramSet(filterSymbol, prefixFilter, folded, fold[text.charCodeAt(i + 1)]!, fold[text.charCodeAt(i + 2)]!)
       ) {

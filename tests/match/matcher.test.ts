@@ -523,6 +523,28 @@ describe('exact matching with German morphology', () => {
     expect(found('Den Schutz der Tiere', m, 'en')).toEqual(['Schutz=schuetz']);
   });
 
+  it('reads every letter of Chinese, Japanese, Korean and Thai as a word of its own, so that names beside them or in them are found', () => {
+    const m = createMatcher([
+      entry('apple', 'Apple', [], undefined, 'organisation'),
+      entry('cnn', 'CNN', [], undefined, 'media'),
+      entry('obama', 'Barack Obama', ['Obama', '奥巴马', 'オバマ', '오바마'], undefined, 'person'),
+      entry('reuters', 'Reuters', ['路透社', 'ロイター'], undefined, 'media'),
+      entry('psvr', 'PlayStation VR', [], undefined, 'other'),
+    ]);
+    expect(found('据CNN报道，Apple公司表示。奥巴马总统和路透社。', m, 'zh')).toEqual(['CNN=cnn', 'Apple=apple', '奥巴马=obama', '路透社=reuters']);
+    expect(found('PlayStation VRの価格、オバマ大統領、ロイターが報じた。', m, 'ja')).toEqual(['PlayStation VR=psvr', 'オバマ=obama', 'ロイター=reuters']);
+    expect(found('오바마는 말했다. Appleของไทย', m, 'ko')).toEqual(['오바마=obama', 'Apple=apple']);
+    // Latin letters still make one word: no `Apple` in `Applesauce`, no `CNN` in `CNNs` beside CJK.
+    expect(found('Applesauce公司。CNNX报道。', m, 'zh')).toEqual([]);
+    // A word per letter: across the scanner's slices too.
+    for (const unit of ['说奥巴马', '说说Obama']) {
+      const long = unit.repeat(20_000);
+      const mentions = m.scan(long, m.session({ language: 'zh' }));
+      expect(mentions.length).toBe(20_000);
+      expect(mentions.every((x) => long.slice(x.start, x.end) === unit.replace(/说/g, ''))).toBe(true);
+    }
+  });
+
   it('does not match inside words or derived adjectives', () => {
     expect(found('nordkoreanische Soldaten, Russlandreise, Ukrainekrieg')).toEqual([]);
   });
