@@ -137,9 +137,17 @@ export interface AliasRecord {
   townTails: ReadonlyMap<string, string> | null;
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
   startsLonger: boolean;
+  /**
+   * For an acronym that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`): the
+   * first words (folded) that follow it there; null for others. Another capitalised word after it
+   * makes it another one of its kind (`ein früherer SG Wallau-Massenheim-Spieler`).
+   */
+  longerWords: ReadonlySet<string> | null;
   /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
   descriptions: readonly string[] | null;
   describedWords?: ReadonlySet<string>;
+  /** The first four letters of the words of its entry's names, once asked for (see scan.ts's `definesOtherName`). */
+  entryStems?: ReadonlySet<string>;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -429,6 +437,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
         startsLonger: longer.length > 0,
+        longerWords: longer.length > 0 && ACRONYM.test(alias) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
         descriptions: entry.type === 'place' ? descriptions : null,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,

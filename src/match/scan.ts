@@ -601,6 +601,11 @@ function take(
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
+  // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
+  if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
+  // `des Technischen Hilfswerks (THW)`: an acronym that the text defines as another's.
+  if (start > 0 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && definesOtherName(index, text, start, end, record, mentions)) return false;
   // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
   if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
@@ -624,6 +629,7 @@ function take(
       afterKinAndName(text, start, alias.nameWords!) ||
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
+      (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
@@ -774,6 +780,8 @@ function take(
     return false;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0)) return false;
+  // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && wordOfBefore(text, start, ENGLISH_TITLES, true)) return false;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
   if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return false;
@@ -930,8 +938,11 @@ function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<str
   // (Read without building a word: most surnames have no capitalised word before them, or no relative.)
   const givenFrom = wordStartBefore(text, start);
   if (givenFrom < 0 || !isUpperCase(text.charCodeAt(givenFrom))) return false;
-  const kinFrom = wordStartBefore(text, givenFrom);
-  if (kinFrom < 0 || !KIN.hasIn(text, kinFrom, givenFrom - 1)) return false;
+  let kinTo = givenFrom - 1;
+  // (Also set apart by a comma: `His wife, Kamna Shukla, a dentist`.)
+  if (givenFrom >= 3 && text.charCodeAt(kinTo) === 0x20 && text.charCodeAt(kinTo - 1) === COMMA) kinTo--;
+  const kinFrom = kinTo < givenFrom - 1 ? wordStart(text, kinTo) : wordStartBefore(text, givenFrom);
+  if (kinFrom < 0 || kinFrom === kinTo || !KIN.hasIn(text, kinFrom, kinTo)) return false;
   // (Not a title: `die Tochter Präsident Trumps`, `her husband President Biden`.)
   const given = foldKey(text.slice(givenFrom, start - 1));
   return !isOwnName(given, nameWords) && !TITLE_ENDINGS.test(given) && !KIN_TITLES.has(given) && !HONORIFICS.has(given);
@@ -942,6 +953,66 @@ const KIN_TITLES = new Set(['president', 'chancellor', 'prime', 'senator', 'gove
 function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
   const from = wordStartBefore(text, at);
   return from >= 0 && words.hasIn(text, from, at - 1);
+}
+
+/** True if the capitalised word after `end` is none that the entry's longer names go on with (see `AliasRecord.longerWords`). */
+function anotherOfTheKind(text: string, end: number, longerWords: ReadonlySet<string>, english: boolean): boolean {
+  const next = wordEnd(text, end + 1);
+  return (english || isHyphen(text.charCodeAt(next))) && !longerWords.has(foldKey(text.slice(end + 1, next)));
+}
+
+/**
+ * True if text[start, end), in brackets, is an acronym in capitals that the words before it define
+ * as another name's: their initials spell its start (`des Technischen Hilfswerks (THW)` beside the
+ * handball club THW Kiel, `the rise in National Insurance (NI)` beside Northern Ireland). Not after
+ * a mention of its own entry (`der Handball-Bundesliga (HBL)`), after words of the entry's names
+ * the glossary does not spell so (`the Federal Reserve (FR)`), nor for an entry with no longer name
+ * to tell; a party after a person's name is no definition (`Mario Voigt (CDU)`).
+ */
+function definesOtherName(index: MatcherIndex, text: string, start: number, end: number, record: number, mentions: Mention[]): boolean {
+  if (end - start < 2 || end - start > 6) return false;
+  for (let i = start; i < end; i++) if (!isUpperCase(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i))) return false;
+  const entry = index.entryOf[record]!;
+  const last = mentions.at(-1);
+  if (last && last.entry === entry && last.end >= start - 2) return false;
+  // The capitalised words before the bracket, last first (small words between them skipped).
+  const words: { from: number; to: number }[] = [];
+  let at = start - 1;
+  for (let read = 0; read < 8 && words.length < end - start; read++) {
+    const word = wordBefore(text, at);
+    if (word === null) break;
+    if (isUpperCase(text.charCodeAt(word.from))) words.push(word);
+    else if (!DEFINITION_LINKS.hasIn(text, word.from, word.to)) break;
+    at = word.from;
+  }
+  // Two words or more whose initials start the acronym, none a word of the entry's names.
+  for (let n = words.length; n >= 2; n--) {
+    let spells = true;
+    for (let k = 0; k < n && spells; k++) spells = foldAt(text, words[n - 1 - k]!.from) === foldAt(text, start + k);
+    if (!spells) continue;
+    // (An entry known only by short names may be what the text spells out: `Christlich Demokratische Union (CDU)`.)
+    const stems = entryWordStems(index, record);
+    if (stems.size === 0) return false;
+    for (let k = 0; k < n; k++) {
+      const word = words[k]!;
+      if (word.to - word.from >= 4 && stems.has(foldKey(text.slice(word.from, word.from + 4)))) return false;
+    }
+    return true;
+  }
+  return false;
+}
+/** Small words inside a name that an acronym leaves out (`Bundesamt für Sicherheit in der Informationstechnik (BSI)`). */
+const DEFINITION_LINKS = new WordSet(['fur', 'der', 'des', 'die', 'und', 'in', 'im', 'von', 'zur', 'zum', 'of', 'for', 'the', 'and', 'on', 'de', 'du', 'la', 'et']);
+
+/** The first four letters of every word of the names of `record`'s entry (folded), made once per alias. */
+function entryWordStems(index: MatcherIndex, record: number): ReadonlySet<string> {
+  const alias = index.aliases[record]!;
+  if (!alias.entryStems) {
+    const stems = new Set<string>();
+    for (const other of index.aliases) if (other.entry === alias.entry) for (const word of other.alias.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
+    alias.entryStems = stems;
+  }
+  return alias.entryStems;
 }
 
 /** Where the word of letters that ends one space before `at` starts, or -1. */
@@ -1042,18 +1113,23 @@ function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<s
   let initials = 0;
   let foreign = false;
   let word = initialsBefore(text, start);
-  for (; word !== null && isInitial(text, word); word = initialsBefore(text, word.from))
+  let first = start;
+  for (; word !== null && isInitial(text, word); word = initialsBefore(text, word.from)) {
+    first = word.from;
     for (let i = word.from; i < word.to; i += 2) {
       if (!isOwnInitial(foldAt(text, i), nameWords)) foreign = true;
       initials++;
     }
+  }
   if (!foreign) return false;
   // (`George H. W. Bush`: the person's given name before; `The U.S. Bush administration` is his.)
   const given = word !== null && isUpperCase(text.charCodeAt(word.from)) && isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
   if (given) for (const own of nameWords) if (own.length === 1) return true;
   // Two initials or more, none the person's; or one after a capitalised word that is none of its names.
   if (initials >= 2) return !ownInitialBefore(text, start, nameWords);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
+  // One set apart by a comma or a bracket, where no sentence ends (`whose director, S. Narayanan,`).
+  if (word === null) return text.charCodeAt(first - 1) === 0x28 || (text.charCodeAt(first - 1) === 0x20 && text.charCodeAt(first - 2) === COMMA);
+  return isUpperCase(text.charCodeAt(word.from)) && !isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
 }
 
 function isOwnInitial(letter: number, nameWords: ReadonlySet<string>): boolean {
@@ -1393,9 +1469,16 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
   if (benannt) return true;
   const before = wordBefore(text, word.from);
-  return before !== null && NAMED.hasIn(text, before.from, before.to) && clauseEnds;
+  // (`named after Vikram Sarabhai, the physicist`: after a person of the name, a surname follows.)
+  return before !== null && NAMED.hasIn(text, before.from, before.to) && (clauseEnds || (english && capitalisedWordAfter(text, end) !== null));
 }
 const NACH = new WordSet(['nach']);
+/** English titles before a person's name. */
+const ENGLISH_TITLES = new WordSet(
+  `secretary minister president chancellor senator governor mayor judge justice general admiral commander captain chairman chairwoman
+  director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner sheriff inspector
+  sergeant detective envoy`.split(/\s+/),
+);
 const DATIVE_DETERMINERS = new WordSet(['dem', 'der', 'seinem', 'seiner', 'ihrem', 'ihrer', 'einem', 'einer']);
 const FOUNDERS = new WordSet(
   ['grunder', 'begrunder', 'firmengrunder', 'unternehmensgrunder', 'erfinder', 'stifter', 'entdecker', 'schopfer', 'erbauer', 'vater', 'urvater'].flatMap((noun) => [noun, noun + 'in']),
@@ -1525,6 +1608,17 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
 /** Given names `FIRST_NAMES` leaves out for being words or surnames too (see there). */
 const UNLISTED_GIVEN_NAMES = new WordSet(['august', 'christian', 'martin', 'james', 'scott', 'mark', 'will', 'bill', 'may', 'charlotte', 'sofia']);
+
+/**
+ * True if one of the given names the list leaves out (`UNLISTED_GIVEN_NAMES`), none of the person's,
+ * stands before the surname in a name set apart by commas: `Der Feuerwehrkommandant von Mallnitz,
+ * Martin Hanke, sprach` is not Peter Hanke (a comma does not part a surname from the word before).
+ */
+function apposedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const from = wordStartBefore(text, start);
+  if (from < 2 || !isUpperCase(text.charCodeAt(from)) || text.charCodeAt(from - 1) !== 0x20 || text.charCodeAt(from - 2) !== COMMA) return false;
+  return UNLISTED_GIVEN_NAMES.hasIn(text, from, start - 1) && !nameWords.has(foldKey(text.slice(from, start - 1)));
+}
 
 /**
  * True if a capitalised middle name, and a given name that is not the person's before it, stand

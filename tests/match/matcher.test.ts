@@ -1200,6 +1200,40 @@ describe('surnames (harder cases)', () => {
     expect(found('Die Schifffahrt auf dem Fluss Rhein ruht. Die Université de Genève und die Banque de France.', others)).toEqual(['Rhein=rhein', 'Genève=genf', 'France=france']);
     expect(found('Former India captain MS Dhoni played.', others, 'en')).toEqual(['Dhoni=dhoni']);
   });
+
+  it('tells acronyms a text defines, clubs of a kind, people in apposition and people a thing was named after from names (thirty-seventh reviewer)', () => {
+    const de = createMatcher([
+      entry('thw', 'THW Kiel', ['THW'], { caseSensitive: ['THW'] }, 'organisation'),
+      entry('sg', 'SG Flensburg-Handewitt', ['SG'], { caseSensitive: ['SG'] }, 'organisation'),
+      entry('zf', 'ZF Friedrichshafen', ['ZF'], undefined, 'organisation'),
+      entry('cdu', 'CDU', [], undefined, 'organisation'),
+      entry('hanke', 'Peter Hanke', ['Hanke'], undefined, 'person'),
+    ]);
+    // An acronym the text spells out as another name (not a party after a person's name, nor one whose entry has no longer name).
+    expect(found('Helfer des Technischen Hilfswerks (THW) kamen; der THW Kiel (THW) siegte. Mario Voigt (CDU) und die Christlich Demokratische Union (CDU).', de)).toEqual([
+      'THW Kiel=thw',
+      'THW=thw',
+      'CDU=cdu',
+      'CDU=cdu',
+    ]);
+    // Another club of the kind, in a compound (German capitalises nouns: `wo ZF Elektromotoren fertigt` is ZF).
+    expect(found('Die SG siegte; ein früherer SG Wallau-Massenheim-Spieler sah zu, wo ZF Elektromotoren fertigt.', de)).toEqual(['SG=sg', 'ZF=zf']);
+    // A given name the list leaves out, in a name set apart by commas.
+    expect(found('Der Kommandant von Mallnitz, Martin Hanke, sprach. Minister Hanke kam.', de)).toEqual(['Hanke=hanke']);
+    const en = createMatcher([
+      entry('shukla', 'Shubhanshu Shukla', ['Shukla'], undefined, 'person'),
+      entry('narayanan', 'V. Narayanan', ['Narayanan'], undefined, 'person'),
+      entry('vikram', 'Vikram', ['Vikram lander'], { caseSensitive: ['Vikram'] }, 'other'),
+      entry('ni', 'Northern Ireland', ['NI'], undefined, 'place'),
+    ]);
+    expect(found('Shubhanshu Shukla flew; his wife, Kamna Shukla, a dentist, watched. Shukla waved.', en, 'en')).toEqual(['Shubhanshu Shukla=shukla', 'Shukla=shukla']);
+    expect(found('V. Narayanan spoke; the director, S. Narayanan (no relation), did not. Narayanan smiled.', en, 'en')).toEqual(['V. Narayanan=narayanan', 'Narayanan=narayanan']);
+    expect(found('The Vikram lander was named after Vikram Sarabhai, the physicist; Foreign Secretary Vikram Misri came. Vikram sleeps.', en, 'en')).toEqual([
+      'Vikram lander=vikram',
+      'Vikram=vikram',
+    ]);
+    expect(found('Employers’ National Insurance (NI) rose, and NI politics stalled.', en, 'en')).toEqual(['NI=ni']);
+  });
 });
 
 describe('acronyms', () => {
