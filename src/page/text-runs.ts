@@ -31,7 +31,7 @@ export interface WalkOptions {
 const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'kbd', 'label', 'mark', 'q', 'ruby', 'rb', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code', 'br',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'code',
 ]);
 
 /** Never read, nor their subtree (`rt`, `rp`: a ruby's reading aid, `<ruby>Moskau<rt>Москва</rt></ruby>`, is no part of the text). */
@@ -52,7 +52,6 @@ const NEVER_READ = 2;
 const CODE = 4;
 const MAY_HOST_SHADOW = 8;
 const CUSTOM = 16;
-const LINE_BREAK = 32;
 const kinds = new Map<string, number>();
 
 function kindOf(el: Element): number {
@@ -64,8 +63,7 @@ function kindOf(el: Element): number {
       (NEVER.has(name) ? NEVER_READ : 0) |
       (name === 'code' || name === 'pre' ? CODE : 0) |
       (SHADOW_HOSTS.has(name) || name.includes('-') ? MAY_HOST_SHADOW : 0) |
-      (name.includes('-') ? CUSTOM : 0) |
-      (name === 'br' ? LINE_BREAK : 0);
+      (name.includes('-') ? CUSTOM : 0);
     kinds.set(name, kind);
   }
   return kind;
@@ -305,8 +303,7 @@ export class RunReader {
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const kind = kindOf(el);
-        if (kind & LINE_BREAK) this.lineBreak();
-        else if (!excludedAs(el, kind, options)) {
+        if (!excludedAs(el, kind, options)) {
           const block = blockAs(el, kind);
           if (block) this.end();
           const shadow = kind & MAY_HOST_SHADOW ? el.shadowRoot : null;
@@ -329,17 +326,6 @@ export class RunReader {
       this.node = this.after(node);
       if (this.ready) return this.take();
     }
-  }
-
-  /**
-   * A `<br>` inside a block: the run goes on across it as a line break, as the reader sees a
-   * headline broken in two (`Kim Jong<br>Un besucht …`); two of them part paragraphs (see the
-   * matcher's `opensSentence`). The `\n` belongs to no text node.
-   */
-  private lineBreak(): void {
-    if (this.run.nodes.length === 0) return;
-    this.run.text += '\n';
-    this.lastCode = 0x0a;
   }
 
   private descend(el: Node, block: boolean, first: Node): void {
