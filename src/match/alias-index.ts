@@ -137,17 +137,21 @@ export interface AliasRecord {
   townTails: ReadonlyMap<string, string> | null;
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
   startsLonger: boolean;
+  /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
+  weapon: boolean;
   /**
-   * For an acronym that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`): the
-   * first words (folded) that follow it there; null for others. Another capitalised word after it
-   * makes it another one of its kind (`ein früherer SG Wallau-Massenheim-Spieler`).
+   * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
+   * of `FC Bayern`): the first words (folded) that follow it there; null for others. Another
+   * capitalised word after it makes it another club of the kind (`ein früherer SG
+   * Wallau-Massenheim-Spieler`). (Not a firm's or a broadcaster's acronym: `BMW Chief Executive
+   * Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
   /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
   descriptions: readonly string[] | null;
   describedWords?: ReadonlySet<string>;
-  /** The first four letters of the words of its entry's names, once asked for (see scan.ts's `definesOtherName`). */
-  entryStems?: ReadonlySet<string>;
+  /** Its entry's descriptions, in every language (see scan.ts's `entryWordStems`). */
+  descriptionTexts: readonly string[];
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -271,6 +275,8 @@ const NONE: readonly string[] = [];
 /** Nodes with at least this many children get a dense transition row. */
 const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
+/** Prefixes of sports clubs' names (folded): `SG Flensburg-Handewitt`, `FC Bayern`, `VfB Stuttgart`. */
+const CLUB_PREFIXES = new Set(['sg', 'fc', 'sc', 'sv', 'tsv', 'tsg', 'vfb', 'vfl', 'tus', 'hsg', 'spvgg', 'fsv', 'ssc', 'bsc', 'ac', 'as', 'afc', 'cf', 'cd', 'ec', 'ehc', 'hc', 'thw']);
 
 /**
  * True for aliases written as acronyms: capitals (and digits), 2–5 of them, also with stops or an
@@ -437,8 +443,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
         startsLonger: longer.length > 0,
-        longerWords: longer.length > 0 && ACRONYM.test(alias) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
+        weapon: entry.type === 'weapon',
+        longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
         descriptions: entry.type === 'place' ? descriptions : null,
+        descriptionTexts: descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
         endings:

@@ -114,4 +114,4 @@ export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', '
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,
  * `Bundesfinanzminister`, `Landeschef`), folded: a given name follows them.
  */
-export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete)(?:in|r)?$/;
+export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete|sekretar)(?:in|r)?$/;

@@ -33,27 +33,41 @@ const table = FOLD;
  */
 export const WORD = new Uint8Array(65536).fill(2);
 /**
- * `WORD` of a letter that is a word of its own: Chinese, Japanese, Korean, Thai, Lao, Khmer and
- * Burmese are written without spaces between words (Korean between phrases, whose particles join
- * the name: `오바마는`), so a name may start and end at any of their letters, and a Latin name
- * beside them stands apart (`Apple公司`, `据CNN报道`, `PlayStation VRの`).
+ * `WORD` of a letter that is a word of its own: Chinese, Japanese, Thai, Lao, Khmer and Burmese are
+ * written without spaces between words, so a name may start and end at any of their letters, and a
+ * Latin name beside them stands apart (`Apple公司`, `据CNN报道`, `PlayStation VRの`). With no word
+ * division, a name in them is found inside a longer word too (`印度` in `印度尼西亚`) unless the
+ * glossary names that one. (Korean puts spaces between phrases: see `isHangul`.)
  */
 export const OWN_WORD = 3;
+
+/**
+ * True if `code` is a Hangul syllable or letter. Korean writes spaces between phrases, whose
+ * particles join the name before them (`오바마는`, `Apple은`): a name ends before one, and starts
+ * only where a phrase does.
+ */
+export function isHangul(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f);
+}
+
+/** True if `code` is Hiragana or Katakana, whose voicing marks tell letters apart (`バ`, `パ`, `ハ`). */
+function isKana(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+}
 
 /** True if `code` is a letter of a script written without spaces (see `OWN_WORD`). */
 function inOwnWordScript(code: number): boolean {
   return (
     (code >= 0x0e00 && code <= 0x0eff) || // Thai, Lao
     (code >= 0x1000 && code <= 0x109f) || // Myanmar
-    (code >= 0x1100 && code <= 0x11ff) || // Hangul Jamo
     (code >= 0x1780 && code <= 0x17ff) || // Khmer
     (code >= 0x3005 && code <= 0x3007) || // 々 〆 〇
-    (code >= 0x3040 && code <= 0x31ff) || // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Katakana extensions
+    (code >= 0x3040 && code <= 0x312f) || // Hiragana, Katakana, Bopomofo
+    (code >= 0x31a0 && code <= 0x31ff) || // Bopomofo extended, Katakana extensions
     (code >= 0x3400 && code <= 0x4dbf) || // CJK Extension A
     (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
-    (code >= 0xac00 && code <= 0xd7af) || // Hangul syllables
     (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
-    (code >= 0xff66 && code <= 0xffdc) // halfwidth Katakana and Hangul
+    (code >= 0xff66 && code <= 0xff9f) // halfwidth Katakana
   );
 }
 
@@ -67,6 +81,7 @@ function classify(code: number): number {
   const ch = String.fromCharCode(code);
   if (MARK.test(ch)) return JOIN;
   if (!LETTER_OR_DIGIT.test(ch)) return SEP;
+  if (isKana(code)) return code;
   // Strip diacritics only where the decomposition is one letter plus marks (not Hangul syllables,
   // which decompose into several letters).
   const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();

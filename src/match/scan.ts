@@ -14,7 +14,7 @@ import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
-import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -99,8 +99,9 @@ export function wordStart(text: string, end: number): number {
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
   const flags = index.hot[record]!;
   const next = foldAt(text, end);
-  // (A letter of a script without spaces, after the name or ending it, is a word of its own: `Apple公司`.)
-  if (next === SEP || WORD[text.charCodeAt(end)] === OWN_WORD || WORD[text.charCodeAt(end - 1)] === OWN_WORD) {
+  // (A letter of a script without spaces, after the name or ending it, is a word of its own: `Apple公司`;
+  // a Korean particle joins the name it follows: `오바마는`, `Apple은`.)
+  if (next === SEP || WORD[text.charCodeAt(end)] === OWN_WORD || WORD[text.charCodeAt(end - 1)] === OWN_WORD || (isHangul(text.charCodeAt(end)) && koreanParticleAt(text, end))) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
     if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return end + 1;
@@ -119,6 +120,18 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
   return -1;
 }
+
+/**
+ * True if a Korean particle, and nothing more, follows the name at `end` up to the word's end
+ * (`오바마는`, `Apple은`, `이란에서`; not the suffix of `인도적`, humanitarian).
+ */
+function koreanParticleAt(text: string, end: number): boolean {
+  const stop = wordEnd(text, end);
+  return stop - end <= 3 && KOREAN_PARTICLES.has(text.slice(end, stop));
+}
+const KOREAN_PARTICLES = new Set(
+  '은 는 이 가 을 를 의 에 에서 에게 께 께서 한테 로 으로 와 과 도 만 까지 부터 처럼 보다 이나 나 이랑 랑 이다 이었다 였다 에는 에도 에서는 으로는 로는 과의 와의 의해 에선'.split(' '),
+);
 
 /** True if the letter before `end` follows a stop and a letter (`F.A.Z`, `U.S`; not `4.0`). */
 function letterAfterStop(text: string, end: number): boolean {
@@ -781,7 +794,9 @@ function take(
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0)) return false;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && wordOfBefore(text, start, ENGLISH_TITLES, true)) return false;
+  // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
+  // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && text.charCodeAt(start - 1) === 0x20 && !isUpperCase(text.charCodeAt(start + 1)) && !alias.weapon && wordOfBefore(text, start, ENGLISH_TITLES, true)) return false;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return false;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
   if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return false;
@@ -939,14 +954,20 @@ function afterKinAndName(text: string, start: number, nameWords: ReadonlySet<str
   const givenFrom = wordStartBefore(text, start);
   if (givenFrom < 0 || !isUpperCase(text.charCodeAt(givenFrom))) return false;
   let kinTo = givenFrom - 1;
-  // (Also set apart by a comma: `His wife, Kamna Shukla, a dentist`.)
-  if (givenFrom >= 3 && text.charCodeAt(kinTo) === 0x20 && text.charCodeAt(kinTo - 1) === COMMA) kinTo--;
+  // (Also in a name set apart by commas: `His wife, Kamna Shukla, a dentist`; not `Like his father, Speaker Johnson is …`.)
+  if (givenFrom >= 3 && text.charCodeAt(kinTo) === 0x20 && text.charCodeAt(kinTo - 1) === COMMA && text.charCodeAt(wordEnd(text, start)) === COMMA) kinTo--;
   const kinFrom = kinTo < givenFrom - 1 ? wordStart(text, kinTo) : wordStartBefore(text, givenFrom);
   if (kinFrom < 0 || kinFrom === kinTo || !KIN.hasIn(text, kinFrom, kinTo)) return false;
   // (Not a title: `die Tochter Präsident Trumps`, `her husband President Biden`.)
   const given = foldKey(text.slice(givenFrom, start - 1));
-  return !isOwnName(given, nameWords) && !TITLE_ENDINGS.test(given) && !KIN_TITLES.has(given) && !HONORIFICS.has(given);
+  return !isOwnName(given, nameWords) && !TITLE_ENDINGS.test(given) && !KIN_TITLES.has(given) && !HONORIFICS.has(given) && !ENGLISH_TITLES.hasIn(text, givenFrom, start - 1);
 }
+/** English titles before a person's name. */
+const ENGLISH_TITLES = new WordSet(
+  `secretary minister premier speaker president chancellor senator governor mayor judge justice general admiral commander captain
+  chairman chairwoman director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner
+  sheriff inspector sergeant detective envoy`.split(/\s+/),
+);
 const KIN_TITLES = new Set(['president', 'chancellor', 'prime', 'senator', 'governor', 'mayor', 'judge', 'dr', 'prof', 'king', 'queen', 'prince', 'princess', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'pope', 'general', 'bischof', 'bishop']);
 
 /** True if the word that ends one space before `at` is one of `words` (no word is built). */
@@ -965,9 +986,10 @@ function anotherOfTheKind(text: string, end: number, longerWords: ReadonlySet<st
  * True if text[start, end), in brackets, is an acronym in capitals that the words before it define
  * as another name's: their initials spell its start (`des Technischen Hilfswerks (THW)` beside the
  * handball club THW Kiel, `the rise in National Insurance (NI)` beside Northern Ireland). Not after
- * a mention of its own entry (`der Handball-Bundesliga (HBL)`), after words of the entry's names
- * the glossary does not spell so (`the Federal Reserve (FR)`), nor for an entry with no longer name
- * to tell; a party after a person's name is no definition (`Mario Voigt (CDU)`).
+ * a mention of its own entry (`der Handball-Bundesliga (HBL)`), after words of the entry's names or
+ * descriptions (`the Federal Reserve (FR)` for the `Federal Reserve System`), nor where the entry's
+ * names do not tell what its acronym is (see `acronymTold`); a party after a person's name
+ * (`Sabine Poschmann (SPD)`) is no definition.
  */
 function definesOtherName(index: MatcherIndex, text: string, start: number, end: number, record: number, mentions: Mention[]): boolean {
   if (end - start < 2 || end - start > 6) return false;
@@ -990,9 +1012,16 @@ function definesOtherName(index: MatcherIndex, text: string, start: number, end:
     let spells = true;
     for (let k = 0; k < n && spells; k++) spells = foldAt(text, words[n - 1 - k]!.from) === foldAt(text, start + k);
     if (!spells) continue;
-    // (An entry known only by short names may be what the text spells out: `Christlich Demokratische Union (CDU)`.)
-    const stems = entryWordStems(index, record);
-    if (stems.size === 0) return false;
+    // A person's name and their party (`Sabine Poschmann (SPD)`) defines nothing.
+    const first = words[n - 1]!;
+    if (FIRST_NAMES.hasIn(text, first.from, first.to)) return false;
+    // Only where the entry's names tell its acronym is something else: a part of its name (`THW
+    // Kiel`) or another phrase's initials (`Northern Ireland`). Where they do not, the text may spell
+    // out the entry itself (`Christlich Demokratische Union (CDU)` for a `CDU`, `Deutscher Wetterdienst
+    // (DWD)` for the `German Weather Service`).
+    const known = entryNames(index, record);
+    if (!acronymTold(known.names, text.slice(start, end))) return false;
+    const stems = known.stems;
     for (let k = 0; k < n; k++) {
       const word = words[k]!;
       if (word.to - word.from >= 4 && stems.has(foldKey(text.slice(word.from, word.from + 4)))) return false;
@@ -1004,16 +1033,48 @@ function definesOtherName(index: MatcherIndex, text: string, start: number, end:
 /** Small words inside a name that an acronym leaves out (`Bundesamt für Sicherheit in der Informationstechnik (BSI)`). */
 const DEFINITION_LINKS = new WordSet(['fur', 'der', 'des', 'die', 'und', 'in', 'im', 'von', 'zur', 'zum', 'of', 'for', 'the', 'and', 'on', 'de', 'du', 'la', 'et']);
 
-/** The first four letters of every word of the names of `record`'s entry (folded), made once per alias. */
-function entryWordStems(index: MatcherIndex, record: number): ReadonlySet<string> {
-  const alias = index.aliases[record]!;
-  if (!alias.entryStems) {
+/**
+ * The names of `record`'s entry (not its excluded phrases), and the first four letters (folded) of
+ * every word of them and of its descriptions (a glossary in English still describes the `Deutscher
+ * Gewerkschaftsbund` it names `German Trade Union Confederation`), made once per entry.
+ */
+function entryNames(index: MatcherIndex, record: number): { names: string[]; stems: ReadonlySet<string> } {
+  let perEntry = entryStems.get(index);
+  if (!perEntry) entryStems.set(index, (perEntry = new Map()));
+  const entry = index.entryOf[record]!;
+  let known = perEntry.get(entry);
+  if (!known) {
     const stems = new Set<string>();
-    for (const other of index.aliases) if (other.entry === alias.entry) for (const word of other.alias.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
-    alias.entryStems = stems;
+    const add = (text: string) => {
+      for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
+    };
+    const names: string[] = [];
+    let described: readonly string[] = [];
+    for (const other of index.aliases) {
+      if (other.entry !== entry || other.flags & AliasFlag.Excluded) continue;
+      names.push(other.alias);
+      add(other.alias);
+      described = other.descriptionTexts;
+    }
+    for (const description of described) add(description);
+    perEntry.set(entry, (known = { names, stems }));
   }
-  return alias.entryStems;
+  return known;
 }
+
+/** True if one of `names` holds `acronym` as a word beside others (`THW Kiel`), or spells it by its capitalised words' initials (`Northern Ireland`). */
+function acronymTold(names: readonly string[], acronym: string): boolean {
+  for (const name of names) {
+    const words = name.split(/[\s\u00a0\u2010-\u2015-]+/u).filter((word) => word.length > 0);
+    if (words.length < 2) continue;
+    if (words.includes(acronym)) return true;
+    const initials = words.filter((word) => isUpperCase(word.charCodeAt(0))).map((word) => word[0]).join('');
+    if (initials === acronym) return true;
+  }
+  return false;
+}
+const entryStems = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
+
 
 /** Where the word of letters that ends one space before `at` starts, or -1. */
 function wordStartBefore(text: string, at: number): number {
@@ -1127,10 +1188,19 @@ function afterOtherInitial(text: string, start: number, nameWords: ReadonlySet<s
   if (given) for (const own of nameWords) if (own.length === 1) return true;
   // Two initials or more, none the person's; or one after a capitalised word that is none of its names.
   if (initials >= 2) return !ownInitialBefore(text, start, nameWords);
-  // One set apart by a comma or a bracket, where no sentence ends (`whose director, S. Narayanan,`).
-  if (word === null) return text.charCodeAt(first - 1) === 0x28 || (text.charCodeAt(first - 1) === 0x20 && text.charCodeAt(first - 2) === COMMA);
+  // One set apart by a comma or a bracket, where no sentence ends (`whose director, S. Narayanan,`),
+  // unless a transliteration's (`V. Putin` for Wladimir Putin).
+  if (word === null)
+    return (
+      initials === 1 &&
+      (text.charCodeAt(first - 1) === 0x28 || (text.charCodeAt(first - 1) === 0x20 && text.charCodeAt(first - 2) === COMMA)) &&
+      !isOwnInitial(TRANSLITERATED_INITIALS[foldAt(text, first)] ?? 0, nameWords)
+    );
   return isUpperCase(text.charCodeAt(word.from)) && !isOwnName(foldKey(text.slice(word.from, word.to)), nameWords);
 }
+
+/** Initials that transliterations of one name trade (`W`, `V`; `J`, `Y`; `K`, `C`; `S`, `Z`), folded. */
+const TRANSLITERATED_INITIALS: Record<number, number> = { 0x77: 0x76, 0x76: 0x77, 0x6a: 0x79, 0x79: 0x6a, 0x6b: 0x63, 0x63: 0x6b, 0x73: 0x7a, 0x7a: 0x73 };
 
 function isOwnInitial(letter: number, nameWords: ReadonlySet<string>): boolean {
   for (const own of nameWords) if (own.charCodeAt(0) === letter) return true;
@@ -1469,16 +1539,18 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   if (word === null || !(english ? AFTER_EN : NACH).hasIn(text, word.from, word.to)) return false;
   if (benannt) return true;
   const before = wordBefore(text, word.from);
-  // (`named after Vikram Sarabhai, the physicist`: after a person of the name, a surname follows.)
-  return before !== null && NAMED.hasIn(text, before.from, before.to) && (clauseEnds || (english && capitalisedWordAfter(text, end) !== null));
+  // (`named after Vikram Sarabhai, the physicist`: after a person of the name, a surname follows, and the clause ends.)
+  return before !== null && NAMED.hasIn(text, before.from, before.to) && (clauseEnds || (english && surnameEndsClause(text, end)));
+}
+
+/** True if a surname (a capital and a small letter) follows `end` and ends a clause (`Sarabhai,`; not `Labour MPs objected`). */
+function surnameEndsClause(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || isUpperCase(text.charCodeAt(next.from + 1))) return false;
+  const after = text.charCodeAt(next.to);
+  return next.to === text.length || after === COMMA || after === 0x2e || after === 0x3b || after === 0x28 || (after === 0x20 && text.charCodeAt(next.to + 1) === 0x28);
 }
 const NACH = new WordSet(['nach']);
-/** English titles before a person's name. */
-const ENGLISH_TITLES = new WordSet(
-  `secretary minister president chancellor senator governor mayor judge justice general admiral commander captain chairman chairwoman
-  director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner sheriff inspector
-  sergeant detective envoy`.split(/\s+/),
-);
 const DATIVE_DETERMINERS = new WordSet(['dem', 'der', 'seinem', 'seiner', 'ihrem', 'ihrer', 'einem', 'einer']);
 const FOUNDERS = new WordSet(
   ['grunder', 'begrunder', 'firmengrunder', 'unternehmensgrunder', 'erfinder', 'stifter', 'entdecker', 'schopfer', 'erbauer', 'vater', 'urvater'].flatMap((noun) => [noun, noun + 'in']),
@@ -1610,15 +1682,20 @@ const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 's
 const UNLISTED_GIVEN_NAMES = new WordSet(['august', 'christian', 'martin', 'james', 'scott', 'mark', 'will', 'bill', 'may', 'charlotte', 'sofia']);
 
 /**
- * True if one of the given names the list leaves out (`UNLISTED_GIVEN_NAMES`), none of the person's,
+ * True if one of the given names the list leaves out (`APPOSED_GIVEN_NAMES`), none of the person's,
  * stands before the surname in a name set apart by commas: `Der Feuerwehrkommandant von Mallnitz,
  * Martin Hanke, sprach` is not Peter Hanke (a comma does not part a surname from the word before).
  */
 function apposedGivenName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
   const from = wordStartBefore(text, start);
   if (from < 2 || !isUpperCase(text.charCodeAt(from)) || text.charCodeAt(from - 1) !== 0x20 || text.charCodeAt(from - 2) !== COMMA) return false;
-  return UNLISTED_GIVEN_NAMES.hasIn(text, from, start - 1) && !nameWords.has(foldKey(text.slice(from, start - 1)));
+  return APPOSED_GIVEN_NAMES.hasIn(text, from, start - 1) && !nameWords.has(foldKey(text.slice(from, start - 1)));
 }
+/**
+ * Of those, the ones that are no other form of a given name (not `Bill`, `Will`, `James`: `The CIA
+ * director, Bill Burns,` is William Burns; `Mark` and `May` stand for others as often).
+ */
+const APPOSED_GIVEN_NAMES = new WordSet(['martin', 'christian', 'august', 'scott', 'charlotte', 'sofia']);
 
 /**
  * True if a capitalised middle name, and a given name that is not the person's before it, stand
@@ -3045,12 +3122,15 @@ export function scanExact(
       const code = text.charCodeAt(i);
       let w = word[code]!;
       if (w > 1) {
-        w = wordClass(code);
+        if (w === 2) w = wordClass(code);
         if (w === OWN_WORD) {
-          // A letter of a script without spaces is a word of its own (see `OWN_WORD`).
+          // A letter of a script without spaces is a word of its own (see `OWN_WORD`); read as one
+          // only where a name starts with it, else it just ends the word before.
           if (previous === 1) out[n++] = i;
-          out[n++] = i;
-          out[n++] = i + 1;
+          if (rootNext[fold[code]!]! !== 0) {
+            out[n++] = i;
+            out[n++] = i + 1;
+          }
           previous = 0;
           continue;
         }

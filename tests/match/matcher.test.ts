@@ -523,7 +523,7 @@ describe('exact matching with German morphology', () => {
     expect(found('Den Schutz der Tiere', m, 'en')).toEqual(['Schutz=schuetz']);
   });
 
-  it('reads every letter of Chinese, Japanese, Korean and Thai as a word of its own, so that names beside them or in them are found', () => {
+  it('reads every letter of Chinese, Japanese and Thai as a word of its own, and a Korean particle as no part of the name, so that names beside them or in them are found', () => {
     const m = createMatcher([
       entry('apple', 'Apple', [], undefined, 'organisation'),
       entry('cnn', 'CNN', [], undefined, 'media'),
@@ -536,6 +536,10 @@ describe('exact matching with German morphology', () => {
     expect(found('오바마는 말했다. Appleของไทย', m, 'ko')).toEqual(['오바마=obama', 'Apple=apple']);
     // Latin letters still make one word: no `Apple` in `Applesauce`, no `CNN` in `CNNs` beside CJK.
     expect(found('Applesauce公司。CNNX报道。', m, 'zh')).toEqual([]);
+    // Kana keep their voicing marks (パリ is no ハリ nor バリ); a Korean name starts where a phrase does (`사랑이란` holds no 이란).
+    // A Korean name goes on only into a particle (`인도적`, humanitarian, holds no 인도).
+    const places = createMatcher([entry('paris', 'Paris', ['パリ'], undefined, 'place'), entry('iran', 'Iran', ['이란'], undefined, 'place'), entry('india', 'India', ['인도'], undefined, 'place')]);
+    expect(found('ハリウッドとバリとパリ。사랑이란 이란은 Iran은 인도적 인도에서', places, 'ja')).toEqual(['パリ=paris', '이란=iran', 'Iran=iran', '인도=india']);
     // A word per letter: across the scanner's slices too.
     for (const unit of ['说奥巴马', '说说Obama']) {
       const long = unit.repeat(20_000);
