@@ -1237,6 +1237,25 @@ describe('surnames (harder cases)', () => {
       'Vikram=vikram',
     ]);
     expect(found('Employers’ National Insurance (NI) rose, and NI politics stalled.', en, 'en')).toEqual(['NI=ni']);
+    // … and where they are none of these (its code review).
+    const review = createMatcher([
+      entry('bmw', 'BMW', ['BMW Group'], undefined, 'organisation'),
+      entry('burns', 'William Burns', ['Burns'], undefined, 'person'),
+      entry('meloni', 'Giorgia Meloni', ['Meloni'], undefined, 'person'),
+      entry('putin', 'Wladimir Putin', ['Putin'], undefined, 'person'),
+      entry('spd', 'SPD', ['Sozialdemokratische Partei Deutschlands'], undefined, 'organisation'),
+      entry('dwd', 'German Weather Service', ['DWD'], undefined, 'organisation'),
+      entry('belgrano', 'ARA General Belgrano', ['Belgrano'], undefined, 'weapon'),
+      entry('labour', 'Labour Party', ['Labour'], undefined, 'organisation'),
+    ]);
+    expect(found('BMW Chief Executive Oliver Zipse spoke. The CIA director, Bill Burns, said so.', review, 'en')).toEqual(['BMW=bmw', 'Burns=burns']);
+    expect(found('Speaking as a mother, Premier Meloni spoke; the Russian president, V. Putin, too. The General Belgrano sank.', review, 'en')).toEqual([
+      'Meloni=meloni',
+      'Putin=putin',
+      'Belgrano=belgrano',
+    ]);
+    expect(found('The policy was renamed after Labour MPs objected.', review, 'en')).toEqual(['Labour=labour']);
+    expect(found('Sabine Poschmann (SPD) sprach, der Deutsche Wetterdienst (DWD) warnte.', review)).toEqual(['SPD=spd', 'DWD=dwd']);
   });
 });
 
