@@ -818,6 +818,11 @@ function take(
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
+  // `down Michigan Avenue`: a street named after the place; `Bay Mills Township`, `Ford County`: a
+  // place named after the firm or the community.
+  if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS)) return false;
+  // `der Skiort Vail`: the place a firm is named after.
+  if (!english && end === aliasEnd && !(hot & (AliasFlag.Person | AliasFlag.Place)) && placeNounBefore(text, start)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   if (
@@ -834,6 +839,8 @@ function take(
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
+      inFirmName(text, end) ||
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -1284,6 +1291,26 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
 /**
+ * True if the place's name at `end` goes on, across capitalised words, to a company's legal form:
+ * it is part of the firm's name (`die Andermatt-Sedrun Sport AG`). At least one word between: a
+ * Swiss town before its canton's letters is the town (`Baden AG`, `Wil SG`).
+ */
+function inFirmName(text: string, end: number): boolean {
+  let at = end;
+  for (let words = 0; words < 4; words++) {
+    const gap = text.charCodeAt(at);
+    if ((gap !== 0x20 && !isHyphen(gap)) || !isUpperCase(text.charCodeAt(at + 1))) return false;
+    const to = wordEnd(text, at + 1);
+    if (words > 0 && COMPANY_FORMS.has(text.slice(at + 1, to))) return true;
+    at = to;
+  }
+  return false;
+}
+const COMPANY_FORMS = new Set(['AG', 'GmbH', 'SA', 'SE', 'KG', 'KGaA', 'Ltd', 'Inc', 'PLC', 'plc', 'LLC', 'NV', 'BV', 'SpA', 'ASA']);
+
+/** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
+const LAKES = new WordSet(['lake', 'loch', 'lough']);
+/**
  * True if the word before a place's name makes it another place's (`OTHER_PLACE_PREFIXES`: `Old
  * Trafford`), a person's (a form of address or a rank: `der Detektiv Brenner`, `Mrs Kelowna`), or
  * in German its people's: a word of quantity or a plural's article before a place named like them
@@ -1389,6 +1416,21 @@ function inRegionName(text: string, start: number, key: string): boolean {
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
 const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+/** Those that name a street after a place (not a park, which lies in it: `Richmond Park`). */
+const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'terrace', 'crescent']);
+/** Words after a firm's or a community's name that make it a place's. */
+const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
+
+/**
+ * True if a German compound noun of a place stands before `start` (`der Skiort Vail`, `die
+ * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`).
+ */
+function placeNounBefore(text: string, start: number): boolean {
+  const from = wordStartBefore(text, start);
+  if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
+  return PLACE_NOUN.test(foldKey(text.slice(from, start - 1)));
+}
+const PLACE_NOUN = /^(?:(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|\p{L}+(?:stadt|stadtchen|dorf))$/u;
 
 /**
  * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.

@@ -1257,6 +1257,33 @@ describe('surnames (harder cases)', () => {
     expect(found('The policy was renamed after Labour MPs objected.', review, 'en')).toEqual(['Labour=labour']);
     expect(found('Sabine Poschmann (SPD) sprach, der Deutsche Wetterdienst (DWD) warnte.', review)).toEqual(['SPD=spd', 'DWD=dwd']);
   });
+
+  it('tells lakes, streets, townships, firms and resorts of a name from it (thirty-eighth reviewer)', () => {
+    const en = createMatcher([
+      entry('michigan', 'Michigan', ['Mich.'], undefined, 'place'),
+      { ...entry('tahoe', 'Tahoe', [], undefined, 'place'), description: { de: 'See in Kalifornien.', en: 'Lake in California.' } },
+      entry('baymills', 'Bay Mills Indian Community', ['Bay Mills'], undefined, 'organisation'),
+    ]);
+    // A lake of the name (not for a lake), a street named after the place, a township named after the community.
+    expect(found('Lake Michigan meets Lake Huron; they marched down Michigan Avenue in Michigan. Lake Tahoe is blue.', en, 'en')).toEqual(['Michigan=michigan', 'Tahoe=tahoe']);
+    expect(found('Neighboring Bay Mills Township voted; Bay Mills did not.', en, 'en')).toEqual(['Bay Mills=baymills']);
+    const de = createMatcher([
+      entry('andermatt', 'Andermatt', [], undefined, 'place'),
+      entry('baden', 'Baden', [], undefined, 'place'),
+      entry('vail', 'Vail Resorts', ['Vail'], undefined, 'organisation'),
+      entry('rossmann', 'Rossmann', ['Dirk Rossmann GmbH'], undefined, 'organisation'),
+      entry('gisler', 'Marco Gisler', ['Gisler'], { afterFullName: ['Gisler'] }, 'person'),
+    ]);
+    // A firm's name with the place (not a Swiss town before its canton's letters); the resort a firm is named after.
+    expect(found('Bauherrin ist die Andermatt-Sedrun Sport AG in Andermatt. In Baden AG regnet es.', de)).toEqual(['Andermatt=andermatt', 'Baden=baden']);
+    expect(found('Mit dem Skiort Vail, nach dem Vail heisst, und dem Export Vail-Aktien.', de)).toEqual(['Vail=vail', 'Vail=vail']);
+    // Given names the list now knows (`Raoul`, `Toni`).
+    expect(found('Firmenchef Raoul Roßmann sagte, Rossmann wachse. Marco Gisler kam, Bäckermeister Toni Gisler auch; Gisler lachte.', de)).toEqual([
+      'Rossmann=rossmann',
+      'Marco Gisler=gisler',
+      'Gisler=gisler',
+    ]);
+  });
 });
 
 describe('acronyms', () => {
