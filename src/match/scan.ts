@@ -820,9 +820,11 @@ function take(
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   // `down Michigan Avenue`: a street named after the place; `Bay Mills Township`, `Ford County`: a
   // place named after the firm or the community.
-  if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS)) return false;
+  // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
+  if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
+    return false;
   // `der Skiort Vail`: the place a firm is named after.
-  if (!english && end === aliasEnd && !(hot & (AliasFlag.Person | AliasFlag.Place)) && placeNounBefore(text, start)) return false;
+  if (!english && end === aliasEnd && !(hot & (AliasFlag.Person | AliasFlag.Place)) && placeNounBefore(text, start) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   if (
@@ -840,7 +842,7 @@ function take(
       (!english && compassAfter(text, end)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
-      inFirmName(text, end) ||
+      (!english && inFirmName(text, start, end)) ||
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
       // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
@@ -1291,22 +1293,30 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
 /**
- * True if the place's name at `end` goes on, across capitalised words, to a company's legal form:
- * it is part of the firm's name (`die Andermatt-Sedrun Sport AG`). At least one word between: a
- * Swiss town before its canton's letters is the town (`Baden AG`, `Wil SG`).
+ * True if the place's name at text[start, end), after an article, goes on across one or two
+ * capitalised words to a company's legal form: it is part of the firm's name (`die Andermatt-Sedrun
+ * Sport AG`, `der Wien Energie GmbH`). At least one word between: a Swiss town before its canton's
+ * letters is the town (`Baden AG`, `Wil SG`); nor a firm's part named after the land (`die
+ * Deutschland-Tochter Vodafone GmbH`), nor a firm after a place (`in Frankfurt Deutsche Bank AG`).
  */
-function inFirmName(text: string, end: number): boolean {
+function inFirmName(text: string, start: number, end: number): boolean {
+  // (The article stands before the name's first part: `die Andermatt-Sedrun Sport AG`.)
+  let from = start;
+  while (from > 1 && isHyphen(text.charCodeAt(from - 1)) && foldAt(text, from - 2) > JOIN) from = wordStart(text, from - 1);
+  if (!wordBeforeIn(text, from, DEFINITE_ARTICLES_DE)) return false;
   let at = end;
-  for (let words = 0; words < 4; words++) {
+  for (let words = 0; words < 3; words++) {
     const gap = text.charCodeAt(at);
     if ((gap !== 0x20 && !isHyphen(gap)) || !isUpperCase(text.charCodeAt(at + 1))) return false;
     const to = wordEnd(text, at + 1);
     if (words > 0 && COMPANY_FORMS.has(text.slice(at + 1, to))) return true;
+    if (FIRM_PARTS.hasIn(text, at + 1, to)) return false;
     at = to;
   }
   return false;
 }
-const COMPANY_FORMS = new Set(['AG', 'GmbH', 'SA', 'SE', 'KG', 'KGaA', 'Ltd', 'Inc', 'PLC', 'plc', 'LLC', 'NV', 'BV', 'SpA', 'ASA']);
+const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
+const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'niederlassung', 'chef', 'chefin', 'werk']);
 
 /** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
 const LAKES = new WordSet(['lake', 'loch', 'lough']);
@@ -1423,14 +1433,28 @@ const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']
 
 /**
  * True if a German compound noun of a place stands before `start` (`der Skiort Vail`, `die
- * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`).
+ * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`, nor a town: `in
+ * Ingolstadt Audi`).
  */
 function placeNounBefore(text: string, start: number): boolean {
   const from = wordStartBefore(text, start);
   if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
   return PLACE_NOUN.test(foldKey(text.slice(from, start - 1)));
 }
-const PLACE_NOUN = /^(?:(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|\p{L}+(?:stadt|stadtchen|dorf))$/u;
+const PLACE_NOUN =
+  /^(?:(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|(?:hafen|nachbar|heimat|geburts|partner|messe|universitats|kreis|haupt|landeshaupt|bundes|hanse|residenz|kur|garnisons|industrie|auto|mozart)stadt|(?:nachbar|berg|fischer|heimat|geburts|winzer)dorf)$/u;
+
+/**
+ * True if a clause's mark or a preposition of place follows the name at `end` (`der Skiort Vail in den
+ * Rocky Mountains`, `die Hafenstadt Rostock,`): a name after a place's noun in German may also be
+ * the verb's subject or object (`dass die Hansestadt Airbus weitere Flächen verpachtet`).
+ */
+function placeGoesOn(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a || next === 0x29 || end === text.length) return true;
+  return next === 0x20 && wordBeforeIn(text, wordEnd(text, end + 1) + 1, PLACE_PREPOSITIONS);
+}
+const PLACE_PREPOSITIONS = new WordSet(['in', 'im', 'am', 'an', 'bei', 'nahe']);
 
 /**
  * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.

@@ -1283,6 +1283,19 @@ describe('surnames (harder cases)', () => {
       'Marco Gisler=gisler',
       'Gisler=gisler',
     ]);
+    // … and where they are none of these (its code review): a title in capitals, an office, a firm
+    // after a place, a firm's part named after the land, a firm as the verb's object.
+    const review = createMatcher([
+      entry('texas', 'Texas', [], undefined, 'place'),
+      entry('gop', 'Republican Party', ['GOP'], undefined, 'organisation'),
+      entry('frankfurt', 'Frankfurt am Main', ['Frankfurt'], undefined, 'place'),
+      entry('deutschland', 'Deutschland', [], undefined, 'place'),
+      entry('airbus', 'Airbus', [], undefined, 'organisation'),
+      entry('audi', 'Audi', [], undefined, 'organisation'),
+    ]);
+    expect(found('Texas Road Deaths Hit Record High. GOP County Chairman Mike Ellis said so.', review, 'en')).toEqual(['Texas=texas', 'GOP=gop']);
+    expect(found('Wie in Frankfurt Deutsche Bank AG mitteilte, will die Deutschland-Tochter Vodafone GmbH sparen.', review)).toEqual(['Frankfurt=frankfurt', 'Deutschland=deutschland']);
+    expect(found('Der Senat will, dass die Hansestadt Airbus weitere Flächen verpachtet; in Ingolstadt Audi das Stadtbild prägt.', review)).toEqual(['Airbus=airbus', 'Audi=audi']);
   });
 });
 
