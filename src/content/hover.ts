@@ -29,6 +29,28 @@ const CLOSE_DELAY_MS = 300;
 /** How long after leaving an element a move must come for the pointer to be still in the document. */
 const LEFT_MS = 100;
 
+/**
+ * Notes where the reader's pointer moves while Kontext starts (before its controller listens, while
+ * the matcher service answers), so that a pointer already resting on a mention opens its card once
+ * the mention is highlighted.
+ */
+export function watchPointer(view: Window): { take(): { x: number; y: number } | undefined; stop(): void } {
+  let last: { x: number; y: number } | undefined;
+  const note = (event: Event) => {
+    const e = event as PointerEvent;
+    if (e.isTrusted && e.pointerType !== 'touch') last = { x: e.clientX, y: e.clientY };
+  };
+  view.addEventListener('pointermove', note, { passive: true, capture: true });
+  const stop = () => view.removeEventListener('pointermove', note, { capture: true });
+  return {
+    take() {
+      stop();
+      return last;
+    },
+    stop,
+  };
+}
+
 export class HoverController {
   private frame = 0;
   private last = { x: 0, y: 0 };
@@ -197,6 +219,16 @@ export class HoverController {
     void this.tooltip.position();
     // (Not for a card the keyboard opened: a Tab scrolls its link into view under the resting pointer.)
     if (this.moved && this.tooltip.isOpen && !this.focused) this.checkSoon();
+  }
+
+  /**
+   * Where the reader's pointer rested before this controller listened (see `watchPointer`): looked
+   * at by the next `recheck`, once the page's mentions are highlighted.
+   */
+  seed(point: { x: number; y: number } | undefined): void {
+    if (!point || this.moved) return;
+    this.last = point;
+    this.moved = true;
   }
 
   /** Looks again under the resting pointer (the page was read again: the marks are new). */

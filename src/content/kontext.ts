@@ -17,7 +17,7 @@ import { MatchClient } from '../messaging/match-client';
 import { cardText } from '../tooltip/card-text';
 import { removeEarlierHosts, TooltipHost } from '../tooltip/tooltip-host';
 import { whenTextArrives } from './frame-gate';
-import { HoverController } from './hover';
+import { HoverController, watchPointer } from './hover';
 import { Lifetime } from './lifetime';
 import { isTopFrame, PageScanner, watchAdditions } from './page-scanner';
 
@@ -110,6 +110,8 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
   lifetime.add(() => client.close());
   const early = watchAdditions(document);
   lifetime.add(() => early.stop());
+  const pointer = watchPointer(window);
+  lifetime.add(() => pointer.stop());
   const config = await client.ready;
   if (lifetime.isDisposed) return;
   const scanner = new PageScanner(document, client, lifetime, config.settings);
@@ -134,6 +136,7 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
     (mark) => (mark.live && scanner.highlighter !== outdated ? client.entry(mark.entry) : undefined),
     language,
   );
+  hover.seed(pointer.take());
 
   // The glossary or the settings changed: read the page again, and show the open card's new text.
   let changes = 0;
@@ -187,6 +190,8 @@ async function start(lifetime: Lifetime, extensionGone: () => void): Promise<voi
   };
   lifetime.timeout(recover, RECOVERY_MS);
   await scanner.scanAll();
+  // A pointer that rested on a mention while the page was read: its card opens now.
+  if (!lifetime.isDisposed) hover.recheck();
 }
 
 /** A fragment that names a route of a single-page app (`#/story/1`, `#!/story/1`). */

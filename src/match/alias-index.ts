@@ -150,7 +150,7 @@ export interface AliasRecord {
   /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
   descriptions: readonly string[] | null;
   describedWords?: ReadonlySet<string>;
-  /** Its entry's descriptions, in every language (see scan.ts's `entryWordStems`). */
+  /** Its entry's descriptions, in every language (see scan.ts's `entryNames`). */
   descriptionTexts: readonly string[];
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
@@ -276,7 +276,7 @@ const NONE: readonly string[] = [];
 const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
 /** Prefixes of sports clubs' names (folded): `SG Flensburg-Handewitt`, `FC Bayern`, `VfB Stuttgart`. */
-const CLUB_PREFIXES = new Set(['sg', 'fc', 'sc', 'sv', 'tsv', 'tsg', 'vfb', 'vfl', 'tus', 'hsg', 'spvgg', 'fsv', 'ssc', 'bsc', 'ac', 'as', 'afc', 'cf', 'cd', 'ec', 'ehc', 'hc', 'thw']);
+const CLUB_PREFIXES = new Set(['sg', 'fc', 'sc', 'sv', 'tsv', 'tsg', 'vfb', 'vfl', 'tus', 'hsg', 'spvgg', 'fsv', 'ssc', 'bsc', 'ac', 'as', 'afc', 'cf', 'cd', 'ec', 'ehc', 'hc']);
 
 /**
  * True for aliases written as acronyms: capitals (and digits), 2–5 of them, also with stops or an

@@ -1048,8 +1048,8 @@ const DEFINITION_LINKS = new WordSet(['fur', 'der', 'des', 'die', 'und', 'in', '
  * Gewerkschaftsbund` it names `German Trade Union Confederation`), made once per entry.
  */
 function entryNames(index: MatcherIndex, record: number): { names: string[]; stems: ReadonlySet<string> } {
-  let perEntry = entryStems.get(index);
-  if (!perEntry) entryStems.set(index, (perEntry = new Map()));
+  let perEntry = knownEntries.get(index);
+  if (!perEntry) knownEntries.set(index, (perEntry = new Map()));
   const entry = index.entryOf[record]!;
   let known = perEntry.get(entry);
   if (!known) {
@@ -1082,8 +1082,7 @@ function acronymTold(names: readonly string[], acronym: string): boolean {
   }
   return false;
 }
-const entryStems = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
-
+const knownEntries = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
 
 /** Where the word of letters that ends one space before `at` starts, or -1. */
 function wordStartBefore(text: string, at: number): number {

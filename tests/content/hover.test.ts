@@ -10,7 +10,7 @@ import type { Mark } from '../../src/highlight/highlighter';
 const under: { mark: Mark | undefined } = { mark: undefined };
 vi.mock('../../src/highlight/hit-test', () => ({ markAtPoint: () => under.mark, rectsOf: () => [] }));
 
-const { HoverController } = await import('../../src/content/hover');
+const { HoverController, watchPointer } = await import('../../src/content/hover');
 const { Lifetime } = await import('../../src/content/lifetime');
 const { Highlighter } = await import('../../src/highlight/highlighter');
 const { installHighlightStandIns } = await import('../support/highlight-stand-ins');
@@ -54,7 +54,7 @@ function setup() {
   };
   const lifetime = new Lifetime();
   const entries = [{ id: 'kim' }, { id: 'merkel' }];
-  new HoverController(document, lifetime, () => highlighter, tooltip as never, (mark) => entries[mark.entry] as never, () => 'de');
+  const hover = new HoverController(document, lifetime, () => highlighter, tooltip as never, (mark) => entries[mark.entry] as never, () => 'de');
   const focus = (el: Element, related: Element | null = null) => el.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, relatedTarget: related })));
   const blur = (el: Element, related: Element | null = null) => el.dispatchEvent(trusted(new FocusEvent('focusout', { bubbles: true, relatedTarget: related })));
   const tab = () => window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab' })));
@@ -65,7 +65,7 @@ function setup() {
     touch('pointerdown', x, y);
     touch('pointerup', toX, toY);
   };
-  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, focus, blur, tab, move, tap };
+  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, hover, focus, blur, tab, move, tap };
 }
 
 afterEach(() => {
@@ -134,3 +134,27 @@ describe('the card and the touchscreen', () => {
     s.lifetime.dispose();
   });
 });
+
+describe('the card and a pointer that rested on a mention while Kontext started', () => {
+  it('opens once the mention is highlighted, where the pointer was seen before the controller listened', async () => {
+    const early = watchPointer(window);
+    const move = (x: number, y: number) => window.dispatchEvent(trusted(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse' })));
+    move(40, 12);
+    const seen = early.take();
+    expect(seen).toEqual({ x: 40, y: 12 });
+    // Taken once: it listens no more.
+    move(1, 1);
+    expect(early.take()).toEqual({ x: 40, y: 12 });
+    const s = setup();
+    under.mark = s.merkel;
+    s.hover.recheck();
+    await wait(600);
+    expect(s.tooltip.isOpen, 'no card before the seed: the controller never saw the pointer').toBe(false);
+    s.hover.seed(seen);
+    s.hover.recheck();
+    await wait(600);
+    expect(s.shown).toEqual(['merkel']);
+    s.lifetime.dispose();
+  });
+});
+
