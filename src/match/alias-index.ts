@@ -147,11 +147,9 @@ export interface AliasRecord {
    * Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
-  /** For a place: its entry's descriptions (null for others), and their folded words, once asked for (see scan.ts's `describes`). */
-  descriptions: readonly string[] | null;
+  /** Its entry's descriptions, in every language, and their folded words, once asked for (see scan.ts's `describes`, `entryNames`). */
+  descriptions: readonly string[];
   describedWords?: ReadonlySet<string>;
-  /** Its entry's descriptions, in every language (see scan.ts's `entryNames`). */
-  descriptionTexts: readonly string[];
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -445,8 +443,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         startsLonger: longer.length > 0,
         weapon: entry.type === 'weapon',
         longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
-        descriptions: entry.type === 'place' ? descriptions : null,
-        descriptionTexts: descriptions,
+        descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
         endings:

@@ -1063,7 +1063,7 @@ function entryNames(index: MatcherIndex, record: number): { names: string[]; ste
       if (other.entry !== entry || other.flags & AliasFlag.Excluded) continue;
       names.push(other.alias);
       add(other.alias);
-      described = other.descriptionTexts;
+      described = other.descriptions;
     }
     for (const description of described) add(description);
     perEntry.set(entry, (known = { names, stems }));
@@ -1629,9 +1629,8 @@ function describesRiver(alias: AliasRecord): boolean {
 }
 const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
 
-/** True if `word` (folded) is a word of the place's descriptions. */
+/** True if `word` (folded) is a word of the entry's descriptions (asked of places). */
 function describes(alias: AliasRecord, word: string): boolean {
-  if (alias.descriptions === null) return false;
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
