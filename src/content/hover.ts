@@ -38,7 +38,7 @@ export function watchPointer(view: Window): { take(): { x: number; y: number } |
   let last: { x: number; y: number } | undefined;
   const note = (event: Event) => {
     const e = event as PointerEvent;
-    if (e.isTrusted && e.pointerType !== 'touch') last = { x: e.clientX, y: e.clientY };
+    if (isReadersPointer(e)) last = { x: e.clientX, y: e.clientY };
   };
   view.addEventListener('pointermove', note, { passive: true, capture: true });
   const stop = () => view.removeEventListener('pointermove', note, { capture: true });
@@ -49,6 +49,14 @@ export function watchPointer(view: Window): { take(): { x: number; y: number } |
     },
     stop,
   };
+}
+
+/**
+ * True for a move of the reader's mouse or pen: a page that sends its own moves over every mention
+ * would open each card, and could read it (`window.find`, the selection); a finger taps instead.
+ */
+function isReadersPointer(event: PointerEvent): boolean {
+  return event.isTrusted && event.pointerType !== 'touch';
 }
 
 export class HoverController {
@@ -115,9 +123,7 @@ export class HoverController {
   }
 
   private onMove(event: PointerEvent): void {
-    // Only the reader's pointer: a page that sends its own moves over every mention would open
-    // each card, and could read it (`window.find`, the selection).
-    if (!event.isTrusted || event.pointerType === 'touch') return;
+    if (!isReadersPointer(event)) return;
     this.cancelLeft?.();
     this.cancelLeft = undefined;
     this.last = { x: event.clientX, y: event.clientY };

@@ -977,7 +977,8 @@ const ENGLISH_TITLES = new WordSet(
   chairman chairwoman director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner
   sheriff inspector sergeant detective envoy`.split(/\s+/),
 );
-const KIN_TITLES = new Set(['president', 'chancellor', 'prime', 'senator', 'governor', 'mayor', 'judge', 'dr', 'prof', 'king', 'queen', 'prince', 'princess', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'pope', 'general', 'bischof', 'bishop']);
+/** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
+const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);
 
 /** True if the word that ends one space before `at` is one of `words` (no word is built). */
 function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
