@@ -614,6 +614,8 @@ function take(
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  // `die Fußball-Champions-League` beside the handball one: a sport the entry's descriptions do not name.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias)) return false;
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
@@ -1635,6 +1637,16 @@ function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
+
+/** True if the word before `hyphen` is a sport's that the entry's descriptions do not name. */
+function otherSport(text: string, hyphen: number, alias: AliasRecord): boolean {
+  const from = wordStart(text, hyphen);
+  if (from === hyphen || !SPORTS.hasIn(text, from, hyphen)) return false;
+  return !describes(alias, foldKey(text.slice(from, hyphen)));
+}
+const SPORTS = new WordSet(
+  'fussball handball basketball volleyball beachvolleyball eishockey hockey tennis tischtennis rugby futsal wasserball unihockey floorball faustball football soccer'.split(' '),
+);
 
 /** True if `Nord`, `Süd`, `Ost` or `West` follows `end` as a word of its own (`Glarus Nord`, `Hamburg Nord`). */
 function compassAfter(text: string, end: number): boolean {

@@ -190,6 +190,22 @@ describe('exact matching with German morphology', () => {
     expect(found('השיגור ב-Hamhung וב-KN-23 דווח ל-Pyongyang', undefined, 'he')).toEqual(['Hamhung=hamhung', 'KN-23=kn-23', 'Pyongyang=pyongyang']);
   });
 
+  it('does not take a competition of another sport, named in a compound, for the entry (`Fußball-Champions-League` beside the handball one)', () => {
+    const league = (id: string, name: string, aliases: string[], de: string) => ({
+      ...entry(id, name, aliases, undefined, 'event'),
+      description: { de, en: '' },
+    });
+    const m = createMatcher([
+      league('ehf-cl', 'EHF Champions League', ['Champions League'], 'Europapokal der Handball-Vereinsmannschaften.'),
+      league('bl', 'Bundesliga', [], 'Höchste Spielklasse im deutschen Fußball.'),
+      entry('kiel', 'Kiel', [], undefined, 'place'),
+    ]);
+    expect(found('Im VIP-Raum lief die Fußball-Champions-League, auf dem Feld die Handball-Champions-League.', m)).toEqual(['Champions-League=ehf-cl']);
+    expect(found('Die Handball-Bundesliga pausiert, die Fußball-Bundesliga und die Bundesliga-Spiele nicht.', m)).toEqual(['Bundesliga=bl', 'Bundesliga=bl']);
+    // A place keeps its compounds (`Fußball-Kiel` is the town's football).
+    expect(found('Ganz Fußball-Kiel feiert.', m)).toEqual(['Kiel=kiel']);
+  });
+
   it('does not take a town in a football club\'s name for the town', () => {
     const m = createMatcher(['Köln', 'Wien', 'Manchester', 'Madrid', 'Salzburg'].map((name) => entry(name.toLowerCase(), name, [], undefined, 'place')));
     expect(found('Der 1. FC Köln, Fortuna Köln, Rapid Wien, Red Bull Salzburg, Real Madrid und Manchester United spielen', m)).toEqual([]);
