@@ -16,7 +16,7 @@
  * terminal node has the gaps of its own key (`gapMasks`); each node, those of every key through it
  * (`gapAfter`), so that a walk stops early where no name goes on.
  */
-import { entryNames, type Entry } from '../glossary/types';
+import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
 import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
@@ -147,9 +147,11 @@ export interface AliasRecord {
    * Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
-  /** Its entry's descriptions, in every language, and their folded words, once asked for (see scan.ts's `describes`, `entryNames`). */
+  /** Its entry's descriptions, in the order of `DESCRIPTION_LANGUAGES`, and their folded words, once asked for (see scan.ts's `describes`, `entryNames`). */
   descriptions: readonly string[];
   describedWords?: ReadonlySet<string>;
+  /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
+  sex?: string;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die
@@ -478,7 +480,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
-    const descriptions = Object.values(entry.description);
+    const descriptions = DESCRIPTION_LANGUAGES.map((language) => entry.description[language] ?? '');
     const homes = entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
     const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
     for (const alias of names) {

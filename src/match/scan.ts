@@ -14,6 +14,8 @@ import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
+import { describedSex } from './sex';
+import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
@@ -653,6 +655,7 @@ function take(
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
+      (end === aliasEnd && otherSex(text, start, end, alias, english)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
       isDate(text, start, end, alias.key))
@@ -2886,6 +2889,29 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
   const next = capitalisedWordAfter(text, end);
   return next !== null && FIRST_NAMES.hasIn(text, next.from, next.to) && !isOwnName(foldKey(text.slice(next.from, next.to)), nameWords);
 }
+
+/**
+ * True if the text calls the person by a surname with a form of address (`Mr Gupta`, `Frau Müller`)
+ * or a German relative pronoun (`sagte Müller, die seit 1994 …`) of the other sex than the entry's
+ * descriptions give it (`BJP-Politikerin`, `SPD-Politiker`): a namesake.
+ */
+function otherSex(text: string, start: number, end: number, alias: AliasRecord, english: boolean): boolean {
+  let said = '';
+  let at = start - 1;
+  if (text.charCodeAt(at) === 0x20) {
+    if (text.charCodeAt(at - 1) === 0x2e) at--;
+    const from = wordStart(text, at);
+    // (Written as a word, not in capitals: `MS Dhoni` holds initials.)
+    if (from < at - 1 && isUpperCase(text.charCodeAt(from)) && !isUpperCase(text.charCodeAt(from + 1))) said = MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
+  }
+  if (said === '' && !english && text.startsWith(', die ', end) && isLetter(text.charCodeAt(end + 6)) && !isUpperCase(text.charCodeAt(end + 6))) said = 'f';
+  if (said === '') return false;
+  alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
+  return alias.sex !== '' && alias.sex !== said;
+}
+const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');
+const MALE_ADDRESS = new WordSet(['mr', 'mister', 'herr', 'herrn', 'sir', 'lord']);
+const FEMALE_ADDRESS = new WordSet(['mrs', 'ms', 'miss', 'frau', 'dame', 'lady']);
 
 /** Month names that are also surnames (Theresa May, Fredric March, …), folded. */
 const MONTHS = new Set(['march', 'may', 'june', 'july', 'august']);

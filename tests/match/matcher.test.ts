@@ -712,6 +712,29 @@ describe('surnames', () => {
 });
 
 describe('surnames (harder cases)', () => {
+  it('are someone else where the text gives them the other sex than the description (`Mr Gupta` beside a Politikerin)', () => {
+    const described = (id: string, name: string, surname: string, de: string) => ({
+      ...entry(id, name, [surname], { afterFullName: [surname] }, 'person'),
+      description: { de, en: 'Politician.' },
+    });
+    const m = createMatcher([
+      described('gupta', 'Rekha Gupta', 'Gupta', 'BJP-Politikerin, seit 2025 Chief Minister von Delhi.'),
+      described('mueller', 'Andreas Müller', 'Müller', 'SPD-Politiker, Landrat des Kreises Siegen-Wittgenstein.'),
+      { ...entry('dhoni', 'Mahendra Singh Dhoni', ['Dhoni'], undefined, 'person'), description: { de: 'Indischer Cricketspieler.', en: 'Cricketer.' } },
+    ]);
+    expect(found('Rekha Gupta spoke. Mr Gupta said he earns less; Mr. Gupta agreed. Ms Gupta did not. Former captain MS Dhoni said so.', m, 'en')).toEqual([
+      'Rekha Gupta=gupta',
+      'Gupta=gupta',
+      'Dhoni=dhoni',
+    ]);
+    expect(found('Andreas Müller kam. „Es geht“, sagte Müller, die seit 1994 im Rathaus arbeitet. Frau Müller ging, Herr Müller blieb. Müller, der Landrat, und Müller, die Partei.', m)).toEqual([
+      'Andreas Müller=mueller',
+      'Müller=mueller',
+      'Müller=mueller',
+      'Müller=mueller',
+    ]);
+  });
+
   it('are someone else after a given name of the Middle East, Turkey or Eastern Europe', () => {
     const m = createMatcher([
       entry('assad', 'Baschar al-Assad', ['al-Assad', 'Assad'], undefined, 'person'),
