@@ -152,6 +152,8 @@ export interface AliasRecord {
   describedWords?: ReadonlySet<string>;
   /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
   sex?: string;
+  /** The gender of the noun that heads its entry's names, or '', once asked for (see scan.ts's `articleDisagrees`). */
+  gender?: string;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
    * none. German writes them: a plain vowel there is another word (`den Schutz` is no `Schütz`, `die

@@ -36,8 +36,8 @@ export const FIRST_NAMES = new WordSet(
   laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
   lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
   marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
-  melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadine nancy natalia
-  natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert olaf oleg oliver olivia oscar oskar pablo pamela
+  melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
+  natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raoul raul rebecca reinhard renate rene
   ricardo richard rob robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan

@@ -9,12 +9,13 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
+import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
@@ -481,8 +482,25 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */
 function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number, bareGenitive: boolean): number {
   const end = acceptEnd(index, text, aliasEnd, record, bareGenitive);
+  if (end === aliasEnd && isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end)) return -1;
   return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) ? end : -1;
 }
+
+/**
+ * True if a name's last word is a number that a unit follows (`in Stuttgart 21 Minuten`, `Hull 802
+ * tonnes`): a count after a shorter name, not the longer name's number.
+ */
+function countsUnits(text: string, start: number, end: number): boolean {
+  let digits = end - 1;
+  while (digits > start && isDigit(text.charCodeAt(digits - 1))) digits--;
+  return digits > start && text.charCodeAt(digits - 1) === 0x20 && text.charCodeAt(end) === 0x20 && UNITS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+const UNITS = new WordSet(
+  `sekunden minuten stunden tage wochen monate jahre prozent euro franken dollar pfund meter kilometer km mal millionen milliarden
+  menschen leute seconds minutes hours days weeks months years percent per cent pounds dollars miles metres meters people times`
+    .trim()
+    .split(/\s+/),
+);
 
 /**
  * True if text[start, end) keeps the capitals alias `record` needs (its acronyms', its case-sensitive
@@ -618,11 +636,22 @@ function take(
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   // `die Fußball-Champions-League` beside the handball one: a sport the entry's descriptions do not name.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias)) return false;
+  // `Neu-Ulm`, `Groß-Gerau`: another town.
+  if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
+  // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
+  if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
+  if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
   // `des Technischen Hilfswerks (THW)`: an acronym that the text defines as another's.
   if (start > 0 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && definesOtherName(index, text, start, end, record, mentions)) return false;
+  if (hot & AliasFlag.CaseSensitive && isAcronym(alias.alias)) {
+    // `mit der EWG verhandelt` beside das Erneuerbare-Wärme-Gesetz: an article the entry's noun does not take.
+    if (!english && articleDisagrees(index, text, start, end, record)) return false;
+    // `fresh from a BA in geography`: a degree.
+    if (english && DEGREES.has(alias.key) && (text.startsWith(' in ', end) || text.startsWith(' degree', end))) return false;
+  }
   // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
   if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
@@ -655,7 +684,7 @@ function take(
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
-      (end === aliasEnd && otherSex(text, start, end, alias, english)) ||
+      otherSex(text, start, end, alias, english) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
       isDate(text, start, end, alias.key))
@@ -728,6 +757,10 @@ function take(
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && wordOfBeforeAnyCase(text, start, INDEFINITE) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
+    if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
+    // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
+    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -990,6 +1023,29 @@ function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
   const from = wordStartBefore(text, at);
   return from >= 0 && words.hasIn(text, from, at - 1);
 }
+
+/**
+ * True if the German article right before an acronym is one its entry's noun cannot take (`mit der
+ * EWG` beside das Erneuerbare-Wärme-Gesetz, `das BR` beside der Bayerische Rundfunk; see
+ * `headGender`). Not where the article may be a following noun's (`das ZDF-Morgenmagazin`, `die
+ * SWR Moderatorin`).
+ */
+function articleDisagrees(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(end)) || isDash(text.charCodeAt(end)) || capitalisedWordAfter(text, end) !== null) return false;
+  const from = wordStart(text, start - 1);
+  const allowed = ARTICLE_GENDERS.get(foldKey(text.slice(from, start - 1)));
+  if (allowed === undefined) return false;
+  const alias = index.aliases[record]!;
+  alias.gender ??= headGender(entryNames(index, record).names);
+  return alias.gender !== '' && !allowed.includes(alias.gender);
+}
+/** The genders (m, f, n) a German article or a preposition joined with one may stand before in the singular. */
+const ARTICLE_GENDERS = new Map([
+  ['der', 'mf'], ['die', 'f'], ['das', 'n'], ['dem', 'mn'], ['den', 'm'], ['des', 'mn'],
+  ['im', 'mn'], ['am', 'mn'], ['vom', 'mn'], ['zum', 'mn'], ['beim', 'mn'], ['zur', 'f'], ['ins', 'n'], ['ans', 'n'],
+]);
+/** Degrees written as acronyms (folded): `a BA in geography` is no airline. */
+const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
 
 /** True if the capitalised word after `end` is none that the entry's longer names go on with (see `AliasRecord.longerWords`). */
 function anotherOfTheKind(text: string, end: number, longerWords: ReadonlySet<string>, english: boolean): boolean {
@@ -1641,6 +1697,27 @@ function describes(alias: AliasRecord, word: string): boolean {
   return alias.describedWords.has(word);
 }
 
+/** German words that start the hyphenated name of another town (`Neu-Ulm`, `Bad-Vilbel` misspelt), folded. */
+const TOWN_PREFIXES = new WordSet(['neu', 'alt', 'gross', 'klein', 'ober', 'unter', 'nieder', 'hohen', 'bad']);
+
+/**
+ * True if a hyphen after `end` joins the given name to a capitalised word that is none of the
+ * person's names and then to more (`Hermann-Hesse-Bahn`): a compound named after another person.
+ */
+function namedAfterOther(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  if (!isHyphenJoin(text, end) || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return to > end + 2 && isHyphenJoin(text, to) && !nameWords.has(foldKey(text.slice(end + 1, to)));
+}
+
+/** True if a given name and a capitalised word, joined by hyphens, end at `hyphen` (`Hermann-Hesse-`). */
+function afterPersonsName(text: string, hyphen: number): boolean {
+  const surname = wordStart(text, hyphen);
+  if (surname < 2 || !isUpperCase(text.charCodeAt(surname)) || !isHyphenJoin(text, surname - 1)) return false;
+  const given = wordStart(text, surname - 1);
+  return given < surname - 1 && FIRST_NAMES.hasIn(text, given, surname - 1);
+}
+
 /** True if the word before `hyphen` is a sport's that the entry's descriptions do not name. */
 function otherSport(text: string, hyphen: number, alias: AliasRecord): boolean {
   const from = wordStart(text, hyphen);
@@ -1948,14 +2025,17 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
   if (phrase.tail && text.startsWith(phrase.tail, end) && foldAt(text, end + phrase.tail.length) <= JOIN) return true;
+  if (phrase.prior && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
   const first = wordBefore(text, word.from);
   return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; tail?: string; before?: { first: WordSet; link: WordSet } }>([
+const SET_PHRASES = new Map<string, { after?: WordSet; tail?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
+  // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
+  ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
   ['baden', { after: new WordSet(['gehen', 'gegangen']) }],
   ['frank', { tail: ' und frei' }],
@@ -2372,11 +2452,22 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
  * German capitalises nouns, so the word alone says nothing (`als Günther Kritik übte`), and one
  * with a noun's ending is none.
  */
+/** True if text[from, to) has a letter beyond German's alphabet (`ć`, `ø`, `ł`; not `ä`, `ß`, nor `é` of `Café`). */
+function foreignLetterIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f && !GERMAN_LETTERS.has(code) && isLetter(code)) return true;
+  }
+  return false;
+}
+const GERMAN_LETTERS = new Set([...'äöüÄÖÜßéèÉ'].map((c) => c.charCodeAt(0)));
+
 function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
-  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))))) {
+  // (A word with a letter German does not write is a name wherever it stands: `Novak Djoković im fünften Satz`.)
+  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))) || foreignLetterIn(text, next.from, next.to))) {
     // After a title, a surname ends the sentence or goes on with a word in small letters
     // (`Bundeskanzler Friedrich Merz bei …`, `Bürgermeister Günther Mayer.`), but for a few nouns
     // (`bekam Ministerpräsident Günther Applaus.`); a noun may go on with a capital (`Günther Ende Mai`).
@@ -2543,6 +2634,19 @@ function afterDefinite(text: string, start: number): boolean {
 }
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
+/** True if the adjective before `start` opens a quotation, a clause or a sentence, or follows a form of `sein` or `bleiben`. */
+function nothingBeforeAdjective(text: string, start: number): boolean {
+  let at = wordBeforeQuotes(text, start)!.from;
+  while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
+  if (at === 0 || foldAt(text, at - 1) <= JOIN) return true;
+  return COPULAS.hasIn(text, wordStart(text, at), at);
+}
+const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
+/** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
+const KIND_ADJECTIVES = new WordSet(
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'letzt', 'richtig', 'klassisch', 'typisch', 'sogenannt'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+);
+
 const NOT_ADJECTIVES = new WordSet(
   `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
   vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher`.split(/\s+/),
@@ -2746,6 +2850,8 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 const NEWSPAPERS = new WordSet([
   'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer', 'dispatch',
   'sentinel', 'telegraph',
+  // (And the trains called so: `the Heathrow Express`.)
+  'express',
 ]);
 
 /** Definite articles before a newspaper's name (`the Harare Herald`, `die Washington Post`). */

@@ -1,0 +1,33 @@
+import { foldKey } from './fold';
+
+/**
+ * The grammatical gender (m, f, n) of the noun that heads an entry's names in German, by its ending
+ * (`Erneuerbare-Wärme-Gesetz` n, `Europäische Zentralbank` f, `Deutscher Gewerkschaftsbund` m,
+ * `Bundesamt für Sicherheit …` n: the head stands before `für`, `der`, `of` …), or '' where no name
+ * tells or names disagree. Acronyms take their name's gender (`das BSI`, `die EZB`, `der DGB`).
+ */
+export function headGender(names: readonly string[]): string {
+  let gender = '';
+  for (const name of names) {
+    if (!/\p{Ll}/u.test(name)) continue;
+    const head = name.split(HEAD_ENDS, 1)[0]!.split(/[\s\u2010-\u2015-]+/u).pop()!;
+    const found = genderOf(foldKey(head));
+    if (found === '') continue;
+    if (gender !== '' && gender !== found) return '';
+    gender = found;
+  }
+  return gender;
+}
+const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|of|for|on|the|de|du|la)\s+/iu;
+
+function genderOf(noun: string): string {
+  for (const [gender, endings] of ENDINGS) if (endings.test(noun)) return gender;
+  return '';
+}
+const ending = (words: string) => new RegExp(`(?:${words.trim().split(/\s+/).join('|')})$`);
+/** Endings of nouns that name bodies, laws and plans, by gender (the longer first where one holds another: `gerichtshof`). */
+const ENDINGS: [string, RegExp][] = [
+  ['m', ending('vertrag verband verein bund ausschuss konzern dienst hof fonds kreis pakt sender rundfunk club klub gipfel plan senat rat')],
+  ['n', ending('gesetz abkommen amt ministerium institut zentrum gericht werk unternehmen kommando parlament komitee buro museum theater orchester programm netzwerk bundnis haus kabinett konsortium sekretariat tribunal klinikum forum festival fernsehen')],
+  ['f', ending('richtlinie verordnung ung heit keit schaft ion tat bank partei kommission agentur behorde akademie hochschule stiftung kammer polizei armee liga allianz versammlung bahn post gruppe firma initiative alternative linke')],
+];
