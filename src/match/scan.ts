@@ -483,7 +483,20 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
 function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number, bareGenitive: boolean): number {
   const end = acceptEnd(index, text, aliasEnd, record, bareGenitive);
   if (end === aliasEnd && isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end)) return -1;
+  if (end > aliasEnd && bareGenitive && placeGenitive(index, text, aliasEnd, end, record)) return -1;
   return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) ? end : -1;
+}
+
+/**
+ * True if the `s` after a name of several words that ends in a country's or a region's name is that
+ * place's genitive (`die Hälfte der Fernwärme Wiens` beside the firm Fernwärme Wien): German declines
+ * a firm's name so only with an article (`des Fernwärme-Wien-Netzes`). Not a person's (`Kim Jong Uns`).
+ */
+function placeGenitive(index: MatcherIndex, text: string, aliasEnd: number, end: number, record: number): boolean {
+  if (end !== aliasEnd + 1 || (text.charCodeAt(aliasEnd) | 0x20) !== 0x73 || index.hot[record]! & (AliasFlag.Person | AliasFlag.Place)) return false;
+  const alias = index.aliases[record]!.alias;
+  const space = alias.lastIndexOf(' ');
+  return space > 0 && germanPlaceKey(foldKey(alias.slice(space + 1))) !== undefined;
 }
 
 /**
@@ -641,6 +654,8 @@ function take(
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
+  // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
+  if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return false;
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
@@ -649,6 +664,8 @@ function take(
   if (hot & AliasFlag.CaseSensitive && isAcronym(alias.alias)) {
     // `mit der EWG verhandelt` beside das Erneuerbare-Wärme-Gesetz: an article the entry's noun does not take.
     if (!english && articleDisagrees(index, text, start, end, record)) return false;
+    // `die Nord-Süd-Linie S21`, `line U2`: a line's number (letters and digits).
+    if (isDigit(text.charCodeAt(aliasEnd - 1)) && afterLine(text, start)) return false;
     // `fresh from a BA in geography`: a degree.
     if (english && DEGREES.has(alias.key) && (text.startsWith(' in ', end) || text.startsWith(' degree', end))) return false;
   }
@@ -685,6 +702,8 @@ function take(
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, alias, english) ||
+      // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
+      (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
       isDate(text, start, end, alias.key))
@@ -878,6 +897,8 @@ function take(
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
+      // `das Theater an der Wien`: a river of the town's name (a town takes no feminine article).
+      (!english && !(hot & HotBit.Landscape) && afterAnDer(text, start) && describesTown(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
@@ -1044,6 +1065,14 @@ const ARTICLE_GENDERS = new Map([
   ['der', 'mf'], ['die', 'f'], ['das', 'n'], ['dem', 'mn'], ['den', 'm'], ['des', 'mn'],
   ['im', 'mn'], ['am', 'mn'], ['vom', 'mn'], ['zum', 'mn'], ['beim', 'mn'], ['zur', 'f'], ['ins', 'n'], ['ans', 'n'],
 ]);
+/** True if `Linie`, a compound of it (`Nord-Süd-Linie`), `line` or `route` ends one space before `start`. */
+function afterLine(text: string, start: number): boolean {
+  if (start < 5 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const from = wordStart(text, start - 1);
+  const word = foldKey(text.slice(from, start - 1));
+  return word.endsWith('linie') || word === 'line' || word === 'route';
+}
+
 /** Degrees written as acronyms (folded): `a BA in geography` is no airline. */
 const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
 
@@ -1691,10 +1720,23 @@ function describesRiver(alias: AliasRecord): boolean {
 }
 const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
 
+/** True if the place's descriptions call it a town (`Hauptstadt Österreichs`, `Gemeinde im Wallis`, `City in Texas`). */
+function describesTown(alias: AliasRecord): boolean {
+  describes(alias, '');
+  for (const word of alias.describedWords!) if (word.endsWith('stadt') || TOWNS.has(word)) return true;
+  return false;
+}
+const TOWNS = new Set(['gemeinde', 'dorf', 'metropole', 'city', 'town', 'capital', 'village', 'municipality']);
+
 /** True if `word` (folded) is a word of the entry's descriptions (asked of places). */
 function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
+}
+
+/** True if `an der` stands right before `start`. */
+function afterAnDer(text: string, start: number): boolean {
+  return start >= 7 && text.charCodeAt(start - 1) === 0x20 && text.startsWith('der', start - 4) && (text.startsWith(' an ', start - 8) || text.startsWith('An ', start - 7));
 }
 
 /** German words that start the hyphenated name of another town (`Neu-Ulm`, `Bad-Vilbel` misspelt), folded. */
@@ -2437,6 +2479,12 @@ const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac af
  * in English, a given name there starts someone else's name (`Gabriel Jesus`, `Frank Lampard`).
  * (Not in German, which capitalises nouns: `als Gabriel Tore schoss`.)
  */
+/** True if a given name that is none of the person's names follows `end` after one space. */
+function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && text.charCodeAt(end) === 0x20 && FIRST_NAMES.hasIn(text, next.from, next.to) && !nameWords.has(foldKey(text.slice(next.from, next.to)));
+}
+
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, type Matcher } from '../../src/match/matcher';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { entry } from '../support/entries';
+import type { Entry, MatchRules } from '../../src/glossary/types';
 import { withinEdits } from '../../src/match/edit-distance';
 import { isDerivedWord } from '../../src/match/fuzzy';
 
@@ -2064,6 +2065,83 @@ describe('isDerivedWord', () => {
     expect(isDerivedWord('selenskij', 'selenskyj')).toBe(false);
     expect(isDerivedWord('merkes', 'merkel')).toBe(false);
     expect(isDerivedWord('kalbachr', 'kalbacher')).toBe(false);
+  });
+});
+
+describe('words around a name that make it another', () => {
+  const described = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
+    ...entry(id, name, aliases, match, type),
+    description: { de, en: '' },
+  });
+
+  it('reads the gender of an acronym’s name in the German article before it (`mit der EWG` is no Gesetz)', () => {
+    const m = createMatcher([
+      described('ewg', 'Erneuerbare-Wärme-Gesetz', ['EWG'], 'agreement', 'Österreichisches Bundesgesetz.'),
+      described('bsi', 'Bundesamt für Sicherheit in der Informationstechnik', ['BSI'], 'organisation', 'Bundesbehörde.'),
+      described('db', 'Deutsche Bahn', ['DB'], 'organisation', 'Eisenbahnkonzern.'),
+    ]);
+    expect(found('Als Österreich mit der EWG verhandelte, galt das EWG nicht; im EWG und des EWG wegen.', m)).toEqual(['EWG=ewg', 'EWG=ewg', 'EWG=ewg']);
+    expect(found('Die BSI warnt? Das BSI warnt, beim BSI und der BSI-Chef; bei der DB, die DB, den DB-Chef.', m)).toEqual(['BSI=bsi', 'BSI=bsi', 'BSI=bsi', 'DB=db', 'DB=db', 'DB=db']);
+    // (Not where the article may be a following noun's: `das EWG Monitoring`, `das EWG–Jahrbuch`.)
+    expect(found('Die EWG Novelle und die EWG–Debatte.', m)).toEqual(['EWG=ewg', 'EWG=ewg']);
+  });
+
+  it('ends a name before a number that counts a unit (`in Stuttgart 21 Minuten`), and reads a line’s number as none', () => {
+    const m = createMatcher([
+      described('s21', 'Stuttgart 21', ['S21'], 'event', 'Bahnprojekt.'),
+      described('stuttgart', 'Stuttgart', [], 'place', 'Landeshauptstadt.'),
+    ]);
+    expect(found('Wer in Stuttgart 21 Minuten wartet, fährt nicht über Stuttgart 21. Die Linie S21 in Berlin ist kein S21.', m)).toEqual([
+      'Stuttgart=stuttgart',
+      'Stuttgart 21=s21',
+      'S21=s21',
+    ]);
+  });
+
+  it('takes other towns, rivers, lines, associations, trains and degrees for what they are', () => {
+    const m = createMatcher([
+      described('ulm', 'Ulm', [], 'place', 'Stadt an der Donau.'),
+      described('wien', 'Wien', [], 'place', 'Hauptstadt Österreichs.'),
+      described('db', 'Deutsche Bahn', ['Bahn'], 'organisation', 'Eisenbahnkonzern.'),
+      described('hermann', 'Winfried Hermann', ['Hermann'], 'person', 'Grünen-Politiker.'),
+      described('heathrow', 'Heathrow', [], 'place', 'Flughafen.'),
+      described('ba', 'British Airways', ['BA'], 'organisation', 'Fluggesellschaft.'),
+    ]);
+    expect(found('Pendler aus Neu-Ulm und Ulm; das Theater an der Wien in Wien.', m)).toEqual(['Ulm=ulm', 'Wien=wien']);
+    expect(found('Winfried Hermann fährt die Hermann-Hesse-Bahn; Pro Bahn lobt die Bahn, sie sei auf der schiefen Bahn.', m)).toEqual(['Winfried Hermann=hermann', 'Bahn=db']);
+    expect(found('She took the Heathrow Express to Heathrow, fresh from a BA in geography, on a BA flight.', m, 'en')).toEqual(['Heathrow=heathrow', 'BA=ba']);
+  });
+
+  it('takes a name that is also a word for the word where German uses it so (`„reiner Nepp“`, `die letzte echte Volkspartei`)', () => {
+    const m = createMatcher([
+      described('nepp', 'Dominik Nepp', ['Nepp'], 'person', 'FPÖ-Politiker.', { caseSensitive: ['Nepp'] }),
+      described('oevp', 'ÖVP', ['Volkspartei', 'Österreichische Volkspartei'], 'organisation', 'Partei.'),
+    ]);
+    expect(found('Dominik Nepp: Das bleibt „reiner Nepp“. Ein sichtlich verärgerter Nepp ging.', m)).toEqual(['Dominik Nepp=nepp', 'Nepp=nepp']);
+    expect(found('Die SPÖ sieht sich als letzte echte Volkspartei; die Volkspartei widerspricht.', m)).toEqual(['Volkspartei=oevp']);
+  });
+
+  it('takes a surname before another given name or a foreign surname for another person’s or a firm’s', () => {
+    const m = createMatcher([
+      described('novak', 'Barbara Novak', ['Novak'], 'person', 'SPÖ-Politikerin.'),
+      described('mcdonnell', 'John McDonnell', ['McDonnell'], 'person', 'Labour-Politiker.'),
+      described('khan', 'Sadiq Khan', ['Khan'], 'person', 'Labour-Politiker, Bürgermeister von London.'),
+    ]);
+    expect(found('„Wie Novak Djoković spielt die Stadt auf Zeit“, sagte Novak.', m)).toEqual(['Novak=novak']);
+    expect(found('Since the days of the McDonnell Douglas DC-10, McDonnell said. Nadia Khan and Ms Khan’s family disagree with Khan.', m, 'en')).toEqual([
+      'McDonnell=mcdonnell',
+      'Khan=khan',
+    ]);
+  });
+
+  it('reads a firm’s name that ends in a place, with an s, as the place’s genitive (`der Fernwärme Wiens`)', () => {
+    const m = createMatcher([
+      described('we', 'Wien Energie', ['Fernwärme Wien'], 'organisation', 'Energieversorger.'),
+      described('wien', 'Wien', [], 'place', 'Hauptstadt Österreichs.'),
+      described('ak', 'Arbeiterkammer Wien', ['Arbeiterkammer'], 'organisation', 'Interessenvertretung der Arbeitnehmer in Wien.'),
+    ]);
+    expect(found('Die Hälfte der Fernwärme Wiens kommt von der Fernwärme Wien.', m)).toEqual(['Wiens=wien', 'Fernwärme Wien=we']);
+    expect(found('Die Arbeiterkammer Oberösterreich klagt, die Arbeiterkammer nicht.', m)).toEqual(['Arbeiterkammer=ak']);
   });
 });
 
