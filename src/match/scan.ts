@@ -871,6 +871,7 @@ function take(
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
+  if (!english && alias.startsLonger && !(hot & (AliasFlag.Person | AliasFlag.Place)) && otherTownBefore(index, text, start, record)) return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
@@ -1728,7 +1729,7 @@ function describesTown(alias: AliasRecord): boolean {
 }
 const TOWNS = new Set(['gemeinde', 'dorf', 'metropole', 'city', 'town', 'capital', 'village', 'municipality']);
 
-/** True if `word` (folded) is a word of the entry's descriptions (asked of places). */
+/** True if `word` (folded) is a word of the entry's descriptions. */
 function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
@@ -3171,6 +3172,30 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
  * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei` for
  * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
  */
+/**
+ * True if another town's adjective stands before a name whose entry's longer names go on with a
+ * town (`die Berliner S-Bahn` beside the S-Bahn Stuttgart; not `die Stuttgarter S-Bahn`). The
+ * adjective and the town are compared by their first three letters (`Münchner`, `München`).
+ */
+function otherTownBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const origin = originKey(text.slice(word.from, word.to));
+  if (origin === null || !origin.startsWith('t:')) return false;
+  const alias = index.aliases[record]!.alias;
+  let other = false;
+  for (const name of entryNames(index, record).names) {
+    if (name.length <= alias.length + 1 || !name.startsWith(alias + ' ')) continue;
+    // (The last word, or its first part, that the descriptions name too: a town, not a firm's form
+    // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`.)
+    const town = foldKey(name.slice(name.lastIndexOf(' ') + 1).split(/[\u2010-\u2015-]/u, 1)[0]!);
+    if (town.length < 4 || !describes(index.aliases[record]!, town)) continue;
+    if (town.slice(0, 3) === origin.slice(2, 5)) return false;
+    other = true;
+  }
+  return other;
+}
+
 function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;

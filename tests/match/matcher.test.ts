@@ -2134,6 +2134,20 @@ describe('words around a name that make it another', () => {
     ]);
   });
 
+  it('takes another town’s adjective before a name whose longer name ends in a town for another of the kind (`die Berliner S-Bahn`)', () => {
+    const m = createMatcher([
+      described('sbs', 'S-Bahn Stuttgart', ['S-Bahn'], 'organisation', 'S-Bahn-Netz der Region Stuttgart.'),
+      described('bmw', 'BMW', ['BMW Group'], 'organisation', 'Autokonzern aus München.'),
+      described('rat', 'Grosser Rat des Kantons Basel-Stadt', ['Grosser Rat'], 'organisation', 'Kantonsparlament von Basel-Stadt.'),
+    ]);
+    expect(found('Anders als die Berliner S-Bahn fährt die Stuttgarter S-Bahn; der Aargauer Grosse Rat, der Basler Grosse Rat.', m)).toEqual([
+      'S-Bahn=sbs',
+      'Grosse Rat=rat',
+    ]);
+    // (A noun in -er is no town's adjective: `der Autobauer BMW`.)
+    expect(found('Der Autobauer BMW und der Konzern BMW.', m)).toEqual(['BMW=bmw', 'BMW=bmw']);
+  });
+
   it('reads a firm’s name that ends in a place, with an s, as the place’s genitive (`der Fernwärme Wiens`)', () => {
     const m = createMatcher([
       described('we', 'Wien Energie', ['Fernwärme Wien'], 'organisation', 'Energieversorger.'),
