@@ -152,6 +152,10 @@ export interface AliasRecord {
   describedWords?: ReadonlySet<string>;
   /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
   sex?: string;
+  /** Whether it is written as an acronym (`isAcronym`), once asked for. */
+  acronym?: boolean;
+  /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */
+  endsInPlace?: boolean;
   /** The gender of the noun that heads its entry's names, or '', once asked for (see scan.ts's `articleDisagrees`). */
   gender?: string;
   /**

@@ -482,9 +482,13 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */
 function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number, bareGenitive: boolean): number {
   const end = acceptEnd(index, text, aliasEnd, record, bareGenitive);
-  if (end === aliasEnd && isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end)) return -1;
-  if (end > aliasEnd && bareGenitive && placeGenitive(index, text, aliasEnd, end, record)) return -1;
-  return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) ? end : -1;
+  return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) && !endsElsewhere(index, text, start, aliasEnd, end, record, bareGenitive) ? end : -1;
+}
+
+/** True if the name ending at `aliasEnd` is only part of what the words say (see `countsUnits`, `placeGenitive`). */
+function endsElsewhere(index: MatcherIndex, text: string, start: number, aliasEnd: number, end: number, record: number, bareGenitive: boolean): boolean {
+  if (end === aliasEnd) return isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end);
+  return bareGenitive && placeGenitive(index, text, aliasEnd, end, record);
 }
 
 /**
@@ -494,9 +498,12 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
  */
 function placeGenitive(index: MatcherIndex, text: string, aliasEnd: number, end: number, record: number): boolean {
   if (end !== aliasEnd + 1 || (text.charCodeAt(aliasEnd) | 0x20) !== 0x73 || index.hot[record]! & (AliasFlag.Person | AliasFlag.Place)) return false;
-  const alias = index.aliases[record]!.alias;
-  const space = alias.lastIndexOf(' ');
-  return space > 0 && germanPlaceKey(foldKey(alias.slice(space + 1))) !== undefined;
+  const alias = index.aliases[record]!;
+  if (alias.endsInPlace === undefined) {
+    const space = alias.alias.lastIndexOf(' ');
+    alias.endsInPlace = space > 0 && germanPlaceKey(foldKey(alias.alias.slice(space + 1))) !== undefined;
+  }
+  return alias.endsInPlace;
 }
 
 /**
@@ -661,7 +668,7 @@ function take(
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
   // `des Technischen Hilfswerks (THW)`: an acronym that the text defines as another's.
   if (start > 0 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && definesOtherName(index, text, start, end, record, mentions)) return false;
-  if (hot & AliasFlag.CaseSensitive && isAcronym(alias.alias)) {
+  if (hot & AliasFlag.CaseSensitive && (alias.acronym ??= isAcronym(alias.alias))) {
     // `mit der EWG verhandelt` beside das Erneuerbare-Wärme-Gesetz: an article the entry's noun does not take.
     if (!english && articleDisagrees(index, text, start, end, record)) return false;
     // `die Nord-Süd-Linie S21`, `line U2`: a line's number (letters and digits).
@@ -871,7 +878,8 @@ function take(
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
-  if (!english && alias.startsLonger && !(hot & (AliasFlag.Person | AliasFlag.Place)) && otherTownBefore(index, text, start, record)) return false;
+  // (A word in -er before it, one space apart: `Berliner`.)
+  if (!english && text.charCodeAt(start - 2) === 0x72 && text.charCodeAt(start - 3) === 0x65 && alias.startsLonger && !(hot & (AliasFlag.Person | AliasFlag.Place)) && otherTownBefore(index, text, start, record)) return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
