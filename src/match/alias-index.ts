@@ -152,6 +152,8 @@ export interface AliasRecord {
   describedWords?: ReadonlySet<string>;
   /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
   sex?: string;
+  /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
+  sports?: ReadonlySet<string>;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */

@@ -1,15 +1,17 @@
 import { foldKey } from './fold';
 
 /**
- * The grammatical gender (m, f, n) of the noun that heads an entry's names in German, by its ending
- * (`Erneuerbare-Wärme-Gesetz` n, `Europäische Zentralbank` f, `Deutscher Gewerkschaftsbund` m,
- * `Bundesamt für Sicherheit …` n: the head stands before `für`, `der`, `of` …), or '' where no name
- * tells or names disagree. Acronyms take their name's gender (`das BSI`, `die EZB`, `der DGB`).
+ * The grammatical gender (m, f, n) of the noun that heads an entry's names that `acronym` spells, by
+ * its ending (`Erneuerbare-Wärme-Gesetz` n, `Deutsche Bahn` f, `Bundesamt für Sicherheit in der
+ * Informationstechnik` n: the head stands before `für`, `der`, `of` …), or '' where no such name
+ * tells or they disagree. An acronym takes that name's gender (`das EWG`, `die DB`, `das BSI`).
  */
-export function headGender(names: readonly string[]): string {
+export function headGender(names: readonly string[], acronym: string): string {
   let gender = '';
   for (const name of names) {
-    if (!/\p{Ll}/u.test(name)) continue;
+    // Only a name the acronym spells (`Erneuerbare-Wärme-Gesetz` of EWG): not `Komitee für
+    // Staatssicherheit` of KGB, whose gender German takes from elsewhere (der KGB).
+    if (!/\p{Ll}/u.test(name) || initialsOf(name) !== acronym.toUpperCase()) continue;
     const head = name.split(HEAD_ENDS, 1)[0]!.split(/[\s\u2010-\u2015-]+/u).pop()!;
     const found = genderOf(foldKey(head));
     if (found === '') continue;
@@ -17,6 +19,12 @@ export function headGender(names: readonly string[]): string {
     gender = found;
   }
   return gender;
+}
+/** The initials of a name's capitalised words and parts (`Bundesamt für Sicherheit in der Informationstechnik`: BSI). */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(/[\s\u2010-\u2015-]+/u)) if (/^\p{Lu}/u.test(word)) initials += word[0]!.toUpperCase();
+  return initials;
 }
 const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|of|for|on|the|de|du|la)\s+/iu;
 

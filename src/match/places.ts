@@ -112,12 +112,8 @@ const REGION_WORDS: Record<string, readonly string[]> = {
     'mecklenburgvorpommern',
     'brandenburg | brandenburgisch',
     'saarland | saarlandisch',
-    // City-states, by name only (a town's adjective in -er names the town as often as the state).
-    'berlin',
-    'hamburg',
-    'bremen',
   ],
-  at: ['tirol tyrol', 'vorarlberg', 'karnten carinthia', 'steiermark styria | steirisch', 'oberosterreich | oberosterreichisch', 'niederosterreich | niederosterreichisch', 'burgenland', 'wien vienna'],
+  at: ['tirol tyrol', 'vorarlberg', 'karnten carinthia', 'steiermark styria | steirisch', 'oberosterreich | oberosterreichisch', 'niederosterreich | niederosterreichisch', 'burgenland'],
   it: ['sudtirol southtyrol', 'trentino'],
   us: [...US_STATES, 'newengland'],
 };

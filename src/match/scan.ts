@@ -491,8 +491,16 @@ function endsElsewhere(index: MatcherIndex, text: string, start: number, aliasEn
   return bareGenitive && placeGenitive(index, text, aliasEnd, end, record);
 }
 
+/** True if `key` (folded) is the whole key of a place's name in the glossary. */
+function isPlaceName(index: MatcherIndex, key: string): boolean {
+  let node = 0;
+  for (let i = 0; i < key.length && (i === 0 || node !== 0); i++) node = child(index, node, key.charCodeAt(i));
+  const record = node === 0 ? -1 : index.terminal[node]!;
+  return record >= 0 && (index.hot[record]! & AliasFlag.Place) !== 0;
+}
+
 /**
- * True if the `s` after a name of several words that ends in a country's or a region's name is that
+ * True if the `s` after a name of several words that ends in a place's name (of the glossary) is that
  * place's genitive (`die Hälfte der Fernwärme Wiens` beside the firm Fernwärme Wien): German declines
  * a firm's name so only with an article (`des Fernwärme-Wien-Netzes`). Not a person's (`Kim Jong Uns`).
  */
@@ -501,7 +509,7 @@ function placeGenitive(index: MatcherIndex, text: string, aliasEnd: number, end:
   const alias = index.aliases[record]!;
   if (alias.endsInPlace === undefined) {
     const space = alias.alias.lastIndexOf(' ');
-    alias.endsInPlace = space > 0 && germanPlaceKey(foldKey(alias.alias.slice(space + 1))) !== undefined;
+    alias.endsInPlace = space > 0 && isPlaceName(index, foldKey(alias.alias.slice(space + 1)));
   }
   return alias.endsInPlace;
 }
@@ -516,8 +524,8 @@ function countsUnits(text: string, start: number, end: number): boolean {
   return digits > start && text.charCodeAt(digits - 1) === 0x20 && text.charCodeAt(end) === 0x20 && UNITS.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 const UNITS = new WordSet(
-  `sekunden minuten stunden tage wochen monate jahre prozent euro franken dollar pfund meter kilometer km mal millionen milliarden
-  menschen leute seconds minutes hours days weeks months years percent per cent pounds dollars miles metres meters people times`
+  `sekunden minuten stunden tage wochen monate jahre prozent euro franken dollar pfund meter kilometer km
+  seconds minutes hours days weeks months years percent pounds dollars miles metres meters`
     .trim()
     .split(/\s+/),
 );
@@ -655,7 +663,7 @@ function take(
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   // `die Fußball-Champions-League` beside the handball one: a sport the entry's descriptions do not name.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias)) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias, index, record)) return false;
   // `Neu-Ulm`, `Groß-Gerau`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
@@ -674,7 +682,7 @@ function take(
     // `die Nord-Süd-Linie S21`, `line U2`: a line's number (letters and digits).
     if (isDigit(text.charCodeAt(aliasEnd - 1)) && afterLine(text, start)) return false;
     // `fresh from a BA in geography`: a degree.
-    if (english && DEGREES.has(alias.key) && (text.startsWith(' in ', end) || text.startsWith(' degree', end))) return false;
+    if (english && DEGREES.has(alias.key) && wordOfBeforeAnyCase(text, start, HOLDERS) && (text.startsWith(' degree', end) || (text.startsWith(' in ', end) && !isUpperCase(text.charCodeAt(end + 4))))) return false;
   }
   // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
   if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return false;
@@ -708,7 +716,7 @@ function take(
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
-      otherSex(text, start, end, alias, english) ||
+      otherSex(text, start, end, aliasEnd, alias, english) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -728,7 +736,7 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
-    const surname = surnameAfter(text, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
+    const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
   }
@@ -786,7 +794,7 @@ function take(
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
-    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
+    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -1061,12 +1069,14 @@ function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
  * SWR Moderatorin`).
  */
 function articleDisagrees(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(end)) || isDash(text.charCodeAt(end)) || capitalisedWordAfter(text, end) !== null) return false;
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(end)) || isDash(text.charCodeAt(end)) || capitalisedWordAfter(text, end) !== null) return false;
   const from = wordStart(text, start - 1);
+  // (After a comma, a relative pronoun: `Die Daten, die BND und BSI austauschen`.)
+  if (from >= 2 && text.charCodeAt(from - 2) === COMMA) return false;
   const allowed = ARTICLE_GENDERS.get(foldKey(text.slice(from, start - 1)));
   if (allowed === undefined) return false;
   const alias = index.aliases[record]!;
-  alias.gender ??= headGender(entryNames(index, record).names);
+  alias.gender ??= headGender(entryNames(index, record).names, alias.alias);
   return alias.gender !== '' && !allowed.includes(alias.gender);
 }
 /** The genders (m, f, n) a German article or a preposition joined with one may stand before in the singular. */
@@ -1082,6 +1092,8 @@ function afterLine(text: string, start: number): boolean {
   return word.endsWith('linie') || word === 'line' || word === 'route';
 }
 
+/** Words before a degree (`a BA in geography`, `her MA degree`; not `stranded by BA in Madrid`). */
+const HOLDERS = new WordSet(['a', 'an', 'her', 'his', 'their', 'my', 'your']);
 /** Degrees written as acronyms (folded): `a BA in geography` is no airline. */
 const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
 
@@ -1748,8 +1760,11 @@ function afterAnDer(text: string, start: number): boolean {
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && text.startsWith('der', start - 4) && (text.startsWith(' an ', start - 8) || text.startsWith('An ', start - 7));
 }
 
-/** German words that start the hyphenated name of another town (`Neu-Ulm`, `Bad-Vilbel` misspelt), folded. */
-const TOWN_PREFIXES = new WordSet(['neu', 'alt', 'gross', 'klein', 'ober', 'unter', 'nieder', 'hohen', 'bad']);
+/**
+ * German words that start the hyphenated name of another town (`Neu-Ulm`, `Bad-Vilbel` misspelt),
+ * folded. Not `Groß-` nor `Alt-`, which name the town itself (`Groß-Berlin`, `Alt-Wien`).
+ */
+const TOWN_PREFIXES = new WordSet(['neu', 'klein', 'ober', 'unter', 'nieder', 'hohen', 'bad']);
 
 /**
  * True if a hyphen after `end` joins the given name to a capitalised word that is none of the
@@ -1769,15 +1784,26 @@ function afterPersonsName(text: string, hyphen: number): boolean {
   return given < surname - 1 && FIRST_NAMES.hasIn(text, given, surname - 1);
 }
 
-/** True if the word before `hyphen` is a sport's that the entry's descriptions do not name. */
-function otherSport(text: string, hyphen: number, alias: AliasRecord): boolean {
+/**
+ * True if the word before `hyphen` is a sport and the entry's names and descriptions name another
+ * one, not this one (`die Fußball-Champions-League` beside the `Europapokal der
+ * Handball-Vereinsmannschaften`). An entry that names no sport keeps its compounds.
+ */
+function otherSport(text: string, hyphen: number, alias: AliasRecord, index: MatcherIndex, record: number): boolean {
   const from = wordStart(text, hyphen);
   if (from === hyphen || !SPORTS.hasIn(text, from, hyphen)) return false;
-  return !describes(alias, foldKey(text.slice(from, hyphen)));
+  if (alias.sports === undefined) {
+    const told = foldKey([...alias.descriptions, ...entryNames(index, record).names].join(' '));
+    alias.sports = new Set(SPORT_WORDS.filter((word) => told.includes(word)).map(sameSport));
+  }
+  return alias.sports.size > 0 && !alias.sports.has(sameSport(foldKey(text.slice(from, hyphen))));
 }
-const SPORTS = new WordSet(
-  'fussball handball basketball volleyball beachvolleyball eishockey hockey tennis tischtennis rugby futsal wasserball unihockey floorball faustball football soccer'.split(' '),
-);
+const SPORT_WORDS = 'fussball football soccer handball basketball volleyball eishockey hockey tennis rugby futsal wasserball unihockey floorball faustball'.split(' ');
+const SPORTS = new WordSet(SPORT_WORDS);
+/** One name for the names of one sport. */
+function sameSport(word: string): string {
+  return word === 'football' || word === 'soccer' ? 'fussball' : word === 'eishockey' ? 'hockey' : word;
+}
 
 /** True if `Nord`, `Süd`, `Ost` or `West` follows `end` as a word of its own (`Glarus Nord`, `Hamburg Nord`). */
 function compassAfter(text: string, end: number): boolean {
@@ -2076,7 +2102,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
   if (phrase.tail && text.startsWith(phrase.tail, end) && foldAt(text, end + phrase.tail.length) <= JOIN) return true;
-  if (phrase.prior && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
+  if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
@@ -2509,6 +2535,13 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
  * German capitalises nouns, so the word alone says nothing (`als Günther Kritik übte`), and one
  * with a noun's ending is none.
  */
+/** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
+function noVerbBefore(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  return word === null || NAME_LEADS.hasIn(text, word.from, word.to);
+}
+const NAME_LEADS = new WordSet(['wie', 'mit', 'gegen', 'von', 'und', 'oder', 'neben', 'als', 'fur', 'bei', 'laut', 'zwischen', 'ob']);
+
 /** True if text[from, to) has a letter beyond German's alphabet (`ć`, `ø`, `ł`; not `ä`, `ß`, nor `é` of `Café`). */
 function foreignLetterIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -2519,12 +2552,13 @@ function foreignLetterIn(text: string, from: number, to: number): boolean {
 }
 const GERMAN_LETTERS = new Set([...'äöüÄÖÜßéèÉ'].map((c) => c.charCodeAt(0)));
 
-function surnameAfter(text: string, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
+function surnameAfter(text: string, start: number, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
   const code = text.charCodeAt(next.to);
-  // (A word with a letter German does not write is a name wherever it stands: `Novak Djoković im fünften Satz`.)
-  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))) || foreignLetterIn(text, next.from, next.to))) {
+  // (A word with a letter German does not write is a name, where no verb before the given name may
+  // take it for its object: `Wie Novak Djoković im fünften Satz`, not `empfing Ludwig Babiš`.)
+  if (!(code === COMMA || code === 0x3a || (code === 0x20 && (text.charCodeAt(next.to + 1) === 0x28 || text.startsWith('aus ', next.to + 1))) || (foreignLetterIn(text, next.from, next.to) && noVerbBefore(text, start)))) {
     // After a title, a surname ends the sentence or goes on with a word in small letters
     // (`Bundeskanzler Friedrich Merz bei …`, `Bürgermeister Günther Mayer.`), but for a few nouns
     // (`bekam Ministerpräsident Günther Applaus.`); a noun may go on with a capital (`Günther Ende Mai`).
@@ -2691,22 +2725,24 @@ function afterDefinite(text: string, start: number): boolean {
 }
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
-/** True if the adjective before `start` opens a quotation, a clause or a sentence, or follows a form of `sein` or `bleiben`. */
+/** True if the adjective before `start` opens a quotation or follows a form of `sein` or `bleiben` (`ist reiner Nepp`). */
 function nothingBeforeAdjective(text: string, start: number): boolean {
   let at = wordBeforeQuotes(text, start)!.from;
+  if (at > 0 && OPENING_QUOTES.has(text.charCodeAt(at - 1))) return true;
   while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
-  if (at === 0 || foldAt(text, at - 1) <= JOIN) return true;
-  return COPULAS.hasIn(text, wordStart(text, at), at);
+  return at > 0 && COPULAS.hasIn(text, wordStart(text, at), at);
 }
+const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
 const KIND_ADJECTIVES = new WordSet(
-  ['echt', 'wahr', 'eigentlich', 'einzig', 'letzt', 'richtig', 'klassisch', 'typisch', 'sogenannt'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
 
 const NOT_ADJECTIVES = new WordSet(
   `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
-  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher`.split(/\s+/),
+  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher weder gegenuber genauer
+  dieser`.split(/\s+/),
 );
 
 /**
@@ -3054,24 +3090,26 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
 }
 
 /**
- * True if the text calls the person by a surname with a form of address (`Mr Gupta`, `Frau Müller`)
- * or a German relative pronoun (`sagte Müller, die seit 1994 …`) of the other sex than the entry's
- * descriptions give it (`BJP-Politikerin`, `SPD-Politiker`): a namesake.
+ * True if the text calls the person by a surname after a form of address of the other sex than the
+ * entry's German description gives (`Mr Gupta` beside a BJP-Politikerin, `Frau Müller` beside an
+ * SPD-Politiker): a namesake. (German's genitive is left alone: `die Frau Söders` is his wife.)
  */
-function otherSex(text: string, start: number, end: number, alias: AliasRecord, english: boolean): boolean {
-  let said = '';
+function otherSex(text: string, start: number, end: number, aliasEnd: number, alias: AliasRecord, english: boolean): boolean {
+  if ((end !== aliasEnd && !english) || text.charCodeAt(start - 1) !== 0x20) return false;
   let at = start - 1;
-  if (text.charCodeAt(at) === 0x20) {
-    if (text.charCodeAt(at - 1) === 0x2e) at--;
-    const from = wordStart(text, at);
-    // (Written as a word, not in capitals: `MS Dhoni` holds initials.)
-    if (from < at - 1 && isUpperCase(text.charCodeAt(from)) && !isUpperCase(text.charCodeAt(from + 1))) said = MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
-  }
-  if (said === '' && !english && text.startsWith(', die ', end) && isLetter(text.charCodeAt(end + 6)) && !isUpperCase(text.charCodeAt(end + 6))) said = 'f';
+  // (A stop only after `Mr.`, `Mrs.`, `Ms.`: else it may end a sentence, `eine ältere Dame. Merz …`.)
+  const stop = text.charCodeAt(at - 1) === 0x2e;
+  if (stop) at--;
+  const from = wordStart(text, at);
+  // (Written as a word, not in capitals: `MS Dhoni` holds initials.)
+  if (from >= at - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
+  if (stop && !ABBREVIATED_ADDRESS.hasIn(text, from, at)) return false;
+  const said = MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
   if (said === '') return false;
   alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
   return alias.sex !== '' && alias.sex !== said;
 }
+const ABBREVIATED_ADDRESS = new WordSet(['mr', 'mrs', 'ms']);
 const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');
 const MALE_ADDRESS = new WordSet(['mr', 'mister', 'herr', 'herrn', 'sir', 'lord']);
 const FEMALE_ADDRESS = new WordSet(['mrs', 'ms', 'miss', 'frau', 'dame', 'lady']);
@@ -3189,7 +3227,10 @@ function otherTownBefore(index: MatcherIndex, text: string, start: number, recor
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
   const origin = originKey(text.slice(word.from, word.to));
-  if (origin === null || !origin.startsWith('t:')) return false;
+  // (A town's adjective after an article, `der Berliner S-Bahn`; not a noun in apposition: `Minister Aquasolar`.)
+  if (origin === null || !origin.startsWith('t:') || TITLE_ENDINGS.test(origin) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
+  // (Its own first letters: the key makes `Wiener` of `Wien` `winer`, as `Münchener` `münchner`.)
+  const first = foldKey(text.slice(word.from, word.from + 3));
   const alias = index.aliases[record]!.alias;
   let other = false;
   for (const name of entryNames(index, record).names) {
@@ -3198,7 +3239,7 @@ function otherTownBefore(index: MatcherIndex, text: string, start: number, recor
     // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`.)
     const town = foldKey(name.slice(name.lastIndexOf(' ') + 1).split(/[\u2010-\u2015-]/u, 1)[0]!);
     if (town.length < 4 || !describes(index.aliases[record]!, town)) continue;
-    if (town.slice(0, 3) === origin.slice(2, 5)) return false;
+    if (town.startsWith(first)) return false;
     other = true;
   }
   return other;

@@ -728,11 +728,11 @@ describe('surnames (harder cases)', () => {
       'Gupta=gupta',
       'Dhoni=dhoni',
     ]);
-    expect(found('Andreas Müller kam. „Es geht“, sagte Müller, die seit 1994 im Rathaus arbeitet. Frau Müller ging, Herr Müller blieb. Müller, der Landrat, und Müller, die Partei.', m)).toEqual([
+    expect(found('Andreas Müller kam. Frau Müller ging, Herr Müller blieb. Sie traf eine ältere Frau. Müller hörte zu; die Frau Müllers nicht.', m)).toEqual([
       'Andreas Müller=mueller',
       'Müller=mueller',
       'Müller=mueller',
-      'Müller=mueller',
+      'Müllers=mueller',
     ]);
   });
 
@@ -2082,8 +2082,11 @@ describe('words around a name that make it another', () => {
     ]);
     expect(found('Als Österreich mit der EWG verhandelte, galt das EWG nicht; im EWG und des EWG wegen.', m)).toEqual(['EWG=ewg', 'EWG=ewg', 'EWG=ewg']);
     expect(found('Die BSI warnt? Das BSI warnt, beim BSI und der BSI-Chef; bei der DB, die DB, den DB-Chef.', m)).toEqual(['BSI=bsi', 'BSI=bsi', 'BSI=bsi', 'DB=db', 'DB=db', 'DB=db']);
-    // (Not where the article may be a following noun's: `das EWG Monitoring`, `das EWG–Jahrbuch`.)
-    expect(found('Die EWG Novelle und die EWG–Debatte.', m)).toEqual(['EWG=ewg', 'EWG=ewg']);
+    // (Not where the article may be a following noun's, `die EWG Novelle`, nor a relative pronoun after a comma.)
+    expect(found('Die EWG Novelle und die EWG–Debatte. Die Daten, die BSI und DB austauschen.', m)).toEqual(['EWG=ewg', 'EWG=ewg', 'BSI=bsi', 'DB=db']);
+    // Only a name the acronym spells tells its gender: der KGB is no Komitee.
+    const kgb = createMatcher([described('kgb', 'Komitee für Staatssicherheit', ['KGB'], 'organisation', 'Geheimdienst.')]);
+    expect(found('Putin verließ den KGB.', kgb)).toEqual(['KGB=kgb']);
   });
 
   it('ends a name before a number that counts a unit (`in Stuttgart 21 Minuten`), and reads a line’s number as none', () => {
@@ -2096,6 +2099,8 @@ describe('words around a name that make it another', () => {
       'Stuttgart 21=s21',
       'S21=s21',
     ]);
+    // (Not a word that counts times or people: `Stuttgart 21 mal wieder`.)
+    expect(found('Bei Stuttgart 21 mal wieder Verzug.', m)).toEqual(['Stuttgart 21=s21']);
   });
 
   it('takes other towns, rivers, lines, associations, trains and degrees for what they are', () => {
@@ -2107,9 +2112,14 @@ describe('words around a name that make it another', () => {
       described('heathrow', 'Heathrow', [], 'place', 'Flughafen.'),
       described('ba', 'British Airways', ['BA'], 'organisation', 'Fluggesellschaft.'),
     ]);
-    expect(found('Pendler aus Neu-Ulm und Ulm; das Theater an der Wien in Wien.', m)).toEqual(['Ulm=ulm', 'Wien=wien']);
-    expect(found('Winfried Hermann fährt die Hermann-Hesse-Bahn; Pro Bahn lobt die Bahn, sie sei auf der schiefen Bahn.', m)).toEqual(['Winfried Hermann=hermann', 'Bahn=db']);
+    expect(found('Pendler aus Neu-Ulm und Ulm; das Theater an der Wien in Wien; das Alt-Wien der Biedermeierzeit.', m)).toEqual(['Ulm=ulm', 'Wien=wien', 'Wien=wien']);
+    expect(found('Winfried Hermann fährt die Hermann-Hesse-Bahn; Pro Bahn lobt die Bahn, sie sei auf der schiefen Bahn. Freie Bahn-Tickets!', m)).toEqual([
+      'Winfried Hermann=hermann',
+      'Bahn=db',
+      'Bahn=db',
+    ]);
     expect(found('She took the Heathrow Express to Heathrow, fresh from a BA in geography, on a BA flight.', m, 'en')).toEqual(['Heathrow=heathrow', 'BA=ba']);
+    expect(found('Passengers stranded by BA in Madrid.', m, 'en')).toEqual(['BA=ba']);
   });
 
   it('takes a name that is also a word for the word where German uses it so (`„reiner Nepp“`, `die letzte echte Volkspartei`)', () => {
@@ -2117,7 +2127,11 @@ describe('words around a name that make it another', () => {
       described('nepp', 'Dominik Nepp', ['Nepp'], 'person', 'FPÖ-Politiker.', { caseSensitive: ['Nepp'] }),
       described('oevp', 'ÖVP', ['Volkspartei', 'Österreichische Volkspartei'], 'organisation', 'Partei.'),
     ]);
-    expect(found('Dominik Nepp: Das bleibt „reiner Nepp“. Ein sichtlich verärgerter Nepp ging.', m)).toEqual(['Dominik Nepp=nepp', 'Nepp=nepp']);
+    expect(found('Dominik Nepp: Das bleibt „reiner Nepp“. Ein sichtlich verärgerter Nepp ging, weder Nepp noch andere blieben.', m)).toEqual([
+      'Dominik Nepp=nepp',
+      'Nepp=nepp',
+      'Nepp=nepp',
+    ]);
     expect(found('Die SPÖ sieht sich als letzte echte Volkspartei; die Volkspartei widerspricht.', m)).toEqual(['Volkspartei=oevp']);
   });
 
@@ -2128,6 +2142,8 @@ describe('words around a name that make it another', () => {
       described('khan', 'Sadiq Khan', ['Khan'], 'person', 'Labour-Politiker, Bürgermeister von London.'),
     ]);
     expect(found('„Wie Novak Djoković spielt die Stadt auf Zeit“, sagte Novak.', m)).toEqual(['Novak=novak']);
+    // (After a verb, the foreign name may be the object: `empfing Novak Babiš`.)
+    expect(found('Barbara Novak kam. Am Montag empfing Novak Babiš im Rathaus.', m)).toEqual(['Barbara Novak=novak', 'Novak=novak']);
     expect(found('Since the days of the McDonnell Douglas DC-10, McDonnell said. Nadia Khan and Ms Khan’s family disagree with Khan.', m, 'en')).toEqual([
       'McDonnell=mcdonnell',
       'Khan=khan',
@@ -2152,10 +2168,8 @@ describe('words around a name that make it another', () => {
     const m = createMatcher([
       described('we', 'Wien Energie', ['Fernwärme Wien'], 'organisation', 'Energieversorger.'),
       described('wien', 'Wien', [], 'place', 'Hauptstadt Österreichs.'),
-      described('ak', 'Arbeiterkammer Wien', ['Arbeiterkammer'], 'organisation', 'Interessenvertretung der Arbeitnehmer in Wien.'),
     ]);
     expect(found('Die Hälfte der Fernwärme Wiens kommt von der Fernwärme Wien.', m)).toEqual(['Wiens=wien', 'Fernwärme Wien=we']);
-    expect(found('Die Arbeiterkammer Oberösterreich klagt, die Arbeiterkammer nicht.', m)).toEqual(['Arbeiterkammer=ak']);
   });
 });
 

@@ -12,10 +12,19 @@ describe('describedSex', () => {
     expect(describedSex('Wiener Kabarettist und Kunstsammler.')).toBe('m');
   });
 
-  it('says nothing where the role does not tell, or where two roles disagree', () => {
+  it('reads the first role, not those of others it names', () => {
+    expect(describedSex('Sohn der Schauspielerin Romy Schneider.')).toBe('m');
+    expect(describedSex('Berater von Kanzlerin Angela Merkel.')).toBe('m');
+    expect(describedSex('Beraterin von US-Präsident Trump.')).toBe('f');
+    expect(describedSex('Nichte von Donald Trump.')).toBe('f');
+    expect(describedSex('Stellvertreterin von Präsident Selenskyj.')).toBe('f');
+  });
+
+  it('says nothing where the role does not tell', () => {
+    expect(describedSex('Chief Minister von Westbengalen.')).toBe('');
+    expect(describedSex('Ehemalige First Minister von Schottland.')).toBe('');
     expect(describedSex('Ko-Vorsitzende der Grünen.')).toBe('');
     expect(describedSex('Bundesrat.')).toBe('');
-    expect(describedSex('Sohn der Schauspielerin Romy Schneider.')).toBe('');
     // Only the first clause: what follows may name others.
     expect(describedSex('Tennisprofi, Sohn eines Trainers und einer Ärztin.')).toBe('');
     // `ist` alone is no role.
