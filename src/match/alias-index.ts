@@ -154,6 +154,8 @@ export interface AliasRecord {
   sex?: string;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
+  /** Whether its descriptions say first that it is a town, once asked for (see scan.ts's `describesTown`). */
+  town?: boolean;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */

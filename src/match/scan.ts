@@ -914,8 +914,9 @@ function take(
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
-      // `das Theater an der Wien`: a river of the town's name (a town takes no feminine article).
-      (!english && !(hot & HotBit.Landscape) && afterAnDer(text, start) && describesTown(alias) && !describesRiver(alias)) ||
+      // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
+      // neuter in German: `das alte Wien`).
+      (!english && !(hot & HotBit.Landscape) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && describesTown(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
@@ -1741,19 +1742,45 @@ function describesRiver(alias: AliasRecord): boolean {
 }
 const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
 
-/** True if the place's descriptions call it a town (`Hauptstadt Österreichs`, `Gemeinde im Wallis`, `City in Texas`). */
+/**
+ * True if the place's descriptions say first that it is a town (`Hauptstadt Österreichs`, `Gemeinde
+ * im Wallis`, `City in Texas`; not `Binnenstaat in Mitteleuropa, Hauptstadt Bern`).
+ */
 function describesTown(alias: AliasRecord): boolean {
-  describes(alias, '');
-  for (const word of alias.describedWords!) if (word.endsWith('stadt') || TOWNS.has(word)) return true;
-  return false;
+  alias.town ??= alias.descriptions.some((description) =>
+    description
+      .split(/[,.;:(]/u, 1)[0]!
+      .split(/[^\p{L}]+/u)
+      .some((word) => {
+        const folded = foldKey(word);
+        return TOWN_ENDS.test(folded) || TOWNS.has(folded);
+      }),
+  );
+  return alias.town;
 }
-const TOWNS = new Set(['gemeinde', 'dorf', 'metropole', 'city', 'town', 'capital', 'village', 'municipality']);
+const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
+const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
 
 /** True if `word` (folded) is a word of the entry's descriptions. */
 function describes(alias: AliasRecord, word: string): boolean {
   alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
   return alias.describedWords.has(word);
 }
+
+/**
+ * True if an article that no town's name takes stands before `start` (`der Lech`, `die Gera`; not
+ * `das`, `dem`, `des`), its own: not a longer name's (`der Chengdu Research Base`), a compound's
+ * (`der Wien-Besuch`) or a relative pronoun (`, zu der Mollis gehört`).
+ */
+function articleNotNeuter(text: string, start: number, end: number): boolean {
+  if (isHyphenJoin(text, end) || capitalisedWordAfter(text, end) !== null || !wordOfBeforeAnyCase(text, start, NOT_NEUTER)) return false;
+  const article = wordStart(text, start - 1);
+  if (afterRelativePronoun(text, start)) return false;
+  const word = wordBefore(text, article);
+  return word === null || !RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to) || !afterRelativePronoun(text, article);
+}
+const RELATIVE_PREPOSITIONS = new WordSet(['zu', 'von', 'in', 'an', 'auf', 'mit', 'bei', 'aus', 'nach', 'fur', 'uber', 'unter', 'durch', 'gegen']);
+const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 
 /** True if `an der` stands right before `start`. */
 function afterAnDer(text: string, start: number): boolean {

@@ -2113,6 +2113,8 @@ describe('words around a name that make it another', () => {
       described('ba', 'British Airways', ['BA'], 'organisation', 'Fluggesellschaft.'),
     ]);
     expect(found('Pendler aus Neu-Ulm und Ulm; das Theater an der Wien in Wien; das Alt-Wien der Biedermeierzeit.', m)).toEqual(['Ulm=ulm', 'Wien=wien', 'Wien=wien']);
+    // A town's name is neuter: `die Wien` is the river (not a longer name's article, nor a relative pronoun's).
+    expect(found('In Wien, wo die Wien fließt; die Wien Holding; der Wien-Besuch; die Region, zu der Wien gehört.', m)).toEqual(['Wien=wien', 'Wien=wien', 'Wien=wien', 'Wien=wien']);
     expect(found('Winfried Hermann fährt die Hermann-Hesse-Bahn; Pro Bahn lobt die Bahn, sie sei auf der schiefen Bahn. Freie Bahn-Tickets!', m)).toEqual([
       'Winfried Hermann=hermann',
       'Bahn=db',
