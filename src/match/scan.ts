@@ -515,8 +515,9 @@ function placeGenitive(index: MatcherIndex, text: string, aliasEnd: number, end:
 }
 
 /**
- * True if a name's last word is a number that a unit follows (`in Stuttgart 21 Minuten`, `Hull 802
- * tonnes`): a count after a shorter name, not the longer name's number.
+ * True if a name's last word is a number that a unit of time, distance, money or share follows (`in
+ * Stuttgart 21 Minuten`): a count after a shorter name, not the longer name's number. (Not `mal`,
+ * `times` or people: `Formel 1 mal wieder`, `Artemis 2 Menschen zum Mond`.)
  */
 function countsUnits(text: string, start: number, end: number): boolean {
   let digits = end - 1;
@@ -662,9 +663,9 @@ function take(
   if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
-  // `die Fußball-Champions-League` beside the handball one: a sport the entry's descriptions do not name.
+  // `die Fußball-Champions-League` beside the handball one: another sport than the entry names.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias, index, record)) return false;
-  // `Neu-Ulm`, `Groß-Gerau`: another town.
+  // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
@@ -1743,13 +1744,15 @@ function describesRiver(alias: AliasRecord): boolean {
 const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
 
 /**
- * True if the place's descriptions say first that it is a town (`Hauptstadt Österreichs`, `Gemeinde
- * im Wallis`, `City in Texas`; not `Binnenstaat in Mitteleuropa, Hauptstadt Bern`).
+ * True if the place's descriptions say first that it is a town, in the words before their first
+ * preposition or article (`Hauptstadt Österreichs`, `Vorarlberger Wintersportort am Arlberg`, `City
+ * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
  */
 function describesTown(alias: AliasRecord): boolean {
   alias.town ??= alias.descriptions.some((description) =>
     description
       .split(/[,.;:(]/u, 1)[0]!
+      .split(DESCRIPTION_LINKS, 1)[0]!
       .split(/[^\p{L}]+/u)
       .some((word) => {
         const folded = foldKey(word);
@@ -1758,6 +1761,8 @@ function describesTown(alias: AliasRecord): boolean {
   );
   return alias.town;
 }
+/** Where the head of a description ends. */
+const DESCRIPTION_LINKS = /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|of|on|with|near|and|the)\s/iu;
 const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
 const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
 
@@ -2536,17 +2541,17 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
 const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
-/**
- * True if a capitalised word that is none of the person's names follows one space after `end`:
- * in English, a given name there starts someone else's name (`Gabriel Jesus`, `Frank Lampard`).
- * (Not in German, which capitalises nouns: `als Gabriel Tore schoss`.)
- */
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
   return next !== null && text.charCodeAt(end) === 0x20 && FIRST_NAMES.hasIn(text, next.from, next.to) && !nameWords.has(foldKey(text.slice(next.from, next.to)));
 }
 
+/**
+ * True if a capitalised word that is none of the person's names follows one space after `end`:
+ * in English, a given name there starts someone else's name (`Gabriel Jesus`, `Frank Lampard`).
+ * (Not in German, which capitalises nouns: `als Gabriel Tore schoss`.)
+ */
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
@@ -2554,14 +2559,6 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
 
-/**
- * In German, where a surname starts after the given name ending at `end`, or -1: a capitalised
- * word that is none of the person's names, one space after it, itself followed by a comma, a
- * colon, a bracket or `aus` (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`, `Ronja
- * Petersen aus Hamburg`), or after a title (`titled`: `Bundeskanzler Friedrich Merz bei …`).
- * German capitalises nouns, so the word alone says nothing (`als Günther Kritik übte`), and one
- * with a noun's ending is none.
- */
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
 function noVerbBefore(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
@@ -2579,6 +2576,14 @@ function foreignLetterIn(text: string, from: number, to: number): boolean {
 }
 const GERMAN_LETTERS = new Set([...'äöüÄÖÜßéèÉ'].map((c) => c.charCodeAt(0)));
 
+/**
+ * In German, where a surname starts after the given name ending at `end`, or -1: a capitalised
+ * word that is none of the person's names, one space after it, itself followed by a comma, a
+ * colon, a bracket or `aus` (`Hermann Schützenhöfer (ÖVP)`, `Wolf Biermann: „…“`, `Ronja
+ * Petersen aus Hamburg`), or after a title (`titled`: `Bundeskanzler Friedrich Merz bei …`).
+ * German capitalises nouns, so the word alone says nothing (`als Günther Kritik übte`), and one
+ * with a noun's ending is none.
+ */
 function surnameAfter(text: string, start: number, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
@@ -2751,7 +2756,6 @@ function afterDefinite(text: string, start: number): boolean {
   return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
 }
 
-/** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
 /** True if the adjective before `start` opens a quotation or follows a form of `sein` or `bleiben` (`ist reiner Nepp`). */
 function nothingBeforeAdjective(text: string, start: number): boolean {
   let at = wordBeforeQuotes(text, start)!.from;
@@ -2766,6 +2770,7 @@ const KIND_ADJECTIVES = new WordSet(
   ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
 
+/** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
 const NOT_ADJECTIVES = new WordSet(
   `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
   vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher weder gegenuber genauer
