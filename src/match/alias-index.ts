@@ -154,8 +154,8 @@ export interface AliasRecord {
   sex?: string;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
-  /** Whether its descriptions say first that it is a town, once asked for (see scan.ts's `describesTown`). */
-  town?: boolean;
+  /** The folded head words of its descriptions, once asked for (see scan.ts's `describesTown`). */
+  headWords?: readonly string[];
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */
@@ -762,7 +762,7 @@ function nounBeforeName(word: string, next: number): boolean {
  * Endings of masculine and neuter German nouns of institutions, buildings and states, which take
  * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`).
  */
-const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

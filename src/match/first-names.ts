@@ -27,7 +27,7 @@ export const FIRST_NAMES = new WordSet(
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
-  gerald gerhard gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald
+  gerald gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald
   harry heike heinrich heinz helen helena helga helmut henry herbert hillary horst hugo ian igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg

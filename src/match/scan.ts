@@ -672,6 +672,12 @@ function take(
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
   // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
   if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return false;
+  // `das gleichnamige Sölden bei Freiburg`: the text says it is a namesake.
+  if (!english && wordOfBeforeAnyCase(text, start, NAMESAKE_WORDS)) return false;
+  // `Holyrood magazine`: a publication of the name.
+  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && smallWordAfter(text, end, PUBLICATIONS)) return false;
+  // `im niedersächsischen Salzgitter`: the town a firm is named after.
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.PlainWord)) === HotBit.PlainWord && townAfterRegion(text, start)) return false;
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
@@ -902,6 +908,8 @@ function take(
   if (!english && end === aliasEnd && !(hot & (AliasFlag.Person | AliasFlag.Place)) && placeNounBefore(text, start) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
+  // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
+  if (english && hot & AliasFlag.Place && afterInstitutionOf(text, start, alias.key)) return false;
   if (
     hot & AliasFlag.Place &&
     end === aliasEnd &&
@@ -911,13 +919,14 @@ function take(
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
-      (english && afterInstitutionOf(text, start, alias.key)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
-      (!english && !(hot & HotBit.Landscape) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && describesTown(alias) && !describesRiver(alias)) ||
+      (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
+      // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
+      (!english && afterDefinite(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
@@ -1072,14 +1081,14 @@ function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
  */
 function articleDisagrees(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(end)) || isDash(text.charCodeAt(end)) || capitalisedWordAfter(text, end) !== null) return false;
+  const alias = index.aliases[record]!;
+  alias.gender ??= headGender(entryNames(index, record).names, alias.alias);
+  if (alias.gender === '') return false;
   const from = wordStart(text, start - 1);
   // (After a comma, a relative pronoun: `Die Daten, die BND und BSI austauschen`.)
   if (from >= 2 && text.charCodeAt(from - 2) === COMMA) return false;
   const allowed = ARTICLE_GENDERS.get(foldKey(text.slice(from, start - 1)));
-  if (allowed === undefined) return false;
-  const alias = index.aliases[record]!;
-  alias.gender ??= headGender(entryNames(index, record).names, alias.alias);
-  return alias.gender !== '' && !allowed.includes(alias.gender);
+  return allowed !== undefined && !allowed.includes(alias.gender);
 }
 /** The genders (m, f, n) a German article or a preposition joined with one may stand before in the singular. */
 const ARTICLE_GENDERS = new Map([
@@ -1088,7 +1097,8 @@ const ARTICLE_GENDERS = new Map([
 ]);
 /** True if `Linie`, a compound of it (`Nord-Süd-Linie`), `line` or `route` ends one space before `start`. */
 function afterLine(text: string, start: number): boolean {
-  if (start < 5 || text.charCodeAt(start - 1) !== 0x20) return false;
+  // (All three end in `e`.)
+  if (start < 5 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x65) return false;
   const from = wordStart(text, start - 1);
   const word = foldKey(text.slice(from, start - 1));
   return word.endsWith('linie') || word === 'line' || word === 'route';
@@ -1589,7 +1599,7 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 }
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
-const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar', 'bruder', 'schwestern']);
 /** True if the name at `end` starts a compound whose last part is a family's noun (`die Bajaj-Familie`, `der Kennedy-Clan`). */
 function familyCompound(text: string, end: number): boolean {
   if (!isHyphenJoin(text, end)) return false;
@@ -1749,18 +1759,24 @@ const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom
  * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
  */
 function describesTown(alias: AliasRecord): boolean {
-  alias.town ??= alias.descriptions.some((description) =>
+  return headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
+}
+/** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
+function headWords(alias: AliasRecord): readonly string[] {
+  alias.headWords ??= alias.descriptions.flatMap((description) =>
     description
       .split(/[,.;:(]/u, 1)[0]!
       .split(DESCRIPTION_LINKS, 1)[0]!
       .split(/[^\p{L}]+/u)
-      .some((word) => {
-        const folded = foldKey(word);
-        return TOWN_ENDS.test(folded) || TOWNS.has(folded);
-      }),
+      .map(foldKey),
   );
-  return alias.town;
+  return alias.headWords;
 }
+/** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
+function describesArea(alias: AliasRecord): boolean {
+  return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));
+}
+const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
 /** Where the head of a description ends. */
 const DESCRIPTION_LINKS = /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|of|on|with|near|and|the)\s/iu;
 const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
@@ -1787,9 +1803,37 @@ function articleNotNeuter(text: string, start: number, end: number): boolean {
 const RELATIVE_PREPOSITIONS = new WordSet(['zu', 'von', 'in', 'an', 'auf', 'mit', 'bei', 'aus', 'nach', 'fur', 'uber', 'unter', 'durch', 'gegen']);
 const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 
+/** True if a verb of a river's course follows within the clause (`in den Rhein mündet`, `entspringt`). */
+function riverVerbAfter(text: string, end: number): boolean {
+  let at = end;
+  for (let words = 0; words < 6; words++) {
+    if (text.charCodeAt(at) !== 0x20) return false;
+    const to = wordEnd(text, at + 1);
+    if (to === at + 1) return false;
+    if (RIVER_VERBS.hasIn(text, at + 1, to)) return true;
+    at = to;
+  }
+  return false;
+}
+const RIVER_VERBS = new WordSet(['mundet', 'munden', 'fliesst', 'fliessen', 'entspringt', 'entspringen', 'stromt', 'durchfliesst']);
+
 /** True if `an der` stands right before `start`. */
 function afterAnDer(text: string, start: number): boolean {
   return start >= 7 && text.charCodeAt(start - 1) === 0x20 && text.startsWith('der', start - 4) && (text.startsWith(' an ', start - 8) || text.startsWith('An ', start - 7));
+}
+
+const NAMESAKE_WORDS = new WordSet(['gleichnamige', 'gleichnamigen', 'gleichnamiger', 'gleichnamiges', 'gleichnamigem']);
+const PUBLICATIONS = new WordSet(['magazine', 'newspaper']);
+
+/** True if a preposition of place and a region's (not a country's) declined adjective stand before `start` (`im niedersächsischen`, `aus dem bayerischen`). */
+function townAfterRegion(text: string, start: number): boolean {
+  const adjective = wordBefore(text, start);
+  if (adjective === null || isUpperCase(text.charCodeAt(adjective.from)) || !germanAdjectiveKey(foldKey(text.slice(adjective.from, adjective.to)))?.startsWith('r:')) return false;
+  const word = wordBefore(text, adjective.from);
+  if (word === null) return false;
+  if (TOWN_PLACES_DE.hasIn(text, word.from, word.to)) return true;
+  const preposition = DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) ? wordBefore(text, word.from) : null;
+  return preposition !== null && TOWN_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
 
 /**
@@ -2212,7 +2256,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc`.split(/\s+/),
@@ -2522,7 +2566,9 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
       (english && FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to)) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
-      (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)))
+      (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)) ||
+      // (With a paper's word between: `the Edinburgh Evening News`.)
+      (PAPER_PREFIXES.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && PAPER_NOUNS.hasIn(text, next.to + 1, wordEnd(text, next.to + 1))))
   )
     return true;
   let before = wordBefore(text, start);
@@ -2977,6 +3023,8 @@ const NEWSPAPERS = new WordSet([
   'sentinel', 'telegraph',
   // (And the trains called so: `the Heathrow Express`.)
   'express',
+  // German papers' own words (`die Ruhr Nachrichten`).
+  'nachrichten', 'rundschau', 'anzeiger', 'tagblatt',
 ]);
 
 /** Definite articles before a newspaper's name (`the Harare Herald`, `die Washington Post`). */

@@ -2152,6 +2152,40 @@ describe('words around a name that make it another', () => {
     ]);
   });
 
+  it('takes namesakes, rivers, papers, clubs, titles and a firm’s town for what they are (fortieth review)', () => {
+    const m = createMatcher([
+      described('soelden', 'Sölden', [], 'place', 'Gemeinde im Ötztal.'),
+      described('ruhr', 'Ruhrgebiet', ['Ruhr'], 'place', 'Ballungsraum in Nordrhein-Westfalen.'),
+      described('ems', 'Ems', [], 'place', 'Fluss in Niedersachsen.'),
+      described('duisburg', 'Duisburg', [], 'place', 'Stadt an Rhein und Ruhr.'),
+      described('salzgitter', 'Salzgitter AG', ['Salzgitter'], 'organisation', 'Stahlkonzern.'),
+      described('grimm', 'Dennis Grimm', ['Grimm'], 'person', 'Manager.'),
+      described('tirol', 'Land Tirol', ['Tirol'], 'place', 'Österreichisches Bundesland.'),
+    ]);
+    expect(found('Sölden hilft; selbst das gleichnamige Sölden bei Freiburg sammelte.', m)).toEqual(['Sölden=soelden']);
+    expect(found('Das Ruhrgebiet wächst. Wo die Ruhr in den Rhein mündet, liegt Duisburg; die Ems fließt. Die Ruhr Nachrichten berichten, beim MSV Duisburg nicht.', m)).toEqual([
+      'Ruhrgebiet=ruhr',
+      'Duisburg=duisburg',
+      'Ems=ems',
+    ]);
+    expect(found('Im niedersächsischen Salzgitter hat die Salzgitter AG gebaut; Salzgitter plant mehr.', m)).toEqual(['Salzgitter AG=salzgitter', 'Salzgitter=salzgitter']);
+    expect(found('Dennis Grimm sagt, es sei kein Märchen der Brüder Grimm. Grimm lacht. Auf Kosten des Landes Tirol.', m)).toEqual([
+      'Dennis Grimm=grimm',
+      'Grimm=grimm',
+      'Landes Tirol=tirol',
+    ]);
+    const en = createMatcher([
+      described('edinburgh', 'Edinburgh', [], 'place', 'Hauptstadt Schottlands.'),
+      described('holyrood', 'Holyrood', [], 'organisation', 'Schottisches Parlament.'),
+      described('greer', 'Ross Greer', ['Greer'], 'person', 'Politiker der Grünen.'),
+    ]);
+    expect(found('In Edinburgh, the Edinburgh Evening News and the Duke of Edinburgh’s Award; Ross Greer, no relation of Germaine Greer, told Holyrood magazine that Holyrood votes.', en, 'en')).toEqual([
+      'Edinburgh=edinburgh',
+      'Ross Greer=greer',
+      'Holyrood=holyrood',
+    ]);
+  });
+
   it('takes another town’s adjective before a name whose longer name ends in a town for another of the kind (`die Berliner S-Bahn`)', () => {
     const m = createMatcher([
       described('sbs', 'S-Bahn Stuttgart', ['S-Bahn'], 'organisation', 'S-Bahn-Netz der Region Stuttgart.'),
