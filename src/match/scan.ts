@@ -673,11 +673,10 @@ function take(
   // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
   if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return false;
   // `das gleichnamige Sölden bei Freiburg`: the text says it is a namesake.
-  if (!english && wordOfBeforeAnyCase(text, start, NAMESAKE_WORDS)) return false;
-  // `Holyrood magazine`: a publication of the name.
-  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && smallWordAfter(text, end, PUBLICATIONS)) return false;
+  // (A name of one word, not a compound's part: `die gleichnamige Netflix-Serie`, `der gleichnamigen Porsche AG`.)
+  if (!english && hot & HotBit.PlainWord && end === aliasEnd && !isHyphenJoin(text, end) && wordOfBeforeAnyCase(text, start, NAMESAKE_WORDS)) return false;
   // `im niedersächsischen Salzgitter`: the town a firm is named after.
-  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.PlainWord)) === HotBit.PlainWord && townAfterRegion(text, start)) return false;
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.PlainWord)) === HotBit.PlainWord && !isHyphenJoin(text, end) && townAfterRegion(text, start) && namedWithForm(index, record)) return false;
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
@@ -827,6 +826,8 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
+  // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
   if (!english && hot & AliasFlag.Thing && wordOfBefore(text, start, DISTRICTS, true)) return false;
   // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
@@ -926,7 +927,7 @@ function take(
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
       // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
-      (!english && afterDefinite(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
+      (!english && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
@@ -1599,7 +1600,7 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 }
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
-const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar', 'bruder', 'schwestern']);
+const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
 /** True if the name at `end` starts a compound whose last part is a family's noun (`die Bajaj-Familie`, `der Kennedy-Clan`). */
 function familyCompound(text: string, end: number): boolean {
   if (!isHyphenJoin(text, end)) return false;
@@ -1803,19 +1804,28 @@ function articleNotNeuter(text: string, start: number, end: number): boolean {
 const RELATIVE_PREPOSITIONS = new WordSet(['zu', 'von', 'in', 'an', 'auf', 'mit', 'bei', 'aus', 'nach', 'fur', 'uber', 'unter', 'durch', 'gegen']);
 const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 
-/** True if a verb of a river's course follows within the clause (`in den Rhein mündet`, `entspringt`). */
+/** True if a bare `der`, `die` or `das`, with no preposition before it, stands before `start`: the name is a subject. */
+function subjectArticle(text: string, start: number): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !SUBJECT_ARTICLES.hasIn(text, article.from, article.to)) return false;
+  const word = wordBefore(text, article.from);
+  return word === null || !(TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
+}
+const SUBJECT_ARTICLES = new WordSet(['der', 'die', 'das']);
+
+/** True if a river's verb ends the clause within six words (`in den Rhein mündet,`, `entspringt.`). */
 function riverVerbAfter(text: string, end: number): boolean {
   let at = end;
   for (let words = 0; words < 6; words++) {
     if (text.charCodeAt(at) !== 0x20) return false;
     const to = wordEnd(text, at + 1);
     if (to === at + 1) return false;
-    if (RIVER_VERBS.hasIn(text, at + 1, to)) return true;
+    if (RIVER_VERBS.hasIn(text, at + 1, to)) return foldAt(text, to) === SEP && !isSoftSeparator(text.charCodeAt(to));
     at = to;
   }
   return false;
 }
-const RIVER_VERBS = new WordSet(['mundet', 'munden', 'fliesst', 'fliessen', 'entspringt', 'entspringen', 'stromt', 'durchfliesst']);
+const RIVER_VERBS = new WordSet(['mundet', 'fliesst', 'entspringt', 'stromt']);
 
 /** True if `an der` stands right before `start`. */
 function afterAnDer(text: string, start: number): boolean {
@@ -1823,17 +1833,19 @@ function afterAnDer(text: string, start: number): boolean {
 }
 
 const NAMESAKE_WORDS = new WordSet(['gleichnamige', 'gleichnamigen', 'gleichnamiger', 'gleichnamiges', 'gleichnamigem']);
-const PUBLICATIONS = new WordSet(['magazine', 'newspaper']);
 
-/** True if a preposition of place and a region's (not a country's) declined adjective stand before `start` (`im niedersächsischen`, `aus dem bayerischen`). */
+/** True if `im` or `in` and a region's (not a country's) declined adjective stand before `start` (`im niedersächsischen`). */
 function townAfterRegion(text: string, start: number): boolean {
   const adjective = wordBefore(text, start);
   if (adjective === null || isUpperCase(text.charCodeAt(adjective.from)) || !germanAdjectiveKey(foldKey(text.slice(adjective.from, adjective.to)))?.startsWith('r:')) return false;
   const word = wordBefore(text, adjective.from);
-  if (word === null) return false;
-  if (TOWN_PLACES_DE.hasIn(text, word.from, word.to)) return true;
-  const preposition = DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) ? wordBefore(text, word.from) : null;
-  return preposition !== null && TOWN_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
+  return word !== null && IN.hasIn(text, word.from, word.to);
+}
+const IN = new WordSet(['im', 'in']);
+
+/** True if one of the entry's names ends in a company's legal form (`Salzgitter AG`): a firm named after its town. */
+function namedWithForm(index: MatcherIndex, record: number): boolean {
+  return entryNames(index, record).names.some((name) => COMPANY_FORMS.has(name.slice(name.lastIndexOf(' ') + 1).replace(/\.$/, '')));
 }
 
 /**
@@ -2568,7 +2580,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)) ||
       // (With a paper's word between: `the Edinburgh Evening News`.)
-      (PAPER_PREFIXES.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && PAPER_NOUNS.hasIn(text, next.to + 1, wordEnd(text, next.to + 1))))
+      (english && PAPER_PREFIXES.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && PAPER_NOUNS.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)) && wordOfBefore(text, start, ENGLISH_ARTICLE, false)))
   )
     return true;
   let before = wordBefore(text, start);
@@ -3043,9 +3055,11 @@ function beforeNewspaper(text: string, start: number, end: number, english: bool
   // English gives the word a capital only as a name (`Romano, Seattle Times business reporter`);
   // so does a line in capitals (`Credit: HARARE HERALD`).
   if (english || isUpperCase(text.charCodeAt(end + 2))) return true;
-  // (Across a quotation mark: `die „New York Times“`.)
+  // (Across a quotation mark: `die „New York Times“`; not after a preposition: `Wer in der Ukraine Nachrichten liest`.)
   const article = wordBeforeQuotes(text, start);
-  return article !== null && DEFINITE.has(foldKey(text.slice(article.from, article.to)));
+  if (article === null || !DEFINITE.has(foldKey(text.slice(article.from, article.to)))) return false;
+  const word = wordBefore(text, article.from);
+  return word === null || !(TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
 }
 
 /**
