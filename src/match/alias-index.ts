@@ -154,8 +154,9 @@ export interface AliasRecord {
   sex?: string;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
-  /** The folded head words of its descriptions, once asked for (see scan.ts's `describesTown`). */
+  /** The folded head words of its descriptions, and whether they call it a town, once asked for (see scan.ts's `describesTown`). */
   headWords?: readonly string[];
+  town?: boolean;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */

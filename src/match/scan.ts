@@ -895,7 +895,16 @@ function take(
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return false;
   // (A word in -er before it, one space apart: `Berliner`.)
-  if (!english && text.charCodeAt(start - 2) === 0x72 && text.charCodeAt(start - 3) === 0x65 && alias.startsLonger && !(hot & (AliasFlag.Person | AliasFlag.Place)) && otherTownBefore(index, text, start, record)) return false;
+  if (
+    !english &&
+    !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
+    text.charCodeAt(start - 2) === 0x72 &&
+    text.charCodeAt(start - 3) === 0x65 &&
+    isUpperCase(text.charCodeAt(wordStart(text, start - 1))) &&
+    alias.startsLonger &&
+    otherTownBefore(index, text, start, record)
+  )
+    return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
@@ -927,7 +936,7 @@ function take(
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
       // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
-      (!english && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
+      (!english && start >= 4 && (text.charCodeAt(start - 4) | 0x20) === 0x64 && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
@@ -1760,7 +1769,8 @@ const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom
  * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
  */
 function describesTown(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
+  alias.town ??= headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
+  return alias.town;
 }
 /** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
 function headWords(alias: AliasRecord): readonly string[] {
