@@ -263,3 +263,10 @@ export function isUpperCase(code: number): boolean {
   }
   return value === 1;
 }
+
+/** The first letters of a name's capitalised words and hyphenated parts (`Bundesamt für Sicherheit in der Informationstechnik`: BSI). */
+export function capitalInitials(name: string): string {
+  let initials = '';
+  for (const word of name.split(/[\s\u2010-\u2015-]+/u)) if (word.length > 0 && isUpperCase(word.charCodeAt(0))) initials += word[0];
+  return initials;
+}

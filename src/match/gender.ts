@@ -1,4 +1,4 @@
-import { foldKey } from './fold';
+import { capitalInitials, foldKey } from './fold';
 
 /**
  * The grammatical gender (m, f, n) of the noun that heads an entry's names that `acronym` spells, by
@@ -11,7 +11,7 @@ export function headGender(names: readonly string[], acronym: string): string {
   for (const name of names) {
     // Only a name the acronym spells (`Erneuerbare-Wärme-Gesetz` of EWG): not `Komitee für
     // Staatssicherheit` of KGB, whose gender German takes from elsewhere (der KGB).
-    if (!/\p{Ll}/u.test(name) || initialsOf(name) !== acronym.toUpperCase()) continue;
+    if (!/\p{Ll}/u.test(name) || capitalInitials(name) !== acronym) continue;
     const head = name.split(HEAD_ENDS, 1)[0]!.split(/[\s\u2010-\u2015-]+/u).pop()!;
     const found = genderOf(foldKey(head));
     if (found === '') continue;
@@ -19,12 +19,6 @@ export function headGender(names: readonly string[], acronym: string): string {
     gender = found;
   }
   return gender;
-}
-/** The initials of a name's capitalised words and parts (`Bundesamt für Sicherheit in der Informationstechnik`: BSI). */
-function initialsOf(name: string): string {
-  let initials = '';
-  for (const word of name.split(/[\s\u2010-\u2015-]+/u)) if (/^\p{Lu}/u.test(word)) initials += word[0]!.toUpperCase();
-  return initials;
 }
 const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|of|for|on|the|de|du|la)\s+/iu;
 

@@ -17,7 +17,7 @@ import { WordSet } from './word-set';
 import { describedSex } from './sex';
 import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
-import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { capitalInitials, COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -1211,8 +1211,7 @@ function acronymTold(names: readonly string[], acronym: string): boolean {
     const words = name.split(/[\s\u00a0\u2010-\u2015-]+/u).filter((word) => word.length > 0);
     if (words.length < 2) continue;
     if (words.includes(acronym)) return true;
-    const initials = words.filter((word) => isUpperCase(word.charCodeAt(0))).map((word) => word[0]).join('');
-    if (initials === acronym) return true;
+    if (capitalInitials(name) === acronym) return true;
   }
   return false;
 }
@@ -1818,8 +1817,12 @@ const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 function subjectArticle(text: string, start: number): boolean {
   const article = wordBefore(text, start);
   if (article === null || !SUBJECT_ARTICLES.hasIn(text, article.from, article.to)) return false;
-  const word = wordBefore(text, article.from);
-  return word === null || !(TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
+  return !afterPreposition(text, article.from);
+}
+/** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
+function afterPreposition(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  return word !== null && (TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
 }
 const SUBJECT_ARTICLES = new WordSet(['der', 'die', 'das']);
 
@@ -3067,9 +3070,7 @@ function beforeNewspaper(text: string, start: number, end: number, english: bool
   if (english || isUpperCase(text.charCodeAt(end + 2))) return true;
   // (Across a quotation mark: `die „New York Times“`; not after a preposition: `Wer in der Ukraine Nachrichten liest`.)
   const article = wordBeforeQuotes(text, start);
-  if (article === null || !DEFINITE.has(foldKey(text.slice(article.from, article.to)))) return false;
-  const word = wordBefore(text, article.from);
-  return word === null || !(TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
+  return article !== null && DEFINITE.has(foldKey(text.slice(article.from, article.to))) && !afterPreposition(text, article.from);
 }
 
 /**
