@@ -217,8 +217,16 @@ export interface MatcherIndex {
   aliases: AliasRecord[];
   /** Distinct sets of folded endings (`['s', 'es']`, …). */
   endings: string[][];
-  /** Keys that two entries both claim; the first entry keeps them. */
+  /**
+   * Keys that two entries both write (`Müller` of two people, `Champions League` of football and
+   * handball): the first entry's record is the trie's, the others follow it in `sameKey`.
+   */
   conflicts: { key: string; entries: [number, number] }[];
+  /**
+   * Per alias record: the next record of another entry with the same key, or -1. The scanner tries
+   * them where the context refuses the first, and takes first the one the page has named.
+   */
+  sameKey: Int32Array;
   /** Approximate bytes held by the typed arrays and records. */
   bytes: number;
   /** Per alias record: its `flags` plus the `HotBit`s, in one array the scanner reads per candidate. */
@@ -306,6 +314,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   const endings: string[][] = [];
   const endingIds = new Map<string, number>();
   const conflicts: MatcherIndex['conflicts'] = [];
+  /** Record → the next record of another entry with its key (see `MatcherIndex.sameKey`). */
+  const sameKey = new Map<number, number>();
 
   const endingSet = (list: string[]): number => {
     const sorted = [...new Set(list.map(foldKey).filter((e) => e.length > 0))].sort();
@@ -350,6 +360,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (existingExcluded) take();
     } else if (!existingExcluded && !generated) {
       conflicts.push({ key, entries: [existing.entry, incoming.entry] });
+      let last = current;
+      for (let next = sameKey.get(last); next !== undefined; next = sameKey.get(last)) {
+        if (aliases[next]!.entry === incoming.entry) return;
+        last = next;
+      }
+      sameKey.set(last, record);
     }
   };
 
@@ -520,7 +536,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });
 
-  return freeze(trie, aliases, endings, conflicts);
+  return freeze(trie, aliases, endings, conflicts, sameKey);
 }
 
 /** A name compounded with the United Nations' short name (`UN-Sicherheitsrat`, `UNO-Sicherheitsrat`). */
@@ -971,6 +987,7 @@ function freeze(
   aliases: AliasRecord[],
   endings: string[][],
   conflicts: MatcherIndex['conflicts'],
+  sameKeys: ReadonlyMap<number, number>,
 ): MatcherIndex {
   const nodes = trie.size;
   const edges = nodes - 1;
@@ -1047,6 +1064,8 @@ function freeze(
     aliases.reduce((sum, a) => sum + 48 + 2 * (a.alias.length + a.letters.reduce((n, l) => n + l.length, 0)) + (a.capitals?.[0]?.length ?? 0), 0);
   const hot = new Int32Array(aliases.length);
   const entryOf = Int32Array.from(aliases, (a) => a.entry);
+  const sameKey = new Int32Array(aliases.length).fill(-1);
+  for (const [record, next] of sameKeys) sameKey[record] = next;
   for (let r = 0; r < aliases.length; r++) {
     const a = aliases[r]!;
     hot[r] =
@@ -1062,7 +1081,7 @@ function freeze(
       (a.umlauts !== null ? HotBit.HasUmlauts : 0) |
       (PLAIN_WORD.test(a.alias) ? HotBit.PlainWord | (FIRST_NAMES.has(a.key) ? HotBit.FirstName : 0) | (TOWN_ADJECTIVE.test(a.alias) ? HotBit.TownAdjective : 0) : 0);
   }
-  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, bytes: bytes + hot.byteLength + entryOf.byteLength, hot, entryOf };
+  return { rootNext, symbol, alphabet, denseRow, dense, edgeStart, edgeCount, edgeCode, edgeTarget, terminal, gapAfter, depth, gapMaskStart, gapMasks, filterSymbol, prefixFilter, aliases, endings, conflicts, sameKey, bytes: bytes + hot.byteLength + entryOf.byteLength + sameKey.byteLength, hot, entryOf };
 }
 
 /** Filter symbols: 0 for characters in no alias, then one per alias character up to SHARED. */

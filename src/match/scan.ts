@@ -433,9 +433,11 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     }
     // A complete alias here counts if a word boundary, an allowed ending or a compound follows.
     if (node !== 0) {
-      const record = index.terminal[node]!;
+      let record = index.terminal[node]!;
       if (record >= 0 && breaksFit(index, node, breaks)) {
-        const end = completeAt(index, text, start, i, record, bareGenitive);
+        let end = completeAt(index, text, start, i, record, bareGenitive);
+        // Another entry's name of the same key may end here where the first may not (in its case, its endings).
+        while (end < 0 && (record = index.sameKey[record]!) >= 0) end = completeAt(index, text, start, i, record, bareGenitive);
         if (end >= 0) {
           best = end;
           bestRecord = record;
@@ -465,8 +467,9 @@ function longestAt(index: MatcherIndex, text: string, start: number, out: [numbe
     i++;
   }
   if (i >= length && node !== 0) {
-    const record = index.terminal[node]!;
-    if (record >= 0 && breaksFit(index, node, breaks) && sameCaseOk(index, text, start, length, record, bareGenitive)) {
+    let record = index.terminal[node]!;
+    if (record >= 0 && breaksFit(index, node, breaks)) while (record >= 0 && !sameCaseOk(index, text, start, length, record, bareGenitive)) record = index.sameKey[record]!;
+    if (record >= 0) {
       best = length;
       bestRecord = record;
       bestAliasEnd = length;
@@ -1026,6 +1029,38 @@ function take(
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
   }
   return true;
+}
+
+/**
+ * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,
+ * `Champions League` of football and handball): each is tried in turn, the entries the page has
+ * already named first, until one is a name where it stands (`die Handball-Champions-League` is not
+ * the football one). Where none is, the text refuses the name.
+ */
+function takeShared(
+  index: MatcherIndex,
+  text: string,
+  start: number,
+  found: [number, number, number],
+  session: MatchSession,
+  mentions: Mention[],
+  blocked: [number, number][],
+  english: boolean,
+  bareGenitive: boolean,
+): boolean {
+  const aliasEnd = found[2];
+  const records: number[] = [];
+  for (let r = found[1]; r >= 0; r = index.sameKey[r]!) records.push(r);
+  // (A stable sort: among the named, and the others, the glossary's order.)
+  records.sort((a, b) => Number(session.seen.has(index.entryOf[b]!)) - Number(session.seen.has(index.entryOf[a]!)));
+  for (const record of records) {
+    const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
+    if (end < 0) continue;
+    found[0] = withMarks(text, end);
+    found[1] = record;
+    if (take(index, text, start, found, session, mentions, blocked, english)) return true;
+  }
+  return false;
 }
 
 /**
@@ -3650,8 +3685,8 @@ export function scanExact(
         }
       }
       if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo) && !outreached(index, text, start, found, bareGenitive)) {
+        const named = index.sameKey[found[1]]! < 0 ? take(index, text, start, found, session, mentions, blocked, english) : takeShared(index, text, start, found, session, mentions, blocked, english, bareGenitive);
         const mentionEnd = found[0];
-        const named = take(index, text, start, found, session, mentions, blocked, english);
         resume = mentionEnd;
         const joinedTo = phraseEnd;
         previousCapital = false;

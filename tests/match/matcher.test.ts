@@ -207,6 +207,34 @@ describe('exact matching with German morphology', () => {
     expect(found('Ganz Fußball-Kiel feiert.', m)).toEqual(['Kiel=kiel']);
   });
 
+  it('tries every entry that writes a name, the one the page has named first, where the context refuses one', () => {
+    const league = (id: string, name: string, de: string) => ({
+      ...entry(id, name, ['Champions League'], undefined, 'event'),
+      description: { de, en: '' },
+    });
+    const leagues = [
+      league('uefa-cl', 'UEFA Champions League', 'Europapokal der Fußball-Vereinsmannschaften.'),
+      league('ehf-cl', 'EHF Champions League', 'Europapokal der Handball-Vereinsmannschaften.'),
+    ];
+    for (const m of [createMatcher(leagues), createMatcher([...leagues].reverse())]) {
+      expect(found('Die Fußball-Champions-League und die Handball-Champions-League.', m)).toEqual(['Champions-League=uefa-cl', 'Champions-League=ehf-cl']);
+      expect(m.index.conflicts).toHaveLength(1);
+    }
+    // Where nothing tells them apart, the glossary's first, until the page names one.
+    const people = createMatcher([
+      entry('thomas', 'Thomas Müller', ['Müller'], { afterFullName: ['Müller'] }, 'person'),
+      entry('gerd', 'Gerd Müller', ['Müller'], { afterFullName: ['Müller'] }, 'person'),
+      entry('cl', 'Champions League', [], undefined, 'event'),
+      entry('cl-women', 'UEFA Women’s Champions League', ['Champions League'], undefined, 'event'),
+    ]);
+    expect(found('Gerd Müller traf dreimal. Müller jubelte.', people)).toEqual(['Gerd Müller=gerd', 'Müller=gerd']);
+    expect(found('Thomas Müller traf. Müller jubelte, Gerd Müller auch. Müller!', people)).toEqual(['Thomas Müller=thomas', 'Müller=thomas', 'Gerd Müller=gerd', 'Müller=thomas']);
+    expect(found('Die Champions League der Frauen.', people)).toEqual(['Champions League=cl']);
+    // A name in capitals of its own is the entry that writes it so.
+    const cased = createMatcher([entry('merck', 'Merck', [], { caseSensitive: ['Merck'] }), entry('msd', 'MERCK', [], { caseSensitive: ['MERCK'] })]);
+    expect(found('Merck und MERCK', cased)).toEqual(['Merck=merck', 'MERCK=msd']);
+  });
+
   it('does not take a town in a football club\'s name for the town', () => {
     const m = createMatcher(['Köln', 'Wien', 'Manchester', 'Madrid', 'Salzburg'].map((name) => entry(name.toLowerCase(), name, [], undefined, 'place')));
     expect(found('Der 1. FC Köln, Fortuna Köln, Rapid Wien, Red Bull Salzburg, Real Madrid und Manchester United spielen', m)).toEqual([]);
