@@ -139,6 +139,8 @@ export interface AliasRecord {
   startsLonger: boolean;
   /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
   weapon: boolean;
+  /** Its entry is an organisation or a medium: a legal form after its name is its own (`Porsche AG`). */
+  firm: boolean;
   /**
    * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
    * of `FC Bayern`): the first words (folded) that follow it there; null for others. Another
@@ -471,14 +473,18 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
         startsLonger: longer.length > 0,
         weapon: entry.type === 'weapon',
+        firm: entry.type === 'organisation' || entry.type === 'media',
         longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
         descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,
+        // (An excluded phrase takes the genitive, as the name it holds does: `Giuseppe Verdis`.)
         endings:
-          flags & (AliasFlag.Excluded | AliasFlag.WholeWord)
+          flags & AliasFlag.WholeWord
             ? noEndings
-            : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym)
+            : flags & AliasFlag.Excluded
+              ? genitiveOnly
+              : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym)
               ? acronymEndings
               : flags & AliasFlag.CaseSensitive
                 ? ownNameEndings
@@ -777,9 +783,9 @@ function nounBeforeName(word: string, next: number): boolean {
 }
 /**
  * Endings of masculine and neuter German nouns of institutions, buildings and states, which take
- * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`).
+ * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`, `des Ostseebads Binz`).
  */
-const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

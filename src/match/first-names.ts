@@ -51,7 +51,7 @@ export const FIRST_NAMES = new WordSet(
   waltraud wolfram yvette
   annegret armin arne axel bodo carsten cem cory detlev eckhard frieder fritz gotz hartmut helge hendrik
   henning hubertus ingo jerry karsten knut lars lindsey lothar malte mitt neil nils ole paul pete ricarda
-  saskia sherrod sigmar soren thomas todd ron
+  saskia sherrod sigmar soren thomas todd ron heiner kelvin
   abdelaziz ahmet amir anwar ayman bashar baschar binali chalid dschamal ehud ekrem emine fouad fuad gideon hafez hafis
   hakan hamad hani hisham hossein ismail itamar jamal jassir javad dschawad joav khaled khalid mahmoud mahmud marwan
   mehmet modschtaba mohammad mohsen mojtaba moshe mosche nabil naftali osama recep saad salim sami samir schimon shimon

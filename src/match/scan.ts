@@ -743,6 +743,8 @@ function take(
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
+  // `Kelvin Mokoena, a welder` beside the Kelvin power station: a given name, before someone's surname.
+  if (english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.FirstName)) === HotBit.FirstName && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
@@ -790,6 +792,8 @@ function take(
       hot & AliasFlag.Place &&
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
+    // `zwei Rügen erteilt`, `drei Essen am Tag`: a number counts the noun; a place is one.
+    if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, NUMBER_WORDS)) return false;
     // `per Post`, `per Bahn`: a means, not the firm.
     if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
@@ -891,6 +895,8 @@ function take(
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
+  // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
+  if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1)))) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -1482,7 +1488,7 @@ function inFirmName(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
+const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'SE', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
 const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'niederlassung', 'chef', 'chefin', 'werk']);
 
 /** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
@@ -1589,10 +1595,11 @@ function inRegionName(text: string, start: number, key: string): boolean {
 }
 
 /**
- * English words after a name, capitalised, that make it a street's, a square's or a park's named
- * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
+ * English words after a name, capitalised, that make it a street's, a square's, a park's or a
+ * junction's named after it (`Holyrood Park`, `Kennedy Street`, `the Koeberg Interchange`). Not
+ * after a place's: `Tiananmen Square` is there.
  */
-const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common', 'interchange', 'junction']);
 /** Those that name a street after a place (not a park, which lies in it: `Richmond Park`). */
 const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'terrace', 'crescent']);
 /** Words after a firm's or a community's name that make it a place's. */
@@ -2665,6 +2672,16 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
 
+/**
+ * True if a capitalised word follows one space after `end` that is none of the entry's names' and
+ * descriptions' words (`entryNames`' stems), outside a headline in title case (see `beforeOtherSurname`).
+ */
+function beforeOthersWord(index: MatcherIndex, text: string, end: number, record: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || next.to - next.from < 3 || entryNames(index, record).stems.has(foldKey(text.slice(next.from, next.from + 4)))) return false;
+  return capitalisedWordAfter(text, next.to) === null;
+}
+
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
 function noVerbBefore(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
@@ -2804,6 +2821,10 @@ const NOUN_SURNAMES = new Set(
   zimmermann`.split(/\s+/),
 );
 
+/** German numbers from two, and words that count, before a plural noun (`zwei Rügen`, `mehrere Essen`). */
+const NUMBER_WORDS = new WordSet(
+  'zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere etliche zahlreiche einige wenige'.split(' '),
+);
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
 

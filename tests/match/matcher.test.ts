@@ -2223,6 +2223,35 @@ describe('words around a name that make it another', () => {
     expect(found('He told reporters in Edinburgh Tuesday Independent candidates would be barred.', en, 'en')).toEqual(['Edinburgh=edinburgh']);
   });
 
+  it('takes excluded names in the genitive, counted nouns, firms and junctions named after a name, and other people for what they are (forty-first review)', () => {
+    const m = createMatcher([
+      { ...described('verdi', 'ver.di', ['Verdi'], 'organisation', 'Dienstleistungsgewerkschaft.'), match: { exclude: ['Giuseppe Verdi'] } },
+      { ...described('lauterbach', 'Karl Lauterbach', ['Lauterbach'], 'person', 'SPD-Politiker.'), match: { afterFullName: ['Lauterbach'] } },
+      described('ruegen', 'Rügen', ['Insel Rügen'], 'place', 'Größte Insel Deutschlands.'),
+      described('binz', 'Binz', ['Ostseebad Binz'], 'place', 'Größtes Seebad auf Rügen.'),
+      described('ns2', 'Nord Stream 2', [], 'other', 'Gaspipeline durch die Ostsee.'),
+      described('porsche', 'Ferdinand Porsche', ['Porsche'], 'person', 'Autokonstrukteur.'),
+    ]);
+    expect(found('Der Chor sang aus Giuseppe Verdis „Nabucco“; Verdis Streik geht weiter.', m)).toEqual(['Verdis=verdi']);
+    expect(found('Karl Lauterbach lachte über den Schauspieler Heiner Lauterbach; Lauterbach selbst nicht.', m)).toEqual(['Karl Lauterbach=lauterbach', 'Lauterbach=lauterbach']);
+    expect(found('Die Behörde hat zwei Rügen erteilt, auf Rügen; mehrere Rügen-Urlauber blieben. Der Tourismusverband des Ostseebads Binz.', m)).toEqual([
+      'Rügen=ruegen',
+      'Rügen=ruegen',
+      'Ostseebads Binz=binz',
+    ]);
+    expect(found('Die Betreiberin Nord Stream 2 AG hat Nord Stream 2 gebaut. Ferdinand Porsche und die Porsche SE.', m)).toEqual(['Nord Stream 2=ns2', 'Ferdinand Porsche=porsche']);
+    const en = createMatcher([
+      { ...described('kelvin', 'Kelvin Power Station', ['Kelvin'], 'organisation', 'Kohlekraftwerk in Kempton Park.'), match: { afterFullName: ['Kelvin'] } },
+      described('koeberg', 'Koeberg Nuclear Power Station', ['Koeberg'], 'organisation', 'Kernkraftwerk bei Kapstadt.'),
+    ]);
+    expect(found('Kelvin Power Station tripped. Kelvin Mokoena, a welder, said Kelvin was down; Kelvin Kempton Park too.', en, 'en')).toEqual([
+      'Kelvin Power Station=kelvin',
+      'Kelvin=kelvin',
+      'Kelvin=kelvin',
+    ]);
+    expect(found('A pile-up at the Koeberg Interchange closed the N1 while Koeberg ran.', en, 'en')).toEqual(['Koeberg=koeberg']);
+  });
+
   it('takes another town’s adjective before a name whose longer name ends in a town for another of the kind (`die Berliner S-Bahn`)', () => {
     const m = createMatcher([
       described('sbs', 'S-Bahn Stuttgart', ['S-Bahn'], 'organisation', 'S-Bahn-Netz der Region Stuttgart.'),
