@@ -896,7 +896,8 @@ function take(
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
-  if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1)))) return false;
+  // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
+  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1)))) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -1039,9 +1040,9 @@ function take(
 
 /**
  * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,
- * `Champions League` of football and handball): each is tried in turn, the entries the page has
- * already named first, until one is a name where it stands (`die Handball-Champions-League` is not
- * the football one). Where none is, the text refuses the name.
+ * `Champions League` of football and handball): each is tried in turn until one is a name where it
+ * stands (`die Handball-Champions-League` is not the football one). Where none is, the text refuses
+ * the name.
  */
 function takeShared(
   index: MatcherIndex,
@@ -1057,8 +1058,10 @@ function takeShared(
   const aliasEnd = found[2];
   const records: number[] = [];
   for (let r = found[1]; r >= 0; r = index.sameKey[r]!) records.push(r);
-  // (A stable sort: among the named, and the others, the glossary's order.)
-  records.sort((a, b) => Number(session.seen.has(index.entryOf[b]!)) - Number(session.seen.has(index.entryOf[a]!)));
+  // A short name of one whose full name the page has not named goes last (`Müller` after `Gerd
+  // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
+  const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
+  records.sort((a, b) => waits(a) - waits(b));
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;

@@ -230,6 +230,9 @@ describe('exact matching with German morphology', () => {
     expect(found('Gerd Müller traf dreimal. Müller jubelte.', people)).toEqual(['Gerd Müller=gerd', 'Müller=gerd']);
     expect(found('Thomas Müller traf. Müller jubelte, Gerd Müller auch. Müller!', people)).toEqual(['Thomas Müller=thomas', 'Müller=thomas', 'Gerd Müller=gerd', 'Müller=thomas']);
     expect(found('Die Champions League der Frauen.', people)).toEqual(['Champions League=cl']);
+    // A name both may be is the glossary's first, though the page has named the other (`visited Lincoln, England`).
+    const lincoln = createMatcher([entry('lincoln', 'Lincoln', [], undefined, 'place'), entry('abe', 'Abraham Lincoln', ['Lincoln'], undefined, 'person')]);
+    expect(found('Abraham Lincoln never visited Lincoln, England.', lincoln, 'en')).toEqual(['Abraham Lincoln=abe', 'Lincoln=lincoln']);
     // A name in capitals of its own is the entry that writes it so.
     const cased = createMatcher([entry('merck', 'Merck', [], { caseSensitive: ['Merck'] }), entry('msd', 'MERCK', [], { caseSensitive: ['MERCK'] })]);
     expect(found('Merck und MERCK', cased)).toEqual(['Merck=merck', 'MERCK=msd']);
@@ -2240,6 +2243,9 @@ describe('words around a name that make it another', () => {
       'Ostseebads Binz=binz',
     ]);
     expect(found('Die Betreiberin Nord Stream 2 AG hat Nord Stream 2 gebaut. Ferdinand Porsche und die Porsche SE.', m)).toEqual(['Nord Stream 2=ns2', 'Ferdinand Porsche=porsche']);
+    // (A place's name stays the place: `die Flughafen Zürich AG`, `Baden AG` in Aargau.)
+    const places = createMatcher([entry('zuerich', 'Zürich', [], undefined, 'place'), entry('baden', 'Baden', [], undefined, 'place')]);
+    expect(found('Die Flughafen Zürich AG baut in Baden AG.', places)).toEqual(['Zürich=zuerich', 'Baden=baden']);
     const en = createMatcher([
       { ...described('kelvin', 'Kelvin Power Station', ['Kelvin'], 'organisation', 'Kohlekraftwerk in Kempton Park.'), match: { afterFullName: ['Kelvin'] } },
       described('koeberg', 'Koeberg Nuclear Power Station', ['Koeberg'], 'organisation', 'Kernkraftwerk bei Kapstadt.'),
