@@ -897,7 +897,8 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
-  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1)))) return false;
+  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1))))
+    return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
