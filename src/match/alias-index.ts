@@ -139,8 +139,13 @@ export interface AliasRecord {
   startsLonger: boolean;
   /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
   weapon: boolean;
-  /** Its entry is an organisation or a medium: a legal form after its name is its own (`Porsche AG`). */
+  /**
+   * Its entry is an organisation or a medium, or another whose description calls it a firm (`Staatliches
+   * Eisenbahnunternehmen`): a legal form after its name is its own (`Deutsche Bahn AG`).
+   */
   firm: boolean;
+  /** Its entry's type: of two entries that write one name, only one of the same kind is tried after the first (see scan.ts's `takeShared`). */
+  type: Entry['type'];
   /**
    * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
    * of `FC Bayern`): the first words (folded) that follow it there; null for others. Another
@@ -473,7 +478,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
         startsLonger: longer.length > 0,
         weapon: entry.type === 'weapon',
-        firm: entry.type === 'organisation' || entry.type === 'media',
+        firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),
+        type: entry.type,
         longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
         descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
@@ -641,6 +647,8 @@ export const HAS_SMALL_LETTER = /\p{Ll}/u;
 const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Words of a description that call its entry a firm (`Eisenbahnunternehmen`, `Autokonzern`, `a US company`). */
+const FIRM_WORDS = /unternehmen|konzern|firma|gesellschaft|hersteller|betreiberin|\bcompany\b|\bfirm\b|corporation/i;
 
 /**
  * The names of a person that end one of its longer names (`Trump` of `Donald Trump`, `Le Pen` of

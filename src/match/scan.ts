@@ -744,7 +744,7 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Kelvin Mokoena, a welder` beside the Kelvin power station: a given name, before someone's surname.
-  if (english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.FirstName)) === HotBit.FirstName && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
+  if (english && (hot & (AliasFlag.Thing | HotBit.FirstName)) === (AliasFlag.Thing | HotBit.FirstName) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
@@ -792,8 +792,9 @@ function take(
       hot & AliasFlag.Place &&
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
-    // `zwei Rügen erteilt`, `drei Essen am Tag`: a number counts the noun; a place is one.
-    if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, NUMBER_WORDS)) return false;
+    // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
+    // (Not in a ranking, `auf Platz zwei Deutschland`.)
+    if (hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, NUMBER_WORDS, false) && !rankBefore(text, start)) return false;
     // `per Post`, `per Bahn`: a means, not the firm.
     if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return false;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
@@ -897,8 +898,7 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
-  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && COMPANY_FORMS.has(text.slice(end + 1, wordEnd(text, end + 1))))
-    return false;
+  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0)) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
@@ -920,6 +920,9 @@ function take(
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
+  // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
+  // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, JUNCTIONS) && smallWordFollows(text, wordEnd(text, end + 1))) return false;
   // `down Michigan Avenue`: a street named after the place; `Bay Mills Township`, `Ford County`: a
   // place named after the firm or the community.
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
@@ -1041,9 +1044,10 @@ function take(
 
 /**
  * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,
- * `Champions League` of football and handball): each is tried in turn until one is a name where it
- * stands (`die Handball-Champions-League` is not the football one). Where none is, the text refuses
- * the name.
+ * `Champions League` of football and handball): the first, then those of its kind, are tried in
+ * turn until one is a name where it stands (`die Handball-Champions-League` is not the football
+ * one). Where none is, the text refuses the name. (An entry of another kind is not tried: a word
+ * that is no town, `nach dem Essen`, is no club of the town either.)
  */
 function takeShared(
   index: MatcherIndex,
@@ -1058,7 +1062,8 @@ function takeShared(
 ): boolean {
   const aliasEnd = found[2];
   const records: number[] = [];
-  for (let r = found[1]; r >= 0; r = index.sameKey[r]!) records.push(r);
+  const kind = index.aliases[found[1]]!.type;
+  for (let r = found[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === kind) records.push(r);
   // A short name of one whose full name the page has not named goes last (`Müller` after `Gerd
   // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
@@ -1493,6 +1498,16 @@ function inFirmName(text: string, start: number, end: number): boolean {
   return false;
 }
 const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'SE', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
+
+/**
+ * True if a legal form follows the name at text[start, end) (`Nord Stream 2 AG`). Not English `AG`,
+ * the attorney general (`Trump AG pick Pam Bondi`), nor `SE` but after a person's name (`die
+ * Porsche SE`, `Axel Springer SE`; the `iPhone SE` is a model).
+ */
+function legalFormAfter(text: string, end: number, english: boolean, person: boolean): boolean {
+  const form = text.slice(end + 1, wordEnd(text, end + 1));
+  return COMPANY_FORMS.has(form) && !(english && form === 'AG') && (form !== 'SE' || person);
+}
 const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'niederlassung', 'chef', 'chefin', 'werk']);
 
 /** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
@@ -1599,11 +1614,17 @@ function inRegionName(text: string, start: number, key: string): boolean {
 }
 
 /**
- * English words after a name, capitalised, that make it a street's, a square's, a park's or a
- * junction's named after it (`Holyrood Park`, `Kennedy Street`, `the Koeberg Interchange`). Not
- * after a place's: `Tiananmen Square` is there.
+ * English words after a name, capitalised, that make it a street's, a square's or a park's named
+ * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
-const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common', 'interchange', 'junction']);
+const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+const JUNCTIONS = new WordSet(['interchange', 'junction']);
+/** True if a word in small letters that is no fee follows one space after `end`. */
+function smallWordFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  return !FEES.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+const FEES = new WordSet(['fee', 'fees', 'rate', 'rates']);
 /** Those that name a street after a place (not a park, which lies in it: `Richmond Park`). */
 const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'terrace', 'crescent']);
 /** Words after a firm's or a community's name that make it a place's. */
@@ -2682,9 +2703,14 @@ function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<st
  */
 function beforeOthersWord(index: MatcherIndex, text: string, end: number, record: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || next.to - next.from < 3 || entryNames(index, record).stems.has(foldKey(text.slice(next.from, next.from + 4)))) return false;
+  if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1)) || entryNames(index, record).stems.has(foldKey(text.slice(next.from, next.from + 4)))) return false;
+  // (Nor a date, a country, a colour or a model's number: `won an Oscar Sunday`, `Douglas Germany`,
+  // `Tiffany Blue`, `took Kelvin Unit 3 offline`.)
+  if (NOT_SURNAMES.hasIn(text, next.from, next.to) || COUNTRY_NAMES.has(foldKey(text.slice(next.from, next.to))) || isDigit(text.charCodeAt(next.to + 1))) return false;
   return capitalisedWordAfter(text, next.to) === null;
 }
+/** Capitalised English words after a name that are no surname: days, months, colours. */
+const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
 
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
 function noVerbBefore(text: string, start: number): boolean {
@@ -2825,10 +2851,18 @@ const NOUN_SURNAMES = new Set(
   zimmermann`.split(/\s+/),
 );
 
-/** German numbers from two, and words that count, before a plural noun (`zwei Rügen`, `mehrere Essen`). */
-const NUMBER_WORDS = new WordSet(
-  'zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere etliche zahlreiche einige wenige'.split(' '),
-);
+/**
+ * German numbers from two, and words that count, before a plural noun (`zwei Rügen`, `mehrere
+ * Polen`). Not `einige`, `wenige`, `etliche`, which stand alone for people too (`dass einige China
+ * falsch einschätzen`).
+ */
+const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche'.split(' '));
+/** True if a rank's noun stands before the number before `start` (`auf Platz zwei Deutschland`). */
+function rankBefore(text: string, start: number): boolean {
+  const number = wordBefore(text, start);
+  return number !== null && wordOfBeforeAnyCase(text, number.from, RANKS_DE);
+}
+const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
 
