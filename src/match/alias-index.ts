@@ -114,7 +114,7 @@ export interface AliasRecord {
    */
   origins: ReadonlySet<string> | null;
   /**
-   * For an organisation, the countries and regions its names name (`places.ts`: `n:nz` for
+   * For an organisation or an agreement, the countries and regions its names name (`places.ts`: `n:nz` for
    * `Labour` of `New Zealand Labour Party`); null for none. Another country or region named
    * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`). For a place, those
    * its description names (`placeHomesOf`), which only say which namesake a region after its name
@@ -508,7 +508,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       spellAlso(transliterateUmlauts(alias), record, false);
       const un = otherUnSpelling(alias);
       if (un) spellAlso(un, record, false);
-      if (flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || entry.type === 'person') return;
+      // (An excluded phrase is declined too: `der Bayerischen Staatsoper` is not the Wiener Staatsoper.)
+      if (flags & AliasFlag.CaseSensitive || entry.type === 'person') return;
       for (const form of declinedForms(alias)) {
         spellAlso(form, record, true);
         const transliteratedForm = transliterateUmlauts(form);
@@ -520,7 +521,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
     // its descriptions (`British centre-left party`).
     const descriptions = DESCRIPTION_LANGUAGES.map((language) => entry.description[language] ?? '');
-    const homes = entry.type === 'organisation' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
+    // (A law or a treaty too: `der Chips Act der Vereinigten Staaten` beside the European one.)
+    const homes = entry.type === 'organisation' || entry.type === 'agreement' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
     const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
     for (const alias of names) {
       let flags = 0;

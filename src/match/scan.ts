@@ -663,7 +663,7 @@ function take(
   // Flags are read from `hot`: the record's own fields are, on a long page, far away in memory.
   const hot = index.hot[record]!;
   // Checked on the longest match only: a shorter name from the same start begins just as small.
-  if (!(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, alias.initials!)) return false;
+  if (initialLost(index, text, start, aliasEnd, record)) return false;
   if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   // `die Fußball-Champions-League` beside the handball one: another sport than the entry names.
@@ -791,7 +791,10 @@ function take(
     const nounPlace =
       hot & AliasFlag.Place &&
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
-    if ((hot & AliasFlag.Thing || nounSurname || nounPlace) && afterIndefinite(text, start)) return false;
+    // (So is a place's short name the glossary counts only after the full one, being a word too:
+    // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
+    const shortPlace = (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName);
+    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
     // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
     // (Not in a ranking, `auf Platz zwei Deutschland`.)
     if (hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, NUMBER_WORDS, false) && !rankBefore(text, start)) return false;
@@ -807,6 +810,10 @@ function take(
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
+    // `In der Welt gibt es Krieg`, `Vor der Presse wollte sich niemand äußern`: a paper's name that is a
+    // noun, after a preposition and an article, is the noun; the paper stands in quotes there (`in
+    // der „Welt“`), or at a desk (`Redakteur bei der Welt`).
+    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
     if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -978,6 +985,9 @@ function take(
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
   if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
     return false;
+  // `aus der Kabine der „Graf Zeppelin“`: a person's full name in quotes after an article is a ship's or a work's.
+  if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && wordBeforeIn(text, start - 1, DEFINITE_ARTICLES_DE))
+    return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
@@ -1040,6 +1050,12 @@ function take(
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
   }
   return true;
+}
+
+/** True if the name of alias `record` at text[start, aliasEnd) lost the capital it starts with (`AliasRecord.initials`: `die linke Hand`). */
+function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): boolean {
+  const hot = index.hot[record]!;
+  return !(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, index.aliases[record]!.initials!);
 }
 
 /**
@@ -1855,7 +1871,8 @@ function describesArea(alias: AliasRecord): boolean {
 }
 const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
 /** Where the head of a description ends. */
-const DESCRIPTION_LINKS = /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|of|on|with|near|and|the)\s/iu;
+const DESCRIPTION_LINKS =
+  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|um|rund|über|unter|vor|hinter|neben|zwischen|entlang|nahe|aus|nach|durch|für|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
 const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
 const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
 
@@ -1886,6 +1903,18 @@ function subjectArticle(text: string, start: number): boolean {
   if (article === null || !SUBJECT_ARTICLES.hasIn(text, article.from, article.to)) return false;
   return !afterPreposition(text, article.from);
 }
+/**
+ * True if a preposition but `bei` and a definite article stand before `start` (`in der`, `vor der`,
+ * `nach dem`). (Not an article and an adjective: `dem liberalen Standard` is the paper.)
+ */
+function paperNounPhrase(text: string, start: number): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) return false;
+  const preposition = wordBefore(text, article.from);
+  return preposition !== null && NOUN_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
+}
+const NOUN_PREPOSITIONS = new WordSet(['in', 'vor', 'aus', 'mit', 'nach', 'von', 'zu', 'auf', 'uber', 'unter', 'um', 'fur', 'durch', 'gegen', 'zwischen', 'hinter', 'neben', 'an']);
+
 /** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
 function afterPreposition(text: string, at: number): boolean {
   const word = wordBefore(text, at);
@@ -2261,7 +2290,7 @@ const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village',
 /**
  * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
  * und Omega` (the watchmaker), `Jura studieren` (law, not the mountains or the canton), `baden
- * gehen` (to go bust, not the town), `frank und frei` (not the judge).
+ * gehen` (to go bust, not the town), `frank und frei` (not the judge), `die Krone aufsetzen`.
  */
 function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
   const phrase = SET_PHRASES.get(key);
@@ -2269,7 +2298,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
-  if (phrase.tail && text.startsWith(phrase.tail, end) && foldAt(text, end + phrase.tail.length) <= JOIN) return true;
+  if (phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN)) return true;
   if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
@@ -2277,13 +2306,15 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   const first = wordBefore(text, word.from);
   return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; tail?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
+const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
   ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
   ['baden', { after: new WordSet(['gehen', 'gegangen']) }],
-  ['frank', { tail: ' und frei' }],
+  ['frank', { tails: [' und frei'] }],
+  // `setzt dem Ganzen die Krone auf.` (not the paper; which may go on: `die Krone auf Seite drei`).
+  ['krone', { tails: [' auf.', ' auf,', ' auf“', ' auf"', ' auf!', ' auf;', ' aufsetzen', ' aufgesetzt', ' aufzusetzen'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -2364,7 +2395,9 @@ const CLUBS_AFTER = new WordSet(
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
-  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple`.split(/\s+/),
+  phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple
+  devils tigers magpies swans dragons sharks panthers titans bulldogs hawks demons dockers crows redbacks wizards blazers flames
+  sounders timbers`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
@@ -2413,7 +2446,8 @@ function inTownName(text: string, start: number, end: number): boolean {
     townEnd = link.from;
   }
   const town = wordBefore(text, townEnd);
-  return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to);
+  // (A town takes no article: `aus der Halle am Bodensee-Airport` is a hangar.)
+  return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to) && !wordBeforeIn(text, town.from, DEFINITE_ARTICLES_DE);
 }
 
 /** The last part of a German newspaper's name after a place and a hyphen (`Main-Post`, `Rhein-Zeitung`, `Weser-Kurier`). */
@@ -3198,11 +3232,15 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
-/** True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). */
+/**
+ * True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). Not
+ * words in capitals, a slogan's (`“TASSAL OUT OF MACQUARIE HARBOUR”`).
+ */
 function quotedLongerName(text: string, end: number): boolean {
   let at = end;
   let words = 0;
   while (words < 4 && text.charCodeAt(at) === 0x20 && isUpperCase(text.charCodeAt(at + 1))) {
+    if (isUpperCase(text.charCodeAt(at + 2))) return false;
     at = wordEnd(text, at + 1);
     words++;
   }
@@ -3746,7 +3784,10 @@ export function scanExact(
       if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo) && !outreached(index, text, start, found, bareGenitive)) {
         const named = index.sameKey[found[1]]! < 0 ? take(index, text, start, found, session, mentions, blocked, english) : takeShared(index, text, start, found, session, mentions, blocked, english, bareGenitive);
         const mentionEnd = found[0];
-        resume = mentionEnd;
+        // A name the text writes in small letters is none, and hides no other after its first word
+        // (`salmon Tasmania produces` beside the body Salmon Tasmania): the words after that one are
+        // read on. (A name refused for what it is, `Hafis al-Assad`, `the eighth Earl of Elgin`, is done.)
+        resume = named || mentionEnd <= end || !initialLost(index, text, start, found[2], found[1]) ? mentionEnd : end;
         const joinedTo = phraseEnd;
         previousCapital = false;
         phraseEnd = -1;
