@@ -924,7 +924,10 @@ function take(
   )
     return false;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && otherHome(text, start, end, alias.homes!, english)) return false;
+  // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
+  // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, alias.homes!, english) : otherHome(text, start, end, alias.homes!, english)))
+    return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
@@ -3517,14 +3520,19 @@ function originKind(origin: string): number {
 function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
   const before = placeBefore(text, start, english);
   if (before !== undefined && !homes.has(before) && otherPlace(before, homes)) return true;
-  const whose = countryOfAfter(text, end, english);
-  if (whose !== undefined && !homes.has(whose) && otherPlace(whose, homes)) return true;
+  if (otherCountryOf(text, end, homes, english)) return true;
   // Only a region after it, and only where the name is the subject: a place there is often the
   // sentence's object (`fordert die SPD Frankreich auf`, `Nun fordert die ÖVP Bayern auf`).
   const next = capitalisedWordAfter(text, end);
   if (next === null || isHyphen(text.charCodeAt(next.to)) || !inSubjectPosition(text, start)) return false;
   const after = placeKey(foldKey(text.slice(next.from, next.to)));
   return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
+}
+
+/** True if a country named in the genitive right after the name (`countryOfAfter`) is none of `homes`. */
+function otherCountryOf(text: string, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
+  const whose = countryOfAfter(text, end, english);
+  return whose !== undefined && !homes.has(whose) && otherPlace(whose, homes);
 }
 
 /**

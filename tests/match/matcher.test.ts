@@ -2285,6 +2285,11 @@ describe('words around a name that make it another', () => {
     expect(found('Das setzt dem Ganzen die Krone auf. Die Krone berichtete auf Seite drei.', m)).toEqual(['Krone=krone']);
     expect(found('Ein Sessel aus der Kabine der „Graf Zeppelin“, die Graf Zeppelin bauen ließ.', m)).toEqual(['Graf Zeppelin=zeppelin']);
     expect(found('Der Chips Act der Vereinigten Staaten ist größer als der Chips Act.', m)).toEqual(['Chips Act=chips']);
+    // (A member's possessive is the same treaty's: `Britain’s ECHR obligations`, `German Chips Act subsidies`.)
+    expect(found('Britain’s ECHR obligations and German Chips Act subsidies.', createMatcher([described('echr', 'European Convention on Human Rights', ['ECHR'], 'agreement', 'Konvention des Europarats.'), described('chips', 'European Chips Act', ['Chips Act'], 'agreement', 'EU-Verordnung.')]), 'en')).toEqual([
+      'ECHR=echr',
+      'Chips Act=chips',
+    ]);
     const en = createMatcher([
       described('tasmania', 'Tasmania', [], 'place', 'Australischer Inselbundesstaat.'),
       described('salmon-tas', 'Salmon Tasmania', [], 'organisation', 'Branchenverband der Lachszüchter.'),
