@@ -743,6 +743,8 @@ function take(
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
+  // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
   // `Kelvin Mokoena, a welder` beside the Kelvin power station: a given name, before someone's surname.
   if (english && (hot & (AliasFlag.Thing | HotBit.FirstName)) === (AliasFlag.Thing | HotBit.FirstName) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
@@ -793,7 +795,11 @@ function take(
       (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
-    const shortPlace = (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName);
+    // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
+    // (With an adjective between, only a title in quotes: `einen neuen „Ring“`, not `ein freies Gaza`.)
+    const shortPlace =
+      (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
+      (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
     // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
     // (Not in a ranking, `auf Platz zwei Deutschland`.)
@@ -810,9 +816,9 @@ function take(
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
-    // `In der Welt gibt es Krieg`, `Vor der Presse wollte sich niemand äußern`: a paper's name that is a
-    // noun, after a preposition and an article, is the noun; the paper stands in quotes there (`in
-    // der „Welt“`), or at a desk (`Redakteur bei der Welt`).
+    // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
+    // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
+    // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
     if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
@@ -926,7 +932,7 @@ function take(
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
   // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, alias.homes!, english) : otherHome(text, start, end, alias.homes!, english)))
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, alias.homes!, english, true) : otherHome(text, start, end, alias.homes!, english)))
     return false;
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return false;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return false;
@@ -986,10 +992,11 @@ function take(
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
   // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
-  if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, end)))
+  if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, start, end)))
     return false;
-  // `aus der Kabine der „Graf Zeppelin“`: a person's full name in quotes after an article is a ship's or a work's.
-  if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && wordBeforeIn(text, start - 1, DEFINITE_ARTICLES_DE))
+  // `aus der Kabine der „Graf Zeppelin“`: a person's full name in quotes, after a part of a ship and
+  // an article, is the ship's.
+  if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
@@ -1054,6 +1061,9 @@ function take(
   }
   return true;
 }
+
+/** English words that make a part or a feature of a place before its name (`northern Ireland`, `gulf of Mexico`). */
+const PLACE_PARTS = new WordSet('northern southern eastern western north south east west central upper lower greater new old gulf sea bay lake'.split(' '));
 
 /** True if the name of alias `record` at text[start, aliasEnd) lost the capital it starts with (`AliasRecord.initials`: `die linke Hand`). */
 function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): boolean {
@@ -1874,8 +1884,9 @@ function describesArea(alias: AliasRecord): boolean {
 }
 const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
 /** Where the head of a description ends. */
+// (Not German `über`, `rund`, `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`.)
 const DESCRIPTION_LINKS =
-  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|um|rund|über|unter|vor|hinter|neben|zwischen|entlang|nahe|aus|nach|durch|für|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
+  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
 const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
 const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
 
@@ -1907,8 +1918,8 @@ function subjectArticle(text: string, start: number): boolean {
   return !afterPreposition(text, article.from);
 }
 /**
- * True if a preposition but `bei` and a definite article stand before `start` (`in der`, `vor der`,
- * `nach dem`). (Not an article and an adjective: `dem liberalen Standard` is the paper.)
+ * True if a preposition of `NOUN_PREPOSITIONS` and a definite article stand before `start` (`vor der`,
+ * `aus der`). (Not an article and an adjective: `dem liberalen Standard` is the paper.)
  */
 function paperNounPhrase(text: string, start: number): boolean {
   const article = wordBefore(text, start);
@@ -1916,7 +1927,11 @@ function paperNounPhrase(text: string, start: number): boolean {
   const preposition = wordBefore(text, article.from);
   return preposition !== null && NOUN_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
-const NOUN_PREPOSITIONS = new WordSet(['in', 'vor', 'aus', 'mit', 'nach', 'von', 'zu', 'auf', 'uber', 'unter', 'um', 'fur', 'durch', 'gegen', 'zwischen', 'hinter', 'neben', 'an']);
+/**
+ * Prepositions that place things rather than take a paper for their object: not `in`, `mit`, `für`,
+ * `gegen`, `zwischen` (`Kommentar in der Welt`, `Interview mit dem Spiegel`, `Klage gegen die Bild`).
+ */
+const NOUN_PREPOSITIONS = new WordSet(['vor', 'aus', 'auf', 'unter', 'durch', 'hinter', 'neben']);
 
 /** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
 function afterPreposition(text: string, at: number): boolean {
@@ -2302,6 +2317,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
   if (phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN)) return true;
+  if (phrase.verb && text.startsWith(' auf', end) && foldAt(text, end + 4) <= JOIN && verbBefore(text, start, phrase.verb)) return true;
   if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
@@ -2309,15 +2325,26 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   const first = wordBefore(text, word.from);
   return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
+/** True if a word starting with `stem` stands among the four words before `start` (`setzt dem Ganzen die …`). */
+function verbBefore(text: string, start: number, stem: string): boolean {
+  let at = start;
+  for (let words = 0; words < 4; words++) {
+    const word = wordBeforeQuotes(text, at);
+    if (word === null) return false;
+    if (text.startsWith(stem, word.from)) return true;
+    at = word.from;
+  }
+  return false;
+}
+const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
   ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
   ['baden', { after: new WordSet(['gehen', 'gegangen']) }],
   ['frank', { tails: [' und frei'] }],
-  // `setzt dem Ganzen die Krone auf.` (not the paper; which may go on: `die Krone auf Seite drei`).
-  ['krone', { tails: [' auf.', ' auf,', ' auf“', ' auf"', ' auf!', ' auf;', ' aufsetzen', ' aufgesetzt', ' aufzusetzen'] }],
+  // `die Krone aufsetzen`, `setzt dem Ganzen die Krone auf` (not the paper's `deckte die Krone auf`).
+  ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -2390,7 +2417,8 @@ const CLUBS_BEFORE = new WordSet(
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
  * Wanderers`) and the American leagues' (`New Orleans Saints`, `Chicago Bulls`), folded. Not the
- * nicknames that are ordinary words in a headline (`Heat`, `Magic`, `Giants`, `Senators`, `Bills`).
+ * nicknames that are ordinary words in a headline (`Heat`, `Magic`, `Giants`, `Senators`, `Bills`, `Wall
+ * Street Titans`, `Beijing Hawks`, `Sydney Sharks`).
  */
 const CLUBS_AFTER = new WordSet(
   `united rovers wanderers athletic albion hotspur fc saints jets patriots cowboys eagles packers bears lions vikings rams
@@ -2399,8 +2427,7 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
   phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple
-  devils tigers magpies swans dragons sharks panthers titans bulldogs hawks demons dockers crows redbacks wizards blazers flames
-  sounders timbers`.split(/\s+/),
+  devils tigers magpies dragons panthers bulldogs demons crows redbacks wizards blazers sounders timbers`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
@@ -2449,8 +2476,9 @@ function inTownName(text: string, start: number, end: number): boolean {
     townEnd = link.from;
   }
   const town = wordBefore(text, townEnd);
-  // (A town takes no article: `aus der Halle am Bodensee-Airport` is a hangar.)
-  return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to) && !wordBeforeIn(text, town.from, DEFINITE_ARTICLES_DE);
+  // (A town is neuter: `aus der Halle am Bodensee-Airport` is a hangar, `das Frankfurt am Main der
+  // Nachkriegszeit` the town.)
+  return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to) && !wordBeforeIn(text, town.from, NOT_NEUTER);
 }
 
 /** The last part of a German newspaper's name after a place and a hyphen (`Main-Post`, `Rhein-Zeitung`, `Weser-Kurier`). */
@@ -2746,6 +2774,7 @@ function beforeOthersWord(index: MatcherIndex, text: string, end: number, record
   if (NOT_SURNAMES.hasIn(text, next.from, next.to) || COUNTRY_NAMES.has(foldKey(text.slice(next.from, next.to))) || isDigit(text.charCodeAt(next.to + 1))) return false;
   return capitalisedWordAfter(text, next.to) === null;
 }
+const CALLED = new WordSet(['namens', 'genannt']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
 const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
 
@@ -2949,6 +2978,7 @@ function afterRelativePronoun(text: string, start: number): boolean {
 
 /** German definite articles, alone. */
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
 const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
 
@@ -3235,19 +3265,31 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
+/** True if a part of a ship or an airship and an article stand before the quotation mark at `quote` (`an Bord der`). */
+function aboardBefore(text: string, quote: number): boolean {
+  const article = wordBefore(text, quote);
+  if (article === null || !NOT_NEUTER.hasIn(text, article.from, article.to)) return false;
+  const part = wordBefore(text, article.from);
+  return part !== null && VESSEL_PARTS.hasIn(text, part.from, part.to);
+}
+const VESSEL_PARTS = new WordSet('kabine bord besatzung taufe stapellauf kapitan crew deck jungfernfahrt gondel rumpf passagiere brucke'.split(' '));
+
 /**
- * True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`). Not
- * words in capitals, a slogan's (`“TASSAL OUT OF MACQUARIE HARBOUR”`).
+ * True if capitalised words go on from `end` to a closing quotation mark (`„Hamburg Express“`,
+ * `“Chicago PD”`, `“LONDON CALLING”`). Not a slogan in capitals, the name's too, of three words or
+ * more (`“TASSAL OUT OF MACQUARIE HARBOUR”`, `„BERLIN BLEIBT BUNT“`).
  */
-function quotedLongerName(text: string, end: number): boolean {
+function quotedLongerName(text: string, start: number, end: number): boolean {
   let at = end;
   let words = 0;
+  let capitals = !HAS_SMALL_LETTER.test(text.slice(start, end));
   while (words < 4 && text.charCodeAt(at) === 0x20 && isUpperCase(text.charCodeAt(at + 1))) {
-    if (isUpperCase(text.charCodeAt(at + 2))) return false;
-    at = wordEnd(text, at + 1);
+    const to = wordEnd(text, at + 1);
+    capitals &&= !HAS_SMALL_LETTER.test(text.slice(at + 1, to));
+    at = to;
     words++;
   }
-  return words > 0 && QUOTES.has(text.charCodeAt(at));
+  return words > 0 && QUOTES.has(text.charCodeAt(at)) && !(capitals && words >= 2);
 }
 
 /** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
@@ -3529,11 +3571,24 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
   return after !== undefined && after.startsWith('r:') && !homes.has(after) && otherPlace(after, homes);
 }
 
-/** True if a country named in the genitive right after the name (`countryOfAfter`) is none of `homes`. */
-function otherCountryOf(text: string, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
+/**
+ * True if a country named in the genitive right after the name (`countryOfAfter`) is none of
+ * `homes`; if `alone`, not one of several parties (`das Atomabkommen der USA mit dem Iran`, `der
+ * Vereinigten Staaten, Chinas und Russlands`).
+ */
+function otherCountryOf(text: string, end: number, homes: ReadonlySet<string>, english: boolean, alone = false): boolean {
   const whose = countryOfAfter(text, end, english);
-  return whose !== undefined && !homes.has(whose) && otherPlace(whose, homes);
+  if (whose === undefined || homes.has(whose) || !otherPlace(whose, homes)) return false;
+  if (!alone) return true;
+  const next = countryEnd < text.length ? text.charCodeAt(countryEnd) : 0x2e;
+  // (A comma before a capital lists another party; before a small word it opens a clause: `der
+  // Vereinigten Staaten, mit dem Washington …`.)
+  if (next === COMMA) return !isUpperCase(text.charCodeAt(countryEnd + 2));
+  return !(next === 0x20 && PARTY_LINKS.hasIn(text, countryEnd + 1, wordEnd(text, countryEnd + 1)));
 }
+const PARTY_LINKS = new WordSet(['und', 'mit', 'sowie', 'and', 'with']);
+/** Where the country that `countryOfAfter` last found ends. */
+let countryEnd = 0;
 
 /**
  * The key of a country named in the genitive right after a name, or undefined: `die Demokraten der
@@ -3554,6 +3609,7 @@ function countryOfAfter(text: string, end: number, english: boolean): string | u
   }
   if (english ? isApostrophe(text.charCodeAt(to)) : text.charCodeAt(end + 3) === 0x72 && !PLURAL_COUNTRIES.has(words)) return undefined;
   const key = english ? placeKey(words) : germanPlaceKey(words);
+  countryEnd = to;
   return key !== undefined && key.startsWith('n:') ? key : undefined;
 }
 /** Countries whose German name is a plural: `der` before them is only the genitive. */
@@ -3792,10 +3848,12 @@ export function scanExact(
       if (walk && longestAt(index, text, start, found, bareGenitive, reached, readTo) && !outreached(index, text, start, found, bareGenitive)) {
         const named = index.sameKey[found[1]]! < 0 ? take(index, text, start, found, session, mentions, blocked, english) : takeShared(index, text, start, found, session, mentions, blocked, english, bareGenitive);
         const mentionEnd = found[0];
-        // A name the text writes in small letters is none, and hides no other after its first word
-        // (`salmon Tasmania produces` beside the body Salmon Tasmania): the words after that one are
-        // read on. (A name refused for what it is, `Hafis al-Assad`, `the eighth Earl of Elgin`, is done.)
-        resume = named || mentionEnd <= end || !initialLost(index, text, start, found[2], found[1]) ? mentionEnd : end;
+        // In English, a name the text writes in small letters is none, and hides no other after its
+        // first word (`salmon Tasmania produces` beside the body Salmon Tasmania): the words after that
+        // one are read on. Not after a word that makes a part of a place (`northern Ireland`, `the gulf of
+        // Mexico`), nor in German, whose adjectives are small (`in der sächsischen Schweiz`). (A name
+        // refused for what it is, `Hafis al-Assad`, `the eighth Earl of Elgin`, is done.)
+        resume = named || mentionEnd <= end || !english || PLACE_PARTS.hasIn(text, start, end) || !initialLost(index, text, start, found[2], found[1]) ? mentionEnd : end;
         const joinedTo = phraseEnd;
         previousCapital = false;
         phraseEnd = -1;
