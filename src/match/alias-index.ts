@@ -144,7 +144,7 @@ export interface AliasRecord {
    * Eisenbahnunternehmen`): a legal form after its name is its own (`Deutsche Bahn AG`).
    */
   firm: boolean;
-  /** Its entry's type: of two entries that write one name, only one of the same kind is tried after the first (see scan.ts's `takeShared`). */
+  /** Its entry's type: of two entries that write one name, only those of the first's kind are tried after it (scan.ts's `takeShared`). */
   type: Entry['type'];
   /**
    * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
@@ -231,7 +231,7 @@ export interface MatcherIndex {
   conflicts: { key: string; entries: [number, number] }[];
   /**
    * Per alias record: the next record of another entry with the same key, or -1. The scanner tries
-   * them where the context refuses the first, and takes first the one the page has named.
+   * those of the first's kind where the context refuses it (see scan.ts's `takeShared`).
    */
   sameKey: Int32Array;
   /** Approximate bytes held by the typed arrays and records. */
@@ -491,10 +491,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
             : flags & AliasFlag.Excluded
               ? genitiveOnly
               : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym)
-              ? acronymEndings
-              : flags & AliasFlag.CaseSensitive
-                ? ownNameEndings
-                : nameEndings,
+                ? acronymEndings
+                : flags & AliasFlag.CaseSensitive
+                  ? ownNameEndings
+                  : nameEndings,
         ownEndings: 0,
       };
       // A type designation takes the plural `s` as an acronym does (`F-35s`, `KN-23s`), where the

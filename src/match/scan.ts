@@ -1529,7 +1529,7 @@ function inFirmName(text: string, start: number, end: number): boolean {
 const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'SE', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
 
 /**
- * True if a legal form follows the name at text[start, end) (`Nord Stream 2 AG`). Not English `AG`,
+ * True if a legal form follows the name that ends at `end` (`Nord Stream 2 AG`). Not English `AG`,
  * the attorney general (`Trump AG pick Pam Bondi`), nor `SE` but after a person's name (`die
  * Porsche SE`, `Axel Springer SE`; the `iPhone SE` is a model).
  */
@@ -1647,6 +1647,7 @@ function inRegionName(text: string, start: number, key: string): boolean {
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
 const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+/** English words after a name that make it a road junction's (`the Koeberg Interchange`). */
 const JUNCTIONS = new WordSet(['interchange', 'junction']);
 /** True if a word in small letters that is no fee follows one space after `end`. */
 function smallWordFollows(text: string, end: number): boolean {
@@ -1883,8 +1884,10 @@ function describesArea(alias: AliasRecord): boolean {
   return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));
 }
 const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
-/** Where the head of a description ends. */
-// (Not German `über`, `rund`, `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`.)
+/**
+ * Where the head of a description ends: an article or a preposition (not German `über`, `rund`,
+ * `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`).
+ */
 const DESCRIPTION_LINKS =
   /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
 const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
@@ -2774,6 +2777,7 @@ function beforeOthersWord(index: MatcherIndex, text: string, end: number, record
   if (NOT_SURNAMES.hasIn(text, next.from, next.to) || COUNTRY_NAMES.has(foldKey(text.slice(next.from, next.to))) || isDigit(text.charCodeAt(next.to + 1))) return false;
   return capitalisedWordAfter(text, next.to) === null;
 }
+/** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
 const CALLED = new WordSet(['namens', 'genannt']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
 const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
@@ -2929,6 +2933,7 @@ function rankBefore(text: string, start: number): boolean {
   return number !== null && wordOfBeforeAnyCase(text, number.from, RANKS_DE);
 }
 const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
+
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
 
@@ -2978,6 +2983,7 @@ function afterRelativePronoun(text: string, start: number): boolean {
 
 /** German definite articles, alone. */
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
 const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
