@@ -744,7 +744,8 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
-  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
+  // (Read only after a word in -s or -t.)
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
   // `Kelvin Mokoena, a welder` beside the Kelvin power station: a given name, before someone's surname.
   if (english && (hot & (AliasFlag.Thing | HotBit.FirstName)) === (AliasFlag.Thing | HotBit.FirstName) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
@@ -1534,7 +1535,9 @@ const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'SE', 'Ltd', 'Inc', '
  * Porsche SE`, `Axel Springer SE`; the `iPhone SE` is a model).
  */
 function legalFormAfter(text: string, end: number, english: boolean, person: boolean): boolean {
-  const form = text.slice(end + 1, wordEnd(text, end + 1));
+  const to = wordEnd(text, end + 1);
+  if (to - end > 5) return false;
+  const form = text.slice(end + 1, to);
   return COMPANY_FORMS.has(form) && !(english && form === 'AG') && (form !== 'SE' || person);
 }
 const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'niederlassung', 'chef', 'chefin', 'werk']);
@@ -2776,6 +2779,11 @@ function beforeOthersWord(index: MatcherIndex, text: string, end: number, record
   // `Tiffany Blue`, `took Kelvin Unit 3 offline`.)
   if (NOT_SURNAMES.hasIn(text, next.from, next.to) || COUNTRY_NAMES.has(foldKey(text.slice(next.from, next.to))) || isDigit(text.charCodeAt(next.to + 1))) return false;
   return capitalisedWordAfter(text, next.to) === null;
+}
+/** True if the word before the space at `space` ends in `s` or `t` (as `namens` and `genannt` do). */
+function endsInSOrT(text: string, space: number): boolean {
+  const last = text.charCodeAt(space - 1);
+  return text.charCodeAt(space) === 0x20 && (last === 0x73 || last === 0x74);
 }
 /** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
 const CALLED = new WordSet(['namens', 'genannt']);
