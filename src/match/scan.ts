@@ -685,6 +685,8 @@ function take(
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
   // `des Technischen Hilfswerks (THW)`: an acronym that the text defines as another's.
   if (start > 0 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && definesOtherName(index, text, start, end, record, mentions)) return false;
+  // `KYC-Prüfungen („know your customer“)`: so, after it.
+  if (hot & AliasFlag.CaseSensitive && expandedAsOther(index, text, start, end, record)) return false;
   if (hot & AliasFlag.CaseSensitive && (alias.acronym ??= isAcronym(alias.alias))) {
     // `mit der EWG verhandelt` beside das Erneuerbare-Wärme-Gesetz: an article the entry's noun does not take.
     if (!english && articleDisagrees(index, text, start, end, record)) return false;
@@ -963,6 +965,9 @@ function take(
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
+      // `am Strande von Laboe`: a contracted article before a town's name makes it a noun (not before
+      // its genitive: `im Berlin der Zwanzigerjahre`).
+      (!english && !(hot & HotBit.Landscape) && wordOfBeforeAnyCase(text, start, CONTRACTED_ARTICLES) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
@@ -972,7 +977,7 @@ function take(
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
-      // `im Kanton Jura`, `der Landkreis Harz`: the district named after the mountains or the river.
+      // `im Kanton Jura`, `der Landkreis Harz`, `im Dorf Brenner`: the district or the village named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
       (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
       // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`).
@@ -999,6 +1004,8 @@ function take(
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
+  // `There is also a Picton in Ontario`: a town of the name elsewhere.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && placeNamedAfter(text, end)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
@@ -1253,6 +1260,27 @@ function definesOtherName(index: MatcherIndex, text: string, start: number, end:
   }
   return false;
 }
+/**
+ * True if a bracket after the word of the acronym at text[start, end) spells it out as none of the
+ * entry's names (`KYC-Prüfungen („know your customer“)` beside the Kieler Yacht-Club): each word's
+ * initial in turn, none a word of the entry's names or descriptions (see `definesOtherName`).
+ */
+function expandedAsOther(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
+  let at = end;
+  while (isHyphenJoin(text, at)) at = wordEnd(text, at + 1);
+  if (!text.startsWith(' (', at)) return false;
+  at += 2;
+  while (QUOTES.has(text.charCodeAt(at))) at++;
+  const close = text.indexOf(')', at);
+  if (close < 0 || close - at > 80) return false;
+  const words = text.slice(at, close).split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  const acronym = text.slice(start, end);
+  if (words.length !== acronym.length || words.some((word, k) => foldKey(word[0]!) !== foldKey(acronym[k]!))) return false;
+  const known = entryNames(index, record);
+  if (!acronymTold(known.names, acronym)) return false;
+  return !words.some((word) => word.length >= 4 && known.stems.has(foldKey(word.slice(0, 4))));
+}
+
 /** Small words inside a name that an acronym leaves out (`Bundesamt für Sicherheit in der Informationstechnik (BSI)`). */
 const DEFINITION_LINKS = new WordSet(['fur', 'der', 'des', 'die', 'und', 'in', 'im', 'von', 'zur', 'zum', 'of', 'for', 'the', 'and', 'on', 'de', 'du', 'la', 'et']);
 
@@ -2044,7 +2072,7 @@ const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
-const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district']);
+const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde', 'village']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
 const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
@@ -2991,6 +3019,8 @@ function afterRelativePronoun(text: string, start: number): boolean {
 
 /** German definite articles, alone. */
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** German prepositions with the article in them. */
+const CONTRACTED_ARTICLES = new WordSet(['am', 'im', 'vom', 'zum', 'beim']);
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
@@ -3278,6 +3308,14 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
+
+/** English words before a name that make it one of several (`a Picton`, `another Paris`). */
+const OTHER_ONE = new WordSet(['a', 'an', 'another']);
+/** True if `in` and a capitalised word, or a comma and one, follow `end` (`in Ontario`, `, Ontario`). */
+function placeNamedAfter(text: string, end: number): boolean {
+  if (text.startsWith(' in ', end)) return isUpperCase(text.charCodeAt(end + 4));
+  return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
+}
 
 /** True if a part of a ship or an airship and an article stand before the quotation mark at `quote` (`an Bord der`). */
 function aboardBefore(text: string, quote: number): boolean {

@@ -2326,6 +2326,19 @@ describe('words around a name that make it another', () => {
     expect(found('The series “Chicago PD” and the Beijing Hawks Push Back headline.', en, 'en')).toEqual(['Beijing=beijing']);
   });
 
+  it('takes a village named after a pass, a town after a contracted article, an acronym spelt out as another and a namesake town for what they are (forty-third review)', () => {
+    const m = createMatcher([
+      described('brenner', 'Brennerpass', ['Brenner'], 'place', 'Alpenpass an der Grenze zwischen Tirol und Südtirol.'),
+      described('strande', 'Strande', [], 'place', 'Gemeinde am Westufer der Kieler Förde.'),
+      { ...described('kyc', 'Kieler Yacht-Club', ['KYC'], 'organisation', 'Segelverein in Kiel.'), match: { caseSensitive: ['KYC'] } },
+    ]);
+    expect(found('Am Brenner staut es sich, im Dorf Brenner nicht.', m)).toEqual(['Brenner=brenner']);
+    expect(found('Sie sangen „Am Strande von Laboe“ und segelten nach Strande.', m)).toEqual(['Strande=strande']);
+    expect(found('Der KYC lädt ein, trotz neuer KYC-Prüfungen („know your customer“) der Banken.', m)).toEqual(['KYC=kyc']);
+    const en = createMatcher([described('picton', 'Picton', [], 'place', 'Kleinstadt auf der Südinsel Neuseelands.')]);
+    expect(found('Ferries reach Picton at noon. There is also a Picton in Ontario.', en, 'en')).toEqual(['Picton=picton']);
+  });
+
   it('takes another town’s adjective before a name whose longer name ends in a town for another of the kind (`die Berliner S-Bahn`)', () => {
     const m = createMatcher([
       described('sbs', 'S-Bahn Stuttgart', ['S-Bahn'], 'organisation', 'S-Bahn-Netz der Region Stuttgart.'),
