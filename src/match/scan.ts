@@ -965,9 +965,9 @@ function take(
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
-      // `am Strande von Laboe`: a contracted article before a town's name makes it a noun (not before
-      // its genitive: `im Berlin der Zwanzigerjahre`).
-      (!english && !(hot & HotBit.Landscape) && wordOfBeforeAnyCase(text, start, CONTRACTED_ARTICLES) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
+      // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
+      // in a compound: `am Berlin der Zwanzigerjahre`, `Am Berlin-Tag`; `im Berlin von heute` is the town).
+      (!english && !(hot & HotBit.Landscape) && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
@@ -1005,7 +1005,7 @@ function take(
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && placeNamedAfter(text, end)) return false;
+  if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
@@ -1262,8 +1262,9 @@ function definesOtherName(index: MatcherIndex, text: string, start: number, end:
 }
 /**
  * True if a bracket after the word of the acronym at text[start, end) spells it out as none of the
- * entry's names (`KYC-Prüfungen („know your customer“)` beside the Kieler Yacht-Club): each word's
- * initial in turn, none a word of the entry's names or descriptions (see `definesOtherName`).
+ * entry's names (`KYC-Prüfungen („know your customer“)` beside the Kieler Yacht-Club): words in small
+ * letters, each word's initial in turn, none a word of the entry's names or descriptions (see
+ * `definesOtherName`).
  */
 function expandedAsOther(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   let at = end;
@@ -1274,6 +1275,8 @@ function expandedAsOther(index: MatcherIndex, text: string, start: number, end: 
   const close = text.indexOf(')', at);
   if (close < 0 || close - at > 80) return false;
   const words = text.slice(at, close).split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  // (A phrase in small letters, no name: `BMW (Bayerische Motoren Werke)`, `the RAF (Red Army Faction)` may be the entry's.)
+  if (words.some((word) => isUpperCase(word.charCodeAt(0)))) return false;
   const acronym = text.slice(start, end);
   if (words.length !== acronym.length || words.some((word, k) => foldKey(word[0]!) !== foldKey(acronym[k]!))) return false;
   const known = entryNames(index, record);
@@ -2072,7 +2075,7 @@ const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
 /** Districts, capitalised before their name, that may be named after a landscape (folded). */
-const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde', 'village']);
+const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
 const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
@@ -3019,8 +3022,7 @@ function afterRelativePronoun(text: string, start: number): boolean {
 
 /** German definite articles, alone. */
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
-/** German prepositions with the article in them. */
-const CONTRACTED_ARTICLES = new WordSet(['am', 'im', 'vom', 'zum', 'beim']);
+const AM = new WordSet(['am']);
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
@@ -3311,10 +3313,21 @@ const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institu
 
 /** English words before a name that make it one of several (`a Picton`, `another Paris`). */
 const OTHER_ONE = new WordSet(['a', 'an', 'another']);
-/** True if `in` and a capitalised word, or a comma and one, follow `end` (`in Ontario`, `, Ontario`). */
-function placeNamedAfter(text: string, end: number): boolean {
-  if (text.startsWith(' in ', end)) return isUpperCase(text.charCodeAt(end + 4));
-  return text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
+/**
+ * True if `in` or a comma and a country or region that is none of the place's homes follow `end`
+ * (`in Ontario`, `, Ontario`; not `a Boston, Massachusetts, native` for a Boston in Massachusetts,
+ * `a Paris in April`, nor a list or a compound: `an Ireland, Scotland and Wales tour`, `a Berlin,
+ * Germany-based start-up`).
+ */
+function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean {
+  const within = text.startsWith(' in ', end);
+  const from = within ? end + 4 : text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === 0x20 ? end + 2 : -1;
+  if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
+  const to = wordEnd(text, from);
+  const key = placeKey(foldKey(text.slice(from, to)));
+  if (key === undefined || alias.homes?.has(key) || isHyphen(text.charCodeAt(to))) return false;
+  // (After a comma, a list: `an Ireland, Scotland and Wales tour`; after `in`, its country may follow: `in Ontario, Canada`.)
+  return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
 
 /** True if a part of a ship or an airship and an article stand before the quotation mark at `quote` (`an Bord der`). */

@@ -2335,8 +2335,19 @@ describe('words around a name that make it another', () => {
     expect(found('Am Brenner staut es sich, im Dorf Brenner nicht.', m)).toEqual(['Brenner=brenner']);
     expect(found('Sie sangen „Am Strande von Laboe“ und segelten nach Strande.', m)).toEqual(['Strande=strande']);
     expect(found('Der KYC lädt ein, trotz neuer KYC-Prüfungen („know your customer“) der Banken.', m)).toEqual(['KYC=kyc']);
-    const en = createMatcher([described('picton', 'Picton', [], 'place', 'Kleinstadt auf der Südinsel Neuseelands.')]);
-    expect(found('Ferries reach Picton at noon. There is also a Picton in Ontario.', en, 'en')).toEqual(['Picton=picton']);
+    // (Not `im` before a town, nor `am` in a compound; nor an expansion in capitals, which may be the entry's own.)
+    const towns = createMatcher([
+      described('berlin', 'Berlin', [], 'place', 'Hauptstadt Deutschlands.'),
+      { ...described('bmw', 'BMW', ['BMW AG'], 'organisation', 'Autokonzern aus München.'), match: { caseSensitive: ['BMW'] } },
+    ]);
+    expect(found('Im Berlin von heute feiert man am Berlin-Tag; BMW (Bayerische Motoren Werke) baut.', towns)).toEqual(['Berlin=berlin', 'Berlin=berlin', 'BMW=bmw']);
+    const en = createMatcher([
+      described('picton', 'Picton', [], 'place', 'Kleinstadt auf der Südinsel Neuseelands.'),
+      described('boston', 'Boston', [], 'place', 'Stadt in Massachusetts.'),
+      described('ireland', 'Ireland', [], 'place', 'Inselstaat im Atlantik.'),
+    ]);
+    expect(found('Ferries reach Picton at noon. There is also a Picton in Ontario, Canada.', en, 'en')).toEqual(['Picton=picton']);
+    expect(found('A Boston, Massachusetts, native led an Ireland, Scotland and Wales tour.', en, 'en')).toEqual(['Boston=boston', 'Ireland=ireland']);
   });
 
   it('takes another town’s adjective before a name whose longer name ends in a town for another of the kind (`die Berliner S-Bahn`)', () => {
