@@ -967,7 +967,7 @@ function take(
       (!english && compassAfter(text, end)) ||
       // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
       // in a compound: `am Berlin der Zwanzigerjahre`, `Am Berlin-Tag`; `im Berlin von heute` is the town).
-      (!english && !(hot & HotBit.Landscape) && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
+      (!english && !(hot & HotBit.Landscape) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
