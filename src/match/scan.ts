@@ -685,7 +685,7 @@ function take(
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return false;
   // `des Technischen Hilfswerks (THW)`: an acronym that the text defines as another's.
   if (start > 0 && text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29 && definesOtherName(index, text, start, end, record, mentions)) return false;
-  // `KYC-Prüfungen („know your customer“)`: so, after it.
+  // `KYC-Prüfungen („know your customer“)`: an acronym that a bracket after it spells out as another's.
   if (hot & AliasFlag.CaseSensitive && expandedAsOther(index, text, start, end, record)) return false;
   if (hot & AliasFlag.CaseSensitive && (alias.acronym ??= isAcronym(alias.alias))) {
     // `mit der EWG verhandelt` beside das Erneuerbare-Wärme-Gesetz: an article the entry's noun does not take.
@@ -2074,7 +2074,7 @@ const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf
 /** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
-/** Districts, capitalised before their name, that may be named after a landscape (folded). */
+/** Districts and villages, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
 
 /** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
@@ -3022,6 +3022,7 @@ function afterRelativePronoun(text: string, start: number): boolean {
 
 /** German definite articles, alone. */
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** German `an dem`, before which a town's name is a noun (`am Strande`). */
 const AM = new WordSet(['am']);
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
