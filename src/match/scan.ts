@@ -3643,26 +3643,27 @@ function otherHome(text: string, start: number, end: number, homes: ReadonlySet<
  * Vereinigten Staaten, Chinas und Russlands`).
  */
 function otherCountryOf(text: string, end: number, homes: ReadonlySet<string>, english: boolean, alone = false): boolean {
-  const whose = countryOfAfter(text, end, english);
+  const country = alone ? { to: 0 } : undefined;
+  const whose = countryOfAfter(text, end, english, country);
   if (whose === undefined || homes.has(whose) || !otherPlace(whose, homes)) return false;
-  if (!alone) return true;
-  const next = countryEnd < text.length ? text.charCodeAt(countryEnd) : 0x2e;
+  if (!country) return true;
+  const to = country.to;
+  const next = to < text.length ? text.charCodeAt(to) : 0x2e;
   // (A comma before a capital lists another party; before a small word it opens a clause: `der
   // Vereinigten Staaten, mit dem Washington …`.)
-  if (next === COMMA) return !isUpperCase(text.charCodeAt(countryEnd + 2));
-  return !(next === 0x20 && PARTY_LINKS.hasIn(text, countryEnd + 1, wordEnd(text, countryEnd + 1)));
+  if (next === COMMA) return !isUpperCase(text.charCodeAt(to + 2));
+  return !(next === 0x20 && PARTY_LINKS.hasIn(text, to + 1, wordEnd(text, to + 1)));
 }
 const PARTY_LINKS = new WordSet(['und', 'mit', 'sowie', 'and', 'with']);
-/** Where the country that `countryOfAfter` last found ends. */
-let countryEnd = 0;
 
 /**
  * The key of a country named in the genitive right after a name, or undefined: `die Demokraten der
  * USA`, `die Armee des Iran`, `the Labour Party of Ireland`. German `der` before
  * a feminine country is the dative as well (`die EU der Ukraine Geld zusagt`): only a plural one
- * counts after it; English `of` not before a possessive (`by the EU of Ukraine's talks`).
+ * counts after it; English `of` not before a possessive (`by the EU of Ukraine's talks`). Where the
+ * country's name ends goes into `country`.
  */
-function countryOfAfter(text: string, end: number, english: boolean): string | undefined {
+function countryOfAfter(text: string, end: number, english: boolean, country?: { to: number }): string | undefined {
   const link = english ? (text.startsWith(' of the ', end) ? 8 : text.startsWith(' of ', end) ? 4 : 0) : text.startsWith(' des ', end) || text.startsWith(' der ', end) ? 5 : 0;
   const from = end + link;
   if (link === 0 || !isUpperCase(text.charCodeAt(from))) return undefined;
@@ -3675,7 +3676,7 @@ function countryOfAfter(text: string, end: number, english: boolean): string | u
   }
   if (english ? isApostrophe(text.charCodeAt(to)) : text.charCodeAt(end + 3) === 0x72 && !PLURAL_COUNTRIES.has(words)) return undefined;
   const key = english ? placeKey(words) : germanPlaceKey(words);
-  countryEnd = to;
+  if (country) country.to = to;
   return key !== undefined && key.startsWith('n:') ? key : undefined;
 }
 /** Countries whose German name is a plural: `der` before them is only the genitive. */
