@@ -534,12 +534,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (entry.type === 'place') flags |= AliasFlag.Place;
       if (entry.type === 'media') flags |= AliasFlag.Medium;
       const space = alias.indexOf(' ');
-      if (space > 0 && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
+      if (space > 0 && space <= MAX_ARTICLE && ARTICLES.has(alias.slice(0, space).toLowerCase())) flags |= AliasFlag.LeadingArticle;
       const listed = caseSensitive.includes(alias);
       const acronym = !listed && isAcronym(alias);
       if (acronym || listed) flags |= AliasFlag.CaseSensitive;
       // One letter (`X`, `A`) is a name only as written, and as a word of its own: `a` is an article.
-      if (foldKey(alias).length === 1) flags |= AliasFlag.CaseSensitive | AliasFlag.WholeWord;
+      if (isOneLetter(alias)) flags |= AliasFlag.CaseSensitive | AliasFlag.WholeWord;
       if (afterFullName.includes(alias)) flags |= AliasFlag.AfterFullName;
       if (wholeWord.includes(alias)) flags |= AliasFlag.WholeWord;
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
@@ -551,6 +551,17 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   });
 
   return freeze(trie, aliases, endings, conflicts, sameKey);
+}
+
+/** True if `alias` has one letter or digit (`X`, `A.`): `foldKey(alias).length === 1`, without the string. */
+function isOneLetter(alias: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < alias.length && letters < 2; i++) {
+    const code = alias.charCodeAt(i);
+    if (isSharpS(code)) letters += 2;
+    else if (foldCode(code) > JOIN) letters++;
+  }
+  return letters === 1;
 }
 
 /** A name compounded with the United Nations' short name (`UN-Sicherheitsrat`, `UNO-Sicherheitsrat`). */
@@ -661,18 +672,23 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
   const words = new Set<string>();
   const endings = new Set<string>();
   const starts = new Set<string>();
-  const keys = names.map((name) => name.split(NAME_WORDS).filter(Boolean).map(foldKey));
-  for (const parts of keys) {
+  // Each name's folded words joined by spaces; its first and last words are cut from that.
+  const keys = names.map((name) => name.split(NAME_WORDS).filter(Boolean).map(foldKey).join(' '));
+  for (const key of keys) {
+    const parts = key.split(' ');
     for (const part of parts) words.add(part);
     // (A son's or a father's mark is no part of the surname: `Kennedy` of `Robert F. Kennedy Jr.`.)
-    const last = parts.length > 2 && GENERATION_MARKS.has(parts[parts.length - 1]!) ? parts.length - 1 : parts.length;
+    const marked = parts.length > 2 && GENERATION_MARKS.has(parts[parts.length - 1]!);
+    const lastEnd = marked ? key.length - parts[parts.length - 1]!.length - 1 : key.length;
+    let at = 0;
     for (let i = 1; i < parts.length; i++) {
-      endings.add(parts.slice(i).join(' '));
-      if (i < last) endings.add(parts.slice(i, last).join(' '));
-      starts.add(parts.slice(0, i).join(' '));
+      at += parts[i - 1]!.length + 1;
+      endings.add(key.slice(at));
+      if (marked && i < parts.length - 1) endings.add(key.slice(at, lastEnd));
+      starts.add(key.slice(0, at - 1));
     }
   }
-  const named = (set: Set<string>) => new Set(names.filter((_, n) => set.has(keys[n]!.join(' '))));
+  const named = (set: Set<string>) => new Set(names.filter((_, n) => set.has(keys[n]!)));
   const first = named(starts);
   for (const name of first) if (FIRST_NAMES.has(foldKey(name))) first.delete(name);
   return { last: named(endings), first, words };
@@ -863,8 +879,10 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
   let pending = 0;
   let lastWasDigit = false;
   let lastWasLower = false;
+  let ascii = true;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
+    if (code > 0x7f) ascii = false;
     const folded = foldCode(code);
     if (folded === JOIN) continue;
     if (folded === SEP) {
@@ -885,8 +903,22 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
       key[k++] = folded;
     }
   }
-  // One string per key, not one per letter.
-  return Reflect.apply(String.fromCharCode, null, key.subarray(0, k)) as string;
+  // One string per key, not one per letter; an ASCII name's key is its small letters and digits,
+  // cut from one native `toLowerCase`.
+  return ascii ? lettersAndDigits(name.toLowerCase()) : (Reflect.apply(String.fromCharCode, null, key.subarray(0, k)) as string);
+}
+
+/** `lower` (ASCII, small letters) without what is not a letter or a digit. */
+function lettersAndDigits(lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (i > from) out += lower.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 let keyScratch = new Uint16Array(64);
 const gapScratch = { gaps: new Uint8Array(64), initials: new Uint8Array(64) };

@@ -180,8 +180,13 @@ export function isCombiningMark(code: number): boolean {
  * `Straße` → `strasse`. Two names with the same key are spellings of one another for the matcher.
  */
 export function foldKey(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most names and words are ASCII letters and digits, which fold to their small letters: one
+  // native call, not a string per letter.
+  let ascii = 0;
+  while (ascii < text.length && isAsciiLetterOrDigit(text.charCodeAt(ascii))) ascii++;
+  if (ascii === text.length) return text.toLowerCase();
+  let out = text.slice(0, ascii).toLowerCase();
+  for (let i = ascii; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSharpS(code)) {
       out += 'ss';
@@ -191,6 +196,10 @@ export function foldKey(text: string): string {
     if (folded > JOIN) out += String.fromCharCode(folded);
   }
   return out;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** German transliteration of umlauts (`ö`→`oe`), the second spelling of names like `Pjöngjang`. */
