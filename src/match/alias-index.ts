@@ -718,7 +718,7 @@ function capitalMasks(alias: string): Uint8Array[] | null {
 }
 
 /** An acronym of this many letters or more is spoken as a word, and German prose writes it as one (`Nato`). */
-const SPOKEN_ACRONYM = 4;
+export const SPOKEN_ACRONYM = 4;
 
 /**
  * One mask of `AliasRecord.capitals`: a byte per letter of the spelling's key, 1 in its acronyms —

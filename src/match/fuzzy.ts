@@ -6,7 +6,8 @@
  * spaces or dashes, every word capitalised or a connector (`of`, `von`). A phrase may hold a word the
  * exact stage named, beside one it did not: a slip in a longer name replaces the shorter name it
  * holds (`Isar Aerospase` is the company, not the river). Only aliases of at least
- * `minLength` letters take part (never acronyms or excluded phrases); a slip in an afterFullName alias
+ * `minLength` letters take part (never acronyms or excluded phrases; a name that holds an acronym
+ * with as many letters besides it, the acronym kept as written: `Zepelin NT`); a slip in an afterFullName alias
  * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name.
  *
  * Cheap filters keep fuse.js off the hot path:
@@ -39,7 +40,7 @@
  * Olaf Scholz; see `NOT_FIRST_NAMES`).
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, ANY, inTrigramSet, NAME_WORDS, trigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, ANY, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
@@ -79,11 +80,21 @@ interface Candidate {
   wordEnds: number[] | null;
   /**
    * The numbers among the name's words (`1` of `Christophorus 1`, `iii` of `Seveso-III-Richtlinie`),
-   * folded, with where they stand in its key: a slip keeps each (see `keepsNumbers`).
+   * folded, with where they stand in its key: a slip keeps each (see `keepsWords`).
    */
-  numbers: { at: number; number: string }[] | null;
+  numbers: FixedWord[] | null;
+  /** The same for the acronyms among its words (`nt` of `Zeppelin NT`). */
+  acronyms: FixedWord[] | null;
+  /** Letters of its key outside those acronyms: a slip is in these. */
+  slipLetters: number;
   /** fuse.js over this one alias, made when a candidate first comes within reach of it. */
   fuse?: Fuse<string>;
+}
+
+/** A word of a name that a slip in the name keeps as it is: its folded letters, where they stand in the key. */
+interface FixedWord {
+  at: number;
+  letters: string;
 }
 
 const NO_MATCH = -1;
@@ -143,33 +154,47 @@ function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
-/** `Candidate.numbers` of a name's words, or null when none is a number. */
-function numbersOf(words: readonly string[], folded: readonly string[]): Candidate['numbers'] {
-  const numbers: { at: number; number: string }[] = [];
+/** The name's words (`folded` too) that pass `test`, as `FixedWord`s, or null when none does. */
+function fixedWordsOf(words: readonly string[], folded: readonly string[], test: (word: string) => boolean): FixedWord[] | null {
+  let fixed: FixedWord[] | null = null;
   let at = 0;
   for (let i = 0; i < words.length; i++) {
-    if (isNumberWord(words[i]!)) numbers.push({ at, number: folded[i]! });
+    if (test(words[i]!)) (fixed ??= []).push({ at, letters: folded[i]! });
     at += folded[i]!.length;
   }
-  return numbers.length > 0 ? numbers : null;
+  return fixed;
 }
 
 /**
- * True if folded `key`, within `k` edits of `alias`, spells each of the alias's numbers where the
+ * True if folded `key`, within `k` edits of `aliasKey`, spells each of the `fixed` words where the
  * alias has it (give or take the edits), between the same letters: a slip is in the name's words,
  * while another number is another thing (`München II` is not `Landgericht München I`, `Hull 802`
- * not `Hull 801`, the `Seveso-II-Richtlinie` not `Seveso III`).
+ * not `Hull 801`, the `Seveso-II-Richtlinie` not `Seveso III`), and another acronym another name
+ * (`Zeppelin NG` is not the `Zeppelin NT`).
  */
-function keepsNumbers(key: string, alias: Candidate, k: number): boolean {
-  return alias.numbers!.every(({ at, number }) => {
-    const before = codeAt(alias.key, at - 1);
-    const after = codeAt(alias.key, at + number.length);
+function keepsWords(key: string, aliasKey: string, fixed: readonly FixedWord[], k: number): boolean {
+  return fixed.every(({ at, letters }) => {
+    const before = codeAt(aliasKey, at - 1);
+    const after = codeAt(aliasKey, at + letters.length);
     for (let p = Math.max(0, at - k); p <= at + k; p++) {
-      if (key.startsWith(number, p) && codeAt(key, p - 1) === before && codeAt(key, p + number.length) === after) return true;
+      if (key.startsWith(letters, p) && codeAt(key, p - 1) === before && codeAt(key, p + letters.length) === after) return true;
     }
     return false;
   });
 }
+
+/**
+ * True if text[start, end) writes each of `acronyms` (as the name writes them, without stops) as a
+ * word in capitals; one of `SPOKEN_ACRONYM` letters or more may be written as a word (`Nato`).
+ */
+function writesAcronyms(text: string, start: number, end: number, acronyms: readonly string[]): boolean {
+  const words = text.slice(start, end).split(NAME_WORDS).map(withoutStops);
+  return acronyms.every((acronym) =>
+    words.some((word) => word === acronym || (acronym.length >= SPOKEN_ACRONYM && word.length === acronym.length && word[0] === acronym[0] && word.toUpperCase() === acronym)),
+  );
+}
+
+const withoutStops = (word: string): string => word.replace(/[.&]/g, '');
 
 /** Candidates this long may be two edits from an alias. */
 const TWO_EDITS_LENGTH = 12;
@@ -225,6 +250,8 @@ export class FuzzyStage {
   private readonly closed = new IntMap(256);
   /** Per first folded letter: a bit per length of those aliases. */
   private readonly closedLengths: Int32Array;
+  /** Per eligible alias that holds acronyms: those, as written without stops (see `writesAcronyms`). */
+  private readonly acronymsOf = new Map<number, string[]>();
   readonly maxWords: number;
   readonly size: number;
   /** Entries whose one-word slips count only after a mention of them (`CONFIRMED_LENGTH`), or whose short aliases' slips do. */
@@ -250,19 +277,33 @@ export class FuzzyStage {
     const symbolOf = index.filterSymbol;
     const closedFirst: string[] = [];
     index.aliases.forEach((alias, record) => {
-      // Never acronyms, nor names that hold one (`U.S. Army`): their case is what tells them apart.
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || alias.capitals) return;
+      // Never acronyms. A name that holds one (`Zeppelin NT`, `U.S. Army`) only with as many letters
+      // besides it as a name needs, and with the acronym as written: its case tells it apart.
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;
       if (key.length < options.minLength || seen.has(key)) return;
+      const words = alias.alias.split(NAME_WORDS);
+      const foldedWords = words.map(foldKey);
+      const acronyms = alias.capitals ? fixedWordsOf(words, foldedWords, isAcronym) : null;
+      const slipLetters = key.length - (acronyms?.reduce((n, word) => n + word.letters.length, 0) ?? 0);
+      if (slipLetters < options.minLength) return;
+      if (acronyms) this.acronymsOf.set(record, words.filter(isAcronym).map(withoutStops));
       seen.add(key);
       const bucketKey = bucketOf(key.charCodeAt(0), key.length);
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
-      const words = alias.alias.split(NAME_WORDS);
-      const foldedWords = words.map(foldKey);
-      const candidate: Candidate = { key, record, threshold: own ?? options.threshold, letters: letterSet(key), wordEnds: words.length > 1 ? [] : null, numbers: numbersOf(words, foldedWords) };
+      const candidate: Candidate = {
+        key,
+        record,
+        threshold: own ?? options.threshold,
+        letters: letterSet(key),
+        wordEnds: words.length > 1 ? [] : null,
+        numbers: fixedWordsOf(words, foldedWords, isNumberWord),
+        acronyms,
+        slipLetters,
+      };
       bucket.push(candidate);
       if ((words.length === 1 && key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
@@ -437,7 +478,8 @@ export class FuzzyStage {
       if (!bucket) continue;
       for (const alias of bucket) {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
-        if (alias.numbers === null ? numbered : !keepsNumbers(key, alias, k)) continue;
+        if (alias.numbers === null ? numbered : !keepsWords(key, alias.key, alias.numbers, k)) continue;
+        if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
         if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
@@ -445,7 +487,8 @@ export class FuzzyStage {
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
         // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`)
         // or a letter that transliterations of a name trade (`Weselski`, `Nawalni`).
-        if (length === alias.key.length && length < CONFIRMED_LENGTH && !this.blends(key, alias, bucket) && !transliterated(key, alias.key)) continue;
+        // (Beside an acronym, the letters around it count: `SC Freiberg` is not the `SC Freiburg`.)
+        if (length === alias.key.length && alias.slipLetters < CONFIRMED_LENGTH && !this.blends(key, alias, bucket) && !transliterated(key, alias.key)) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
           ignoreLocation: true,
@@ -630,6 +673,8 @@ export class FuzzyStage {
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
         if (withoutPossessive(alias.alias, text, start, end)) continue;
+        const acronyms = this.acronymsOf.get(record);
+        if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).

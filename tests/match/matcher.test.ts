@@ -1411,7 +1411,7 @@ describe('acronyms', () => {
     expect(found(text, strict)).toEqual(expected);
   });
 
-  it('keep their case inside longer names, which are then never matched fuzzily', () => {
+  it('keep their case inside longer names', () => {
     const m = createMatcher([entry('us-army', 'U.S. Army', ['US Army']), entry('cnn-int', 'CNN International', [])]);
     expect(found('Those of us army wives; the u.s. army; Us Army; the U.S. Army; US-Army; CNN INTERNATIONAL; cnn international', m)).toEqual([
       'U.S. Army=us-army',
@@ -2431,6 +2431,26 @@ describe('fuzzy matching', () => {
   it('leaves names in a web address alone: a query value, a name before an escaped character', () => {
     const m = createMatcher([entry('1password', '1Password', [], undefined, 'organisation')]);
     expect(found('ads;kw=1Password,Mac%20OS; &cg4=1password-fuer-mac &cp6=1password%3Bmac; 1Password sagt', m)).toEqual(['1Password=1password']);
+  });
+
+  it('finds a slip beside an acronym in a name, never in the acronym or its case', () => {
+    const m = createMatcher([
+      entry('znt', 'Zeppelin NT', [], undefined, 'other'),
+      entry('cnn-int', 'CNN International', [], undefined, 'media'),
+      entry('nato-pa', 'NATO Parliamentary Assembly', [], undefined, 'organisation'),
+      entry('army', 'U.S. Army', [], undefined, 'organisation'),
+      entry('scf', 'SC Freiburg', [], undefined, 'organisation'),
+    ]);
+    expect(found('Der Zepelin NT, der Zepelin Nt, der Zeppelin NG; CNN Internatonal, Cnn Internatonal, CNN-Internationall', m)).toEqual([
+      'Zepelin NT=znt~',
+      'CNN Internatonal=cnn-int~',
+      'CNN-Internationall=cnn-int~',
+    ]);
+    // An acronym spoken as a word may be written as one (`Nato`), as in the exact stage.
+    expect(found('the Nato Parlamentary Assembly; the NAT Parliamentary Assembly', m, 'en')).toEqual(['Nato Parlamentary Assembly=nato-pa~']);
+    // Too few letters beside the acronym to tell a slip (`Army`), or a short word's changed letter
+    // (`Freiberg`, a town), are not taken; a letter lost is.
+    expect(found('the U.S. Armmy; der SC Freiberg; der SC Freibrg', m)).toEqual(['SC Freibrg=scf~']);
   });
 
   it('finds a slip in a name with a number only when the number is the same', () => {
