@@ -98,10 +98,17 @@ export const FIRST_NAMES = new WordSet(
   emmerson winnie graca julius udo ulf taika wiremu hone aroha hemi ronja
   sunita sunil rekha arvind narendra rahul priya priyanka anil sanjay amit vijay ravi ramesh suresh deepak pooja neha kavita
   manoj rajesh ashok vikram arjun rohit ajay anjali lakshmi meena nitin rajiv sonia manmohan bhagwant manjinder gopal daphne
+  wes jay glen
   `
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Given names left out of `FIRST_NAMES` for being English words, which German prose writes only
+ * as given names (the adjective is `christlich`): `Christian Zachert` is not Matthias Zachert.
+ */
+export const GERMAN_FIRST_NAMES: ReadonlySet<string> = new Set(['christian', 'bill']);
 
 /**
  * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for

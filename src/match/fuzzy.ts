@@ -482,6 +482,7 @@ export class FuzzyStage {
         if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
         if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
+        if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
@@ -540,13 +541,14 @@ export class FuzzyStage {
    * Bank` of Kiwibank, `Hua Wei` of Huawei), or NO_MATCH: two capitalised words the exact stage did
    * not explain, of three letters or more each, one space apart, with no other capitalised word
    * beside them (`Green Land Trust`, `West Minster Academy`), the first no given name (`Frank
-   * Reich`). English only: German capitalises its nouns, and two of them side by side often spell
-   * a compound (`die Bürger Geld kosten`).
+   * Reich`). In German, whose nouns are capitalised and often spell a compound side by side (`die
+   * Bürger Geld kosten`), only a compound named after a name of the glossary, the first word (`der
+   * Brenner Basistunnel`); in English, the first word is none.
    */
-  private closedName(text: string, words: WordSink, w: number): number {
+  private closedName(text: string, words: WordSink, w: number, english: boolean): number {
     const { starts, ends, flags, count } = words;
     const second = w + 1;
-    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || flags[w]! & WordFlag.Mention) return NO_MATCH;
+    if ((flags[second]! & (WordFlag.Capital | WordFlag.Joined | WordFlag.Mention)) !== (WordFlag.Capital | WordFlag.Joined) || (flags[w]! & WordFlag.Mention) !== (english ? 0 : WordFlag.Mention)) return NO_MATCH;
     // (An article that opens the sentence is no name's word: `A Kiwi Bank spokesperson`.)
     if (flags[w]! & WordFlag.Joined && !ARTICLES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) return NO_MATCH;
     if (second + 1 < count && flags[second + 1]! & WordFlag.Joined) return NO_MATCH;
@@ -590,7 +592,7 @@ export class FuzzyStage {
         w++;
         continue;
       }
-      const closed = english && w + 1 < count ? this.closedName(text, words, w) : NO_MATCH;
+      const closed = w + 1 < count ? this.closedName(text, words, w, english) : NO_MATCH;
       if (closed !== NO_MATCH) {
         const entry = this.index.aliases[closed]!.entry;
         const end = ends[w + 1]!;
@@ -823,6 +825,30 @@ function inflectedInside(candidate: string, alias: string, wordEnds: readonly nu
   if (added < 1) return false;
   const common = commonPrefix(candidate, alias);
   return wordEnds.includes(common) && INFLECTIONS.has(candidate.slice(common, common + added)) && candidate.slice(common + added) === alias.slice(common);
+}
+
+/**
+ * True when `candidate`, two edits from `alias`, has both in one word of the alias shorter than
+ * `TWO_SLIPS_WORD`: that word is then another (`Deutsche Bahn` is not `Deutsche Bank`; `Telekops` is
+ * still a slip in `Einstein-Teleskop`). The edits lie between what the two share at the start and
+ * at the end.
+ */
+/** A word of a longer name takes two slips only if it has this many letters (two thirds of it then stand). */
+const TWO_SLIPS_WORD = 6;
+
+function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
+  const from = commonPrefix(candidate, alias);
+  let shared = 0;
+  const most = Math.min(candidate.length, alias.length) - from;
+  while (shared < most && candidate.charCodeAt(candidate.length - 1 - shared) === alias.charCodeAt(alias.length - 1 - shared)) shared++;
+  const to = alias.length - shared;
+  let wordStart = 0;
+  for (const wordEnd of [...wordEnds, alias.length]) {
+    // (Both edits at a word's edge, letters slipped in between two words, are in neither.)
+    if (wordStart <= from && to <= wordEnd && (from < to || (wordStart < from && from < wordEnd))) return wordEnd - wordStart < TWO_SLIPS_WORD;
+    wordStart = wordEnd;
+  }
+  return false;
 }
 
 /** True when `candidate` is `alias` with its doubled last letter written once (`Rheinmetal`): a slip. */

@@ -11,7 +11,7 @@
  */
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
-import { FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
+import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
@@ -376,7 +376,9 @@ function gapEnd(gap: number, text: string, i: number): number {
       j++;
     } else break;
   }
-  if (j === i && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) {
+  // (Also where another name through this point lets a hyphen pass as a soft gap: `Brenner-Basistunnel`
+  // beside `Brenner Base Tunnel`.)
+  if (j <= i + 1 && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) {
     j = i + 1;
     kind = 0;
   }
@@ -714,7 +716,7 @@ function take(
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return false;
   if (
     hot & AliasFlag.Surname &&
-    (afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+    (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
       afterKinAndName(text, start, alias.nameWords!) ||
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
@@ -740,7 +742,7 @@ function take(
     end === aliasEnd &&
     (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
       // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
-      afterOtherFirstName(text, start, alias.nameWords!, alias.key) ||
+      afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
       (english && beforeOtherSurname(text, end, alias.nameWords!)))
   )
     return false;
@@ -959,6 +961,8 @@ function take(
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
       (english && beforeUsState(text, start, end, alias.homes)) ||
+      // `on Vancouver Island`: an island that bears a town's name.
+      (english && isWordAfter(text, end, ISLANDS) && describesTown(alias)) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
@@ -1004,6 +1008,8 @@ function take(
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
+  // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
+  if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
   if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
@@ -1121,9 +1127,9 @@ function takeShared(
  * apart: `Vladimir` for `Wladimir`): `Melania Trump` is not Donald Trump — unless the person's own
  * given name comes just before, joined by `und`/`and` (`Donald und Melania Trump`).
  */
-function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string): boolean {
+function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet<string>, surname: string, english: boolean): boolean {
   if (afterOtherInitial(text, start, nameWords)) return true;
-  const word = givenNameBefore(text, start);
+  const word = givenNameBefore(text, start) ?? (english ? null : germanGivenNameBefore(text, start));
   if (word === null) return false;
   const given = foldKey(text.slice(word.from, word.to));
   if (isOwnName(given, nameWords)) return false;
@@ -1135,6 +1141,12 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
+function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
+  const word = wordBefore(text, start);
+  return word && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.has(foldKey(text.slice(word.from, word.to))) ? word : null;
 }
 
 /**
@@ -2446,7 +2458,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc kfc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc`.split(/\s+/),
@@ -2709,11 +2721,30 @@ function afterUsState(text: string, start: number): boolean {
  */
 function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null): boolean {
   const named = { region: '' };
-  const to = regionAfter(text, start, end, US_STATES, named);
+  let to = regionAfter(text, start, end, US_STATES, named);
+  // A state that shares its name with a country or a city (`Athens, Georgia`, `Vancouver, Washington,
+  // which …`), only after a place its description puts elsewhere, and not in a list (`Vancouver,
+  // Washington, Ottawa`).
+  if (to < 0) {
+    to = regionAfter(text, start, end, SHARED_STATE_NAMES, named);
+    if (to >= 0 && (!outsideUs(homes, named.region) || (text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))))) return false;
+  }
   if (to < 0 || (text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)))) return false;
   // The place's own state, as its description names it (`Lea County, New Mexico`).
   const key = placeKey(named.region);
   return !(key !== undefined && homes?.has(key));
+}
+
+const ISLANDS = new WordSet(['island', 'islands']);
+
+/** US states whose names are a country's or a city's too (folded), which `US_STATES` leaves out. */
+const SHARED_STATE_NAMES = new Set(['georgia', 'washington', 'newyork']);
+
+/** True if `homes` (a place's) name where it is, and that is not the United States, nor the country Georgia of `georgia`. */
+function outsideUs(homes: ReadonlySet<string> | null, state: string): boolean {
+  if (homes === null || homes.size === 0 || (state === 'georgia' && homes.has('n:ge'))) return false;
+  for (const home of homes) if (home === 'n:us' || home.startsWith('r:us:')) return false;
+  return true;
 }
 
 /**
@@ -3324,11 +3355,25 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
   const within = text.startsWith(' in ', end);
   const from = within ? end + 4 : text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === 0x20 ? end + 2 : -1;
   if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
-  const to = wordEnd(text, from);
-  const key = placeKey(foldKey(text.slice(from, to)));
+  let to = wordEnd(text, from);
+  let key = placeKey(foldKey(text.slice(from, to)));
+  // (Two words where they name a region: `a Vancouver, British Columbia firm`, not Britain.)
+  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
+    const second = wordEnd(text, to + 1);
+    const region = placeKey(foldKey(text.slice(from, second)));
+    if (region !== undefined) {
+      key = region;
+      to = second;
+    }
+  }
   if (key === undefined || alias.homes?.has(key) || isHyphen(text.charCodeAt(to))) return false;
   // (After a comma, a list: `an Ireland, Scotland and Wales tour`; after `in`, its country may follow: `in Ontario, Canada`.)
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
+}
+
+/** True if an opening quotation mark and `Zum` or `Zur` stand just before `start`, as in an inn's name (`„Zur Post“`). */
+function innNameBefore(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x20 && (text.startsWith('Zur', start - 4) || text.startsWith('Zum', start - 4)) && QUOTES.has(text.charCodeAt(start - 5));
 }
 
 /** True if a part of a ship or an airship and an article stand before the quotation mark at `quote` (`an Bord der`). */

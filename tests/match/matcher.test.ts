@@ -635,6 +635,15 @@ describe('surnames', () => {
     expect(found('Melania Trump lachte, Ivanka Trumps Firma. Grace Mugabe blieb.', m)).toEqual([]);
     const cricket = createMatcher([entry('smith', 'Steve Smith', ['Smith'], undefined, 'person'), entry('carey', 'Alex Carey', ['Carey'], undefined, 'person')]);
     expect(found('Jamie Smith was run out; Graeme Smith said. Mariah Carey’s song played, and Carey kept wicket.', cricket, 'en')).toEqual(['Carey=carey']);
+    const others = createMatcher([
+      entry('zachert', 'Matthias Zachert', ['Zachert'], undefined, 'person'),
+      entry('anderson', 'Bill Anderson', ['Anderson'], undefined, 'person'),
+      entry('carney', 'Mark Carney', ['Carney'], undefined, 'person'),
+    ]);
+    expect(found('Ein Film von Wes Anderson. Christian Zachert, Sprecher der Bezirksregierung, widersprach Zachert.', others)).toEqual(['Zachert=zachert']);
+    expect(found('Jay Carney and Glen Anderson, not Carney.', others, 'en')).toEqual(['Carney=carney']);
+    // `Christian` and `Bill` are given names in German prose only (`Bill Anderson` is still his own).
+    expect(found('Bill Anderson spoke; a Christian Carney school.', others, 'en')).toEqual(['Bill Anderson=anderson', 'Carney=carney']);
     expect(found('Präsident Trump, Herr Trump, Kanzler Trump, John Trump, Trumps Plan, laut Trump.', m)).toEqual([
       'Trump=trump',
       'Trump=trump',
@@ -901,7 +910,7 @@ describe('surnames (harder cases)', () => {
   });
 
   it('do not take ordinary capitalised words or surnames for given names', () => {
-    expect(found('White evangelical Christian Trump supporters; Senate Passes Bill Trump Vowed to Veto', m)).toEqual(['Trump=trump', 'Trump=trump']);
+    expect(found('White evangelical Christian Trump supporters; Senate Passes Bill Trump Vowed to Veto', m, 'en')).toEqual(['Trump=trump', 'Trump=trump']);
     expect(found('Zuvor hatte Letitia James Trump verklagt.', m)).toEqual(['Trump=trump']);
   });
 
@@ -2371,6 +2380,34 @@ describe('words around a name that make it another', () => {
     ]);
     expect(found('Die Hälfte der Fernwärme Wiens kommt von der Fernwärme Wien.', m)).toEqual(['Wiens=wien', 'Fernwärme Wien=we']);
   });
+  it('tells towns from namesakes elsewhere, islands, clubs and inns (forty-fourth reviewer)', () => {
+    const m = createMatcher([
+      described('athens', 'Athens', [], 'place', 'Hauptstadt Griechenlands.'),
+      { ...described('vancouver', 'Vancouver', [], 'place', 'Stadt in British Columbia, Kanada.'), description: { de: 'Stadt in British Columbia, Kanada.', en: 'City in British Columbia, Canada.' } },
+      described('seattle', 'Seattle', [], 'place', 'Stadt im US-Bundesstaat Washington.'),
+      described('tbilisi', 'Tbilisi', [], 'place', 'Hauptstadt Georgiens.'),
+      described('uerdingen', 'Uerdingen', [], 'place', 'Stadtteil von Krefeld.'),
+      described('krone', 'Kronen Zeitung', ['Krone'], 'media', 'Österreichische Tageszeitung.'),
+    ]);
+    // A state that shares its name with a country or a city, after a town its description puts elsewhere.
+    expect(found('Athens, Georgia, is a college town; Vancouver, Washington, which shares its name; Seattle, Washington, and Tbilisi, Georgia.', m, 'en')).toEqual([
+      'Seattle=seattle',
+      'Tbilisi=tbilisi',
+    ]);
+    // (Not in a list of towns.)
+    expect(found('Flights to Vancouver, Washington, Ottawa and Athens.', m, 'en')).toEqual(['Vancouver=vancouver', 'Athens=athens']);
+    // An island named like the town; a region of two words after a town (`British Columbia`, not Britain).
+    expect(found('A ferry on Vancouver Island; a Vancouver, British Columbia firm; a Vancouver, England pub.', m, 'en')).toEqual(['Vancouver=vancouver']);
+    expect(found('Beim KFC Uerdingen fiel das Spiel aus; in Uerdingen nicht. Das Gasthaus „Zur Krone“ liegt die „Krone“ aus.', m)).toEqual(['Uerdingen=uerdingen', 'Krone=krone']);
+  });
+
+  it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
+    const m = createMatcher([
+      { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
+      entry('brenner', 'Brenner', ['Brennerpass'], undefined, 'place'),
+    ]);
+    expect(found('An der Brenner-Basistunnel-Baustelle; am Brenner.', m)).toEqual(['Brenner-Basistunnel=bbt', 'Brenner=brenner']);
+  });
 });
 
 describe('fuzzy matching', () => {
@@ -2431,6 +2468,34 @@ describe('fuzzy matching', () => {
   it('leaves names in a web address alone: a query value, a name before an escaped character', () => {
     const m = createMatcher([entry('1password', '1Password', [], undefined, 'organisation')]);
     expect(found('ads;kw=1Password,Mac%20OS; &cg4=1password-fuer-mac &cp6=1password%3Bmac; 1Password sagt', m)).toEqual(['1Password=1password']);
+  });
+
+  it('takes no two slips in one short word of a name, which is then another word (`Deutsche Bahn` is not `Deutsche Bank`)', () => {
+    const m = createMatcher([
+      entry('db', 'Deutsche Bank', [], undefined, 'organisation'),
+      entry('et', 'Einstein-Teleskop', [], undefined, 'other'),
+      entry('elphi', 'NDR Elbphilharmonie Orchester', [], undefined, 'organisation'),
+    ]);
+    expect(found('Die Deutsche Bahn streikt, die Deutsche Bank nicht. Modell des Einstein-Telekops; das NDR Elbphilarmonie Orchster.', m)).toEqual([
+      'Deutsche Bank=db',
+      'Einstein-Telekops=et~',
+      'NDR Elbphilarmonie Orchster=elphi~',
+    ]);
+  });
+
+  it('reads a German compound written apart after a name of the glossary it is named after (`der Brenner Basistunnel`)', () => {
+    const m = createMatcher([
+      entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'),
+      entry('brenner', 'Brenner', [], undefined, 'place'),
+      entry('buergergeld', 'Bürgergeld', [], undefined, 'agreement'),
+    ]);
+    // (Once the page has named the compound, as for English names written in two words.)
+    expect(found('Der Brennerbasistunnel wächst. Soll der Brenner Basistunnel das lösen? Am Brenner Stau.', m)).toEqual([
+      'Brennerbasistunnel=bbt',
+      'Brenner Basistunnel=bbt~',
+      'Brenner=brenner',
+    ]);
+    expect(found('Das Bürgergeld steigt, weil es die Bürger Geld kosten wird.', m)).toEqual(['Bürgergeld=buergergeld']);
   });
 
   it('finds a slip beside an acronym in a name, never in the acronym or its case', () => {
