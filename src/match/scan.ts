@@ -2801,6 +2801,8 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   if (before === null || !isUpperCase(text.charCodeAt(before.from)) || isInitial(text, before)) return false;
   // (`EV` is an English word too: `the EV Norway market`; a German ice-hockey club's on a German page.)
   if (CLUBS_BEFORE.hasIn(text, before.from, before.to) || (!english && text.slice(before.from, before.to) === 'EV')) return true;
+  // (`die Fans von Sturm Graz`, but a noun after an article: `als der Sturm Hamburg erreichte`.)
+  if (!english && NOUN_CLUBS.hasIn(text, before.from, before.to) && !wordOfBeforeAnyCase(text, before.from, DEFINITE_DE) && !wordOfBeforeAnyCase(text, before.from, INDEFINITE)) return true;
   // A club's initials two or three capitalised words before (`FC Carl Zeiss Jena`).
   for (let words = 0; words < 2; words++) {
     before = wordBefore(text, before.from);
@@ -2809,6 +2811,8 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   }
   return false;
 }
+/** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
+const NOUN_CLUBS = new WordSet(['sturm']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
 const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 

@@ -2399,6 +2399,9 @@ describe('words around a name that make it another', () => {
     // An island named like the town; a region of two words after a town (`British Columbia`, not Britain).
     expect(found('A ferry on Vancouver Island; a Vancouver, British Columbia firm; a Vancouver, England pub.', m, 'en')).toEqual(['Vancouver=vancouver']);
     expect(found('Beim KFC Uerdingen fiel das Spiel aus; in Uerdingen nicht. Das Gasthaus „Zur Krone“ liegt die „Krone“ aus.', m)).toEqual(['Uerdingen=uerdingen', 'Krone=krone']);
+    // A club's first word that is a noun too, only without an article.
+    const graz = createMatcher([described('graz', 'Graz', [], 'place', 'Landeshauptstadt der Steiermark.')]);
+    expect(found('Die Fans von Sturm Graz jubelten, als der Sturm Graz erreichte.', graz)).toEqual(['Graz=graz']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
