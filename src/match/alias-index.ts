@@ -302,7 +302,7 @@ const NONE: readonly string[] = [];
 const DENSE_MIN_CHILDREN = 4;
 const ACRONYM = /^[\p{Lu}\d]{2,5}$/u;
 /** Prefixes of sports clubs' names (folded): `SG Flensburg-Handewitt`, `FC Bayern`, `VfB Stuttgart`. */
-const CLUB_PREFIXES = new Set(['sg', 'fc', 'sc', 'sv', 'tsv', 'tsg', 'vfb', 'vfl', 'tus', 'hsg', 'spvgg', 'fsv', 'ssc', 'bsc', 'ac', 'as', 'afc', 'cf', 'cd', 'ec', 'ehc', 'hc']);
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['sg', 'fc', 'sc', 'sv', 'tsv', 'tsg', 'vfb', 'vfl', 'tus', 'hsg', 'spvgg', 'fsv', 'ssc', 'bsc', 'ac', 'as', 'afc', 'cf', 'cd', 'ec', 'ehc', 'hc']);
 
 /**
  * True for aliases written as acronyms: capitals (and digits), 2–5 of them, also with stops or an

@@ -40,7 +40,7 @@
  * Olaf Scholz; see `NOT_FIRST_NAMES`).
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, ANY, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
@@ -286,10 +286,11 @@ export class FuzzyStage {
       if (key.length < options.minLength || seen.has(key)) return;
       const words = alias.alias.split(NAME_WORDS);
       const foldedWords = words.map(foldKey);
-      const acronyms = alias.capitals ? fixedWordsOf(words, foldedWords, isAcronym) : null;
+      // (A club's prefix is kept too: `VfL Stuttgart` is not the VfB.)
+      const acronyms = fixedWordsOf(words, foldedWords, (word) => (alias.capitals !== null && isAcronym(word)) || CLUB_PREFIXES.has(foldKey(word)));
       const slipLetters = key.length - (acronyms?.reduce((n, word) => n + word.letters.length, 0) ?? 0);
       if (slipLetters < options.minLength) return;
-      if (acronyms) this.acronymsOf.set(record, words.filter(isAcronym).map(withoutStops));
+      if (alias.capitals) this.acronymsOf.set(record, words.filter(isAcronym).map(withoutStops));
       seen.add(key);
       const bucketKey = bucketOf(key.charCodeAt(0), key.length);
       let bucket = this.buckets.get(bucketKey);
@@ -830,8 +831,8 @@ function inflectedInside(candidate: string, alias: string, wordEnds: readonly nu
 /**
  * True when `candidate`, two edits from `alias`, has both in one word of the alias shorter than
  * `TWO_SLIPS_WORD`: that word is then another (`Deutsche Bahn` is not `Deutsche Bank`; `Telekops` is
- * still a slip in `Einstein-Teleskop`). The edits lie between what the two share at the start and
- * at the end.
+ * still a slip in `Einstein-Teleskop`, and two letters swapped count as one slip, `Deutsche Bnak`).
+ * The edits lie between what the two share at the start and at the end.
  */
 /** A word of a longer name takes two slips only if it has this many letters (two thirds of it then stand). */
 const TWO_SLIPS_WORD = 6;
@@ -842,6 +843,8 @@ function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonl
   const most = Math.min(candidate.length, alias.length) - from;
   while (shared < most && candidate.charCodeAt(candidate.length - 1 - shared) === alias.charCodeAt(alias.length - 1 - shared)) shared++;
   const to = alias.length - shared;
+  // Two letters swapped are one slip, the commonest (`Deutsche Bnak`).
+  if (to - from === 2 && candidate.length === alias.length && candidate.charCodeAt(from) === alias.charCodeAt(from + 1) && candidate.charCodeAt(from + 1) === alias.charCodeAt(from)) return false;
   let wordStart = 0;
   for (const wordEnd of [...wordEnds, alias.length]) {
     // (Both edits at a word's edge, letters slipped in between two words, are in neither.)

@@ -962,7 +962,7 @@ function take(
       beforeSurnameInitial(text, end) ||
       (english && beforeUsState(text, start, end, alias.homes)) ||
       // `on Vancouver Island`: an island that bears a town's name.
-      (english && isWordAfter(text, end, ISLANDS) && describesTown(alias)) ||
+      (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
@@ -2458,7 +2458,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc kfc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc`.split(/\s+/),
@@ -2722,12 +2722,13 @@ function afterUsState(text: string, start: number): boolean {
 function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null): boolean {
   const named = { region: '' };
   let to = regionAfter(text, start, end, US_STATES, named);
-  // A state that shares its name with a country or a city (`Athens, Georgia`, `Vancouver, Washington,
-  // which …`), only after a place its description puts elsewhere, and not in a list (`Vancouver,
-  // Washington, Ottawa`).
+  // A state that shares its name with a country or a city (`Athens, Georgia, is …`, `Vancouver,
+  // Washington, which …`): only after a place its description puts elsewhere, set apart by commas
+  // before a small word, and not in a list (`Seen from Berlin, Washington has …`, `London, Paris,
+  // Washington.`, `Kyiv, Georgia, and Moldova`).
   if (to < 0) {
     to = regionAfter(text, start, end, SHARED_STATE_NAMES, named);
-    if (to >= 0 && (!outsideUs(homes, named.region) || (text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))))) return false;
+    if (to >= 0 && !(outsideUs(homes, named.region) && setApart(text, start, to))) return false;
   }
   if (to < 0 || (text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)))) return false;
   // The place's own state, as its description names it (`Lea County, New Mexico`).
@@ -2739,6 +2740,13 @@ const ISLANDS = new WordSet(['island', 'islands']);
 
 /** US states whose names are a country's or a city's too (folded), which `US_STATES` leaves out. */
 const SHARED_STATE_NAMES = new Set(['georgia', 'washington', 'newyork']);
+
+/** True if commas set apart the words from `end` to `to` after a name at `start` that ends no list, and a small word other than `and`, `or` follows. */
+function setApart(text: string, start: number, to: number): boolean {
+  const next = text.charCodeAt(to + 2);
+  if (text.charCodeAt(to) !== COMMA || text.charCodeAt(to + 1) !== 0x20 || next < 0x61 || next > 0x7a) return false;
+  return !text.startsWith('and ', to + 2) && !text.startsWith('or ', to + 2) && !(start >= 2 && text.charCodeAt(start - 2) === COMMA);
+}
 
 /** True if `homes` (a place's) name where it is, and that is not the United States, nor the country Georgia of `georgia`. */
 function outsideUs(homes: ReadonlySet<string> | null, state: string): boolean {
@@ -3375,10 +3383,17 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
 
-/** True if an opening quotation mark and `Zum` or `Zur` stand just before `start`, as in an inn's name (`„Zur Post“`). */
+/**
+ * True if an inn's noun, an opening quotation mark and `Zum` or `Zur` stand just before `start`:
+ * an inn's name (`das Gasthaus „Zur Krone“`, `im Hotel „Zum Adler“`; not an essay's title, `„Zum Iran“`).
+ */
 function innNameBefore(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 0x20 && (text.startsWith('Zur', start - 4) || text.startsWith('Zum', start - 4)) && QUOTES.has(text.charCodeAt(start - 5));
+  if (text.charCodeAt(start - 1) !== 0x20 || !(text.startsWith('Zur', start - 4) || text.startsWith('Zum', start - 4)) || !QUOTES.has(text.charCodeAt(start - 5))) return false;
+  const noun = wordBefore(text, start - 5);
+  return noun !== null && INNS.test(foldKey(text.slice(noun.from, noun.to)));
 }
+/** Nouns of inns, also as the end of a compound (`Traditionsgasthaus`, `Landhotel`), folded. */
+const INNS = /(?:gasthaus|gasthof|wirtshaus|hotel|restaurant|lokal|gaststatte|kneipe|stube|schanke|pension|herberge|brauhaus|weinhaus|beisl|beisel)$/;
 
 /** True if a part of a ship or an airship and an article stand before the quotation mark at `quote` (`an Bord der`). */
 function aboardBefore(text: string, quote: number): boolean {
@@ -3576,14 +3591,35 @@ function isColour(word: string): boolean {
  * Short forms of given names that stand for the longer ones they start (`Rob` of Robert); not the
  * listed names that start others' (`Sven` of Svenja, `Daniel` of Danielle, `Jan` of Janet).
  */
-const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick']);
+const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes']);
+/** Pet names of the given names they do not start (`Bill` of William, `Jay` of Jerome Powell). */
+const PET_NAMES = new Map<string, readonly string[]>([
+  ['bill', ['william']],
+  ['billy', ['william']],
+  ['bobby', ['robert']],
+  ['jim', ['james']],
+  ['jimmy', ['james']],
+  ['jay', ['james', 'jerome']],
+  ['jack', ['john']],
+  ['johnny', ['john', 'jonathan']],
+  ['ted', ['edward', 'theodore']],
+  ['tony', ['anthony', 'antonio', 'anton']],
+  ['liz', ['elizabeth', 'elisabeth']],
+  ['chuck', ['charles']],
+  ['mike', ['michael']],
+  ['andy', ['andrew', 'andreas']],
+  ['kate', ['katherine', 'catherine', 'kathryn']],
+  ['peggy', ['margaret']],
+  ['larry', ['lawrence', 'laurence']],
+  ['harry', ['henry', 'harold']],
+]);
 function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   if (nameWords.has(given)) return true;
   // `Vladimir`, `Mohammed`, `Sergey`; not `Marie` for `Marine`: short names a letter apart are others.
   if (given.length >= 6) for (const own of nameWords) if (own.length >= 6 && withinEdits(given, own, 1)) return true;
   // A short form of the name (`Rob` of Robert, `Alex` of Alexander).
   if (SHORT_FORMS.has(given)) for (const own of nameWords) if (own.length >= given.length + 2 && own.startsWith(given)) return true;
-  return false;
+  return PET_NAMES.get(given)?.some((name) => nameWords.has(name)) ?? false;
 }
 
 /** `F.` of `Robert F. Kennedy`: a capital and a full stop (`wordBefore` keeps the stop of none else). */

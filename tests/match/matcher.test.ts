@@ -644,6 +644,13 @@ describe('surnames', () => {
     expect(found('Jay Carney and Glen Anderson, not Carney.', others, 'en')).toEqual(['Carney=carney']);
     // `Christian` and `Bill` are given names in German prose only (`Bill Anderson` is still his own).
     expect(found('Bill Anderson spoke; a Christian Carney school.', others, 'en')).toEqual(['Bill Anderson=anderson', 'Carney=carney']);
+    // A pet name of the person's own given name is theirs (`Jay Powell`, `Bill Gates`, `Wes Clark`).
+    const pets = createMatcher([
+      entry('powell', 'Jerome Powell', ['Powell'], undefined, 'person'),
+      entry('gates', 'William Gates', ['Gates'], undefined, 'person'),
+      entry('clark', 'Wesley Clark', ['Clark'], undefined, 'person'),
+    ]);
+    expect(found('Fed-Chef Jay Powell; Microsoft-Gründer Bill Gates; General Wes Clark; Jay Gates.', pets)).toEqual(['Powell=powell', 'Gates=gates', 'Clark=clark']);
     expect(found('Präsident Trump, Herr Trump, Kanzler Trump, John Trump, Trumps Plan, laut Trump.', m)).toEqual([
       'Trump=trump',
       'Trump=trump',
@@ -2386,7 +2393,7 @@ describe('words around a name that make it another', () => {
       { ...described('vancouver', 'Vancouver', [], 'place', 'Stadt in British Columbia, Kanada.'), description: { de: 'Stadt in British Columbia, Kanada.', en: 'City in British Columbia, Canada.' } },
       described('seattle', 'Seattle', [], 'place', 'Stadt im US-Bundesstaat Washington.'),
       described('tbilisi', 'Tbilisi', [], 'place', 'Hauptstadt Georgiens.'),
-      described('uerdingen', 'Uerdingen', [], 'place', 'Stadtteil von Krefeld.'),
+      described('singapore', 'Singapore', [], 'place', 'Stadtstaat in Südostasien.'),
       described('krone', 'Kronen Zeitung', ['Krone'], 'media', 'Österreichische Tageszeitung.'),
     ]);
     // A state that shares its name with a country or a city, after a town its description puts elsewhere.
@@ -2394,11 +2401,23 @@ describe('words around a name that make it another', () => {
       'Seattle=seattle',
       'Tbilisi=tbilisi',
     ]);
-    // (Not in a list of towns.)
-    expect(found('Flights to Vancouver, Washington, Ottawa and Athens.', m, 'en')).toEqual(['Vancouver=vancouver', 'Athens=athens']);
+    // (Not in a list of towns, nor where the state's name opens a clause: that is the country or the city.)
+    expect(found('Flights to Vancouver, Washington, Ottawa and Athens. Seen from Vancouver, Washington has become unpredictable.', m, 'en')).toEqual([
+      'Vancouver=vancouver',
+      'Athens=athens',
+      'Vancouver=vancouver',
+    ]);
+    expect(found('The minister flew to Athens, Georgia said; talks in Athens, Georgia, and Moldova; London, Athens, Georgia, which …', m, 'en')).toEqual([
+      'Athens=athens',
+      'Athens=athens',
+      'Athens=athens',
+    ]);
     // An island named like the town; a region of two words after a town (`British Columbia`, not Britain).
     expect(found('A ferry on Vancouver Island; a Vancouver, British Columbia firm; a Vancouver, England pub.', m, 'en')).toEqual(['Vancouver=vancouver']);
-    expect(found('Beim KFC Uerdingen fiel das Spiel aus; in Uerdingen nicht. Das Gasthaus „Zur Krone“ liegt die „Krone“ aus.', m)).toEqual(['Uerdingen=uerdingen', 'Krone=krone']);
+    // (A country's island is its own: `Singapore Island`.)
+    expect(found('The base is in the north of Singapore Island.', m, 'en')).toEqual(['Singapore=singapore']);
+    // An inn's name after an inn's noun, not a title (`Sein Essay „Zur Krone“`).
+    expect(found('Das Gasthaus „Zur Krone“ liegt die „Krone“ aus; sein Essay „Zur Krone“ erschien.', m)).toEqual(['Krone=krone', 'Krone=krone']);
     // A club's first word that is a noun too, only without an article.
     const graz = createMatcher([described('graz', 'Graz', [], 'place', 'Landeshauptstadt der Steiermark.')]);
     expect(found('Die Fans von Sturm Graz jubelten, als der Sturm Graz erreichte.', graz)).toEqual(['Graz=graz']);
@@ -2484,6 +2503,8 @@ describe('fuzzy matching', () => {
       'Einstein-Telekops=et~',
       'NDR Elbphilarmonie Orchster=elphi~',
     ]);
+    // Two letters swapped are one slip.
+    expect(found('Die Deutsche Bnak und die Deutsche Bakn.', m)).toEqual(['Deutsche Bnak=db~', 'Deutsche Bakn=db~']);
   });
 
   it('reads a German compound written apart after a name of the glossary it is named after (`der Brenner Basistunnel`)', () => {
@@ -2519,6 +2540,9 @@ describe('fuzzy matching', () => {
     // Too few letters beside the acronym to tell a slip (`Army`), or a short word's changed letter
     // (`Freiberg`, a town), are not taken; a letter lost is.
     expect(found('the U.S. Armmy; der SC Freiberg; der SC Freibrg', m)).toEqual(['SC Freibrg=scf~']);
+    // A club's prefix is kept as well: `VfL Stuttgart` is another club.
+    const vfb = createMatcher([entry('vfb', 'VfB Stuttgart', [], undefined, 'organisation')]);
+    expect(found('Der VfL Stuttgart ist ein Amateurverein; der VfB Stutgart gewann.', vfb)).toEqual(['VfB Stutgart=vfb~']);
   });
 
   it('finds a slip in a name with a number only when the number is the same', () => {
