@@ -99,6 +99,9 @@ export const FIRST_NAMES = new WordSet(
   sunita sunil rekha arvind narendra rahul priya priyanka anil sanjay amit vijay ravi ramesh suresh deepak pooja neha kavita
   manoj rajesh ashok vikram arjun rohit ajay anjali lakshmi meena nitin rajiv sonia manmohan bhagwant manjinder gopal daphne
   wes jay glen
+  tadeusz piotr pawel krzysztof tomasz jerzy wojciech stanislaw zbigniew jaroslaw mateusz michal grzegorz kazimierz wladyslaw
+  radoslaw przemyslaw slawomir rafal lukasz bartosz dariusz janusz ryszard leszek agnieszka malgorzata katarzyna elzbieta jadwiga
+  danuta zofia krystyna florence
   `
     .split(/\s+/)
     .filter(Boolean),

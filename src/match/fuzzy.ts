@@ -679,6 +679,9 @@ export class FuzzyStage {
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
+        // A given name before another capitalised word is someone's given name, no slip in a
+        // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
+        if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;

@@ -206,10 +206,17 @@ export function homesOf(names: readonly string[], descriptions: readonly string[
  */
 export function placeHomesOf(descriptions: readonly string[]): Set<string> | null {
   const homes = new Set<string>();
-  for (const description of descriptions) placesIn(firstSentence(description), true, homes);
+  for (const description of descriptions) {
+    const sentence = firstSentence(description);
+    placesIn(sentence, true, homes);
+    // A canton is Swiss (`Gemeinde im Kanton Luzern`, whose cantons the table leaves out).
+    if (SWISS_CANTON.test(sentence)) homes.add('n:ch');
+  }
   homes.delete(EUROPE);
   return homes.size > 0 ? homes : null;
 }
+
+const SWISS_CANTON = /(?<!\p{L})Kantons?(?!\p{L})/u;
 
 /** The key of the European Union's and Europe's adjective. */
 const EUROPE = 'n:eu';

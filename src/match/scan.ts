@@ -725,6 +725,8 @@ function take(
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
+      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive.
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end))) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
@@ -750,8 +752,10 @@ function take(
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
   // (Read only after a word in -s or -t.)
   if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
-  // `Kelvin Mokoena, a welder` beside the Kelvin power station: a given name, before someone's surname.
-  if (english && (hot & (AliasFlag.Thing | HotBit.FirstName)) === (AliasFlag.Thing | HotBit.FirstName) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
+  // `Kelvin Mokoena, a welder` beside the Kelvin power station, `Florence Nightingale` beside a tunnel
+  // boring machine: a given name, before someone's surname (not a place's: `Paris Hilton` is the
+  // place's rules').
+  if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
@@ -898,7 +902,7 @@ function take(
   )
     return false;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
-  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0)) return false;
+  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && germanGivenNameBefore(text, start) !== null))) return false;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -963,6 +967,9 @@ function take(
       (english && beforeUsState(text, start, end, alias.homes)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
+      // `Mount Kosciuszko` beside the national park, `Lake Geneva` beside the city: a mountain or a
+      // lake named like a town or a park.
+      (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
@@ -1008,6 +1015,8 @@ function take(
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
+  // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && wordOfBefore(text, start - 3, SETTLEMENTS_EN, false)) return false;
   // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
@@ -2572,7 +2581,8 @@ const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catho
 const DESCRIBED_NOUNS = new WordSet(
   `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
   goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
-  population people dollar dollars government outback economy market markets state`.split(/\s+/),
+  population people dollar dollars government outback economy market markets state firm firms company companies group bank banks
+  team side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
 );
 
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
@@ -2737,6 +2747,10 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
 }
 
 const ISLANDS = new WordSet(['island', 'islands']);
+const SETTLEMENTS_EN = new WordSet(['town', 'city', 'village', 'suburb', 'hamlet', 'borough', 'municipality', 'port']);
+const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'lake', 'cape']);
+/** Heads of descriptions of parks and reserves (folded), also as the end of a compound (`Nationalpark`). */
+const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
 
 /** US states whose names are a country's or a city's too (folded), which `US_STATES` leaves out. */
 const SHARED_STATE_NAMES = new Set(['georgia', 'washington', 'newyork']);
@@ -3252,7 +3266,7 @@ const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
   'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
-  'river', 'valley', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
+  'river', 'valley', 'basin', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);

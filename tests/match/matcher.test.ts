@@ -2423,6 +2423,36 @@ describe('words around a name that make it another', () => {
     expect(found('Die Fans von Sturm Graz jubelten, als der Sturm Graz erreichte.', graz)).toEqual(['Graz=graz']);
   });
 
+  it('tells places, nouns and namesakes from names (forty-fifth reviewer)', () => {
+    const en = createMatcher([
+      { ...entry('bowen', 'Chris Bowen', ['Bowen'], undefined, 'person'), description: { de: 'Australischer Minister.', en: 'Australian minister.' } },
+      { ...entry('florence', 'Florence', [], undefined, 'other'), description: { de: 'Tunnelbohrmaschine.', en: 'Tunnel boring machine.' } },
+      { ...entry('kosciuszko', 'Kosciuszko National Park', ['Kosciuszko'], undefined, 'place'), description: { de: 'Nationalpark in New South Wales.', en: 'National park in New South Wales.' } },
+      { ...entry('everest', 'Everest', [], undefined, 'place'), description: { de: 'Höchster Berg der Erde.', en: 'Highest mountain on Earth.' } },
+    ]);
+    expect(found('From the Queensland town of Bowen; coal in the Bowen Basin; Bowen said. The city of Florence; Florence dug on.', en, 'en')).toEqual([
+      'Bowen=bowen',
+      'Florence=florence',
+    ]);
+    expect(found('Visitors to Mount Kosciuszko walk through Kosciuszko; Mount Everest.', en, 'en')).toEqual(['Kosciuszko=kosciuszko', 'Everest=everest']);
+    // Given names: a Polish one before the place's namesake, the machine's before a surname.
+    expect(found('named after the general Tadeusz Kosciuszko; not Florence Nightingale.', en, 'en')).toEqual([]);
+    const paper = createMatcher([{ ...entry('australian', 'The Australian', [], undefined, 'media'), description: { de: 'Tageszeitung.', en: 'Daily newspaper.' } }]);
+    expect(found('Webuild and the Australian firm Clough; The Australian reported.', paper, 'en')).toEqual(['The Australian=australian']);
+    const de = createMatcher([
+      described('emmen', 'Emmen', [], 'place', 'Gemeinde im Kanton Luzern mit einem Militärflugplatz.'),
+      described('zelt', 'Festzelt Schottenhamel', ['Schottenhamel'], 'organisation', 'Ältestes Festzelt des Oktoberfests.'),
+      described('reiter', 'Dieter Reiter', ['Reiter'], 'person', 'Oberbürgermeister von München.'),
+      described('herrmann', 'Joachim Herrmann', ['Herrmann'], 'person', 'Bayerischer Innenminister.'),
+    ]);
+    // A place whose description names a canton is Swiss: `im niederländischen Emmen` is another.
+    expect(found('Im niederländischen Emmen, nicht im luzernischen Emmen.', de)).toEqual(['Emmen=emmen']);
+    expect(found('Christian Schottenhamel, dessen Familie im Schottenhamel ausschenkt.', de)).toEqual(['Schottenhamel=zelt']);
+    expect(found('Dieter Reiter sprach. Reiter der Polizeireiterstaffel ritten. Reiter sagte Nein.', de)).toEqual(['Dieter Reiter=reiter', 'Reiter=reiter']);
+    // A given name before another capitalised word is no slip in a surname.
+    expect(found('Joachim Herrmann kam. Der Wirt Hermann Haberl schimpfte; Herrman sagte.', de)).toEqual(['Joachim Herrmann=herrmann', 'Herrman=herrmann~']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
