@@ -101,7 +101,7 @@ export const FIRST_NAMES = new WordSet(
   wes jay glen
   tadeusz piotr pawel krzysztof tomasz jerzy wojciech stanislaw zbigniew jaroslaw mateusz michal grzegorz kazimierz wladyslaw
   radoslaw przemyslaw slawomir rafal lukasz bartosz dariusz janusz ryszard leszek agnieszka malgorzata katarzyna elzbieta jadwiga
-  danuta zofia krystyna florence
+  danuta zofia krystyna florence pontius gaius lucius tiberius
   `
     .split(/\s+/)
     .filter(Boolean),

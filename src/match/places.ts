@@ -284,7 +284,7 @@ export function landscapeDescribed(descriptions: readonly string[]): boolean {
   return false;
 }
 /** Nouns of landscapes (folded), also as the end of a German compound (`Nebenfluss`, `Stausee`, `Hochgebirge`). */
-const LANDSCAPES =
+export const LANDSCAPES =
   /(?:fluss|strom|bach|see|meer|gebirge|berg|gletscher|wald|kanal|bucht|pass)$|^(?:river|tributary|stream|creek|lake|loch|sea|mountain|mountains|range|massif|peak|volcano|glacier|forest|canal|bay|strait|valley)$/;
 /** Small words that end the words of a description's kind (`Stadt am See`, `City in Lower Bavaria`). */
 const DESCRIPTION_LINKS = new Set(

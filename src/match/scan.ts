@@ -12,7 +12,7 @@
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
-import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, placeKey, US_STATES } from './places';
+import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
 import { headGender } from './gender';
@@ -1015,6 +1015,12 @@ function take(
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
+  // `Bavaria Film` beside the statue, `Babelsberg Studios`: a studio named after it (a firm's own is
+  // the firm's: `Sony Pictures`).
+  if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS)) return false;
+  // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
+  // by the noun set beside it.
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1)) return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && wordOfBefore(text, start - 3, SETTLEMENTS_EN, false)) return false;
   // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
@@ -2403,6 +2409,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['frank', { tails: [' und frei'] }],
   // `die Krone aufsetzen`, `setzt dem Ganzen die Krone auf` (not the paper's `deckte die Krone auf`).
   ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
+  // `The ABC of a small economy`, `das ABC der Geldpolitik`: the basics.
+  ['abc', { tails: [' of a', ' of an', ' of the', ' der', ' des'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -3397,6 +3405,16 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
 
+/** True if an article and a landscape's noun (`LANDSCAPES`) follow from `at`, one space apart (`, den Hausberg`, `, the river`). */
+function landscapeApposed(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x20) return false;
+  const articleEnd = wordEnd(text, at + 1);
+  if (!APPOSED_ARTICLES.hasIn(text, at + 1, articleEnd) || text.charCodeAt(articleEnd) !== 0x20) return false;
+  return LANDSCAPES.test(foldKey(text.slice(articleEnd + 1, wordEnd(text, articleEnd + 1))));
+}
+const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
+const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
+
 /**
  * True if an inn's noun, an opening quotation mark and `Zum` or `Zur` stand just before `start`:
  * an inn's name (`das Gasthaus „Zur Krone“`, `im Hotel „Zum Adler“`; not an essay's title, `„Zum Iran“`).
@@ -3521,7 +3539,14 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
  * SPD-Politiker): a namesake. (German's genitive is left alone: `die Frau Söders` is his wife.)
  */
 function otherSex(text: string, start: number, end: number, aliasEnd: number, alias: AliasRecord, english: boolean): boolean {
-  if ((end !== aliasEnd && !english) || text.charCodeAt(start - 1) !== 0x20) return false;
+  if (end !== aliasEnd && !english) return false;
+  // `Reiter sagte, sie sei …`, `Barnes said she would …`: the pronoun of what the person said.
+  const told = end === aliasEnd ? pronounOfSaying(text, end, english) : '';
+  if (told !== '') {
+    alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
+    return alias.sex !== '' && alias.sex !== told;
+  }
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
   let at = start - 1;
   // (A stop only after `Mr.`, `Mrs.`, `Ms.`: else it may end a sentence, `eine ältere Dame. Merz …`.)
   const stop = text.charCodeAt(at - 1) === 0x2e;
@@ -3536,6 +3561,27 @@ function otherSex(text: string, start: number, end: number, aliasEnd: number, al
   return alias.sex !== '' && alias.sex !== said;
 }
 const ABBREVIATED_ADDRESS = new WordSet(['mr', 'mrs', 'ms']);
+
+/**
+ * The sex (`m`, `f`) of the pronoun that opens what a name after it said: `sagte, sie sei`, `said she
+ * would`; else ''. (German `sie` only before a verb in the singular: `sagte, sie seien` is they.)
+ */
+function pronounOfSaying(text: string, end: number, english: boolean): string {
+  if (text.charCodeAt(end) !== 0x20) return '';
+  const verbEnd = wordEnd(text, end + 1);
+  if (!SAYING.hasIn(text, end + 1, verbEnd)) return '';
+  let at = verbEnd;
+  if (english ? text.startsWith(' that', at) : false) at += 5;
+  if (!english && text.charCodeAt(at) === COMMA) at++;
+  if (text.charCodeAt(at) !== 0x20) return '';
+  const pronounEnd = wordEnd(text, at + 1);
+  const pronoun = text.slice(at + 1, pronounEnd);
+  if (english) return pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : '';
+  if ((pronoun !== 'sie' && pronoun !== 'er') || text.charCodeAt(pronounEnd) !== 0x20) return '';
+  return SINGULAR_VERBS.hasIn(text, pronounEnd + 1, wordEnd(text, pronounEnd + 1)) ? (pronoun === 'sie' ? 'f' : 'm') : '';
+}
+const SAYING = new WordSet('said says told added sagte sagt erklarte erklart betonte betont meinte meint'.split(' '));
+const SINGULAR_VERBS = new WordSet('sei ist habe hat wolle will werde wird konne kann musse muss wisse weiss halte halt finde findet sehe sieht'.split(' '));
 const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');
 const MALE_ADDRESS = new WordSet(['mr', 'mister', 'herr', 'herrn', 'sir', 'lord']);
 const FEMALE_ADDRESS = new WordSet(['mrs', 'ms', 'miss', 'frau', 'dame', 'lady']);

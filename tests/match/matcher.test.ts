@@ -2451,6 +2451,17 @@ describe('words around a name that make it another', () => {
     expect(found('Dieter Reiter sprach. Reiter der Polizeireiterstaffel ritten. Reiter sagte Nein.', de)).toEqual(['Dieter Reiter=reiter', 'Reiter=reiter']);
     // A given name before another capitalised word is no slip in a surname.
     expect(found('Joachim Herrmann kam. Der Wirt Hermann Haberl schimpfte; Herrman sagte.', de)).toEqual(['Joachim Herrmann=herrmann', 'Herrman=herrmann~']);
+    // What the name said opens with a pronoun of the other sex than the description's (`Oberbürgermeister`).
+    expect(found('Reiter sagte, sie sei dort gewesen. Reiter sagte, er sei dafür; Reiter sagte, sie seien dafür.', de)).toEqual(['Reiter=reiter', 'Reiter=reiter']);
+    const things = createMatcher([
+      described('pilatus', 'Pilatus Flugzeugwerke', ['Pilatus'], 'organisation', 'Flugzeughersteller in Stans.'),
+      described('bavaria', 'Bavaria-Statue', ['Bavaria'], 'other', 'Bronzestatue über der Theresienwiese.'),
+      described('sony', 'Sony', [], 'organisation', 'Japanischer Elektronikkonzern.'),
+      described('abc', 'Australian Broadcasting Corporation', ['ABC'], 'media', 'Öffentlich-rechtlicher Rundfunk Australiens.'),
+    ]);
+    // A mountain by the noun set beside it; a name's given name; a studio named after a statue, not a firm's own; the basics.
+    expect(found('Man sieht den Pilatus, den Hausberg von Luzern, benannt nach Pontius Pilatus. Pilatus baut Flugzeuge.', things)).toEqual(['Pilatus=pilatus']);
+    expect(found('Im Studio Bavaria Film; Sony Pictures; das ABC der Geldpolitik, laut ABC.', things)).toEqual(['Sony=sony', 'ABC=abc']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
