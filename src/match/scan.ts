@@ -3541,7 +3541,7 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
 function otherSex(text: string, start: number, end: number, aliasEnd: number, alias: AliasRecord, english: boolean): boolean {
   if (end !== aliasEnd && !english) return false;
   // `Reiter sagte, sie sei …`, `Barnes said she would …`: the pronoun of what the person said.
-  const told = end === aliasEnd ? pronounOfSaying(text, end, english) : '';
+  const told = end === aliasEnd ? pronounOfSaying(text, end, english) || (english ? '' : relativePronounAfter(text, end)) : '';
   if (told !== '') {
     alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
     return alias.sex !== '' && alias.sex !== told;
@@ -3580,6 +3580,18 @@ function pronounOfSaying(text: string, end: number, english: boolean): string {
   if ((pronoun !== 'sie' && pronoun !== 'er') || text.charCodeAt(pronounEnd) !== 0x20) return '';
   return SINGULAR_VERBS.hasIn(text, pronounEnd + 1, wordEnd(text, pronounEnd + 1)) ? (pronoun === 'sie' ? 'f' : 'm') : '';
 }
+/**
+ * The sex (`m`, `f`) of a relative clause's pronoun after a name and a comma (`sagte Müller, die seit
+ * 1994 im Rathaus arbeitet`), read only before a word that opens such clauses; else ''.
+ */
+function relativePronounAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== COMMA) return '';
+  const sex = text.startsWith(' die ', end + 1) ? 'f' : text.startsWith(' der ', end + 1) ? 'm' : '';
+  return sex !== '' && CLAUSE_STARTS.hasIn(text, end + 6, wordEnd(text, end + 6)) ? sex : '';
+}
+const CLAUSE_STARTS = new WordSet(
+  'seit sich schon selbst als in im auf an mit fur bei nach vor von zu zum zur noch nicht ihr ihre ihren sein seine seinen das den dem ebenfalls auch gestern heute bisher lange jahrelang'.split(' '),
+);
 const SAYING = new WordSet('said says told added sagte sagt erklarte erklart betonte betont meinte meint'.split(' '));
 const SINGULAR_VERBS = new WordSet('sei ist habe hat wolle will werde wird konne kann musse muss wisse weiss halte halt finde findet sehe sieht'.split(' '));
 const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');

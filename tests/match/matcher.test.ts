@@ -2453,6 +2453,8 @@ describe('words around a name that make it another', () => {
     expect(found('Joachim Herrmann kam. Der Wirt Hermann Haberl schimpfte; Herrman sagte.', de)).toEqual(['Joachim Herrmann=herrmann', 'Herrman=herrmann~']);
     // What the name said opens with a pronoun of the other sex than the description's (`Oberbürgermeister`).
     expect(found('Reiter sagte, sie sei dort gewesen. Reiter sagte, er sei dafür; Reiter sagte, sie seien dafür.', de)).toEqual(['Reiter=reiter', 'Reiter=reiter']);
+    // So does a relative clause's (`sagte Reiter, die seit 1994 …`; not `die meisten`).
+    expect(found('„Nie“, sagte Reiter, die seit 1994 dort arbeitet. Reiter, der seit 2014 regiert; Reiter, die meisten nicht.', de)).toEqual(['Reiter=reiter', 'Reiter=reiter']);
     const things = createMatcher([
       described('pilatus', 'Pilatus Flugzeugwerke', ['Pilatus'], 'organisation', 'Flugzeughersteller in Stans.'),
       described('bavaria', 'Bavaria-Statue', ['Bavaria'], 'other', 'Bronzestatue über der Theresienwiese.'),
