@@ -725,8 +725,9 @@ function take(
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
-      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive.
-      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end))) ||
+      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
+      // a headline's `Müller der Matchwinner:`).
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
@@ -1017,12 +1018,13 @@ function take(
     return false;
   // `Bavaria Film` beside the statue, `Babelsberg Studios`: a studio named after it (a firm's own is
   // the firm's: `Sony Pictures`).
-  if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS)) return false;
+  // (Not a festival's or a body's name that goes on: `the Cannes Film Festival`.)
+  if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
   // by the noun set beside it.
-  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1)) return false;
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1, english)) return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
-  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && wordOfBefore(text, start - 3, SETTLEMENTS_EN, false)) return false;
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
   // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
@@ -2409,8 +2411,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['frank', { tails: [' und frei'] }],
   // `die Krone aufsetzen`, `setzt dem Ganzen die Krone auf` (not the paper's `deckte die Krone auf`).
   ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
-  // `The ABC of a small economy`, `das ABC der Geldpolitik`: the basics.
-  ['abc', { tails: [' of a', ' of an', ' of the', ' der', ' des'] }],
+  // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
+  ['abc', { tails: [' of a', ' of an'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -2589,8 +2591,8 @@ const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catho
 const DESCRIBED_NOUNS = new WordSet(
   `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
   goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
-  population people dollar dollars government outback economy market markets state firm firms company companies group bank banks
-  team side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
+  population people dollar dollars government outback economy market markets state firm firms company companies bank banks
+  side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
 );
 
 const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
@@ -2756,6 +2758,23 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
 
 const ISLANDS = new WordSet(['island', 'islands']);
 const SETTLEMENTS_EN = new WordSet(['town', 'city', 'village', 'suburb', 'hamlet', 'borough', 'municipality', 'port']);
+
+/**
+ * True if `the town`, `the city` … before `of` at `of` names one (`from the town of Bowen`, `the
+ * Queensland town of Bowen`): after a region's word, or after `the` and a preposition; not a town
+ * known for someone (`Salzburg, the city of Mozart`, `is the home town of Springsteen`).
+ */
+function namedSettlementBefore(text: string, of: number): boolean {
+  const noun = wordBefore(text, of);
+  if (noun === null || isUpperCase(text.charCodeAt(noun.from)) || !SETTLEMENTS_EN.hasIn(text, noun.from, noun.to)) return false;
+  const before = wordBefore(text, noun.from);
+  if (before === null) return false;
+  if (isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
+  if (!ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return false;
+  const preposition = wordBefore(text, before.from);
+  return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
+}
+const SETTLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'from', 'to', 'at', 'near', 'outside', 'around', 'into', 'for']);
 const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'lake', 'cape']);
 /** Heads of descriptions of parks and reserves (folded), also as the end of a compound (`Nationalpark`). */
 const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
@@ -3015,6 +3034,17 @@ const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.ma
  * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
  * zufriedener Merz`, `dieser Trump`).
  */
+/** True if a colon ends one of the three words from `at` (`der Matchwinner: …`, a headline's apposition). */
+function headlineAfter(text: string, at: number): boolean {
+  for (let words = 0; words < 3 && at < text.length; words++) {
+    const to = wordEnd(text, at);
+    if (text.charCodeAt(to) === 0x3a) return true;
+    if (text.charCodeAt(to) !== 0x20) return false;
+    at = to + 1;
+  }
+  return false;
+}
+
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
@@ -3406,11 +3436,17 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
 }
 
 /** True if an article and a landscape's noun (`LANDSCAPES`) follow from `at`, one space apart (`, den Hausberg`, `, the river`). */
-function landscapeApposed(text: string, at: number): boolean {
+function landscapeApposed(text: string, at: number, english: boolean): boolean {
   if (text.charCodeAt(at) !== 0x20) return false;
   const articleEnd = wordEnd(text, at + 1);
   if (!APPOSED_ARTICLES.hasIn(text, at + 1, articleEnd) || text.charCodeAt(articleEnd) !== 0x20) return false;
-  return LANDSCAPES.test(foldKey(text.slice(articleEnd + 1, wordEnd(text, articleEnd + 1))));
+  // (The noun alone, not a compound's or a name's part: `der Zuckerberg-Konzern`, `the Bay Area Democrat`.)
+  const from = articleEnd + 1;
+  const to = wordEnd(text, from);
+  if (english && isUpperCase(text.charCodeAt(from))) return false;
+  const next = text.charCodeAt(to);
+  if (next !== COMMA && next !== 0x2e && next !== 0x3b && !(next === 0x20 && to + 1 < text.length && !isUpperCase(text.charCodeAt(to + 1)))) return false;
+  return LANDSCAPES.test(foldKey(text.slice(from, to)));
 }
 const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
@@ -3540,8 +3576,8 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
  */
 function otherSex(text: string, start: number, end: number, aliasEnd: number, alias: AliasRecord, english: boolean): boolean {
   if (end !== aliasEnd && !english) return false;
-  // `Reiter sagte, sie sei …`, `Barnes said she would …`: the pronoun of what the person said.
-  const told = end === aliasEnd ? pronounOfSaying(text, end, english) || (english ? '' : relativePronounAfter(text, end)) : '';
+  // `sagte Müller, die seit 1994 im Rathaus arbeitet`: the pronoun of a relative clause on the name.
+  const told = end === aliasEnd && !english ? relativePronounAfter(text, end) : '';
   if (told !== '') {
     alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
     return alias.sex !== '' && alias.sex !== told;
@@ -3563,24 +3599,6 @@ function otherSex(text: string, start: number, end: number, aliasEnd: number, al
 const ABBREVIATED_ADDRESS = new WordSet(['mr', 'mrs', 'ms']);
 
 /**
- * The sex (`m`, `f`) of the pronoun that opens what a name after it said: `sagte, sie sei`, `said she
- * would`; else ''. (German `sie` only before a verb in the singular: `sagte, sie seien` is they.)
- */
-function pronounOfSaying(text: string, end: number, english: boolean): string {
-  if (text.charCodeAt(end) !== 0x20) return '';
-  const verbEnd = wordEnd(text, end + 1);
-  if (!SAYING.hasIn(text, end + 1, verbEnd)) return '';
-  let at = verbEnd;
-  if (english ? text.startsWith(' that', at) : false) at += 5;
-  if (!english && text.charCodeAt(at) === COMMA) at++;
-  if (text.charCodeAt(at) !== 0x20) return '';
-  const pronounEnd = wordEnd(text, at + 1);
-  const pronoun = text.slice(at + 1, pronounEnd);
-  if (english) return pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : '';
-  if ((pronoun !== 'sie' && pronoun !== 'er') || text.charCodeAt(pronounEnd) !== 0x20) return '';
-  return SINGULAR_VERBS.hasIn(text, pronounEnd + 1, wordEnd(text, pronounEnd + 1)) ? (pronoun === 'sie' ? 'f' : 'm') : '';
-}
-/**
  * The sex (`m`, `f`) of a relative clause's pronoun after a name and a comma (`sagte Müller, die seit
  * 1994 im Rathaus arbeitet`), read only before a word that opens such clauses; else ''.
  */
@@ -3592,8 +3610,6 @@ function relativePronounAfter(text: string, end: number): string {
 const CLAUSE_STARTS = new WordSet(
   'seit sich schon selbst als in im auf an mit fur bei nach vor von zu zum zur noch nicht ihr ihre ihren sein seine seinen das den dem ebenfalls auch gestern heute bisher lange jahrelang'.split(' '),
 );
-const SAYING = new WordSet('said says told added sagte sagt erklarte erklart betonte betont meinte meint'.split(' '));
-const SINGULAR_VERBS = new WordSet('sei ist habe hat wolle will werde wird konne kann musse muss wisse weiss halte halt finde findet sehe sieht'.split(' '));
 const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');
 const MALE_ADDRESS = new WordSet(['mr', 'mister', 'herr', 'herrn', 'sir', 'lord']);
 const FEMALE_ADDRESS = new WordSet(['mrs', 'ms', 'miss', 'frau', 'dame', 'lady']);
