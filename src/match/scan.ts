@@ -2480,7 +2480,7 @@ const CLUBS_BEFORE = new WordSet(
   `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
-  ehc hc erc evz zsc`.split(/\s+/),
+  ehc hc erc evz zsc eulen fuchse eisbaren lowen`.split(/\s+/),
 );
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
@@ -2861,7 +2861,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
   return false;
 }
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
-const NOUN_CLUBS = new WordSet(['sturm']);
+const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
 const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 

@@ -2421,6 +2421,8 @@ describe('words around a name that make it another', () => {
     // A club's first word that is a noun too, only without an article.
     const graz = createMatcher([described('graz', 'Graz', [], 'place', 'Landeshauptstadt der Steiermark.')]);
     expect(found('Die Fans von Sturm Graz jubelten, als der Sturm Graz erreichte.', graz)).toEqual(['Graz=graz']);
+    // Clubs' plural nicknames before the town, with or without an article.
+    expect(found('Die Handballer der Eulen Graz; die Füchse Graz; Adler Graz siegt, der Adler Graz überflog.', graz)).toEqual(['Graz=graz']);
   });
 
   it('tells places, nouns and namesakes from names (forty-fifth reviewer)', () => {
