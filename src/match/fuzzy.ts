@@ -834,15 +834,15 @@ function inflectedInside(candidate: string, alias: string, wordEnds: readonly nu
   return wordEnds.includes(common) && INFLECTIONS.has(candidate.slice(common, common + added)) && candidate.slice(common + added) === alias.slice(common);
 }
 
+/** A word of a longer name takes two slips only if it has this many letters (two thirds of it then stand). */
+const TWO_SLIPS_WORD = 6;
+
 /**
  * True when `candidate`, two edits from `alias`, has both in one word of the alias shorter than
  * `TWO_SLIPS_WORD`: that word is then another (`Deutsche Bahn` is not `Deutsche Bank`; `Telekops` is
  * still a slip in `Einstein-Teleskop`, and two letters swapped count as one slip, `Deutsche Bnak`).
  * The edits lie between what the two share at the start and at the end.
  */
-/** A word of a longer name takes two slips only if it has this many letters (two thirds of it then stand). */
-const TWO_SLIPS_WORD = 6;
-
 function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
   const from = commonPrefix(candidate, alias);
   let shared = 0;

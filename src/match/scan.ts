@@ -754,8 +754,7 @@ function take(
   // (Read only after a word in -s or -t.)
   if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
   // `Kelvin Mokoena, a welder` beside the Kelvin power station, `Florence Nightingale` beside a tunnel
-  // boring machine: a given name, before someone's surname (not a place's: `Paris Hilton` is the
-  // place's rules').
+  // boring machine: a given name, before someone's surname. (People and places have rules of their own.)
   if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
@@ -1017,8 +1016,7 @@ function take(
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
     return false;
   // `Bavaria Film` beside the statue, `Babelsberg Studios`: a studio named after it (a firm's own is
-  // the firm's: `Sony Pictures`).
-  // (Not a festival's or a body's name that goes on: `the Cannes Film Festival`.)
+  // the firm's, `Sony Pictures`; a name that goes on is a festival's or a body's, `the Cannes Film Festival`).
   if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
   // by the noun set beside it.
@@ -2756,7 +2754,9 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
   return !(key !== undefined && homes?.has(key));
 }
 
+/** Words after a town's name that make it an island's (`Vancouver Island`). */
 const ISLANDS = new WordSet(['island', 'islands']);
+/** English nouns of settlements, before `of` and a town's name (`the town of Bowen`). */
 const SETTLEMENTS_EN = new WordSet(['town', 'city', 'village', 'suburb', 'hamlet', 'borough', 'municipality', 'port']);
 
 /**
@@ -2775,6 +2775,7 @@ function namedSettlementBefore(text: string, of: number): boolean {
   return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
 const SETTLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'from', 'to', 'at', 'near', 'outside', 'around', 'into', 'for']);
+/** Words before a name that make it a mountain's, a lake's or a cape's (`Mount Kosciuszko`). */
 const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'lake', 'cape']);
 /** Heads of descriptions of parks and reserves (folded), also as the end of a compound (`Nationalpark`). */
 const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
@@ -2782,7 +2783,10 @@ const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
 /** US states whose names are a country's or a city's too (folded), which `US_STATES` leaves out. */
 const SHARED_STATE_NAMES = new Set(['georgia', 'washington', 'newyork']);
 
-/** True if commas set apart the words from `end` to `to` after a name at `start` that ends no list, and a small word other than `and`, `or` follows. */
+/**
+ * True if a comma and a small word other than `and`, `or` follow the state's name ending at `to`, and
+ * no comma stands before the town's name at `start`: the state is set apart, not one of a list.
+ */
 function setApart(text: string, start: number, to: number): boolean {
   const next = text.charCodeAt(to + 2);
   if (text.charCodeAt(to) !== COMMA || text.charCodeAt(to + 1) !== 0x20 || next < 0x61 || next > 0x7a) return false;
@@ -3449,6 +3453,7 @@ function landscapeApposed(text: string, at: number, english: boolean): boolean {
   return LANDSCAPES.test(foldKey(text.slice(from, to)));
 }
 const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
+/** Words after a name that make it a film studio's or a record label's (`Bavaria Film`). */
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
 
 /**
