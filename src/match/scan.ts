@@ -2411,6 +2411,9 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
   // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
   ['abc', { tails: [' of a', ' of an'] }],
+  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper.
+  ['inn', { prior: new WordSet(['holiday']) }],
+  ['tt', { prior: new WordSet(['audi']) }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */

@@ -2471,6 +2471,12 @@ describe('words around a name that make it another', () => {
     expect(found('Man sieht den Pilatus, den Hausberg von Luzern, benannt nach Pontius Pilatus. Pilatus, der Berg-Spezialist, baut Flugzeuge.', things)).toEqual(['Pilatus=pilatus']);
     expect(found('Im Studio Bavaria Film; Sony Pictures; beim Bavaria Film Festival.', things)).toEqual(['Sony=sony', 'Bavaria=bavaria']);
     expect(found('The ABC of a small economy, said the ABC of the 1980s.', things, 'en')).toEqual(['ABC=abc']);
+    // Brands that hold a name.
+    const brands = createMatcher([
+      described('inn', 'Inn', [], 'place', 'Fluss in Tirol.', { caseSensitive: ['Inn'] }),
+      described('tt', 'Tiroler Tageszeitung', ['TT'], 'media', 'Tageszeitung in Tirol.'),
+    ]);
+    expect(found('Reisende schliefen im Holiday Inn, ein Audi TT trieb im Inn; die TT berichtete.', brands)).toEqual(['Inn=inn', 'TT=tt']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
