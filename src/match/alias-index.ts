@@ -19,7 +19,7 @@
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
-import { COMMA, foldCode, foldKey, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -737,8 +737,8 @@ function capitalMask(spelling: string): Uint8Array {
 
 /** `AliasRecord.umlauts` of `alias`. */
 function umlautMask(alias: string): Uint8Array | null {
+  if (!hasUmlaut(alias)) return null;
   const chars = [...alias];
-  if (!chars.some(isUmlaut)) return null;
   const bytes: number[] = [];
   for (const ch of chars) {
     const umlaut = isUmlaut(ch) ? 1 : 0;

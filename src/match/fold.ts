@@ -208,6 +208,11 @@ export function transliterateUmlauts(text: string): string {
 }
 const UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUTS = /[äöüÄÖÜ]/g;
+
+/** True if `text` holds `ä`, `ö` or `ü`, small or capital. */
+export function hasUmlaut(text: string): boolean {
+  return UMLAUT.test(text);
+}
 const SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 /** True if `ch` is `ä`, `ö` or `ü`, small or capital. */

@@ -198,6 +198,8 @@ const withoutStops = (word: string): string => word.replace(/[.&]/g, '');
 
 /** The longest of `CLUB_PREFIXES` (`spvgg`). */
 const MAX_CLUB_PREFIX = 5;
+const isClubPrefix = (word: string): boolean => word.length <= MAX_CLUB_PREFIX && CLUB_PREFIXES.has(word.toLowerCase());
+const isAcronymOrClubPrefix = (word: string): boolean => isAcronym(word) || isClubPrefix(word);
 
 /** Candidates this long may be two edits from an alias. */
 const TWO_EDITS_LENGTH = 12;
@@ -290,7 +292,7 @@ export class FuzzyStage {
       const words = alias.alias.split(NAME_WORDS);
       const foldedWords = words.map(foldKey);
       // (A club's prefix is kept too: `VfL Stuttgart` is not the VfB.)
-      const acronyms = fixedWordsOf(words, foldedWords, (word) => (alias.capitals !== null && isAcronym(word)) || (word.length <= MAX_CLUB_PREFIX && CLUB_PREFIXES.has(word.toLowerCase())));
+      const acronyms = fixedWordsOf(words, foldedWords, alias.capitals !== null ? isAcronymOrClubPrefix : isClubPrefix);
       const slipLetters = key.length - (acronyms?.reduce((n, word) => n + word.letters.length, 0) ?? 0);
       if (slipLetters < options.minLength) return;
       if (alias.capitals) this.acronymsOf.set(record, words.filter(isAcronym).map(withoutStops));
