@@ -1023,6 +1023,8 @@ function take(
   if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1, english)) return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
+  // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
+  if (hot & AliasFlag.Place && end === aliasEnd && namesakeCalled(text, start, english)) return false;
   // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
@@ -1935,7 +1937,8 @@ function headWords(alias: AliasRecord): readonly string[] {
     description
       .split(/[,.;:(]/u, 1)[0]!
       .split(DESCRIPTION_LINKS, 1)[0]!
-      .split(/[^\p{L}]+/u)
+      // (A compound is one word: `inner-city market` is no city.)
+      .split(/\s+/u)
       .map(foldKey),
   );
   return alias.headWords;
@@ -2411,6 +2414,9 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
   // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
   ['abc', { tails: [' of a', ' of an'] }],
+  // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
+  ['grune', { prior: new WordSet(['ins', 'im']) }],
+  ['grunen', { prior: new WordSet(['im']) }],
   // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper.
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
@@ -2909,6 +2915,20 @@ function endsInSOrT(text: string, space: number): boolean {
 }
 /** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
 const CALLED = new WordSet(['namens', 'genannt']);
+/**
+ * True if `namens`, or a settlement's noun and `called`/`named`, stand before a place's name at
+ * `start`: a namesake (`ein Dorf namens Hamburg`, `a town called Paris`; not the verb, `called Gull
+ * Island the most important project`).
+ */
+function namesakeCalled(text: string, start: number, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  if (!english) return text.startsWith('namens', word.from) && word.to - word.from === 6;
+  if (!ENGLISH_CALLED.hasIn(text, word.from, word.to)) return false;
+  const noun = wordBefore(text, word.from);
+  return noun !== null && SETTLEMENTS_EN.hasIn(text, noun.from, noun.to);
+}
+const ENGLISH_CALLED = new WordSet(['called', 'named']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
 const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
 

@@ -2479,6 +2479,23 @@ describe('words around a name that make it another', () => {
     expect(found('Reisende schliefen im Holiday Inn, ein Audi TT trieb im Inn; die TT berichtete.', brands)).toEqual(['Inn=inn', 'TT=tt']);
   });
 
+  it('tells a market from a town, a namesake called so, and the countryside from a party (forty-sixth reviewer)', () => {
+    const m = createMatcher([
+      {
+        ...entry('naschmarkt', 'Naschmarkt', [], undefined, 'place'),
+        description: { de: 'Größter innerstädtischer Markt Wiens.', en: 'Vienna’s largest inner-city market.' },
+      },
+      described('hamburg', 'Hamburg', [], 'place', 'Stadt in Norddeutschland.'),
+      described('gruene', 'Die Grünen', ['Grüne'], 'organisation', 'Partei.'),
+    ]);
+    // An `inner-city market` is no city, so `am Naschmarkt` and `der Naschmarkt` are the market.
+    expect(found('Ich war am Naschmarkt. Der Naschmarkt brauche Platz.', m)).toEqual(['Naschmarkt=naschmarkt', 'Naschmarkt=naschmarkt']);
+    expect(found('In einem Dorf namens Hamburg in Pennsylvania; in Hamburg selbst nicht.', m)).toEqual(['Hamburg=hamburg']);
+    expect(found('Viele fahren lieber ins Grüne, als Grüne zu wählen.', m)).toEqual(['Grüne=gruene']);
+    const en = createMatcher([{ ...entry('paris', 'Paris', [], undefined, 'place'), description: { de: 'Hauptstadt Frankreichs.', en: 'Capital of France.' } }]);
+    expect(found('A town called Paris in Texas; he called Paris the loveliest city.', en, 'en')).toEqual(['Paris=paris']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
