@@ -880,6 +880,8 @@ function take(
     hot & AliasFlag.Person &&
     end === aliasEnd &&
     (isWordAfter(text, end, INSTITUTIONS) ||
+      // (Also after a word or two of the institution's name: `Kühne Logistics University`.)
+      institutionAhead(text, end) ||
       (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS))) ||
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
@@ -3075,7 +3077,7 @@ function headlineAfter(text: string, at: number): boolean {
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
-  glaser graf hahn hammer hase held herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
+  glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
@@ -3335,6 +3337,19 @@ const INSTITUTIONS = new WordSet([
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
+
+/** True if one or two capitalised words after `end` go on to an English institution's word (`Logistics University`, `Space Center`). */
+function institutionAhead(text: string, end: number): boolean {
+  let at = end;
+  for (let words = 0; words < 2; words++) {
+    if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
+    at = wordEnd(text, at + 1);
+    if (isWordAfter(text, at, ENGLISH_INSTITUTIONS)) return true;
+  }
+  return false;
+}
+/** Those of `INSTITUTIONS` that end an English name. */
+const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
 
 /**
  * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a

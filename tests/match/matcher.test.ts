@@ -2492,6 +2492,12 @@ describe('words around a name that make it another', () => {
     expect(found('Ich war am Naschmarkt. Der Naschmarkt brauche Platz.', m)).toEqual(['Naschmarkt=naschmarkt', 'Naschmarkt=naschmarkt']);
     expect(found('In einem Dorf namens Hamburg in Pennsylvania; in Hamburg selbst nicht.', m)).toEqual(['Hamburg=hamburg']);
     expect(found('Viele fahren lieber ins Grüne, als Grüne zu wählen.', m)).toEqual(['Grüne=gruene']);
+    // An institution's name that goes on from a surname; a surname that is a noun after an article.
+    const people = createMatcher([
+      described('kuehne', 'Klaus-Michael Kühne', ['Kühne'], 'person', 'Unternehmer.'),
+      described('pein', 'Karen Pein', ['Pein'], 'person', 'Senatorin.'),
+    ]);
+    expect(found('Die Kühne Logistics University und Kühne selbst; es ist eher eine Pein, sagte Pein.', people)).toEqual(['Kühne=kuehne', 'Pein=pein']);
     const en = createMatcher([{ ...entry('paris', 'Paris', [], undefined, 'place'), description: { de: 'Hauptstadt Frankreichs.', en: 'Capital of France.' } }]);
     expect(found('A town called Paris in Texas; he called Paris the loveliest city.', en, 'en')).toEqual(['Paris=paris']);
   });
