@@ -969,8 +969,8 @@ function take(
       (english && beforeUsState(text, start, end, alias.homes)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
-      // `Mount Kosciuszko` beside the national park, `Lake Geneva` beside the city: a mountain or a
-      // lake named like a town or a park.
+      // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
+      // named like a town or a park (a lake's name is read above: `LAKES`).
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
@@ -993,8 +993,10 @@ function take(
       // `im Kanton Jura`, `der Landkreis Harz`, `im Dorf Brenner`: the district or the village named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
       (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
-      // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`).
-      givenNameBefore(text, start) !== null)
+      // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`; in English also
+      // after one that is a surname as often, `Stewart Copeland`, `Lewis Hamilton`).
+      givenNameBefore(text, start) !== null ||
+      (english && givenSurnameBefore(text, start)))
   )
     return false;
   // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
@@ -1160,6 +1162,12 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/** True if the word just before `start` is one of `GIVEN_SURNAMES`, capitalised. */
+function givenSurnameBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GIVEN_SURNAMES.has(foldKey(text.slice(word.from, word.to)));
 }
 
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
@@ -2786,8 +2794,8 @@ function namedSettlementBefore(text: string, of: number): boolean {
   return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
 const SETTLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'from', 'to', 'at', 'near', 'outside', 'around', 'into', 'for']);
-/** Words before a name that make it a mountain's, a lake's or a cape's (`Mount Kosciuszko`). */
-const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'lake', 'cape']);
+/** Words before a name that make it a mountain's or a cape's (`Mount Kosciuszko`). */
+const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'cape']);
 /** Heads of descriptions of parks and reserves (folded), also as the end of a compound (`Nationalpark`). */
 const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
 

@@ -2500,6 +2500,9 @@ describe('words around a name that make it another', () => {
     expect(found('Die Kühne Logistics University und Kühne selbst; es ist eher eine Pein, sagte Pein.', people)).toEqual(['Kühne=kuehne', 'Pein=pein']);
     const en = createMatcher([{ ...entry('paris', 'Paris', [], undefined, 'place'), description: { de: 'Hauptstadt Frankreichs.', en: 'Capital of France.' } }]);
     expect(found('A town called Paris in Texas; he called Paris the loveliest city.', en, 'en')).toEqual(['Paris=paris']);
+    // In English, a place after a given name that is a surname as often is someone's surname.
+    const copeland = createMatcher([{ ...entry('copeland', 'Copeland', [], undefined, 'place'), description: { de: 'Ehemaliger Bezirk in Cumbria.', en: 'Former borough of Cumbria.' } }]);
+    expect(found('Stewart Copeland played a gig in Copeland.', copeland, 'en')).toEqual(['Copeland=copeland']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
