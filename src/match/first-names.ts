@@ -111,14 +111,14 @@ export const FIRST_NAMES = new WordSet(
  * Given names left out of `FIRST_NAMES` for being English words, which German prose writes only
  * as given names (the adjective is `christlich`): `Christian Zachert` is not Matthias Zachert.
  */
-export const GERMAN_FIRST_NAMES: ReadonlySet<string> = new Set(['christian', 'bill']);
+export const GERMAN_FIRST_NAMES = new WordSet(['christian', 'bill']);
 
 /**
  * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for
  * given names before every surname): on an English page one before another capitalised word is
  * someone else's given name (`Martin Heydon` is not Micheál Martin).
  */
-export const GIVEN_SURNAMES: ReadonlySet<string> = new Set(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);
+export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);
 
 /**
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,

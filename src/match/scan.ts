@@ -904,7 +904,7 @@ function take(
   )
     return false;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
-  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && germanGivenNameBefore(text, start) !== null))) return false;
+  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && wordOfBefore(text, start, GERMAN_FIRST_NAMES, true)))) return false;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -996,7 +996,7 @@ function take(
       // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`; in English also
       // after one that is a surname as often, `Stewart Copeland`, `Lewis Hamilton`).
       givenNameBefore(text, start) !== null ||
-      (english && givenSurnameBefore(text, start)))
+      (english && wordOfBefore(text, start, GIVEN_SURNAMES, true)))
   )
     return false;
   // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
@@ -1164,16 +1164,10 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   return true;
 }
 
-/** True if the word just before `start` is one of `GIVEN_SURNAMES`, capitalised. */
-function givenSurnameBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GIVEN_SURNAMES.has(foldKey(text.slice(word.from, word.to)));
-}
-
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
-  return word && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.has(foldKey(text.slice(word.from, word.to))) ? word : null;
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
 }
 
 /**
@@ -3627,25 +3621,25 @@ function titleBeforeName(text: string, end: number, surname: string, nameWords: 
  */
 function otherSex(text: string, start: number, end: number, aliasEnd: number, alias: AliasRecord, english: boolean): boolean {
   if (end !== aliasEnd && !english) return false;
-  // `sagte Müller, die seit 1994 im Rathaus arbeitet`: the pronoun of a relative clause on the name.
-  const told = end === aliasEnd && !english ? relativePronounAfter(text, end) : '';
-  if (told !== '') {
-    alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
-    return alias.sex !== '' && alias.sex !== told;
-  }
-  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  // (In German also the pronoun of a relative clause on the name: `sagte Müller, die seit 1994 im Rathaus arbeitet`.)
+  const said = (end === aliasEnd && !english ? relativePronounAfter(text, end) : '') || addressedSex(text, start);
+  if (said === '') return false;
+  alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
+  return alias.sex !== '' && alias.sex !== said;
+}
+
+/** The sex (`m`, `f`) of a form of address just before `start` (`Mr Gupta`, `Frau Merz`), else ''. */
+function addressedSex(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
   let at = start - 1;
   // (A stop only after `Mr.`, `Mrs.`, `Ms.`: else it may end a sentence, `eine ältere Dame. Merz …`.)
   const stop = text.charCodeAt(at - 1) === 0x2e;
   if (stop) at--;
   const from = wordStart(text, at);
   // (Written as a word, not in capitals: `MS Dhoni` holds initials.)
-  if (from >= at - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
-  if (stop && !ABBREVIATED_ADDRESS.hasIn(text, from, at)) return false;
-  const said = MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
-  if (said === '') return false;
-  alias.sex ??= describedSex(alias.descriptions[GERMAN]!);
-  return alias.sex !== '' && alias.sex !== said;
+  if (from >= at - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return '';
+  if (stop && !ABBREVIATED_ADDRESS.hasIn(text, from, at)) return '';
+  return MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
 }
 const ABBREVIATED_ADDRESS = new WordSet(['mr', 'mrs', 'ms']);
 
