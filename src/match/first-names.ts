@@ -79,7 +79,7 @@ export const FIRST_NAMES = new WordSet(
   joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
   nayla layla leila yasmin rania hieronymus ignatius cornelius ambrosius simu alain clemens
   dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila
-  nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
+  nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep ayse fatma hatice zehra yasemin sibel derya leyla sima selin maryam parisa shirin narges arda cenk tayfun fatih levent
   turgut whitney
   shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish
   angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan

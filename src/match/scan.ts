@@ -694,6 +694,9 @@ function take(
     if (!english && articleDisagrees(index, text, start, end, record)) return false;
     // `die Nord-Süd-Linie S21`, `line U2`: a line's number (letters and digits).
     if (isDigit(text.charCodeAt(aliasEnd - 1)) && afterLine(text, start)) return false;
+    // `sign an NDA before leaving` beside the Nuclear Decommissioning Authority: the thing the
+    // acronym names too, after an indefinite article (`a NATO without America` stays the body).
+    if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && COMMON_ACRONYMS.has(alias.key) && wordOfBefore(text, start, INDEFINITE_EN, false)) return false;
     // `fresh from a BA in geography`: a degree.
     if (english && DEGREES.has(alias.key) && wordOfBeforeAnyCase(text, start, HOLDERS) && (text.startsWith(' degree', end) || (text.startsWith(' in ', end) && !isUpperCase(text.charCodeAt(end + 4))))) return false;
   }
@@ -733,6 +736,10 @@ function take(
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, aliasEnd, alias, english) ||
+      // `not the first Hutton to face …`, `the other Carney`, `der andere Müller`: another of the name.
+      (end === aliasEnd && anotherBearer(text, start, end, english)) ||
+      // `Lord Hutton’s 2004 report` beside Euan Hutton: a peer of the name, where the entry is none.
+      (english && wordOfBefore(text, start, PEER_TITLES, true) && !isPeer(alias)) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -829,6 +836,9 @@ function take(
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
     // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
+    // `Standard sei das nicht, sagt ein Architekt`: a paper named with its article (`Der Standard`)
+    // opening a sentence without it, before a small word, is the noun.
+    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && text.charCodeAt(end) === 0x20 && !isUpperCase(text.charCodeAt(end + 1)) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
     if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -856,6 +866,10 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
+  // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && drinkBefore(text, start, english)) return false;
+  // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, GROUP_FIRMS, true) && capitalisedWordAfter(text, end) !== null) return false;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
@@ -2004,6 +2018,25 @@ function paperNounPhrase(text: string, start: number): boolean {
  */
 const NOUN_PREPOSITIONS = new WordSet(['vor', 'aus', 'auf', 'unter', 'durch', 'hinter', 'neben']);
 
+/** True if a name of `record`'s entry is its alias `key` after a German article (`Der Standard`, `Die Zeit`). */
+function namedWithArticle(index: MatcherIndex, record: number, key: string): boolean {
+  return entryNames(index, record).names.some((name) => /^(?:Der|Die|Das) /.test(name) && foldKey(name.slice(4)) === key);
+}
+
+/** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
+const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
+
+/** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`). */
+function drinkBefore(text: string, start: number, english: boolean): boolean {
+  if (!english) return wordOfBefore(text, start, DRINK_MEASURES_DE, true);
+  const of = wordBefore(text, start);
+  return of !== null && of.to - of.from === 2 && text.startsWith('of', of.from) && wordOfBefore(text, of.from, DRINK_MEASURES_EN, false);
+}
+const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tasse tassen becher schluck kiste kisten kasten dose dosen krug pint'.split(' '));
+const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups shot shots can cans crate crates'.split(' '));
+/** Nouns of a firm of a group before its name (`die Schwesterfirma`, `die Tochtergesellschaft`). */
+const GROUP_FIRMS = new WordSet('schwesterfirma schwestergesellschaft tochterfirma tochtergesellschaft tochter'.split(' '));
+
 /** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
 function afterPreposition(text: string, at: number): boolean {
   const word = wordBefore(text, at);
@@ -2158,6 +2191,41 @@ const ORDINALS = new WordSet(
 );
 /** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
 const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord']);
+
+/**
+ * True if a word before a surname makes its bearer another of the name: `not the first Hutton to
+ * face questions`, `the other Carney`, `another Kennedy`, `der andere Müller`, `ein zweiter Trump`.
+ * In English, only where no noun follows that the name qualifies (`the first Trump administration`
+ * is his).
+ */
+function anotherBearer(text: string, start: number, end: number, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  if (english) {
+    if (!ANOTHER_EN.hasIn(text, word.from, word.to) && !(OTHER_BEARERS_EN.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_EN))) return false;
+    if (end >= text.length) return true;
+    const next = text.charCodeAt(end);
+    if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && foldCode(next) === SEP;
+    return BEARER_FOLLOWERS_EN.hasIn(text, end + 1, wordEnd(text, end + 1));
+  }
+  return OTHER_BEARERS_DE.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_DE) && !isHyphenJoin(text, end);
+}
+const ANOTHER_EN = new WordSet(['another']);
+const OTHER_BEARERS_EN = new WordSet(['other', 'first', 'second', 'third', 'last', 'only', 'next']);
+const BEARER_ARTICLES_EN = new WordSet(['the', 'a']);
+/** Words after `the first Hutton` that leave it a person (`to`, `who`, …), not a noun it qualifies. */
+const BEARER_FOLLOWERS_EN = new WordSet('to who in at on since ever and or is was has had would will with from for'.split(' '));
+const OTHER_BEARERS_DE = new WordSet(['andere', 'anderer', 'anderen', 'zweite', 'zweiter', 'zweiten', 'erste', 'erster', 'letzte', 'letzter']);
+const BEARER_ARTICLES_DE = new WordSet(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine']);
+
+/** Titles of peers before a surname (`Lord Hutton`). */
+const PEER_TITLES = new WordSet(['lord', 'lady', 'baron', 'baroness', 'viscount']);
+/** True if the person's names or descriptions make them a peer (`Lord`, `Baroness`, `peer`). */
+function isPeer(alias: AliasRecord): boolean {
+  for (const word of PEER_WORDS) if (alias.nameWords?.has(word) || describes(alias, word)) return true;
+  return false;
+}
+const PEER_WORDS = ['lord', 'lady', 'baron', 'baroness', 'viscount', 'peer', 'lords'];
 
 /**
  * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if

@@ -2505,6 +2505,34 @@ describe('words around a name that make it another', () => {
     expect(found('Stewart Copeland played a gig in Copeland.', copeland, 'en')).toEqual(['Copeland=copeland']);
   });
 
+  it('tells another bearer, a peer, a drink, a sister firm, a common acronym and a paper’s noun (forty-sixth reviewer’s pending texts)', () => {
+    const en = createMatcher([
+      described('hutton', 'Euan Hutton', ['Hutton'], 'person', 'Vorstandschef von Sellafield Ltd.'),
+      described('carney', 'Mark Carney', ['Carney'], 'person', 'Premierminister Kanadas.'),
+      described('trump', 'Donald Trump', ['Trump'], 'person', 'US-Präsident.'),
+      described('hale', 'Brenda Hale', ['Hale'], 'person', 'Britische Richterin, Baroness Hale of Richmond.'),
+      described('nda', 'Nuclear Decommissioning Authority', ['NDA'], 'organisation', 'Britische Behörde.'),
+      described('bordeaux', 'Bordeaux', [], 'place', 'Stadt in Frankreich.'),
+    ]);
+    // Another of the name (not where a noun follows that the name qualifies), a peer where the entry is none.
+    expect(found('Hutton spoke. Not the first Hutton to face it: Lord Hutton’s report. “The other Carney”, said Carney.', en, 'en')).toEqual(['Hutton=hutton', 'Carney=carney']);
+    expect(found('The first Trump administration; another Trump.', en, 'en')).toEqual(['Trump=trump']);
+    expect(found('Lady Hale spoke; Hale agreed.', en, 'en')).toEqual(['Hale=hale', 'Hale=hale']);
+    expect(found('Staff had to sign an NDA before leaving, the NDA said. A bottle of Bordeaux from Bordeaux.', en, 'en')).toEqual(['NDA=nda', 'Bordeaux=bordeaux']);
+    const de = createMatcher([
+      described('martini', 'Torsten Martini', ['Martini'], 'person', 'Insolvenzverwalter.'),
+      described('mueller', 'Thomas Müller', ['Müller'], 'person', 'Fußballspieler.'),
+      described('signa', 'Signa Holding', ['Signa'], 'organisation', 'Immobiliengruppe.'),
+      described('sima', 'Ulli Sima', ['Sima'], 'person', 'Wiener Stadträtin.'),
+      { ...described('standard', 'Der Standard', ['Standard'], 'media', 'Wiener Tageszeitung.') },
+    ]);
+    expect(found('Torsten Martini lud bei einem Glas Martini ein. Martini sagte.', de)).toEqual(['Torsten Martini=martini', 'Martini=martini']);
+    expect(found('Der andere Müller, ein Stürmer, traf nicht. Müller traf.', de)).toEqual(['Müller=mueller']);
+    expect(found('Die Schwesterfirma Signa Prime Selection baut; die Tochter Signa zahlt.', de)).toEqual(['Signa=signa']);
+    expect(found('Die Gemüsehändlerin Sima Yilmaz, die dort seit Jahren steht, klagt; Stadträtin Sima nicht.', de)).toEqual(['Sima=sima']);
+    expect(found('Standard sei das nicht, sagt er. Der Standard berichtet; „Standard“ ist eine Zeitung.', de)).toEqual(['Der Standard=standard', 'Standard=standard']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
