@@ -18,6 +18,32 @@ export const US_STATES: ReadonlySet<string> = new Set(
   southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
 
+/**
+ * Big cities by the folded words that name them, in German and English, and their adjectives
+ * (`munchner`): one city's words per line. A place that its description puts in another is a
+ * namesake there (`der Karlsplatz in München` beside Vienna's).
+ */
+const CITY_WORDS = `
+  wien vienna wiener viennese | graz grazer | linz linzer | salzburg salzburger | innsbruck innsbrucker | klagenfurt klagenfurter
+  berlin berliner | hamburg hamburger | munchen munich munchner munchener | koln cologne kolner | frankfurt frankfurter
+  stuttgart stuttgarter | dusseldorf dusseldorfer | leipzig leipziger | dresden dresdner | hannover hanover hannoveraner
+  nurnberg nuremberg nurnberger | bremen bremer | dortmund dortmunder | bonn bonner | mainz mainzer
+  zurich zurcher | basel basler | bern berner | genf geneva genfer | luzern lucerne luzerner | lausanne
+  london londoner | paris pariser | rom rome | mailand milan milano mailander | prag prague prager | budapest budapester
+  warschau warsaw warschauer | brussel brussels bruxelles brusseler | amsterdam amsterdamer | madrid | barcelona
+  moskau moscow moskauer | manchester | liverpool | birmingham | edinburgh | glasgow | dublin | sydney | melbourne | toronto
+  chicago | boston`;
+const CITIES = new Map<string, readonly string[]>();
+for (const line of CITY_WORDS.split('|')) {
+  const words = line.trim().split(/\s+/);
+  for (const word of words) CITIES.set(word, words);
+}
+
+/** All the words of the big city (`CITY_WORDS`) that the folded `word` names or describes, or undefined. */
+export function cityWords(word: string): readonly string[] | undefined {
+  return CITIES.get(word);
+}
+
 /** Per country: its names in English and German, then (after `|`) its adjectives and acronyms. */
 const COUNTRY_WORDS: Record<string, string> = {
   uk: 'britain greatbritain unitedkingdom grossbritannien | uk gb hm british britisch',

@@ -12,7 +12,7 @@
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
-import { COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, placeKey, US_STATES } from './places';
+import { cityWords, COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
 import { headGender } from './gender';
@@ -1047,6 +1047,11 @@ function take(
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
   if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
+  // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's: a place or a city's body of
+  // the name in another big city than its description names.
+  if (hot & (AliasFlag.Place | AliasFlag.Thing) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
+  // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
@@ -1977,8 +1982,12 @@ const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 're
 
 /** True if `word` (folded) is a word of the entry's descriptions. */
 function describes(alias: AliasRecord, word: string): boolean {
-  alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey));
-  return alias.describedWords.has(word);
+  return describedWords(alias).has(word);
+}
+
+/** The words of the entry's descriptions, folded. */
+function describedWords(alias: AliasRecord): ReadonlySet<string> {
+  return (alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey)));
 }
 
 /**
@@ -3519,6 +3528,44 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
+/**
+ * True if `in` and a big city (`cityWords`) follow a place's name, and its descriptions name none of
+ * that city's words (`der Karlsplatz in München` for a square in Vienna; not `der Karlsplatz in Wien`
+ * where they say `Wiener`).
+ */
+function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean {
+  if (!(alias.flags & AliasFlag.Place) || !text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4))) return false;
+  const to = wordEnd(text, end + 4);
+  const city = cityWords(foldKey(text.slice(end + 4, to)));
+  return city !== undefined && !isHyphen(text.charCodeAt(to)) && !describesCity(alias, city) && describesCity(alias);
+}
+
+/**
+ * True if another big city's adjective stands before a name whose descriptions put it in a big
+ * city (`im Grazer Marktamt` beside Vienna's; a body only where they call it a city's: a firm has
+ * sites everywhere).
+ */
+function otherCityBefore(text: string, start: number, alias: AliasRecord): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !text.startsWith('er', word.to - 2)) return false;
+  const city = cityWords(foldKey(text.slice(word.from, word.to)));
+  if (city === undefined || describesCity(alias, city)) return false;
+  return ((alias.flags & AliasFlag.Place) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description))) && describesCity(alias);
+}
+const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
+
+/** True if the entry's descriptions name `city` (any of its words), or any big city if none is given. */
+function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
+  for (const word of describedWords(alias)) {
+    if (word.length < 4) continue;
+    if (city ? city.some((form) => word.startsWith(form)) : cityWords(word) !== undefined || cityWords(word.replace(/s$/, '')) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
+const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);
+
 /** English words before a name that make it one of several (`a Picton`, `another Paris`). */
 const OTHER_ONE = new WordSet(['a', 'an', 'another']);
 /**
@@ -3542,7 +3589,7 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
       to = second;
     }
   }
-  if (key === undefined || alias.homes?.has(key) || isHyphen(text.charCodeAt(to))) return false;
+  if (key === undefined || alias.homes?.has(key) || describes(alias, foldKey(text.slice(from, to))) || isHyphen(text.charCodeAt(to))) return false;
   // (After a comma, a list: `an Ireland, Scotland and Wales tour`; after `in`, its country may follow: `in Ontario, Canada`.)
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }

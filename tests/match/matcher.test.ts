@@ -2505,7 +2505,7 @@ describe('words around a name that make it another', () => {
     expect(found('Stewart Copeland played a gig in Copeland.', copeland, 'en')).toEqual(['Copeland=copeland']);
   });
 
-  it('tells another bearer, a peer, a drink, a sister firm, a common acronym and a paper’s noun (forty-sixth reviewer’s pending texts)', () => {
+  it('tells another bearer, a peer, a drink, a sister firm, a common acronym and a paper’s noun (forty-sixth reviewer)', () => {
     const en = createMatcher([
       described('hutton', 'Euan Hutton', ['Hutton'], 'person', 'Vorstandschef von Sellafield Ltd.'),
       described('carney', 'Mark Carney', ['Carney'], 'person', 'Premierminister Kanadas.'),
@@ -2531,6 +2531,20 @@ describe('words around a name that make it another', () => {
     expect(found('Die Schwesterfirma Signa Prime Selection baut; die Tochter Signa zahlt.', de)).toEqual(['Signa=signa']);
     expect(found('Die Gemüsehändlerin Sima Yilmaz, die dort seit Jahren steht, klagt; Stadträtin Sima nicht.', de)).toEqual(['Sima=sima']);
     expect(found('Standard sei das nicht, sagt er. Der Standard berichtet; „Standard“ ist eine Zeitung.', de)).toEqual(['Der Standard=standard', 'Standard=standard']);
+  });
+
+  it('tells a place or a city’s body from its namesakes in another big city, and a beach of the name elsewhere', () => {
+    const m = createMatcher([
+      described('karlsplatz', 'Karlsplatz', [], 'place', 'Platz im 4. Wiener Bezirk mit der Karlskirche.'),
+      described('marktamt', 'Marktamt', [], 'organisation', 'Magistratsabteilung 59 der Stadt Wien, zuständig für die Märkte.'),
+      described('stephansdom', 'Stephansdom', [], 'place', 'Kathedrale im Zentrum der österreichischen Hauptstadt.'),
+    ]);
+    // Another big city after `in` or as the adjective before; not the city the description names, nor
+    // a district (`Wieden`), nor where the description names no big city at all.
+    expect(found('Anders als der Karlsplatz in München; der Karlsplatz in Wien, am Karlsplatz in Wieden.', m)).toEqual(['Karlsplatz=karlsplatz', 'Karlsplatz=karlsplatz']);
+    expect(found('Im Grazer Marktamt nicht, im Wiener Marktamt schon. Der Stephansdom in Wien.', m)).toEqual(['Marktamt=marktamt', 'Stephansdom=stephansdom']);
+    const en = createMatcher([{ ...entry('whitehaven', 'Whitehaven', [], undefined, 'place'), description: { de: 'Hafenstadt in Cumbria.', en: 'Port town in Cumbria.' } }]);
+    expect(found('In Whitehaven, not Whitehaven Beach in Queensland.', en, 'en')).toEqual(['Whitehaven=whitehaven']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
