@@ -866,6 +866,9 @@ function take(
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
+  // `ein Wagner-Zyklus` beside the architect Otto Wagner, `die Bach-Kantate` beside Thomas Bach: a
+  // composer's work, where the entry makes no music.
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && composersWork(text, end) && !alias.descriptions.some((description) => MUSICIANS.test(description))) return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && drinkBefore(text, start, english)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
@@ -1798,6 +1801,18 @@ function familyCompound(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
+/** True if a hyphen and a noun of a composer's work follow `end` (`-Zyklus`, `-Sinfonie`). */
+function composersWork(text: string, end: number): boolean {
+  if (!isHyphenJoin(text, end)) return false;
+  const to = wordEnd(text, end + 1);
+  return isUpperCase(text.charCodeAt(end + 1)) && MUSICAL_WORKS.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+}
+const MUSICAL_WORKS = new WordSet(
+  `zyklus oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten lied lieder walzer ouverture requiem sonate
+  sonaten quartett konzert konzerte partitur partituren`.split(/\s+/),
+);
+/** What a description calls someone who makes music. */
+const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
 const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
 /** German words before a name that make it a district's or a station's. */

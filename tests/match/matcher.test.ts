@@ -2530,6 +2530,12 @@ describe('words around a name that make it another', () => {
     expect(found('Der andere Müller, ein Stürmer, traf nicht. Müller traf.', de)).toEqual(['Müller=mueller']);
     expect(found('Die Schwesterfirma Signa Prime Selection baut; die Tochter Signa zahlt.', de)).toEqual(['Signa=signa']);
     expect(found('Die Gemüsehändlerin Sima Yilmaz, die dort seit Jahren steht, klagt; Stadträtin Sima nicht.', de)).toEqual(['Sima=sima']);
+    // A composer's work in a compound, where the entry makes no music.
+    const music = createMatcher([
+      described('wagner', 'Otto Wagner', ['Wagner'], 'person', 'Wiener Architekt des Jugendstils.'),
+      described('mozart', 'Wolfgang Amadeus Mozart', ['Mozart'], 'person', 'Österreichischer Komponist.'),
+    ]);
+    expect(found('In der Oper läuft ein Wagner-Zyklus; die Wagner-Bauten stehen, ein Mozart-Konzert beginnt.', music)).toEqual(['Wagner=wagner', 'Mozart=mozart']);
     expect(found('Standard sei das nicht, sagt er. Der Standard berichtet; „Standard“ ist eine Zeitung.', de)).toEqual(['Der Standard=standard', 'Standard=standard']);
   });
 
