@@ -1050,9 +1050,10 @@ function take(
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
   if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
-  // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's: a place or a city's body of
-  // the name in another big city than its description names.
-  if (hot & (AliasFlag.Place | AliasFlag.Thing) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
+  // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
+  // Dresden's: a place, a city's body or a paper of the name in another big city than its
+  // description names.
+  if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
   // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
   if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
@@ -2224,7 +2225,8 @@ const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord
  */
 function anotherBearer(text: string, start: number, end: number, english: boolean): boolean {
   const word = wordBefore(text, start);
-  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  // (In small letters, or opening a sentence: `“Different Harris, different country.”`)
+  if (word === null || (isUpperCase(text.charCodeAt(word.from)) && !opensSentence(text, word.from))) return false;
   if (english) {
     if (!ANOTHER_EN.hasIn(text, word.from, word.to) && !(OTHER_BEARERS_EN.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_EN))) return false;
     if (end >= text.length) return true;
@@ -2234,8 +2236,8 @@ function anotherBearer(text: string, start: number, end: number, english: boolea
   }
   return OTHER_BEARERS_DE.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_DE) && !isHyphenJoin(text, end);
 }
-const ANOTHER_EN = new WordSet(['another']);
-const OTHER_BEARERS_EN = new WordSet(['other', 'first', 'second', 'third', 'last', 'only', 'next']);
+const ANOTHER_EN = new WordSet(['another', 'different']);
+const OTHER_BEARERS_EN = new WordSet(['other', 'first', 'second', 'third', 'last', 'only', 'next', 'different']);
 const BEARER_ARTICLES_EN = new WordSet(['the', 'a']);
 /** Words after `the first Hutton` that leave it a person (`to`, `who`, …), not a noun it qualifies. */
 const BEARER_FOLLOWERS_EN = new WordSet('to who in at on since ever and or is was has had would will with from for'.split(' '));
@@ -2513,9 +2515,10 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
   ['grune', { prior: new WordSet(['ins', 'im']) }],
   ['grunen', { prior: new WordSet(['im']) }],
-  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper.
+  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one.
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
+  ['harris', { tails: [' Tweed', ' tweed'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -3557,15 +3560,15 @@ function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean 
 
 /**
  * True if another big city's adjective stands before a name whose descriptions put it in a big
- * city (`im Grazer Marktamt` beside Vienna's; a body only where they call it a city's: a firm has
- * sites everywhere).
+ * city (`im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside Dresden's; a body only where
+ * they call it a city's: a firm has sites everywhere).
  */
 function otherCityBefore(text: string, start: number, alias: AliasRecord): boolean {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !text.startsWith('er', word.to - 2)) return false;
   const city = cityWords(foldKey(text.slice(word.from, word.to)));
   if (city === undefined || describesCity(alias, city)) return false;
-  return ((alias.flags & AliasFlag.Place) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description))) && describesCity(alias);
+  return ((alias.flags & (AliasFlag.Place | AliasFlag.Medium)) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description))) && describesCity(alias);
 }
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
 

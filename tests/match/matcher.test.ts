@@ -2517,6 +2517,8 @@ describe('words around a name that make it another', () => {
     // Another of the name (not where a noun follows that the name qualifies), a peer where the entry is none.
     expect(found('Hutton spoke. Not the first Hutton to face it: Lord Hutton’s report. “The other Carney”, said Carney.', en, 'en')).toEqual(['Hutton=hutton', 'Carney=carney']);
     expect(found('The first Trump administration; another Trump.', en, 'en')).toEqual(['Trump=trump']);
+    const harris = createMatcher([described('harris', 'Simon Harris', ['Harris'], 'person', 'Irischer Politiker.')]);
+    expect(found('Harris laughed: “Different Harris, different country.” He wore a Harris Tweed jacket.', harris, 'en')).toEqual(['Harris=harris']);
     expect(found('Lady Hale spoke; Hale agreed.', en, 'en')).toEqual(['Hale=hale', 'Hale=hale']);
     expect(found('Staff had to sign an NDA before leaving, the NDA said. A bottle of Bordeaux from Bordeaux.', en, 'en')).toEqual(['NDA=nda', 'Bordeaux=bordeaux']);
     const de = createMatcher([
@@ -2549,6 +2551,8 @@ describe('words around a name that make it another', () => {
     // a district (`Wieden`), nor where the description names no big city at all.
     expect(found('Anders als der Karlsplatz in München; der Karlsplatz in Wien, am Karlsplatz in Wieden.', m)).toEqual(['Karlsplatz=karlsplatz', 'Karlsplatz=karlsplatz']);
     expect(found('Im Grazer Marktamt nicht, im Wiener Marktamt schon. Der Stephansdom in Wien.', m)).toEqual(['Marktamt=marktamt', 'Stephansdom=stephansdom']);
+    const papers = createMatcher([described('sz', 'Sächsische Zeitung', ['SZ'], 'media', 'Regionale Tageszeitung aus Dresden.', { caseSensitive: ['SZ'] })]);
+    expect(found('Selbst die Münchner SZ berichtete, die Dresdner SZ ohnehin.', papers)).toEqual(['SZ=sz']);
     const en = createMatcher([{ ...entry('whitehaven', 'Whitehaven', [], undefined, 'place'), description: { de: 'Hafenstadt in Cumbria.', en: 'Port town in Cumbria.' } }]);
     expect(found('In Whitehaven, not Whitehaven Beach in Queensland.', en, 'en')).toEqual(['Whitehaven=whitehaven']);
   });
