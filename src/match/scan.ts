@@ -3898,6 +3898,16 @@ function isInitial(text: string, word: { from: number; to: number }): boolean {
  * `F.`), or null.
  */
 function wordBefore(text: string, at: number): { from: number; to: number } | null {
+  // The rules on one mention ask for the word before it again and again: the last answer is kept
+  // (with the text it was read in, until the next question).
+  if (at === lastBefore.at && text === lastBefore.text) return lastBefore.word;
+  lastBefore.text = text;
+  lastBefore.at = at;
+  return (lastBefore.word = findWordBefore(text, at));
+}
+const lastBefore: { text: string; at: number; word: { from: number; to: number } | null } = { text: '', at: -1, word: null };
+
+function findWordBefore(text: string, at: number): { from: number; to: number } | null {
   let end = at;
   while (end > 0 && at - end < 2 && isSoftSeparator(text.charCodeAt(end - 1)) && !isHyphen(text.charCodeAt(end - 1))) end--;
   if (end === at || end === 0) return null;
@@ -3911,12 +3921,6 @@ function wordBefore(text: string, at: number): { from: number; to: number } | nu
   return from === end ? null : { from, to: end };
 }
 
-/**
- * True if the word before `start` says the name is another one than its entry's: a word of origin
- * in the slot its longer names fill with another (`AliasRecord.origins`): `Frankfurter Buchmesse`
- * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei` for
- * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
- */
 /**
  * True if another town's adjective stands before a name whose entry's longer names go on with a
  * town (`die Berliner S-Bahn` beside the S-Bahn Stuttgart; not `die Stuttgarter S-Bahn`). The
@@ -3944,6 +3948,12 @@ function otherTownBefore(index: MatcherIndex, text: string, start: number, recor
   return other;
 }
 
+/**
+ * True if the word before `start` says the name is another one than its entry's: a word of origin
+ * in the slot its longer names fill with another (`AliasRecord.origins`): `Frankfurter Buchmesse`
+ * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei` for
+ * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
+ */
 function otherOrigin(text: string, start: number, origins: ReadonlySet<string>): boolean {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
