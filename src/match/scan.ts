@@ -695,8 +695,8 @@ function take(
     // `die Nord-Süd-Linie S21`, `line U2`: a line's number (letters and digits).
     if (isDigit(text.charCodeAt(aliasEnd - 1)) && afterLine(text, start)) return false;
     // `sign an NDA before leaving` beside the Nuclear Decommissioning Authority: the thing the
-    // acronym names too, after an indefinite article (`a NATO without America` stays the body).
-    if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && COMMON_ACRONYMS.has(alias.key) && wordOfBefore(text, start, INDEFINITE_EN, false)) return false;
+    // acronym names too, after an indefinite article and before no noun (`an NDA official` is the body's).
+    if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && COMMON_ACRONYMS.has(alias.key) && wordOfBefore(text, start, INDEFINITE_EN, false) && noNounAfter(text, end)) return false;
     // `fresh from a BA in geography`: a degree.
     if (english && DEGREES.has(alias.key) && wordOfBeforeAnyCase(text, start, HOLDERS) && (text.startsWith(' degree', end) || (text.startsWith(' in ', end) && !isUpperCase(text.charCodeAt(end + 4))))) return false;
   }
@@ -736,10 +736,8 @@ function take(
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, aliasEnd, alias, english) ||
-      // `not the first Hutton to face …`, `the other Carney`, `der andere Müller`: another of the name.
-      (end === aliasEnd && anotherBearer(text, start, end, english)) ||
-      // `Lord Hutton’s 2004 report` beside Euan Hutton: a peer of the name, where the entry is none.
-      (english && wordOfBefore(text, start, PEER_TITLES, true) && !isPeer(alias)) ||
+      // `not the first Hutton to face questions`: another of the name.
+      (english && end === aliasEnd && anotherBearer(text, start, end)) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -836,9 +834,9 @@ function take(
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
     // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
-    // `Standard sei das nicht, sagt ein Architekt`: a paper named with its article (`Der Standard`)
-    // opening a sentence without it, before a small word, is the noun.
-    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && text.charCodeAt(end) === 0x20 && !isUpperCase(text.charCodeAt(end + 1)) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
+    // `Standard sei das nicht, sagt ein Architekt`, `Zeit ist knapp`: a paper named with its article
+    // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
+    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
     if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
@@ -870,9 +868,9 @@ function take(
   // composer's work, where the entry makes no music.
   if (!english && hot & AliasFlag.Surname && end === aliasEnd && composersWork(text, end) && !alias.descriptions.some((description) => MUSICIANS.test(description))) return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
-  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && drinkBefore(text, start, english)) return false;
+  if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, GROUP_FIRMS, true) && capitalisedWordAfter(text, end) !== null) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
@@ -1055,7 +1053,9 @@ function take(
   // description names.
   if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
   // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
+  // (Only where an English description says where the place is: `Napa Valley in California` is
+  // Napa's, whose German one says `Kalifornien`.)
+  if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && alias.descriptions[ENGLISH] && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
@@ -2048,19 +2048,34 @@ function namedWithArticle(index: MatcherIndex, record: number, key: string): boo
   return entryNames(index, record).names.some((name) => /^(?:Der|Die|Das) /.test(name) && foldKey(name.slice(4)) === key);
 }
 
+/** True if the text ends, a mark or a small word that no noun is (`with`, `before`) follows `end`. */
+function noNounAfter(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && foldCode(next) === SEP;
+  return NOT_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+const NOT_NOUNS = new WordSet('before after with without to that which in on for from and or but is was are were has had by at of'.split(' '));
+
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
 
-/** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`). */
+/** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`; not `crates of`, `shots of`, which hold or show other things). */
 function drinkBefore(text: string, start: number, english: boolean): boolean {
   if (!english) return wordOfBefore(text, start, DRINK_MEASURES_DE, true);
   const of = wordBefore(text, start);
   return of !== null && of.to - of.from === 2 && text.startsWith('of', of.from) && wordOfBefore(text, of.from, DRINK_MEASURES_EN, false);
 }
-const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tasse tassen becher schluck kiste kisten kasten dose dosen krug pint'.split(' '));
-const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups shot shots can cans crate crates'.split(' '));
-/** Nouns of a firm of a group before its name (`die Schwesterfirma`, `die Tochtergesellschaft`). */
-const GROUP_FIRMS = new WordSet('schwesterfirma schwestergesellschaft tochterfirma tochtergesellschaft tochter'.split(' '));
+const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tasse tassen becher schluck'.split(' '));
+const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups'.split(' '));
+/** Nouns of a sister firm before its name (not `die Tochter`, whose name is often the group's: `die Tochter Audi`). */
+const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft']);
+/** True if a capitalised word that is no legal form, nor a time (`Anfang Mai`), follows `end`. */
+function sisterNameGoesOn(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && !COMPANY_FORMS.has(text.slice(next.from, next.to)) && !TIME_WORDS.hasIn(text, next.from, next.to);
+}
+const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
 
 /** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
 function afterPreposition(text: string, at: number): boolean {
@@ -2218,40 +2233,19 @@ const ORDINALS = new WordSet(
 const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord']);
 
 /**
- * True if a word before a surname makes its bearer another of the name: `not the first Hutton to
- * face questions`, `the other Carney`, `another Kennedy`, `der andere Müller`, `ein zweiter Trump`.
- * In English, only where no noun follows that the name qualifies (`the first Trump administration`
- * is his).
+ * True if an ordinal or `other` (after `the` or `a`), or `another`, stands before a surname that
+ * `to` follows: `not the first Hutton to face questions`, `another Kennedy to run`. (Not without
+ * `to`: `the other Trump, the dealmaker`, `the second Trump is more disciplined`, `one backs
+ * Harris, the other Trump` may be the person himself.)
  */
-function anotherBearer(text: string, start: number, end: number, english: boolean): boolean {
+function anotherBearer(text: string, start: number, end: number): boolean {
   const word = wordBefore(text, start);
-  // (In small letters, or opening a sentence: `“Different Harris, different country.”`)
-  if (word === null || (isUpperCase(text.charCodeAt(word.from)) && !opensSentence(text, word.from))) return false;
-  if (english) {
-    if (!ANOTHER_EN.hasIn(text, word.from, word.to) && !(OTHER_BEARERS_EN.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_EN))) return false;
-    if (end >= text.length) return true;
-    const next = text.charCodeAt(end);
-    if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && foldCode(next) === SEP;
-    return BEARER_FOLLOWERS_EN.hasIn(text, end + 1, wordEnd(text, end + 1));
-  }
-  return OTHER_BEARERS_DE.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES_DE) && !isHyphenJoin(text, end);
+  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !text.startsWith(' to ', end)) return false;
+  return ANOTHER.hasIn(text, word.from, word.to) || (OTHER_BEARERS.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES));
 }
-const ANOTHER_EN = new WordSet(['another', 'different']);
-const OTHER_BEARERS_EN = new WordSet(['other', 'first', 'second', 'third', 'last', 'only', 'next', 'different']);
-const BEARER_ARTICLES_EN = new WordSet(['the', 'a']);
-/** Words after `the first Hutton` that leave it a person (`to`, `who`, …), not a noun it qualifies. */
-const BEARER_FOLLOWERS_EN = new WordSet('to who in at on since ever and or is was has had would will with from for'.split(' '));
-const OTHER_BEARERS_DE = new WordSet(['andere', 'anderer', 'anderen', 'zweite', 'zweiter', 'zweiten', 'erste', 'erster', 'letzte', 'letzter']);
-const BEARER_ARTICLES_DE = new WordSet(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine']);
-
-/** Titles of peers before a surname (`Lord Hutton`). */
-const PEER_TITLES = new WordSet(['lord', 'lady', 'baron', 'baroness', 'viscount']);
-/** True if the person's names or descriptions make them a peer (`Lord`, `Baroness`, `peer`). */
-function isPeer(alias: AliasRecord): boolean {
-  for (const word of PEER_WORDS) if (alias.nameWords?.has(word) || describes(alias, word)) return true;
-  return false;
-}
-const PEER_WORDS = ['lord', 'lady', 'baron', 'baroness', 'viscount', 'peer', 'lords'];
+const ANOTHER = new WordSet(['another']);
+const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
+const BEARER_ARTICLES = new WordSet(['the', 'a']);
 
 /**
  * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
@@ -2990,7 +2984,8 @@ function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<strin
  */
 function beforeOtherSurname(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to)))) return false;
+  // (Nor a date or a colour: `Deputy Mayor Sima Friday defended …`.)
+  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || NOT_SURNAMES.hasIn(text, next.from, next.to)) return false;
   // A headline in title case capitalises every word (`Frank Says Spurs Deserved More`).
   return capitalisedWordAfter(text, wordEnd(text, end + 1)) === null;
 }
@@ -3059,6 +3054,8 @@ const GERMAN_LETTERS = new Set([...'äöüÄÖÜßéèÉ'].map((c) => c.charCode
 function surnameAfter(text: string, start: number, end: number, nameWords: ReadonlySet<string>, titled: boolean): number {
   const next = capitalisedWordAfter(text, end);
   if (next === null || next.to - next.from < 3 || isUpperCase(text.charCodeAt(next.from + 1))) return -1;
+  // (Not a noun that follows as the object: `erntete Sima Applaus, doch …`.)
+  if (COMMON_NOUNS.hasIn(text, next.from, next.to)) return -1;
   const code = text.charCodeAt(next.to);
   // (A word with a letter German does not write is a name, where no verb before the given name may
   // take it for its object: `Wie Novak Djoković im fünften Satz`, not `empfing Ludwig Babiš`.)
@@ -3067,7 +3064,7 @@ function surnameAfter(text: string, start: number, end: number, nameWords: Reado
     // (`Bundeskanzler Friedrich Merz bei …`, `Bürgermeister Günther Mayer.`), but for a few nouns
     // (`bekam Ministerpräsident Günther Applaus.`); a noun may go on with a capital (`Günther Ende Mai`).
     const ends = code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f || Number.isNaN(code);
-    if (!titled || !(ends || (code === 0x20 && !isUpperCase(text.charCodeAt(next.to + 1)))) || COMMON_NOUNS.hasIn(text, next.from, next.to)) return -1;
+    if (!titled || !(ends || (code === 0x20 && !isUpperCase(text.charCodeAt(next.to + 1))))) return -1;
   }
   const word = foldKey(text.slice(next.from, next.to));
   return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
@@ -3547,12 +3544,12 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 
 /**
- * True if `in` and a big city (`cityWords`) follow a place's name, and its descriptions name none of
- * that city's words (`der Karlsplatz in München` for a square in Vienna; not `der Karlsplatz in Wien`
- * where they say `Wiener`).
+ * True if `in` and a big city (`cityWords`) follow the name of a spot in a town
+ * (`describesCitySpot`), and its descriptions name none of that city's words (`der Karlsplatz in
+ * München` for a square in Vienna; not `der Karlsplatz in Wien` where they say `Wiener`).
  */
 function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean {
-  if (!(alias.flags & AliasFlag.Place) || !text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4))) return false;
+  if (!(alias.flags & AliasFlag.Place) || !text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4)) || !describesCitySpot(alias)) return false;
   const to = wordEnd(text, end + 4);
   const city = cityWords(foldKey(text.slice(end + 4, to)));
   return city !== undefined && !isHyphen(text.charCodeAt(to)) && !describesCity(alias, city) && describesCity(alias);
@@ -3568,8 +3565,20 @@ function otherCityBefore(text: string, start: number, alias: AliasRecord): boole
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !text.startsWith('er', word.to - 2)) return false;
   const city = cityWords(foldKey(text.slice(word.from, word.to)));
   if (city === undefined || describesCity(alias, city)) return false;
-  return ((alias.flags & (AliasFlag.Place | AliasFlag.Medium)) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description))) && describesCity(alias);
+  const kind = alias.flags & AliasFlag.Place ? describesCitySpot(alias) : (alias.flags & AliasFlag.Medium) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description));
+  return kind && describesCity(alias);
 }
+
+/**
+ * True if the place's descriptions say first that it is a spot in a town (`Platz im 4. Wiener
+ * Bezirk`, `Square in Vienna`): not a country, a region or a river, which reach into many towns
+ * (`Die Donau in Linz`, `Scotland in Munich`).
+ */
+function describesCitySpot(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => CITY_SPOTS.test(word));
+}
+const CITY_SPOTS =
+  /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
 
 /** True if the entry's descriptions name `city` (any of its words), or any big city if none is given. */
@@ -3789,6 +3798,7 @@ const CLAUSE_STARTS = new WordSet(
   'seit sich schon selbst als in im auf an mit fur bei nach vor von zu zum zur noch nicht ihr ihre ihren sein seine seinen das den dem ebenfalls auch gestern heute bisher lange jahrelang'.split(' '),
 );
 const GERMAN = DESCRIPTION_LANGUAGES.indexOf('de');
+const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
 const MALE_ADDRESS = new WordSet(['mr', 'mister', 'herr', 'herrn', 'sir', 'lord']);
 const FEMALE_ADDRESS = new WordSet(['mrs', 'ms', 'miss', 'frau', 'dame', 'lady']);
 
