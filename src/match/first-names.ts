@@ -24,11 +24,11 @@ export const FIRST_NAMES = new WordSet(
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
-  diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward elena eli elias elisabeth
-  elizabeth ella ellen elon emily emma emmanuel emre enrique eric erik erika ethan eva evelyn fabian fatima felix fernando
+  diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward egon elena eli elias elisabeth
+  elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
-  gerald gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hans harald
-  harry heike heinrich heinz helen helena helga helmut henry herbert hillary horst hugo ian igor ingrid irene iris isabel
+  gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hanne hans harald
+  harry heide heike heinrich heinz helen helena helga helmut henry herbert hillary horst hugo ian igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
   jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
@@ -42,7 +42,7 @@ export const FIRST_NAMES = new WordSet(
   ricardo richard rob robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
   susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias toni tom tomas torsten ulrich
-  ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilhelm william
+  ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilfried wilhelm william winfried
   wolf wolfgang xavier yannick yusuf yvonne zoe
   alois andy anke antje astrid barbel bettina birgit brigitte carina cornelia detlef dirk dorothea edith elke ellie erwin
   ferdinand gavin gernot gerd gertrud gisela gottfried gudrun gunther hanna hannes hedwig heidi heiko hermann hildegard holger

@@ -815,6 +815,9 @@ function take(
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
+    // `in die Lüneburger Heide`, `im Thüringer Wald`: a landscape named by a town's adjective and
+    // its noun (not `im Fricktaler Stein`, the village).
+    if (nounPlace && end === aliasEnd && LANDSCAPES.test(alias.key) && townAdjectiveBefore(text, start)) return false;
     // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
     // (Not in a ranking, `auf Platz zwei Deutschland`.)
     if (hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, NUMBER_WORDS, false) && !rankBefore(text, start)) return false;
@@ -970,8 +973,8 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
-  // `der Skiort Vail`: the place a firm is named after.
-  if (!english && end === aliasEnd && !(hot & (AliasFlag.Person | AliasFlag.Place)) && placeNounBefore(text, start) && placeGoesOn(text, end)) return false;
+  // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
+  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (!(hot & AliasFlag.Place) || !describesArea(alias)) && placeNounBefore(text, start) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
@@ -1019,7 +1022,7 @@ function take(
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
-  // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
+  // A firm or a band that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`, `die Band Madsen`.
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
@@ -1761,7 +1764,7 @@ function placeNounBefore(text: string, start: number): boolean {
   return PLACE_NOUN.test(foldKey(text.slice(from, start - 1)));
 }
 const PLACE_NOUN =
-  /^(?:(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|(?:hafen|nachbar|heimat|geburts|partner|messe|universitats|kreis|haupt|landeshaupt|bundes|hanse|residenz|kur|garnisons|industrie|auto|mozart)stadt|(?:nachbar|berg|fischer|heimat|geburts|winzer)dorf)$/u;
+  /^(?:gemeinde|ortschaft|(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|(?:hafen|nachbar|heimat|geburts|partner|messe|universitats|kreis|haupt|landeshaupt|bundes|hanse|residenz|kur|garnisons|industrie|auto|mozart)stadt|(?:nachbar|berg|fischer|heimat|geburts|winzer)dorf)$/u;
 
 /**
  * True if a clause's mark or a preposition of place follows the name at `end` (`der Skiort Vail in den
@@ -1771,7 +1774,8 @@ const PLACE_NOUN =
 function placeGoesOn(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next === COMMA || next === 0x2e || next === 0x3b || next === 0x3a || next === 0x29 || end === text.length) return true;
-  return next === 0x20 && wordBeforeIn(text, wordEnd(text, end + 1) + 1, PLACE_PREPOSITIONS);
+  // (Or a conjunction: `in der Gemeinde Gösgen und nicht in Niedergösgen`.)
+  return next === 0x20 && (wordBeforeIn(text, wordEnd(text, end + 1) + 1, PLACE_PREPOSITIONS) || CONJUNCTIONS.hasIn(text, end + 1, wordEnd(text, end + 1)));
 }
 const PLACE_PREPOSITIONS = new WordSet(['in', 'im', 'am', 'an', 'bei', 'nahe']);
 
@@ -2059,6 +2063,12 @@ const NOT_NOUNS = new WordSet('before after with without to that which in on for
 
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
+
+/** True if a town's adjective (`TOWN_ADJECTIVE`: `Lüneburger`) stands right before `start`. */
+function townAdjectiveBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && originKey(text.slice(word.from, word.to))?.startsWith('t:') === true;
+}
 
 /** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`; not `crates of`, `shots of`, which hold or show other things). */
 function drinkBefore(text: string, start: number, english: boolean): boolean {
@@ -2589,7 +2599,7 @@ const CLUBS_BEFORE = new WordSet(
  * Street Titans`, `Beijing Hawks`, `Sydney Sharks`).
  */
 const CLUBS_AFTER = new WordSet(
-  `united rovers wanderers athletic albion hotspur fc saints jets patriots cowboys eagles packers bears lions vikings rams
+  `united rovers wanderers athletic albion hotspur alexandra argyle academical fc saints jets patriots cowboys eagles packers bears lions vikings rams
   chargers raiders broncos colts texans jaguars dolphins ravens steelers browns bengals falcons buccaneers seahawks 49ers
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
@@ -3069,7 +3079,8 @@ function surnameAfter(text: string, start: number, end: number, nameWords: Reado
   const word = foldKey(text.slice(next.from, next.to));
   return nameWords.has(word) || NOUN_SUFFIX.test(word) ? -1 : next.from;
 }
-const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|nis|tum|chen|lein|ment|enz|anz)(?:en|e|s)?$/;
+/** (`-nis` after a consonant: `Ergebnis`, `Bündnis`; not `Heide Simonis`.) */
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|[^aeiouy]nis|tum|chen|lein|ment|enz|anz)(?:en|e|s)?$/;
 /** Nouns that follow a name as its sentence's object without a noun's ending (`Zeit geben`), folded. */
 const COMMON_NOUNS = new WordSet(['zeit', 'ende', 'anfang', 'applaus', 'beifall', 'recht', 'angst', 'mut', 'geld', 'hilfe', 'rat', 'ruhe', 'schuld', 'dank', 'vorrang', 'zugang', 'druck', 'grund', 'platz', 'wort', 'lob']);
 
@@ -3192,7 +3203,7 @@ function rankBefore(text: string, start: number): boolean {
 const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
-const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen']);
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide']);
 
 const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
@@ -3699,6 +3710,8 @@ const FIRMS = new WordSet(
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
     'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'sagerei', 'schreinerei', 'tischlerei', 'zimmerei',
     'schlosserei', 'molkerei', 'kaserei', 'muhle',
+    // a band that bears its members' name (`die Band Madsen`)
+    'band', 'rockband', 'popband', 'punkband',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );

@@ -2568,6 +2568,23 @@ describe('words around a name that make it another', () => {
     expect(found('Napa Valley in California is famous.', napa, 'en')).toEqual(['Napa=napa']);
   });
 
+  it('tells a given name, a landscape, a band, a club and a plant’s town from the names they hold (forty-seventh reviewer)', () => {
+    const m = createMatcher([
+      described('heide', 'Heide', [], 'place', 'Kreisstadt des Kreises Dithmarschen.'),
+      described('daeniken', 'Däniken', [], 'place', 'Gemeinde im Kanton Solothurn.'),
+      described('goesgen', 'Kernkraftwerk Gösgen', ['Gösgen'], 'place', 'Kernkraftwerk in Däniken SO.'),
+      described('madsen', 'Claus Ruhe Madsen', ['Madsen'], 'person', 'Wirtschaftsminister.'),
+      described('stein', 'Stein', [], 'place', 'Gemeinde im Fricktal.'),
+    ]);
+    // Given names before surnames (`Simonis` is no noun in -nis, as `Ergebnis` is).
+    expect(found('Ministerpräsidentin Heide Simonis hatte es gesagt; in Heide nicht. Erich von Däniken schrieb; Däniken liegt nahe.', m)).toEqual(['Heide=heide', 'Däniken=daeniken']);
+    // A landscape named by a town's adjective (not a village after its region's); a band; a plant's town.
+    expect(found('Er zog in die Lüneburger Heide, sie ins Fricktaler Stein. Die Band Madsen spielte, Madsen hörte zu.', m)).toEqual(['Stein=stein', 'Madsen=madsen']);
+    expect(found('Das KKW steht nicht in der Gemeinde Gösgen und nicht in Olten; Gösgen läuft.', m)).toEqual(['Gösgen=goesgen']);
+    const en = createMatcher([{ ...entry('crewe', 'Crewe', [], undefined, 'place'), description: { de: 'Stadt in Cheshire.', en: 'Town in Cheshire.' } }]);
+    expect(found('At a Crewe Alexandra match in Crewe.', en, 'en')).toEqual(['Crewe=crewe']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
