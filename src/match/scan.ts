@@ -1062,9 +1062,12 @@ function take(
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
-  // county, a club, a charity or a bridge named after the place.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACES_NAMED_AFTER.hasIn(text, end + 1, wordEnd(text, end + 1)) && isUpperCase(text.charCodeAt(end + 1)))
-    return false;
+  // county, a club, a charity or a bridge named after the place; `Camden Town`, `Ipswich Town`: a
+  // neighbourhood or a club (not `Camden Town Hall`, the place's own).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
+    const to = wordEnd(text, end + 1);
+    if (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
+  }
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
@@ -3553,6 +3556,7 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
+const TOWN = new WordSet(['town']);
 
 /**
  * True if `in` and a big city (`cityWords`) follow the name of a spot in a town

@@ -2583,6 +2583,9 @@ describe('words around a name that make it another', () => {
     expect(found('Das KKW steht nicht in der Gemeinde Gösgen und nicht in Olten; Gösgen läuft.', m)).toEqual(['Gösgen=goesgen']);
     const en = createMatcher([{ ...entry('crewe', 'Crewe', [], undefined, 'place'), description: { de: 'Stadt in Cheshire.', en: 'Town in Cheshire.' } }]);
     expect(found('At a Crewe Alexandra match in Crewe.', en, 'en')).toEqual(['Crewe=crewe']);
+    // A neighbourhood or a club named `Town` (not the place's own town hall).
+    const camden = createMatcher([{ ...entry('camden', 'Camden', [], undefined, 'place'), description: { de: 'Londoner Bezirk.', en: 'London borough.' } }]);
+    expect(found('The stalls of Camden Town complain; Camden Town Hall said no.', camden, 'en')).toEqual(['Camden=camden']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
