@@ -311,7 +311,7 @@ export function landscapeDescribed(descriptions: readonly string[]): boolean {
 }
 /** Nouns of landscapes (folded), also as the end of a German compound (`Nebenfluss`, `Stausee`, `Hochgebirge`). */
 export const LANDSCAPES =
-  /(?:fluss|strom|bach|see|meer|gebirge|berg|gletscher|wald|heide|kanal|bucht|pass)$|^(?:river|tributary|stream|creek|lake|loch|sea|mountain|mountains|range|massif|peak|volcano|glacier|forest|canal|bay|strait|valley)$/;
+  /(?:fluss|strom|bach|see|meer|gebirge|berg|gletscher|wald|(?<!sc)heide|landschaft|kanal|bucht|pass)$|^(?:river|tributary|stream|creek|lake|loch|sea|mountain|mountains|range|massif|peak|volcano|glacier|forest|canal|bay|strait|valley)$/;
 /** Small words that end the words of a description's kind (`Stadt am See`, `City in Lower Bavaria`). */
 const DESCRIPTION_LINKS = new Set(
   'am an im in der des die das von vom bei auf aus zwischen mit zum zur nahe und of in on at from near between with and that which where the a an'.split(' '),

@@ -762,7 +762,8 @@ function take(
   // boring machine: a given name, before someone's surname. (People and places have rules of their own.)
   if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
-  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst)) {
+  // (Not a place after its preposition, `in Heide Markttag,`, nor a storm's name: `Nach Sturm Egon Schäden`.)
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
@@ -801,12 +802,13 @@ function take(
     // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
-    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
-    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
-    // word: `des MQ` is the MuseumsQuartier). A river or a mountain does (`am Inn`).
+    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle` (a landscape
+    // does: `in die Heide` of the heath), nor one listed as case-sensitive, being a
+    // word (`mit einer List` of the town List; an acronym is no word: `des MQ` is the
+    // MuseumsQuartier). A river or a mountain does (`am Inn`).
     const nounPlace =
       hot & AliasFlag.Place &&
-      (NOUN_PLACES.has(alias.key) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
+      ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape)) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -974,7 +976,7 @@ function take(
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
   // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
-  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (!(hot & AliasFlag.Place) || !describesArea(alias)) && placeNounBefore(text, start) && placeGoesOn(text, end)) return false;
+  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? describesFacility(alias) && townNounBefore(text, start) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
@@ -1022,7 +1024,9 @@ function take(
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
   // (`beim Grand Prix Verstappen`, `als am Flughafen Selenskyj landete`).
   if ((hot & (AliasFlag.Person | AliasFlag.Surname)) === AliasFlag.Person && afterInstitution(text, start)) return false;
-  // A firm or a band that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`, `die Band Madsen`.
+  // `die Band Madsen`: a band that bears its members' name (not `der Band Merkel-Reden`, a volume).
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && !isHyphenJoin(text, end) && bandBefore(text, start)) return false;
+  // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return false;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
@@ -1196,7 +1200,7 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) ? word : null;
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) && !wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) ? word : null;
 }
 
 /**
@@ -1761,13 +1765,24 @@ const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']
  * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`, nor a town: `in
  * Ingolstadt Audi`).
  */
+/** True if `Gemeinde`, `Ortschaft`, `Dorf` or `Stadt` stands before `start` (`die Gemeinde Gösgen`). */
+function townNounBefore(text: string, start: number): boolean {
+  return wordOfBefore(text, start, TOWN_NOUNS_BEFORE, true) || placeNounBefore(text, start);
+}
+const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
+/** True if the place's descriptions say first that it is a plant, a port, an airport or a base (`Kernkraftwerk in Däniken`). */
+function describesFacility(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => FACILITIES.test(word));
+}
+const FACILITIES = /(?:kraftwerk|flughafen|stutzpunkt|fliegerhorst|kaserne|raffinerie|bergwerk|zeche|werk|anlage)$|^(?:plant|airport|airbase|base|refinery|mine)$/;
+
 function placeNounBefore(text: string, start: number): boolean {
   const from = wordStartBefore(text, start);
   if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
   return PLACE_NOUN.test(foldKey(text.slice(from, start - 1)));
 }
 const PLACE_NOUN =
-  /^(?:gemeinde|ortschaft|(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|(?:hafen|nachbar|heimat|geburts|partner|messe|universitats|kreis|haupt|landeshaupt|bundes|hanse|residenz|kur|garnisons|industrie|auto|mozart)stadt|(?:nachbar|berg|fischer|heimat|geburts|winzer)dorf)$/u;
+  /^(?:(?:ski|kur|bade|ferien|urlaubs|wintersport|nachbar|heimat|geburts|wohn|grenz)ort|(?:hafen|nachbar|heimat|geburts|partner|messe|universitats|kreis|haupt|landeshaupt|bundes|hanse|residenz|kur|garnisons|industrie|auto|mozart)stadt|(?:nachbar|berg|fischer|heimat|geburts|winzer)dorf)$/u;
 
 /**
  * True if a clause's mark or a preposition of place follows the name at `end` (`der Skiort Vail in den
@@ -2067,11 +2082,22 @@ const NOT_NOUNS = new WordSet('before after with without to that which in on for
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
 
+/** True if `die` or `eine` and a band's noun stand before `start` (`die Band`, `eine Rockband`; not `der Band`, a volume). */
+function bandBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && BANDS.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BAND_ARTICLES);
+}
+const BANDS = new WordSet(['band', 'rockband', 'popband', 'punkband']);
+const BAND_ARTICLES = new WordSet(['die', 'eine']);
+
 /** True if a town's adjective (`TOWN_ADJECTIVE`: `Lüneburger`) stands right before `start`. */
 function townAdjectiveBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && originKey(text.slice(word.from, word.to))?.startsWith('t:') === true;
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || originKey(text.slice(word.from, word.to))?.startsWith('t:') !== true) return false;
+  // (After an article, and not a noun of who does something: `Der Aufsteiger Heide empfängt …`.)
+  return wordOfBeforeAnyCase(text, word.from, DEFINITE_DE) && !AGENT_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
+const AGENT_NOUNS = /(?:steiger|fuhrer|reiter|laufer|spieler|sieger|meister|trainer|leiter|macher|sprecher|halter|arbeiter|besitzer|inhaber|vertreter|verteidiger|sturmer|bewerber|gegner|partner)$/;
 
 /** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`; not `crates of`, `shots of`, which hold or show other things). */
 function drinkBefore(text: string, start: number, english: boolean): boolean {
@@ -2293,12 +2319,21 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
     const first = wordBefore(text, word.from);
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
-  if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
+  if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to) || wordOfBeforeAnyCase(text, word.from, PLACE_LEADS)) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
+/** Words before a storm's given name (`Sturm Egon`, `Orkan Kyrill`). */
+const STORMS = new WordSet(['sturm', 'orkan', 'sturmtief', 'tief', 'hoch', 'hurrikan', 'taifun', 'zyklon']);
+/**
+ * Prepositions after which a given name is a place's (`als in Heide Habeck auftrat`, `in Paris
+ * Hilton’s shadow`; not `nach`, which names whom a thing is named after: `benannt nach Pontius Pilatus`).
+ */
+const PLACE_LEADS = new WordSet(['in', 'aus']);
+/** The same, and `nach`, before a place's own name (`Die Messe lockt nach Heide Besucher`). */
+const PLACE_PREPOSITIONS_BEFORE = new WordSet(['in', 'aus', 'nach']);
 /** Given names `FIRST_NAMES` leaves out for being words or surnames too (see there). */
 const UNLISTED_GIVEN_NAMES = new WordSet(['august', 'christian', 'martin', 'james', 'scott', 'mark', 'will', 'bill', 'may', 'charlotte', 'sofia']);
 
@@ -2526,6 +2561,10 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
   ['harris', { tails: [' Tweed', ' tweed'] }],
+  // Clubs whose second word is a name or a word elsewhere too (`Alexandra Burke`, `Argyle Street`).
+  ['crewe', { tails: [' Alexandra'] }],
+  ['plymouth', { tails: [' Argyle'] }],
+  ['hamilton', { tails: [' Academical'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -2602,7 +2641,7 @@ const CLUBS_BEFORE = new WordSet(
  * Street Titans`, `Beijing Hawks`, `Sydney Sharks`).
  */
 const CLUBS_AFTER = new WordSet(
-  `united rovers wanderers athletic albion hotspur alexandra argyle academical fc saints jets patriots cowboys eagles packers bears lions vikings rams
+  `united rovers wanderers athletic albion hotspur fc saints jets patriots cowboys eagles packers bears lions vikings rams
   chargers raiders broncos colts texans jaguars dolphins ravens steelers browns bengals falcons buccaneers seahawks 49ers
   lakers clippers warriors suns celtics knicks 76ers bulls cavaliers pistons pacers bucks hornets raptors nuggets timberwolves
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
@@ -3714,8 +3753,6 @@ const FIRMS = new WordSet(
     'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
     'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'sagerei', 'schreinerei', 'tischlerei', 'zimmerei',
     'schlosserei', 'molkerei', 'kaserei', 'muhle',
-    // a band that bears its members' name (`die Band Madsen`)
-    'band', 'rockband', 'popband', 'punkband',
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );

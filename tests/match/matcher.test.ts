@@ -2581,6 +2581,20 @@ describe('words around a name that make it another', () => {
     // A landscape named by a town's adjective (not a village after its region's); a band; a plant's town.
     expect(found('Er zog in die Lüneburger Heide, sie ins Fricktaler Stein. Die Band Madsen spielte, Madsen hörte zu.', m)).toEqual(['Stein=stein', 'Madsen=madsen']);
     expect(found('Das KKW steht nicht in der Gemeinde Gösgen und nicht in Olten; Gösgen läuft.', m)).toEqual(['Gösgen=goesgen']);
+    // Not a place after its preposition, a storm, a volume, an agent noun, nor a `-scheide` word.
+    const guards = createMatcher([
+      described('heide', 'Heide', [], 'place', 'Kreisstadt des Kreises Dithmarschen.'),
+      described('egon', 'Sturmtief Egon', ['Egon'], 'other', 'Orkantief im Januar 2017.'),
+      described('habeck', 'Robert Habeck', ['Habeck'], 'person', 'Grünen-Politiker.'),
+      described('merkel', 'Angela Merkel', ['Merkel'], 'person', 'Bundeskanzlerin.'),
+      described('finma', 'Finma', [], 'organisation', 'Eidgenössische Finanzmarktaufsicht.'),
+      described('lh', 'Lüneburger Heide', ['Heide'], 'place', 'Heidelandschaft in Niedersachsen.'),
+    ]);
+    expect(found('Am Sonntag ist in Heide Markttag, in Meldorf Flohmarkt. Als in Heide Habeck auftrat.', guards)).toEqual(['Heide=heide', 'Heide=heide', 'Habeck=habeck']);
+    expect(found('Nach Sturm Egon Schäden, Stromausfälle. Der Band Merkel-Reden erschien. Der Aufsteiger Heide verlor.', guards)).toEqual(['Egon=egon', 'Merkel=merkel', 'Heide=heide']);
+    expect(found('Die Anwälte kritisierten die Finma, die Entscheide seien falsch.', guards)).toEqual(['Finma=finma']);
+    const heath = createMatcher([described('lh', 'Lüneburger Heide', ['Heide'], 'place', 'Heidelandschaft in Niedersachsen.')]);
+    expect(found('Touristen strömen in die Heide.', heath)).toEqual(['Heide=lh']);
     const en = createMatcher([{ ...entry('crewe', 'Crewe', [], undefined, 'place'), description: { de: 'Stadt in Cheshire.', en: 'Town in Cheshire.' } }]);
     expect(found('At a Crewe Alexandra match in Crewe.', en, 'en')).toEqual(['Crewe=crewe']);
     // A neighbourhood or a club named `Town` (not the place's own town hall).
