@@ -475,7 +475,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
         homes: flags & AliasFlag.Excluded ? null : homes,
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
-        townTails: entry.type === 'place' && longer.length > 0 ? townTailsOf(alias, longer) : null,
+        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
         startsLonger: longer.length > 0,
         weapon: entry.type === 'weapon',
         firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),
@@ -630,15 +630,24 @@ function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null 
 }
 const CONTINUED = /^ (?:of|für) (\S+)/;
 
-/** `AliasRecord.townTails` of `alias`, from the longer names that go on from it (`longer`). */
-function townTailsOf(alias: string, longer: readonly string[]): Map<string, string> | null {
+/** `AliasRecord.townTails` of `alias`, from the entry's longer names that go on from it (`Ried im Innkreis`, `Dillingen/Saar`). */
+function townTailsOf(alias: string, names: readonly string[]): Map<string, string> | null {
   let tails: Map<string, string> | null = null;
-  for (const name of longer) {
-    const tail = TOWN_TAIL.exec(name.slice(alias.length));
-    if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
+  for (const name of names) {
+    if (name.length <= alias.length + 1 || !name.startsWith(alias) || (name[alias.length] !== ' ' && name[alias.length] !== '/')) continue;
+    const rest = name.slice(alias.length);
+    const tail = TOWN_TAIL.exec(rest);
+    // A river's, however written (`Frankfurt am Main`, `Dillingen/Saar`, `Frankfurt (Oder)`), is
+    // told from another river after either preposition (`Dillingen an der Donau`).
+    const river = tail && (tail[1] === 'am' || tail[1] === 'an der') ? tail[2]! : RIVER_TAIL.exec(rest)?.[1];
+    if (river !== undefined) {
+      (tails ??= new Map()).set('am', foldKey(river));
+      tails.set('an der', foldKey(river));
+    } else if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;
 }
+const RIVER_TAIL = /^(?:\/| \()(\p{Lu}\p{L}+)\)?$/u;
 const NO_NAMES: readonly string[] = [];
 const TOWN_TAIL = /^ (im|am|an der|in der|ob der|vor der|auf der|bei|in|an|upon|under) (\p{Lu}\p{L}+)/u;
 

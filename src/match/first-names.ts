@@ -28,7 +28,7 @@ export const FIRST_NAMES = new WordSet(
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
   gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hanne hans harald
-  harry heide heike heinrich heinz helen helena helga helmut henry herbert hillary horst hugo ian igor ingrid irene iris isabel
+  harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
   jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
@@ -36,7 +36,7 @@ export const FIRST_NAMES = new WordSet(
   laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
   lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
   marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
-  melissa michael michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
+  melissa michael millard michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raoul raul rebecca reinhard renate rene
   ricardo richard rob robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha

@@ -179,11 +179,17 @@ export function placeKey(folded: string): string | undefined {
 }
 
 /**
- * The key of a folded German word of a place, also in the genitive (`osterreichs`) or as a
- * declined adjective (`britischen`, `australische`); undefined for none.
+ * The key of a folded German word of a place, also in the genitive (`osterreichs`, `saarlandes`)
+ * or as a declined adjective (`britischen`, `australische`); undefined for none.
  */
 export function germanPlaceKey(folded: string): string | undefined {
-  return placeKey(folded) ?? germanAdjectiveKey(folded) ?? (folded.endsWith('s') && PLACE_NAMES.has(folded.slice(0, -1)) ? placeKey(folded.slice(0, -1)) : undefined);
+  if (!folded.endsWith('s')) return placeKey(folded) ?? germanAdjectiveKey(folded);
+  // (The genitive in `-s` or `-es`: `Österreichs`, `des Saarlandes`.)
+  return (
+    placeKey(folded) ??
+    germanAdjectiveKey(folded) ??
+    (PLACE_NAMES.has(folded.slice(0, -1)) ? placeKey(folded.slice(0, -1)) : folded.endsWith('es') && PLACE_NAMES.has(folded.slice(0, -2)) ? placeKey(folded.slice(0, -2)) : undefined)
+  );
 }
 
 /** The key of a folded, declined German adjective of a place (`britischen`); undefined for none. */

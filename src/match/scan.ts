@@ -339,8 +339,10 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
   let i = end - 1;
   while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
   const initial = text.charCodeAt(i + 1);
-  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && (!english || MATERIAL_PARTS.hasIn(text, i + 1, end));
+  // (Nor a direction: `Wind west of the island` beside the project Wind West.)
+  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)));
 }
+const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
 
 /**
  * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
@@ -728,9 +730,9 @@ function take(
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
-      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
-      // a headline's `Müller der Matchwinner:`).
-      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && !headlineAfter(text, end + 5)) ||
+      // `Reiter der Polizeireiterstaffel, die …`, `Speicher für Solarstrom`: a noun that opens a
+      // sentence before a genitive or `für` (not a headline's `Müller der Matchwinner:`).
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end) || text.startsWith(' für ', end)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
@@ -830,7 +832,7 @@ function take(
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
     // `ein Brunner Pensionist`: a surname in -er after an indefinite article and before a noun of
     // a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein Söder Vertrauter`).
-    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && wordOfBeforeAnyCase(text, start, INDEFINITE) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
+    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
@@ -1019,6 +1021,8 @@ function take(
       (english && wordOfBefore(text, start, GIVEN_SURNAMES, true)))
   )
     return false;
+  // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so.
+  if (english && hot & AliasFlag.Person && end === aliasEnd && isHyphen(text.charCodeAt(end)) && LOCATED.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && shipPrefixBefore(text, start)) return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -1059,6 +1063,9 @@ function take(
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
   if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
+  // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
+  // region, where the description says where the entry is.
+  if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && regionElsewhere(text, end, alias)) return false;
   // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
   // (Only where an English description says where the place is: `Napa Valley in California` is
   // Napa's, whose German one says `Kalifornien`.)
@@ -1873,7 +1880,9 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
-    return !word.startsWith(tail.slice(0, 3)) && DISTRICT_NAME.test(word) && !describes(alias, word);
+    // (A river's tail is told from another river only: `Frankfurt am Montag` is the town.)
+    const other = preposition === 'am' || preposition === 'an der' ? NAMED_RIVERS.has(word) : DISTRICT_NAME.test(word);
+    return !word.startsWith(tail.slice(0, 3)) && other && !describes(alias, word);
   }
   return false;
 }
@@ -2217,6 +2226,8 @@ const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
 
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
+/** Rivers that towns are named by (folded). */
+const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig'.split(' '));
 /** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
 const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
 
@@ -3021,7 +3032,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3227,7 +3238,7 @@ const NOUN_SURNAMES = new Set(
   glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
-  seiler sommer specht stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
+  seiler sommer specht speicher stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
   zimmermann`.split(/\s+/),
 );
 
@@ -3406,7 +3417,8 @@ const LAUT = new WordSet(['laut']);
 
 /** German nouns of a town's people that its adjective stands before (`ein Brunner Pensionist`), folded. */
 const RESIDENT_NOUNS = new WordSet(
-  'pensionist pensionistin landwirt landwirtin unternehmer unternehmerin burger burgerin arzt arztin polizist polizistin familie ehepaar'.split(' '),
+  `pensionist pensionistin landwirt landwirtin unternehmer unternehmerin burger burgerin arzt arztin polizist polizistin familie ehepaar
+  ortsvorsteher ortsvorsteherin pfarrer pfarrerin`.split(/\s+/),
 );
 /** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
 const TOWN_NOUNS = new WordSet(
@@ -3424,7 +3436,8 @@ function beforeVenue(text: string, start: number, end: number, english: boolean)
   // `Theater, Museen und Oper` (not an apposition: `in der Allianz Arena, Heimstätte des …`).
   let at = wordEnd(text, end + 1);
   if (text.charCodeAt(at) === COMMA && text.charCodeAt(at + 1) === 0x20 && isUpperCase(text.charCodeAt(at + 2))) at = wordEnd(text, at + 2);
-  if (text.charCodeAt(at) === COMMA) return false;
+  // (An apposition after an article is none: `the Emera Oval, the downtown skating rink`.)
+  if (text.charCodeAt(at) === COMMA) return text.charCodeAt(at + 1) === 0x20 && APPOSED_ARTICLES.hasIn(text, at + 2, wordEnd(text, at + 2));
   return !(text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1)) && capitalisedWordAfter(text, wordEnd(text, at + 1)) !== null);
 }
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
@@ -3454,7 +3467,7 @@ const SISTER_FIRMS = new WordSet(
 );
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
-const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera']);
+const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome']);
 
 /**
  * Words after a person's name that make it a firm's or a brand's (`Pierer Industrie`, `die Trump
@@ -3615,6 +3628,7 @@ function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean 
  * they call it a city's: a firm has sites everywhere).
  */
 function otherCityBefore(text: string, start: number, alias: AliasRecord): boolean {
+  if (alias.flags & AliasFlag.Medium && publishedInOtherCity(text, start, alias)) return true;
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !text.startsWith('er', word.to - 2)) return false;
   const city = cityWords(foldKey(text.slice(word.from, word.to)));
@@ -3635,6 +3649,21 @@ const CITY_SPOTS =
   /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
 
+/**
+ * True if `in`, a big city and `erscheinende` stand before a paper's name whose descriptions place
+ * it elsewhere, in another big city or a region (`der in München erscheinenden SZ` beside the
+ * `Regionale Tageszeitung des Saarlandes`).
+ */
+function publishedInOtherCity(text: string, start: number, alias: AliasRecord): boolean {
+  const verb = wordBefore(text, start);
+  if (verb === null || !PUBLISHED.hasIn(text, verb.from, verb.to)) return false;
+  const place = wordBefore(text, verb.from);
+  if (place === null || !wordOfBeforeAnyCase(text, place.from, IN)) return false;
+  const city = cityWords(foldKey(text.slice(place.from, place.to)));
+  return city !== undefined && !describesCity(alias, city) && (describesCity(alias) || [...describedWords(alias)].some((word) => germanPlaceKey(word)?.startsWith('r:')));
+}
+const PUBLISHED = new WordSet(['erscheinende', 'erscheinenden', 'erscheinendes']);
+
 /** True if the entry's descriptions name `city` (any of its words), or any big city if none is given. */
 function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
   for (const word of describedWords(alias)) {
@@ -3643,6 +3672,9 @@ function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Words after a hyphen that make the name before it a place (`Houston-based`). */
+const LOCATED = new WordSet(['based', 'born', 'bred', 'headquartered']);
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
 const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);

@@ -2602,6 +2602,35 @@ describe('words around a name that make it another', () => {
     expect(found('The stalls of Camden Town complain; Camden Town Hall said no.', camden, 'en')).toEqual(['Camden=camden']);
   });
 
+  it('tells a noun, a town’s adjective, another river’s town, another city’s paper, a club, a place and a venue from names (forty-eighth reviewer)', () => {
+    const de = createMatcher([
+      described('speicher', 'Marc Speicher', ['Speicher'], 'person', 'Oberbürgermeister von Saarlouis.', { afterFullName: ['Speicher'] }),
+      described('rehlinger', 'Anke Rehlinger', ['Rehlinger'], 'person', 'Ministerpräsidentin des Saarlandes.'),
+      described('dillingen', 'Dillingen', ['Dillingen/Saar'], 'place', 'Stadt im Landkreis Saarlouis.'),
+      described('sz', 'Saarbrücker Zeitung', ['SZ'], 'media', 'Regionale Tageszeitung des Saarlandes.'),
+      described('kassel', 'Kassel', [], 'place', 'Stadt in Nordhessen.'),
+    ]);
+    expect(found('Marc Speicher kam. Speicher für Solarstrom sind geplant. Speicher sagte Ja.', de)).toEqual(['Marc Speicher=speicher', 'Speicher=speicher']);
+    expect(found('Die Rehlinger Ortsvorsteherin sprach; Rehlinger schwieg.', de)).toEqual(['Rehlinger=rehlinger']);
+    // Another river's town (not `am Montag`); a paper published in another city than its region's.
+    expect(found('Ein Zulieferer in Dillingen an der Donau; in Dillingen am Montag.', de)).toEqual(['Dillingen=dillingen']);
+    expect(found('Laut der in München erscheinenden SZ nicht; die SZ berichtete.', de)).toEqual(['SZ=sz']);
+    expect(found('Jeder Aufstieg des KSV Hessen Kassel; in Kassel.', de)).toEqual(['Kassel=kassel']);
+    const en = createMatcher([
+      described('houston', 'Tim Houston', ['Houston'], 'person', 'Premier von Nova Scotia.'),
+      { ...entry('sydney', 'Sydney', [], undefined, 'place'), description: { de: 'Hafenstadt in Nova Scotia.', en: 'Port town on Cape Breton Island, Nova Scotia.' } },
+      described('membertou', 'Membertou First Nation', ['Membertou'], 'organisation', 'Mi’kmaw-Gemeinde.'),
+      described('fillmore', 'Andy Fillmore', ['Fillmore'], 'person', 'Bürgermeister von Halifax.'),
+      described('emera', 'Emera', [], 'organisation', 'Energieholding mit Sitz in Halifax.'),
+      described('ww', 'Wind West', [], 'other', 'Offshore-Windprojekt.'),
+    ]);
+    expect(found('Tim Houston spoke. A Houston-based consortium bid; Houston smiled.', en, 'en')).toEqual(['Tim Houston=houston', 'Houston=houston']);
+    expect(found('North of Sydney, Australia; in Sydney, Nova Scotia.', en, 'en')).toEqual(['Sydney=sydney']);
+    expect(found('Named after Henri Membertou; jokes about Millard Fillmore; Fillmore laughed.', en, 'en')).toEqual(['Fillmore=fillmore']);
+    expect(found('He chose the Emera Oval, the downtown rink; Emera paid.', en, 'en')).toEqual(['Emera=emera']);
+    expect(found('Bids came. Wind west of the island is strong. Wind West is planned.', en, 'en')).toEqual(['Wind West=ww']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
