@@ -27,7 +27,8 @@ export const FIRST_NAMES = new WordSet(
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward egon elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
-  gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido hannah hanne hans harald
+  gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido
+  hannah hanne hans harald
   harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
@@ -36,7 +37,7 @@ export const FIRST_NAMES = new WordSet(
   laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
   lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
   marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
-  melissa michael millard michaela michel michelle miguel mike mikhail miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
+  melissa michael michaela michel michelle miguel mike mikhail millard miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raoul raul rebecca reinhard renate rene
   ricardo richard rob robert roberto roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
@@ -79,7 +80,8 @@ export const FIRST_NAMES = new WordSet(
   joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
   nayla layla leila yasmin rania hieronymus ignatius cornelius ambrosius simu alain clemens
   dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila
-  nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep ayse fatma hatice zehra yasemin sibel derya leyla sima selin maryam parisa shirin narges arda cenk tayfun fatih levent
+  nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
+  ayse fatma hatice zehra yasemin sibel derya leyla sima selin maryam parisa shirin narges
   turgut whitney
   shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish
   angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan

@@ -183,13 +183,11 @@ export function placeKey(folded: string): string | undefined {
  * or as a declined adjective (`britischen`, `australische`); undefined for none.
  */
 export function germanPlaceKey(folded: string): string | undefined {
-  if (!folded.endsWith('s')) return placeKey(folded) ?? germanAdjectiveKey(folded);
-  // (The genitive in `-s` or `-es`: `Österreichs`, `des Saarlandes`.)
-  return (
-    placeKey(folded) ??
-    germanAdjectiveKey(folded) ??
-    (PLACE_NAMES.has(folded.slice(0, -1)) ? placeKey(folded.slice(0, -1)) : folded.endsWith('es') && PLACE_NAMES.has(folded.slice(0, -2)) ? placeKey(folded.slice(0, -2)) : undefined)
-  );
+  const key = placeKey(folded) ?? germanAdjectiveKey(folded);
+  if (key !== undefined || !folded.endsWith('s')) return key;
+  // The genitive in `-s` or `-es`: `Österreichs`, `des Saarlandes`.
+  const name = PLACE_NAMES.has(folded.slice(0, -1)) ? folded.slice(0, -1) : folded.endsWith('es') && PLACE_NAMES.has(folded.slice(0, -2)) ? folded.slice(0, -2) : '';
+  return name ? placeKey(name) : undefined;
 }
 
 /** The key of a folded, declined German adjective of a place (`britischen`); undefined for none. */
