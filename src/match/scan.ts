@@ -804,10 +804,10 @@ function take(
     // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
-    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle` (a landscape
-    // does: `in die Heide` of the heath), nor one listed as case-sensitive, being a
-    // word (`mit einer List` of the town List; an acronym is no word: `des MQ` is the
-    // MuseumsQuartier). A river or a mountain does (`am Inn`).
+    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
+    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
+    // word: `des MQ` is the MuseumsQuartier). A landscape does: a river, a mountain or a heath
+    // (`am Inn`, `in die Heide`).
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape)) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
@@ -1767,22 +1767,22 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 
-/**
- * True if a German compound noun of a place stands before `start` (`der Skiort Vail`, `die
- * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`, nor a town: `in
- * Ingolstadt Audi`).
- */
 /** True if `Gemeinde`, `Ortschaft`, `Dorf` or `Stadt` stands before `start` (`die Gemeinde Gösgen`). */
 function townNounBefore(text: string, start: number): boolean {
   return wordOfBefore(text, start, TOWN_NOUNS_BEFORE, true) || placeNounBefore(text, start);
 }
 const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
-/** True if the place's descriptions say first that it is a plant, a port, an airport or a base (`Kernkraftwerk in Däniken`). */
+/** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
 function describesFacility(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => FACILITIES.test(word));
 }
 const FACILITIES = /(?:kraftwerk|flughafen|stutzpunkt|fliegerhorst|kaserne|raffinerie|bergwerk|zeche|werk|anlage)$|^(?:plant|airport|airbase|base|refinery|mine)$/;
 
+/**
+ * True if a German compound noun of a place stands before `start` (`der Skiort Vail`, `die
+ * Hafenstadt Rostock`, `das Nachbardorf`; not `Export`, `Sport`, `Transport`, nor a town: `in
+ * Ingolstadt Audi`).
+ */
 function placeNounBefore(text: string, start: number): boolean {
   const from = wordStartBefore(text, start);
   if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
