@@ -18,32 +18,6 @@ export const US_STATES: ReadonlySet<string> = new Set(
   southdakota tennessee texas utah vermont virginia westvirginia wisconsin wyoming`.split(/\s+/),
 );
 
-/**
- * Big cities by the folded words that name them, in German and English, and their adjectives
- * (`munchner`): one city's words per line. A place that its description puts in another is a
- * namesake there (`der Karlsplatz in München` beside Vienna's).
- */
-const CITY_WORDS = `
-  wien vienna wiener viennese | graz grazer | linz linzer | salzburg salzburger | innsbruck innsbrucker | klagenfurt klagenfurter
-  berlin berliner | hamburg hamburger | munchen munich munchner munchener | koln cologne kolner | frankfurt frankfurter
-  stuttgart stuttgarter | dusseldorf dusseldorfer | leipzig leipziger | dresden dresdner | hannover hanover hannoveraner
-  nurnberg nuremberg nurnberger | bremen bremer | dortmund dortmunder | bonn bonner | mainz mainzer
-  zurich zurcher | basel basler | bern berner | genf geneva genfer | luzern lucerne luzerner | lausanne
-  london londoner | paris pariser | rom rome | mailand milan milano mailander | prag prague prager | budapest budapester
-  warschau warsaw warschauer | brussel brussels bruxelles brusseler | amsterdam amsterdamer | madrid | barcelona
-  moskau moscow moskauer | manchester | liverpool | birmingham | edinburgh | glasgow | dublin | sydney | melbourne | toronto
-  chicago | boston`;
-const CITIES = new Map<string, readonly string[]>();
-for (const line of CITY_WORDS.split('|')) {
-  const words = line.trim().split(/\s+/);
-  for (const word of words) CITIES.set(word, words);
-}
-
-/** All the words of the big city (`CITY_WORDS`) that the folded `word` names or describes, or undefined. */
-export function cityWords(word: string): readonly string[] | undefined {
-  return CITIES.get(word);
-}
-
 /** Per country: its names in English and German, then (after `|`) its adjectives and acronyms. */
 const COUNTRY_WORDS: Record<string, string> = {
   uk: 'britain greatbritain unitedkingdom grossbritannien | uk gb hm british britisch',
@@ -158,6 +132,49 @@ const PLACE_WORDS = [
 const PLACE_KEYS = new Map(PLACE_WORDS.map(([word, key]) => [word, key]));
 /** The words that name a place (not its adjectives): only these take a genitive `s` (`Österreichs`). */
 const PLACE_NAMES = new Set(PLACE_WORDS.filter(([, , name]) => name).map(([word]) => word));
+
+/**
+ * Big cities by the folded words that name them, in German and English, and their adjectives
+ * (`munchner`), then (after `@`) the region of `REGION_WORDS` they are in; `|` or a line break
+ * ends a city. A place that its description puts in another is a namesake there (`der Karlsplatz
+ * in München` beside Vienna's).
+ */
+const CITY_WORDS = `
+  wien vienna wiener viennese | graz grazer @steiermark | linz linzer @oberosterreich | salzburg salzburger | innsbruck innsbrucker @tirol
+  klagenfurt klagenfurter @karnten | berlin berliner | hamburg hamburger | munchen munich munchner munchener @bayern
+  koln cologne kolner @nordrheinwestfalen | frankfurt frankfurter @hessen | stuttgart stuttgarter @badenwurttemberg
+  dusseldorf dusseldorfer @nordrheinwestfalen | leipzig leipziger @sachsen | dresden dresdner @sachsen
+  hannover hanover hannoveraner @niedersachsen | nurnberg nuremberg nurnberger @bayern | bremen bremer
+  dortmund dortmunder @nordrheinwestfalen | bonn bonner @nordrheinwestfalen | mainz mainzer @rheinlandpfalz
+  zurich zurcher | basel basler | bern berner | genf geneva genfer | luzern lucerne luzerner | lausanne
+  london londoner @england | paris pariser | rom rome | mailand milan milano mailander | prag prague prager | budapest budapester
+  warschau warsaw warschauer | brussel brussels bruxelles brusseler | amsterdam amsterdamer | madrid | barcelona
+  moskau moscow moskauer | manchester @england | liverpool @england | birmingham @england | edinburgh @scotland | glasgow @scotland
+  dublin | sydney @newsouthwales | melbourne @victoria | toronto @ontario | chicago @illinois | boston @massachusetts`;
+const CITIES = new Map<string, readonly string[]>();
+const CITY_REGIONS = new Map<readonly string[], string>();
+for (const line of CITY_WORDS.split(/[|\n]/)) {
+  if (!line.trim()) continue;
+  const [names = '', region] = line.split('@');
+  const words = names.trim().split(/\s+/);
+  for (const word of words) CITIES.set(word, words);
+  if (region) CITY_REGIONS.set(words, PLACE_KEYS.get(region.trim())!);
+}
+
+/** All the words of the big city (`CITY_WORDS`) that the folded `word` names or describes, or undefined. */
+export function cityWords(word: string): readonly string[] | undefined {
+  return CITIES.get(word);
+}
+
+/** The key of the region a big city is in (`r:de:bayern` of München's words), or undefined. */
+export function cityRegion(city: readonly string[]): string | undefined {
+  return CITY_REGIONS.get(city);
+}
+
+/** True if the folded `words` name a country or a region (not its adjective or acronym: `Bavaria`, not `Bavarian`, `EU`). */
+export function namesCountryOrRegion(words: string): boolean {
+  return PLACE_NAMES.has(words);
+}
 
 /**
  * Countries' names (folded, words joined), in English and German, with Britain's nations: what may

@@ -12,7 +12,7 @@
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
-import { cityWords, COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, placeKey, US_STATES } from './places';
+import { cityRegion, cityWords, COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, namesCountryOrRegion, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
 import { headGender } from './gender';
@@ -730,9 +730,9 @@ function take(
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
-      // `Reiter der Polizeireiterstaffel, die …`, `Speicher für Solarstrom`: a noun that opens a
-      // sentence before a genitive or `für` (not a headline's `Müller der Matchwinner:`).
-      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end) || text.startsWith(' für ', end)) && !headlineAfter(text, end + 5)) ||
+      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
+      // a headline's `Müller der Matchwinner:`).
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
@@ -830,9 +830,10 @@ function take(
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return false;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
     if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return false;
-    // `ein Brunner Pensionist`: a surname in -er after an indefinite article and before a noun of
-    // a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein Söder Vertrauter`).
-    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
+    // `ein Brunner Pensionist`, `die Rehlinger Ortsvorsteherin`: a surname in -er after an article
+    // and before a noun of a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein
+    // Söder Vertrauter`, nor after a relative pronoun: `die Entlastung, die Söder Unternehmer versprach`).
+    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
@@ -1021,8 +1022,9 @@ function take(
       (english && wordOfBefore(text, start, GIVEN_SURNAMES, true)))
   )
     return false;
-  // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so.
-  if (english && hot & AliasFlag.Person && end === aliasEnd && isHyphen(text.charCodeAt(end)) && LOCATED.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so (not
+  // `a Marx-based critique`, based on him).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && isHyphen(text.charCodeAt(end)) && locatedAfter(text, end + 1)) return false;
   // `HMS Belfast`, `USS Ronald Reagan`: a ship named after the place or the person.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && shipPrefixBefore(text, start)) return false;
   // Named after a person, a place takes the full name (`Rue Victor Hugo`), not a surname alone
@@ -1065,7 +1067,7 @@ function take(
   if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
   // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
   // region, where the description says where the entry is.
-  if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && regionElsewhere(text, end, alias)) return false;
+  if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && countryElsewhere(text, end, alias)) return false;
   // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
   // (Only where an English description says where the place is: `Napa Valley in California` is
   // Napa's, whose German one says `Kalifornien`.)
@@ -3436,9 +3438,16 @@ function beforeVenue(text: string, start: number, end: number, english: boolean)
   // `Theater, Museen und Oper` (not an apposition: `in der Allianz Arena, Heimstätte des …`).
   let at = wordEnd(text, end + 1);
   if (text.charCodeAt(at) === COMMA && text.charCodeAt(at + 1) === 0x20 && isUpperCase(text.charCodeAt(at + 2))) at = wordEnd(text, at + 2);
-  // (An apposition after an article is none: `the Emera Oval, the downtown skating rink`.)
-  if (text.charCodeAt(at) === COMMA) return text.charCodeAt(at + 1) === 0x20 && APPOSED_ARTICLES.hasIn(text, at + 2, wordEnd(text, at + 2));
+  // (An apposition after an article is none: `the Emera Oval, the downtown skating rink`; a list is,
+  // `die Allianz Theater, die Oper und Museen`.)
+  if (text.charCodeAt(at) === COMMA) return text.charCodeAt(at + 1) === 0x20 && APPOSED_ARTICLES.hasIn(text, at + 2, wordEnd(text, at + 2)) && !listGoesOn(text, wordEnd(text, at + 2));
   return !(text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1)) && capitalisedWordAfter(text, wordEnd(text, at + 1)) !== null);
+}
+/** True if a word and a conjunction follow one space after `at` (` Oper und`). */
+function listGoesOn(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x20) return false;
+  const to = wordEnd(text, at + 1);
+  return text.charCodeAt(to) === 0x20 && CONJUNCTIONS.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
@@ -3651,8 +3660,8 @@ const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipa
 
 /**
  * True if `in`, a big city and `erscheinende` stand before a paper's name whose descriptions place
- * it elsewhere, in another big city or a region (`der in München erscheinenden SZ` beside the
- * `Regionale Tageszeitung des Saarlandes`).
+ * it elsewhere, in another big city or another region than the city's (`der in München
+ * erscheinenden SZ` beside the `Regionale Tageszeitung des Saarlandes`).
  */
 function publishedInOtherCity(text: string, start: number, alias: AliasRecord): boolean {
   const verb = wordBefore(text, start);
@@ -3660,7 +3669,13 @@ function publishedInOtherCity(text: string, start: number, alias: AliasRecord): 
   const place = wordBefore(text, verb.from);
   if (place === null || !wordOfBeforeAnyCase(text, place.from, IN)) return false;
   const city = cityWords(foldKey(text.slice(place.from, place.to)));
-  return city !== undefined && !describesCity(alias, city) && (describesCity(alias) || [...describedWords(alias)].some((word) => germanPlaceKey(word)?.startsWith('r:')));
+  if (city === undefined || describesCity(alias, city)) return false;
+  if (describesCity(alias)) return true;
+  // (A region only where the city is known to lie in another: `der in München erscheinende Merkur`
+  // is the `Tageszeitung aus Bayern`.)
+  const region = cityRegion(city);
+  const regions = [...describedWords(alias)].map(germanPlaceKey).filter((key) => key?.startsWith('r:'));
+  return region !== undefined && regions.length > 0 && !regions.includes(region);
 }
 const PUBLISHED = new WordSet(['erscheinende', 'erscheinenden', 'erscheinendes']);
 
@@ -3673,8 +3688,45 @@ function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
   return false;
 }
 
-/** Words after a hyphen that make the name before it a place (`Houston-based`). */
-const LOCATED = new WordSet(['based', 'born', 'bred', 'headquartered']);
+/** True if a word that makes the name before it a place follows its hyphen at `at` (`-born`; `-based` before a firm's noun). */
+function locatedAfter(text: string, at: number): boolean {
+  const to = wordEnd(text, at);
+  if (BORN.hasIn(text, at, to)) return true;
+  if (to - at !== 5 || !text.startsWith('based', at) || text.charCodeAt(to) !== 0x20) return false;
+  // (The firm's noun next, or after a word of its trade: `a Darwin-based mining company`, `think tank`.)
+  const next = wordEnd(text, to + 1);
+  return FIRM_NOUNS_EN.hasIn(text, to + 1, next) || (text.charCodeAt(next) === 0x20 && FIRM_NOUNS_EN.hasIn(text, next + 1, wordEnd(text, next + 1)));
+}
+const BORN = new WordSet(['born', 'bred', 'headquartered']);
+const FIRM_NOUNS_EN = new WordSet(
+  'firm firms company companies consortium group startup start-up bank fund team club charity developer operator investor insurer airline manufacturer retailer publisher tank'.split(' '),
+);
+
+/**
+ * True if a comma and the name of a country or a region follow the place's name, closing the
+ * phrase, and it is none of the place's homes nor theirs (`north of Sydney, Australia.` beside
+ * Sydney, Nova Scotia; not `Vancouver, Canada` for a city in British Columbia, `London, England`,
+ * `In Paris, British ministers …`, `Unlike Berlin, Bavaria has …`, nor a list: `Dublin, Scotland, and Wales`).
+ */
+function countryElsewhere(text: string, end: number, alias: AliasRecord): boolean {
+  const from = end + 2;
+  if (text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) return false;
+  let to = wordEnd(text, from);
+  let words = foldKey(text.slice(from, to));
+  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
+    const second = wordEnd(text, to + 1);
+    const both = foldKey(text.slice(from, second));
+    if (namesCountryOrRegion(both)) {
+      words = both;
+      to = second;
+    }
+  }
+  if (!namesCountryOrRegion(words) || describes(alias, words)) return false;
+  const next = to < text.length ? text.charCodeAt(to) : 0x2e;
+  const closes = next === 0x2e || next === 0x3b || next === 0x29 || (next === COMMA && !isUpperCase(text.charCodeAt(to + 2)) && !text.startsWith(', and ', to) && !text.startsWith(', or ', to)) || (isApostrophe(next) && text.charCodeAt(to + 1) === 0x73);
+  const key = placeKey(words)!;
+  return closes && !alias.homes!.has(key) && otherPlace(key, alias.homes!);
+}
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
 const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);

@@ -2610,8 +2610,10 @@ describe('words around a name that make it another', () => {
       described('sz', 'Saarbrücker Zeitung', ['SZ'], 'media', 'Regionale Tageszeitung des Saarlandes.'),
       described('kassel', 'Kassel', [], 'place', 'Stadt in Nordhessen.'),
     ]);
-    expect(found('Marc Speicher kam. Speicher für Solarstrom sind geplant. Speicher sagte Ja.', de)).toEqual(['Marc Speicher=speicher', 'Speicher=speicher']);
-    expect(found('Die Rehlinger Ortsvorsteherin sprach; Rehlinger schwieg.', de)).toEqual(['Rehlinger=rehlinger']);
+    // A surname that is a noun after an article (not in a headline: `Speicher für zweite Amtszeit`).
+    expect(found('Marc Speicher kam. Der Speicher ist voll. Speicher für zweite Amtszeit', de)).toEqual(['Marc Speicher=speicher', 'Speicher=speicher']);
+    // A town's adjective after an article, not a relative pronoun.
+    expect(found('Die Rehlinger Ortsvorsteherin sprach; die Entlastung, die Rehlinger Unternehmer versprach.', de)).toEqual(['Rehlinger=rehlinger']);
     // Another river's town (not `am Montag`); a paper published in another city than its region's.
     expect(found('Ein Zulieferer in Dillingen an der Donau; in Dillingen am Montag.', de)).toEqual(['Dillingen=dillingen']);
     expect(found('Laut der in München erscheinenden SZ nicht; die SZ berichtete.', de)).toEqual(['SZ=sz']);
@@ -2624,10 +2626,15 @@ describe('words around a name that make it another', () => {
       described('emera', 'Emera', [], 'organisation', 'Energieholding mit Sitz in Halifax.'),
       described('ww', 'Wind West', [], 'other', 'Offshore-Windprojekt.'),
     ]);
-    expect(found('Tim Houston spoke. A Houston-based consortium bid; Houston smiled.', en, 'en')).toEqual(['Tim Houston=houston', 'Houston=houston']);
-    expect(found('North of Sydney, Australia; in Sydney, Nova Scotia.', en, 'en')).toEqual(['Sydney=sydney']);
+    expect(found('Tim Houston spoke. A Houston-based consortium bid; a Houston-based policy; Houston smiled.', en, 'en')).toEqual(['Tim Houston=houston', 'Houston=houston', 'Houston=houston']);
+    // Another country or region after a comma, closing the phrase (not a clause after a place, nor a list).
+    expect(found('North of Sydney, Australia. In Sydney, Nova Scotia. In Sydney, British ministers met; Sydney, Canada, is home.', en, 'en')).toEqual(['Sydney=sydney', 'Sydney=sydney', 'Sydney=sydney']);
     expect(found('Named after Henri Membertou; jokes about Millard Fillmore; Fillmore laughed.', en, 'en')).toEqual(['Fillmore=fillmore']);
     expect(found('He chose the Emera Oval, the downtown rink; Emera paid.', en, 'en')).toEqual(['Emera=emera']);
+    const allianz = createMatcher([described('allianz', 'Allianz', [], 'organisation', 'Versicherungskonzern.')]);
+    expect(found('Seit Jahren unterstützt die Allianz Theater, die Oper und Museen.', allianz)).toEqual(['Allianz=allianz']);
+    const merkur = createMatcher([described('merkur', 'Münchner Merkur', ['Merkur'], 'media', 'Tageszeitung aus Bayern.')]);
+    expect(found('Laut dem in München erscheinenden Merkur nicht.', merkur)).toEqual(['Merkur=merkur']);
     expect(found('Bids came. Wind west of the island is strong. Wind West is planned.', en, 'en')).toEqual(['Wind West=ww']);
   });
 
