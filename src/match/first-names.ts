@@ -35,7 +35,7 @@ export const FIRST_NAMES = new WordSet(
   jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
   katarina katharina katherine kathleen kathrin katja katrin kenneth kerstin kevin kimberly klaus kristina kurt lara larry
   laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
-  lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion
+  lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion marisa
   marius markus marlene marta martha martina mary mateo matteo matthew matthias maurice max maximilian megan melania melanie
   melissa michael michaela michel michelle miguel mike mikhail millard miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
@@ -79,7 +79,7 @@ export const FIRST_NAMES = new WordSet(
   pascal raphael segolene sylvain thierry yves alvaro andres beatriz cristiano diego eduardo emilio esteban felipe gustavo ignacio
   joao julio marcos rodrigo vinicius anders erling henrik kimi magnus mika valtteri mikael yuki toto
   nayla layla leila yasmin rania hieronymus ignatius cornelius ambrosius simu alain clemens
-  dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila
+  dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila ratan jamsetji mahesh anand sachin virat amitabh akshata
   nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
   ayse fatma hatice zehra yasemin sibel derya leyla sima selin maryam parisa shirin narges
   turgut whitney
@@ -126,4 +126,4 @@ export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard',
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,
  * `Bundesfinanzminister`, `Landeschef`), folded: a given name follows them.
  */
-export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete|sekretar)(?:in|r)?$/;
+export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|hauptmann|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete|sekretar|landesrat|stadtrat)(?:in|r)?$/;

@@ -113,7 +113,7 @@ const REGION_WORDS: Record<string, readonly string[]> = {
     'brandenburg | brandenburgisch',
     'saarland | saarlandisch',
   ],
-  at: ['tirol tyrol', 'vorarlberg', 'karnten carinthia', 'steiermark styria | steirisch', 'oberosterreich | oberosterreichisch', 'niederosterreich | niederosterreichisch', 'burgenland'],
+  at: ['tirol tyrol nordtirol northtyrol | nordtiroler', 'vorarlberg', 'karnten carinthia', 'steiermark styria | steirisch', 'oberosterreich | oberosterreichisch', 'niederosterreich | niederosterreichisch', 'burgenland'],
   it: ['sudtirol southtyrol', 'trentino'],
   us: [...US_STATES, 'newengland'],
 };

@@ -842,6 +842,9 @@ function take(
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
     // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
+    // `Urlaub in den Dolomiten` beside the paper `Dolomiten`: a one-word plural after `den` is the
+    // plural's (the paper stands in quotes there: `in den „Dolomiten“`; not `den Oberösterreichischen Nachrichten`).
+    if (hot & AliasFlag.Medium && hot & HotBit.PlainWord && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && alias.key.endsWith('en') && wordOfBefore(text, start, DEN, false)) return false;
     // `Standard sei das nicht, sagt ein Architekt`, `Zeit ist knapp`: a paper named with its article
     // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
@@ -978,6 +981,8 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
+  // `der Zeitung Alto Adige`, `the newspaper Alto Adige`: a paper named after the place.
+  if (hot & AliasFlag.Place && end === aliasEnd && (english ? wordOfBefore(text, start, PAPER_NOUNS_BEFORE_EN, false) : wordOfBefore(text, start, PAPER_NOUNS_BEFORE_DE, true))) return false;
   // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
   if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? describesFacility(alias) && townNounBefore(text, start) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
@@ -1022,6 +1027,9 @@ function take(
       (english && wordOfBefore(text, start, GIVEN_SURNAMES, true)))
   )
     return false;
+  // `on the Cornish side of the Tamar` beside Cornish: a surname shaped like an adjective of origin,
+  // after an article and before a word in small letters, is the adjective.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && ORIGIN_SHAPED.test(alias.key) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES) && smallWordNext(text, end)) return false;
   // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so (not
   // `a Marx-based critique`, based on him).
   if (english && hot & AliasFlag.Surname && end === aliasEnd && isHyphen(text.charCodeAt(end)) && locatedAfter(text, end + 1)) return false;
@@ -1769,6 +1777,10 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 
+/** Nouns of a paper or a broadcaster before its name. */
+const PAPER_NOUNS_BEFORE_DE = new WordSet(['zeitung', 'tageszeitung', 'wochenzeitung', 'tagblatt', 'lokalzeitung', 'regionalzeitung', 'sender', 'radiosender', 'fernsehsender']);
+const PAPER_NOUNS_BEFORE_EN = new WordSet(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster']);
+
 /** True if `Gemeinde`, `Ortschaft`, `Dorf` or `Stadt` stands before `start` (`die Gemeinde Gösgen`). */
 function townNounBefore(text: string, start: number): boolean {
   return wordOfBefore(text, start, TOWN_NOUNS_BEFORE, true) || placeNounBefore(text, start);
@@ -2075,6 +2087,7 @@ function paperNounPhrase(text: string, start: number): boolean {
  * `gegen`, `zwischen` (`Kommentar in der Welt`, `Interview mit dem Spiegel`, `Klage gegen die Bild`).
  */
 const NOUN_PREPOSITIONS = new WordSet(['vor', 'aus', 'auf', 'unter', 'durch', 'hinter', 'neben']);
+const DEN = new WordSet(['den']);
 
 /** True if a name of `record`'s entry is its alias `key` after a German article (`Der Standard`, `Die Zeit`). */
 function namedWithArticle(index: MatcherIndex, record: number, key: string): boolean {
@@ -3240,7 +3253,7 @@ const NOUN_SURNAMES = new Set(
   glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
-  seiler sommer specht speicher stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
+  seiler sommer specht speicher kraft stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
   zimmermann`.split(/\s+/),
 );
 
@@ -3470,9 +3483,9 @@ function rankBeforeName(text: string, end: number): boolean {
 /** Ranks and titles that are brands' names too (`Admiral`, `General`, `Kaiser`), folded. */
 const RANKS = new Set(['admiral', 'general', 'major', 'kapitan', 'captain', 'colonel', 'oberst', 'marschall', 'kaiser', 'konig', 'prinz', 'graf', 'furst', 'herzog', 'baron']);
 
-/** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`), folded. */
+/** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
 const SISTER_FIRMS = new WordSet(
-  'finance financial capital leasing invest investments ventures privatstiftung'.split(' '),
+  'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
 );
 
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
@@ -3686,6 +3699,14 @@ function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
     if (city ? city.some((form) => word.startsWith(form)) : cityWords(word) !== undefined || cityWords(word.replace(/s$/, '')) !== undefined) return true;
   }
   return false;
+}
+
+/** Surnames shaped like an adjective of origin (`Cornish`, `English`), folded. */
+const ORIGIN_SHAPED = /(?:ish|ese)$/;
+const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
+/** True if a word in small letters follows one space after `end`. */
+function smallWordNext(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x20 && foldAt(text, end + 1) > JOIN && !isUpperCase(text.charCodeAt(end + 1));
 }
 
 /** True if a word that makes the name before it a place follows its hyphen at `at` (`-born`; `-based` before a firm's noun). */

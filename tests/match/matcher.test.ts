@@ -2638,6 +2638,34 @@ describe('words around a name that make it another', () => {
     expect(found('Bids came. Wind west of the island is strong. Wind West is planned.', en, 'en')).toEqual(['Wind West=ww']);
   });
 
+  it('tells a paper’s plural, a paper named after a place, another Tyrol, founders, an adjective and a sister firm; finds slips after a title (forty-ninth reviewer)', () => {
+    const de = createMatcher([
+      described('dolomiten', 'Dolomiten', [], 'media', 'Deutschsprachige Tageszeitung in Südtirol.'),
+      described('ooen', 'Oberösterreichische Nachrichten', [], 'media', 'Tageszeitung aus Linz.'),
+      described('suedtirol', 'Südtirol', ['Alto Adige'], 'place', 'Autonome Provinz in Italien.'),
+      described('brixen', 'Brixen', [], 'place', 'Stadt in Südtirol.'),
+      described('kompatscher', 'Arno Kompatscher', ['Kompatscher'], 'person', 'Landeshauptmann von Südtirol.'),
+      described('messner', 'Hubert Messner', ['Messner'], 'person', 'Landesrat.'),
+      described('kraft', 'Stefan Kraft', ['Kraft'], 'person', 'Skispringer.', { afterFullName: ['Kraft'] }),
+    ]);
+    expect(found('Urlaub in den Dolomiten; die Dolomiten berichten, den Oberösterreichischen Nachrichten zufolge.', de)).toEqual(['Dolomiten=dolomiten', 'Oberösterreichischen Nachrichten=ooen']);
+    expect(found('Sie sagte der Zeitung Alto Adige, Südtirol sei stolz. Im Nordtiroler Brixen im Thale, nicht in Brixen.', de)).toEqual(['Südtirol=suedtirol', 'Brixen=brixen']);
+    // A slip after a title (`Landeshauptmann`, `Landesrat`); a given name before the surname.
+    expect(found('Arno Kompatscher und Hubert Messner kamen. Landesrat Mesner und rechts Landeshauptmann Kompatcher.', de)).toEqual([
+      'Arno Kompatscher=kompatscher',
+      'Hubert Messner=messner',
+      'Mesner=messner~',
+      'Kompatcher=kompatscher~',
+    ]);
+    expect(found('Stefan Kraft sprang. Seine Frau Marisa Kraft postete; Kraft jubelte.', de)).toEqual(['Stefan Kraft=kraft', 'Kraft=kraft']);
+    const en = createMatcher([
+      described('tata', 'Tata Group', ['Tata'], 'organisation', 'Indischer Mischkonzern.'),
+      described('cornish', 'Jon Cornish', ['Cornish'], 'person', 'Gewerkschafter.'),
+    ]);
+    expect(found('Founded by Jamsetji Tata; the late Ratan Tata bought it. Tata Steel’s furnaces; Tata said.', en, 'en')).toEqual(['Tata=tata']);
+    expect(found('Cornish, who grew up on the Cornish side of the Tamar, said so.', en, 'en')).toEqual(['Cornish=cornish']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
