@@ -765,7 +765,7 @@ function take(
   if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   // (Not a place after its preposition, `in Heide Markttag,`, nor a storm's name: `Nach Sturm Egon Schäden`.)
-  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true)) {
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true) && !ownTitleBefore(text, start, alias)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
     // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
@@ -842,9 +842,6 @@ function take(
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
     // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return false;
-    // `Urlaub in den Dolomiten` beside the paper `Dolomiten`: a one-word plural after `den` is the
-    // plural's (the paper stands in quotes there: `in den „Dolomiten“`; not `den Oberösterreichischen Nachrichten`).
-    if (hot & AliasFlag.Medium && hot & HotBit.PlainWord && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && alias.key.endsWith('en') && wordOfBefore(text, start, DEN, false)) return false;
     // `Standard sei das nicht, sagt ein Architekt`, `Zeit ist knapp`: a paper named with its article
     // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
@@ -950,7 +947,7 @@ function take(
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
   if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0)) return false;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
-  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS)) return false;
+  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
@@ -981,8 +978,8 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
-  // `der Zeitung Alto Adige`, `the newspaper Alto Adige`: a paper named after the place.
-  if (hot & AliasFlag.Place && end === aliasEnd && (english ? wordOfBefore(text, start, PAPER_NOUNS_BEFORE_EN, false) : wordOfBefore(text, start, PAPER_NOUNS_BEFORE_DE, true))) return false;
+  // `sagte der Zeitung Alto Adige`, `the newspaper China Daily`: a paper named after the place.
+  if (hot & AliasFlag.Place && end === aliasEnd && paperNounBefore(text, start, end, english)) return false;
   // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
   if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? describesFacility(alias) && townNounBefore(text, start) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
@@ -1029,7 +1026,7 @@ function take(
     return false;
   // `on the Cornish side of the Tamar` beside Cornish: a surname shaped like an adjective of origin,
   // after an article and before a word in small letters, is the adjective.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && ORIGIN_SHAPED.test(alias.key) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES) && smallWordNext(text, end)) return false;
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && ORIGIN_ADJECTIVES.has(alias.key) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES) && smallWordNext(text, end)) return false;
   // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so (not
   // `a Marx-based critique`, based on him).
   if (english && hot & AliasFlag.Surname && end === aliasEnd && isHyphen(text.charCodeAt(end)) && locatedAfter(text, end + 1)) return false;
@@ -1777,9 +1774,34 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 
-/** Nouns of a paper or a broadcaster before its name. */
+/**
+ * True if a paper's or a broadcaster's noun stands before the place's name, which is then the
+ * paper's: in German after an article of the dative or genitive, or one that opens the sentence or
+ * follows a preposition (`sagte der Zeitung Alto Adige`, `Die Zeitung Österreich berichtete`; not
+ * the verb's object: `warf die Zeitung Israel vor`); in English where the name goes on (`the
+ * newspaper China Daily`, `the broadcaster France 24`; not `the paper Britain submitted`).
+ */
+function paperNounBefore(text: string, start: number, end: number, english: boolean): boolean {
+  const noun = wordBefore(text, start);
+  if (noun === null) return false;
+  if (english) {
+    if (!PAPER_NOUNS_BEFORE_EN.hasIn(text, noun.from, noun.to) || isUpperCase(text.charCodeAt(noun.from))) return false;
+    return text.charCodeAt(end) === 0x20 && (isUpperCase(text.charCodeAt(end + 1)) || isDigit(text.charCodeAt(end + 1)));
+  }
+  if (!isUpperCase(text.charCodeAt(noun.from)) || !PAPER_NOUNS_BEFORE_DE.hasIn(text, noun.from, noun.to)) return false;
+  let article = wordBefore(text, noun.from);
+  // (An adjective between: `der italienischsprachigen Zeitung`.)
+  if (article !== null && !isUpperCase(text.charCodeAt(article.from)) && !DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) article = wordBefore(text, article.from);
+  if (article === null || !DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) return false;
+  // (`der` is the dative of a feminine noun, `Zeitung`, the nominative of a masculine one: `der Sender Russland`.)
+  const oblique = text.charCodeAt(noun.to - 1) === 0x67 ? OBLIQUE_ARTICLES : OBLIQUE_ARTICLES_NOT_FEMININE;
+  return oblique.hasIn(text, article.from, article.to) || opensSentence(text, article.from) || wordOfBeforeAnyCase(text, article.from, PAPER_PREPOSITIONS);
+}
 const PAPER_NOUNS_BEFORE_DE = new WordSet(['zeitung', 'tageszeitung', 'wochenzeitung', 'tagblatt', 'lokalzeitung', 'regionalzeitung', 'sender', 'radiosender', 'fernsehsender']);
-const PAPER_NOUNS_BEFORE_EN = new WordSet(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster']);
+const PAPER_NOUNS_BEFORE_EN = new WordSet(['newspaper', 'broadcaster']);
+const OBLIQUE_ARTICLES = new WordSet(['der', 'dem', 'des']);
+const OBLIQUE_ARTICLES_NOT_FEMININE = new WordSet(['dem', 'des']);
+const PAPER_PREPOSITIONS = new WordSet(['laut', 'von', 'in', 'bei', 'mit', 'gegenuber', 'aus']);
 
 /** True if `Gemeinde`, `Ortschaft`, `Dorf` or `Stadt` stands before `start` (`die Gemeinde Gösgen`). */
 function townNounBefore(text: string, start: number): boolean {
@@ -2087,7 +2109,6 @@ function paperNounPhrase(text: string, start: number): boolean {
  * `gegen`, `zwischen` (`Kommentar in der Welt`, `Interview mit dem Spiegel`, `Klage gegen die Bild`).
  */
 const NOUN_PREPOSITIONS = new WordSet(['vor', 'aus', 'auf', 'unter', 'durch', 'hinter', 'neben']);
-const DEN = new WordSet(['den']);
 
 /** True if a name of `record`'s entry is its alias `key` after a German article (`Der Standard`, `Die Zeit`). */
 function namedWithArticle(index: MatcherIndex, record: number, key: string): boolean {
@@ -3152,6 +3173,21 @@ const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tat|ik|ismus|[^aeiouy]nis|tum|
 /** Nouns that follow a name as its sentence's object without a noun's ending (`Zeit geben`), folded. */
 const COMMON_NOUNS = new WordSet(['zeit', 'ende', 'anfang', 'applaus', 'beifall', 'recht', 'angst', 'mut', 'geld', 'hilfe', 'rat', 'ruhe', 'schuld', 'dank', 'vorrang', 'zugang', 'druck', 'grund', 'platz', 'wort', 'lob']);
 
+/**
+ * True if a title stands before `start` that the entry's descriptions give it (`Landeshauptmann
+ * Ludwig Montag an` for the `Landeshauptmann von Wien`): the name after it is the entry's, and what
+ * follows is the sentence's.
+ */
+function ownTitleBefore(text: string, start: number, alias: AliasRecord): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  const title = TITLE_ENDINGS.exec(foldKey(text.slice(word.from, word.to)));
+  if (title === null) return false;
+  const root = title[0].replace(/(?:in|r)$/, '');
+  for (const described of describedWords(alias)) if (described.includes(root)) return true;
+  return false;
+}
+
 /** True if a capitalised title or role stands before `start` (`Bundeskanzler`, `Landeschefin`). */
 function afterTitle(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -3483,6 +3519,19 @@ function rankBeforeName(text: string, end: number): boolean {
 /** Ranks and titles that are brands' names too (`Admiral`, `General`, `Kaiser`), folded. */
 const RANKS = new Set(['admiral', 'general', 'major', 'kapitan', 'captain', 'colonel', 'oberst', 'marschall', 'kaiser', 'konig', 'prinz', 'graf', 'furst', 'herzog', 'baron']);
 
+/**
+ * True if the trade's word after a firm's name (`SISTER_FIRMS`) is the firm's own, as its
+ * descriptions say (`Tesla Motors` of the carmaker, `Dow Chemicals` of the chemicals group).
+ */
+function ownTrade(text: string, end: number, alias: AliasRecord): boolean {
+  const trade = TRADES.get(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
+  return trade !== undefined && alias.descriptions.some((description) => trade.test(description));
+}
+const TRADES = new Map([
+  ['steel', /stahl|steel/i],
+  ['motors', /auto|car\b|carmaker|vehicle|fahrzeug/i],
+  ['chemicals', /chemi/i],
+]);
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
 const SISTER_FIRMS = new WordSet(
   'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
@@ -3701,8 +3750,10 @@ function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
   return false;
 }
 
-/** Surnames shaped like an adjective of origin (`Cornish`, `English`), folded. */
-const ORIGIN_SHAPED = /(?:ish|ese)$/;
+/** Adjectives of origin that are surnames too (`Cornish`, `English`), folded. */
+const ORIGIN_ADJECTIVES = new Set(
+  'english cornish irish scottish welsh british danish polish swedish finnish turkish spanish flemish kurdish chinese japanese maltese portuguese vietnamese lebanese'.split(' '),
+);
 const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
 /** True if a word in small letters follows one space after `end`. */
 function smallWordNext(text: string, end: number): boolean {
