@@ -1073,6 +1073,11 @@ function take(
   // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
   // region, where the description says where the entry is.
   if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && countryElsewhere(text, end, alias)) return false;
+  // `die Sächsische Schweiz`: a landscape named after a country by a region's adjective.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && COUNTRY_NAMES.has(alias.key) && regionAdjectiveBefore(text, start)) return false;
+  // `aus Brandenburg an der Havel` beside the state: a town that a river names, where the entry is an
+  // area that its descriptions say no such river of; `in Potsdam im Bundesstaat New York`: a namesake.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && (riverTownAfter(text, end, alias) || stateElsewhereAfter(text, end, alias))) return false;
   // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
   // (Only where an English description says where the place is: `Napa Valley in California` is
   // Napa's, whose German one says `Kalifornien`.)
@@ -1084,7 +1089,8 @@ function take(
   // neighbourhood or a club (not `Camden Town Hall`, the place's own).
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
     const to = wordEnd(text, end + 1);
-    if (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
+    // (Not a city's own hall or council: `Burlington City Hall`.)
+    if ((PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(CITY.hasIn(text, end + 1, to) && isWordAfter(text, to, CITY_OWN))) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
   }
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
@@ -3680,6 +3686,8 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 const TOWN = new WordSet(['town']);
+const CITY = new WordSet(['city']);
+const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'manager']);
 
 /**
  * True if `in` and a big city (`cityWords`) follow the name of a spot in a town
@@ -3798,6 +3806,26 @@ function countryElsewhere(text: string, end: number, alias: AliasRecord): boolea
   const closes = next === 0x2e || next === 0x3b || next === 0x29 || (next === COMMA && !isUpperCase(text.charCodeAt(to + 2)) && !text.startsWith(', and ', to) && !text.startsWith(', or ', to)) || (isApostrophe(next) && text.charCodeAt(to + 1) === 0x73);
   const key = placeKey(words)!;
   return closes && !alias.homes!.has(key) && otherPlace(key, alias.homes!);
+}
+
+/** True if a capitalised German adjective of a region stands before `start` (`der Sächsischen`). */
+function regionAdjectiveBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && germanAdjectiveKey(foldKey(text.slice(word.from, word.to)))?.startsWith('r:') === true;
+}
+
+/** True if `an der` or `am` and a river of `NAMED_RIVERS` follow an area's name, a river its descriptions do not name. */
+function riverTownAfter(text: string, end: number, alias: AliasRecord): boolean {
+  const from = text.startsWith(' an der ', end) ? end + 8 : text.startsWith(' am ', end) ? end + 4 : -1;
+  if (from < 0 || !isUpperCase(text.charCodeAt(from)) || !describesArea(alias) || describesTown(alias)) return false;
+  const river = foldKey(text.slice(from, wordEnd(text, from)));
+  return NAMED_RIVERS.has(river) && !describes(alias, river);
+}
+
+/** True if `im Bundesstaat` or `im US-Bundesstaat` and a name its descriptions do not give follow the place's name. */
+function stateElsewhereAfter(text: string, end: number, alias: AliasRecord): boolean {
+  const from = text.startsWith(' im Bundesstaat ', end) ? end + 16 : text.startsWith(' im US-Bundesstaat ', end) ? end + 19 : -1;
+  return from >= 0 && isUpperCase(text.charCodeAt(from)) && !describes(alias, foldKey(text.slice(from, wordEnd(text, from))));
 }
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */

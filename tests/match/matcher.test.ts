@@ -2674,6 +2674,21 @@ describe('words around a name that make it another', () => {
     expect(found('Das kündigte Landeshauptmann Ludwig Montag an.', ludwig)).toEqual(['Ludwig=ludwig']);
   });
 
+  it('tells a country’s landscape, a river’s town, a US namesake and a founder; keeps a city’s own hall (fiftieth reviewer)', () => {
+    const de = createMatcher([
+      described('schweiz', 'Schweiz', [], 'place', 'Staat in Mitteleuropa.'),
+      described('brandenburg', 'Brandenburg', [], 'place', 'Bundesland im Osten Deutschlands.'),
+      described('potsdam', 'Potsdam', [], 'place', 'Landeshauptstadt Brandenburgs.'),
+      described('lindt', 'Lindt & Sprüngli', ['Lindt'], 'organisation', 'Schokoladenhersteller in Kilchberg.'),
+    ]);
+    expect(found('Im Paket mit der Sächsischen Schweiz; die Schweiz selbst nicht.', de)).toEqual(['Schweiz=schweiz']);
+    expect(found('Er stammt aus Brandenburg an der Havel; in Brandenburg wohnt er.', de)).toEqual(['Brandenburg=brandenburg']);
+    expect(found('In Potsdam im Bundesstaat New York, nicht in Potsdam.', de)).toEqual(['Potsdam=potsdam']);
+    expect(found('Die Firma von Rodolphe Lindt; Lindt wächst.', de)).toEqual(['Lindt=lindt']);
+    const en = createMatcher([{ ...entry('burlington', 'Burlington', [], undefined, 'place'), description: { de: 'Stadt in Vermont.', en: 'City in Vermont.' } }]);
+    expect(found('The mayor at Burlington City Hall; Burlington City FC lost.', en, 'en')).toEqual(['Burlington=burlington']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
