@@ -1073,8 +1073,9 @@ function take(
   // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
   // region, where the description says where the entry is.
   if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && countryElsewhere(text, end, alias)) return false;
-  // `die Sächsische Schweiz`: a landscape named after a country by a region's adjective.
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && COUNTRY_NAMES.has(alias.key) && regionAdjectiveBefore(text, start)) return false;
+  // `die Sächsische Schweiz`: a landscape named after a country by a region's adjective (not a
+  // compound's part: `Der Bayerische Frankreich-Beauftragte`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && COUNTRY_NAMES.has(alias.key) && !isHyphenJoin(text, end) && regionAdjectiveBefore(text, start)) return false;
   // `aus Brandenburg an der Havel` beside the state: a town that a river names, where the entry is an
   // area that its descriptions say no such river of; `in Potsdam im Bundesstaat New York`: a namesake.
   if (!english && hot & AliasFlag.Place && end === aliasEnd && (riverTownAfter(text, end, alias) || stateElsewhereAfter(text, end, alias))) return false;
@@ -1089,8 +1090,8 @@ function take(
   // neighbourhood or a club (not `Camden Town Hall`, the place's own).
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
     const to = wordEnd(text, end + 1);
-    // (Not a city's own hall or council: `Burlington City Hall`.)
-    if ((PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(CITY.hasIn(text, end + 1, to) && isWordAfter(text, to, CITY_OWN))) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
+    // (Not a town's own hall or council: `Burlington City Hall`; `Kansas City Council` is no state's.)
+    if ((PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(CITY.hasIn(text, end + 1, to) && isWordAfter(text, to, CITY_OWN) && describesTown(alias))) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
   }
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
@@ -3687,7 +3688,7 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
-const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'manager']);
+const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'councillors', 'councilors', 'manager']);
 
 /**
  * True if `in` and a big city (`cityWords`) follow the name of a spot in a town
@@ -3814,18 +3815,43 @@ function regionAdjectiveBefore(text: string, start: number): boolean {
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && germanAdjectiveKey(foldKey(text.slice(word.from, word.to)))?.startsWith('r:') === true;
 }
 
-/** True if `an der` or `am` and a river of `NAMED_RIVERS` follow an area's name, a river its descriptions do not name. */
+/**
+ * True if `an der` or `am` and a river of `NAMED_RIVERS` that its descriptions do not name follow
+ * an area's name, which is then a town's: a state's of a known pair, or a district's named after
+ * its seat (not `Hochwasser in Sachsen an der Elbe`).
+ */
 function riverTownAfter(text: string, end: number, alias: AliasRecord): boolean {
   const from = text.startsWith(' an der ', end) ? end + 8 : text.startsWith(' am ', end) ? end + 4 : -1;
   if (from < 0 || !isUpperCase(text.charCodeAt(from)) || !describesArea(alias) || describesTown(alias)) return false;
   const river = foldKey(text.slice(from, wordEnd(text, from)));
-  return NAMED_RIVERS.has(river) && !describes(alias, river);
+  if (!NAMED_RIVERS.has(river) || describes(alias, river)) return false;
+  // (A state with a town of its name on a river: `Brandenburg an der Havel`, not `an der Oder`.)
+  if (AREA_RIVER_TOWNS.get(alias.key) === river) return true;
+  // Else only a district or a canton named after its seat (`Bezirk Braunau`: `Braunau am Inn`), not
+  // a city's borough (`Spandau an der Havel`), nor one the river names (`im Emsland an der Ems`).
+  if (!headWords(alias).some((word) => ADMINISTRATIVE.test(word)) || alias.key.includes(river)) return false;
+  for (const word of describedWords(alias)) if (cityWords(word) || (word.endsWith('s') && cityWords(word.slice(0, -1)))) return false;
+  return true;
 }
+/** Areas (folded) that share their name with a town on a river (`Brandenburg an der Havel`). */
+const AREA_RIVER_TOWNS = new Map([['brandenburg', 'havel']]);
+const ADMINISTRATIVE = /(?:bezirk|kreis|kanton|district|county)$/;
+/** Countries with states that German calls `Bundesstaaten` (`im Bundesstaat Kerala`). */
+const FEDERAL = new Set(['n:us', 'n:in', 'n:au', 'n:br', 'n:mx', 'n:ng', 'n:my']);
 
-/** True if `im Bundesstaat` or `im US-Bundesstaat` and a name its descriptions do not give follow the place's name. */
+/**
+ * True if `im Bundesstaat` or `im US-Bundesstaat` and a name its descriptions do not give follow
+ * the place's name, where they put it in a country without such states (`Potsdam im Bundesstaat
+ * New York` beside Brandenburg's; not `Sacramento im Bundesstaat Kalifornien`).
+ */
 function stateElsewhereAfter(text: string, end: number, alias: AliasRecord): boolean {
   const from = text.startsWith(' im Bundesstaat ', end) ? end + 16 : text.startsWith(' im US-Bundesstaat ', end) ? end + 19 : -1;
-  return from >= 0 && isUpperCase(text.charCodeAt(from)) && !describes(alias, foldKey(text.slice(from, wordEnd(text, from))));
+  if (from < 0 || !isUpperCase(text.charCodeAt(from)) || describes(alias, foldKey(text.slice(from, wordEnd(text, from))))) return false;
+  // Only where the description puts the place in a country without Bundesstaaten, and not in that one.
+  if (!alias.homes) return false;
+  for (const home of alias.homes) if (FEDERAL.has(countryOf(home))) return false;
+  const key = placeKey(foldKey(text.slice(from, wordEnd(text, from))));
+  return !(key !== undefined && alias.homes.has(key));
 }
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */

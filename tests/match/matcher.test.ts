@@ -2685,8 +2685,22 @@ describe('words around a name that make it another', () => {
     expect(found('Er stammt aus Brandenburg an der Havel; in Brandenburg wohnt er.', de)).toEqual(['Brandenburg=brandenburg']);
     expect(found('In Potsdam im Bundesstaat New York, nicht in Potsdam.', de)).toEqual(['Potsdam=potsdam']);
     expect(found('Die Firma von Rodolphe Lindt; Lindt wächst.', de)).toEqual(['Lindt=lindt']);
-    const en = createMatcher([{ ...entry('burlington', 'Burlington', [], undefined, 'place'), description: { de: 'Stadt in Vermont.', en: 'City in Vermont.' } }]);
-    expect(found('The mayor at Burlington City Hall; Burlington City FC lost.', en, 'en')).toEqual(['Burlington=burlington']);
+    // Not a state on its river, a compound, nor a place in a country with Bundesstaaten.
+    const guards = createMatcher([
+      described('sachsen', 'Sachsen', [], 'place', 'Bundesland im Osten Deutschlands.'),
+      described('frankreich', 'Frankreich', [], 'place', 'Staat in Westeuropa.'),
+      described('sacramento', 'Sacramento', [], 'place', 'Hauptstadt Kaliforniens.'),
+    ]);
+    expect(found('Hochwasser in Sachsen an der Elbe. Der Bayerische Frankreich-Beauftragte. Sacramento im Bundesstaat Kalifornien.', guards)).toEqual([
+      'Sachsen=sachsen',
+      'Frankreich=frankreich',
+      'Sacramento=sacramento',
+    ]);
+    const en = createMatcher([
+      { ...entry('burlington', 'Burlington', [], undefined, 'place'), description: { de: 'Stadt in Vermont.', en: 'City in Vermont.' } },
+      { ...entry('kansas', 'Kansas', [], undefined, 'place'), description: { de: 'US-Bundesstaat.', en: 'US state.' } },
+    ]);
+    expect(found('The mayor at Burlington City Hall; Burlington City FC lost. Kansas City Council voted.', en, 'en')).toEqual(['Burlington=burlington']);
   });
 
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
