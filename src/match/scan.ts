@@ -1085,8 +1085,8 @@ function take(
   if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && alias.descriptions[ENGLISH] && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`: a city, a
-  // county, a club, a charity or a bridge named after the place; `Camden Town`, `Ipswich Town`: a
+  // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`, `the
+  // Ontario Line`: a city, a county, a club, a charity, a bridge or a railway line named after the place; `Camden Town`, `Ipswich Town`: a
   // neighbourhood or a club (not `Camden Town Hall`, the place's own).
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
     const to = wordEnd(text, end + 1);
@@ -3075,7 +3075,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv wsg vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3685,7 +3685,7 @@ const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'c
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'line']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
 const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'councillors', 'councilors', 'manager']);

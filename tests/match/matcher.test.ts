@@ -2703,6 +2703,17 @@ describe('words around a name that make it another', () => {
     expect(found('The mayor at Burlington City Hall; Burlington City FC lost. Kansas City Council voted.', en, 'en')).toEqual(['Burlington=burlington']);
   });
 
+  it('tells a club, a railway line and a surname from a place (fifty-first reviewer)', () => {
+    const de = createMatcher([
+      described('tirol', 'Tirol', [], 'place', 'Bundesland im Westen Österreichs.'),
+      described('schwaz', 'Schwaz', [], 'place', 'Bezirkshauptstadt in Tirol.'),
+    ]);
+    // A club's initials two words before; a place's look-alike after a given name.
+    expect(found('Der Klub hieß WSG Swarovski Tirol; in Tirol. In Schwaz warnte Herbert Schwarz; in Schwatz nicht.', de)).toEqual(['Tirol=tirol', 'Schwaz=schwaz', 'Schwatz=schwaz~']);
+    const en = createMatcher([{ ...entry('ontario', 'Ontario', [], undefined, 'place'), description: { de: 'Kanadische Provinz.', en: 'Canadian province.' } }]);
+    expect(found('Metrolinx builds the Ontario Line for Ontario.', en, 'en')).toEqual(['Ontario=ontario']);
+  });
+
   it('reads a hyphen before a capital inside a one-word name, also where another name lets a gap pass there', () => {
     const m = createMatcher([
       { ...entry('bbt', 'Brennerbasistunnel', [], undefined, 'other'), names: { en: 'Brenner Base Tunnel' } },
