@@ -1086,8 +1086,9 @@ function take(
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`, `the
-  // Ontario Line`: a city, a county, a club, a charity, a bridge or a railway line named after the place; `Camden Town`, `Ipswich Town`: a
-  // neighbourhood or a club (not `Camden Town Hall`, the place's own).
+  // Ontario Line`: a city, a county, a club, a charity, a bridge or a railway line named after the
+  // place; `Camden Town`, `Ipswich Town`: a neighbourhood or a club (not `Camden Town Hall`, the
+  // place's own).
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
     const to = wordEnd(text, end + 1);
     // (Not a town's own hall or council: `Burlington City Hall`; `Kansas City Council` is no state's.)
