@@ -1093,6 +1093,8 @@ function take(
     const to = wordEnd(text, end + 1);
     // (Not a town's own hall or council: `Burlington City Hall`; `Kansas City Council` is no state's.)
     if ((PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(CITY.hasIn(text, end + 1, to) && isWordAfter(text, to, CITY_OWN) && describesTown(alias))) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
+    // (A line only after `the`, and ending there: not `Residents In Kyiv Line Up`, `the Kashmir Line of Control`, `Line 1`.)
+    if (LINE.hasIn(text, end + 1, to) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && lineEnds(text, to)) return false;
   }
   // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
   // longer one goes on from is that other name.
@@ -3076,7 +3078,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv wsg vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3686,9 +3688,18 @@ const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'c
 const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'line']);
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
+const LINE = new WordSet(['line']);
+/** True if a railway line's name ends at `to`: a mark, or a word in small letters that is no `of` or `up`. */
+function lineEnds(text: string, to: number): boolean {
+  if (to >= text.length) return true;
+  const next = text.charCodeAt(to);
+  if (next !== 0x20) return !isHyphen(next) && foldCode(next) === SEP;
+  return foldAt(text, to + 1) > JOIN && !isUpperCase(text.charCodeAt(to + 1)) && !isDigit(text.charCodeAt(to + 1)) && !LINE_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
+}
+const LINE_GOES_ON = new WordSet(['of', 'up']);
 const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'councillors', 'councilors', 'manager']);
 
 /**
