@@ -1775,8 +1775,7 @@ const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane
 const JUNCTIONS = new WordSet(['interchange', 'junction']);
 /** True if a word in small letters that is no fee follows one space after `end`. */
 function smallWordFollows(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
-  return !FEES.hasIn(text, end + 1, wordEnd(text, end + 1));
+  return smallWordNext(text, end) && !FEES.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 const FEES = new WordSet(['fee', 'fees', 'rate', 'rates']);
 /** Those that name a street after a place (not a park, which lies in it: `Richmond Park`). */
@@ -2337,11 +2336,10 @@ const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord
 function anotherBearer(text: string, start: number, end: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || isUpperCase(text.charCodeAt(word.from)) || !text.startsWith(' to ', end)) return false;
-  return ANOTHER.hasIn(text, word.from, word.to) || (OTHER_BEARERS.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, BEARER_ARTICLES));
+  return ANOTHER.hasIn(text, word.from, word.to) || (OTHER_BEARERS.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, ENGLISH_ARTICLES));
 }
 const ANOTHER = new WordSet(['another']);
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
-const BEARER_ARTICLES = new WordSet(['the', 'a']);
 
 /**
  * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
@@ -3778,7 +3776,7 @@ const ORIGIN_ADJECTIVES = new Set(
 const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
 /** True if a word in small letters follows one space after `end`. */
 function smallWordNext(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x20 && foldAt(text, end + 1) > JOIN && !isUpperCase(text.charCodeAt(end + 1));
+  return text.charCodeAt(end) === 0x20 && isLetter(text.charCodeAt(end + 1)) && !isUpperCase(text.charCodeAt(end + 1));
 }
 
 /** True if a word that makes the name before it a place follows its hyphen at `at` (`-born`; `-based` before a firm's noun). */
