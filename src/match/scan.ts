@@ -765,10 +765,11 @@ function take(
   if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return false;
   // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
   // (Not a place after its preposition, `in Heide Markttag,`, nor a storm's name: `Nach Sturm Egon Schäden`.)
-  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true) && !ownTitleBefore(text, start, alias)) {
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true)) {
     const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
-    // (Not where that word is a name of the glossary: `kritisierte Günther Merz, der zögerte`.)
-    if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english)) return false;
+    // (Not where that word is a name of the glossary, `kritisierte Günther Merz, der zögerte`, nor
+    // after the entry's own title: read only where a surname follows.)
+    if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return false;
   }
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
@@ -3764,9 +3765,14 @@ const PUBLISHED = new WordSet(['erscheinende', 'erscheinenden', 'erscheinendes']
 function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
   for (const word of describedWords(alias)) {
     if (word.length < 4) continue;
-    if (city ? city.some((form) => word.startsWith(form)) : cityWords(word) !== undefined || cityWords(word.replace(/s$/, '')) !== undefined) return true;
+    if (city ? city.some((form) => word.startsWith(form)) : namesBigCity(word)) return true;
   }
   return false;
+}
+
+/** True if the folded `word` names a big city (`cityWords`), also in the genitive (`wiens`). */
+function namesBigCity(word: string): boolean {
+  return cityWords(word) !== undefined || (word.endsWith('s') && cityWords(word.slice(0, -1)) !== undefined);
 }
 
 /** Adjectives of origin that are surnames too (`Cornish`, `English`), folded. */
@@ -3802,22 +3808,28 @@ const FIRM_NOUNS_EN = new WordSet(
 function countryElsewhere(text: string, end: number, alias: AliasRecord): boolean {
   const from = end + 2;
   if (text.charCodeAt(end + 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) return false;
-  let to = wordEnd(text, from);
-  let words = foldKey(text.slice(from, to));
-  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
-    const second = wordEnd(text, to + 1);
-    const both = foldKey(text.slice(from, second));
-    if (namesCountryOrRegion(both)) {
-      words = both;
-      to = second;
-    }
-  }
+  const { words, to } = placeWordsAt(text, from, namesCountryOrRegion);
   if (!namesCountryOrRegion(words) || describes(alias, words)) return false;
   const next = to < text.length ? text.charCodeAt(to) : 0x2e;
   const closes = next === 0x2e || next === 0x3b || next === 0x29 || (next === COMMA && !isUpperCase(text.charCodeAt(to + 2)) && !text.startsWith(', and ', to) && !text.startsWith(', or ', to)) || (isApostrophe(next) && text.charCodeAt(to + 1) === 0x73);
   const key = placeKey(words)!;
   return closes && !alias.homes!.has(key) && otherPlace(key, alias.homes!);
 }
+
+/**
+ * The folded words of one capitalised word from `from`, or of two where `names` takes both
+ * (`British Columbia`, `New Zealand`), and where they end.
+ */
+function placeWordsAt(text: string, from: number, names: (words: string) => boolean): { words: string; to: number } {
+  const to = wordEnd(text, from);
+  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
+    const second = wordEnd(text, to + 1);
+    const both = foldKey(text.slice(from, second));
+    if (names(both)) return { words: both, to: second };
+  }
+  return { words: foldKey(text.slice(from, to)), to };
+}
+const namesPlace = (words: string): boolean => placeKey(words) !== undefined;
 
 /** True if a capitalised German adjective of a region stands before `start` (`der Sächsischen`). */
 function regionAdjectiveBefore(text: string, start: number): boolean {
@@ -3840,7 +3852,7 @@ function riverTownAfter(text: string, end: number, alias: AliasRecord): boolean 
   // Else only a district or a canton named after its seat (`Bezirk Braunau`: `Braunau am Inn`), not
   // a city's borough (`Spandau an der Havel`), nor one the river names (`im Emsland an der Ems`).
   if (!headWords(alias).some((word) => ADMINISTRATIVE.test(word)) || alias.key.includes(river)) return false;
-  for (const word of describedWords(alias)) if (cityWords(word) || (word.endsWith('s') && cityWords(word.slice(0, -1)))) return false;
+  for (const word of describedWords(alias)) if (namesBigCity(word)) return false;
   return true;
 }
 /** Areas (folded) that share their name with a town on a river (`Brandenburg an der Havel`). */
@@ -3879,18 +3891,10 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
   const within = text.startsWith(' in ', end);
   const from = within ? end + 4 : text.charCodeAt(end) === COMMA && text.charCodeAt(end + 1) === 0x20 ? end + 2 : -1;
   if (from < 0 || !isUpperCase(text.charCodeAt(from))) return false;
-  let to = wordEnd(text, from);
-  let key = placeKey(foldKey(text.slice(from, to)));
   // (Two words where they name a region: `a Vancouver, British Columbia firm`, not Britain.)
-  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) {
-    const second = wordEnd(text, to + 1);
-    const region = placeKey(foldKey(text.slice(from, second)));
-    if (region !== undefined) {
-      key = region;
-      to = second;
-    }
-  }
-  if (key === undefined || alias.homes?.has(key) || describes(alias, foldKey(text.slice(from, to))) || isHyphen(text.charCodeAt(to))) return false;
+  const { words, to } = placeWordsAt(text, from, namesPlace);
+  const key = placeKey(words);
+  if (key === undefined || alias.homes?.has(key) || describes(alias, words) || isHyphen(text.charCodeAt(to))) return false;
   // (After a comma, a list: `an Ireland, Scotland and Wales tour`; after `in`, its country may follow: `in Ontario, Canada`.)
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
@@ -4312,13 +4316,8 @@ function countryOfAfter(text: string, end: number, english: boolean, country?: {
   const link = english ? (text.startsWith(' of the ', end) ? 8 : text.startsWith(' of ', end) ? 4 : 0) : text.startsWith(' des ', end) || text.startsWith(' der ', end) ? 5 : 0;
   const from = end + link;
   if (link === 0 || !isUpperCase(text.charCodeAt(from))) return undefined;
-  let to = wordEnd(text, from);
-  let words = foldKey(text.slice(from, to));
   // Two words (`Vereinigten Staaten`, `United States`).
-  if (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1)) && placeKey(words + foldKey(text.slice(to + 1, wordEnd(text, to + 1)))) !== undefined) {
-    to = wordEnd(text, to + 1);
-    words = foldKey(text.slice(from, to));
-  }
+  const { words, to } = placeWordsAt(text, from, namesPlace);
   if (english ? isApostrophe(text.charCodeAt(to)) : text.charCodeAt(end + 3) === 0x72 && !PLURAL_COUNTRIES.has(words)) return undefined;
   const key = english ? placeKey(words) : germanPlaceKey(words);
   if (country) country.to = to;
