@@ -875,7 +875,16 @@ function take(
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
   // `ein Wagner-Zyklus` beside the architect Otto Wagner, `die Bach-Kantate` beside Thomas Bach: a
   // composer's work, where the entry makes no music.
-  if (!english && hot & AliasFlag.Surname && end === aliasEnd && composersWork(text, end) && !alias.descriptions.some((description) => MUSICIANS.test(description))) return false;
+  // `Verdi-Opern` beside the union, `die Jupiter-Sinfonie` beside the planet: a thing or a place
+  // named like a composer, before a noun only a composer's work takes.
+  if (
+    !english &&
+    (hot & AliasFlag.Surname || !(hot & AliasFlag.Person)) &&
+    end === aliasEnd &&
+    composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS_WORKS) &&
+    !alias.descriptions.some((description) => MUSICIANS.test(description))
+  )
+    return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
@@ -1877,16 +1886,16 @@ function familyCompound(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
-/** True if a hyphen and a noun of a composer's work follow `end` (`-Zyklus`, `-Sinfonie`). */
-function composersWork(text: string, end: number): boolean {
+/** True if a hyphen and one of `works` follow `end` (`-Zyklus`, `-Sinfonie`). */
+function composersWork(text: string, end: number, works: WordSet): boolean {
   if (!isHyphenJoin(text, end)) return false;
   const to = wordEnd(text, end + 1);
-  return isUpperCase(text.charCodeAt(end + 1)) && MUSICAL_WORKS.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+  return isUpperCase(text.charCodeAt(end + 1)) && works.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
-const MUSICAL_WORKS = new WordSet(
-  `zyklus oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten lied lieder walzer ouverture requiem sonate
-  sonaten quartett konzert konzerte partitur partituren`.split(/\s+/),
-);
+/** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
+const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
+const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
+const MUSICAL_WORKS = new WordSet([...COMPOSERS_WORKS_LIST.split(' '), ...'zyklus lied lieder walzer quartett konzert konzerte'.split(' ')]);
 /** What a description calls someone who makes music. */
 const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */

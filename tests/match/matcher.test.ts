@@ -2541,6 +2541,16 @@ describe('words around a name that make it another', () => {
       described('mozart', 'Wolfgang Amadeus Mozart', ['Mozart'], 'person', 'Österreichischer Komponist.'),
     ]);
     expect(found('In der Oper läuft ein Wagner-Zyklus; die Wagner-Bauten stehen, ein Mozart-Konzert beginnt.', music)).toEqual(['Wagner=wagner', 'Mozart=mozart']);
+    // A thing or a place named like a composer, before a noun only a composer's work takes (not a
+    // town's waltz, nor a firm's concert).
+    const namesakes = createMatcher([
+      described('verdi', 'ver.di', ['Verdi'], 'organisation', 'Vereinte Dienstleistungsgewerkschaft.'),
+      described('jupiter', 'Jupiter', [], 'place', 'Größter Planet des Sonnensystems.'),
+      described('wien', 'Wien', [], 'place', 'Hauptstadt Österreichs.'),
+      described('telekom', 'Telekom', [], 'organisation', 'Telekommunikationskonzern.'),
+    ]);
+    expect(found('Verdi-Opern und das Verdi-Requiem; die Verdi-Streiks. Mozarts Jupiter-Sinfonie; die Jupiter-Mission.', namesakes)).toEqual(['Verdi=verdi', 'Jupiter=jupiter']);
+    expect(found('Der Wien-Walzer und das Telekom-Konzert.', namesakes)).toEqual(['Wien=wien', 'Telekom=telekom']);
   });
 
   it('tells a place or a city’s body from its namesakes in another big city, and a beach of the name elsewhere', () => {
