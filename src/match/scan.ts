@@ -836,7 +836,9 @@ function take(
     // Söder Vertrauter`, nor after a relative pronoun: `die Entlastung, die Söder Unternehmer versprach`).
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // (`mit letzter Kraft`, `aus purem Stolz` beside Hannelore Kraft or a Stolz: no article
+    // before the adjective, so no person after it.)
+    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || ((hot & AliasFlag.Thing || nounSurname) && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -1015,10 +1017,12 @@ function take(
       (!english && compassAfter(text, end)) ||
       // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
       // in a compound: `am Berlin der Zwanzigerjahre`, `Am Berlin-Tag`; `im Berlin von heute` is the town).
-      (!english && !(hot & HotBit.Landscape) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && describesTown(alias)) ||
+      // (A name that opens with its noun takes the noun's article: `am Flughafen Klagenfurt`, `Der
+      // Flughafen Klagenfurt`.)
+      (!english && !(hot & HotBit.Landscape) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && !nounOpens(alias) && describesTown(alias)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
-      (!english && !(hot & HotBit.Landscape) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
+      (!english && !(hot & HotBit.Landscape) && !nounOpens(alias) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
       // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
       (!english && start >= 4 && (text.charCodeAt(start - 4) | 0x20) === 0x64 && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
       otherPlaceByWordBefore(text, start, end, alias.key, english) ||
@@ -1827,6 +1831,11 @@ function townNounBefore(text: string, start: number): boolean {
   return wordOfBefore(text, start, TOWN_NOUNS_BEFORE, true) || placeNounBefore(text, start);
 }
 const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
+/** True if the name opens with a word of its own before another capitalised one (`Flughafen Klagenfurt`, `Hafen Hamburg`, `Bad Ischl`). */
+function nounOpens(alias: AliasRecord): boolean {
+  return NOUN_OPENS.test(alias.alias);
+}
+const NOUN_OPENS = /^\p{Lu}\p{Ll}{2,} \p{Lu}/u;
 /** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
 function describesFacility(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => FACILITIES.test(word));

@@ -843,6 +843,13 @@ describe('surnames (harder cases)', () => {
     expect(found(text, m, 'de')).toEqual(['Joachim Nagel=nagel', 'Nagel=nagel', 'Schnabel=schnabel']);
     const bavarian = 'sagte Huber, gebürtiger Bayer, ein echter Bayer. Die angeschlagene Bayer verlor, oder Bayer gewann, immer Bayer.';
     expect(found(bavarian, m, 'de')).toEqual(['Bayer=bayer', 'Bayer=bayer', 'Bayer=bayer']);
+    // So is a surname that is a German noun (`mit letzter Kraft`; not after an article: `der frühere Kraft`).
+    const kraft = createMatcher([entry('kraft', 'Hannelore Kraft', ['Kraft'], undefined, 'person')]);
+    expect(found('Mit letzter Kraft und neuer Kraft kämpfte sie; der frühere Kraft-Berater lobte. Kraft sagte, unter Kraft sei alles anders.', kraft, 'de')).toEqual([
+      'Kraft=kraft',
+      'Kraft=kraft',
+      'Kraft=kraft',
+    ]);
     // So is a surname the glossary lists as case-sensitive, being a word too.
     // …and one it counts only after the full name, which its author knew for a word.
     const kummer = createMatcher([entry('kummer', 'Tilo Kummer', ['Kummer'], { afterFullName: ['Kummer'] }, 'person')]);
@@ -2350,6 +2357,11 @@ describe('words around a name that make it another', () => {
     ]);
     expect(found('Am Brenner staut es sich, im Dorf Brenner nicht.', m)).toEqual(['Brenner=brenner']);
     expect(found('Sie sangen „Am Strande von Laboe“ und segelten nach Strande.', m)).toEqual(['Strande=strande']);
+    // A name that opens with its noun takes the noun's article (`am Flughafen Klagenfurt`).
+    const airport = createMatcher([
+      { ...described('klu', 'Flughafen Klagenfurt', [], 'place', 'Regionalflughafen in Annabichl.'), description: { de: 'Regionalflughafen in Annabichl.', en: 'Airport in a district of Klagenfurt.' } },
+    ]);
+    expect(found('Leere Schalter am Flughafen Klagenfurt. Der Flughafen Klagenfurt ist klein.', airport)).toEqual(['Flughafen Klagenfurt=klu', 'Flughafen Klagenfurt=klu']);
     expect(found('Der KYC lädt ein, trotz neuer KYC-Prüfungen („know your customer“) der Banken.', m)).toEqual(['KYC=kyc']);
     // (Not `im` before a town, nor `am` in a compound; nor an expansion in capitals, which may be the entry's own.)
     const towns = createMatcher([
