@@ -18,7 +18,7 @@ import { WordSet } from './word-set';
  */
 export const FIRST_NAMES = new WordSet(
   `
-  aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
+  aaron abdul abdullah aby adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
   alexei alfred ali alice alicia alina alison allen amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
   angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
@@ -120,7 +120,7 @@ export const GERMAN_FIRST_NAMES = new WordSet(['christian', 'bill']);
  * given names before every surname): on an English page one before another capitalised word is
  * someone else's given name (`Martin Heydon` is not Micheál Martin).
  */
-export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);
+export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason', 'ross', 'grant', 'craig', 'neil']);
 
 /**
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,

@@ -47,6 +47,7 @@ import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import {
   inAddress,
+  isHyphen,
   primaryLanguage,
   QUOTES,
   takesBareGenitive,
@@ -690,8 +691,16 @@ export class FuzzyStage {
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
-        // A name cut short by its last letter before another capitalised word is another name (`Sky New Zealand`).
-        if (k > 1 && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && cutShort(spanKey(text, start, end, false), alias.key)) continue;
+        // A name cut short by its last letter before another capitalised word is another name (`Sky
+        // New Zealand`); before a hyphen, a compound's first part (`Bankhaus Lindeman-Anwältin`).
+        if (
+          k > 1 &&
+          w + k < count &&
+          (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) &&
+          !isHyphen(text.charCodeAt(end)) &&
+          cutShort(spanKey(text, start, end, false), alias.key)
+        )
+          continue;
         let conditional = false;
         if ((k === 1 && alias.key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) {
           // A slip that may not count must not take the place of a name the exact stage found.

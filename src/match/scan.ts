@@ -332,15 +332,22 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * of Deutsche Wohnen. English writes a name's generic part small at times (`the Bardo museum`,
  * `the Gaza strip`, `the Oslo accords`), but not a material's or a resource's name, which is then
  * the thing (`Demand for British steel`, `Thames water quality`, `the worst Alberta wildfire
- * season`). The first word's capital is `initialKept`'s; a name joined by a hyphen keeps its word's
- * capital (`Kim Jong-un`).
+ * season`), nor after `a` or `an`, where the words are common nouns (`a Canadian national who
+ * moved to Dubai` beside Canadian National). The first word's capital is `initialKept`'s; a name
+ * joined by a hyphen keeps its word's capital (`Kim Jong-un`).
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
   let i = end - 1;
   while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
   const initial = text.charCodeAt(i + 1);
   // (Nor a direction: `Wind west of the island` beside the project Wind West.)
-  return i > start && foldCode(initial) > JOIN && !isUpperCase(initial) && !isDigit(initial) && (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)));
+  return (
+    i > start &&
+    foldCode(initial) > JOIN &&
+    !isUpperCase(initial) &&
+    !isDigit(initial) &&
+    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || wordOfBeforeAnyCase(text, start, INDEFINITE_EN))
+  );
 }
 const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
 
@@ -405,7 +412,7 @@ function breaksFit(index: MatcherIndex, node: number, breaks: number): boolean {
   return true;
 }
 
-function isHyphen(code: number): boolean {
+export function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
@@ -891,6 +898,8 @@ function take(
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
+  // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(', denen ', end)) return false;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
@@ -952,6 +961,10 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a capitalised word is another paper's.
+  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1))) return false;
+  // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
+  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false)) return false;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
@@ -1010,7 +1023,10 @@ function take(
       // named like a town or a park (a lake's name is read above: `LAKES`).
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
-      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end))) ||
+      // `the Tay Road Bridge`: the name of a work named after the place.
+      (english && institutionAhead(text, end, PLACE_WORKS)) ||
+      (english && dishAfter(text, end)) ||
+      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || beforeVenueInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
@@ -1895,6 +1911,13 @@ function familyCompound(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
+/** True if a hyphen and a stadium's or an arena's noun end the compound at `end` (`im Wörthersee-Stadion`): the venue's name. */
+function beforeVenueInCompound(text: string, end: number): boolean {
+  if (!isHyphenJoin(text, end)) return false;
+  const to = wordEnd(text, end + 1);
+  return STADIUMS.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+}
+const STADIUMS = new WordSet(['stadion', 'arena']);
 /** True if a hyphen and one of `works` follow `end` (`-Zyklus`, `-Sinfonie`). */
 function composersWork(text: string, end: number, works: WordSet): boolean {
   if (!isHyphenJoin(text, end)) return false;
@@ -2441,8 +2464,8 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
 const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei']);
-/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Stark unter Druck`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'vor', 'unter', 'beigeben', 'beigegeben']);
 
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
@@ -2458,8 +2481,8 @@ function beforePairedAdjective(text: string, end: number): boolean {
   return PAIRED_ADJECTIVES.hasIn(text, from, wordEnd(text, from));
 }
 
-/** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag` at a sentence's start are words. */
-const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer']);
+/** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
+const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
 
 /** True if a capitalised word that is none of the person's names follows one space after `end`: a noun. */
 function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -2631,10 +2654,11 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
   ['grune', { prior: new WordSet(['ins', 'im']) }],
   ['grunen', { prior: new WordSet(['im']) }],
-  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one.
+  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one, `Eau de Cologne` no town.
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
   ['harris', { tails: [' Tweed', ' tweed'] }],
+  ['cologne', { prior: new WordSet(['de']) }],
   // Clubs whose second word is a name or a word elsewhere too (`Alexandra Burke`, `Argyle Street`).
   ['crewe', { tails: [' Alexandra'] }],
   ['plymouth', { tails: [' Argyle'] }],
@@ -2740,7 +2764,7 @@ const OTHER_PLACES = new WordSet([
   ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
 ]);
 /** English words after a town's name that make it a firm's (`Wellington Management`); German ones are its objects (`in Wien Management studieren`). */
-const FIRMS_AFTER_PLACE = new WordSet('management partners capital securities holdings investments'.split(' '));
+const FIRMS_AFTER_PLACE = new WordSet('management partners capital securities holdings investments air airlines airways'.split(' '));
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -3040,6 +3064,18 @@ function thingNamedAfterPlace(text: string, start: number, end: number, key: str
   if ((!dog && !THING_PLACES.has(key)) || !wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) return false;
   return dog || text.charCodeAt(end) !== 0x20 || !PLACE_CLAUSE_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
+/**
+ * True if a dish in small letters follows the place's name, as a noun of its own (`making Dundee
+ * cake on weekdays`, `Bakewell tarts`; not `a Dundee pie shop`, in a Dundee shop).
+ */
+function dishAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1)) || !DISHES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || AFTER_DISHES.hasIn(text, to + 1, wordEnd(text, to + 1));
+}
+const DISHES = new WordSet('cake cakes pudding puddings tart tarts bun buns pie pies pasty pasties marmalade sausage sausages cheese ham rock sauce biscuits'.split(' '));
+/** Small words after a dish that end it as a noun of its own (`Dundee cake on weekdays`). */
+const AFTER_DISHES = new WordSet('on in at for with without from to of and or is was are were has had that which'.split(' '));
 /** Places that name a breed, a drink or a garment, folded. */
 const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
 const PLACE_CLAUSE_WORDS = new WordSet(['that', 'which', 'where', 'who', 'whose', 'of', 'in', 'with', 'without', 'for', 'to', 'at', 'is', 'was']);
@@ -3564,6 +3600,8 @@ const SISTER_FIRMS = new WordSet(
   'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
 );
 
+/** English words after a firm's name that make it a contest's (`the DP World Tour`). */
+const CONTESTS = new WordSet('tour cup championship championships classic trophy series masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome']);
 
@@ -3574,10 +3612,10 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
  * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
-  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines reisen touristik logistik transporte immobilien'.split(' '),
 );
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
-const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
+const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts reisen touristik logistik transporte immobilien'.split(' '));
 /** True if an article, a possessive or a firm's noun stands before `start` (`im Trump Hotel`, `seine Holding Pierer Industrie`). */
 function afterFirmWord(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -3596,18 +3634,31 @@ const INSTITUTIONS = new WordSet([
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
 
-/** True if one or two capitalised words after `end` go on to an English institution's word (`Logistics University`, `Space Center`). */
-function institutionAhead(text: string, end: number): boolean {
+/**
+ * True if one or two capitalised words after `end` go on to an English institution's word
+ * (`Logistics University`, `Space Center`), or one of `institutions`.
+ */
+function institutionAhead(text: string, end: number, institutions = ENGLISH_INSTITUTIONS): boolean {
   let at = end;
   for (let words = 0; words < 2; words++) {
     if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
     at = wordEnd(text, at + 1);
-    if (isWordAfter(text, at, ENGLISH_INSTITUTIONS)) return true;
+    if (isWordAfter(text, at, institutions)) return true;
   }
   return false;
 }
 /** Those of `INSTITUTIONS` that end an English name. */
-const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
+const WORKS_LIST = 'docks dock terminal terminals wharf quay pier bridge tunnel';
+const ENGLISH_INSTITUTIONS = new WordSet([
+  ...'university college institute foundation school center centre hospital museum library stadium arena prize award trophy'.split(' '),
+  // (And works, see `WORKS`: `Fraser Surrey Docks`.)
+  ...WORKS_LIST.split(' '),
+]);
+/**
+ * Works named after a place, at the end of a name that goes on from the place's (`the Tay Road
+ * Bridge`). (A place in an institution's name is the place: `Louisiana State University`.)
+ */
+const PLACE_WORKS = new WordSet(WORKS_LIST.split(' '));
 
 /**
  * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a
@@ -3648,7 +3699,7 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
  */
 const NEWSPAPERS = new WordSet([
   'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer', 'dispatch',
-  'sentinel', 'telegraph',
+  'sentinel', 'telegraph', 'sun', 'star', 'echo', 'mail', 'mirror',
   // (And the trains called so: `the Heathrow Express`.)
   'express',
   // German papers' own words (`die Ruhr Nachrichten`).

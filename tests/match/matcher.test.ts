@@ -3247,6 +3247,63 @@ describe('fuzzy matching', () => {
   });
 });
 
+describe('names in other names and words, from the fifty-second and fifty-third reviews', () => {
+  it('reads a German plural, a family firm, a stadium, an adverb and an adjective for what they are', () => {
+    const m = createMatcher([
+      entry('fischer', 'Jochen Fischer', ['Fischer'], { afterFullName: ['Fischer'] }, 'person'),
+      entry('kaiser', 'Peter Kaiser', ['Kaiser'], undefined, 'person'),
+      entry('stark', 'Gerhard Stark', ['Stark'], undefined, 'person'),
+      entry('kluge', 'Thomas Kluge', ['Kluge'], undefined, 'person'),
+      entry('woerthersee', 'Wörthersee', [], undefined, 'place'),
+      entry('warburg', 'M.M.Warburg & CO', ['Warburg'], undefined, 'organisation'),
+      entry('koeln', 'Köln', ['Cologne'], undefined, 'place'),
+    ]);
+    expect(found('Jochen Fischer lud ein. „Wir waren wie Fischer, denen man das Netz zerschneidet“, sagte Fischer, dem alle glaubten.', m)).toEqual([
+      'Jochen Fischer=fischer',
+      'Fischer=fischer',
+    ]);
+    expect(found('Peter Kaiser sprach. Das Busunternehmen Kaiser Reisen fährt; Kaiser Reisen nach Wien sind selten.', m)).toEqual(['Peter Kaiser=kaiser', 'Kaiser=kaiser']);
+    expect(found('Das Konzert im Wörthersee-Stadion war voll; am Wörthersee-Ufer auch.', m)).toEqual(['Wörthersee=woerthersee']);
+    expect(found('Stark unter Druck steht die Klinik. Stark sagte, Stark im Amt bleibe.', m)).toEqual(['Stark=stark', 'Stark=stark']);
+    expect(found('Kluge Politik sehe anders aus. Kluge sagte es.', m)).toEqual(['Kluge=kluge']);
+    expect(found('Der Kulturwissenschaftler Aby Warburg; die Bank Warburg zahlt.', m)).toEqual(['Warburg=warburg']);
+    expect(found('Er verteilte Eau de Cologne in Cologne.', m, 'de')).toEqual(['Cologne=koeln']);
+  });
+
+  it('reads an English dish, a work, an airline, a paper and a contest named after a place or a firm', () => {
+    const m = createMatcher([
+      entry('dundee', 'Dundee', [], undefined, 'place'),
+      entry('tay', 'River Tay', ['Tay'], undefined, 'place'),
+      entry('delta', 'Delta', [], undefined, 'place'),
+      entry('vancouver', 'Vancouver', [], undefined, 'place'),
+      entry('louisiana', 'Louisiana', [], undefined, 'place'),
+      entry('fraser', 'Ian Fraser', ['Fraser'], undefined, 'person'),
+      entry('ross', 'Douglas Ross', ['Ross'], { afterFullName: ['Ross'] }, 'person'),
+      entry('dp', 'DP World', [], undefined, 'organisation'),
+      entry('cn', 'Canadian National', ['CN'], undefined, 'organisation'),
+      entry('courier', 'The Courier', ['Courier'], { afterFullName: ['Courier'] }, 'media'),
+    ]);
+    expect(found('A bakery stopped making Dundee cake on weekdays; a Dundee pie shop opened.', m, 'en')).toEqual(['Dundee=dundee']);
+    expect(found('Leaflets by the Tay Road Bridge; salmon in the Tay.', m, 'en')).toEqual(['Tay=tay']);
+    expect(found('Ian Fraser spoke. At Fraser Surrey Docks, Fraser said, and at Louisiana State University.', m, 'en')).toEqual([
+      'Ian Fraser=fraser',
+      'Fraser=fraser',
+      'Louisiana=louisiana',
+    ]);
+    expect(found('The cargo arm of Delta Air Lines; floods in Delta.', m, 'en')).toEqual(['Delta=delta']);
+    expect(found('According to The Vancouver Sun, the port in Vancouver shut.', m, 'en')).toEqual(['Vancouver=vancouver']);
+    expect(found('The sponsor of the DP World Tour: DP World said.', m, 'en')).toEqual(['DP World=dp']);
+    expect(found('Its chief, a Canadian national, left; Canadian National trains ran.', m, 'en')).toEqual(['Canadian National=cn']);
+    expect(found('Douglas Ross spoke. The Green MSP Ross Greer objected; Ross said no.', m, 'en')).toEqual(['Douglas Ross=ross', 'Ross=ross']);
+    expect(found('The Courier reported it; so did Brisbane’s Courier-Mail.', m, 'en')).toEqual(['The Courier=courier']);
+  });
+
+  it('keeps a slip in a name of two words whole before a hyphen (Bankhaus Lindeman-Anwältin)', () => {
+    const m = createMatcher([entry('lindemann', 'Bankhaus Lindemann', ['Lindemann'], undefined, 'organisation')]);
+    expect(found('Dahinter die Bankhaus Lindeman-Anwältin.', m)).toEqual(['Bankhaus Lindeman=lindemann~']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
