@@ -963,6 +963,8 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a capitalised word is another paper's.
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1))) return false;
+  // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
+  if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false)) return false;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
@@ -971,8 +973,10 @@ function take(
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
   if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0)) return false;
-  // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have.
+  // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have; so is
+  // `die DB Regio` of a firm's acronym (not `the EU Steel Safeguards`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return false;
+  if (alias.firm && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
@@ -2727,7 +2731,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc kfc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc eulen fuchse eisbaren lowen`.split(/\s+/),
@@ -3131,7 +3135,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc kfc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3599,7 +3603,32 @@ const TRADES = new Map([
 const SISTER_FIRMS = new WordSet(
   'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
 );
+/** Words after a firm's acronym that make it a firm of its group (`DB Regio`, `DB Cargo`), folded. */
+const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
 
+/**
+ * True if a big city or a region follows the body's name that its descriptions do not name, where
+ * they name another (`die Arbeiterkammer Oberösterreich` beside Vienna's, `Der Tiergarten Nürnberg`
+ * beside Schönbrunn's, `der VGH Mannheim` beside Bavaria's): a body of its kind elsewhere. (A
+ * country's body has its branches: `Das AMS Tirol`.)
+ */
+function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || isHyphen(text.charCodeAt(next.to))) return false;
+  const place = foldKey(text.slice(next.from, next.to));
+  if (!namesLocalPlace(place)) return false;
+  let local = false;
+  for (const word of describedWords(alias)) {
+    if (word.length < 4) continue;
+    if (word.startsWith(place.slice(0, Math.max(4, place.length - 1)))) return false;
+    local ||= namesLocalPlace(word);
+  }
+  return local;
+}
+/** True if the folded `word` names a big city or a region (`wien`, `munich`, `bayerns`, `oberosterreich`). */
+function namesLocalPlace(word: string): boolean {
+  return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true || (word.endsWith('s') && placeKey(word.slice(0, -1))?.startsWith('r:') === true);
+}
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships classic trophy series masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */

@@ -3298,6 +3298,28 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     expect(found('The Courier reported it; so did Brisbane’s Courier-Mail.', m, 'en')).toEqual(['The Courier=courier']);
   });
 
+  it('tells a body of the kind elsewhere, a club and a firm of the group from the body (main corpus)', () => {
+    const body = (id: string, name: string, aliases: string[], de: string, match?: MatchRules): Entry => ({
+      ...entry(id, name, aliases, match, 'organisation'),
+      description: { de, en: '' },
+    });
+    const m = createMatcher([
+      body('ak', 'Arbeiterkammer Wien', ['Arbeiterkammer'], 'Gesetzliche Interessenvertretung der Arbeitnehmer in Wien.'),
+      body('zoo', 'Tiergarten Schönbrunn', ['Tiergarten'], 'Zoo im Park von Schloss Schönbrunn in Wien.'),
+      body('ams', 'Arbeitsmarktservice', ['AMS'], 'Österreichische Arbeitsvermittlung.'),
+      body('db', 'Deutsche Bahn', ['DB'], 'Staatliches Eisenbahnunternehmen.'),
+      body('eu', 'Europäische Union', ['EU'], 'Staatenverbund.'),
+      entry('uerdingen', 'Uerdingen', [], undefined, 'place'),
+    ]);
+    expect(found('Die Arbeiterkammer Oberösterreich klagt, die Arbeiterkammer Wien und die Wiener Arbeiterkammer auch.', m)).toEqual([
+      'Arbeiterkammer Wien=ak',
+      'Arbeiterkammer=ak',
+    ]);
+    expect(found('Der Tiergarten Nürnberg hat keinen Panda; der Tiergarten schon. Das AMS Tirol rechnet.', m)).toEqual(['Tiergarten=zoo', 'AMS=ams']);
+    expect(found('Die DB Regio fährt, die DB Cargo auch, die DB nicht. Die EU Steel Safeguards laufen aus.', m)).toEqual(['DB=db', 'EU=eu']);
+    expect(found('Beim Fußballverein KFC Uerdingen; in Uerdingen.', m)).toEqual(['Uerdingen=uerdingen']);
+  });
+
   it('keeps a slip in a name of two words whole before a hyphen (Bankhaus Lindeman-Anwältin)', () => {
     const m = createMatcher([entry('lindemann', 'Bankhaus Lindemann', ['Lindemann'], undefined, 'organisation')]);
     expect(found('Dahinter die Bankhaus Lindeman-Anwältin.', m)).toEqual(['Bankhaus Lindeman=lindemann~']);
