@@ -99,6 +99,7 @@ interface FixedWord {
 }
 
 const NO_MATCH = -1;
+const APOSTROPHES = /['’]/g;
 /** A Roman numeral (`III`, `XIV`; not `CIVIL`). */
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
@@ -338,7 +339,8 @@ export class FuzzyStage {
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
       maxFirst = Math.max(maxFirst, key.charCodeAt(0));
-      maxWords = Math.max(maxWords, words.length);
+      // (The exact stage reads `O’Neill` as two words.)
+      maxWords = Math.max(maxWords, words.length + (alias.alias.match(APOSTROPHES)?.length ?? 0));
       size++;
     });
     this.lengthMasks = new Int32Array(maxFirst + 1);

@@ -642,7 +642,8 @@ const CONNECTORS = new Set(
 function isNameGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > MAX_INNER_SEPARATORS) return false;
   // (Kept this small: the scanner's loop takes it in, and a larger one slowed the loop by half.)
-  if (to - from === 1) return isSoftSeparator(text.charCodeAt(from));
+  // (An apostrophe joins the parts of `O’Neill`, `D’Amato`.)
+  if (to - from === 1) return isSoftSeparator(text.charCodeAt(from)) || (isApostrophe(text.charCodeAt(from)) && isUpperCase(text.charCodeAt(to)));
   for (let i = from; i < to; i++) if (!isSoftSeparator(text.charCodeAt(i)) || isDash(text.charCodeAt(i))) return isAmpersandGap(text, from, to);
   return true;
 }

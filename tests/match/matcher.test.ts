@@ -3324,6 +3324,15 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     const m = createMatcher([entry('lindemann', 'Bankhaus Lindemann', ['Lindemann'], undefined, 'organisation')]);
     expect(found('Dahinter die Bankhaus Lindeman-Anwältin.', m)).toEqual(['Bankhaus Lindeman=lindemann~']);
   });
+
+  it('reads a slip in a name with an apostrophe across it (Shane O’Neil)', () => {
+    const m = createMatcher([entry('oneill', 'Shane O’Neill', ['O’Neill'], { afterFullName: ['O’Neill'] }, 'person')]);
+    expect(found('Shane O’Neill spoke. Caption: principal Shane O’Neil and Shane O\'Neil.', m, 'en')).toEqual([
+      'Shane O’Neill=oneill',
+      'Shane O’Neil=oneill~',
+      "Shane O'Neil=oneill~",
+    ]);
+  });
 });
 
 describe('scale', () => {
