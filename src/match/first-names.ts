@@ -120,7 +120,12 @@ export const GERMAN_FIRST_NAMES = new WordSet(['christian', 'bill']);
  * given names before every surname): on an English page one before another capitalised word is
  * someone else's given name (`Martin Heydon` is not Micheál Martin).
  */
-export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason', 'ross', 'grant', 'craig', 'neil']);
+export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard', 'russell', 'graham', 'spencer', 'stewart', 'murray', 'morgan', 'jarvis', 'lewis', 'elliott', 'harvey', 'mason']);
+/**
+ * More of them, read only before a surname (`The Green MSP Ross Greer` beside Douglas Ross), not
+ * before a place (`Grant Glasgow trip`).
+ */
+export const MORE_GIVEN_SURNAMES = new WordSet(['ross', 'grant', 'craig', 'neil']);
 
 /**
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,

@@ -99,6 +99,8 @@ interface FixedWord {
 }
 
 const NO_MATCH = -1;
+/** True if `key` ends in a doubled letter (`lindemann`). */
+const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
 /** A Roman numeral (`III`, `XIV`; not `CIVIL`). */
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
@@ -694,12 +696,13 @@ export class FuzzyStage {
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
         // A name cut short by its last letter before another capitalised word is another name (`Sky
-        // New Zealand`); before a hyphen, a compound's first part (`Bankhaus Lindeman-Anwältin`).
+        // New Zealand`); before a hyphen, a compound's first part if the letter cut was doubled
+        // (`Bankhaus Lindeman-Anwältin`; not `Red Bull-Chef` beside the Red Bulls).
         if (
           k > 1 &&
           w + k < count &&
           (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) &&
-          !isHyphen(text.charCodeAt(end)) &&
+          !(isHyphen(text.charCodeAt(end)) && endsDoubled(alias.key)) &&
           cutShort(spanKey(text, start, end, false), alias.key)
         )
           continue;

@@ -11,7 +11,7 @@
  */
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
-import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
+import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { cityRegion, cityWords, COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, namesCountryOrRegion, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { describedSex } from './sex';
@@ -332,8 +332,9 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * of Deutsche Wohnen. English writes a name's generic part small at times (`the Bardo museum`,
  * `the Gaza strip`, `the Oslo accords`), but not a material's or a resource's name, which is then
  * the thing (`Demand for British steel`, `Thames water quality`, `the worst Alberta wildfire
- * season`), nor after `a` or `an`, where the words are common nouns (`a Canadian national who
- * moved to Dubai` beside Canadian National). The first word's capital is `initialKept`'s; a name
+ * season`), nor after `a` or `an` and before no noun, where the words are common nouns (`a
+ * Canadian national who moved to Dubai` beside Canadian National; not `A Metropolitan police
+ * officer`, the police's). The first word's capital is `initialKept`'s; a name
  * joined by a hyphen keeps its word's capital (`Kim Jong-un`).
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
@@ -346,10 +347,15 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
     foldCode(initial) > JOIN &&
     !isUpperCase(initial) &&
     !isDigit(initial) &&
-    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || wordOfBeforeAnyCase(text, start, INDEFINITE_EN))
+    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || (wordOfBeforeAnyCase(text, start, INDEFINITE_EN) && !nounFollows(text, end)))
   );
 }
 const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
+/** True if a word that may be a noun follows one space after `end`: a letter's word that is no function word (`officer`, not `who`). */
+function nounFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1))) return false;
+  return !FUNCTION_WORDS_EN.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
 
 /**
  * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
@@ -736,8 +742,9 @@ function take(
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
+      (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
-      (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
       // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
       // a headline's `Müller der Matchwinner:`).
       (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && !headlineAfter(text, end + 5)) ||
@@ -765,6 +772,8 @@ function take(
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
+  // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
+  if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
   // (Read only after a word in -s or -t.)
   if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return false;
@@ -846,7 +855,12 @@ function take(
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     // (`mit letzter Kraft`, `aus purem Stolz` beside Hannelore Kraft or a Stolz: no article
     // before the adjective, so no person after it.)
-    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || ((hot & AliasFlag.Thing || nounSurname) && afterStrongAdjective(text, start))) return false;
+    if (
+      ((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) ||
+      (hot & AliasFlag.Thing && afterStrongAdjective(text, start)) ||
+      (nounSurname && afterStrongAdjective(text, start) && bareAdjectiveBefore(text, start))
+    )
+      return false;
     // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -886,10 +900,11 @@ function take(
   // `ein Wagner-Zyklus` beside the architect Otto Wagner, `die Bach-Kantate` beside Thomas Bach: a
   // composer's work, where the entry makes no music.
   // `Verdi-Opern` beside the union, `die Jupiter-Sinfonie` beside the planet: a thing or a place
-  // named like a composer, before a noun only a composer's work takes.
+  // named like a composer or a work, before a noun only a composer's work takes (not `die
+  // Tschernobyl-Oper`, an opera about the place).
   if (
     !english &&
-    (hot & AliasFlag.Surname || !(hot & AliasFlag.Person)) &&
+    (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && COMPOSERS.has(alias.key))) &&
     end === aliasEnd &&
     composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS_WORKS) &&
     !alias.descriptions.some((description) => MUSICIANS.test(description))
@@ -900,7 +915,8 @@ function take(
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
   // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
-  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(', denen ', end)) return false;
+  // (A noun's surname only, and not the last of a list: `gegen Merz und Söder, denen …`.)
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && text.startsWith(', denen ', end) && !wordOfBeforeAnyCase(text, start, CONJUNCTIONS)) return false;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
@@ -927,7 +943,9 @@ function take(
     (isWordAfter(text, end, INSTITUTIONS) ||
       // (Also after a word or two of the institution's name: `Kühne Logistics University`.)
       institutionAhead(text, end) ||
+      (english && beforeWork(text, end)) ||
       (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS))) ||
+      (!english && isWordAfter(text, end, FAMILY_TRADES) && tradeNounBefore(text, start)) ||
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
       beforeGeneration(text, end, alias.nameWords) ||
@@ -962,12 +980,14 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
-  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a capitalised word is another paper's.
-  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1))) return false;
+  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's
+  // (not `a Reuters-Ipsos poll`, nor two papers' work: `a Guardian-Observer investigation`).
+  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && !smallWordAfter(text, wordEnd(text, end + 1), JOINT_WORKS)) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
-  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false)) return false;
+  // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
+  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return false;
@@ -1029,7 +1049,7 @@ function take(
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       // `the Tay Road Bridge`: the name of a work named after the place.
-      (english && institutionAhead(text, end, PLACE_WORKS)) ||
+      (english && beforeWork(text, end)) ||
       (english && dishAfter(text, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || beforeVenueInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
@@ -1852,11 +1872,16 @@ function townNounBefore(text: string, start: number): boolean {
   return wordOfBefore(text, start, TOWN_NOUNS_BEFORE, true) || placeNounBefore(text, start);
 }
 const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
-/** True if the name opens with a word of its own before another capitalised one (`Flughafen Klagenfurt`, `Hafen Hamburg`, `Bad Ischl`). */
+/**
+ * True if a noun of a place opens or ends the name of several words (`Flughafen Klagenfurt`, `Hafen
+ * Hamburg`, `Bad Ischl`, `Klagenfurt Airport`): the name takes the noun's article.
+ */
 function nounOpens(alias: AliasRecord): boolean {
-  return NOUN_OPENS.test(alias.alias);
+  const space = alias.alias.indexOf(' ');
+  return space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
 }
-const NOUN_OPENS = /^\p{Lu}\p{Ll}{2,} \p{Lu}/u;
+const PLACE_NOUNS_FIRST = new Set('flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum'.split(' '));
+const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 /** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
 function describesFacility(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => FACILITIES.test(word));
@@ -1932,6 +1957,10 @@ function composersWork(text: string, end: number, works: WordSet): boolean {
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
 const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
+/** Composers and the names their works go by, folded, that other things are named too (`Verdi`, `Jupiter`, `Linz`). */
+const COMPOSERS = new Set(
+  'verdi wagner mozart bach beethoven brahms haydn handel schubert schumann strauss puccini rossini mahler bruckner vivaldi liszt chopin jupiter eroica linz haffner prag pastorale'.split(' '),
+);
 const MUSICAL_WORKS = new WordSet([...COMPOSERS_WORKS_LIST.split(' '), ...'zyklus lied lieder walzer quartett konzert konzerte'.split(' ')]);
 /** What a description calls someone who makes music. */
 const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
@@ -2469,8 +2498,15 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
 const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei']);
-/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Stark unter Druck`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'vor', 'unter', 'beigeben', 'beigegeben']);
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+/**
+ * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
+ * Abstimmung sagte …`, `Stark unter Druck steht …`), not in a headline that a colon or a question
+ * mark ends (`Kurz vor Gericht: …`).
+ */
+const ADVERB_PREPOSITIONS = new WordSet(['vor', 'unter']);
+const PREPOSITION_ADVERBS = new Set(['kurz', 'stark']);
 
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
@@ -2486,6 +2522,30 @@ function beforePairedAdjective(text: string, end: number): boolean {
   return PAIRED_ADJECTIVES.hasIn(text, from, wordEnd(text, from));
 }
 
+/**
+ * True if a colon, a question mark or a line's end closes the words after `end` within a few words,
+ * before a full stop: a headline's (`Kurz vor Gericht: Ex-Kanzler …`; not `Stark unter Druck steht
+ * die Gesellschaft auch finanziell: …`).
+ */
+function endsAsHeadline(text: string, end: number): boolean {
+  let words = 0;
+  for (let i = end; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x21) return false;
+    if (code === 0x3a || code === 0x3f || code === 0x0a) return true;
+    if (code === 0x20 && ++words > HEADLINE_WORDS) return false;
+  }
+  return true;
+}
+/** The most words a headline's phrase has before its colon (`Braun vor dem Landgericht München:`). */
+const HEADLINE_WORDS = 6;
+/** True if a role's noun follows `end` (`Lange Spitzenkandidat der SPD`, `Kluge Ehrenbürger`): a headline's subject. */
+function beforeRole(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null) return false;
+  const word = foldKey(text.slice(next.from, next.to));
+  return TITLE_ENDINGS.test(word) || word.endsWith('burger');
+}
 /** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
 const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
 
@@ -2769,7 +2829,7 @@ const OTHER_PLACES = new WordSet([
   ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
 ]);
 /** English words after a town's name that make it a firm's (`Wellington Management`); German ones are its objects (`in Wien Management studieren`). */
-const FIRMS_AFTER_PLACE = new WordSet('management partners capital securities holdings investments air airlines airways'.split(' '));
+const FIRMS_AFTER_PLACE = new WordSet('management partners capital securities holdings investments airlines airways'.split(' '));
 
 /**
  * Towns that carry a river's or a region's name (folded): `Frankfurt am Main`, `Weil am Rhein`,
@@ -3076,11 +3136,11 @@ function thingNamedAfterPlace(text: string, start: number, end: number, key: str
 function dishAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1)) || !DISHES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   const to = wordEnd(text, end + 1);
-  return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || AFTER_DISHES.hasIn(text, to + 1, wordEnd(text, to + 1));
+  return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || FUNCTION_WORDS_EN.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
-const DISHES = new WordSet('cake cakes pudding puddings tart tarts bun buns pie pies pasty pasties marmalade sausage sausages cheese ham rock sauce biscuits'.split(' '));
-/** Small words after a dish that end it as a noun of its own (`Dundee cake on weekdays`). */
-const AFTER_DISHES = new WordSet('on in at for with without from to of and or is was are were has had that which'.split(' '));
+const DISHES = new WordSet('cake cakes pudding puddings tart tarts bun buns pie pies pasty pasties marmalade sausage sausages cheese ham sauce biscuits'.split(' '));
+/** English function words: after a dish they end it as a noun of its own (`Dundee cake on weekdays`), and see `nounFollows`. */
+const FUNCTION_WORDS_EN = new WordSet('on in at for with without from to of and or but as is was are were has had that which who whose whom'.split(' '));
 /** Places that name a breed, a drink or a garment, folded. */
 const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
 const PLACE_CLAUSE_WORDS = new WordSet(['that', 'which', 'where', 'who', 'whose', 'of', 'in', 'with', 'without', 'for', 'to', 'at', 'is', 'was']);
@@ -3111,9 +3171,12 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
     next !== null &&
     (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
-      (english && FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to)) ||
+      (english && (FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to) || text.startsWith(' Air Lines', end))) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)) ||
+      // (Papers' words that are English words too, only after `the` or before a small word: `The
+      // Vancouver Sun`, `Vancouver Sun columnist`, not `the last great Hollywood Star`.)
+      (english && MORE_NEWSPAPERS.hasIn(text, next.from, next.to) && (wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) || smallWordNext(text, next.to)) && beforeNewspaper(text, start, end, english)) ||
       // (With a paper's word between: `the Edinburgh Evening News`.)
       (english && PAPER_PREFIXES.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && PAPER_NOUNS.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)) && wordOfBefore(text, start, ENGLISH_ARTICLE, false)))
   )
@@ -3192,6 +3255,13 @@ function namesakeCalled(text: string, start: number, english: boolean): boolean 
 const ENGLISH_CALLED = new WordSet(['called', 'named']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
 const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
+
+/** True if the capitalised word after `end` is no acronym and starts no name of the glossary (see `MORE_GIVEN_SURNAMES`). */
+function beforePlainSurname(index: MatcherIndex, text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end)!;
+  return !isUpperCase(text.charCodeAt(next.from + 1)) && !longestAt(index, text, next.from, scratchFound, true);
+}
+const scratchFound: [number, number, number] = [0, 0, 0];
 
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
 function noVerbBefore(text: string, start: number): boolean {
@@ -3469,6 +3539,21 @@ function afterStrongAdjective(text: string, start: number): boolean {
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
+/**
+ * True if the adjective before `start` follows a preposition, a genitive or a sentence's start:
+ * no article is there, as a person's name would take (`mit letzter Kraft`, `Deutschlands
+ * bekanntester Koch`; not `Ein sichtlich gerührter Fischer`).
+ */
+function bareAdjectiveBefore(text: string, start: number): boolean {
+  const adjective = wordBeforeQuotes(text, start)!;
+  if (opensSentence(text, adjective.from)) return true;
+  const before = wordBefore(text, adjective.from);
+  if (before === null) return true;
+  // (Also after `und`, the preposition's still: `mit letzter Kraft und neuer Kraft`.)
+  return PREPOSITIONS_DE.hasIn(text, before.from, before.to) || CONJUNCTIONS.hasIn(text, before.from, before.to) || (isUpperCase(text.charCodeAt(before.from)) && text.charCodeAt(before.to - 1) === 0x73);
+}
+const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit'.split(' '));
+
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
 export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
 
@@ -3642,10 +3727,17 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
  * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
-  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines reisen touristik logistik transporte immobilien'.split(' '),
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
 );
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
-const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts reisen touristik logistik transporte immobilien'.split(' '));
+const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
+/**
+ * German trades after a surname that make it a family firm's, where a noun of such a firm stands
+ * before it (`Das Busunternehmen Kaiser Reisen`, `die Spedition Fischer Logistik`; not `hat die
+ * Holding Benko Immobilien überlassen`).
+ */
+const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
+const TRADE_NOUNS = /(?:unternehmen|spedition|veranstalter|makler|reederei|betrieb)$/;
 /** True if an article, a possessive or a firm's noun stands before `start` (`im Trump Hotel`, `seine Holding Pierer Industrie`). */
 function afterFirmWord(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -3653,6 +3745,11 @@ function afterFirmWord(text: string, start: number): boolean {
   return DEFINITE_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
 }
 const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
+/** True if a capitalised noun of a trade's firm stands before `start` (`Das Busunternehmen`, see `FAMILY_TRADES`). */
+function tradeNounBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && TRADE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
+}
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
@@ -3664,31 +3761,38 @@ const INSTITUTIONS = new WordSet([
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
 
-/**
- * True if one or two capitalised words after `end` go on to an English institution's word
- * (`Logistics University`, `Space Center`), or one of `institutions`.
- */
-function institutionAhead(text: string, end: number, institutions = ENGLISH_INSTITUTIONS): boolean {
+/** True if one or two capitalised words after `end` go on to an English institution's word (`Logistics University`, `Space Center`). */
+function institutionAhead(text: string, end: number): boolean {
   let at = end;
   for (let words = 0; words < 2; words++) {
     if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
     at = wordEnd(text, at + 1);
-    if (isWordAfter(text, at, institutions)) return true;
+    if (isWordAfter(text, at, ENGLISH_INSTITUTIONS)) return true;
   }
   return false;
 }
 /** Those of `INSTITUTIONS` that end an English name. */
-const WORKS_LIST = 'docks dock terminal terminals wharf quay pier bridge tunnel';
-const ENGLISH_INSTITUTIONS = new WordSet([
-  ...'university college institute foundation school center centre hospital museum library stadium arena prize award trophy'.split(' '),
-  // (And works, see `WORKS`: `Fraser Surrey Docks`.)
-  ...WORKS_LIST.split(' '),
-]);
+const ENGLISH_INSTITUTIONS = new WordSet('university college institute foundation school center centre hospital museum library stadium arena prize award trophy'.split(' '));
+
 /**
- * Works named after a place, at the end of a name that goes on from the place's (`the Tay Road
- * Bridge`). (A place in an institution's name is the place: `Louisiana State University`.)
+ * True if one or two capitalised words after `end` go on to a work's word (`the Tay Road Bridge`,
+ * `At Fraser Surrey Docks`): the name of a work named after the place, or a place. Not in a headline
+ * in title case, where a verb has a capital too (`Starmer Visits Dover Docks`, `Biden Visits Key
+ * Bridge Collapse Site`). (A place in an institution's name is the place: `Louisiana State
+ * University`.)
  */
-const PLACE_WORKS = new WordSet(WORKS_LIST.split(' '));
+function beforeWork(text: string, end: number): boolean {
+  let at = end;
+  for (let words = 0; words < 2; words++) {
+    if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
+    const to = wordEnd(text, at + 1);
+    if (words === 0 && text.charCodeAt(to - 1) === 0x73) return false;
+    at = to;
+    if (isWordAfter(text, at, BUILT_WORKS)) return capitalisedWordAfter(text, wordEnd(text, at + 1)) === null;
+  }
+  return false;
+}
+const BUILT_WORKS = new WordSet('docks dock terminal terminals wharf quay pier bridge tunnel'.split(' '));
 
 /**
  * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a
@@ -3729,13 +3833,21 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
  */
 const NEWSPAPERS = new WordSet([
   'times', 'herald', 'post', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'examiner', 'observer', 'inquirer', 'dispatch',
-  'sentinel', 'telegraph', 'sun', 'star', 'echo', 'mail', 'mirror',
+  'sentinel', 'telegraph',
   // (And the trains called so: `the Heathrow Express`.)
   'express',
   // German papers' own words (`die Ruhr Nachrichten`).
   'nachrichten', 'rundschau', 'anzeiger', 'tagblatt',
 ]);
 
+const MORE_NEWSPAPERS = new WordSet(['sun', 'star', 'echo', 'mail', 'mirror', 'picayune']);
+/** What two papers or a paper and a pollster do together (`a Guardian-Observer investigation`). */
+const JOINT_WORKS = new WordSet(['poll', 'polls', 'survey', 'investigation', 'analysis', 'report', 'partnership']);
+/** True if the word at `at` is a paper's (`NEWSPAPERS`, `MORE_NEWSPAPERS`). */
+function paperWordAt(text: string, at: number): boolean {
+  const to = wordEnd(text, at);
+  return NEWSPAPERS.hasIn(text, at, to) || MORE_NEWSPAPERS.hasIn(text, at, to);
+}
 /** Definite articles before a newspaper's name (`the Harare Herald`, `die Washington Post`). */
 const DEFINITE = new Set(['the', 'die', 'der', 'des', 'dem', 'la', 'le', 'il', 'el', 'o', 'a', 'het', 'de']);
 
