@@ -1036,6 +1036,8 @@ function take(
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
   if (english && hot & AliasFlag.Place && afterInstitutionOf(text, start, alias.key)) return false;
+  // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && ROYAL_TOWN.test(alias.alias) && royalTitleAfter(text, end)) return false;
   if (
     hot & AliasFlag.Place &&
     end === aliasEnd &&
@@ -1973,6 +1975,14 @@ const INTO = new WordSet(['ins', 'im']);
 /** German words before a name that make it a river's. */
 const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
 
+/** Towns named after a royal (`Prince Rupert`, `Prince George`, `Prince Albert`). */
+const ROYAL_TOWN = /^(?:Prince|Princess|King|Queen) \p{Lu}/u;
+/** True if ` of `, maybe `the`, and a capitalised word follow `end` (`Prince Rupert of the Rhine`, `Prince Albert of Monaco`). */
+function royalTitleAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' of ', end)) return false;
+  const at = text.startsWith('the ', end + 4) ? end + 8 : end + 4;
+  return isUpperCase(text.charCodeAt(at));
+}
 /** True if ` of ` and a capitalised word follow `end` (`Bishop of Carlisle`). */
 function titleOf(text: string, end: number): boolean {
   return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));

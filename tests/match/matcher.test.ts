@@ -3320,6 +3320,14 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     expect(found('The Courier reported it; so did Brisbane’s Courier-Mail. A Courier-Ipsos poll.', m, 'en')).toEqual(['The Courier=courier', 'Courier=courier']);
   });
 
+  it('tells the royal from the town named after him (Prince Rupert of the Rhine)', () => {
+    const m = createMatcher([entry('rupert', 'Prince Rupert', [], undefined, 'place')]);
+    expect(found('In Prince Rupert, named after Prince Rupert of the Rhine, the port of Prince Rupert grew.', m, 'en')).toEqual([
+      'Prince Rupert=rupert',
+      'Prince Rupert=rupert',
+    ]);
+  });
+
   it('tells a body of the kind elsewhere, a club and a firm of the group from the body (main corpus)', () => {
     const body = (id: string, name: string, aliases: string[], de: string, match?: MatchRules): Entry => ({
       ...entry(id, name, aliases, match, 'organisation'),
