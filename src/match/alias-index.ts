@@ -18,7 +18,7 @@
  */
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
+import { cityWords, homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
 import { COMMA, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -137,6 +137,13 @@ export interface AliasRecord {
   townTails: ReadonlyMap<string, string> | null;
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
   startsLonger: boolean;
+  /**
+   * For an organisation, the place its names end with: the one capitalised word by which a longer
+   * name goes on from this one (`schonbrunn` of `Tiergarten Schönbrunn`), or a big city or a region
+   * that ends one (`wien` of `Oberlandesgericht Wien`); null for none. A body named after its place
+   * is one of its kind (see scan.ts's `otherBranchAfter`).
+   */
+  placeWords: readonly string[] | null;
   /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
   weapon: boolean;
   /**
@@ -477,6 +484,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
         startsLonger: longer.length > 0,
+        placeWords: entry.type === 'organisation' ? placeWordsOf(names, alias) : null,
         weapon: entry.type === 'weapon',
         firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),
         type: entry.type,
@@ -562,6 +570,24 @@ function isOneLetter(alias: string): boolean {
     else if (foldCode(code) > JOIN) letters++;
   }
   return letters === 1;
+}
+
+/**
+ * The places a body's names end with (see `AliasRecord.placeWords`): the one capitalised word after
+ * `alias` in a longer name (`Tiergarten Schönbrunn`), and a big city or a region that ends a name
+ * (`Oberlandesgericht Wien` of `OLG`), folded; null for none.
+ */
+function placeWordsOf(names: readonly string[], alias: string): string[] | null {
+  const words: string[] = [];
+  for (const name of names) {
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = name.slice(space + 1);
+    if (!ONE_WORD.test(last)) continue;
+    const key = foldKey(last);
+    if (name === `${alias} ${last}` || cityWords(key) !== undefined || placeKey(key)?.startsWith('r:') === true) words.push(key);
+  }
+  return words.length > 0 ? words : null;
 }
 
 /** A name compounded with the United Nations' short name (`UN-Sicherheitsrat`, `UNO-Sicherheitsrat`). */

@@ -332,9 +332,8 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * of Deutsche Wohnen. English writes a name's generic part small at times (`the Bardo museum`,
  * `the Gaza strip`, `the Oslo accords`), but not a material's or a resource's name, which is then
  * the thing (`Demand for British steel`, `Thames water quality`, `the worst Alberta wildfire
- * season`), nor after `a` or `an` and before no noun, where the words are common nouns (`a
- * Canadian national who moved to Dubai` beside Canadian National; not `A Metropolitan police
- * officer`, the police's). The first word's capital is `initialKept`'s; a name
+ * season`), nor a word for a person after `a` or `an` (`a Canadian national who moved to Dubai`
+ * beside Canadian National; not `a Labour party that …`, `A Metropolitan police officer`). The first word's capital is `initialKept`'s; a name
  * joined by a hyphen keeps its word's capital (`Kim Jong-un`).
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
@@ -347,15 +346,12 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
     foldCode(initial) > JOIN &&
     !isUpperCase(initial) &&
     !isDigit(initial) &&
-    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || (wordOfBeforeAnyCase(text, start, INDEFINITE_EN) && !nounFollows(text, end)))
+    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || (PEOPLE_NOUNS.hasIn(text, i + 1, end) && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)))
   );
 }
 const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
-/** True if a word that may be a noun follows one space after `end`: a letter's word that is no function word (`officer`, not `who`). */
-function nounFollows(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1))) return false;
-  return !FUNCTION_WORDS_EN.hasIn(text, end + 1, wordEnd(text, end + 1));
-}
+/** English nouns of a person that end names too (`Canadian National`). */
+const PEOPLE_NOUNS = new WordSet(['national', 'nationals', 'citizen', 'citizens', 'native', 'natives', 'resident', 'residents']);
 
 /**
  * Words of materials and resources that end names (`British Steel`, `Thames Water`, `Gold Fields`),
@@ -742,7 +738,7 @@ function take(
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
-      (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && !endsAsHeadline(text, end)) ||
+      (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
       // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
@@ -853,15 +849,8 @@ function take(
     // Söder Vertrauter`, nor after a relative pronoun: `die Entlastung, die Söder Unternehmer versprach`).
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
-    // (`mit letzter Kraft`, `aus purem Stolz` beside Hannelore Kraft or a Stolz: no article
-    // before the adjective, so no person after it.)
-    if (
-      ((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) ||
-      (hot & AliasFlag.Thing && afterStrongAdjective(text, start)) ||
-      (nounSurname && afterStrongAdjective(text, start) && bareAdjectiveBefore(text, start))
-    )
-      return false;
-    // `das ist „reiner Nepp“` (not `ein sichtlich verärgerter Nepp`, who is the person).
+    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
@@ -904,9 +893,9 @@ function take(
   // Tschernobyl-Oper`, an opera about the place).
   if (
     !english &&
-    (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && COMPOSERS.has(alias.key))) &&
+    (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && (COMPOSERS.has(alias.key) || SYMPHONIES.has(alias.key)))) &&
     end === aliasEnd &&
-    composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS_WORKS) &&
+    composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS.has(alias.key) ? COMPOSERS_WORKS : SYMPHONY_WORDS) &&
     !alias.descriptions.some((description) => MUSICIANS.test(description))
   )
     return false;
@@ -943,7 +932,7 @@ function take(
     (isWordAfter(text, end, INSTITUTIONS) ||
       // (Also after a word or two of the institution's name: `Kühne Logistics University`.)
       institutionAhead(text, end) ||
-      (english && beforeWork(text, end)) ||
+      (english && beforeWork(text, start, end)) ||
       (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS))) ||
       (!english && isWordAfter(text, end, FAMILY_TRADES) && tradeNounBefore(text, start)) ||
       inNamedAfterCompound(text, start, end) ||
@@ -980,9 +969,10 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
-  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's
-  // (not `a Reuters-Ipsos poll`, nor two papers' work: `a Guardian-Observer investigation`).
-  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && !smallWordAfter(text, wordEnd(text, end + 1), JOINT_WORKS)) return false;
+  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
+  // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
+  // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
+  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
@@ -997,7 +987,7 @@ function take(
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have; so is
   // `die DB Regio` of a firm's acronym (not `the EU Steel Safeguards`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return false;
-  if (alias.firm && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS)) return false;
+  if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return false;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return false;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return false;
@@ -1051,7 +1041,7 @@ function take(
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
       (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
       // `the Tay Road Bridge`: the name of a work named after the place.
-      (english && beforeWork(text, end)) ||
+      (english && beforeWork(text, start, end)) ||
       (english && dishAfter(text, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || beforeVenueInCompound(text, end))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
@@ -1959,10 +1949,11 @@ function composersWork(text: string, end: number, works: WordSet): boolean {
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
 const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
-/** Composers and the names their works go by, folded, that other things are named too (`Verdi`, `Jupiter`, `Linz`). */
-const COMPOSERS = new Set(
-  'verdi wagner mozart bach beethoven brahms haydn handel schubert schumann strauss puccini rossini mahler bruckner vivaldi liszt chopin jupiter eroica linz haffner prag pastorale'.split(' '),
-);
+/** Composers that other things are named like, folded (`Verdi`). */
+const COMPOSERS = new Set('verdi wagner mozart bach beethoven brahms haydn handel schubert schumann strauss puccini rossini mahler bruckner vivaldi liszt chopin'.split(' '));
+/** Names of symphonies that other things bear, folded: only before `-Sinfonie` (`die Jupiter-Sinfonie`; `die Linz-Kantate` is the town's). */
+const SYMPHONIES = new Set('jupiter eroica linz haffner prag pastorale'.split(' '));
+const SYMPHONY_WORDS = new WordSet(['sinfonie', 'symphonie']);
 const MUSICAL_WORKS = new WordSet([...COMPOSERS_WORKS_LIST.split(' '), ...'zyklus lied lieder walzer quartett konzert konzerte'.split(' ')]);
 /** What a description calls someone who makes music. */
 const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
@@ -2549,12 +2540,30 @@ function endsAsHeadline(text: string, end: number): boolean {
 }
 /** The most words a headline's phrase has before its colon (`Braun vor dem Landgericht München:`). */
 const HEADLINE_WORDS = 6;
+/**
+ * True if the preposition after `end` opens an adverbial phrase of time or degree: an article or a
+ * time's word follows it (`Kurz vor der Abstimmung`, `Kurz vor Mitternacht`, `Stark vor allem im
+ * Rückraum`), or a noun and then
+ * the sentence's verb (`Stark unter Druck steht …`; not a headline's `Kurz vor Gericht – …`,
+ * `Kurz vor Kickl und Babler`).
+ */
+function adverbialPhrase(text: string, end: number): boolean {
+  const from = wordEnd(text, end + 1) + 1;
+  const to = wordEnd(text, from);
+  if (ARTICLES_AND_TIMES.hasIn(text, from, to)) return true;
+  if (!isUpperCase(text.charCodeAt(from)) || text.charCodeAt(to) !== 0x20) return false;
+  const verb = wordEnd(text, to + 1);
+  return verb > to + 1 && !isUpperCase(text.charCodeAt(to + 1)) && !CONJUNCTIONS.hasIn(text, to + 1, verb);
+}
+const ARTICLES_AND_TIMES = new WordSet('der die das dem den des einer einem eines allem mitternacht beginn ende schluss ablauf weihnachten ostern'.split(' '));
+/** Nouns of a headline's subject besides titles (`Kluge Ehrenbürger`, `Lange Favoritin`, `Kluge Preisträger`), folded. */
+const ROLES = /(?:burger|favorit|trager|sieger|gewinner)(?:in|innen|en)?$/;
 /** True if a role's noun follows `end` (`Lange Spitzenkandidat der SPD`, `Kluge Ehrenbürger`): a headline's subject. */
 function beforeRole(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null) return false;
   const word = foldKey(text.slice(next.from, next.to));
-  return TITLE_ENDINGS.test(word) || word.endsWith('burger');
+  return TITLE_ENDINGS.test(word) || ROLES.test(word);
 }
 /** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
 const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
@@ -2734,6 +2743,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['tt', { prior: new WordSet(['audi']) }],
   ['harris', { tails: [' Tweed', ' tweed'] }],
   ['cologne', { prior: new WordSet(['de']) }],
+  // `KFC Uerdingen`, the club (not `KFC Leeds`, a restaurant in the town).
+  ['uerdingen', { prior: new WordSet(['kfc']) }],
   // Clubs whose second word is a name or a word elsewhere too (`Alexandra Burke`, `Argyle Street`).
   ['crewe', { tails: [' Alexandra'] }],
   ['plymouth', { tails: [' Argyle'] }],
@@ -2802,7 +2813,7 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
  */
 const CLUBS_BEFORE = new WordSet(
-  `fc kfc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
+  `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc eulen fuchse eisbaren lowen`.split(/\s+/),
@@ -3149,7 +3160,7 @@ function dishAfter(text: string, end: number): boolean {
   return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || FUNCTION_WORDS_EN.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
 const DISHES = new WordSet('cake cakes pudding puddings tart tarts bun buns pie pies pasty pasties marmalade sausage sausages cheese ham sauce biscuits'.split(' '));
-/** English function words: after a dish they end it as a noun of its own (`Dundee cake on weekdays`), and see `nounFollows`. */
+/** English function words: after a dish they end it as a noun of its own (`Dundee cake on weekdays`). */
 const FUNCTION_WORDS_EN = new WordSet('on in at for with without from to of and or but as is was are were has had that which who whose whom'.split(' '));
 /** Places that name a breed, a drink or a garment, folded. */
 const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
@@ -3209,7 +3220,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc kfc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3266,11 +3277,20 @@ const ENGLISH_CALLED = new WordSet(['called', 'named']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
 const NOT_SURNAMES = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN, 'blue', 'red', 'green', 'black', 'white', 'gold', 'silver']);
 
-/** True if the capitalised word after `end` is no acronym and starts no name of the glossary (see `MORE_GIVEN_SURNAMES`). */
+/**
+ * True if the capitalised word after `end` is no acronym, starts no name of the glossary, and a verb
+ * or a clause's end follows it (see `MORE_GIVEN_SURNAMES`).
+ */
 function beforePlainSurname(index: MatcherIndex, text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end)!;
-  return !isUpperCase(text.charCodeAt(next.from + 1)) && !longestAt(index, text, next.from, scratchFound, true);
+  if (isUpperCase(text.charCodeAt(next.from + 1)) || longestAt(index, text, next.from, scratchFound, true)) return false;
+  // (And then a verb, `of` or a clause's end, not a headline's noun: `Ross Greer blamed`, `Ross Greer of
+  // the Greens`, not `Ross Westminster bid`.)
+  if (text.charCodeAt(next.to) !== 0x20) return true;
+  const to = wordEnd(text, next.to + 1);
+  return text.startsWith('ed', to - 2) || SAYS.hasIn(text, next.to + 1, to);
 }
+const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
 const scratchFound: [number, number, number] = [0, 0, 0];
 
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
@@ -3516,13 +3536,27 @@ function afterDefinite(text: string, start: number): boolean {
   return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
 }
 
-/** True if the adjective before `start` opens a quotation or follows a form of `sein` or `bleiben` (`ist reiner Nepp`). */
+/**
+ * True if no article stands before the adjective before `start`, as a person's name would take: it
+ * opens a quotation or a sentence, or follows a form of `sein` or `bleiben`, a preposition (also
+ * after `und`) or a genitive (`ist reiner Nepp`, `mit letzter Kraft und neuer Kraft`,
+ * `Deutschlands bekanntester Koch`; not `Ein sichtlich gerührter Fischer`).
+ */
 function nothingBeforeAdjective(text: string, start: number): boolean {
-  let at = wordBeforeQuotes(text, start)!.from;
-  if (at > 0 && OPENING_QUOTES.has(text.charCodeAt(at - 1))) return true;
+  const adjective = wordBeforeQuotes(text, start)!;
+  let at = adjective.from;
+  if ((at > 0 && OPENING_QUOTES.has(text.charCodeAt(at - 1))) || opensSentence(text, at)) return true;
   while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
-  return at > 0 && COPULAS.hasIn(text, wordStart(text, at), at);
+  if (at === 0) return false;
+  const from = wordStart(text, at);
+  return (
+    COPULAS.hasIn(text, from, at) ||
+    PREPOSITIONS_DE.hasIn(text, from, at) ||
+    CONJUNCTIONS.hasIn(text, from, at) ||
+    (isUpperCase(text.charCodeAt(from)) && text.charCodeAt(at - 1) === 0x73 && at - from > 3)
+  );
 }
+const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit'.split(' '));
 const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
@@ -3548,21 +3582,6 @@ function afterStrongAdjective(text: string, start: number): boolean {
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
-
-/**
- * True if the adjective before `start` follows a preposition, a genitive or a sentence's start:
- * no article is there, as a person's name would take (`mit letzter Kraft`, `Deutschlands
- * bekanntester Koch`; not `Ein sichtlich gerührter Fischer`).
- */
-function bareAdjectiveBefore(text: string, start: number): boolean {
-  const adjective = wordBeforeQuotes(text, start)!;
-  if (opensSentence(text, adjective.from)) return true;
-  const before = wordBefore(text, adjective.from);
-  if (before === null) return true;
-  // (Also after `und`, the preposition's still: `mit letzter Kraft und neuer Kraft`.)
-  return PREPOSITIONS_DE.hasIn(text, before.from, before.to) || CONJUNCTIONS.hasIn(text, before.from, before.to) || (isUpperCase(text.charCodeAt(before.from)) && text.charCodeAt(before.to - 1) === 0x73);
-}
-const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit'.split(' '));
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
 export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
@@ -3701,32 +3720,45 @@ const SISTER_FIRMS = new WordSet(
 );
 /** Words after a firm's acronym that make it a firm of its group (`DB Regio`, `DB Cargo`), folded. */
 const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
+/**
+ * True if the firm's acronym and its division's word (`DIVISIONS`) name the division: after `die`
+ * or `der` or opening a sentence, and not as a noun of the sentence (`Im ÖBB Fernverkehr`, `das BVG Netz`, `die ÖBB Netz und
+ * Betrieb trennen`, `Netz-Ausbau`).
+ */
+function divisionNamed(text: string, start: number, end: number): boolean {
+  const to = wordEnd(text, end + 1);
+  if (isHyphen(text.charCodeAt(to)) || (text.charCodeAt(to) === 0x20 && CONJUNCTIONS.hasIn(text, to + 1, wordEnd(text, to + 1)))) return false;
+  return wordOfBeforeAnyCase(text, start, FEMININE_ARTICLES) || opensSentence(text, start);
+}
+const FEMININE_ARTICLES = new WordSet(['die', 'der']);
 
 /**
- * True if a big city or a region follows the body's name that its descriptions do not name, where
- * they name another (`die Arbeiterkammer Oberösterreich` beside Vienna's, `Der Tiergarten Nürnberg`
- * beside Schönbrunn's, `der VGH Mannheim` beside Bavaria's): a body of its kind elsewhere. (A
- * country's body has its branches: `Das AMS Tirol`.)
+ * True if the body is named after its place (`Arbeiterkammer Wien`, `Tiergarten Schönbrunn`: see
+ * `AliasRecord.placeWords`) and another big city or region follows its short name, as a name's word
+ * (`die Arbeiterkammer Oberösterreich`, `Der Tiergarten Nürnberg`): a body of its kind elsewhere.
+ * (Not a body that has branches, named without a place: `Das AMS Tirol`, `Die SPD Bayern`; nor the
+ * object of a sentence, which follows a name without a place: `dass die Lufthansa Frankfurt …`.)
  */
 function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolean {
+  if (alias.placeWords === null) return false;
   const next = capitalisedWordAfter(text, end);
-  if (next === null || isHyphen(text.charCodeAt(next.to))) return false;
+  // (A name's word, not an adjective before a noun or an acronym: `Wiener Würstel`, `NRW`.)
+  if (next === null || isHyphen(text.charCodeAt(next.to)) || isUpperCase(text.charCodeAt(next.from + 1)) || capitalisedWordAfter(text, next.to) !== null) return false;
   const place = foldKey(text.slice(next.from, next.to));
-  if (!namesLocalPlace(place)) return false;
-  let local = false;
-  for (const word of describedWords(alias)) {
-    if (word.length < 4) continue;
-    if (word.startsWith(place.slice(0, Math.max(4, place.length - 1)))) return false;
-    local ||= namesLocalPlace(word);
-  }
-  return local;
+  if (!namesBigCity(place) && placeKey(place)?.startsWith('r:') !== true) return false;
+  const own = alias.placeWords.some((word) => word === place || namesLocalPlace(word) || describedWords(alias).has(word));
+  if (!own || alias.placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
+  // (A town in the body's region is its branch's: `Die CSU Nürnberg` of the Christlich-Soziale Union in Bayern.)
+  const city = cityWords(place);
+  const region = city && cityRegion(city);
+  return !region || !alias.placeWords.some((word) => placeKey(word) === region);
 }
-/** True if the folded `word` names a big city or a region (`wien`, `munich`, `bayerns`, `oberosterreich`). */
+/** True if the folded `word` names a big city or a region (`wien`, `oberosterreich`). */
 function namesLocalPlace(word: string): boolean {
-  return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true || (word.endsWith('s') && placeKey(word.slice(0, -1))?.startsWith('r:') === true);
+  return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
 }
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
-const CONTESTS = new WordSet('tour cup championship championships classic trophy series masters'.split(' '));
+const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome']);
 
@@ -3791,17 +3823,22 @@ const ENGLISH_INSTITUTIONS = new WordSet('university college institute foundatio
  * Bridge Collapse Site`). (A place in an institution's name is the place: `Louisiana State
  * University`.)
  */
-function beforeWork(text: string, end: number): boolean {
+function beforeWork(text: string, start: number, end: number): boolean {
+  if (!wordOfBeforeAnyCase(text, start, WORK_LEADS)) return false;
   let at = end;
   for (let words = 0; words < 2; words++) {
     if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
     const to = wordEnd(text, at + 1);
-    if (words === 0 && text.charCodeAt(to - 1) === 0x73) return false;
+    if ((words === 0 && text.charCodeAt(to - 1) === 0x73) || PORTS.hasIn(text, at + 1, to)) return false;
     at = to;
     if (isWordAfter(text, at, BUILT_WORKS)) return capitalisedWordAfter(text, wordEnd(text, at + 1)) === null;
   }
   return false;
 }
+/** Words before a work's name (`by the Tay Road Bridge`, `At Fraser Surrey Docks`; not a headline's `Biden Key Bridge pledge`). */
+const WORK_LEADS = new WordSet(['the', 'at', 'on', 'from', 'to', 'by', 'near', 'off', 'under', 'over', 'across']);
+/** A port's words, which a town's name keeps before its terminal (`Dublin Airport Terminal 2`). */
+const PORTS = new WordSet(['airport', 'port']);
 const BUILT_WORKS = new WordSet('docks dock terminal terminals wharf quay pier bridge tunnel'.split(' '));
 
 /**
@@ -3851,8 +3888,12 @@ const NEWSPAPERS = new WordSet([
 ]);
 
 const MORE_NEWSPAPERS = new WordSet(['sun', 'star', 'echo', 'mail', 'mirror', 'picayune']);
-/** What two papers or a paper and a pollster do together (`a Guardian-Observer investigation`). */
-const JOINT_WORKS = new WordSet(['poll', 'polls', 'survey', 'investigation', 'analysis', 'report', 'partnership']);
+/** True if a clause ends at `at`, or a verb follows (`Courier-Mail reported`; not `Guardian-Observer investigation`). */
+function endsOrVerbAfter(text: string, at: number): boolean {
+  if (at >= text.length || (text.charCodeAt(at) !== 0x20 && !isLetter(text.charCodeAt(at)))) return true;
+  const to = wordEnd(text, at + 1);
+  return text.charCodeAt(at) === 0x20 && (text.startsWith('ed', to - 2) || SAYS.hasIn(text, at + 1, to));
+}
 /** True if the word at `at` is a paper's (`NEWSPAPERS`, `MORE_NEWSPAPERS`). */
 function paperWordAt(text: string, at: number): boolean {
   const to = wordEnd(text, at);

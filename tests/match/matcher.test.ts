@@ -2570,6 +2570,8 @@ describe('words around a name that make it another', () => {
     ]);
     // (Not an opera about the place: `die Tschernobyl-Oper`.)
     expect(found('Die Tschernobyl-Oper des ukrainischen Komponisten.', namesakes)).toEqual(['Tschernobyl=tschernobyl']);
+    // (A symphony's name, only before a symphony: `die Jupiter-Arie` is the god's.)
+    expect(found('Die Jupiter-Arie aus Semele und die Jupiter-Symphonie.', namesakes)).toEqual(['Jupiter=jupiter']);
     expect(found('Verdi-Opern und das Verdi-Requiem; die Verdi-Streiks. Mozarts Jupiter-Sinfonie; die Jupiter-Mission.', namesakes)).toEqual(['Verdi=verdi', 'Jupiter=jupiter']);
     expect(found('Der Wien-Walzer und das Telekom-Konzert.', namesakes)).toEqual(['Wien=wien', 'Telekom=telekom']);
   });
@@ -3277,9 +3279,11 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     expect(found('Peter Kaiser sprach. Laut Anklage hat die Holding Kaiser Immobilien überlassen.', m)).toEqual(['Peter Kaiser=kaiser', 'Kaiser=kaiser']);
     expect(found('Das Konzert im Wörthersee-Stadion war voll; am Wörthersee-Ufer auch.', m)).toEqual(['Wörthersee=woerthersee']);
     expect(found('Stark unter Druck steht die Klinik. Stark sagte, Stark im Amt bleibe.', m)).toEqual(['Stark=stark', 'Stark=stark']);
-    // (Not in a headline: `Stark unter Druck: …`.)
+    // (Not in a headline: `Stark unter Druck: …`, `Stark vor Gericht – …`.)
     expect(found('Stark unter Druck: Die Opposition fordert seinen Rücktritt.', m)).toEqual(['Stark=stark']);
+    expect(found('Stark vor Gericht – Urteil am Freitag erwartet. Stark vor allem im Rückraum war das Team.', m)).toEqual(['Stark=stark']);
     expect(found('Kluge Politik sehe anders aus. Kluge sagte es. Kluge Ehrenbürger von Halberstadt', m)).toEqual(['Kluge=kluge', 'Kluge=kluge']);
+    expect(found('Kluge Favoritin für den Vorsitz', m)).toEqual(['Kluge=kluge']);
     expect(found('Der Kulturwissenschaftler Aby Warburg; die Bank Warburg zahlt.', m)).toEqual(['Warburg=warburg']);
     expect(found('Er verteilte Eau de Cologne in Cologne.', m, 'de')).toEqual(['Cologne=koeln']);
   });
@@ -3300,6 +3304,7 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     expect(found('A bakery stopped making Dundee cake on weekdays; a Dundee pie shop opened. Grunge made Dundee rock.', m, 'en')).toEqual(['Dundee=dundee', 'Dundee=dundee']);
     expect(found('Leaflets by the Tay Road Bridge; salmon in the Tay.', m, 'en')).toEqual(['Tay=tay']);
     expect(found('Starmer Visits Tay Docks', m, 'en')).toEqual(['Tay=tay']);
+    expect(found('Fraser Surrey Docks visit questioned', m, 'en')).toEqual(['Fraser=fraser']);
     expect(found('Ian Fraser spoke. At Fraser Surrey Docks, Fraser said, and at Louisiana State University.', m, 'en')).toEqual([
       'Ian Fraser=fraser',
       'Fraser=fraser',
@@ -3317,7 +3322,12 @@ describe('names in other names and words, from the fifty-second and fifty-third 
       'Ross=ross',
       'Ross=ross',
     ]);
-    expect(found('The Courier reported it; so did Brisbane’s Courier-Mail. A Courier-Ipsos poll.', m, 'en')).toEqual(['The Courier=courier', 'Courier=courier']);
+    expect(found('Douglas Ross spoke. Ross Greer of the Greens disagreed. Ross Westminster bid collapses', m, 'en')).toEqual(['Douglas Ross=ross', 'Ross=ross']);
+    expect(found('The Courier reported it; so did Brisbane’s Courier-Mail. A Courier-Ipsos poll; the Courier-Mail rivalry.', m, 'en')).toEqual([
+      'The Courier=courier',
+      'Courier=courier',
+      'the Courier=courier',
+    ]);
   });
 
   it('tells the royal from the town named after him (Prince Rupert of the Rhine)', () => {
@@ -3347,7 +3357,23 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     ]);
     expect(found('Der Tiergarten Nürnberg hat keinen Panda; der Tiergarten schon. Das AMS Tirol rechnet.', m)).toEqual(['Tiergarten=zoo', 'AMS=ams']);
     expect(found('Die DB Regio fährt, die DB Cargo auch, die DB nicht. Die EU Steel Safeguards laufen aus.', m)).toEqual(['DB=db', 'EU=eu']);
+    // (Not the division's noun in a sentence: `Im DB Fernverkehr`, `die DB Netz und Betrieb trennen`.)
+    expect(found('Im DB Fernverkehr fehlen Züge, weil die DB Netz und Betrieb nicht trennt.', m)).toEqual(['DB=db', 'DB=db']);
     expect(found('Beim Fußballverein KFC Uerdingen; in Uerdingen.', m)).toEqual(['Uerdingen=uerdingen']);
+    // A body named after its place, before another city or region (`Das OLG Graz` beside Vienna's);
+    // not a branch in its region, nor a body whose names name no place, nor an object.
+    const branches = createMatcher([
+      body('olg', 'Oberlandesgericht Wien', ['OLG'], 'Gericht zweiter Instanz.'),
+      body('csu', 'Christlich-Soziale Union in Bayern', ['CSU'], 'Bayerische Partei, Sitz in München.'),
+      body('spd', 'Sozialdemokratische Partei Deutschlands', ['SPD'], 'Partei, Sitz in Berlin.'),
+      body('lh', 'Deutsche Lufthansa', ['Lufthansa'], 'Fluggesellschaft, Sitz in Köln.'),
+    ]);
+    expect(found('Das OLG Graz bestätigte das Urteil; das OLG hob es auf.', branches)).toEqual(['OLG=olg']);
+    expect(found('Die CSU Nürnberg nominiert, die SPD Bayern auch, und die Lufthansa Frankfurt als Drehkreuz.', branches)).toEqual([
+      'CSU=csu',
+      'SPD=spd',
+      'Lufthansa=lh',
+    ]);
   });
 
   it('keeps a slip in a name of two words whole before a hyphen (Bankhaus Lindeman-Anwältin)', () => {
