@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticlePage } from './e2e/pages/article-page.mjs';
 import { fixturePath, startFixtureServer } from './e2e/support/fixture-server.mjs';
-import { browserVersion, launchBrowser } from './e2e/support/browsers.mjs';
+import { browserVersion, closeBrowser, launchBrowser } from './e2e/support/browsers.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -57,6 +57,6 @@ try {
   console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await launched?.browser.close().catch(() => {});
+  if (launched) await closeBrowser(launched.browser);
   await server.close();
 }

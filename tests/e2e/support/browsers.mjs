@@ -220,7 +220,7 @@ export async function launchChromium(extDir, { proxyPort, args = [], install = t
     const extensionId = await browser.installExtension(dir);
     return { browser, kind: 'chromium', executablePath, extensionId, extensionBaseUrl: `chrome-extension://${extensionId}/` };
   } catch (error) {
-    await browser.close().catch(() => {});
+    await closeBrowser(browser);
     throw error;
   }
 }
@@ -291,7 +291,7 @@ export async function launchFirefox(extDir, { proxyPort, args = [], install = tr
       extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
     };
   } catch (error) {
-    await browser.close().catch(() => {});
+    await closeBrowser(browser);
     throw error;
   }
 }
@@ -303,6 +303,29 @@ export async function launchFirefox(extDir, { proxyPort, args = [], install = tr
  */
 export function launchBrowser(kind, extDir, options) {
   return kind === 'chromium' ? launchChromium(extDir, options) : launchFirefox(extDir, options);
+}
+
+/** How long a browser may take to close before its process is killed. */
+const CLOSE_TIMEOUT_MS = 20_000;
+
+/**
+ * Closes a launched browser; if it does not close in time (a loaded machine, a WebDriver BiDi
+ * session that no longer answers), kills its process, so that a test's teardown never hangs.
+ * @param {import('puppeteer-core').Browser} browser
+ */
+export async function closeBrowser(browser) {
+  let timer;
+  const closed = await Promise.race([
+    browser.close().then(
+      () => true,
+      () => false,
+    ),
+    new Promise((resolveTimeout) => {
+      timer = setTimeout(() => resolveTimeout(false), CLOSE_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!closed) browser.process()?.kill('SIGKILL');
 }
 
 /** The built extension's folder for a browser, under the repository's `.output/`. */

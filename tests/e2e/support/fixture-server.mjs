@@ -178,10 +178,14 @@ export async function startFixtureServer(hosts, { https = false } = {}) {
   const tls = https ? createHttpsServer(selfSignedCertificate([...map.keys()]), handler) : undefined;
   tls?.on('tlsClientError', (_error, socket) => socket.destroy());
   // Without `https`: refuse HTTPS at once, so nothing waits on a tunnel.
+  /** Open tunnels: the HTTP server no longer counts them, and `close` must not wait for them. */
+  const tunnels = new Set();
   server.on('connect', (req, socket, head) => {
     // A tunnel's socket is ours alone: a browser that resets it (closing a tab) must not become an
     // uncaught ECONNRESET in the test process.
     socket.on('error', () => socket.destroy());
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const port = (req.url ?? '').split(':')[1] ?? '443';
     if (tls && port === '443') {
       requests.push({ method: 'CONNECT', url: req.url ?? '', status: 200 });
@@ -213,6 +217,7 @@ export async function startFixtureServer(hosts, { https = false } = {}) {
       new Promise((resolveClose) => {
         tls?.closeAllConnections();
         server.closeAllConnections();
+        for (const socket of tunnels) socket.destroy();
         server.close(() => resolveClose(undefined));
       }),
   };

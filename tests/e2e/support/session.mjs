@@ -6,7 +6,7 @@
  * `$KONTEXT_E2E_OUTPUT/<same names>` when that is set (to try the tests on another build).
  */
 import { resolve } from 'node:path';
-import { launchBrowser } from './browsers.mjs';
+import { closeBrowser, launchBrowser } from './browsers.mjs';
 import { repoRoot, startFixtureServer } from './fixture-server.mjs';
 
 /** @typedef {import('./browsers.mjs').BrowserKind} BrowserKind */
@@ -32,7 +32,7 @@ export async function startSession(kind, hosts, { https = false, firefoxPrefs } 
       ...launched,
       server,
       async close() {
-        await launched.browser.close().catch(() => {});
+        await closeBrowser(launched.browser);
         await server.close();
       },
     };
