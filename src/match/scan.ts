@@ -2543,9 +2543,8 @@ const HEADLINE_WORDS = 6;
 /**
  * True if the preposition after `end` opens an adverbial phrase of time or degree: an article or a
  * time's word follows it (`Kurz vor der Abstimmung`, `Kurz vor Mitternacht`, `Stark vor allem im
- * Rückraum`), or a noun and then
- * the sentence's verb (`Stark unter Druck steht …`; not a headline's `Kurz vor Gericht – …`,
- * `Kurz vor Kickl und Babler`).
+ * Rückraum`), or a noun and then the sentence's verb (`Stark unter Druck steht …`; not a
+ * headline's `Kurz vor Gericht – …`, `Kurz vor Kickl und Babler`).
  */
 function adverbialPhrase(text: string, end: number): boolean {
   const from = wordEnd(text, end + 1) + 1;
@@ -3722,8 +3721,8 @@ const SISTER_FIRMS = new WordSet(
 const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
 /**
  * True if the firm's acronym and its division's word (`DIVISIONS`) name the division: after `die`
- * or `der` or opening a sentence, and not as a noun of the sentence (`Im ÖBB Fernverkehr`, `das BVG Netz`, `die ÖBB Netz und
- * Betrieb trennen`, `Netz-Ausbau`).
+ * or `der` or opening a sentence, and not as a noun of the sentence (`Im ÖBB Fernverkehr`, `das
+ * BVG Netz`, `die ÖBB Netz und Betrieb trennen`, `Netz-Ausbau`).
  */
 function divisionNamed(text: string, start: number, end: number): boolean {
   const to = wordEnd(text, end + 1);
@@ -3745,8 +3744,8 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   // (A name's word, not an adjective before a noun or an acronym: `Wiener Würstel`, `NRW`.)
   if (next === null || isHyphen(text.charCodeAt(next.to)) || isUpperCase(text.charCodeAt(next.from + 1)) || capitalisedWordAfter(text, next.to) !== null) return false;
   const place = foldKey(text.slice(next.from, next.to));
-  if (!namesBigCity(place) && placeKey(place)?.startsWith('r:') !== true) return false;
-  const own = alias.placeWords.some((word) => word === place || namesLocalPlace(word) || describedWords(alias).has(word));
+  if (!namesLocalPlace(place)) return false;
+  const own = alias.placeWords.some((word) => namesLocalPlace(word) || describedWords(alias).has(word));
   if (!own || alias.placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
   // (A town in the body's region is its branch's: `Die CSU Nürnberg` of the Christlich-Soziale Union in Bayern.)
   const city = cityWords(place);
@@ -3814,7 +3813,7 @@ function institutionAhead(text: string, end: number): boolean {
   return false;
 }
 /** Those of `INSTITUTIONS` that end an English name. */
-const ENGLISH_INSTITUTIONS = new WordSet('university college institute foundation school center centre hospital museum library stadium arena prize award trophy'.split(' '));
+const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
 
 /**
  * True if one or two capitalised words after `end` go on to a work's word (`the Tay Road Bridge`,
