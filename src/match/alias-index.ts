@@ -138,6 +138,11 @@ export interface AliasRecord {
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
   startsLonger: boolean;
   /**
+   * A name of the entry is a compound that this one begins (`Rosengarten` of `Rosengartentunnel`):
+   * this one is a noun on its own as well (`einen Rosengarten versprechen`).
+   */
+  startsCompound: boolean;
+  /**
    * For an organisation, the place its names end with: the one capitalised word by which a longer
    * name goes on from this one (`schonbrunn` of `Tiergarten Schönbrunn`), or a big city or a region
    * that ends one (`wien` of `Oberlandesgericht Wien`); null for none. A body named after its place
@@ -484,6 +489,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
         startsLonger: longer.length > 0,
+        startsCompound: !alias.includes(' ') && names.some((name) => name.length > alias.length && name.startsWith(alias) && HAS_SMALL_LETTER.test(name[alias.length]!)),
         placeWords: entry.type === 'organisation' ? placeWordsOf(names, alias) : null,
         weapon: entry.type === 'weapon',
         firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),

@@ -25,11 +25,11 @@ export const FIRST_NAMES = new WordSet(
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward egon elena eli elias elisabeth
-  elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian fatima felix fernando
+  elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian faisal fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
   gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido
-  hannah hanne hans harald
-  harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian igor ingrid irene iris isabel
+  hannah hansruedi hanspeter hanne hans harald
+  harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian imran igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
   jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karl karla
@@ -40,9 +40,9 @@ export const FIRST_NAMES = new WordSet(
   melissa michael michaela michel michelle miguel mike mikhail millard miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raoul raul rebecca reinhard renate rene
-  ricardo richard rob robert roberto rodolphe roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
+  ricardo richard rob robert roberto rodolphe roger roland ronald rosa rudolf ruedi ruth sabine sabrina sahra samuel sandra sara sarah sascha
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
-  susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias toni tom tomas torsten ulrich
+  susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias toni tom tomas torsten ulrich ueli
   ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilfried wilhelm william winfried
   wolf wolfgang xavier yannick yusuf yvonne zoe
   alois andy anke antje astrid barbel bettina birgit brigitte carina cornelia detlef dirk dorothea edith elke ellie erwin
@@ -125,10 +125,10 @@ export const GIVEN_SURNAMES = new WordSet(['martin', 'james', 'scott', 'howard',
  * More of them, read only before a surname (`The Green MSP Ross Greer` beside Douglas Ross), not
  * before a place (`Grant Glasgow trip`).
  */
-export const MORE_GIVEN_SURNAMES = new WordSet(['ross', 'grant', 'craig', 'neil']);
+export const MORE_GIVEN_SURNAMES = new WordSet(['ross', 'grant', 'craig', 'neil', 'cole']);
 
 /**
  * The ends of German titles and roles, which compounds make many of (`Verkehrskommissar`,
  * `Bundesfinanzminister`, `Landeschef`), folded: a given name follows them.
  */
-export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|hauptmann|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete|sekretar|landesrat|stadtrat)(?:in|r)?$/;
+export const TITLE_ENDINGS = /(?:minister|kommissar|chef|prasident|sprecher|kanzler|meister|hauptmann|hauptfrau|direktor|vorsitzende|leiter|kandidat|trainer|abgeordnete|sekretar|landesrat|stadtrat)(?:in|r)?$/;

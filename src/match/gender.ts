@@ -20,7 +20,7 @@ export function headGender(names: readonly string[], acronym: string): string {
   }
   return gender;
 }
-const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|of|for|on|the|de|du|la)\s+/iu;
+const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|und|of|for|on|and|the|de|du|la)\s+/iu;
 
 function genderOf(noun: string): string {
   for (const [gender, endings] of ENDINGS) if (endings.test(noun)) return gender;

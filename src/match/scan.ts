@@ -709,6 +709,8 @@ function take(
     // `sign an NDA before leaving` beside the Nuclear Decommissioning Authority: the thing the
     // acronym names too, after an indefinite article and before no noun (`an NDA official` is the body's).
     if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && COMMON_ACRONYMS.has(alias.key) && wordOfBefore(text, start, INDEFINITE_EN, false) && noNounAfter(text, end)) return false;
+    // `Ein VC-Investor`, `a VC firm`: venture capital, not the pilots' union.
+    if (alias.key === 'vc' && (isHyphenJoin(text, aliasEnd) || text.charCodeAt(aliasEnd) === 0x20) && VENTURE_WORDS.hasIn(text, aliasEnd + 1, wordEnd(text, aliasEnd + 1))) return false;
     // `fresh from a BA in geography`: a degree.
     if (english && DEGREES.has(alias.key) && wordOfBeforeAnyCase(text, start, HOLDERS) && (text.startsWith(' degree', end) || (text.startsWith(' in ', end) && !isUpperCase(text.charCodeAt(end + 4))))) return false;
   }
@@ -768,6 +770,9 @@ function take(
   )
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
+  // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
+  // a sentence before a word in small letters that is no verb, is the adjective.
+  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && beforeNoVerb(text, end)) return false;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
@@ -833,6 +838,10 @@ function take(
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
+    // So is a short name that begins a compound name of its entry, being a noun too, after an
+    // indefinite article (`einen Rosengarten versprochen` beside the Rosengartentunnel; not `unser
+    // Ring` of the Ringstraße).
+    if (alias.startsCompound && !(hot & AliasFlag.Person) && wordOfBeforeAnyCase(text, start, INDEFINITE_ARTICLES_DE)) return false;
     // `in die Lüneburger Heide`, `im Thüringer Wald`: a landscape named by a town's adjective and
     // its noun (not `im Fricktaler Stein`, the village).
     if (nounPlace && end === aliasEnd && LANDSCAPES.test(alias.key) && townAdjectiveBefore(text, start)) return false;
@@ -901,6 +910,16 @@ function take(
     return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
+  // `in seine Heimat Pongau` beside the cooperative Heimat Pongau and the region: a possessive takes
+  // the noun that opens a body's name, where another name of the glossary follows it (not `sein 20
+  // Minuten`, `Seine Andermatt Swiss Alps AG`).
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBeforeAnyCase(text, start, POSSESSIVES_DE) && nameAfterFirstWord(index, text, start, end)) {
+    // (Then that name is taken, as it would have been without the longer one.)
+    const second = wordEnd(text, start) + 1;
+    return longestAt(index, text, second, found, true) && index.sameKey[found[1]]! < 0 && take(index, text, second, found, session, mentions, blocked, english);
+  }
+  // `ein roter Opel Astra` beside the roads office, `a Seat Ibiza`: a car model after its maker's name.
+  if (hot & (AliasFlag.Thing | AliasFlag.Place) && wordOfBefore(text, start, CAR_MAKERS, true)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
   // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
@@ -969,12 +988,18 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && beforeVenueInCompound(text, end)) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return false;
+  // `SVP-Kantonsrat Bernhard Egli`: a council's name after a party's, before a given name, is its
+  // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`).
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && alias.key.endsWith('rat') && isHyphen(text.charCodeAt(start - 1)) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
+  // `near Tennant Creek` beside the miner: a place named like the firm.
+  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS)) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
@@ -1051,8 +1076,8 @@ function take(
       // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
       // in a compound: `am Berlin der Zwanzigerjahre`, `Am Berlin-Tag`; `im Berlin von heute` is the town).
       // (A name that opens with its noun takes the noun's article: `am Flughafen Klagenfurt`, `Der
-      // Flughafen Klagenfurt`.)
-      (!english && !(hot & HotBit.Landscape) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && !nounOpens(alias) && describesTown(alias)) ||
+      // Flughafen Klagenfurt`; an acronym is no noun: `am MUC`.)
+      (!english && !(hot & (HotBit.Landscape | AliasFlag.CaseSensitive)) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && !nounOpens(alias) && describesTown(alias)) ||
       // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
       // neuter in German: `das alte Wien`).
       (!english && !(hot & HotBit.Landscape) && !nounOpens(alias) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
@@ -1095,6 +1120,12 @@ function take(
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
   if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, start, end)))
     return false;
+  // `mit dem Taufnamen „Frankfurt am Main“`, `Grönemeyers „Bochum“`: a place's name in quotes after a
+  // noun of a name or someone's genitive is what bears it (a plane, a song).
+  if (hot & AliasFlag.Place && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && namedBefore(text, start)) return false;
+  // `J. M. Barrie’s comedy Quality Street` beside the sweets: a work's title after its noun, where the
+  // entry is no work.
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && wordOfBefore(text, start, WORKS_BEFORE_EN, false) && !describedWorks(alias)) return false;
   // `aus der Kabine der „Graf Zeppelin“`: a person's full name in quotes, after a part of a ship and
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
@@ -1113,6 +1144,13 @@ function take(
   if (!english && end === aliasEnd && start >= 5 && QUOTES.has(text.charCodeAt(end)) && innNameBefore(text, start)) return false;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.
   if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
+  // `Staff at the Halifax, whose …`: a town's name with `the`, ending its phrase, is a firm's (the
+  // bank) or a thing's; `The Mackay Cutters`, a team's; `the Moranbah North mine`, a mine's.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && !(hot & AliasFlag.LeadingArticle) && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
+  if (english && hot & AliasFlag.Place && end === aliasEnd && beforeCompassMine(text, end)) return false;
+  // `in Emerald in Victoria` beside Queensland's, `in St. Johann in Tirol` beside the one in Salzburg:
+  // a town in a region its homes do not hold, nor their country.
+  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && townInOtherRegion(text, end, alias)) return false;
   // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
@@ -1346,8 +1384,12 @@ const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
 /** True if the capitalised word after `end` is none that the entry's longer names go on with (see `AliasRecord.longerWords`). */
 function anotherOfTheKind(text: string, end: number, longerWords: ReadonlySet<string>, english: boolean): boolean {
   const next = wordEnd(text, end + 1);
-  return (english || isHyphen(text.charCodeAt(next))) && !longerWords.has(foldKey(text.slice(end + 1, next)));
+  const word = foldKey(text.slice(end + 1, next));
+  // (German writes its nouns with capitals: there a compound's or a town's word, `den VfL Wolfsburg`.)
+  return (english || isHyphen(text.charCodeAt(next)) || namesBigCity(word) || TOWN_ENDINGS.test(word)) && !longerWords.has(word);
 }
+/** Endings of German towns' names, folded (`Wolfsburg`, `Hoffenheim`, `Sandhausen`). */
+const TOWN_ENDINGS = /(?:burg|berg|dorf|hausen|heim|stadt|feld|furt|ingen|hagen|brunn|bach)$/;
 
 /**
  * True if text[start, end), in brackets, is an acronym in capitals that the words before it define
@@ -1933,7 +1975,7 @@ function familyCompound(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
-/** True if a hyphen and a stadium's or an arena's noun end the compound at `end` (`im Wörthersee-Stadion`): the venue's name. */
+/** True if a hyphen and a stadium's or an arena's noun end the compound at `end` (`im Wörthersee-Stadion`, `die Veltins-Arena`): the venue's name. */
 function beforeVenueInCompound(text: string, end: number): boolean {
   if (!isHyphenJoin(text, end)) return false;
   const to = wordEnd(text, end + 1);
@@ -2210,6 +2252,8 @@ function noNounAfter(text: string, end: number): boolean {
 }
 const NOT_NOUNS = new WordSet('before after with without to that which in on for from and or but is was are were has had by at of'.split(' '));
 
+/** Words after `VC` that make it venture capital (`VC-Investor`, `VC firm`), folded. */
+const VENTURE_WORDS = new WordSet('investor investoren geber geldgeber fonds firma kapital finanzierung branche szene firm fund funds investors funding backed'.split(' '));
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
 
@@ -3290,6 +3334,22 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return text.startsWith('ed', to - 2) || SAYS.hasIn(text, next.to + 1, to);
 }
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
+/** English surnames that are adjectives (folded). */
+const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold'.split(' '));
+/**
+ * True if a word in small letters follows one space after `end` that reads as no verb: not one of
+ * `SAYS` or an adverb before a verb, nor in `-ed` or `-s` (`Black coal`, `Last week`; not `Black
+ * said`, `Black also argued`, `Black asks`).
+ */
+function beforeNoVerb(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  // (A word, not an abbreviation: `Brown v Jones`.)
+  if (to - end < 4) return false;
+  if (text.startsWith('ed', to - 2) || text.charCodeAt(to - 1) === 0x73 || SAYS.hasIn(text, end + 1, to) || VERB_ADVERBS.hasIn(text, end + 1, to)) return false;
+  return !FUNCTION_WORDS_EN.hasIn(text, end + 1, to);
+}
+const VERB_ADVERBS = new WordSet('also then later now however first still never once previously recently earlier often already'.split(' '));
 const scratchFound: [number, number, number] = [0, 0, 0];
 
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
@@ -3430,6 +3490,13 @@ const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
 const INDEFINITE = new WordSet(
   [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
 );
+/** True if the name at text[start, end) has several words and a name of the glossary starts at its second. */
+function nameAfterFirstWord(index: MatcherIndex, text: string, start: number, end: number): boolean {
+  const second = wordEnd(text, start) + 1;
+  return second < end && isUpperCase(text.charCodeAt(second)) && longestAt(index, text, second, scratchFound, true);
+}
+/** German possessives with their endings (`seine`, `unserem`). */
+const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'eur'));
 /** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
 const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
 
@@ -3474,7 +3541,7 @@ function rankBefore(text: string, start: number): boolean {
 const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
-const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide']);
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen']);
 
 const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
@@ -3682,6 +3749,8 @@ function listGoesOn(text: string, at: number): boolean {
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
+/** Carmakers, before a model's name (`Opel Astra`, `Seat Ibiza`, `Hyundai Santa Fe`), folded. */
+const CAR_MAKERS = new WordSet('opel vw volkswagen ford toyota renault peugeot fiat skoda seat nissan honda mazda hyundai kia citroen volvo dacia suzuki mitsubishi subaru chevrolet'.split(' '));
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 
@@ -3756,6 +3825,8 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
 function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
 }
+/** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
+const LANDFORMS = new WordSet('creek river valley hill hills bay lake island point springs falls mountain gorge'.split(' '));
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
@@ -4160,6 +4231,42 @@ function regionElsewhere(text: string, end: number, alias: AliasRecord): boolean
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
 
+/** True if a stop, a semicolon, a colon, or a comma and a word in small letters follow `end` (not `The Paris, France office`). */
+function endsPhraseAt(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return code === 0x2e || code === 0x3b || code === 0x3a || (code === COMMA && smallWordNext(text, end + 1));
+}
+/**
+ * True if a capitalised plural follows `end` that is no place's feature, before a word in small
+ * letters or a phrase's end: a team's name (`The Mackay Cutters wore …`, `the Sydney Swans`).
+ */
+function beforeTeam(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || text.charCodeAt(next.to - 1) !== 0x73 || text.charCodeAt(next.to - 2) === 0x73 || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
+  return endsPhraseAt(text, next.to) || smallWordNext(text, next.to);
+}
+/** True if a compass word and a mine's noun follow `end` (`the Moranbah North mine`). */
+function beforeCompassMine(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && COMPASS_EN.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && MINES.hasIn(text, next.to + 1, wordEnd(text, next.to + 1));
+}
+const MINES = new WordSet(['mine', 'mines', 'colliery', 'pit', 'project', 'field', 'oilfield', 'gasfield', 'deposit']);
+
+/**
+ * True if ` in ` and a region or a country follow the town's name that is neither one of its homes
+ * nor, for a country, theirs (`Emerald in Victoria` of a town in Queensland; not `Linz in
+ * Oberösterreich` of a town in Austria, nor `Salzburg in Österreich`).
+ */
+function townInOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
+  const from = end + 4;
+  if (!isUpperCase(text.charCodeAt(from)) || !describesTown(alias)) return false;
+  const { words, to } = placeWordsAt(text, from, namesPlace);
+  const key = placeKey(words.endsWith('s') && placeKey(words) === undefined ? words.slice(0, -1) : words);
+  if (key === undefined || key.startsWith('t:') || describes(alias, words) || isHyphen(text.charCodeAt(to))) return false;
+  for (const home of alias.homes!) if (home === key || countryOf(home) === key || home === countryOf(key)) return false;
+  return true;
+}
+
 /** True if an article and a landscape's noun (`LANDSCAPES`) follow from `at`, one space apart (`, den Hausberg`, `, the river`). */
 function landscapeApposed(text: string, at: number, english: boolean): boolean {
   if (text.charCodeAt(at) !== 0x20) return false;
@@ -4216,6 +4323,23 @@ function quotedLongerName(text: string, start: number, end: number): boolean {
   return words > 0 && QUOTES.has(text.charCodeAt(at)) && !(capitals && words >= 2);
 }
 
+/**
+ * True if a noun of a name or a capitalised genitive stands before the quotation mark before
+ * `start` (`dem Taufnamen „…“`, `Grönemeyers „…“`).
+ */
+function namedBefore(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  if (word === null) return false;
+  if (NAME_NOUNS.hasIn(text, word.from, word.to)) return true;
+  return isUpperCase(text.charCodeAt(word.from)) && text.charCodeAt(word.to - 1) === 0x73 && word.to - word.from > 4 && !isUpperCase(text.charCodeAt(word.from + 1));
+}
+const NAME_NOUNS = new WordSet(['name', 'namen', 'taufname', 'taufnamen', 'titel', 'named', 'christened', 'title']);
+/** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
+const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
+/** True if the entry's descriptions call it a work (`WORKS`): then a work's noun before its name is its own. */
+function describedWorks(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => WORKS.has(word));
+}
 /** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
 function afterWorkNoun(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);

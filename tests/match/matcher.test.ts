@@ -3376,6 +3376,78 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     ]);
   });
 
+  it('reads nouns, titles, works, models and other towns on German pages (fifty-fourth and fifty-fifth reviews)', () => {
+    const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
+      ...entry(id, name, aliases, match, type),
+      description: { de, en: de },
+    });
+    const m = createMatcher([
+      d('lehen', 'Lehen', [], 'place', 'Stadtteil von Salzburg.'),
+      d('heimat', 'Wohnbaugenossenschaft Heimat Pongau', ['Heimat Pongau'], 'organisation', 'Wohnbaugenossenschaft.'),
+      d('pongau', 'Pongau', [], 'place', 'Region im Land Salzburg.'),
+      d('muc', 'Flughafen München', ['MUC'], 'place', 'Flughafen in Bayern, im Stadtgebiet nahe München.'),
+      d('nkss', 'Nationales Konzept Sport und Sicherheit', ['NKSS'], 'agreement', 'Rahmenkonzept.'),
+      d('vfl', 'VfL Bochum 1848', ['VfL Bochum', 'VfL'], 'organisation', 'Fußballverein aus Bochum.', { caseSensitive: ['VfL'] }),
+      d('bochum', 'Bochum', [], 'place', 'Stadt im Ruhrgebiet.'),
+      d('frankfurt', 'Frankfurt am Main', ['Frankfurt'], 'place', 'Stadt in Hessen.'),
+      d('veltins', 'Brauerei Veltins', ['Veltins'], 'organisation', 'Brauerei im Sauerland.'),
+      d('astra', 'Bundesamt für Strassen', ['ASTRA', 'Astra'], 'organisation', 'Bundesamt.'),
+      d('kantonsrat', 'Kantonsrat Zürich', ['Kantonsrat'], 'organisation', 'Parlament des Kantons Zürich.'),
+      d('neukom', 'Martin Neukom', ['Neukom'], 'person', 'Baudirektor.'),
+      d('rosengarten', 'Rosengartentunnel', ['Rosengarten-Tunnel', 'Rosengarten'], 'other', 'Geplanter Strassentunnel.'),
+      d('vc', 'Vereinigung Cockpit', ['VC'], 'organisation', 'Gewerkschaft der Piloten.'),
+      d('minuten', '20 Minuten', [], 'media', 'Gratiszeitung.'),
+    ]);
+    expect(found('Wohnungen „wie ein Lehen“ vergeben? Sie sind kein Lehen. In Lehen wohnt sie.', m)).toEqual(['Lehen=lehen']);
+    expect(found('Er war in seine Heimat Pongau zurückgekehrt. Die Heimat Pongau baut. Tamedia stellt sein 20 Minuten neu auf.', m)).toEqual([
+      'Pongau=pongau',
+      'Heimat Pongau=heimat',
+      '20 Minuten=minuten',
+    ]);
+    expect(found('Die A380 stand am MUC verwaist. Eine Überarbeitung des NKSS ist angekündigt.', m)).toEqual(['MUC=muc', 'NKSS=nkss']);
+    expect(found('Der VfL Bochum verlor; den VfL Wolfsburg hatte das Sportgericht bestraft.', m)).toEqual(['VfL Bochum=vfl']);
+    expect(found('Sie sangen Herbert Grönemeyers „Bochum“ in Bochum. Die A380 mit dem Taufnamen „Frankfurt am Main“ stand.', m)).toEqual(['Bochum=bochum']);
+    expect(found('Die Veltins-Arena ist voll; Veltins braut. Ein roter Opel Astra; das Astra plant.', m)).toEqual(['Veltins=veltins', 'Astra=astra']);
+    expect(found('SVP-Kantonsrat Bernhard Egli verlangte, dass der Kantonsrat entscheidet.', m)).toEqual(['Kantonsrat=kantonsrat']);
+    expect(found('Martin Neukom sprach; der Bäcker Hansruedi Neukom nicht.', m)).toEqual(['Martin Neukom=neukom']);
+    expect(found('Wir haben nie einen Rosengarten versprochen; der Rosengarten-Tunnel kommt nicht.', m)).toEqual(['Rosengarten-Tunnel=rosengarten']);
+    expect(found('Ein VC-Investor aus Berlin; die VC streikt.', m)).toEqual(['VC=vc']);
+  });
+
+  it('reads adjectives, mines, creeks, other towns, teams, titles and banks on English pages (fifty-fourth and fifty-fifth reviews)', () => {
+    const d = (id: string, name: string, aliases: string[], type: Entry['type'], en: string, match?: MatchRules): Entry => ({
+      ...entry(id, name, aliases, match, type),
+      description: { de: en, en },
+    });
+    const m = createMatcher([
+      d('black', 'Fiona Black', ['Black'], 'person', 'Barrister.', { afterFullName: ['Black'] }),
+      d('last', 'Dale Last', ['Last'], 'person', 'Mining minister.', { caseSensitive: ['Last'], afterFullName: ['Last'] }),
+      d('moranbah', 'Moranbah', [], 'place', 'Mining town in the Bowen Basin, Queensland.'),
+      d('tennant', 'Tennant Mining', ['Tennant'], 'organisation', 'Mine operator.'),
+      d('emerald', 'Emerald', [], 'place', 'Town in central Queensland.', { caseSensitive: ['Emerald'] }),
+      d('cole', 'Brendan Cole', ['Cole'], 'person', 'Mine deputy.', { afterFullName: ['Cole'] }),
+      d('mackay', 'Mackay', [], 'place', 'Coastal city in Queensland.'),
+      d('hussain', 'Aisha Hussain', ['Hussain'], 'person', 'Labour candidate.'),
+      d('qs', 'Quality Street', [], 'other', 'Assortment of chocolates.'),
+      d('halifax', 'Halifax', [], 'place', 'Town in West Yorkshire, England.'),
+      d('paris', 'Paris', [], 'place', 'Capital city of France.'),
+    ]);
+    expect(found('Fiona Black spoke. Black coal from the Bowen Basin is cheap. Black said so; Black also argued.', m, 'en')).toEqual([
+      'Fiona Black=black',
+      'Black=black',
+      'Black=black',
+    ]);
+    expect(found('Dale Last spoke. Last week he ordered inspections. Last said so.', m, 'en')).toEqual(['Dale Last=last', 'Last=last']);
+    expect(found('An ignition at the Moranbah North mine; in Moranbah.', m, 'en')).toEqual(['Moranbah=moranbah']);
+    expect(found('He began near Tennant Creek; Tennant said no.', m, 'en')).toEqual(['Tennant=tennant']);
+    expect(found('He grew up in Emerald in Victoria, not in Emerald in Queensland.', m, 'en')).toEqual(['Emerald=emerald']);
+    expect(found('Brendan Cole died. Cole Hennessy, a fitter, said so.', m, 'en')).toEqual(['Brendan Cole=cole']);
+    expect(found('The Mackay Cutters wore armbands in Mackay.', m, 'en')).toEqual(['Mackay=mackay']);
+    expect(found('Aisha Hussain won. Faisal Hussain, the group’s leader, spoke.', m, 'en')).toEqual(['Aisha Hussain=hussain']);
+    expect(found('Named after J. M. Barrie’s comedy Quality Street, Quality Street tins sell.', m, 'en')).toEqual(['Quality Street=qs']);
+    expect(found('Staff at the Halifax, whose office is in Halifax, waited. The Paris, France office closed.', m, 'en')).toEqual(['Halifax=halifax', 'Paris=paris']);
+  });
+
   it('keeps a slip in a name of two words whole before a hyphen (Bankhaus Lindeman-Anwältin)', () => {
     const m = createMatcher([entry('lindemann', 'Bankhaus Lindemann', ['Lindemann'], undefined, 'organisation')]);
     expect(found('Dahinter die Bankhaus Lindeman-Anwältin.', m)).toEqual(['Bankhaus Lindeman=lindemann~']);
