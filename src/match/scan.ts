@@ -1148,8 +1148,8 @@ function take(
   // bank) or a thing's; `The Mackay Cutters`, a team's; `the Moranbah North mine`, a mine's.
   if (english && hot & AliasFlag.Place && end === aliasEnd && !(hot & AliasFlag.LeadingArticle) && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
   if (english && hot & AliasFlag.Place && end === aliasEnd && beforeCompassMine(text, end)) return false;
-  // `in Emerald in Victoria` beside Queensland's, `in St. Johann in Tirol` beside the one in Salzburg:
-  // a town in a region its homes do not hold, nor their country.
+  // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
+  // their country.
   if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && townInOtherRegion(text, end, alias)) return false;
   // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
