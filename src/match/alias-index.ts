@@ -160,9 +160,9 @@ export interface AliasRecord {
   type: Entry['type'];
   /**
    * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
-   * of `FC Bayern`): the first words (folded) that follow it there; null for others. Another
-   * capitalised word after it makes it another club of the kind (`ein früherer SG
-   * Wallau-Massenheim-Spieler`). (Not a firm's or a broadcaster's acronym: `BMW Chief Executive
+   * of `FC Bayern`): the words (folded) that follow it there (`1899` and `hoffenheim` of `TSG 1899
+   * Hoffenheim`); null for others. Another capitalised word after it makes it another club of the
+   * kind (`ein früherer SG Wallau-Massenheim-Spieler`, `den VfL Wolfsburg`). (Not a firm's or a broadcaster's acronym: `BMW Chief Executive
    * Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
@@ -489,12 +489,12 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
         townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
         startsLonger: longer.length > 0,
-        startsCompound: !alias.includes(' ') && names.some((name) => name.length > alias.length && name.startsWith(alias) && HAS_SMALL_LETTER.test(name[alias.length]!)),
+        startsCompound: !alias.includes(' ') && names.some((name) => name.length > alias.length && name.startsWith(alias) && !name.includes(' ') && HAS_SMALL_LETTER.test(name[alias.length]!)),
         placeWords: entry.type === 'organisation' ? placeWordsOf(names, alias) : null,
         weapon: entry.type === 'weapon',
         firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),
         type: entry.type,
-        longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.map((name) => foldKey(name.slice(spaced.length).split(/[\s\u2010-\u2015-]/u)[0]!))) : null,
+        longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.flatMap((name) => name.slice(spaced.length).split(/[\s\u2010-\u2015-]+/u).map(foldKey))) : null,
         descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
         landscape,

@@ -40,9 +40,9 @@ export const FIRST_NAMES = new WordSet(
   melissa michael michaela michel michelle miguel mike mikhail millard miriam mohamed mohammed monika muhammad nadia nadine nadja nancy natalia
   natalie nathalie nicola nicolas nicole niklas nikolai nina noah norbert novak olaf oleg oliver olivia oscar oskar pablo pamela
   patricia patrick paula pedro peter petra philipp philippe pierre rachel rafael ralf ramona raoul raul rebecca reinhard renate rene
-  ricardo richard rob robert roberto rodolphe roger roland ronald rosa rudolf ruedi ruth sabine sabrina sahra samuel sandra sara sarah sascha
+  ricardo richard rob robert roberto rodolphe roger roland ronald rosa rudolf ruth sabine sabrina sahra samuel sandra sara sarah sascha
   sebastian sergei sergey silke simon simone sophia sophie stefan stefanie steffen stephan stephanie stephen steve steven susan
-  susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias toni tom tomas torsten ulrich ueli
+  susanne svenja sven tanja tatjana teresa theresa thorsten tiffany tim timo timothy tina tobias toni tom tomas torsten ulrich
   ulrike ursula uta ute valentina valerie vanessa vera veronika victor viktor viktoria vladimir walter werner wilfried wilhelm william winfried
   wolf wolfgang xavier yannick yusuf yvonne zoe
   alois andy anke antje astrid barbel bettina birgit brigitte carina cornelia detlef dirk dorothea edith elke ellie erwin

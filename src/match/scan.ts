@@ -771,8 +771,8 @@ function take(
     return false;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
-  // a sentence before a word in small letters that is no verb, is the adjective.
-  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && beforeNoVerb(text, end)) return false;
+  // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
+  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, ADJECTIVES_NOUNS)) return false;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
@@ -841,7 +841,9 @@ function take(
     // So is a short name that begins a compound name of its entry, being a noun too, after an
     // indefinite article (`einen Rosengarten versprochen` beside the Rosengartentunnel; not `unser
     // Ring` of the Ringstraße).
-    if (alias.startsCompound && !(hot & AliasFlag.Person) && wordOfBeforeAnyCase(text, start, INDEFINITE_ARTICLES_DE)) return false;
+    // (Not a place's, nor one before a qualifier, which an article may take: `ein Gaza ohne Hamas`,
+    // `ein Schengen ohne Binnenkontrollen`.)
+    if (alias.startsCompound && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBeforeAnyCase(text, start, INDEFINITE_ARTICLES_DE) && !smallWordAfter(text, end, QUALIFIERS)) return false;
     // `in die Lüneburger Heide`, `im Thüringer Wald`: a landscape named by a town's adjective and
     // its noun (not `im Fricktaler Stein`, the village).
     if (nounPlace && end === aliasEnd && LANDSCAPES.test(alias.key) && townAdjectiveBefore(text, start)) return false;
@@ -911,15 +913,18 @@ function take(
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
   // `in seine Heimat Pongau` beside the cooperative Heimat Pongau and the region: a possessive takes
-  // the noun that opens a body's name, where another name of the glossary follows it (not `sein 20
-  // Minuten`, `Seine Andermatt Swiss Alps AG`).
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBeforeAnyCase(text, start, POSSESSIVES_DE) && nameAfterFirstWord(index, text, start, end)) {
-    // (Then that name is taken, as it would have been without the longer one.)
+  // a noun of a place that opens a body's name, where the glossary's place follows it (not `sein 20
+  // Minuten`, `seine Junge Union`, `sein Team Kärnten`, `ihre Universität Wien`).
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && PLACE_NOUNS_BEFORE.hasIn(text, start, wordEnd(text, start)) && wordOfBeforeAnyCase(text, start, POSSESSIVES_DE)) {
+    // (Then that place is taken, as it would have been without the longer name.)
     const second = wordEnd(text, start) + 1;
-    return longestAt(index, text, second, found, true) && index.sameKey[found[1]]! < 0 && take(index, text, second, found, session, mentions, blocked, english);
+    if (second < end && isUpperCase(text.charCodeAt(second)) && longestAt(index, text, second, found, true) && index.hot[found[1]]! & AliasFlag.Place && index.sameKey[found[1]]! < 0)
+      return take(index, text, second, found, session, mentions, blocked, english);
   }
   // `ein roter Opel Astra` beside the roads office, `a Seat Ibiza`: a car model after its maker's name.
-  if (hot & (AliasFlag.Thing | AliasFlag.Place) && wordOfBefore(text, start, CAR_MAKERS, true)) return false;
+  // (A town's or an island's name, that models take; not after a person's name, `Doug Ford Ontario`, nor
+  // beside another maker, `Renault Nissan`.)
+  if ((hot & AliasFlag.Thing || (hot & AliasFlag.Place && (describesTown(alias) || headWords(alias).some((word) => ISLANDS_DE_EN.has(word))))) && !CAR_MAKERS.hasIn(text, start, wordEnd(text, start)) && carMakerBefore(text, start)) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
   // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
@@ -988,18 +993,20 @@ function take(
   // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && beforeVenueInCompound(text, end)) return false;
+  // (Not a club's own ground: `das Rapid-Stadion`.)
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && beforeVenueInCompound(text, end) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return false;
   // `SVP-Kantonsrat Bernhard Egli`: a council's name after a party's, before a given name, is its
   // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`).
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && alias.key.endsWith('rat') && isHyphen(text.charCodeAt(start - 1)) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && alias.key.endsWith('rat') && partyTitleBefore(text, start) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `near Tennant Creek` beside the miner: a place named like the firm.
-  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS)) return false;
+  // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
+  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
@@ -1122,10 +1129,11 @@ function take(
     return false;
   // `mit dem Taufnamen „Frankfurt am Main“`, `Grönemeyers „Bochum“`: a place's name in quotes after a
   // noun of a name or someone's genitive is what bears it (a plane, a song).
-  if (hot & AliasFlag.Place && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && namedBefore(text, start)) return false;
+  if (hot & AliasFlag.Place && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && namedBefore(text, start, describesTown(alias))) return false;
   // `J. M. Barrie’s comedy Quality Street` beside the sweets: a work's title after its noun, where the
   // entry is no work.
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && wordOfBefore(text, start, WORKS_BEFORE_EN, false) && !describedWorks(alias)) return false;
+  // (Not a clause's subject after the noun: `The documentary Netflix released`.)
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && wordOfBefore(text, start, WORKS_BEFORE_EN, false) && !describedWorks(alias) && !verbAfter(text, end)) return false;
   // `aus der Kabine der „Graf Zeppelin“`: a person's full name in quotes, after a part of a ship and
   // an article, is the ship's.
   if (!english && hot & AliasFlag.Person && !(hot & AliasFlag.Surname) && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && aboardBefore(text, start - 1))
@@ -1146,11 +1154,12 @@ function take(
   if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return false;
   // `Staff at the Halifax, whose …`: a town's name with `the`, ending its phrase, is a firm's (the
   // bank) or a thing's; `The Mackay Cutters`, a team's; `the Moranbah North mine`, a mine's.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && !(hot & AliasFlag.LeadingArticle) && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
-  if (english && hot & AliasFlag.Place && end === aliasEnd && beforeCompassMine(text, end)) return false;
+  // (A name of one word, not one written with `the`: `the Gold Coast`, `the Big Apple`.)
+  if (english && hot & AliasFlag.Place && hot & HotBit.PlainWord && end === aliasEnd && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
+  if (english && hot & AliasFlag.Place && end === aliasEnd && describesTown(alias) && beforeCompassMine(text, end)) return false;
   // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
   // their country.
-  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && townInOtherRegion(text, end, alias)) return false;
+  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && townInOtherRegion(text, end, alias)) return false;
   // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
@@ -1982,6 +1991,8 @@ function beforeVenueInCompound(text: string, end: number): boolean {
   return STADIUMS.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
 const STADIUMS = new WordSet(['stadion', 'arena']);
+/** What a description calls a sports club. */
+const CLUB_WORDS = /(?:Verein|Klub|Club|club|Fußball|Fussball|football)/;
 /** True if a hyphen and one of `works` follow `end` (`-Zyklus`, `-Sinfonie`). */
 function composersWork(text: string, end: number, works: WordSet): boolean {
   if (!isHyphenJoin(text, end)) return false;
@@ -3336,20 +3347,12 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
 /** English surnames that are adjectives (folded). */
 const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold'.split(' '));
-/**
- * True if a word in small letters follows one space after `end` that reads as no verb: not one of
- * `SAYS` or an adverb before a verb, nor in `-ed` or `-s` (`Black coal`, `Last week`; not `Black
- * said`, `Black also argued`, `Black asks`).
- */
-function beforeNoVerb(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
-  const to = wordEnd(text, end + 1);
-  // (A word, not an abbreviation: `Brown v Jones`.)
-  if (to - end < 4) return false;
-  if (text.startsWith('ed', to - 2) || text.charCodeAt(to - 1) === 0x73 || SAYS.hasIn(text, end + 1, to) || VERB_ADVERBS.hasIn(text, end + 1, to)) return false;
-  return !FUNCTION_WORDS_EN.hasIn(text, end + 1, to);
-}
-const VERB_ADVERBS = new WordSet('also then later now however first still never once previously recently earlier often already'.split(' '));
+/** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
+const ADJECTIVES_NOUNS = new WordSet(
+  `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
+  workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
+  sunshine`.split(/\s+/),
+);
 const scratchFound: [number, number, number] = [0, 0, 0];
 
 /** True if the given name at `start` opens a sentence or a quotation, or follows a word that is no verb (`Wie`, `mit`, `und`). */
@@ -3490,11 +3493,10 @@ const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
 const INDEFINITE = new WordSet(
   [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
 );
-/** True if the name at text[start, end) has several words and a name of the glossary starts at its second. */
-function nameAfterFirstWord(index: MatcherIndex, text: string, start: number, end: number): boolean {
-  const second = wordEnd(text, start) + 1;
-  return second < end && isUpperCase(text.charCodeAt(second)) && longestAt(index, text, second, scratchFound, true);
-}
+/** Words after a name with an article that make it a state of the thing it names (`ein Schengen ohne Kontrollen`). */
+const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
+/** Nouns of a home or a place that a place's name follows in apposition (`seine Heimat Pongau`), folded. */
+const PLACE_NOUNS_BEFORE = new WordSet(['heimat', 'stadt', 'land', 'region', 'gemeinde', 'tal', 'dorf', 'bezirk', 'kanton', 'insel']);
 /** German possessives with their endings (`seine`, `unserem`). */
 const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'eur'));
 /** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
@@ -3749,6 +3751,23 @@ function listGoesOn(text: string, at: number): boolean {
 /** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
 const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
+const ISLANDS_DE_EN = new Set(['insel', 'island']);
+/** True if a carmaker's name, not a person's (`Doug Ford`), stands before `start`. */
+function carMakerBefore(text: string, start: number): boolean {
+  const maker = wordBefore(text, start);
+  return maker !== null && isUpperCase(text.charCodeAt(maker.from)) && CAR_MAKERS.hasIn(text, maker.from, maker.to) && givenNameBefore(text, maker.from) === null;
+}
+/**
+ * True if a party's acronym and a hyphen stand before `start`, with no article before them
+ * (`SVP-Kantonsrat`; not `der UN-Sicherheitsrat`, `der EU-Ministerrat`).
+ */
+function partyTitleBefore(text: string, start: number): boolean {
+  if (!isHyphen(text.charCodeAt(start - 1))) return false;
+  const from = wordStart(text, start - 1);
+  const party = text.slice(from, start - 1);
+  return party.length >= 2 && party.length <= 4 && !HAS_SMALL_LETTER.test(party) && !BODIES_NOT_PARTIES.has(party) && !wordOfBeforeAnyCase(text, from, DEFINITE_DE);
+}
+const BODIES_NOT_PARTIES = new Set(['UN', 'UNO', 'EU', 'WHO', 'NATO']);
 /** Carmakers, before a model's name (`Opel Astra`, `Seat Ibiza`, `Hyundai Santa Fe`), folded. */
 const CAR_MAKERS = new WordSet('opel vw volkswagen ford toyota renault peugeot fiat skoda seat nissan honda mazda hyundai kia citroen volvo dacia suzuki mitsubishi subaru chevrolet'.split(' '));
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
@@ -3826,7 +3845,7 @@ function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
 }
 /** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
-const LANDFORMS = new WordSet('creek river valley hill hills bay lake island point springs falls mountain gorge'.split(' '));
+const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay']);
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
@@ -4248,21 +4267,29 @@ function beforeTeam(text: string, end: number): boolean {
 /** True if a compass word and a mine's noun follow `end` (`the Moranbah North mine`). */
 function beforeCompassMine(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  return next !== null && COMPASS_EN.hasIn(text, next.from, next.to) && text.charCodeAt(next.to) === 0x20 && MINES.hasIn(text, next.to + 1, wordEnd(text, next.to + 1));
+  return next !== null && COMPASS_EN.hasIn(text, next.from, next.to) && smallWordAfter(text, next.to, MINES);
 }
 const MINES = new WordSet(['mine', 'mines', 'colliery', 'pit', 'project', 'field', 'oilfield', 'gasfield', 'deposit']);
 
+/** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`; or a sentence's start. */
+const HOME_LEADS = new WordSet(['in', 'from', 'at', 'near', 'aus', 'bei', 'nach']);
 /**
- * True if ` in ` and a region or a country follow the town's name that is neither one of its homes
- * nor, for a country, theirs (`Emerald in Victoria` of a town in Queensland; not `Linz in
- * Oberösterreich` of a town in Austria, nor `Salzburg in Österreich`).
+ * True if ` in ` and a region's or a country's name follow the town's name that is neither one of
+ * its homes nor, for a country, theirs (`in Emerald in Victoria` of a town in Queensland; not
+ * `Linz in Oberösterreich` of a town in Austria, `Salzburg in Österreich`, nor an adjective:
+ * `Berlin in European politics`). The town follows a place's preposition (not `the actions of
+ * Moscow in Ukraine`).
  */
 function townInOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
   const from = end + 4;
   if (!isUpperCase(text.charCodeAt(from)) || !describesTown(alias)) return false;
-  const { words, to } = placeWordsAt(text, from, namesPlace);
-  const key = placeKey(words.endsWith('s') && placeKey(words) === undefined ? words.slice(0, -1) : words);
-  if (key === undefined || key.startsWith('t:') || describes(alias, words) || isHyphen(text.charCodeAt(to))) return false;
+  const { words, to } = placeWordsAt(text, from, namesCountryOrRegion);
+  // (A region's genitive only before the name of a place in it: `in Victoria’s Dandenong Ranges`, not
+  // `in Australia's absence`.)
+  const genitive = !namesCountryOrRegion(words) && words.endsWith('s') && capitalisedWordAfter(text, to) !== null;
+  const region = genitive ? words.slice(0, -1) : words;
+  if (!namesCountryOrRegion(region) || describes(alias, region) || isHyphen(text.charCodeAt(to))) return false;
+  const key = placeKey(region)!;
   for (const home of alias.homes!) if (home === key || countryOf(home) === key || home === countryOf(key)) return false;
   return true;
 }
@@ -4324,16 +4351,23 @@ function quotedLongerName(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if a noun of a name or a capitalised genitive stands before the quotation mark before
- * `start` (`dem Taufnamen „…“`, `Grönemeyers „…“`).
+ * True if a noun of a name stands before the quotation mark before `start` (`dem Taufnamen „…“`),
+ * or, for a town, a capitalised genitive (`Grönemeyers „Bochum“`; a region in quotes after a
+ * genitive is one claimed or renamed: `Putins „Neurussland“`).
  */
-function namedBefore(text: string, start: number): boolean {
+function namedBefore(text: string, start: number, town: boolean): boolean {
   const word = wordBeforeQuotes(text, start);
   if (word === null) return false;
   if (NAME_NOUNS.hasIn(text, word.from, word.to)) return true;
-  return isUpperCase(text.charCodeAt(word.from)) && text.charCodeAt(word.to - 1) === 0x73 && word.to - word.from > 4 && !isUpperCase(text.charCodeAt(word.from + 1));
+  return town && isUpperCase(text.charCodeAt(word.from)) && text.charCodeAt(word.to - 1) === 0x73 && word.to - word.from > 4 && !isUpperCase(text.charCodeAt(word.from + 1));
 }
 const NAME_NOUNS = new WordSet(['name', 'namen', 'taufname', 'taufnamen', 'titel', 'named', 'christened', 'title']);
+/** True if an English verb in the past or one of `SAYS` follows one space after `end` (`released`, `said`). */
+function verbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return (to - end > 3 && text.startsWith('ed', to - 2)) || SAYS.hasIn(text, end + 1, to);
+}
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
 /** True if the entry's descriptions call it a work (`WORKS`): then a work's noun before its name is its own. */
