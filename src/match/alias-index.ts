@@ -162,8 +162,8 @@ export interface AliasRecord {
    * For a club's prefix that starts the entry's longer names (`SG` of `SG Flensburg-Handewitt`, `FC`
    * of `FC Bayern`): the words (folded) that follow it there (`1899` and `hoffenheim` of `TSG 1899
    * Hoffenheim`); null for others. Another capitalised word after it makes it another club of the
-   * kind (`ein früherer SG Wallau-Massenheim-Spieler`, `den VfL Wolfsburg`). (Not a firm's or a broadcaster's acronym: `BMW Chief Executive
-   * Oliver Zipse`, `BBC Radio 4` are theirs.)
+   * kind (`ein früherer SG Wallau-Massenheim-Spieler`, `den VfL Wolfsburg`). (Not a firm's or a
+   * broadcaster's acronym: `BMW Chief Executive Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
   /** Its entry's descriptions, in the order of `DESCRIPTION_LANGUAGES`, and their folded words, once asked for (see scan.ts's `describes`, `entryNames`). */

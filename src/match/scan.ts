@@ -4271,7 +4271,7 @@ function beforeCompassMine(text: string, end: number): boolean {
 }
 const MINES = new WordSet(['mine', 'mines', 'colliery', 'pit', 'project', 'field', 'oilfield', 'gasfield', 'deposit']);
 
-/** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`; or a sentence's start. */
+/** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`. */
 const HOME_LEADS = new WordSet(['in', 'from', 'at', 'near', 'aus', 'bei', 'nach']);
 /**
  * True if ` in ` and a region's or a country's name follow the town's name that is neither one of
