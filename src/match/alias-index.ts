@@ -176,6 +176,10 @@ export interface AliasRecord {
   /** The folded head words of its descriptions, and whether they call it a town, once asked for (see scan.ts's `describesTown`). */
   headWords?: readonly string[];
   town?: boolean;
+  /** Whether a noun of a place opens or ends it, once asked for (see scan.ts's `nounOpens`). */
+  placeNoun?: boolean;
+  /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see scan.ts's `describesFacility`). */
+  facility?: boolean;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */

@@ -904,8 +904,9 @@ function take(
   // Tschernobyl-Oper`, an opera about the place).
   if (
     !english &&
-    (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && (COMPOSERS.has(alias.key) || SYMPHONIES.has(alias.key)))) &&
     end === aliasEnd &&
+    isHyphenJoin(text, end) &&
+    (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && (COMPOSERS.has(alias.key) || SYMPHONIES.has(alias.key)))) &&
     composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS.has(alias.key) ? COMPOSERS_WORKS : SYMPHONY_WORDS) &&
     !alias.descriptions.some((description) => MUSICIANS.test(description))
   )
@@ -915,7 +916,7 @@ function take(
   // `in seine Heimat Pongau` beside the cooperative Heimat Pongau and the region: a possessive takes
   // a noun of a place that opens a body's name, where the glossary's place follows it (not `sein 20
   // Minuten`, `seine Junge Union`, `sein Team Kärnten`, `ihre Universität Wien`).
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && PLACE_NOUNS_BEFORE.hasIn(text, start, wordEnd(text, start)) && wordOfBeforeAnyCase(text, start, POSSESSIVES_DE)) {
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBeforeAnyCase(text, start, POSSESSIVES_DE) && PLACE_NOUNS_BEFORE.hasIn(text, start, wordEnd(text, start))) {
     // (Then that place is taken, as it would have been without the longer name.)
     const second = wordEnd(text, start) + 1;
     if (second < end && isUpperCase(text.charCodeAt(second)) && longestAt(index, text, second, found, true) && index.hot[found[1]]! & AliasFlag.Place && index.sameKey[found[1]]! < 0)
@@ -924,12 +925,12 @@ function take(
   // `ein roter Opel Astra` beside the roads office, `a Seat Ibiza`: a car model after its maker's name.
   // (A town's or an island's name, that models take; not after a person's name, `Doug Ford Ontario`, nor
   // beside another maker, `Renault Nissan`.)
-  if ((hot & AliasFlag.Thing || (hot & AliasFlag.Place && (describesTown(alias) || headWords(alias).some((word) => ISLANDS_DE_EN.has(word))))) && !CAR_MAKERS.hasIn(text, start, wordEnd(text, start)) && carMakerBefore(text, start)) return false;
+  if (carMakerBefore(text, start) && (hot & AliasFlag.Thing || (hot & AliasFlag.Place && (describesTown(alias) || headWords(alias).some((word) => ISLANDS_DE_EN.has(word))))) && !CAR_MAKERS.hasIn(text, start, wordEnd(text, start))) return false;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return false;
   // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
   // (A noun's surname only, and not the last of a list: `gegen Merz und Söder, denen …`.)
-  if (!english && hot & AliasFlag.Surname && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && text.startsWith(', denen ', end) && !wordOfBeforeAnyCase(text, start, CONJUNCTIONS)) return false;
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(', denen ', end) && NOUN_SURNAMES.has(alias.key) && !wordOfBeforeAnyCase(text, start, CONJUNCTIONS)) return false;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return false;
   // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
@@ -1001,7 +1002,7 @@ function take(
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return false;
   // `SVP-Kantonsrat Bernhard Egli`: a council's name after a party's, before a given name, is its
   // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`).
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && alias.key.endsWith('rat') && partyTitleBefore(text, start) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `near Tennant Creek` beside the miner: a place named like the firm.
@@ -1053,7 +1054,7 @@ function take(
   // `sagte der Zeitung Alto Adige`, `the newspaper China Daily`: a paper named after the place.
   if (hot & AliasFlag.Place && end === aliasEnd && paperNounBefore(text, start, end, english)) return false;
   // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
-  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? describesFacility(alias) && townNounBefore(text, start) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return false;
+  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? townNounBefore(text, start) && describesFacility(alias) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return false;
   if (secondGivenName(text, start, aliasEnd)) return false;
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
@@ -1920,14 +1921,17 @@ const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']
  * Hamburg`, `Bad Ischl`, `Klagenfurt Airport`): the name takes the noun's article.
  */
 function nounOpens(alias: AliasRecord): boolean {
-  const space = alias.alias.indexOf(' ');
-  return space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
+  if (alias.placeNoun === undefined) {
+    const space = alias.alias.indexOf(' ');
+    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
+  }
+  return alias.placeNoun;
 }
 const PLACE_NOUNS_FIRST = new Set('flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum'.split(' '));
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 /** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
 function describesFacility(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => FACILITIES.test(word));
+  return (alias.facility ??= headWords(alias).some((word) => FACILITIES.test(word)));
 }
 const FACILITIES = /(?:kraftwerk|flughafen|stutzpunkt|fliegerhorst|kaserne|raffinerie|bergwerk|zeche|werk|anlage)$|^(?:plant|airport|airbase|base|refinery|mine)$/;
 
