@@ -3215,11 +3215,9 @@ function thingNamedAfterPlace(text: string, start: number, end: number, key: str
 function dishAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1)) || !DISHES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   const to = wordEnd(text, end + 1);
-  return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || FUNCTION_WORDS_EN.hasIn(text, to + 1, wordEnd(text, to + 1));
+  return text.charCodeAt(to) !== 0x20 || !isLetter(text.charCodeAt(to + 1)) || NOT_NOUNS.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
 const DISHES = new WordSet('cake cakes pudding puddings tart tarts bun buns pie pies pasty pasties marmalade sausage sausages cheese ham sauce biscuits'.split(' '));
-/** English function words: after a dish they end it as a noun of its own (`Dundee cake on weekdays`). */
-const FUNCTION_WORDS_EN = new WordSet('on in at for with without from to of and or but as is was are were has had that which who whose whom'.split(' '));
 /** Places that name a breed, a drink or a garment, folded. */
 const THING_PLACES = new Set(['chihuahua', 'labrador', 'newfoundland', 'pomerania', 'jersey', 'guernsey', 'panama', 'havana', 'champagne', 'bordeaux', 'burgundy', 'cognac', 'madeira']);
 const PLACE_CLAUSE_WORDS = new WordSet(['that', 'which', 'where', 'who', 'whose', 'of', 'in', 'with', 'without', 'for', 'to', 'at', 'is', 'was']);
@@ -3344,9 +3342,7 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   if (isUpperCase(text.charCodeAt(next.from + 1)) || longestAt(index, text, next.from, scratchFound, true)) return false;
   // (And then a verb, `of` or a clause's end, not a headline's noun: `Ross Greer blamed`, `Ross Greer of
   // the Greens`, not `Ross Westminster bid`.)
-  if (text.charCodeAt(next.to) !== 0x20) return true;
-  const to = wordEnd(text, next.to + 1);
-  return text.startsWith('ed', to - 2) || SAYS.hasIn(text, next.to + 1, to);
+  return endsOrVerbAfter(text, next.to);
 }
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
 /** English surnames that are adjectives (folded). */
@@ -3983,9 +3979,7 @@ const NEWSPAPERS = new WordSet([
 const MORE_NEWSPAPERS = new WordSet(['sun', 'star', 'echo', 'mail', 'mirror', 'picayune']);
 /** True if a clause ends at `at`, or a verb follows (`Courier-Mail reported`; not `Guardian-Observer investigation`). */
 function endsOrVerbAfter(text: string, at: number): boolean {
-  if (at >= text.length || (text.charCodeAt(at) !== 0x20 && !isLetter(text.charCodeAt(at)))) return true;
-  const to = wordEnd(text, at + 1);
-  return text.charCodeAt(at) === 0x20 && (text.startsWith('ed', to - 2) || SAYS.hasIn(text, at + 1, to));
+  return at >= text.length || (text.charCodeAt(at) !== 0x20 && !isLetter(text.charCodeAt(at))) || verbAfter(text, at);
 }
 /** True if the word at `at` is a paper's (`NEWSPAPERS`, `MORE_NEWSPAPERS`). */
 function paperWordAt(text: string, at: number): boolean {
