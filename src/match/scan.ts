@@ -896,7 +896,7 @@ function take(
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || familyCompound(text, end))) return false;
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return false;
   // `ein Wagner-Zyklus` beside the architect Otto Wagner, `die Bach-Kantate` beside Thomas Bach: a
   // composer's work, where the entry makes no music.
   // `Verdi-Opern` beside the union, `die Jupiter-Sinfonie` beside the planet: a thing or a place
@@ -907,7 +907,7 @@ function take(
     end === aliasEnd &&
     isHyphenJoin(text, end) &&
     (hot & AliasFlag.Surname || (!(hot & AliasFlag.Person) && (COMPOSERS.has(alias.key) || SYMPHONIES.has(alias.key)))) &&
-    composersWork(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS.has(alias.key) ? COMPOSERS_WORKS : SYMPHONY_WORDS) &&
+    compoundEndsIn(text, end, hot & AliasFlag.Surname ? MUSICAL_WORKS : COMPOSERS.has(alias.key) ? COMPOSERS_WORKS : SYMPHONY_WORDS) &&
     !alias.descriptions.some((description) => MUSICIANS.test(description))
   )
     return false;
@@ -995,7 +995,7 @@ function take(
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && beforeVenueInCompound(text, end) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
@@ -1076,7 +1076,7 @@ function take(
       // `the Tay Road Bridge`: the name of a work named after the place.
       (english && beforeWork(text, start, end)) ||
       (english && dishAfter(text, end)) ||
-      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || beforeVenueInCompound(text, end))) ||
+      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || compoundEndsIn(text, end, STADIUMS))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
@@ -1982,27 +1982,19 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
-/** True if the name at `end` starts a compound whose last part is a family's noun (`die Bajaj-Familie`, `der Kennedy-Clan`). */
-function familyCompound(text: string, end: number): boolean {
+/**
+ * True if the name at `end` starts a compound of two whose last part is one of `nouns`: a family's
+ * (`die Bajaj-Familie`, `der Kennedy-Clan`), a stadium's (`im Wörthersee-Stadion`, `die
+ * Veltins-Arena`), a composer's work (`ein Wagner-Zyklus`, `die Jupiter-Sinfonie`).
+ */
+function compoundEndsIn(text: string, end: number, nouns: WordSet): boolean {
   if (!isHyphenJoin(text, end)) return false;
   const to = wordEnd(text, end + 1);
-  return isUpperCase(text.charCodeAt(end + 1)) && FAMILIES.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
-}
-/** True if a hyphen and a stadium's or an arena's noun end the compound at `end` (`im Wörthersee-Stadion`, `die Veltins-Arena`): the venue's name. */
-function beforeVenueInCompound(text: string, end: number): boolean {
-  if (!isHyphenJoin(text, end)) return false;
-  const to = wordEnd(text, end + 1);
-  return STADIUMS.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+  return isUpperCase(text.charCodeAt(end + 1)) && nouns.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
 const STADIUMS = new WordSet(['stadion', 'arena']);
 /** What a description calls a sports club. */
 const CLUB_WORDS = /(?:Verein|Klub|Club|club|Fußball|Fussball|football)/;
-/** True if a hyphen and one of `works` follow `end` (`-Zyklus`, `-Sinfonie`). */
-function composersWork(text: string, end: number, works: WordSet): boolean {
-  if (!isHyphenJoin(text, end)) return false;
-  const to = wordEnd(text, end + 1);
-  return isUpperCase(text.charCodeAt(end + 1)) && works.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
-}
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
 const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
