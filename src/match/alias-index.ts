@@ -173,9 +173,10 @@ export interface AliasRecord {
   sex?: string;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
-  /** The folded head words of its descriptions, and whether they call it a town, once asked for (see scan.ts's `describesTown`). */
+  /** The folded head words of its descriptions, and whether they call it a town or a party, once asked for (see scan.ts's `describesTown`). */
   headWords?: readonly string[];
   town?: boolean;
+  party?: boolean;
   /** Whether a noun of a place opens or ends it, once asked for (see scan.ts's `nounOpens`). */
   placeNoun?: boolean;
   /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see scan.ts's `describesFacility`). */

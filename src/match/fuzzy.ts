@@ -692,6 +692,9 @@ export class FuzzyStage {
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;
+        // A look-alike of no person's name right after a given name is someone's surname
+        // (`Landessekretär Herbert Schwarz` beside the town Schwaz).
+        if (k === 1 && !this.persons[entry] && w > 0 && flags[w]! & WordFlag.Joined && (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) === WordFlag.Capital && FIRST_NAMES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;

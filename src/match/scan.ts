@@ -687,6 +687,8 @@ function take(
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
+  // `nicht der einzige Hahnenkamm in Tirol`, `der andere Müller`: another of the name.
+  if (!english && end === aliasEnd && !isHyphenJoin(text, end) && anotherOfTheName(text, start, (hot & AliasFlag.Person) !== 0)) return false;
   // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
   if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return false;
   // `das gleichnamige Sölden bei Freiburg`: the text says it is a namesake.
@@ -911,6 +913,18 @@ function take(
     !alias.descriptions.some((description) => MUSICIANS.test(description))
   )
     return false;
+  // `Verdis „Nabucco“`, `Verdis Requiem` beside the union: a composer's genitive before a title in
+  // quotes or one of his works.
+  if (
+    !english &&
+    !(hot & AliasFlag.Person) &&
+    end === aliasEnd + 1 &&
+    text.charCodeAt(aliasEnd) === 0x73 &&
+    COMPOSERS.has(alias.key) &&
+    text.charCodeAt(end) === 0x20 &&
+    (OPENING_QUOTES.has(text.charCodeAt(end + 1)) || isWordAfter(text, end, COMPOSERS_WORKS))
+  )
+    return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
   if (hot & (AliasFlag.Person | AliasFlag.Place) && end === aliasEnd && !isHyphenJoin(text, end) && drinkBefore(text, start, english)) return false;
   // `in seine Heimat Pongau` beside the cooperative Heimat Pongau and the region: a possessive takes
@@ -996,6 +1010,8 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
+  // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`: a sponsor in a club's name, after its initials.
+  if (alias.firm && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBefore(text, start, CLUB_INITIALS, true) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
@@ -1159,8 +1175,12 @@ function take(
   if (english && hot & AliasFlag.Place && hot & HotBit.PlainWord && end === aliasEnd && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
   if (english && hot & AliasFlag.Place && end === aliasEnd && describesTown(alias) && beforeCompassMine(text, end)) return false;
   // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
-  // their country.
-  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && townInOtherRegion(text, end, alias)) return false;
+  // their country. (After a place's preposition: not `the actions of Moscow in Ukraine`.)
+  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && describesTown(alias) && inOtherRegion(text, end, alias)) return false;
+  // `der Vergleich mit der SVP in Südtirol` beside the Swiss party, `die Grünen in Österreich`
+  // beside the German ones: a party of the name in another country or region (not a firm, which
+  // works abroad: `McDonald's in Deutschland`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && describesParty(alias) && inOtherRegion(text, end, alias)) return false;
   // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
@@ -2172,6 +2192,11 @@ function describesTown(alias: AliasRecord): boolean {
   alias.town ??= headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
   return alias.town;
 }
+/** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
+function describesParty(alias: AliasRecord): boolean {
+  alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
+  return alias.party;
+}
 /** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
 function headWords(alias: AliasRecord): readonly string[] {
   alias.headWords ??= alias.descriptions.flatMap((description) =>
@@ -2447,6 +2472,27 @@ function contractionAt(text: string, at: number): boolean {
   const ending = text.slice(at, end);
   return ending === 'll' || ending === 'd' || ending === 've' || ending === 're';
 }
+
+/**
+ * True if `nicht der einzige` or `kein einziger` stands before `start` (`nicht der einzige
+ * Hahnenkamm in Tirol`), or, before a person's name, an article and `andere` (`der andere Müller`):
+ * a namesake. (Not `der einzige Müller im Kader`, nor `das andere Amerika`, still the place.)
+ */
+function anotherOfTheName(text: string, start: number, person: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  const only = ONLY_ONE.hasIn(text, word.from, word.to);
+  if (!only && !(person && OTHER_ONE_DE.hasIn(text, word.from, word.to))) return false;
+  const article = wordBefore(text, word.from);
+  if (article === null) return false;
+  if (NO_ONE.hasIn(text, article.from, article.to)) return true;
+  if (!DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && !INDEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) return false;
+  return !only || wordOfBeforeAnyCase(text, article.from, NOT);
+}
+const ONLY_ONE = new WordSet(['einzige', 'einzigen', 'einziger', 'einziges']);
+const OTHER_ONE_DE = new WordSet(['andere', 'anderen', 'anderer']);
+const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+const NOT = new WordSet(['nicht']);
 
 /** English ordinals before a title (`the eighth Earl of Elgin`). */
 const ORDINALS = new WordSet(
@@ -3268,7 +3314,7 @@ function inOtherName(text: string, start: number, end: number, english: boolean)
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
-const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg ehc hc erc evz zsc'.split(' '));
+const CLUB_INITIALS = new WordSet('fc sc sv ssv tsv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk spvgg wsg ehc hc erc evz zsc'.split(' '));
 
 /** True if a given name that is none of the person's names follows `end` after one space. */
 function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
@@ -3877,7 +3923,7 @@ function tradeNounBefore(text: string, start: number): boolean {
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
-  'centre', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
+  'centre', 'centrum', 'hall', 'library', 'museum', 'stadium', 'arena', 'park', 'bridge', 'street', 'avenue', 'road', 'square', 'airport',
   'hospital', 'tower', 'building', 'memorial', 'lecture', 'fellowship', 'scholarship', 'county', 'beach', 'island', 'bay', 'lake',
   'river', 'valley', 'basin', 'space', 'seminar', 'seminars', 'house', 'laboratories', 'organization', 'industries', 'enterprises', 'holdings',
   // German ones that are no everyday object of a sentence (not `Platz`, `Halle`, `Preis`: `belegte Verstappen Platz zwei`).
@@ -3895,7 +3941,7 @@ function institutionAhead(text: string, end: number): boolean {
   return false;
 }
 /** Those of `INSTITUTIONS` that end an English name. */
-const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
+const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'centrum', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
 
 /**
  * True if one or two capitalised words after `end` go on to a work's word (`the Tay Road Bridge`,
@@ -4264,15 +4310,14 @@ const MINES = new WordSet(['mine', 'mines', 'colliery', 'pit', 'project', 'field
 /** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`. */
 const HOME_LEADS = new WordSet(['in', 'from', 'at', 'near', 'aus', 'bei', 'nach']);
 /**
- * True if ` in ` and a region's or a country's name follow the town's name that is neither one of
- * its homes nor, for a country, theirs (`in Emerald in Victoria` of a town in Queensland; not
- * `Linz in Oberösterreich` of a town in Austria, `Salzburg in Österreich`, nor an adjective:
- * `Berlin in European politics`). The town follows a place's preposition (not `the actions of
- * Moscow in Ukraine`).
+ * True if ` in ` and a region's or a country's name follow the name that is neither one of its
+ * homes nor, for a country, theirs (`in Emerald in Victoria` of a town in Queensland; not `Linz in
+ * Oberösterreich` of a town in Austria, `Salzburg in Österreich`, nor an adjective: `Berlin in
+ * European politics`).
  */
-function townInOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
+function inOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
   const from = end + 4;
-  if (!isUpperCase(text.charCodeAt(from)) || !describesTown(alias)) return false;
+  if (!isUpperCase(text.charCodeAt(from))) return false;
   const { words, to } = placeWordsAt(text, from, namesCountryOrRegion);
   // (A region's genitive only before the name of a place in it: `in Victoria’s Dandenong Ranges`, not
   // `in Australia's absence`.)

@@ -3486,6 +3486,70 @@ describe('names in other names and words, from the fifty-second and fifty-third 
   });
 });
 
+describe('namesakes, sponsors and works, from the corpus’s remaining errors', () => {
+  const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
+    ...entry(id, name, aliases, match, type),
+    description: { de, en: de },
+  });
+  const m = createMatcher([
+    d('verdi', 'ver.di', ['Verdi'], 'organisation', 'Vereinte Dienstleistungsgewerkschaft.'),
+    d('hahnenkamm', 'Hahnenkammrennen', ['Hahnenkamm'], 'other', 'Skirennen in Kitzbühel.'),
+    d('mueller', 'Thomas Müller', ['Müller'], 'person', 'Fußballspieler.'),
+    d('amerika', 'Amerika', [], 'place', 'Kontinent.'),
+    d('schwaz', 'Schwaz', [], 'place', 'Stadt in Tirol.'),
+    d('schiele', 'Egon Schiele', ['Schiele'], 'person', 'Maler.'),
+    d('swarovski', 'Swarovski', [], 'organisation', 'Kristallkonzern aus Wattens.'),
+    d('redbull', 'Red Bull', [], 'organisation', 'Getränkekonzern.'),
+    d('tirol', 'Tirol', [], 'place', 'Österreichisches Bundesland.'),
+    d('bayern', 'FC Bayern München', ['Bayern'], 'organisation', 'Fußballclub aus München.'),
+    d('svp', 'Schweizerische Volkspartei', ['SVP'], 'organisation', 'Rechtskonservative Partei der Schweiz.'),
+    d('mcd', "McDonald's", [], 'organisation', 'US-amerikanischer Fastfood-Konzern.'),
+  ]);
+
+  it('reads a composer’s genitive before his work as the composer’s (Verdis „Nabucco“)', () => {
+    expect(found('Die Premiere von Verdis „Nabucco“ fiel aus; Verdis Requiem auch. Verdis Forderung bleibt; Verdi streikt.', m)).toEqual([
+      'Verdis=verdi',
+      'Verdi=verdi',
+    ]);
+  });
+
+  it('reads a namesake after nicht der einzige, kein einziger, and a person’s after der andere', () => {
+    expect(found('Nicht der einzige Hahnenkamm in Tirol war voll; das Hahnenkamm-Wochenende kam. Der einzige Hahnenkamm, den alle kennen.', m)).toEqual([
+      'Tirol=tirol',
+      'Hahnenkamm=hahnenkamm',
+      'Hahnenkamm=hahnenkamm',
+    ]);
+    expect(found('Thomas Müller traf. Der andere Müller im Team schwieg; kein einziger Müller half. Der einzige Müller im Kader traf; die Müller-Vorlage.', m)).toEqual([
+      'Thomas Müller=mueller',
+      'Müller=mueller',
+      'Müller=mueller',
+    ]);
+    expect(found('Das andere Amerika wählte anders. Es gibt nur ein einziges Amerika.', m)).toEqual(['Amerika=amerika', 'Amerika=amerika']);
+  });
+
+  it('reads a look-alike of a place after a given name as a surname (Herbert Schwarz)', () => {
+    expect(found('Landessekretär Herbert Schwarz warnte. In Schwaz streikten sie; im Bezirk Schwatz auch.', m)).toEqual(['Schwaz=schwaz', 'Schwatz=schwaz~']);
+  });
+
+  it('reads a person’s name before a Centrum, and a sponsor after a club’s initials, as another’s', () => {
+    expect(found('Das Egon Schiele Art Centrum in Krumau zeigt Schiele.', m)).toEqual(['Schiele=schiele']);
+    expect(found('Der WSG Swarovski Tirol hieß früher so; Swarovski zahlt. Der FC Red Bull Salzburg siegte; Red Bull zahlt.', m)).toEqual([
+      'Swarovski=swarovski',
+      'Red Bull=redbull',
+    ]);
+    // (The club itself after its initials: `FC Bayern`.)
+    expect(found('Der FC Bayern gewann; Bayern jubelt.', m)).toEqual(['Bayern=bayern', 'Bayern=bayern']);
+  });
+
+  it('reads a party in another country or region than its own as a namesake (die SVP in Südtirol)', () => {
+    expect(found('Der Vergleich mit der SVP in Südtirol hinkt. Die SVP in Bern tagte. McDonald’s in Deutschland wächst; McDonald\'s in Deutschland auch.', m)).toEqual([
+      'SVP=svp',
+      'McDonald’s=mcd',
+      "McDonald's=mcd",
+    ]);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
