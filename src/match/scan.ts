@@ -711,6 +711,8 @@ function take(
     // `sign an NDA before leaving` beside the Nuclear Decommissioning Authority: the thing the
     // acronym names too, after an indefinite article and before no noun (`an NDA official` is the body's).
     if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && COMMON_ACRONYMS.has(alias.key) && wordOfBefore(text, start, INDEFINITE_EN, false) && noNounAfter(text, end)) return false;
+    // `a lab that maps SNPs`: a plural, which a party is not (its genitive has an apostrophe in English).
+    if (english && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73 && describesParty(alias)) return false;
     // `Ein VC-Investor`, `a VC firm`: venture capital, not the pilots' union.
     if (alias.key === 'vc' && (isHyphenJoin(text, aliasEnd) || text.charCodeAt(aliasEnd) === 0x20) && VENTURE_WORDS.hasIn(text, aliasEnd + 1, wordEnd(text, aliasEnd + 1))) return false;
     // `fresh from a BA in geography`: a degree.
@@ -741,7 +743,7 @@ function take(
       afterBracketedNames(text, start, alias.nameWords!) ||
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -1010,8 +1012,9 @@ function take(
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
-  // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`: a sponsor in a club's name, after its initials.
-  if (alias.firm && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBefore(text, start, CLUB_INITIALS, true) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
+  // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
+  // name, after its initials.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBefore(text, start, CLUB_INITIALS, true) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
@@ -1174,6 +1177,15 @@ function take(
   // (A name of one word, not one written with `the`: `the Gold Coast`, `the Big Apple`.)
   if (english && hot & AliasFlag.Place && hot & HotBit.PlainWord && end === aliasEnd && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
   if (english && hot & AliasFlag.Place && end === aliasEnd && describesTown(alias) && beforeCompassMine(text, end)) return false;
+  // `the full-size replica Parthenon in Nashville`, `the Huis Ten Bosch theme park`: a copy of the
+  // place or the thing (not of a park that its description calls one: `the Efteling theme park`).
+  if (
+    english &&
+    !(hot & AliasFlag.Person) &&
+    end === aliasEnd &&
+    (wordOfBefore(text, start, REPLICAS, false) || (text.startsWith(' theme park', end) && !headWords(alias).some((word) => word.endsWith('park'))))
+  )
+    return false;
   // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
   // their country. (After a place's preposition: not `the actions of Moscow in Ukraine`.)
   if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && describesTown(alias) && inOtherRegion(text, end, alias)) return false;
@@ -2494,6 +2506,8 @@ const OTHER_ONE_DE = new WordSet(['andere', 'anderen', 'anderer']);
 const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 const NOT = new WordSet(['nicht']);
 
+const REPLICAS = new WordSet(['replica', 'replicas']);
+
 /** English ordinals before a title (`the eighth Earl of Elgin`). */
 const ORDINALS = new WordSet(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),
@@ -2595,9 +2609,38 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 }
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei']);
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit']);
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+/**
+ * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
+ * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
+ * `Klein war der Spielraum`). Not before a role, a relative or an opinion, which are said of the
+ * person (`Lang ist der Vorsitzende`, `Klein ist der Sohn …`, `Jung ist der Meinung`), nor before
+ * an adjective (`Lang ist die neue Chefin`).
+ */
+function predicateBeforeSubject(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !opensSentence(text, start)) return false;
+  let from = end + 1;
+  let to = wordEnd(text, from);
+  if (!COPULAS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
+  from = to + 1;
+  to = wordEnd(text, from);
+  if (PREDICATE_PARTICLES.hasIn(text, from, to) && text.charCodeAt(to) === 0x20) {
+    from = to + 1;
+    to = wordEnd(text, from);
+  }
+  if (!DEFINITE_ARTICLES_DE.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20 || !isUpperCase(text.charCodeAt(to + 1))) return false;
+  from = to + 1;
+  to = wordEnd(text, from);
+  const noun = foldKey(text.slice(from, to));
+  return !TITLE_ENDINGS.test(noun) && !KIN.has(noun) && !OPINIONS.has(noun);
+}
+/** Particles between a copula and its subject (`Lang ist auch die Liste`). */
+const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
+/** Nouns of an opinion, which a person is of (`Jung ist der Meinung, dass …`). */
+const OPINIONS = new Set(['meinung', 'ansicht', 'auffassung', 'uberzeugung']);
+
 /**
  * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
  * Abstimmung sagte …`, `Stark unter Druck steht …`), not in a headline that a colon or a question

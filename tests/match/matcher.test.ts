@@ -3541,6 +3541,32 @@ describe('namesakes, sponsors and works, from the corpus’s remaining errors', 
     expect(found('Der FC Bayern gewann; Bayern jubelt.', m)).toEqual(['Bayern=bayern', 'Bayern=bayern']);
   });
 
+  it('reads an adjective-surname before a copula and a noun as the adjective (Lang ist auch die Liste)', () => {
+    const people = createMatcher([
+      d('lang', 'Sabine Lang', ['Lang'], 'person', 'Bürgermeisterin.'),
+      d('schmal', 'Karsten Schmal', ['Schmal'], 'person', 'Bauernpräsident.'),
+    ]);
+    expect(
+      found('Sabine Lang sprach. Lang ist auch die Liste der Mängel. Lang ist der Meinung, dass es reicht. Lang ist die neue Chefin. Lang ist die Vorsitzende.', people),
+    ).toEqual(['Sabine Lang=lang', 'Lang=lang', 'Lang=lang', 'Lang=lang']);
+    expect(found('Karsten Schmal warnte. Schmal ist jedoch der Spielraum. Schmal ist der Sohn eines Bauern.', people)).toEqual(['Karsten Schmal=schmal', 'Schmal=schmal']);
+  });
+
+  it('reads a replica, a theme park, a club and a plural named like an English entry as another', () => {
+    const en = createMatcher([
+      d('parthenon', 'Parthenon', [], 'place', 'Temple on the Acropolis of Athens.'),
+      d('htb', 'Huis Ten Bosch', [], 'place', 'Royal palace in The Hague.'),
+      d('efteling', 'Efteling', [], 'place', 'Dutch theme park.'),
+      d('wimbledon', 'Wimbledon Championships', ['Wimbledon'], 'other', 'Tennis tournament in London.'),
+      d('snp', 'Scottish National Party', ['SNP'], 'organisation', 'Scottish pro-independence party.'),
+    ]);
+    expect(
+      found('Visitors to the full-size replica Parthenon in Nashville; the Parthenon in Athens. The Huis Ten Bosch theme park; the Huis Ten Bosch palace. The Efteling theme park opened.', en, 'en'),
+    ).toEqual(['Parthenon=parthenon', 'Huis Ten Bosch=htb', 'Efteling=efteling']);
+    expect(found('Fans of AFC Wimbledon marched; Wimbledon starts.', en, 'en')).toEqual(['Wimbledon=wimbledon']);
+    expect(found('A lab that maps SNPs for the SNP; the SNP\'s leader.', en, 'en')).toEqual(['SNP=snp', "SNP's=snp"]);
+  });
+
   it('reads a party in another country or region than its own as a namesake (die SVP in Südtirol)', () => {
     expect(found('Der Vergleich mit der SVP in Südtirol hinkt. Die SVP in Bern tagte. McDonald’s in Deutschland wächst; McDonald\'s in Deutschland auch.', m)).toEqual([
       'SVP=svp',
