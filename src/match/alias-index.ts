@@ -177,6 +177,8 @@ export interface AliasRecord {
   headWords?: readonly string[];
   town?: boolean;
   party?: boolean;
+  /** A surname that is also the adjective of a town of the glossary (`Bregenzer` beside Bregenz). */
+  townsAdjective?: boolean;
   /** Whether a noun of a place opens or ends it, once asked for (see scan.ts's `nounOpens`). */
   placeNoun?: boolean;
   /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see scan.ts's `describesFacility`). */
@@ -569,6 +571,10 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
   });
 
+  // A surname that is the adjective of a town of the glossary (`Bregenzer` beside Bregenz).
+  const towns = new Set<string>();
+  for (const a of aliases) if (a.flags & AliasFlag.Place) towns.add(a.key);
+  for (const a of aliases) if (a.flags & AliasFlag.Surname && a.key.endsWith('er') && towns.has(a.key.slice(0, -2))) a.townsAdjective = true;
   return freeze(trie, aliases, endings, conflicts, sameKey);
 }
 
@@ -675,11 +681,15 @@ function townTailsOf(alias: string, names: readonly string[]): Map<string, strin
     const rest = name.slice(alias.length);
     const tail = TOWN_TAIL.exec(rest);
     // A river's, however written (`Frankfurt am Main`, `Dillingen/Saar`, `Frankfurt (Oder)`), is
-    // told from another river after either preposition (`Dillingen an der Donau`).
-    const river = tail && (tail[1] === 'am' || tail[1] === 'an der') ? tail[2]! : RIVER_TAIL.exec(rest)?.[1];
+    // told from another river after either preposition (`Dillingen an der Donau`); a valley's or a
+    // district's in brackets (`Mittelberg (Pitztal)`) from another after `im` (`Mittelberg im
+    // Kleinwalsertal`).
+    const bracketed = tail ? undefined : RIVER_TAIL.exec(rest)?.[1];
+    const river = tail && (tail[1] === 'am' || tail[1] === 'an der') ? tail[2]! : bracketed;
     if (river !== undefined) {
       (tails ??= new Map()).set('am', foldKey(river));
       tails.set('an der', foldKey(river));
+      if (bracketed !== undefined) tails.set('im', foldKey(bracketed));
     } else if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;

@@ -687,7 +687,7 @@ function take(
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
-  // `nicht der einzige Hahnenkamm in Tirol`, `der andere Müller`: another of the name.
+  // `nicht der einzige Hahnenkamm in Tirol`: another of the name.
   if (!english && end === aliasEnd && !isHyphenJoin(text, end) && anotherOfTheName(text, start, (hot & AliasFlag.Person) !== 0)) return false;
   // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
   if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return false;
@@ -743,6 +743,8 @@ function take(
       afterBracketedNames(text, start, alias.nameWords!) ||
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
+      // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
+      (!english && end === aliasEnd && alias.townsAdjective === true && beforeOtherNoun(text, end, alias.nameWords!) && !afterTitle(text, start)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
@@ -757,6 +759,8 @@ function take(
       otherSex(text, start, end, aliasEnd, alias, english) ||
       // `not the first Hutton to face questions`: another of the name.
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `Nelson and Tasman councils`: a place paired with another before a noun of places.
+      (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -915,8 +919,8 @@ function take(
     !alias.descriptions.some((description) => MUSICIANS.test(description))
   )
     return false;
-  // `Verdis „Nabucco“`, `Verdis Requiem` beside the union: a composer's genitive before a title in
-  // quotes or one of his works.
+  // `Verdis „Nabucco“`, `Verdis Requiem` beside the union: a composer's genitive before one of his
+  // works, or before a title in quotes in a sentence about music (not `Verdis „Nein“ zum Angebot`).
   if (
     !english &&
     !(hot & AliasFlag.Person) &&
@@ -924,7 +928,7 @@ function take(
     text.charCodeAt(aliasEnd) === 0x73 &&
     COMPOSERS.has(alias.key) &&
     text.charCodeAt(end) === 0x20 &&
-    (OPENING_QUOTES.has(text.charCodeAt(end + 1)) || isWordAfter(text, end, COMPOSERS_WORKS))
+    (isWordAfter(text, end, COMPOSERS_WORKS) || (OPENING_QUOTES.has(text.charCodeAt(end + 1)) && MUSIC.test(sentenceAround(text, start))))
   )
     return false;
   // `bei einem Glas Martini`, `a bottle of Bordeaux`: a drink named after the person or the place.
@@ -1013,8 +1017,14 @@ function take(
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
-  // name, after its initials.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBefore(text, start, CLUB_INITIALS, true) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
+  // name, after its initials; a firm's only where the club's name goes on (not `SK Hynix meldet`).
+  if (
+    !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
+    wordOfBefore(text, start, CLUB_INITIALS, true) &&
+    !alias.descriptions.some((description) => CLUB_WORDS.test(description)) &&
+    (!alias.firm || capitalisedWordAfter(text, end) !== null)
+  )
+    return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
@@ -1147,9 +1157,18 @@ function take(
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
   if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, start, end)))
     return false;
-  // `mit dem Taufnamen „Frankfurt am Main“`, `Grönemeyers „Bochum“`: a place's name in quotes after a
-  // noun of a name or someone's genitive is what bears it (a plane, a song).
-  if (hot & AliasFlag.Place && end === aliasEnd && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && namedBefore(text, start, describesTown(alias))) return false;
+  // `mit dem Taufnamen „Frankfurt am Main“`, `Grönemeyers „Bochum“`, `die Fähre „Romanshorn“`: a
+  // place's name in quotes after a noun of a name, someone's genitive or a ship's noun is what bears
+  // it (a plane, a song, a ship).
+  if (
+    hot & AliasFlag.Place &&
+    end === aliasEnd &&
+    start > 0 &&
+    QUOTES.has(text.charCodeAt(start - 1)) &&
+    QUOTES.has(text.charCodeAt(end)) &&
+    (namedBefore(text, start, describesTown(alias)) || shipBefore(text, start))
+  )
+    return false;
   // `J. M. Barrie’s comedy Quality Street` beside the sweets: a work's title after its noun, where the
   // entry is no work.
   // (Not a clause's subject after the noun: `The documentary Netflix released`.)
@@ -1177,22 +1196,16 @@ function take(
   // (A name of one word, not one written with `the`: `the Gold Coast`, `the Big Apple`.)
   if (english && hot & AliasFlag.Place && hot & HotBit.PlainWord && end === aliasEnd && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
   if (english && hot & AliasFlag.Place && end === aliasEnd && describesTown(alias) && beforeCompassMine(text, end)) return false;
-  // `the full-size replica Parthenon in Nashville`, `the Huis Ten Bosch theme park`: a copy of the
-  // place or the thing (not of a park that its description calls one: `the Efteling theme park`).
-  if (
-    english &&
-    !(hot & AliasFlag.Person) &&
-    end === aliasEnd &&
-    (wordOfBefore(text, start, REPLICAS, false) || (text.startsWith(' theme park', end) && !headWords(alias).some((word) => word.endsWith('park'))))
-  )
-    return false;
+  // `the full-size replica Parthenon in Nashville`: a copy of the place or the thing (not a
+  // replica's maker or brand before its noun: `replica Ferrari caps`).
+  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && wordOfBefore(text, start, REPLICA, false) && !smallWordAfter(text, end, MERCHANDISE)) return false;
   // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
-  // their country. (After a place's preposition: not `the actions of Moscow in Ukraine`.)
-  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && describesTown(alias) && inOtherRegion(text, end, alias)) return false;
+  // their country.
+  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && townInOtherRegion(text, end, alias)) return false;
   // `der Vergleich mit der SVP in Südtirol` beside the Swiss party, `die Grünen in Österreich`
-  // beside the German ones: a party of the name in another country or region (not a firm, which
-  // works abroad: `McDonald's in Deutschland`).
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && describesParty(alias) && inOtherRegion(text, end, alias)) return false;
+  // beside the German ones: a party of the name in another nation of its language (see
+  // `partyElsewhere`; not a firm, which works abroad: `McDonald's in Deutschland`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && describesParty(alias) && partyElsewhere(text, end, alias)) return false;
   // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
@@ -2026,7 +2039,7 @@ function compoundEndsIn(text: string, end: number, nouns: WordSet): boolean {
 }
 const STADIUMS = new WordSet(['stadion', 'arena']);
 /** What a description calls a sports club. */
-const CLUB_WORDS = /(?:Verein|Klub|Club|club|Fußball|Fussball|football)/;
+const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
 const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
@@ -2036,6 +2049,8 @@ const COMPOSERS = new Set('verdi wagner mozart bach beethoven brahms haydn hande
 const SYMPHONIES = new Set('jupiter eroica linz haffner prag pastorale'.split(' '));
 const SYMPHONY_WORDS = new WordSet(['sinfonie', 'symphonie']);
 const MUSICAL_WORKS = new WordSet([...COMPOSERS_WORKS_LIST.split(' '), ...'zyklus lied lieder walzer quartett konzert konzerte'.split(' ')]);
+/** Words of a sentence about music (`die Premiere von Verdis „Nabucco“`; `Oper`, not `operiert`). */
+const MUSIC = /(?:oper\b|opern|premiere|inszenier|auff[üu]hr|festspiel|dirig|orchester|arie\b|arien|b[üu]hne|spielplan|konzert|ouvert[üu]re|s[äa]nger|tenor|sopran)/i;
 /** What a description calls someone who makes music. */
 const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
@@ -2438,8 +2453,8 @@ const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** Rivers that towns are named by (folded). */
 const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig'.split(' '));
-/** A district's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`; not `Gau`). */
-const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark)$/u;
+/** A district's or a valley's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`, `Pitztal`; not `Gau`). */
+const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark|tal)$/u;
 
 /** Districts and villages, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
@@ -2486,27 +2501,24 @@ function contractionAt(text: string, at: number): boolean {
 }
 
 /**
- * True if `nicht der einzige` or `kein einziger` stands before `start` (`nicht der einzige
- * Hahnenkamm in Tirol`), or, before a person's name, an article and `andere` (`der andere Müller`):
- * a namesake. (Not `der einzige Müller im Kader`, nor `das andere Amerika`, still the place.)
+ * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or
+ * `kein einziger` before a person's name (`kein einziger Müller`): a namesake. (Not `der einzige
+ * Müller im Kader`; not `keinen einzigen Euro`, `nicht ein einziger Taurus`, which count the thing.)
  */
 function anotherOfTheName(text: string, start: number, person: boolean): boolean {
   const word = wordBefore(text, start);
-  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
-  const only = ONLY_ONE.hasIn(text, word.from, word.to);
-  if (!only && !(person && OTHER_ONE_DE.hasIn(text, word.from, word.to))) return false;
+  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);
   if (article === null) return false;
-  if (NO_ONE.hasIn(text, article.from, article.to)) return true;
-  if (!DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && !INDEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) return false;
-  return !only || wordOfBeforeAnyCase(text, article.from, NOT);
+  if (NO_ONE.hasIn(text, article.from, article.to)) return person;
+  return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
 }
 const ONLY_ONE = new WordSet(['einzige', 'einzigen', 'einziger', 'einziges']);
-const OTHER_ONE_DE = new WordSet(['andere', 'anderen', 'anderer']);
 const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 const NOT = new WordSet(['nicht']);
 
-const REPLICAS = new WordSet(['replica', 'replicas']);
+const REPLICA = new WordSet(['replica']);
+const MERCHANDISE = new WordSet('shirt shirts jersey jerseys kit kits cap caps scarf scarves top tops strip strips helmet helmets model models'.split(' '));
 
 /** English ordinals before a title (`the eighth Earl of Elgin`). */
 const ORDINALS = new WordSet(
@@ -2527,6 +2539,14 @@ function anotherBearer(text: string, start: number, end: number): boolean {
   return ANOTHER.hasIn(text, word.from, word.to) || (OTHER_BEARERS.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, ENGLISH_ARTICLES));
 }
 const ANOTHER = new WordSet(['another']);
+
+/** True if `and`, a capitalised word and a plural noun of places or their bodies follow `end` (`Nelson and Tasman councils`). */
+function pairOfPlaces(text: string, end: number): boolean {
+  if (!text.startsWith(' and ', end)) return false;
+  const other = capitalisedWordAfter(text, end + 4);
+  return other !== null && smallWordAfter(text, other.to, PLACE_PLURALS);
+}
+const PLACE_PLURALS = new WordSet('councils districts regions provinces states counties towns cities governments authorities ratepayers residents'.split(' '));
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
 
 /**
@@ -2609,21 +2629,27 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 }
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit']);
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss']);
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
- * `Klein war der Spielraum`). Not before a role, a relative or an opinion, which are said of the
- * person (`Lang ist der Vorsitzende`, `Klein ist der Sohn …`, `Jung ist der Meinung`), nor before
- * an adjective (`Lang ist die neue Chefin`).
+ * `Schmal sind die Spielräume`). In the singular, not where the noun may be said of the person: a
+ * role, a relative, an opinion, a noun of a person's shape or a compound's (`Lang ist der
+ * Vorsitzende`, `Klein ist der Nachfolger`, `Jung ist der Meinung`, `Kurz ist der ÖVP-Chef`), nor
+ * before an adjective (`Lang ist die neue Chefin`, `Jung war der Einzige`). With a participle or an
+ * adjective before the copula, it modifies that word (`Heiß umkämpft ist …`; not a particle:
+ * `Lang selbst ist …`, `Lang zufolge ist …`).
  */
 function predicateBeforeSubject(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !opensSentence(text, start)) return false;
   let from = end + 1;
   let to = wordEnd(text, from);
-  if (!COPULAS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
+  if (!isUpperCase(text.charCodeAt(from)) && text.charCodeAt(to) === 0x20 && MODIFIED.test(text.slice(from, to)) && !SUBJECT_PARTICLES.hasIn(text, from, to) && !COPULAS.hasIn(text, from, to))
+    return PREDICATE_COPULAS.hasIn(text, to + 1, wordEnd(text, to + 1));
+  if (!PREDICATE_COPULAS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
+  const plural = text.charCodeAt(from) === 0x73;
   from = to + 1;
   to = wordEnd(text, from);
   if (PREDICATE_PARTICLES.hasIn(text, from, to) && text.charCodeAt(to) === 0x20) {
@@ -2631,15 +2657,36 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
     to = wordEnd(text, from);
   }
   if (!DEFINITE_ARTICLES_DE.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20 || !isUpperCase(text.charCodeAt(to + 1))) return false;
+  if (plural) return true;
   from = to + 1;
   to = wordEnd(text, from);
+  // (A compound's last part: `ÖVP-Chef`; an acronym: `CEO`; an adjective before its noun: `der Parlamentarische Geschäftsführer`.)
+  while (isHyphen(text.charCodeAt(to)) && isUpperCase(text.charCodeAt(to + 1))) {
+    from = to + 1;
+    to = wordEnd(text, from);
+  }
+  if (isUpperCase(text.charCodeAt(from + 1)) || capitalisedWordAfter(text, to) !== null) return false;
   const noun = foldKey(text.slice(from, to));
-  return !TITLE_ENDINGS.test(noun) && !KIN.has(noun) && !OPINIONS.has(noun);
+  return !TITLE_ENDINGS.test(noun) && !PERSON_SHAPE.test(noun) && !KIN.has(noun) && !OPINIONS.has(noun) && !PERSON_NOUNS.has(noun) && !NOMINAL_ADJECTIVES.has(noun);
 }
+/** The copulas of `predicateBeforeSubject`: `ist`, `sind` (not `wird`: `Kurz wird der Nachfolger`). */
+const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien']);
+/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`, `deutlich`). */
+const MODIFIED = /(?:t|en|ig|lich|isch|bar|sam|haft)$/;
 /** Particles between a copula and its subject (`Lang ist auch die Liste`). */
 const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
+/** Particles and postpositions after a name (`Lang selbst ist …`, `Lang zufolge ist …`), and adverbs of time. */
+const SUBJECT_PARTICLES = new WordSet(
+  'selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht jetzt zuletzt zunachst erst'.split(' '),
+);
 /** Nouns of an opinion, which a person is of (`Jung ist der Meinung, dass …`). */
 const OPINIONS = new Set(['meinung', 'ansicht', 'auffassung', 'uberzeugung']);
+/** Nouns shaped like a person's (`Nachfolger`, `Autorin`, `Favorit`, `Liebling`, `Architekt`), folded. */
+const PERSON_SHAPE = /(?:er|in|ist|ling|eur|ent|ant|or|tekt|it)$/;
+/** Adjectives made nouns, said of a person (`Jung war der Einzige, der …`), folded. */
+const NOMINAL_ADJECTIVES = new Set('einzige erste zweite dritte letzte neue beste alte junge altere jungere grosste starkste'.split(' '));
+/** Other nouns said of a person (`Kurz ist der Mann der Stunde`, `Kurz ist der Grund, warum …`), folded. */
+const PERSON_NOUNS = new Set(['mann', 'star', 'held', 'gast', 'kopf', 'chef', 'boss', 'grund', 'sieger', 'gesicht', 'motor', 'liebling']);
 
 /**
  * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
@@ -2750,6 +2797,16 @@ function opensSentenceBefore(text: string, start: number, end: number, followers
   if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
   return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
+
+/** The sentence around `at`: from the end of the one before to its own end, at most 300 characters either way. */
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 300 && !SENTENCE_ENDS.has(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to - at < 300 && !SENTENCE_ENDS.has(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 
 /** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
 function opensSentence(text: string, start: number): boolean {
@@ -3427,12 +3484,12 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
 /** English surnames that are adjectives (folded). */
-const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold'.split(' '));
+const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small'.split(' '));
 /** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
 const ADJECTIVES_NOUNS = new WordSet(
   `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
   workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
-  sunshine`.split(/\s+/),
+  sunshine business businesses firms companies towns`.split(/\s+/),
 );
 const scratchFound: [number, number, number] = [0, 0, 0];
 
@@ -3606,8 +3663,8 @@ const NOUN_SURNAMES = new Set(
   glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
-  seiler sommer specht speicher kraft stein stern storch strauss teufel tischler vogel vogt wagner wald weber winter wirt wolf
-  zimmermann`.split(/\s+/),
+  schiffer seiler sommer specht speicher kraft stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
+  wolf zimmermann`.split(/\s+/),
 );
 
 /**
@@ -3939,7 +3996,7 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
  * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
-  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines'.split(' '),
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors'.split(' '),
 );
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
 const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
@@ -4133,11 +4190,14 @@ const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'cou
 
 /**
  * True if `in` and a big city (`cityWords`) follow the name of a spot in a town
- * (`describesCitySpot`), and its descriptions name none of that city's words (`der Karlsplatz in
- * München` for a square in Vienna; not `der Karlsplatz in Wien` where they say `Wiener`).
+ * (`describesCitySpot`) or of a government's body, and its descriptions name none of that city's
+ * words but another's (`der Karlsplatz in München` for a square in Vienna, `das
+ * Verkehrsministerium in Wien` for Baden-Württemberg's in Stuttgart; not `der Karlsplatz in Wien`
+ * where they say `Wiener`). (Not a firm's, which has sites in many towns.)
  */
 function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean {
-  if (!(alias.flags & AliasFlag.Place) || !text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4)) || !describesCitySpot(alias)) return false;
+  if (!text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4))) return false;
+  if (alias.flags & AliasFlag.Place ? !describesCitySpot(alias) : !GOVERNMENT_BODY.test(alias.key)) return false;
   const to = wordEnd(text, end + 4);
   const city = cityWords(foldKey(text.slice(end + 4, to)));
   return city !== undefined && !isHyphen(text.charCodeAt(to)) && !describesCity(alias, city) && describesCity(alias);
@@ -4168,6 +4228,8 @@ function describesCitySpot(alias: AliasRecord): boolean {
 }
 const CITY_SPOTS =
   /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
+/** A government's body by its name's end (`Verkehrsministerium`, `Landesamt`, `ministry`), folded. */
+const GOVERNMENT_BODY = /(?:ministerium|ministry|landesamt|bundesamt|behorde|senatsverwaltung|staatskanzlei)$/;
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
 
 /**
@@ -4353,14 +4415,15 @@ const MINES = new WordSet(['mine', 'mines', 'colliery', 'pit', 'project', 'field
 /** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`. */
 const HOME_LEADS = new WordSet(['in', 'from', 'at', 'near', 'aus', 'bei', 'nach']);
 /**
- * True if ` in ` and a region's or a country's name follow the name that is neither one of its
- * homes nor, for a country, theirs (`in Emerald in Victoria` of a town in Queensland; not `Linz in
- * Oberösterreich` of a town in Austria, `Salzburg in Österreich`, nor an adjective: `Berlin in
- * European politics`).
+ * True if ` in ` and a region's or a country's name follow the town's name that is neither one of
+ * its homes nor, for a country, theirs (`in Emerald in Victoria` of a town in Queensland; not
+ * `Linz in Oberösterreich` of a town in Austria, `Salzburg in Österreich`, nor an adjective:
+ * `Berlin in European politics`). The town follows a place's preposition (not `the actions of
+ * Moscow in Ukraine`).
  */
-function inOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
+function townInOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
   const from = end + 4;
-  if (!isUpperCase(text.charCodeAt(from))) return false;
+  if (!isUpperCase(text.charCodeAt(from)) || !describesTown(alias)) return false;
   const { words, to } = placeWordsAt(text, from, namesCountryOrRegion);
   // (A region's genitive only before the name of a place in it: `in Victoria’s Dandenong Ranges`, not
   // `in Australia's absence`.)
@@ -4371,6 +4434,42 @@ function inOtherRegion(text: string, end: number, alias: AliasRecord): boolean {
   for (const home of alias.homes!) if (home === key || countryOf(home) === key || home === countryOf(key)) return false;
   return true;
 }
+
+/**
+ * True if ` in ` and a country or a region follow a party's name that is in another nation than
+ * its homes', one where its language is spoken (`die SVP in Südtirol` of the Swiss party, `Labour
+ * in Australia` of Britain's): parties of the same name are found there. Not a region of its own
+ * nation (`die CSU in Hessen`), nor a nation of another language, where a party campaigns among its
+ * emigrants (`die AKP in Deutschland`). South Tyrol is a nation of its own here, and Northern Ireland
+ * Ireland's as well as Britain's (`Sinn Féin in Northern Ireland`).
+ */
+function partyElsewhere(text: string, end: number, alias: AliasRecord): boolean {
+  const from = end + 4;
+  if (!isUpperCase(text.charCodeAt(from))) return false;
+  const key = placeKey(placeWordsAt(text, from, namesCountryOrRegion).words);
+  if (key === undefined) return false;
+  const there = nationsOf(key);
+  const area = PARTY_AREAS.get(there[0]!);
+  let sameArea = false;
+  for (const home of alias.homes!) {
+    for (const nation of nationsOf(home)) {
+      if (there.includes(nation)) return false;
+      sameArea ||= area !== undefined && PARTY_AREAS.get(nation) === area;
+    }
+  }
+  return sameArea;
+}
+/** The nations of a place's key, for parties (see `partyElsewhere`). */
+function nationsOf(key: string): readonly string[] {
+  return key === SOUTH_TYROL ? [key] : key === NORTHERN_IRELAND ? ['n:uk', 'n:ie'] : [countryOf(key)];
+}
+const SOUTH_TYROL = placeKey('sudtirol')!;
+const NORTHERN_IRELAND = placeKey('northernireland')!;
+/** Nations by the language their parties share names in. */
+const PARTY_AREAS: ReadonlyMap<string, string> = new Map([
+  ...['n:de', 'n:at', 'n:ch', SOUTH_TYROL].map((nation): [string, string] => [nation, 'de']),
+  ...['n:uk', 'n:ie', 'n:us', 'n:ca', 'n:au', 'n:nz'].map((nation): [string, string] => [nation, 'en']),
+]);
 
 /** True if an article and a landscape's noun (`LANDSCAPES`) follow from `at`, one space apart (`, den Hausberg`, `, the river`). */
 function landscapeApposed(text: string, at: number, english: boolean): boolean {
@@ -4440,6 +4539,22 @@ function namedBefore(text: string, start: number, town: boolean): boolean {
   return town && isUpperCase(text.charCodeAt(word.from)) && text.charCodeAt(word.to - 1) === 0x73 && word.to - word.from > 4 && !isUpperCase(text.charCodeAt(word.from + 1));
 }
 const NAME_NOUNS = new WordSet(['name', 'namen', 'taufname', 'taufnamen', 'titel', 'named', 'christened', 'title']);
+/**
+ * True if a ship's noun stands before the quotation mark before `start` (`die Fähre
+ * „Friedrichshafen“`), or before the name in quotes that this one follows in a pair (`die Fähren
+ * „Romanshorn“ und „Friedrichshafen“`).
+ */
+function shipBefore(text: string, start: number): boolean {
+  const word = wordBeforeQuotes(text, start);
+  if (word === null) return false;
+  if (SHIPS.hasIn(text, word.from, word.to)) return true;
+  if (!CONJUNCTIONS.hasIn(text, word.from, word.to) || !QUOTES.has(text.charCodeAt(word.from - 2))) return false;
+  const open = text.lastIndexOf(' ', word.from - 3) + 1;
+  return open > 0 && QUOTES.has(text.charCodeAt(open)) && wordOfBeforeAnyCase(text, open, SHIPS);
+}
+const SHIPS = new WordSet(
+  'fahre fahren schiff schiffe motorschiff dampfer raddampfer katamaran frachter tanker ferry ferries ship ships vessel vessels liner'.split(' '),
+);
 /** True if an English verb in the past or one of `SAYS` follows one space after `end` (`released`, `said`). */
 function verbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1))) return false;
