@@ -18,7 +18,7 @@
  */
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
-import { cityWords, homesOf, landscapeDescribed, placeHomesOf, placeKey } from './places';
+import { cityWords, homesOf, landscapeDescribed, namesCountryOrRegion, placeHomesOf, placeKey } from './places';
 import { COMMA, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
@@ -682,19 +682,25 @@ function townTailsOf(alias: string, names: readonly string[]): Map<string, strin
     const tail = TOWN_TAIL.exec(rest);
     // A river's, however written (`Frankfurt am Main`, `Dillingen/Saar`, `Frankfurt (Oder)`), is
     // told from another river after either preposition (`Dillingen an der Donau`); a valley's or a
-    // district's in brackets (`Mittelberg (Pitztal)`) from another after `im` (`Mittelberg im
-    // Kleinwalsertal`).
+    // district's in brackets (`Mittelberg (Pitztal)`; not a state's, `Sölden (Tirol)`) from another
+    // after `im` (`Mittelberg im Kleinwalsertal`).
     const bracketed = tail ? undefined : RIVER_TAIL.exec(rest)?.[1];
     const river = tail && (tail[1] === 'am' || tail[1] === 'an der') ? tail[2]! : bracketed;
     if (river !== undefined) {
       (tails ??= new Map()).set('am', foldKey(river));
       tails.set('an der', foldKey(river));
-      if (bracketed !== undefined) tails.set('im', foldKey(bracketed));
+      const district = bracketed !== undefined ? foldKey(bracketed) : '';
+      if (DISTRICT_NAME.test(district) && !namesCountryOrRegion(district)) tails.set('im', district);
     } else if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;
 }
 const RIVER_TAIL = /^(?:\/| \()(\p{Lu}\p{L}+)\)?$/u;
+/**
+ * A district's or a valley's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`,
+ * `Pitztal`; not `Gau`, `Spital`, `Portal`), folded.
+ */
+export const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark|(?<!spi|por|to|kapi|digi|vi)tal)$/u;
 const NO_NAMES: readonly string[] = [];
 const TOWN_TAIL = /^ (im|am|an der|in der|ob der|vor der|auf der|bei|in|an|upon|under) (\p{Lu}\p{L}+)/u;
 

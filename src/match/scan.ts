@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, DISTRICT_NAME, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, GENERATION_WORDS, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, PLAIN_WORD, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { cityRegion, cityWords, COUNTRY_NAMES, countryOf, germanAdjectiveKey, germanPlaceKey, LANDSCAPES, namesCountryOrRegion, placeKey, US_STATES } from './places';
@@ -686,6 +686,8 @@ function take(
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
+  // `im Rhein-Main-Gebiet` beside Boris Rhein: a river, joined to another.
+  if (hot & AliasFlag.Surname && end === aliasEnd && NAMED_RIVERS.has(alias.key) && isHyphen(text.charCodeAt(end)) && NAMED_RIVERS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return false;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
   // `nicht der einzige Hahnenkamm in Tirol`: another of the name.
   if (!english && end === aliasEnd && !isHyphenJoin(text, end) && anotherOfTheName(text, start, (hot & AliasFlag.Person) !== 0)) return false;
@@ -744,7 +746,7 @@ function take(
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
-      (!english && end === aliasEnd && alias.townsAdjective === true && beforeOtherNoun(text, end, alias.nameWords!) && !afterTitle(text, start)) ||
+      (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
@@ -780,7 +782,7 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
-  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, ADJECTIVES_NOUNS)) return false;
+  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, ADJECTIVES_NOUNS) && !text.startsWith(' up ', wordEnd(text, end + 1))) return false;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
@@ -978,7 +980,7 @@ function take(
       // (Also after a word or two of the institution's name: `Kühne Logistics University`.)
       institutionAhead(text, end) ||
       (english && beforeWork(text, start, end)) ||
-      (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS))) ||
+      (isWordAfter(text, end, NAMED_FIRMS) && (english || (afterFirmWord(text, start) && !afterRelativePronoun(text, start)) || !isWordAfter(text, end, GERMAN_FIRM_WORDS)) && !headlineFirmWord(text, end)) ||
       (!english && isWordAfter(text, end, FAMILY_TRADES) && tradeNounBefore(text, start)) ||
       inNamedAfterCompound(text, start, end) ||
       colourPair(text, start, end, alias.key) ||
@@ -1017,12 +1019,12 @@ function take(
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
   // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
-  // name, after its initials; a firm's only where the club's name goes on (not `SK Hynix meldet`).
+  // name, after its initials; a firm's not where a word in small letters follows (`SK Hynix meldet`).
   if (
     !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
     wordOfBefore(text, start, CLUB_INITIALS, true) &&
     !alias.descriptions.some((description) => CLUB_WORDS.test(description)) &&
-    (!alias.firm || capitalisedWordAfter(text, end) !== null)
+    !(alias.firm && text.charCodeAt(end) === 0x20 && foldAt(text, end + 1) > JOIN && !isUpperCase(text.charCodeAt(end + 1)) && !isDigit(text.charCodeAt(end + 1)))
   )
     return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
@@ -1166,7 +1168,7 @@ function take(
     start > 0 &&
     QUOTES.has(text.charCodeAt(start - 1)) &&
     QUOTES.has(text.charCodeAt(end)) &&
-    (namedBefore(text, start, describesTown(alias)) || shipBefore(text, start))
+    (namedBefore(text, start, describesTown(alias)) || (describesTown(alias) && shipBefore(text, start)))
   )
     return false;
   // `J. M. Barrie’s comedy Quality Street` beside the sweets: a work's title after its noun, where the
@@ -1196,9 +1198,17 @@ function take(
   // (A name of one word, not one written with `the`: `the Gold Coast`, `the Big Apple`.)
   if (english && hot & AliasFlag.Place && hot & HotBit.PlainWord && end === aliasEnd && describesTown(alias) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (endsPhraseAt(text, end) || beforeTeam(text, end))) return false;
   if (english && hot & AliasFlag.Place && end === aliasEnd && describesTown(alias) && beforeCompassMine(text, end)) return false;
-  // `the full-size replica Parthenon in Nashville`: a copy of the place or the thing (not a
-  // replica's maker or brand before its noun: `replica Ferrari caps`).
-  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && wordOfBefore(text, start, REPLICA, false) && !smallWordAfter(text, end, MERCHANDISE)) return false;
+  // `the full-size replica Parthenon in Nashville`, `the Huis Ten Bosch theme park`: a copy of the
+  // place or the thing (not a replica's maker or brand before its noun, `replica Ferrari caps`; nor
+  // a theme park's town or maker, `the Orlando theme park`, `the Disney theme park`: only a building's, not a park's).
+  if (
+    english &&
+    !(hot & AliasFlag.Person) &&
+    end === aliasEnd &&
+    ((wordOfBefore(text, start, REPLICA, false) && !smallWordAfter(text, end, MERCHANDISE)) ||
+      (hot & AliasFlag.Place && text.startsWith(' theme park', end) && describesCitySpot(alias) && !headWords(alias).some((word) => word.endsWith('park'))))
+  )
+    return false;
   // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
   // their country.
   if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && townInOtherRegion(text, end, alias)) return false;
@@ -1210,6 +1220,8 @@ function take(
   // Dresden's: a place, a city's body or a paper of the name in another big city than its
   // description names.
   if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return false;
+  // `das Verkehrsministerium in Wien` beside Baden-Württemberg's: a government's body of another state.
+  if (hot & AliasFlag.Thing && end === aliasEnd && bodyInOtherCity(text, start, end, alias)) return false;
   // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
   // region, where the description says where the entry is.
   if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && countryElsewhere(text, end, alias)) return false;
@@ -2050,7 +2062,7 @@ const SYMPHONIES = new Set('jupiter eroica linz haffner prag pastorale'.split(' 
 const SYMPHONY_WORDS = new WordSet(['sinfonie', 'symphonie']);
 const MUSICAL_WORKS = new WordSet([...COMPOSERS_WORKS_LIST.split(' '), ...'zyklus lied lieder walzer quartett konzert konzerte'.split(' ')]);
 /** Words of a sentence about music (`die Premiere von Verdis „Nabucco“`; `Oper`, not `operiert`). */
-const MUSIC = /(?:oper\b|opern|premiere|inszenier|auff[üu]hr|festspiel|dirig|orchester|arie\b|arien|b[üu]hne|spielplan|konzert|ouvert[üu]re|s[äa]nger|tenor|sopran)/i;
+const MUSIC = /(?:oper\b|opern|premiere|inszenier|auff[üu]hr|festspiel|festival|dirig|orchester|arie\b|arien|b[üu]hne|spielplan|konzert|ouvert[üu]re|s[äa]nger|tenor|sopran|arena|publikum|saison|scala)/i;
 /** What a description calls someone who makes music. */
 const MUSICIANS = /(?:Komponist|Dirigent|Musiker|Sänger|Pianist|Geiger|Organist|Kapellmeister|composer|conductor|musician|singer|pianist|violinist|organist)/;
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
@@ -2453,8 +2465,6 @@ const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** Rivers that towns are named by (folded). */
 const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig'.split(' '));
-/** A district's or a valley's name, in a compound (`Traunkreis`, `Pongau`, `Oberpfalz`, `Steiermark`, `Pitztal`; not `Gau`). */
-const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark|tal)$/u;
 
 /** Districts and villages, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
@@ -2501,18 +2511,27 @@ function contractionAt(text: string, at: number): boolean {
 }
 
 /**
- * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or
- * `kein einziger` before a person's name (`kein einziger Müller`): a namesake. (Not `der einzige
- * Müller im Kader`; not `keinen einzigen Euro`, `nicht ein einziger Taurus`, which count the thing.)
+ * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or,
+ * before a person's name, `kein einziger` or `der andere` (`kein einziger Müller`, `der andere
+ * Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
+ * Euro`, `nicht ein einziger Taurus`, which count the thing; not `der andere` answering `der eine`
+ * in its sentence: `Der eine heißt Merz, der andere Scholz`.)
  */
 function anotherOfTheName(text: string, start: number, person: boolean): boolean {
   const word = wordBefore(text, start);
-  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  const other = person && OTHER_ONE_DE.hasIn(text, word.from, word.to);
+  if (!other && !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);
   if (article === null) return false;
+  if (other) return OTHER_ARTICLES.hasIn(text, article.from, article.to) && !ONE_OF_TWO.test(sentenceAround(text, article.from).slice(0, 300));
   if (NO_ONE.hasIn(text, article.from, article.to)) return person;
   return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
 }
+const OTHER_ONE_DE = new WordSet(['andere', 'anderer']);
+const OTHER_ARTICLES = new WordSet(['der', 'ein']);
+/** `der eine`, `die einen`, `auf der einen`: the first of two, which `der andere` answers. */
+const ONE_OF_TWO = /(?:^|[^\p{L}])(?:der|die|den|dem)\s+einen?(?:[^\p{L}]|$)/iu;
 const ONLY_ONE = new WordSet(['einzige', 'einzigen', 'einziger', 'einziges']);
 const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 const NOT = new WordSet(['nicht']);
@@ -2540,13 +2559,20 @@ function anotherBearer(text: string, start: number, end: number): boolean {
 }
 const ANOTHER = new WordSet(['another']);
 
-/** True if `and`, a capitalised word and a plural noun of places or their bodies follow `end` (`Nelson and Tasman councils`). */
+/**
+ * True if `and`, a capitalised word and a plural noun of places' bodies follow `end` (`Nelson and
+ * Tasman councils`); not a party's or an origin's word (`Starmer and Labour councils`, `Swinney and
+ * Scottish councils`).
+ */
 function pairOfPlaces(text: string, end: number): boolean {
   if (!text.startsWith(' and ', end)) return false;
   const other = capitalisedWordAfter(text, end + 4);
-  return other !== null && smallWordAfter(text, other.to, PLACE_PLURALS);
+  if (other === null || !smallWordAfter(text, other.to, PLACE_PLURALS) || PARTY_WORDS.hasIn(text, other.from, other.to)) return false;
+  return originKey(text.slice(other.from, other.to)) === null;
 }
-const PLACE_PLURALS = new WordSet('councils districts regions provinces states counties towns cities governments authorities ratepayers residents'.split(' '));
+const PLACE_PLURALS = new WordSet(['councils', 'districts', 'regions']);
+/** English parties' words before their councils (`Labour councils`), folded. */
+const PARTY_WORDS = new WordSet('labour labor tory tories conservative reform liberal green greens republican democratic democrat maori'.split(' '));
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
 
 /**
@@ -2635,21 +2661,39 @@ const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'ges
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
- * `Schmal sind die Spielräume`). In the singular, not where the noun may be said of the person: a
- * role, a relative, an opinion, a noun of a person's shape or a compound's (`Lang ist der
- * Vorsitzende`, `Klein ist der Nachfolger`, `Jung ist der Meinung`, `Kurz ist der ÖVP-Chef`), nor
- * before an adjective (`Lang ist die neue Chefin`, `Jung war der Einzige`). With a participle or an
- * adjective before the copula, it modifies that word (`Heiß umkämpft ist …`; not a particle:
- * `Lang selbst ist …`, `Lang zufolge ist …`).
+ * `Schmal sind die Spielräume`, `Hart war der Winter`). In the singular, not where the noun may be
+ * said of the person: a role, a relative, an opinion, a masculine noun shaped like a person's or
+ * a feminine one of an agent, a compound's last part (`Lang ist der Vorsitzende`, `Klein ist der
+ * Nachfolger`, `Jung ist der Meinung`, `Lang ist die Autorin`, `Kurz ist der ÖVP-Chef`), nor before
+ * an adjective (`Lang ist die neue Chefin`, `Jung war der Einzige`). With a participle or an
+ * adjective before the copula, and then an article and a noun, it modifies that word (`Heiß
+ * umkämpft ist vor allem die Frage`; not `Lang hingegen ist skeptisch`).
  */
 function predicateBeforeSubject(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !opensSentence(text, start)) return false;
   let from = end + 1;
   let to = wordEnd(text, from);
-  if (!isUpperCase(text.charCodeAt(from)) && text.charCodeAt(to) === 0x20 && MODIFIED.test(text.slice(from, to)) && !SUBJECT_PARTICLES.hasIn(text, from, to) && !COPULAS.hasIn(text, from, to))
-    return PREDICATE_COPULAS.hasIn(text, to + 1, wordEnd(text, to + 1));
+  if (
+    !isUpperCase(text.charCodeAt(from)) &&
+    text.charCodeAt(to) === 0x20 &&
+    MODIFIED.test(text.slice(from, to)) &&
+    !SUBJECT_PARTICLES.hasIn(text, from, to) &&
+    !PREDICATE_PARTICLES.hasIn(text, from, to) &&
+    !COPULAS.hasIn(text, from, to)
+  ) {
+    from = to + 1;
+    to = wordEnd(text, from);
+    if (!PREDICATE_COPULAS.hasIn(text, from, to)) return false;
+    // (The subject follows within three words: `ist vor allem die Frage`.)
+    for (let words = 0; words < 3 && text.charCodeAt(to) === 0x20; words++) {
+      from = to + 1;
+      to = wordEnd(text, from);
+      if ((DEFINITE_ARTICLES_DE.hasIn(text, from, to) || INDEFINITE_ARTICLES_DE.hasIn(text, from, to)) && text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) return true;
+    }
+    return false;
+  }
   if (!PREDICATE_COPULAS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
-  const plural = text.charCodeAt(from) === 0x73;
+  const plural = PLURAL_COPULAS.hasIn(text, from, to);
   from = to + 1;
   to = wordEnd(text, from);
   if (PREDICATE_PARTICLES.hasIn(text, from, to) && text.charCodeAt(to) === 0x20) {
@@ -2658,6 +2702,7 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
   }
   if (!DEFINITE_ARTICLES_DE.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20 || !isUpperCase(text.charCodeAt(to + 1))) return false;
   if (plural) return true;
+  const article = text.charCodeAt(to - 1);
   from = to + 1;
   to = wordEnd(text, from);
   // (A compound's last part: `ÖVP-Chef`; an acronym: `CEO`; an adjective before its noun: `der Parlamentarische Geschäftsführer`.)
@@ -2667,26 +2712,49 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
   }
   if (isUpperCase(text.charCodeAt(from + 1)) || capitalisedWordAfter(text, to) !== null) return false;
   const noun = foldKey(text.slice(from, to));
-  return !TITLE_ENDINGS.test(noun) && !PERSON_SHAPE.test(noun) && !KIN.has(noun) && !OPINIONS.has(noun) && !PERSON_NOUNS.has(noun) && !NOMINAL_ADJECTIVES.has(noun);
+  if (TITLE_ENDINGS.test(noun) || KIN.has(noun) || OPINIONS.has(noun) || PERSON_NOUNS.has(noun) || NOMINAL_ADJECTIVES.has(noun)) return false;
+  // (`der`: a masculine noun of a person's shape, but for common things so shaped; `die`: a feminine agent.)
+  if (article === 0x72) return !PERSON_SHAPE.test(noun) || THINGS_OF_PERSONS_SHAPE.has(noun);
+  return article !== 0x65 || !AGENT_FEMININE.test(noun);
 }
-/** The copulas of `predicateBeforeSubject`: `ist`, `sind` (not `wird`: `Kurz wird der Nachfolger`). */
-const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien']);
-/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`, `deutlich`). */
-const MODIFIED = /(?:t|en|ig|lich|isch|bar|sam|haft)$/;
+/** The copulas of `predicateBeforeSubject` (not `wird`: `Kurz wird der Nachfolger`, `Kurz wurde der Prozess gemacht`). */
+const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'blieb', 'bleiben']);
+const PLURAL_COPULAS = new WordSet(['sind', 'waren', 'seien', 'bleiben']);
+/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`; not `-lich`, the ending of `nämlich`, `natürlich`). */
+const MODIFIED = /(?:t|en|ig|bar|sam|haft)$/;
+/**
+ * True if a capitalised word that is none of the person's names and no date's word follows the
+ * name at text[start, end), which stands after a determiner or opens a sentence (`die Bregenzer
+ * Festspiele`, `Grazer Gemeinderäte kritisierten`): where the name is also a town's adjective, the
+ * adjective. Not after a verb or a conjunction, where it is the person (`Ob Hofer Bundespräsident
+ * wird`, `hatte Ulmer Kritik geübt`), nor before `Anfang Mai` (`Nachdem Grazer Anfang Mai …`).
+ */
+function townsAdjectiveAt(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || DATE_PARTS.hasIn(text, next.from, next.to)) return false;
+  return afterDefinite(text, start) || afterIndefinite(text, start) || opensSentence(text, start);
+}
+const DATE_PARTS = new WordSet(['anfang', 'mitte', 'ende']);
 /** Particles between a copula and its subject (`Lang ist auch die Liste`). */
 const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
 /** Particles and postpositions after a name (`Lang selbst ist …`, `Lang zufolge ist …`), and adverbs of time. */
 const SUBJECT_PARTICLES = new WordSet(
-  'selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht jetzt zuletzt zunachst erst'.split(' '),
+  'selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht jetzt zuletzt zunachst erst meist zumeist trotzdem'.split(' '),
 );
 /** Nouns of an opinion, which a person is of (`Jung ist der Meinung, dass …`). */
 const OPINIONS = new Set(['meinung', 'ansicht', 'auffassung', 'uberzeugung']);
-/** Nouns shaped like a person's (`Nachfolger`, `Autorin`, `Favorit`, `Liebling`, `Architekt`), folded. */
-const PERSON_SHAPE = /(?:er|in|ist|ling|eur|ent|ant|or|tekt|it)$/;
+/** Masculine nouns shaped like a person's (`Nachfolger`, `Favorit`, `Liebling`, `Architekt`, `Autor`), folded. */
+const PERSON_SHAPE = /(?:er|ist|ling|eur|ent|ant|or|tekt|it)$/;
+/** …and common things so shaped (`Hart war der Winter`, `Groß ist der Ärger`), folded. */
+const THINGS_OF_PERSONS_SHAPE = new Set(
+  'winter sommer arger hunger humor kader fehler moment appetit eifer jammer kummer zauber schauder charakter sektor faktor terror horror motor akzent profit kredit'.split(' '),
+);
+/** Feminine agents (`Autorin`, `Sprecherin`, `Landrätin`), but for things in -in (`Disziplin`), folded. */
+const AGENT_FEMININE = /(?<!diszipl|mediz|routi|doktr)in$/;
 /** Adjectives made nouns, said of a person (`Jung war der Einzige, der …`), folded. */
 const NOMINAL_ADJECTIVES = new Set('einzige erste zweite dritte letzte neue beste alte junge altere jungere grosste starkste'.split(' '));
 /** Other nouns said of a person (`Kurz ist der Mann der Stunde`, `Kurz ist der Grund, warum …`), folded. */
-const PERSON_NOUNS = new Set(['mann', 'star', 'held', 'gast', 'kopf', 'chef', 'boss', 'grund', 'sieger', 'gesicht', 'motor', 'liebling']);
+const PERSON_NOUNS = new Set(['mann', 'frau', 'star', 'held', 'gast', 'kopf', 'chef', 'boss', 'grund', 'sieger', 'gesicht', 'liebling']);
 
 /**
  * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
@@ -3650,7 +3718,7 @@ const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.ma
 function headlineAfter(text: string, at: number): boolean {
   for (let words = 0; words < 3 && at < text.length; words++) {
     const to = wordEnd(text, at);
-    if (text.charCodeAt(to) === 0x3a) return true;
+    if (text.charCodeAt(to) === 0x3a || text.charCodeAt(to) === 0x3f) return true;
     if (text.charCodeAt(to) !== 0x20) return false;
     at = to + 1;
   }
@@ -3720,8 +3788,11 @@ function nounAfter(text: string, end: number): boolean {
 
 /** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
 function afterRelativePronoun(text: string, start: number): boolean {
-  const word = wordBeforeQuotes(text, start);
+  let word = wordBeforeQuotes(text, start);
   if (word === null) return false;
+  // (Also after a preposition: `Die Firma, bei der Sturm arbeitet`.)
+  const preposition = wordBefore(text, word.from);
+  if (preposition !== null && PREPOSITIONS_DE.hasIn(text, preposition.from, preposition.to) && !isUpperCase(text.charCodeAt(preposition.from))) word = preposition;
   let before = word.from - 1;
   while (before >= 0 && isSoftSeparator(text.charCodeAt(before))) before--;
   return before >= 0 && text.charCodeAt(before) === 0x2c;
@@ -3998,6 +4069,21 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
 const NAMED_FIRMS = new WordSet(
   'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors'.split(' '),
 );
+/**
+ * True if one of `TITLE_FIRM_WORDS` follows `end` and then a hyphen or a capitalised word: a
+ * compound or a headline in title case (`Dort traf Wissing Rail-Manager`, `Haigh Rail Reforms Face
+ * Delay`), not the firm (`Stadler Rail in Bussnang`, `Tata Motors Ltd`).
+ */
+function headlineFirmWord(text: string, end: number): boolean {
+  if (!TITLE_FIRM_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  if (isHyphen(text.charCodeAt(to))) return true;
+  const next = capitalisedWordAfter(text, to);
+  return next !== null && !FIRM_SUFFIXES.hasIn(text, next.from, next.to);
+}
+/** Words of `NAMED_FIRMS` that are words of a headline too (`Rail Reforms`). */
+const TITLE_FIRM_WORDS = new WordSet(['rail', 'logistics', 'motors']);
+const FIRM_SUFFIXES = new WordSet(['ag', 'se', 'ltd', 'plc', 'inc', 'group', 'gmbh', 'limited', 'corp']);
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
 const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
 /**
@@ -4190,14 +4276,11 @@ const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'cou
 
 /**
  * True if `in` and a big city (`cityWords`) follow the name of a spot in a town
- * (`describesCitySpot`) or of a government's body, and its descriptions name none of that city's
- * words but another's (`der Karlsplatz in München` for a square in Vienna, `das
- * Verkehrsministerium in Wien` for Baden-Württemberg's in Stuttgart; not `der Karlsplatz in Wien`
- * where they say `Wiener`). (Not a firm's, which has sites in many towns.)
+ * (`describesCitySpot`), and its descriptions name none of that city's words (`der Karlsplatz in
+ * München` for a square in Vienna; not `der Karlsplatz in Wien` where they say `Wiener`).
  */
 function otherCityAfter(text: string, end: number, alias: AliasRecord): boolean {
-  if (!text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4))) return false;
-  if (alias.flags & AliasFlag.Place ? !describesCitySpot(alias) : !GOVERNMENT_BODY.test(alias.key)) return false;
+  if (!(alias.flags & AliasFlag.Place) || !text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4)) || !describesCitySpot(alias)) return false;
   const to = wordEnd(text, end + 4);
   const city = cityWords(foldKey(text.slice(end + 4, to)));
   return city !== undefined && !isHyphen(text.charCodeAt(to)) && !describesCity(alias, city) && describesCity(alias);
@@ -4228,6 +4311,42 @@ function describesCitySpot(alias: AliasRecord): boolean {
 }
 const CITY_SPOTS =
   /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
+/**
+ * True if `in` and a big city follow a government body's name (`GOVERNMENT_BODY`) that opens its
+ * clause with an article, where its descriptions put it in a big city of another state or country
+ * (`das Verkehrsministerium in Wien` for Baden-Württemberg's in Stuttgart; not `das
+ * Innenministerium in Köln` for the one in Düsseldorf, nor `vertrat das Verkehrsministerium in
+ * Berlin`, where the city is the verb's). A firm has sites in many towns: not for one.
+ */
+function bodyInOtherCity(text: string, start: number, end: number, alias: AliasRecord): boolean {
+  if (!text.startsWith(' in ', end) || !isUpperCase(text.charCodeAt(end + 4)) || !GOVERNMENT_BODY.test(alias.key)) return false;
+  const to = wordEnd(text, end + 4);
+  const city = cityWords(foldKey(text.slice(end + 4, to)));
+  if (city === undefined || isHyphen(text.charCodeAt(to)) || !opensClauseWithArticle(text, start)) return false;
+  const seat = seatOf(city);
+  let described = false;
+  for (const word of describedWords(alias)) {
+    const other = cityWords(word) ?? (word.endsWith('s') ? cityWords(word.slice(0, -1)) : undefined);
+    if (other === undefined) continue;
+    if (seatOf(other) === seat) return false;
+    described = true;
+  }
+  return described;
+}
+/** A big city's state: its region, or itself for a city-state; Bonn shares Berlin's (the federal ministries' two seats). */
+function seatOf(city: readonly string[]): string {
+  return city[0] === 'bonn' ? 'berlin' : (cityRegion(city) ?? city[0]!);
+}
+/** True if an article stands before `start` and opens a sentence or a clause (after a comma, a semicolon, a colon or a conjunction). */
+function opensClauseWithArticle(text: string, start: number): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !(DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) || ENGLISH_ARTICLE.hasIn(text, article.from, article.to))) return false;
+  if (opensSentence(text, article.from)) return true;
+  let before = article.from - 1;
+  while (before > 0 && isSoftSeparator(text.charCodeAt(before))) before--;
+  const code = text.charCodeAt(before);
+  return code === COMMA || code === 0x3b || code === 0x3a || wordOfBeforeAnyCase(text, article.from, CONJUNCTIONS);
+}
 /** A government's body by its name's end (`Verkehrsministerium`, `Landesamt`, `ministry`), folded. */
 const GOVERNMENT_BODY = /(?:ministerium|ministry|landesamt|bundesamt|behorde|senatsverwaltung|staatskanzlei)$/;
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
@@ -4541,20 +4660,27 @@ function namedBefore(text: string, start: number, town: boolean): boolean {
 const NAME_NOUNS = new WordSet(['name', 'namen', 'taufname', 'taufnamen', 'titel', 'named', 'christened', 'title']);
 /**
  * True if a ship's noun stands before the quotation mark before `start` (`die Fähre
- * „Friedrichshafen“`), or before the name in quotes that this one follows in a pair (`die Fähren
- * „Romanshorn“ und „Friedrichshafen“`).
+ * „Friedrichshafen“`, `the ferry “Dover”`), or before the name in quotes that this one follows in
+ * a pair (`die Fähren „Romanshorn“ und „Friedrichshafen“`). A German noun is capitalised (not `Die
+ * Busse fahren „Konstanz“ an`); an English one follows an article or a number (not `The retailer
+ * ships "Berlin" editions`).
  */
 function shipBefore(text: string, start: number): boolean {
-  const word = wordBeforeQuotes(text, start);
+  let word = wordBeforeQuotes(text, start);
   if (word === null) return false;
-  if (SHIPS.hasIn(text, word.from, word.to)) return true;
-  if (!CONJUNCTIONS.hasIn(text, word.from, word.to) || !QUOTES.has(text.charCodeAt(word.from - 2))) return false;
-  const open = text.lastIndexOf(' ', word.from - 3) + 1;
-  return open > 0 && QUOTES.has(text.charCodeAt(open)) && wordOfBeforeAnyCase(text, open, SHIPS);
+  if (CONJUNCTIONS.hasIn(text, word.from, word.to) && QUOTES.has(text.charCodeAt(word.from - 2))) {
+    const open = text.lastIndexOf(' ', word.from - 3) + 1;
+    if (open === 0 || !QUOTES.has(text.charCodeAt(open))) return false;
+    word = wordBeforeQuotes(text, open + 1);
+    if (word === null) return false;
+  }
+  if (isUpperCase(text.charCodeAt(word.from))) return SHIPS_DE.hasIn(text, word.from, word.to);
+  if (!SHIPS_EN.hasIn(text, word.from, word.to)) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && (ENGLISH_ARTICLES.hasIn(text, before.from, before.to) || isDigit(text.charCodeAt(before.from)));
 }
-const SHIPS = new WordSet(
-  'fahre fahren schiff schiffe motorschiff dampfer raddampfer katamaran frachter tanker ferry ferries ship ships vessel vessels liner'.split(' '),
-);
+const SHIPS_DE = new WordSet('fahre fahren schiff schiffe motorschiff dampfer raddampfer katamaran frachter'.split(' '));
+const SHIPS_EN = new WordSet('ferry ferries ship ships vessel vessels liner'.split(' '));
 /** True if an English verb in the past or one of `SAYS` follows one space after `end` (`released`, `said`). */
 function verbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1))) return false;

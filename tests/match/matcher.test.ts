@@ -3515,6 +3515,14 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
     d('friedrichshafen', 'Friedrichshafen', [], 'place', 'Stadt am Bodensee.'),
     d('mittelberg', 'Mittelberg', ['Mittelberg (Pitztal)'], 'place', 'Weiler am Talschluss des Pitztals.'),
     d('sturm', 'Gerhard Sturm', ['Sturm'], 'person', 'Vorstand der Gletscherbahn.'),
+    d('bayer', 'Bayer AG', ['Bayer'], 'organisation', 'Chemie- und Pharmakonzern aus Leverkusen.'),
+    d('deutschland', 'Deutschland', [], 'place', 'Staat in Mitteleuropa.'),
+    d('konstanz', 'Konstanz', [], 'place', 'Stadt am Bodensee.'),
+    d('innen', 'Innenministerium Nordrhein-Westfalen', ['Innenministerium'], 'organisation', 'Innenministerium des Landes in Düsseldorf.'),
+    d('soelden', 'Sölden', ['Sölden (Tirol)'], 'place', 'Gemeinde im Ötztal.'),
+    d('hofer', 'Norbert Hofer', ['Hofer'], 'person', 'FPÖ-Politiker.'),
+    d('hof', 'Hof', [], 'place', 'Stadt in Oberfranken.'),
+    d('kane', 'Harry Kane', ['Kane'], 'person', 'Stürmer.'),
   ]);
 
   it('reads a composer’s genitive before his work as the composer’s (Verdis „Nabucco“)', () => {
@@ -3523,7 +3531,7 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       'Verdi=verdi',
     ]);
     // (A title in quotes only in a sentence about music.)
-    expect(found('Verdis „Nein“ zum Angebot kam prompt.', m)).toEqual(['Verdis=verdi']);
+    expect(found('Verdis „Nein“ zum Angebot kam prompt. Verdis „Aida“ lockt Tausende in die Arena von Verona.', m)).toEqual(['Verdis=verdi']);
   });
 
   it('reads a namesake after nicht der einzige, and a person’s after kein einziger', () => {
@@ -3535,6 +3543,13 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
     expect(found('Thomas Müller traf. Kein einziger Müller half. Der einzige Müller im Kader traf. Die einen wollten Kane, die anderen Müller.', m)).toEqual([
       'Thomas Müller=mueller',
       'Müller=mueller',
+      'Kane=kane',
+      'Müller=mueller',
+    ]);
+    // (`der andere` of a person, not answering `der eine`.)
+    expect(found('Thomas Müller traf, der andere Müller saß auf der Bank. Der eine heißt Kane, der andere Müller.', m)).toEqual([
+      'Thomas Müller=mueller',
+      'Kane=kane',
       'Müller=mueller',
     ]);
     expect(found('Es floss keinen einzigen Euro; nicht ein einziger Euro kam an.', m)).toEqual(['Euro=euro', 'Euro=euro']);
@@ -3550,20 +3565,35 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       'Swarovski=swarovski',
       'Red Bull=redbull',
     ]);
-    // (The club itself after its initials, and a firm whose name does not go on: `SK Hynix meldet`.)
-    expect(found('Der SV Werder gewann. Der Chiphersteller SK Hynix meldet Rekorde.', m)).toEqual(['Werder=werder', 'Hynix=hynix']);
+    // (The club itself after its initials, and a firm before a word in small letters: `SK Hynix meldet`.)
+    expect(found('Der SV Werder gewann. Der Chiphersteller SK Hynix meldet Rekorde. Der TSV Bayer 04 Leverkusen siegte; Bayer zahlt.', m)).toEqual([
+      'Werder=werder',
+      'Hynix=hynix',
+      'Bayer=bayer',
+    ]);
   });
 
   it('reads a party in another nation of its language as a namesake (die SVP in Südtirol)', () => {
-    expect(found('Der Vergleich mit der SVP in Südtirol hinkt. Die SVP in Bern tagte. McDonald’s in Deutschland wächst.', m)).toEqual(['SVP=svp', 'McDonald’s=mcd']);
+    expect(found('Der Vergleich mit der SVP in Südtirol hinkt. Die SVP in Bern tagte. McDonald’s in Deutschland wächst.', m)).toEqual([
+      'SVP=svp',
+      'McDonald’s=mcd',
+      'Deutschland=deutschland',
+    ]);
     // (Not in a region of its own nation, nor abroad among emigrants.)
-    expect(found('Eine Ausdehnung der CSU in Hessen scheiterte. Die AKP in Deutschland wirbt um Stimmen.', m)).toEqual(['CSU=csu', 'AKP=akp']);
+    expect(found('Eine Ausdehnung der CSU in Hessen scheiterte. Die AKP in Deutschland wirbt um Stimmen.', m)).toEqual(['CSU=csu', 'AKP=akp', 'Deutschland=deutschland']);
   });
 
   it('reads a government’s body in another big city, a ship and a family firm as others', () => {
     expect(found('Das Verkehrsministerium in Wien zahlt nicht; das Verkehrsministerium in Stuttgart schon.', m)).toEqual(['Verkehrsministerium=vm']);
     expect(found('Die beiden Fähren „Romanshorn“ und „Friedrichshafen“ sind alt. Die Fähre „Friedrichshafen“ legt in Romanshorn an.', m)).toEqual([
       'Romanshorn=romanshorn',
+    ]);
+    // (Not a country, a metaphor's ship; nor after a verb.)
+    expect(found('Der Tanker „Deutschland“ kommt nur langsam auf Kurs. Die Busse fahren „Konstanz“ an.', m)).toEqual(['Deutschland=deutschland', 'Konstanz=konstanz']);
+    // (Not a body in a city of its own state, nor a city that is the verb's.)
+    expect(found('Das Innenministerium in Köln prüft. Reul vertrat das Verkehrsministerium in Berlin bei der Konferenz.', m)).toEqual([
+      'Innenministerium=innen',
+      'Verkehrsministerium=vm',
     ]);
     expect(found('Andrea Stadler sprach. Der Thurgau habe mit Stadler Rail ein Unternehmen; Stadler nickte.', m)).toEqual(['Andrea Stadler=stadler', 'Stadler=stadler']);
   });
@@ -3574,11 +3604,25 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       'Bregenzer=bregenzer',
       'Bregenz=bregenz',
     ]);
+    // (Not after a conjunction or a verb, nor before `Anfang Mai`.)
+    expect(found('In Hof sprach man davon, ob Hofer Bundespräsident wird. Nachdem Hofer Anfang Mai kam, war der Hofer Landrat still.', m)).toEqual([
+      'Hof=hof',
+      'Hofer=hofer',
+      'Hofer=hofer',
+    ]);
   });
 
   it('reads another valley after a place’s bracketed one, and a noun-surname after its article, as others', () => {
     expect(found('Ein Büro aus Mittelberg im Kleinwalsertal plant; in Mittelberg im Pitztal endet die Straße.', m)).toEqual(['Mittelberg=mittelberg']);
-    expect(found('Gerhard Sturm sprach. Der Sturm in der Nacht riss Bäume um; Sturm blieb ruhig.', m)).toEqual(['Gerhard Sturm=sturm', 'Sturm=sturm']);
+    const rhein = createMatcher([d('rhein', 'Boris Rhein', ['Rhein'], 'person', 'Ministerpräsident.')]);
+    expect(found('Boris Rhein sprach. Im Rhein-Main-Gebiet klagen Bauern; die Rhein-Regierung schweigt.', rhein)).toEqual(['Boris Rhein=rhein', 'Rhein=rhein']);
+    // (A state in brackets is no valley: `Sölden (Tirol)`.)
+    expect(found('In Sölden im Ötztal schneit es.', m)).toEqual(['Sölden=soelden']);
+    expect(found('Gerhard Sturm sprach. Der Sturm in der Nacht riss Bäume um; Sturm blieb ruhig. Die Firma, bei der Sturm arbeitet, wächst.', m)).toEqual([
+      'Gerhard Sturm=sturm',
+      'Sturm=sturm',
+      'Sturm=sturm',
+    ]);
   });
 
   it('reads an adjective-surname before a copula and a noun as the adjective (Lang ist auch die Liste)', () => {
@@ -3600,7 +3644,16 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       'Kurz=kurz',
       'Kurz=kurz',
     ]);
-    expect(found('Magdalena Heiß warnt. Heiß umkämpft ist die Frage. Heiß selbst ist dagegen.', people)).toEqual(['Magdalena Heiß=heiss', 'Heiß=heiss']);
+    expect(found('Magdalena Heiß warnt. Heiß umkämpft ist vor allem die Frage. Heiß selbst ist dagegen. Heiß hingegen ist skeptisch.', people)).toEqual([
+      'Magdalena Heiß=heiss',
+      'Heiß=heiss',
+      'Heiß=heiss',
+    ]);
+    expect(found('Sabine Lang sprach. Lang war der Sommer. Lang nämlich ist Mitglied des Vorstands. Lang ist die Landrätin.', people)).toEqual([
+      'Sabine Lang=lang',
+      'Lang=lang',
+      'Lang=lang',
+    ]);
   });
 
   it('reads a replica, a club, a pair of places, an adjective and a plural named like an English entry as another', () => {
@@ -3611,6 +3664,10 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       d('snp', 'Scottish National Party', ['SNP'], 'organisation', 'Scottish pro-independence party.'),
       d('nelson', 'Grant Nelson', ['Nelson'], 'person', 'Minister.'),
       d('small', 'John Small', ['Small'], 'person', 'Chair of the Commerce Commission.', { caseSensitive: ['Small'] }),
+      d('starmer', 'Keir Starmer', ['Starmer'], 'person', 'Prime Minister.'),
+      d('htb', 'Huis Ten Bosch', [], 'place', 'Royal palace in The Hague.'),
+      d('dubai', 'Dubai', [], 'place', 'Emirate on the Persian Gulf.'),
+      d('haigh', 'Louise Haigh', ['Haigh'], 'person', 'Transport Secretary.'),
     ]);
     expect(found('Visitors to the full-size replica Parthenon in Nashville; the Parthenon in Athens. Fans in replica Ferrari caps.', en, 'en')).toEqual([
       'Parthenon=parthenon',
@@ -3623,7 +3680,14 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
       'Nelson=nelson',
       'Small=small',
     ]);
-    expect(found('John Small spoke. Small businesses suffer. Small said so.', en, 'en')).toEqual(['John Small=small', 'Small=small']);
+    expect(found('John Small spoke. Small businesses suffer. Small said so. Small firms up support for it.', en, 'en')).toEqual([
+      'John Small=small',
+      'Small=small',
+      'Small=small',
+    ]);
+    expect(found('Keir Starmer spoke. Starmer and Labour councils met.', en, 'en')).toEqual(['Keir Starmer=starmer', 'Starmer=starmer']);
+    expect(found('In Nagasaki, the Huis Ten Bosch theme park; a Dubai theme park closed.', en, 'en')).toEqual(['Dubai=dubai']);
+    expect(found('Louise Haigh spoke. Haigh Rail Reforms Face Delay', en, 'en')).toEqual(['Louise Haigh=haigh', 'Haigh=haigh']);
   });
 });
 
