@@ -599,10 +599,13 @@ function placeWordsOf(names: readonly string[], alias: string): string[] | null 
   for (const name of names) {
     const space = name.lastIndexOf(' ');
     if (space < 0) continue;
-    const last = name.slice(space + 1);
-    if (!ONE_WORD.test(last)) continue;
-    const key = foldKey(last);
-    if (name === `${alias} ${last}` || cityWords(key) !== undefined || placeKey(key)?.startsWith('r:') === true) words.push(key);
+    const tail = name.slice(space + 1);
+    // (Two places joined by a slash: `AOK Rheinland/Hamburg`.)
+    for (const last of tail.split('/')) {
+      if (!ONE_WORD.test(last)) continue;
+      const key = foldKey(last);
+      if (name === `${alias} ${tail}` || cityWords(key) !== undefined || placeKey(key)?.startsWith('r:') === true) words.push(key);
+    }
   }
   return words.length > 0 ? words : null;
 }
@@ -827,6 +830,9 @@ const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
  * in a text, and costs only its place in the index.
  */
 export function declinedForms(alias: string): string[] {
+  // (After a name's particle: `v. Bodelschwinghsche Stiftungen Bethel`, `der v. Bodelschwinghschen …`.)
+  const particle = PARTICLE_FIRST.exec(alias);
+  if (particle) return declinedForms(alias.slice(particle[0].length)).map((form) => particle[0] + form);
   const space = alias.indexOf(' ');
   if (space < 0) return [];
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
@@ -859,6 +865,8 @@ export function declinedForms(alias: string): string[] {
   forms.delete(alias);
   return [...forms];
 }
+
+const PARTICLE_FIRST = /^(?:v\.|von) (?=\p{Lu})/u;
 
 /**
  * True if `word` is an institution's noun that takes the genitive before the place's name after

@@ -848,6 +848,8 @@ function take(
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
+    // `viel Rauch und wenig Substanz`: a quantity of the thing that the firm is named after.
+    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, QUANTITIES, false)) return false;
     // So is a short name that begins a compound name of its entry, being a noun too, after an
     // indefinite article (`einen Rosengarten versprochen` beside the Rosengartentunnel; not `unser
     // Ring` of the Ringstraße).
@@ -3013,6 +3015,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['crewe', { tails: [' Alexandra'] }],
   ['plymouth', { tails: [' Argyle'] }],
   ['hamilton', { tails: [' Academical'] }],
+  // `Essen auf Rädern`: meals on wheels, not the town.
+  ['essen', { tails: [' auf Rädern'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -3729,7 +3733,7 @@ const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
   glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
-  konig kramer kranich lamm lehrer lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
+  konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   schiffer seiler sommer specht speicher kraft stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
   wolf zimmermann`.split(/\s+/),
@@ -3749,7 +3753,7 @@ function rankBefore(text: string, start: number): boolean {
 const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
-const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen']);
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe']);
 
 const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
@@ -3802,6 +3806,8 @@ function afterRelativePronoun(text: string, start: number): boolean {
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** German `an dem`, before which a town's name is a noun (`am Strande`). */
 const AM = new WordSet(['am']);
+/** German words of quantity before a noun (`viel Rauch`), folded. */
+const QUANTITIES = new WordSet(['viel', 'wenig', 'genug', 'etwas', 'mehr', 'weniger']);
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
@@ -4041,7 +4047,7 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   // (A name's word, not an adjective before a noun or an acronym: `Wiener Würstel`, `NRW`.)
   if (next === null || isHyphen(text.charCodeAt(next.to)) || isUpperCase(text.charCodeAt(next.from + 1)) || capitalisedWordAfter(text, next.to) !== null) return false;
   const place = foldKey(text.slice(next.from, next.to));
-  if (!namesLocalPlace(place)) return false;
+  if (!namesLocalPlace(place) && !COMPASS_REGIONS.has(place)) return false;
   const own = alias.placeWords.some((word) => namesLocalPlace(word) || describedWords(alias).has(word));
   if (!own || alias.placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
   // (A town in the body's region is its branch's: `Die CSU Nürnberg` of the Christlich-Soziale Union in Bayern.)
@@ -4049,12 +4055,14 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   const region = city && cityRegion(city);
   return !region || !alias.placeWords.some((word) => placeKey(word) === region);
 }
+/** A body's region named by its compass point (`die AOK Nordwest`), folded. */
+const COMPASS_REGIONS = new Set(['nord', 'sud', 'ost', 'west', 'nordwest', 'nordost', 'sudwest', 'sudost', 'mitte']);
 /** True if the folded `word` names a big city or a region (`wien`, `oberosterreich`). */
 function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
 }
 /** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
-const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay']);
+const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills', 'hill', 'mountains', 'forest', 'moor']);
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */

@@ -3691,6 +3691,45 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
   });
 });
 
+describe('idioms, branches and declined names, from the fifty-seventh review', () => {
+  const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
+    ...entry(id, name, aliases, match, type),
+    description: { de, en: de },
+  });
+  const m = createMatcher([
+    d('lippe', 'Lippe', [], 'place', 'Kreis in Ostwestfalen-Lippe.'),
+    d('essen', 'Essen', [], 'place', 'Großstadt im Ruhrgebiet.'),
+    d('bethel', 'v. Bodelschwinghsche Stiftungen Bethel', ['Stiftungen Bethel', 'Bethel'], 'organisation', 'Diakonisches Unternehmen in Bielefeld.'),
+    d('aok', 'AOK Rheinland/Hamburg', ['AOK'], 'organisation', 'Gesetzliche Krankenkasse.'),
+    d('leiter', 'Mario Leiter', ['Leiter'], 'person', 'SPÖ-Spitzenkandidat.', { afterFullName: ['Leiter'] }),
+    d('rauch', 'Rauch Fruchtsäfte', ['Rauch'], 'organisation', 'Safthersteller aus Rankweil.'),
+    d('pentland', 'Pentland Ferries', ['Pentland'], 'organisation', 'Ferry company.'),
+  ]);
+
+  it('reads an idiom, a set phrase and a noun for what they are', () => {
+    expect(found('Er biss sich auf die Lippe. Im Kreis Lippe und in Lippe schließen Kliniken.', m)).toEqual(['Lippe=lippe', 'Lippe=lippe']);
+    expect(found('„Essen auf Rädern fährt weiter als der Rettungswagen“, heißt es in Essen.', m)).toEqual(['Essen=essen']);
+    expect(found('Mario Leiter sprach. Leiter der Debatte war eine Moderatorin. Leiter sagte danach, Leiter habe gewonnen.', m)).toEqual([
+      'Mario Leiter=leiter',
+      'Leiter=leiter',
+      'Leiter=leiter',
+    ]);
+    expect(found('Er sprach von „viel Rauch und wenig Substanz“; Rauch produziert weiter.', m)).toEqual(['Rauch=rauch']);
+    expect(found('She hikes in the Pentland Hills; Pentland said the ferry runs.', m, 'en')).toEqual(['Pentland=pentland']);
+  });
+
+  it('reads a declined name after a particle, and a branch named by its compass point as another', () => {
+    expect(found('Die v. Bodelschwinghschen Stiftungen Bethel klagen; die v. Bodelschwinghsche Stiftungen Bethel auch.', m)).toEqual([
+      'v. Bodelschwinghschen Stiftungen Bethel=bethel',
+      'v. Bodelschwinghsche Stiftungen Bethel=bethel',
+    ]);
+    expect(found('Auch die AOK Nordwest begrüßt es; die AOK warnt, die AOK Rheinland/Hamburg auch.', m)).toEqual([
+      'AOK=aok',
+      'AOK Rheinland/Hamburg=aok',
+    ]);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
