@@ -866,7 +866,8 @@ export function declinedForms(alias: string): string[] {
   return [...forms];
 }
 
-const PARTICLE_FIRST = /^(?:v\.|von) (?=\p{Lu})/u;
+/** A particle before an adjective made from a name (`v. Bodelschwinghsche`, `von Haunersches`; not `von Linde Stiftung`). */
+const PARTICLE_FIRST = /^(?:v\.|von) (?=\p{Lu}\p{Ll}*sche[rs]? )/u;
 
 /**
  * True if `word` is an institution's noun that takes the genitive before the place's name after

@@ -686,8 +686,8 @@ function take(
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
-  // `im Rhein-Main-Gebiet` beside Boris Rhein: a river, joined to another.
-  if (hot & AliasFlag.Surname && end === aliasEnd && NAMED_RIVERS.has(alias.key) && isHyphen(text.charCodeAt(end)) && NAMED_RIVERS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return false;
+  // `im Rhein-Main-Gebiet`, `der Main-Donau-Kanal` beside Boris Rhein: a river, joined to another.
+  if (hot & AliasFlag.Surname && end === aliasEnd && NAMED_RIVERS.has(alias.key) && riverJoined(text, start, end)) return false;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return false;
   // `nicht der einzige Hahnenkamm in Tirol`: another of the name.
   if (!english && end === aliasEnd && !isHyphenJoin(text, end) && anotherOfTheName(text, start, (hot & AliasFlag.Person) !== 0)) return false;
@@ -752,8 +752,8 @@ function take(
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
       // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
-      // a headline's `Müller der Matchwinner:`).
-      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && !headlineAfter(text, end + 5)) ||
+      // a headline's `Müller der Matchwinner:`, nor before an adjective: `Leiter der große Verlierer`).
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && isUpperCase(text.charCodeAt(end + 5)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
@@ -837,9 +837,11 @@ function take(
     // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
     // word: `des MQ` is the MuseumsQuartier). A landscape does: a river, a mountain or a heath
     // (`am Inn`, `in die Heide`).
+    // (A feminine noun is the place after a neuter article: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     const nounPlace =
       hot & AliasFlag.Place &&
-      ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape)) || (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
+      ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
+        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -848,8 +850,10 @@ function take(
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
-    // `viel Rauch und wenig Substanz`: a quantity of the thing that the firm is named after.
-    if (hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, QUANTITIES, false)) return false;
+    // `viel Rauch und wenig Substanz`, `mehr Post als sonst`: a quantity of the thing that the firm
+    // is named after, a German mass noun (not `mehr Tesla als VW`; not `ist nicht mehr Post`, `wie
+    // viel Post`, which name the firm).
+    if (hot & AliasFlag.Thing && end === aliasEnd && MASS_NOUNS.has(alias.key) && quantityBefore(text, start)) return false;
     // So is a short name that begins a compound name of its entry, being a noun too, after an
     // indefinite article (`einen Rosengarten versprochen` beside the Rosengartentunnel; not `unser
     // Ring` of the Ringstraße).
@@ -1040,7 +1044,7 @@ function take(
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `near Tennant Creek` beside the miner: a place named like the firm.
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
-  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
+  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
@@ -2466,7 +2470,12 @@ const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** Rivers that towns are named by (folded). */
-const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig'.split(' '));
+const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig sieg erft iller'.split(' '));
+/** True if another river is joined by a hyphen to the river's name at text[start, end) (`Rhein-Main`, `Main-Donau-Kanal`). */
+function riverJoined(text: string, start: number, end: number): boolean {
+  if (isHyphen(text.charCodeAt(end)) && NAMED_RIVERS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
+  return start > 1 && isHyphen(text.charCodeAt(start - 1)) && NAMED_RIVERS.has(foldKey(text.slice(wordStart(text, start - 1), start - 1)));
+}
 
 /** Districts and villages, capitalised before their name, that may be named after a landscape (folded). */
 const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
@@ -2966,7 +2975,7 @@ const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village',
  */
 function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
   const phrase = SET_PHRASES.get(key);
-  if (phrase === undefined) return false;
+  if (phrase === undefined || (phrase.notAfter && wordOfBeforeAnyCase(text, start, phrase.notAfter))) return false;
   // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
@@ -2990,7 +2999,7 @@ function verbBefore(text: string, start: number, stem: string): boolean {
   }
   return false;
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet }>([
+const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet }>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
   ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
@@ -3015,8 +3024,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['crewe', { tails: [' Alexandra'] }],
   ['plymouth', { tails: [' Argyle'] }],
   ['hamilton', { tails: [' Academical'] }],
-  // `Essen auf Rädern`: meals on wheels, not the town.
-  ['essen', { tails: [' auf Rädern'] }],
+  // `Essen auf Rädern`: meals on wheels, not the town (but `in Essen auf Rädern unterwegs`).
+  ['essen', { tails: [' auf Rädern'], notAfter: new WordSet(['in']) }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -3754,6 +3763,9 @@ const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'r
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe']);
+const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
+/** German articles that a feminine noun does not take in the singular. */
+const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
 
 const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
@@ -3806,8 +3818,15 @@ function afterRelativePronoun(text: string, start: number): boolean {
 const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** German `an dem`, before which a town's name is a noun (`am Strande`). */
 const AM = new WordSet(['am']);
-/** German words of quantity before a noun (`viel Rauch`), folded. */
+/** True if a German word of quantity stands before `start` (`viel Rauch`), not after `nicht`, `wie` or `so`. */
+function quantityBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && QUANTITIES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)) && !wordOfBeforeAnyCase(text, word.from, QUANTITY_TURNS);
+}
 const QUANTITIES = new WordSet(['viel', 'wenig', 'genug', 'etwas', 'mehr', 'weniger']);
+const QUANTITY_TURNS = new WordSet(['nicht', 'wie', 'so']);
+/** Firms' names that are German mass nouns (`Rauch`, `Post`, `Zeit`), folded. */
+const MASS_NOUNS = new Set('rauch post zeit presse welt bahn krone kurier stern gluck'.split(' '));
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** German definite articles, also joined to a preposition. */
@@ -4047,7 +4066,8 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   // (A name's word, not an adjective before a noun or an acronym: `Wiener Würstel`, `NRW`.)
   if (next === null || isHyphen(text.charCodeAt(next.to)) || isUpperCase(text.charCodeAt(next.from + 1)) || capitalisedWordAfter(text, next.to) !== null) return false;
   const place = foldKey(text.slice(next.from, next.to));
-  if (!namesLocalPlace(place) && !COMPASS_REGIONS.has(place)) return false;
+  // (A compass point only after a name without a place of its own: `die AOK Nordwest`, not `Klinikum Nürnberg Süd`.)
+  if (!namesLocalPlace(place) && !(COMPASS_REGIONS.has(place) && !namesLocalPlace(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))))) return false;
   const own = alias.placeWords.some((word) => namesLocalPlace(word) || describedWords(alias).has(word));
   if (!own || alias.placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
   // (A town in the body's region is its branch's: `Die CSU Nürnberg` of the Christlich-Soziale Union in Bayern.)
@@ -4055,11 +4075,17 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   const region = city && cityRegion(city);
   return !region || !alias.placeWords.some((word) => placeKey(word) === region);
 }
-/** A body's region named by its compass point (`die AOK Nordwest`), folded. */
-const COMPASS_REGIONS = new Set(['nord', 'sud', 'ost', 'west', 'nordwest', 'nordost', 'sudwest', 'sudost', 'mitte']);
+/** A body's region named by its compass point (`die AOK Nordwest`; not `Mitte`, a time too: `die AOK Mitte der Woche`), folded. */
+const COMPASS_REGIONS = new Set(['nord', 'sud', 'ost', 'west', 'nordwest', 'nordost', 'sudwest', 'sudost']);
 /** True if the folded `word` names a big city or a region (`wien`, `oberosterreich`). */
 function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
+}
+/** True if the firm's descriptions hold a longer word of the landform after `end` (`Holmen Forest` of a forestry group). */
+function worksLandform(text: string, end: number, alias: AliasRecord): boolean {
+  const landform = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
+  for (const word of describedWords(alias)) if (word.length > landform.length && word.startsWith(landform)) return true;
+  return false;
 }
 /** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
 const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills', 'hill', 'mountains', 'forest', 'moor']);

@@ -3614,8 +3614,12 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
 
   it('reads another valley after a place’s bracketed one, and a noun-surname after its article, as others', () => {
     expect(found('Ein Büro aus Mittelberg im Kleinwalsertal plant; in Mittelberg im Pitztal endet die Straße.', m)).toEqual(['Mittelberg=mittelberg']);
-    const rhein = createMatcher([d('rhein', 'Boris Rhein', ['Rhein'], 'person', 'Ministerpräsident.')]);
-    expect(found('Boris Rhein sprach. Im Rhein-Main-Gebiet klagen Bauern; die Rhein-Regierung schweigt.', rhein)).toEqual(['Boris Rhein=rhein', 'Rhein=rhein']);
+    const rivers = createMatcher([d('rhein', 'Boris Rhein', ['Rhein'], 'person', 'Ministerpräsident.'), d('main', 'Lena Main', ['Main'], 'person', 'Landrätin.')]);
+    expect(found('Boris Rhein sprach. Im Rhein-Main-Gebiet klagen Bauern, im Rhein-Sieg-Kreis auch; die Rhein-Regierung schweigt.', rivers)).toEqual([
+      'Boris Rhein=rhein',
+      'Rhein=rhein',
+    ]);
+    expect(found('Lena Main sprach. Der Main-Donau-Kanal und das Rhein-Main-Gebiet; Main sagte es.', rivers)).toEqual(['Lena Main=main', 'Main=main']);
     // (A state in brackets is no valley: `Sölden (Tirol)`.)
     expect(found('In Sölden im Ötztal schneit es.', m)).toEqual(['Sölden=soelden']);
     expect(found('Gerhard Sturm sprach. Der Sturm in der Nacht riss Bäume um; Sturm blieb ruhig. Die Firma, bei der Sturm arbeitet, wächst.', m)).toEqual([
@@ -3704,18 +3708,35 @@ describe('idioms, branches and declined names, from the fifty-seventh review', (
     d('leiter', 'Mario Leiter', ['Leiter'], 'person', 'SPÖ-Spitzenkandidat.', { afterFullName: ['Leiter'] }),
     d('rauch', 'Rauch Fruchtsäfte', ['Rauch'], 'organisation', 'Safthersteller aus Rankweil.'),
     d('pentland', 'Pentland Ferries', ['Pentland'], 'organisation', 'Ferry company.'),
+    d('holmen', 'Holmen', [], 'organisation', 'Swedish forestry and paper group.'),
+    d('tesla', 'Tesla', [], 'organisation', 'US-Autohersteller.'),
+    d('post', 'Österreichische Post', ['Post'], 'organisation', 'Postunternehmen.'),
+    d('linde', 'von Linde Stiftung', [], 'organisation', 'Stiftung.'),
   ]);
 
   it('reads an idiom, a set phrase and a noun for what they are', () => {
-    expect(found('Er biss sich auf die Lippe. Im Kreis Lippe und in Lippe schließen Kliniken.', m)).toEqual(['Lippe=lippe', 'Lippe=lippe']);
-    expect(found('„Essen auf Rädern fährt weiter als der Rettungswagen“, heißt es in Essen.', m)).toEqual(['Essen=essen']);
+    expect(found('Er biss sich auf die Lippe. Im Kreis Lippe und in Lippe schließen Kliniken. Das Lippe des 19. Jahrhunderts war arm.', m)).toEqual([
+      'Lippe=lippe',
+      'Lippe=lippe',
+      'Lippe=lippe',
+    ]);
+    expect(found('„Essen auf Rädern fährt weiter als der Rettungswagen“, heißt es in Essen. Das Bürgeramt ist in Essen auf Rädern unterwegs.', m)).toEqual([
+      'Essen=essen',
+      'Essen=essen',
+    ]);
     expect(found('Mario Leiter sprach. Leiter der Debatte war eine Moderatorin. Leiter sagte danach, Leiter habe gewonnen.', m)).toEqual([
       'Mario Leiter=leiter',
       'Leiter=leiter',
       'Leiter=leiter',
     ]);
     expect(found('Er sprach von „viel Rauch und wenig Substanz“; Rauch produziert weiter.', m)).toEqual(['Rauch=rauch']);
-    expect(found('She hikes in the Pentland Hills; Pentland said the ferry runs.', m, 'en')).toEqual(['Pentland=pentland']);
+    // (Not a firm's name that is no German noun, nor `nicht mehr Post`.)
+    expect(found('Er kauft mehr Tesla als VW. Es kam mehr Post als sonst. Das ist nicht mehr Post, sondern DHL.', m)).toEqual(['Tesla=tesla', 'Post=post']);
+    expect(found('Mario Leiter sprach. Leiter der große Verlierer, sagte man.', m)).toEqual(['Mario Leiter=leiter', 'Leiter=leiter']);
+    expect(found('She hikes in the Pentland Hills; Pentland said the ferry runs. Holmen Forest, the group’s arm, buys wood.', m, 'en')).toEqual([
+      'Pentland=pentland',
+      'Holmen=holmen',
+    ]);
   });
 
   it('reads a declined name after a particle, and a branch named by its compass point as another', () => {
@@ -3723,10 +3744,13 @@ describe('idioms, branches and declined names, from the fifty-seventh review', (
       'v. Bodelschwinghschen Stiftungen Bethel=bethel',
       'v. Bodelschwinghsche Stiftungen Bethel=bethel',
     ]);
-    expect(found('Auch die AOK Nordwest begrüßt es; die AOK warnt, die AOK Rheinland/Hamburg auch.', m)).toEqual([
+    expect(found('Auch die AOK Nordwest begrüßt es; die AOK warnt, die AOK Rheinland/Hamburg auch. Wie die AOK Mitte der Woche mitteilte.', m)).toEqual([
       'AOK=aok',
       'AOK Rheinland/Hamburg=aok',
+      'AOK=aok',
     ]);
+    // (Only an adjective made from a name is declined after the particle: not `von Linden Stiftung`.)
+    expect(found('Die von Linden Stiftung klagt; die von Linde Stiftung nicht.', m)).toEqual(['von Linde Stiftung=linde']);
   });
 });
 
