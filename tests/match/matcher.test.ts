@@ -13,6 +13,11 @@ function found(text: string, matcher: Matcher = seedMatcher, language?: string):
   return matcher.scan(text, matcher.session({ language })).map((m) => `${text.slice(m.start, m.end)}=${matcher.entries[m.entry]!.id}${m.fuzzy ? '~' : ''}`);
 }
 
+/** An entry whose description, in both languages, is `description` (for rules that read it). */
+function described(id: string, name: string, aliases: string[], type: Entry['type'], description: string, match?: MatchRules): Entry {
+  return { ...entry(id, name, aliases, match, type), description: { de: description, en: description } };
+}
+
 describe('exact matching with German morphology', () => {
   it('matches genitive endings as part of the word', () => {
     expect(found('Nordkoreas Führer und Moskaus Truppen')).toEqual(['Nordkoreas=north-korea', 'Moskaus=moscow']);
@@ -3377,10 +3382,7 @@ describe('names in other names and words, from the fifty-second and fifty-third 
   });
 
   it('reads nouns, titles, works, models and other towns on German pages (fifty-fourth and fifty-fifth reviews)', () => {
-    const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
-      ...entry(id, name, aliases, match, type),
-      description: { de, en: de },
-    });
+    const d = described;
     const m = createMatcher([
       d('lehen', 'Lehen', [], 'place', 'Stadtteil von Salzburg.'),
       d('heimat', 'Wohnbaugenossenschaft Heimat Pongau', ['Heimat Pongau'], 'organisation', 'Wohnbaugenossenschaft.'),
@@ -3429,10 +3431,7 @@ describe('names in other names and words, from the fifty-second and fifty-third 
   });
 
   it('reads adjectives, mines, creeks, other towns, teams, titles and banks on English pages (fifty-fourth and fifty-fifth reviews)', () => {
-    const d = (id: string, name: string, aliases: string[], type: Entry['type'], en: string, match?: MatchRules): Entry => ({
-      ...entry(id, name, aliases, match, type),
-      description: { de: en, en },
-    });
+    const d = described;
     const m = createMatcher([
       d('black', 'Fiona Black', ['Black'], 'person', 'Barrister.', { afterFullName: ['Black'] }),
       d('last', 'Dale Last', ['Last'], 'person', 'Mining minister.', { caseSensitive: ['Last'], afterFullName: ['Last'] }),
@@ -3487,10 +3486,7 @@ describe('names in other names and words, from the fifty-second and fifty-third 
 });
 
 describe('namesakes, sponsors, ships and works, from the corpus’s remaining errors and the fifty-sixth review', () => {
-  const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
-    ...entry(id, name, aliases, match, type),
-    description: { de, en: de },
-  });
+  const d = described;
   const m = createMatcher([
     d('verdi', 'ver.di', ['Verdi'], 'organisation', 'Vereinte Dienstleistungsgewerkschaft.'),
     d('hahnenkamm', 'Hahnenkammrennen', ['Hahnenkamm'], 'other', 'Skirennen in Kitzbühel.'),
@@ -3696,10 +3692,7 @@ describe('namesakes, sponsors, ships and works, from the corpus’s remaining er
 });
 
 describe('idioms, branches and declined names, from the fifty-seventh review', () => {
-  const d = (id: string, name: string, aliases: string[], type: Entry['type'], de: string, match?: MatchRules): Entry => ({
-    ...entry(id, name, aliases, match, type),
-    description: { de, en: de },
-  });
+  const d = described;
   const m = createMatcher([
     d('lippe', 'Lippe', [], 'place', 'Kreis in Ostwestfalen-Lippe.'),
     d('essen', 'Essen', [], 'place', 'Großstadt im Ruhrgebiet.'),
