@@ -1044,7 +1044,7 @@ function take(
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `near Tennant Creek` beside the miner: a place named like the firm.
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
-  if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) return false;
+  if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || text.startsWith(' National Park', end))) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
@@ -1249,8 +1249,13 @@ function take(
   // place's own).
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1))) {
     const to = wordEnd(text, end + 1);
-    // (Not a town's own hall or council: `Burlington City Hall`; `Kansas City Council` is no state's.)
-    if ((PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(CITY.hasIn(text, end + 1, to) && isWordAfter(text, to, CITY_OWN) && describesTown(alias))) || (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)) return false;
+    // (Not a town's or a county's own hall or council: `Burlington City Hall`, `Cork County Council`;
+    // `Kansas City Council` is no state's.)
+    if (
+      (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(isWordAfter(text, to, CITY_OWN) && (CITY.hasIn(text, end + 1, to) ? describesTown(alias) : COUNTY.hasIn(text, end + 1, to) && describesArea(alias)))) ||
+      (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)
+    )
+      return false;
     // (A line only after `the`, and ending there: not `Residents In Kyiv Line Up`, `the Kashmir Line of Control`, `Line 1`.)
     if (LINE.hasIn(text, end + 1, to) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && lineEnds(text, to)) return false;
   }
@@ -1342,11 +1347,23 @@ function takeShared(
   const aliasEnd = found[2];
   const records: number[] = [];
   const kind = index.aliases[found[1]]!.type;
-  for (let r = found[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === kind) records.push(r);
   // A short name of one whose full name the page has not named goes last (`Müller` after `Gerd
   // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
+  let allWait = true;
+  for (let r = found[1]; r >= 0; r = index.sameKey[r]!) {
+    if (index.aliases[r]!.type !== kind) continue;
+    records.push(r);
+    allWait &&= waits(r) === 1;
+  }
+  // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
+  // Essen` is neither the club nor the town). But of a person's and a place's name (`Peine`), the
+  // place where the text speaks of one (see `placeContext`), or where the person's short name waits
+  // for the full one.
   records.sort((a, b) => waits(a) - waits(b));
+  if (kind === 'person' && (allWait || placeContext(text, start, aliasEnd))) {
+    for (let r = found[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === 'place') records.unshift(r);
+  }
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1356,6 +1373,18 @@ function takeShared(
   }
   return false;
 }
+
+/**
+ * True if the name at text[start, aliasEnd) stands where a place does: after a place's preposition
+ * (`in Peine`, `aus Peine`), in the genitive before a town's noun (`Peines Bürgermeister`), or after
+ * another place's name and a hyphen (`IG Metall Salzgitter-Peine`).
+ */
+function placeContext(text: string, start: number, aliasEnd: number): boolean {
+  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
+  if (text.charCodeAt(aliasEnd) === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
+  return start > 1 && isHyphen(text.charCodeAt(start - 1)) && isUpperCase(text.charCodeAt(wordStart(text, start - 1)));
+}
+const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nach', 'bei', 'nahe', 'near', 'from']);
 
 /**
  * True if the word before `start` (across spaces, and a middle initial: `Robert F. Kennedy`) is a
@@ -2731,8 +2760,8 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
 /** The copulas of `predicateBeforeSubject` (not `wird`: `Kurz wird der Nachfolger`, `Kurz wurde der Prozess gemacht`). */
 const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'blieb', 'bleiben']);
 const PLURAL_COPULAS = new WordSet(['sind', 'waren', 'seien', 'bleiben']);
-/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`; not `-lich`, the ending of `nämlich`, `natürlich`). */
-const MODIFIED = /(?:t|en|ig|bar|sam|haft)$/;
+/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`, `zugänglich`). */
+const MODIFIED = /(?:t|en|ig|lich|bar|sam|haft)$/;
 /**
  * True if a capitalised word that is none of the person's names and no date's word follows the
  * name at text[start, end), which stands after a determiner or opens a sentence (`die Bregenzer
@@ -2750,7 +2779,9 @@ const DATE_PARTS = new WordSet(['anfang', 'mitte', 'ende']);
 const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
 /** Particles and postpositions after a name (`Lang selbst ist …`, `Lang zufolge ist …`), and adverbs of time. */
 const SUBJECT_PARTICLES = new WordSet(
-  'selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht jetzt zuletzt zunachst erst meist zumeist trotzdem'.split(' '),
+  `selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht
+  jetzt zuletzt zunachst erst meist zumeist trotzdem namlich naturlich eigentlich tatsachlich offensichtlich personlich schliesslich
+  letztlich ursprunglich bekanntlich vermutlich wahrscheinlich angeblich sicherlich folglich gleichzeitig kunftig`.split(/\s+/),
 );
 /** Nouns of an opinion, which a person is of (`Jung ist der Meinung, dass …`). */
 const OPINIONS = new Set(['meinung', 'ansicht', 'auffassung', 'uberzeugung']);
@@ -3744,7 +3775,7 @@ const NOUN_SURNAMES = new Set(
   glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
-  schiffer seiler sommer specht speicher kraft stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
+  schiffer seiler sommer specht speicher kraft stahl stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
   wolf zimmermann`.split(/\s+/),
 );
 
@@ -3880,7 +3911,9 @@ const NOT_ADJECTIVES = new WordSet(
  */
 function afterStrongAdjective(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
-  if (!word || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
+  // (Capitalised only where it opens a quotation: `„Grüner Stahl braucht Menschen“`; not a role
+  // noun opening a sentence, `Lehrer Stahl sagte`.)
+  if (!word || word.to - word.from < 5 || (isUpperCase(text.charCodeAt(word.from)) && !OPENING_QUOTES.has(text.charCodeAt(word.from - 1)))) return false;
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
@@ -4295,6 +4328,7 @@ const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 /** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
+const COUNTY = new WordSet(['county']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
 const LINE = new WordSet(['line']);

@@ -3747,6 +3747,51 @@ describe('idioms, branches and declined names, from the fifty-seventh review', (
   });
 });
 
+describe('a person’s and a place’s shared name, and words of the fifty-eighth review', () => {
+  const d = described;
+
+  it('reads a name of a person and of a place as the place where the text speaks of one (in Peine, Peines Bürgermeister)', () => {
+    const m = createMatcher([
+      d('m-peine', 'Matthias Peine', ['Peine'], 'person', 'Gewerkschafter.', { afterFullName: ['Peine'] }),
+      d('peine', 'Peine', [], 'place', 'Kreisstadt in Niedersachsen.'),
+    ]);
+    expect(found('Das Werk in Peine schließt.', m)).toEqual(['Peine=peine']);
+    expect(found('Matthias Peine warnt. Das Werk in Peine schließt. Peines Bürgermeister ist besorgt. Peine sagte das.', m)).toEqual([
+      'Matthias Peine=m-peine',
+      'Peine=peine',
+      'Peines=peine',
+      'Peine=m-peine',
+    ]);
+    expect(found('Die IG Metall Salzgitter-Peine kündigt Widerstand an.', m)).toEqual(['Peine=peine']);
+  });
+
+  it('reads a surname that is a word after an adjective in quotes, or before a participle and a copula, as the word', () => {
+    const m = createMatcher([
+      d('stahl', 'Martina Stahl', ['Stahl'], 'person', 'Betriebsrätin.'),
+      d('frei', 'Peter Frei', ['Frei'], 'person', 'Lawinenforscher.', { caseSensitive: ['Frei'] }),
+    ]);
+    expect(found('Martina Stahl sprach. Auf dem Transparent stand: „Grüner Stahl braucht Menschen.“ Stahl nickte. Lehrer Stahl sagte es.', m)).toEqual([
+      'Martina Stahl=stahl',
+      'Stahl=stahl',
+      'Stahl=stahl',
+    ]);
+    expect(found('Peter Frei sprach. Frei zugänglich ist das Bulletin seit Jahren. Frei natürlich ist der Meinung, es reiche.', m)).toEqual([
+      'Peter Frei=frei',
+      'Frei=frei',
+    ]);
+  });
+
+  it('reads a firm before National Park as the park, and a county before its council as the county', () => {
+    const m = createMatcher([
+      d('glenveagh', 'Glenveagh Properties', ['Glenveagh'], 'organisation', 'Irish housebuilder.'),
+      d('cork', 'Cork', [], 'place', 'City in the south of Ireland, and the county around it.'),
+      d('newport', 'Newport', [], 'place', 'City in south Wales.'),
+    ]);
+    expect(found('Glenveagh, named after Glenveagh National Park, builds homes.', m, 'en')).toEqual(['Glenveagh=glenveagh']);
+    expect(found('Cork County Council and Cork City Council wrote. Newport County won.', m, 'en')).toEqual(['Cork=cork', 'Cork=cork']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
