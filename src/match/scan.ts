@@ -878,7 +878,7 @@ function take(
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
-    if ((nounSurname || wordSurname) && afterStrongAdjective(text, start) && nothingBeforeAdjective(text, start)) return false;
+    if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
     // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
     // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
@@ -1044,7 +1044,7 @@ function take(
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
   // `near Tennant Creek` beside the miner: a place named like the firm.
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
-  if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || text.startsWith(' National Park', end))) return false;
+  if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || nationalParkAfter(text, end, alias))) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
@@ -1252,7 +1252,7 @@ function take(
     // (Not a town's or a county's own hall or council: `Burlington City Hall`, `Cork County Council`;
     // `Kansas City Council` is no state's.)
     if (
-      (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(isWordAfter(text, to, CITY_OWN) && (CITY.hasIn(text, end + 1, to) ? describesTown(alias) : COUNTY.hasIn(text, end + 1, to) && describesArea(alias)))) ||
+      (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(isWordAfter(text, to, CITY_OWN) && (CITY.hasIn(text, end + 1, to) ? describesTown(alias) : COUNTY.hasIn(text, end + 1, to) && (describes(alias, 'county') || headWords(alias).some((word) => AREA_ENDS.test(word)))))) ||
       (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)
     )
       return false;
@@ -1351,17 +1351,20 @@ function takeShared(
   // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
   let allWait = true;
+  let seen = false;
   for (let r = found[1]; r >= 0; r = index.sameKey[r]!) {
     if (index.aliases[r]!.type !== kind) continue;
     records.push(r);
     allWait &&= waits(r) === 1;
+    seen ||= session.seen.has(index.entryOf[r]!);
   }
   // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
   // Essen` is neither the club nor the town). But of a person's and a place's name (`Peine`), the
   // place where the text speaks of one (see `placeContext`), or where the person's short name waits
-  // for the full one.
+  // for the full one on a page read in order (one read in blocks decides by document position: see
+  // `MatchSession.keepConditional`).
   records.sort((a, b) => waits(a) - waits(b));
-  if (kind === 'person' && (allWait || placeContext(text, start, aliasEnd))) {
+  if (kind === 'person' && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, seen, bareGenitive))) {
     for (let r = found[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === 'place') records.unshift(r);
   }
   for (const record of records) {
@@ -1375,16 +1378,32 @@ function takeShared(
 }
 
 /**
- * True if the name at text[start, aliasEnd) stands where a place does: after a place's preposition
- * (`in Peine`, `aus Peine`), in the genitive before a town's noun (`Peines Bürgermeister`), or after
- * another place's name and a hyphen (`IG Metall Salzgitter-Peine`).
+ * True if the name at text[start, aliasEnd), a person's and a place's, stands where a place does:
+ * in the genitive before a town's noun (`Peines Bürgermeister`), after a town's noun (`der Landkreis
+ * Peine`), after a place's preposition (`in Peine`, `aus Peine`; `nach` and `bei` and `from` only
+ * while the person is not `seen`: `nach Peine sprach der Betriebsratschef`), or after a hyphen and
+ * a place of the glossary (`IG Metall Salzgitter-Peine`; any capitalised word while the person is
+ * not seen). Not a genitive after a preposition, which is the noun's after it (`aus Peines Sicht`).
  */
-function placeContext(text: string, start: number, aliasEnd: number): boolean {
+function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, seen: boolean, bareGenitive: boolean): boolean {
+  const next = text.charCodeAt(aliasEnd);
+  if (next === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
+  const head = wordBefore(text, start);
+  if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
+  if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
-  if (text.charCodeAt(aliasEnd) === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
-  return start > 1 && isHyphen(text.charCodeAt(start - 1)) && isUpperCase(text.charCodeAt(wordStart(text, start - 1)));
+  if (!seen && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
+  if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isUpperCase(text.charCodeAt(wordStart(text, start - 1)))) return false;
+  if (!seen) return true;
+  const first = wordStart(text, start - 1);
+  if (!longestAt(index, text, first, SCRATCH, bareGenitive) || SCRATCH[0] !== start - 1) return false;
+  for (let r = SCRATCH[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === 'place') return true;
+  return false;
 }
-const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nach', 'bei', 'nahe', 'near', 'from']);
+const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nahe', 'near']);
+const PLACE_OR_PERSON_LEADS = new WordSet(['nach', 'bei', 'from']);
+/** Nouns of a town before its name (`der Landkreis Peine`, `der Stahlstandort Peine`), folded. */
+const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum)$|standort$/;
 
 /**
  * True if the word before `start` (across spaces, and a middle initial: `Robert F. Kennedy`) is a
@@ -2721,14 +2740,18 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
     !PREDICATE_PARTICLES.hasIn(text, from, to) &&
     !COPULAS.hasIn(text, from, to)
   ) {
+    const modifierEnd = to;
     from = to + 1;
     to = wordEnd(text, from);
     if (!PREDICATE_COPULAS.hasIn(text, from, to)) return false;
-    // (The subject follows within three words: `ist vor allem die Frage`.)
+    // (The subject follows within three words: `ist vor allem die Frage`. After a word in -lich, an
+    // adverb as often, only a subject that is no person's: not `Kurz höchstpersönlich war der Stargast`.)
+    const adverb = text.startsWith('lich', modifierEnd - 4);
     for (let words = 0; words < 3 && text.charCodeAt(to) === 0x20; words++) {
       from = to + 1;
       to = wordEnd(text, from);
-      if ((DEFINITE_ARTICLES_DE.hasIn(text, from, to) || INDEFINITE_ARTICLES_DE.hasIn(text, from, to)) && text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1))) return true;
+      if ((DEFINITE_ARTICLES_DE.hasIn(text, from, to) || INDEFINITE_ARTICLES_DE.hasIn(text, from, to)) && text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1)))
+        return !adverb || !personNoun(foldKey(text.slice(to + 1, wordEnd(text, to + 1))), text.charCodeAt(to - 1));
     }
     return false;
   }
@@ -2751,11 +2774,19 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
     to = wordEnd(text, from);
   }
   if (isUpperCase(text.charCodeAt(from + 1)) || capitalisedWordAfter(text, to) !== null) return false;
-  const noun = foldKey(text.slice(from, to));
-  if (TITLE_ENDINGS.test(noun) || KIN.has(noun) || OPINIONS.has(noun) || PERSON_NOUNS.has(noun) || NOMINAL_ADJECTIVES.has(noun)) return false;
-  // (`der`: a masculine noun of a person's shape, but for common things so shaped; `die`: a feminine agent.)
-  if (article === 0x72) return !PERSON_SHAPE.test(noun) || THINGS_OF_PERSONS_SHAPE.has(noun);
-  return article !== 0x65 || !AGENT_FEMININE.test(noun);
+  return !personNoun(foldKey(text.slice(from, to)), article);
+}
+/**
+ * True if the folded noun after an article that ends in `article` may be said of a person: a role,
+ * a relative, an opinion one is of, a person's noun, an adjective made a noun, and by the article,
+ * a masculine noun of a person's shape (but for common things so shaped: `der Winter`) or a feminine
+ * agent (`die Autorin`); after `das`, none else.
+ */
+function personNoun(noun: string, article: number): boolean {
+  if (TITLE_ENDINGS.test(noun) || KIN.has(noun) || OPINIONS.has(noun) || PERSON_NOUNS.has(noun) || NOMINAL_ADJECTIVES.has(noun) || PERSON_NOUN_ENDS.test(noun)) return true;
+  if (article === 0x73) return false;
+  if (article === 0x65) return AGENT_FEMININE.test(noun);
+  return PERSON_SHAPE.test(noun) && !THINGS_OF_PERSONS_SHAPE.has(noun);
 }
 /** The copulas of `predicateBeforeSubject` (not `wird`: `Kurz wird der Nachfolger`, `Kurz wurde der Prozess gemacht`). */
 const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'blieb', 'bleiben']);
@@ -2793,6 +2824,8 @@ const THINGS_OF_PERSONS_SHAPE = new Set(
 );
 /** Feminine agents (`Autorin`, `Sprecherin`, `Landrätin`), but for things in -in (`Disziplin`), folded. */
 const AGENT_FEMININE = /(?<!diszipl|mediz|routi|doktr)in$/;
+/** Ends of compounds said of a person (`Stargast`, `Rechtsanwalt`, `Teil des Systems`), folded. */
+const PERSON_NOUN_ENDS = /(?:gast|mann|frau|kopf|anwalt|anwaltin|teil)$/;
 /** Adjectives made nouns, said of a person (`Jung war der Einzige, der …`), folded. */
 const NOMINAL_ADJECTIVES = new Set('einzige erste zweite dritte letzte neue beste alte junge altere jungere grosste starkste'.split(' '));
 /** Other nouns said of a person (`Kurz ist der Mann der Stunde`, `Kurz ist der Grund, warum …`), folded. */
@@ -3909,14 +3942,25 @@ const NOT_ADJECTIVES = new WordSet(
  * `start`: a German noun then, not a company (`gebürtiger Bayer`, `echter Schwabe`; `der
  * angeschlagene Bayer` is the company).
  */
-function afterStrongAdjective(text: string, start: number): boolean {
+function afterStrongAdjective(text: string, start: number, quoted = false): boolean {
   const word = wordBeforeQuotes(text, start);
-  // (Capitalised only where it opens a quotation: `„Grüner Stahl braucht Menschen“`; not a role
-  // noun opening a sentence, `Lehrer Stahl sagte`.)
-  if (!word || word.to - word.from < 5 || (isUpperCase(text.charCodeAt(word.from)) && !OPENING_QUOTES.has(text.charCodeAt(word.from - 1)))) return false;
+  if (!word || word.to - word.from < 5) return false;
+  // (With `quoted`, also a capitalised one that opens a quotation: `„Grüner Stahl braucht Menschen“`;
+  // not a noun in -er there, a role's, a relative's, a trade's or a determiner: `„Trainer Wolf muss
+  // gehen“`, `„Landesmutter Kraft“`, `„Lehrer Stahl“`, `„Unser Stahl“`.)
+  if (isUpperCase(text.charCodeAt(word.from))) {
+    if (!quoted || !OPENING_QUOTES.has(text.charCodeAt(word.from - 1))) return false;
+    const key = foldKey(text.slice(word.from, word.to));
+    if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || DETERMINERS_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
+  }
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
+
+const DETERMINERS_ER = new Set(['unser', 'euer', 'jeder', 'mancher', 'solcher', 'welcher', 'keiner', 'einer']);
+const KIN_ENDS = /(?:mutter|vater|bruder|schwester)$/;
+/** Nouns of a trade or a role in -er (`Lehrer`, `Landwirt`'s `Bauer`, `Hardliner`), folded. */
+const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|trainer|liner|fuhrer|leiter|sprecher|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
 export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
@@ -4113,6 +4157,14 @@ const COMPASS_REGIONS = new Set(['nord', 'sud', 'ost', 'west', 'nordwest', 'nord
 /** True if the folded `word` names a big city or a region (`wien`, `oberosterreich`). */
 function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
+}
+/**
+ * True if `National Park` follows `end` and ends the name (`Glenveagh National Park`; not
+ * `Xanterra National Park Lodges`, nor `National Parks`), where the firm's descriptions speak of no park.
+ */
+function nationalParkAfter(text: string, end: number, alias: AliasRecord): boolean {
+  const to = end + 14;
+  return text.startsWith(' National Park', end) && foldAt(text, to) <= JOIN && capitalisedWordAfter(text, to) === null && !describes(alias, 'park') && !describes(alias, 'parks');
 }
 /** True if the firm's descriptions hold a longer word of the landform after `end` (`Holmen Forest` of a forestry group). */
 function worksLandform(text: string, end: number, alias: AliasRecord): boolean {

@@ -3763,6 +3763,13 @@ describe('a person’s and a place’s shared name, and words of the fifty-eight
       'Peine=m-peine',
     ]);
     expect(found('Die IG Metall Salzgitter-Peine kündigt Widerstand an.', m)).toEqual(['Peine=peine']);
+    // (Not a genitive after a preposition, nor `bei` once the person is named; a town's noun before it.)
+    expect(found('Matthias Peine lud ein. Aus Peines Sicht reicht das nicht; man traf sich bei Peine zu Hause im Landkreis Peine.', m)).toEqual([
+      'Matthias Peine=m-peine',
+      'Peines=m-peine',
+      'Peine=m-peine',
+      'Peine=peine',
+    ]);
   });
 
   it('reads a surname that is a word after an adjective in quotes, or before a participle and a copula, as the word', () => {
@@ -3770,7 +3777,7 @@ describe('a person’s and a place’s shared name, and words of the fifty-eight
       d('stahl', 'Martina Stahl', ['Stahl'], 'person', 'Betriebsrätin.'),
       d('frei', 'Peter Frei', ['Frei'], 'person', 'Lawinenforscher.', { caseSensitive: ['Frei'] }),
     ]);
-    expect(found('Martina Stahl sprach. Auf dem Transparent stand: „Grüner Stahl braucht Menschen.“ Stahl nickte. Lehrer Stahl sagte es.', m)).toEqual([
+    expect(found('Martina Stahl sprach. Auf dem Transparent stand: „Grüner Stahl braucht Menschen.“ Stahl nickte. „Lehrer Stahl hat recht“, sagte er.', m)).toEqual([
       'Martina Stahl=stahl',
       'Stahl=stahl',
       'Stahl=stahl',
@@ -3779,6 +3786,8 @@ describe('a person’s and a place’s shared name, and words of the fifty-eight
       'Peter Frei=frei',
       'Frei=frei',
     ]);
+    // (After a word in -lich, not before a person's noun.)
+    expect(found('Peter Frei feierte. Frei höchstpersönlich war der Stargast des Abends.', m)).toEqual(['Peter Frei=frei', 'Frei=frei']);
   });
 
   it('reads a firm before National Park as the park, and a county before its council as the county', () => {
@@ -3786,9 +3795,15 @@ describe('a person’s and a place’s shared name, and words of the fifty-eight
       d('glenveagh', 'Glenveagh Properties', ['Glenveagh'], 'organisation', 'Irish housebuilder.'),
       d('cork', 'Cork', [], 'place', 'City in the south of Ireland, and the county around it.'),
       d('newport', 'Newport', [], 'place', 'City in south Wales.'),
+      d('baltimore', 'Baltimore', [], 'place', 'City in Maryland.'),
+      d('xanterra', 'Xanterra', [], 'organisation', 'Hospitality company.'),
     ]);
-    expect(found('Glenveagh, named after Glenveagh National Park, builds homes.', m, 'en')).toEqual(['Glenveagh=glenveagh']);
-    expect(found('Cork County Council and Cork City Council wrote. Newport County won.', m, 'en')).toEqual(['Cork=cork', 'Cork=cork']);
+    expect(found('Glenveagh, named after Glenveagh National Park, builds homes. Xanterra National Park Lodges hired.', m, 'en')).toEqual([
+      'Glenveagh=glenveagh',
+      'Xanterra=xanterra',
+    ]);
+    // (Not a city's namesake county: `Baltimore County Council`.)
+    expect(found('Cork County Council and Cork City Council wrote. Newport County won. Baltimore County Council met.', m, 'en')).toEqual(['Cork=cork', 'Cork=cork']);
   });
 });
 
