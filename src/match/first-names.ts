@@ -20,7 +20,7 @@ export const FIRST_NAMES = new WordSet(
   `
   aaron abdul abdullah aby adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alexander alexandra alexandre
   alexei alfred ali alice alicia alina alison allen amanda amber amelie amy ana anastasia andrea andreas andrei andrew andrzej angela
-  angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara beate
+  angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara bastian beate
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
   christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana

@@ -536,7 +536,8 @@ export class FuzzyStage {
   /**
    * False when sink word `w` directly follows a capitalised word that is none of the words of
    * person `entry`'s names: it is then the surname of someone else (`Martin Schulz`) — unless an
-   * article stands before that word, which makes it a noun (`der Ruheständler Weselski`).
+   * article stands before that word, which makes it a noun (`der Ruheständler Weselski`), and it is
+   * no given name (`a Harry Styles concert`).
    */
   private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || (words.flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital) return true;
@@ -544,7 +545,8 @@ export class FuzzyStage {
     const before = this.wordHash[w - 1]!;
     if (NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1) return true;
     const from = words.starts[w - 1]!;
-    return afterArticle(text, from) || TITLE_ENDINGS.test(foldKey(text.slice(from, words.ends[w - 1]!)));
+    // (Not a given name after the article: `for a Harry Styles concert`.)
+    return (afterArticle(text, from) && !FIRST_NAMES.hasIn(text, from, words.ends[w - 1]!)) || TITLE_ENDINGS.test(foldKey(text.slice(from, words.ends[w - 1]!)));
   }
 
   /**

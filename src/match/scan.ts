@@ -684,6 +684,10 @@ function take(
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias, index, record)) return false;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
+  // `im Stadion von Hannover 96`, `Schalke 04 gewann`: a club named after the town by its year.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && clubNumberAfter(text, end)) return false;
+  // `am Klein Matterhorn`: another peak, written apart.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, SPACED_PREFIXES, true)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
   // `im Rhein-Main-Gebiet`, `der Main-Donau-Kanal` beside Boris Rhein: a river, joined to another.
@@ -763,6 +767,8 @@ function take(
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
+      // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
+      (end === aliasEnd && text.charCodeAt(end) === COMMA && SETTLEMENT_APPOSED.test(text.slice(end, end + 40))) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -849,7 +855,10 @@ function take(
     const shortPlace =
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
-    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start)) return false;
+    // (Not a minister's own body after a possessive: `Sein Digitalministerium baut …`.)
+    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start) && !(GOVERNMENT_BODY.test(alias.key) && afterPossessive(text, start))) return false;
+    // `das bayerische Digitalministerium` beside the federal one: a state's own body.
+    if (hot & AliasFlag.Thing && end === aliasEnd && GOVERNMENT_BODY.test(alias.key) && otherStateBefore(text, start, alias)) return false;
     // `viel Rauch und wenig Substanz`, `mehr Post als sonst`: a quantity of the thing that the firm
     // is named after, a German mass noun (not `mehr Tesla als VW`; not `ist nicht mehr Post`, `wie
     // viel Post`, which name the firm).
@@ -1008,6 +1017,8 @@ function take(
       : wordOfBefore(text, start, REGIONS, false))
   )
     return false;
+  // `Ford’s assembly plant`: the carmaker named after its founder, in the genitive too.
+  if (hot & AliasFlag.Surname && end !== aliasEnd && smallWordAfter(text, end, VEHICLES)) return false;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && wordOfBefore(text, start, GERMAN_FIRST_NAMES, true)))) return false;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
@@ -2463,6 +2474,20 @@ function namedWithForm(index: MatcherIndex, record: number): boolean {
  * folded. Not `Groß-` nor `Alt-`, which name the town itself (`Groß-Berlin`, `Alt-Wien`).
  */
 const TOWN_PREFIXES = new WordSet(['neu', 'klein', 'ober', 'unter', 'nieder', 'hohen', 'bad']);
+/**
+ * True if a number of two digits follows `end` and ends the phrase or comes before a word in small
+ * letters that is no adjective (`von Hannover 96.`, `Hannover 96 gewann`; not `Hannover 96
+ * Prozent`, `in Wien 30 neue Fälle`, `Hannover 2025`).
+ */
+function clubNumberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2))) return false;
+  const after = end + 3 < text.length ? text.charCodeAt(end + 3) : 0x2e;
+  if (after === 0x20) return isLetter(text.charCodeAt(end + 4)) && !isUpperCase(text.charCodeAt(end + 4)) && !ADJECTIVE_ENDING.test(text.slice(end + 4, wordEnd(text, end + 4)));
+  // (Not a decimal: `in Passau 12,20 Meter`.)
+  return (after === COMMA || after === 0x3b || after === 0x29 || after === 0x2e) && !isDigit(text.charCodeAt(end + 4));
+}
+/** Those of `TOWN_PREFIXES` that also stand apart before a place's name (`Klein Matterhorn`, `Groß Glienicke`). */
+const SPACED_PREFIXES = new WordSet(['klein', 'gross']);
 
 /**
  * True if a hyphen after `end` joins the given name to a capitalised word that is none of the
@@ -2630,6 +2655,8 @@ function pairOfPlaces(text: string, end: number): boolean {
   return originKey(text.slice(other.from, other.to)) === null;
 }
 const PLACE_PLURALS = new WordSet(['councils', 'districts', 'regions']);
+/** A comma and a settlement's noun after an article, with an adjective or not (`, a town in …`, `, eine kleine Gemeinde`). */
+const SETTLEMENT_APPOSED = /^, (?:a|an|eine?) (?:\p{Ll}+ )?(?:town|city|village|suburb|hamlet|stadt|kleinstadt|gemeinde|dorf|ortschaft)(?!\p{L})/u;
 /** English parties' words before their councils (`Labour councils`), folded. */
 const PARTY_WORDS = new WordSet('labour labor tory tories conservative reform liberal green greens republican democratic democrat maori'.split(' '));
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
@@ -3185,7 +3212,7 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * house named after it (`Somerset House` in London), but not a US state's (`the Texas House`).
  */
 const OTHER_PLACES = new WordSet([
-  ...'river group parkway expressway freeway turnpike highway yard convention conventions accord accords agreement treaty protocol derby'.split(' '),
+  ...'river group parkway expressway freeway turnpike highway yard convention conventions accord accords agreement treaty protocol derby ruck'.split(' '),
   // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`), and
   // its bay and harbour, another district (`Cardiff Bay`, `Darling Harbour`).
   ...'plain plains downs moor moors forest heath vale fells dales bay harbour harbor'.split(' '),
@@ -3634,7 +3661,7 @@ const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young o
 const ADJECTIVES_NOUNS = new WordSet(
   `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
   workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
-  sunshine business businesses firms companies towns`.split(/\s+/),
+  sunshine business businesses firms companies towns paper`.split(/\s+/),
 );
 const scratchFound: [number, number, number] = [0, 0, 0];
 
@@ -4082,7 +4109,7 @@ const BODIES_NOT_PARTIES = new Set(['UN', 'UNO', 'EU', 'WHO', 'NATO']);
 /** Carmakers, before a model's name (`Opel Astra`, `Seat Ibiza`, `Hyundai Santa Fe`), folded. */
 const CAR_MAKERS = new WordSet('opel vw volkswagen ford toyota renault peugeot fiat skoda seat nissan honda mazda hyundai kia citroen volvo dacia suzuki mitsubishi subaru chevrolet'.split(' '));
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
-const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
+const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships assembly'.split(' '));
 
 /**
  * True if a name follows a rank at `end` (see `RANKS`): a given name, or a capitalised word (no
@@ -4467,6 +4494,21 @@ function opensClauseWithArticle(text: string, start: number): boolean {
   const code = text.charCodeAt(before);
   return code === COMMA || code === 0x3b || code === 0x3a || wordOfBeforeAnyCase(text, article.from, CONJUNCTIONS);
 }
+/** True if a possessive stands right before `start` (`sein`, `ihr`, `unser`, in any case). */
+function afterPossessive(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && POSSESSIVES_DE.hasIn(text, word.from, word.to);
+}
+/**
+ * True if a region's adjective stands right before `start` (`das bayerische Digitalministerium`)
+ * that names none of the body's homes: the region's own body of the name.
+ */
+function otherStateBefore(text: string, start: number, alias: AliasRecord): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  const key = germanAdjectiveKey(foldKey(text.slice(word.from, word.to)));
+  return key !== undefined && key.startsWith('r:') && !(alias.homes?.has(key) ?? false) && !describes(alias, key.slice(key.lastIndexOf(':') + 1));
+}
 /** A government's body by its name's end (`Verkehrsministerium`, `Landesamt`, `ministry`), folded. */
 const GOVERNMENT_BODY = /(?:ministerium|ministry|landesamt|bundesamt|behorde|senatsverwaltung|staatskanzlei)$/;
 const MUNICIPAL = /(?<!\p{L})(?:Stadt|städtische\p{L}*|Magistrat\p{L}*|municipal|city council)(?!\p{L})/u;
@@ -4641,8 +4683,12 @@ function endsPhraseAt(text: string, end: number): boolean {
  */
 function beforeTeam(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || text.charCodeAt(next.to - 1) !== 0x73 || text.charCodeAt(next.to - 2) === 0x73 || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
-  return endsPhraseAt(text, next.to) || smallWordNext(text, next.to);
+  if (next === null) return false;
+  // (Also a hyphenated one: `The Hamilton Tiger-Cats`.)
+  let to = next.to;
+  while (isHyphen(text.charCodeAt(to)) && isUpperCase(text.charCodeAt(to + 1))) to = wordEnd(text, to + 1);
+  if (text.charCodeAt(to - 1) !== 0x73 || text.charCodeAt(to - 2) === 0x73 || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
+  return endsPhraseAt(text, to) || smallWordNext(text, to);
 }
 /** True if a compass word and a mine's noun follow `end` (`the Moranbah North mine`). */
 function beforeCompassMine(text: string, end: number): boolean {

@@ -3807,6 +3807,44 @@ describe('a person’s and a place’s shared name, and words of the fifty-eight
   });
 });
 
+describe('bodies, clubs, peaks and teams named like an entry, from the fifty-ninth review', () => {
+  const d = described;
+
+  it('reads a state’s ministry as its own, a minister’s as the entry’s, and a club, a peak and a reinsurer as others', () => {
+    const m = createMatcher([
+      d('bmds', 'Bundesministerium für Digitales', ['Digitalministerium'], 'organisation', 'Bundesministerium in Berlin.'),
+      d('sick', 'Sick AG', ['Sick'], 'organisation', 'Sensorhersteller aus Waldkirch.'),
+      d('hannover', 'Hannover', [], 'place', 'Landeshauptstadt Niedersachsens.'),
+      d('wien', 'Wien', [], 'place', 'Hauptstadt Österreichs.'),
+      d('matterhorn', 'Matterhorn', [], 'place', 'Berg bei Zermatt.'),
+    ]);
+    expect(found('Auch das bayerische Digitalministerium berät. Sein Digitalministerium baue eine Anlaufstelle, sagte der Minister.', m)).toEqual([
+      'Digitalministerium=bmds',
+    ]);
+    expect(found('Mit dem Sprachkritiker Bastian Sick ist die Firma nicht verwandt; Sick wächst.', m)).toEqual(['Sick=sick']);
+    expect(found('Die Hannover Rück versichert; Hannover 96 gewann, im Stadion von Hannover 96. In Hannover 96 Prozent Zustimmung.', m)).toEqual(['Hannover=hannover']);
+    expect(found('In Wien 30 neue Fälle; am Klein Matterhorn warteten Gäste, am Matterhorn nicht.', m)).toEqual(['Wien=wien', 'Matterhorn=matterhorn']);
+  });
+
+  it('reads a carmaker’s plant, a town an apposition names, a hyphenated team, an adjective and a singer as others', () => {
+    const m = createMatcher([
+      d('ford', 'Doug Ford', ['Ford'], 'person', 'Premier of Ontario.'),
+      d('lindsay', 'Michael Lindsay', ['Lindsay'], 'person', 'Metrolinx chief executive.'),
+      d('hamilton', 'Hamilton', [], 'place', 'City in Ontario.'),
+      d('brown', 'Patrick Brown', ['Brown'], 'person', 'Mayor of Brampton.'),
+      d('stiles', 'Marit Stiles', ['Stiles'], 'person', 'Ontario NDP leader.'),
+    ]);
+    expect(found('Doug Ford spoke. Traffic around Ford’s assembly plant slowed; Ford’s plan did not.', m, 'en')).toEqual(['Doug Ford=ford', 'Ford’s=ford']);
+    expect(found('Michael Lindsay spoke. A nurse drives from Lindsay, a town in the Kawartha Lakes. Lindsay, the chief, agreed.', m, 'en')).toEqual([
+      'Michael Lindsay=lindsay',
+      'Lindsay=lindsay',
+    ]);
+    expect(found('The Hamilton Tiger-Cats play near the station in Hamilton.', m, 'en')).toEqual(['Hamilton=hamilton']);
+    expect(found('Patrick Brown spoke. Brown paper signs were taped up. Brown said so.', m, 'en')).toEqual(['Patrick Brown=brown', 'Brown=brown']);
+    expect(found('Marit Stiles spoke. Trains ran for a Harry Styles concert; Stiles objected.', m, 'en')).toEqual(['Marit Stiles=stiles', 'Stiles=stiles']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
