@@ -685,9 +685,10 @@ function take(
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return false;
   // `im Stadion von Hannover 96`, `Schalke 04 gewann`: a club named after the town by its year.
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && clubNumberAfter(text, end)) return false;
-  // `am Klein Matterhorn`: another peak, written apart.
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, SPACED_PREFIXES, true)) return false;
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && clubNumberAfter(text, end) && !wordOfBefore(text, start, NUMBERED_PLACE_LEADS, false) && !afterNumberedItem(text, start)) return false;
+  // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
+  // surname, `Dass Klein Deutschland kritisiert`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && kleinBefore(text, start)) return false;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return false;
   // `im Rhein-Main-Gebiet`, `der Main-Donau-Kanal` beside Boris Rhein: a river, joined to another.
@@ -788,7 +789,15 @@ function take(
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return false;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
-  if (english && end === aliasEnd && hot & AliasFlag.Surname && ADJECTIVE_SURNAMES_EN.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, ADJECTIVES_NOUNS) && !text.startsWith(' up ', wordEnd(text, end + 1))) return false;
+  if (
+    english &&
+    end === aliasEnd &&
+    hot & AliasFlag.Surname &&
+    ADJECTIVE_SURNAMES_EN.has(alias.key) &&
+    opensSentence(text, start) &&
+    ((smallWordAfter(text, end, ADJECTIVES_NOUNS) && !text.startsWith(' up ', wordEnd(text, end + 1))) || PAPER_GOODS.test(text.slice(end, end + 20)))
+  )
+    return false;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return false;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
@@ -856,7 +865,7 @@ function take(
       (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     // (Not a minister's own body after a possessive: `Sein Digitalministerium baut …`.)
-    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start) && !(GOVERNMENT_BODY.test(alias.key) && afterPossessive(text, start))) return false;
+    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start) && !ministersOwn(text, start, alias)) return false;
     // `das bayerische Digitalministerium` beside the federal one: a state's own body.
     if (hot & AliasFlag.Thing && end === aliasEnd && GOVERNMENT_BODY.test(alias.key) && otherStateBefore(text, start, alias)) return false;
     // `viel Rauch und wenig Substanz`, `mehr Post als sonst`: a quantity of the thing that the firm
@@ -1017,8 +1026,9 @@ function take(
       : wordOfBefore(text, start, REGIONS, false))
   )
     return false;
-  // `Ford’s assembly plant`: the carmaker named after its founder, in the genitive too.
-  if (hot & AliasFlag.Surname && end !== aliasEnd && smallWordAfter(text, end, VEHICLES)) return false;
+  // `Ford’s assembly plant`: the carmaker named after its founder, in the genitive too (a carmaker's
+  // name, before a plant: not `Trump's car`, nor `Ford's car` of the premier).
+  if (english && hot & AliasFlag.Surname && end !== aliasEnd && CAR_MAKERS.hasIn(text, start, aliasEnd) && CAR_PLANT.test(text.slice(end, end + 30))) return false;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && wordOfBefore(text, start, GERMAN_FIRST_NAMES, true)))) return false;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
@@ -2482,12 +2492,30 @@ const TOWN_PREFIXES = new WordSet(['neu', 'klein', 'ober', 'unter', 'nieder', 'h
 function clubNumberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2))) return false;
   const after = end + 3 < text.length ? text.charCodeAt(end + 3) : 0x2e;
-  if (after === 0x20) return isLetter(text.charCodeAt(end + 4)) && !isUpperCase(text.charCodeAt(end + 4)) && !ADJECTIVE_ENDING.test(text.slice(end + 4, wordEnd(text, end + 4)));
-  // (Not a decimal: `in Passau 12,20 Meter`.)
-  return (after === COMMA || after === 0x3b || after === 0x29 || after === 0x2e) && !isDigit(text.charCodeAt(end + 4));
+  if (after === 0x20) {
+    const to = wordEnd(text, end + 4);
+    return isLetter(text.charCodeAt(end + 4)) && !isUpperCase(text.charCodeAt(end + 4)) && !ADJECTIVE_ENDING.test(text.slice(end + 4, to)) && !NUMBER_LINKS.hasIn(text, end + 4, to);
+  }
+  // (Not a decimal, `in Passau 12,20 Meter`, nor a list of numbers, `Bayern 12, Sachsen 9`, `Bayern 14; Sachsen 11`.)
+  if (after === COMMA) return text.charCodeAt(end + 4) === 0x20 && isLetter(text.charCodeAt(end + 5)) && !isUpperCase(text.charCodeAt(end + 5));
+  return (after === 0x29 || after === 0x2e) && !isDigit(text.charCodeAt(end + 4));
 }
-/** Those of `TOWN_PREFIXES` that also stand apart before a place's name (`Klein Matterhorn`, `Groß Glienicke`). */
-const SPACED_PREFIXES = new WordSet(['klein', 'gross']);
+/** True if a number and a comma or a semicolon end just before `start`: a list's next item (`Hannover 14; Wien 11.`). */
+function afterNumberedItem(text: string, start: number): boolean {
+  const code = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 0x20 && (code === COMMA || code === 0x3b) && isDigit(text.charCodeAt(start - 3));
+}
+/** Small words after a number that make it a measure's or a list's (`15 bis 20`, `45 min`, `14 mal`). */
+const NUMBER_LINKS = new WordSet('und oder bis statt von mal pro je km m min h kg cm mm'.split(' '));
+/** Prepositions before a place and a number that make the number a measure (`in Sachsen 31 und …`, `ab Hamburg 14 mal`). */
+const NUMBERED_PLACE_LEADS = new WordSet(['in', 'im', 'ab', 'aus', 'bei', 'nach']);
+/** True if `Klein` stands before `start`, after an article or a preposition (`am Klein Matterhorn`, `auf das Klein Matterhorn`). */
+function kleinBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from !== 5 || !text.startsWith('Klein', word.from)) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && (DEFINITE_DE.hasIn(text, before.from, before.to) || PREPOSITIONS_DE.hasIn(text, before.from, before.to));
+}
 
 /**
  * True if a hyphen after `end` joins the given name to a capitalised word that is none of the
@@ -2655,8 +2683,9 @@ function pairOfPlaces(text: string, end: number): boolean {
   return originKey(text.slice(other.from, other.to)) === null;
 }
 const PLACE_PLURALS = new WordSet(['councils', 'districts', 'regions']);
-/** A comma and a settlement's noun after an article, with an adjective or not (`, a town in …`, `, eine kleine Gemeinde`). */
-const SETTLEMENT_APPOSED = /^, (?:a|an|eine?) (?:\p{Ll}+ )?(?:town|city|village|suburb|hamlet|stadt|kleinstadt|gemeinde|dorf|ortschaft)(?!\p{L})/u;
+/** A comma and a settlement's noun after an article, with an adjective or not, that ends there or goes on with a place's word (`, a town in …`, `, eine kleine Gemeinde bei …`; not `, a city official`). */
+const SETTLEMENT_APPOSED =
+  /^, (?:a|an|eine?) (?:\p{Ll}+ )?(?:town|city|village|suburb|hamlet|stadt|kleinstadt|gemeinde|dorf|ortschaft)(?:[,.;:)]| (?:of|in|on|near|outside|north|south|east|west|that|where|which|with|about|im|bei|an|nahe)(?!\p{L}))/u;
 /** English parties' words before their councils (`Labour councils`), folded. */
 const PARTY_WORDS = new WordSet('labour labor tory tories conservative reform liberal green greens republican democratic democrat maori'.split(' '));
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
@@ -3656,12 +3685,14 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
 /** English surnames that are adjectives (folded). */
+/** Paper as a material (`Brown paper bags`; not `Brown paper on constitutional reform`, a policy paper's). */
+const PAPER_GOODS = /^ paper (?:bags?|parcels?|envelopes?|wrapping|signs?|towels?)(?!\p{L})/u;
 const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small'.split(' '));
 /** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
 const ADJECTIVES_NOUNS = new WordSet(
   `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
   workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
-  sunshine business businesses firms companies towns paper`.split(/\s+/),
+  sunshine business businesses firms companies towns`.split(/\s+/),
 );
 const scratchFound: [number, number, number] = [0, 0, 0];
 
@@ -4109,7 +4140,9 @@ const BODIES_NOT_PARTIES = new Set(['UN', 'UNO', 'EU', 'WHO', 'NATO']);
 /** Carmakers, before a model's name (`Opel Astra`, `Seat Ibiza`, `Hyundai Santa Fe`), folded. */
 const CAR_MAKERS = new WordSet('opel vw volkswagen ford toyota renault peugeot fiat skoda seat nissan honda mazda hyundai kia citroen volvo dacia suzuki mitsubishi subaru chevrolet'.split(' '));
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
-const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships assembly'.split(' '));
+const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
+/** A carmaker's plant after its name in the genitive (`’s assembly plant`, `’s truck plant`). */
+const CAR_PLANT = /^ (?:assembly (?:plant|line)s?|(?:car |truck |engine )?(?:plant|factory|plants|factories)|dealerships)(?!\p{L})/u;
 
 /**
  * True if a name follows a rank at `end` (see `RANKS`): a given name, or a capitalised word (no
@@ -4494,10 +4527,17 @@ function opensClauseWithArticle(text: string, start: number): boolean {
   const code = text.charCodeAt(before);
   return code === COMMA || code === 0x3b || code === 0x3a || wordOfBeforeAnyCase(text, article.from, CONJUNCTIONS);
 }
-/** True if a possessive stands right before `start` (`sein`, `ihr`, `unser`, in any case). */
-function afterPossessive(text: string, start: number): boolean {
+/**
+ * True if a possessive stands right before a ministry's name whose minister the text has just named
+ * (`Digitalminister Wildberger … Sein Digitalministerium baue …`; not `Jedes Land hat sein
+ * Innenministerium`).
+ */
+function ministersOwn(text: string, start: number, alias: AliasRecord): boolean {
+  if (!alias.alias.endsWith('ministerium')) return false;
   const word = wordBefore(text, start);
-  return word !== null && POSSESSIVES_DE.hasIn(text, word.from, word.to);
+  if (word === null || !POSSESSIVES_DE.hasIn(text, word.from, word.to)) return false;
+  // (The minister's noun in any case and compound: `Bundesdigitalminister Wildberger`.)
+  return foldKey(text.slice(Math.max(0, word.from - 300), word.from)).includes(alias.key.slice(0, -3));
 }
 /**
  * True if a region's adjective stands right before `start` (`das bayerische Digitalministerium`)
