@@ -600,11 +600,12 @@ function placeWordsOf(names: readonly string[], alias: string): string[] | null 
     const space = name.lastIndexOf(' ');
     if (space < 0) continue;
     const tail = name.slice(space + 1);
+    const afterAlias = name === `${alias} ${tail}`;
     // (Two places joined by a slash: `AOK Rheinland/Hamburg`.)
-    for (const last of tail.split('/')) {
-      if (!ONE_WORD.test(last)) continue;
-      const key = foldKey(last);
-      if (name === `${alias} ${tail}` || cityWords(key) !== undefined || placeKey(key)?.startsWith('r:') === true) words.push(key);
+    for (const part of tail.split('/')) {
+      if (!ONE_WORD.test(part)) continue;
+      const key = foldKey(part);
+      if (afterAlias || cityWords(key) !== undefined || placeKey(key)?.startsWith('r:') === true) words.push(key);
     }
   }
   return words.length > 0 ? words : null;
@@ -692,8 +693,8 @@ function townTailsOf(alias: string, names: readonly string[]): Map<string, strin
     if (river !== undefined) {
       (tails ??= new Map()).set('am', foldKey(river));
       tails.set('an der', foldKey(river));
-      const district = bracketed !== undefined ? foldKey(bracketed) : '';
-      if (DISTRICT_NAME.test(district) && !namesCountryOrRegion(district)) tails.set('im', district);
+      const district = bracketed === undefined ? undefined : foldKey(bracketed);
+      if (district !== undefined && DISTRICT_NAME.test(district) && !namesCountryOrRegion(district)) tails.set('im', district);
     } else if (tail) (tails ??= new Map()).set(tail[1]!, foldKey(tail[2]!));
   }
   return tails;

@@ -545,7 +545,6 @@ export class FuzzyStage {
     const before = this.wordHash[w - 1]!;
     if (NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1) return true;
     const from = words.starts[w - 1]!;
-    // (Not a given name after the article: `for a Harry Styles concert`.)
     return (afterArticle(text, from) && !FIRST_NAMES.hasIn(text, from, words.ends[w - 1]!)) || TITLE_ENDINGS.test(foldKey(text.slice(from, words.ends[w - 1]!)));
   }
 

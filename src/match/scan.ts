@@ -769,7 +769,7 @@ function take(
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
-      (end === aliasEnd && text.charCodeAt(end) === COMMA && SETTLEMENT_APPOSED.test(text.slice(end, end + 40))) ||
+      (end === aliasEnd && (text.startsWith(', a', end) || text.startsWith(', ein', end)) && SETTLEMENT_APPOSED.test(text.slice(end, end + 40))) ||
       // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
@@ -852,7 +852,7 @@ function take(
     // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
     // word: `des MQ` is the MuseumsQuartier). A landscape does: a river, a mountain or a heath
     // (`am Inn`, `in die Heide`).
-    // (A feminine noun is the place after a neuter article: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
+    // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
@@ -1051,7 +1051,7 @@ function take(
     !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
     wordOfBefore(text, start, CLUB_INITIALS, true) &&
     !alias.descriptions.some((description) => CLUB_WORDS.test(description)) &&
-    !(alias.firm && text.charCodeAt(end) === 0x20 && foldAt(text, end + 1) > JOIN && !isUpperCase(text.charCodeAt(end + 1)) && !isDigit(text.charCodeAt(end + 1)))
+    !(alias.firm && smallWordNext(text, end))
   )
     return false;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
@@ -1063,7 +1063,8 @@ function take(
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return false;
-  // `near Tennant Creek` beside the miner: a place named like the firm.
+  // `near Tennant Creek` beside the miner, `Glenveagh National Park` beside the builder: a place named
+  // like the firm (not a forestry firm's own `Forest`).
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
   if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || nationalParkAfter(text, end, alias))) return false;
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
@@ -1368,26 +1369,27 @@ function takeShared(
   const aliasEnd = found[2];
   const records: number[] = [];
   const kind = index.aliases[found[1]]!.type;
-  // A short name of one whose full name the page has not named goes last (`Müller` after `Gerd
-  // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
+  // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
+  // Essen` is neither the club nor the town).
+  const places: number[] = [];
   let allWait = true;
-  let seen = false;
+  let anyNamed = false;
   for (let r = found[1]; r >= 0; r = index.sameKey[r]!) {
-    if (index.aliases[r]!.type !== kind) continue;
+    const type = index.aliases[r]!.type;
+    if (type === 'place') places.push(r);
+    if (type !== kind) continue;
     records.push(r);
     allWait &&= waits(r) === 1;
-    seen ||= session.seen.has(index.entryOf[r]!);
+    anyNamed ||= session.seen.has(index.entryOf[r]!);
   }
-  // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
-  // Essen` is neither the club nor the town). But of a person's and a place's name (`Peine`), the
-  // place where the text speaks of one (see `placeContext`), or where the person's short name waits
-  // for the full one on a page read in order (one read in blocks decides by document position: see
-  // `MatchSession.keepConditional`).
+  // A short name of one whose full name the page has not named goes last (`Müller` after `Gerd
+  // Müller`, where Thomas Müller comes first in the glossary); else the glossary's order (a stable sort).
   records.sort((a, b) => waits(a) - waits(b));
-  if (kind === 'person' && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, seen, bareGenitive))) {
-    for (let r = found[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === 'place') records.unshift(r);
-  }
+  // But of a person's and a place's name (`Peine`), the place first where the text speaks of one
+  // (see `placeContext`), or where the person's short name waits for the full one on a page read
+  // in order (one read in blocks decides by document position: see `MatchSession.keepConditional`).
+  if (kind === 'person' && places.length > 0 && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, anyNamed, bareGenitive))) records.unshift(...places);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1402,20 +1404,20 @@ function takeShared(
  * True if the name at text[start, aliasEnd), a person's and a place's, stands where a place does:
  * in the genitive before a town's noun (`Peines Bürgermeister`), after a town's noun (`der Landkreis
  * Peine`), after a place's preposition (`in Peine`, `aus Peine`; `nach` and `bei` and `from` only
- * while the person is not `seen`: `nach Peine sprach der Betriebsratschef`), or after a hyphen and
- * a place of the glossary (`IG Metall Salzgitter-Peine`; any capitalised word while the person is
- * not seen). Not a genitive after a preposition, which is the noun's after it (`aus Peines Sicht`).
+ * until the page has named the person: `nach Peine sprach der Betriebsratschef`), or after a hyphen
+ * and a place of the glossary (`IG Metall Salzgitter-Peine`; any capitalised word until the person
+ * is named). Not a genitive after a preposition, which is the noun's after it (`aus Peines Sicht`).
  */
-function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, seen: boolean, bareGenitive: boolean): boolean {
+function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, personNamed: boolean, bareGenitive: boolean): boolean {
   const next = text.charCodeAt(aliasEnd);
   if (next === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
   const head = wordBefore(text, start);
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
-  if (!seen && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
+  if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isUpperCase(text.charCodeAt(wordStart(text, start - 1)))) return false;
-  if (!seen) return true;
+  if (!personNamed) return true;
   const first = wordStart(text, start - 1);
   if (!longestAt(index, text, first, SCRATCH, bareGenitive) || SCRATCH[0] !== start - 1) return false;
   for (let r = SCRATCH[1]; r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type === 'place') return true;
@@ -2624,8 +2626,8 @@ function contractionAt(text: string, at: number): boolean {
 
 /**
  * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or,
- * before a person's name, `kein einziger` or `der andere` (`kein einziger Müller`, `der andere
- * Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
+ * before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
+ * `der andere Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
  * Euro`, `nicht ein einziger Taurus`, which count the thing; not `der andere` answering `der eine`
  * in its sentence: `Der eine heißt Merz, der andere Scholz`.)
  */
@@ -2636,7 +2638,7 @@ function anotherOfTheName(text: string, start: number, person: boolean): boolean
   if (!other && !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);
   if (article === null) return false;
-  if (other) return OTHER_ARTICLES.hasIn(text, article.from, article.to) && !ONE_OF_TWO.test(sentenceAround(text, article.from).slice(0, 300));
+  if (other) return OTHER_ARTICLES.hasIn(text, article.from, article.to) && !ONE_OF_TWO.test(sentenceAround(text, article.from));
   if (NO_ONE.hasIn(text, article.from, article.to)) return person;
   return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
 }
@@ -2833,10 +2835,11 @@ function predicateBeforeSubject(text: string, start: number, end: number): boole
   return !personNoun(foldKey(text.slice(from, to)), article);
 }
 /**
- * True if the folded noun after an article that ends in `article` may be said of a person: a role,
- * a relative, an opinion one is of, a person's noun, an adjective made a noun, and by the article,
- * a masculine noun of a person's shape (but for common things so shaped: `der Winter`) or a feminine
- * agent (`die Autorin`); after `das`, none else.
+ * True if the folded noun after an article may be said of a person: a role, a relative, an opinion
+ * one is of, a person's noun, an adjective made a noun, and by the article's last letter (`article`,
+ * a character code), a feminine agent after `e` (`die Autorin`, `eine Sprecherin`), nothing else
+ * after `s` (`das`, `des`, `eines`), and else a noun of a person's shape (`der Nachfolger`, `ein
+ * Favorit`; but for common things so shaped: `der Winter`).
  */
 function personNoun(noun: string, article: number): boolean {
   if (TITLE_ENDINGS.test(noun) || KIN.has(noun) || OPINIONS.has(noun) || PERSON_NOUNS.has(noun) || NOMINAL_ADJECTIVES.has(noun) || PERSON_NOUN_ENDS.test(noun)) return true;
@@ -2858,10 +2861,9 @@ const MODIFIED = /(?:t|en|ig|lich|bar|sam|haft)$/;
  */
 function townsAdjectiveAt(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || DATE_PARTS.hasIn(text, next.from, next.to)) return false;
+  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || TIME_WORDS.hasIn(text, next.from, next.to)) return false;
   return afterDefinite(text, start) || afterIndefinite(text, start) || opensSentence(text, start);
 }
-const DATE_PARTS = new WordSet(['anfang', 'mitte', 'ende']);
 /** Particles between a copula and its subject (`Lang ist auch die Liste`). */
 const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
 /** Particles and postpositions after a name (`Lang selbst ist …`, `Lang zufolge ist …`), and adverbs of time. */
@@ -3684,9 +3686,9 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return endsOrVerbAfter(text, next.to);
 }
 const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
-/** English surnames that are adjectives (folded). */
 /** Paper as a material (`Brown paper bags`; not `Brown paper on constitutional reform`, a policy paper's). */
 const PAPER_GOODS = /^ paper (?:bags?|parcels?|envelopes?|wrapping|signs?|towels?)(?!\p{L})/u;
+/** English surnames that are adjectives (folded). */
 const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small'.split(' '));
 /** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
 const ADJECTIVES_NOUNS = new WordSet(
@@ -3843,13 +3845,7 @@ const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'eue
 /** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
 const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
 
-/**
- * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
- * article they are the noun (`wie ein alter Herzog`, `sein Richter`), and so is a surname listed
- * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
- * zufriedener Merz`, `dieser Trump`).
- */
-/** True if a colon ends one of the three words from `at` (`der Matchwinner: …`, a headline's apposition). */
+/** True if a colon or a question mark ends one of the three words from `at` (`der Matchwinner: …`, `der neue Bahnchef?`: a headline's apposition). */
 function headlineAfter(text: string, at: number): boolean {
   for (let words = 0; words < 3 && at < text.length; words++) {
     const to = wordEnd(text, at);
@@ -3859,6 +3855,13 @@ function headlineAfter(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
+ * article they are the noun (`wie ein alter Herzog`, `sein Richter`), and so is a surname listed
+ * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
+ * zufriedener Merz`, `dieser Trump`).
+ */
 
 const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
@@ -3947,7 +3950,7 @@ function quantityBefore(text: string, start: number): boolean {
 }
 const QUANTITIES = new WordSet(['viel', 'wenig', 'genug', 'etwas', 'mehr', 'weniger']);
 const QUANTITY_TURNS = new WordSet(['nicht', 'wie', 'so']);
-/** Firms' names that are German mass nouns (`Rauch`, `Post`, `Zeit`), folded. */
+/** Firms' names that are German nouns taking a quantity (`viel Rauch`, `mehr Post`, `etwas Zeit`), folded. */
 const MASS_NOUNS = new Set('rauch post zeit presse welt bahn krone kurier stern gluck'.split(' '));
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
@@ -3998,7 +4001,8 @@ const NOT_ADJECTIVES = new WordSet(
 /**
  * True if a small adjective with the strong ending `-er` and no article stands right before
  * `start`: a German noun then, not a company (`gebürtiger Bayer`, `echter Schwabe`; `der
- * angeschlagene Bayer` is the company).
+ * angeschlagene Bayer` is the company). With `quoted`, also a capitalised one that opens a
+ * quotation (for noun-surnames: `„Grüner Stahl braucht Menschen“`).
  */
 function afterStrongAdjective(text: string, start: number, quoted = false): boolean {
   const word = wordBeforeQuotes(text, start);
@@ -4018,7 +4022,7 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
 const DETERMINERS_ER = new Set(['unser', 'euer', 'jeder', 'mancher', 'solcher', 'welcher', 'keiner', 'einer']);
 const KIN_ENDS = /(?:mutter|vater|bruder|schwester)$/;
 /** Nouns of a trade or a role in -er (`Lehrer`, `Landwirt`'s `Bauer`, `Hardliner`), folded. */
-const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|trainer|liner|fuhrer|leiter|sprecher|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
+const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|liner|fuhrer|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
 
 /** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
 export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
@@ -4223,9 +4227,10 @@ function namesLocalPlace(word: string): boolean {
  * `Xanterra National Park Lodges`, nor `National Parks`), where the firm's descriptions speak of no park.
  */
 function nationalParkAfter(text: string, end: number, alias: AliasRecord): boolean {
-  const to = end + 14;
-  return text.startsWith(' National Park', end) && foldAt(text, to) <= JOIN && capitalisedWordAfter(text, to) === null && !describes(alias, 'park') && !describes(alias, 'parks');
+  const to = end + NATIONAL_PARK.length;
+  return text.startsWith(NATIONAL_PARK, end) && foldAt(text, to) <= JOIN && capitalisedWordAfter(text, to) === null && !describes(alias, 'park') && !describes(alias, 'parks');
 }
+const NATIONAL_PARK = ' National Park';
 /** True if the firm's descriptions hold a longer word of the landform after `end` (`Holmen Forest` of a forestry group). */
 function worksLandform(text: string, end: number, alias: AliasRecord): boolean {
   const landform = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
@@ -4254,8 +4259,8 @@ const NAMED_FIRMS = new WordSet(
  * Delay`), not the firm (`Stadler Rail in Bussnang`, `Tata Motors Ltd`).
  */
 function headlineFirmWord(text: string, end: number): boolean {
-  if (!TITLE_FIRM_WORDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   const to = wordEnd(text, end + 1);
+  if (!TITLE_FIRM_WORDS.hasIn(text, end + 1, to)) return false;
   if (isHyphen(text.charCodeAt(to))) return true;
   const next = capitalisedWordAfter(text, to);
   return next !== null && !FIRM_SUFFIXES.hasIn(text, next.from, next.to);
