@@ -1044,13 +1044,13 @@ function take(
   // (not `fördert Siemens Theater und Museen`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !alias.descriptions.some((description) => CLUB_WORDS.test(description))) return false;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !describesClub(alias)) return false;
   // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
   // name, after its initials; a firm's not where a word in small letters follows (`SK Hynix meldet`).
   if (
     !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
     wordOfBefore(text, start, CLUB_INITIALS, true) &&
-    !alias.descriptions.some((description) => CLUB_WORDS.test(description)) &&
+    !describesClub(alias) &&
     !(alias.firm && smallWordNext(text, end))
   )
     return false;
@@ -2127,6 +2127,10 @@ function compoundEndsIn(text: string, end: number, nouns: WordSet): boolean {
   return isUpperCase(text.charCodeAt(end + 1)) && nouns.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
 const STADIUMS = new WordSet(['stadion', 'arena']);
+/** True if a description of the entry calls it a sports club (`CLUB_WORDS`). */
+function describesClub(alias: AliasRecord): boolean {
+  return alias.descriptions.some((description) => CLUB_WORDS.test(description));
+}
 /** What a description calls a sports club. */
 const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
@@ -2568,7 +2572,8 @@ function compassAfter(text: string, end: number): boolean {
   return !(text.charCodeAt(to) === 0x20 && PAIR_LINKS.hasIn(text, to + 1, link) && COMPASS.hasIn(text, link + 1, wordEnd(text, link + 1)));
 }
 const PAIR_LINKS = new WordSet(['und', 'wie', 'oder']);
-const COMPASS = new WordSet(['nord', 'sud', 'ost', 'west']);
+const COMPASS_POINTS = ['nord', 'sud', 'ost', 'west'];
+const COMPASS = new WordSet(COMPASS_POINTS);
 
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
@@ -2886,8 +2891,8 @@ const AGENT_FEMININE = /(?<!diszipl|mediz|routi|doktr)in$/;
 const PERSON_NOUN_ENDS = /(?:gast|mann|frau|kopf|anwalt|anwaltin|teil)$/;
 /** Adjectives made nouns, said of a person (`Jung war der Einzige, der …`), folded. */
 const NOMINAL_ADJECTIVES = new Set('einzige erste zweite dritte letzte neue beste alte junge altere jungere grosste starkste'.split(' '));
-/** Other nouns said of a person (`Kurz ist der Mann der Stunde`, `Kurz ist der Grund, warum …`), folded. */
-const PERSON_NOUNS = new Set(['mann', 'frau', 'star', 'held', 'gast', 'kopf', 'chef', 'boss', 'grund', 'sieger', 'gesicht', 'liebling']);
+/** Other nouns said of a person (`Kurz ist der Star`, `Kurz ist der Grund, warum …`; `Mann` ends `PERSON_NOUN_ENDS`), folded. */
+const PERSON_NOUNS = new Set(['star', 'held', 'chef', 'boss', 'grund', 'sieger', 'gesicht', 'liebling']);
 
 /**
  * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
@@ -4013,13 +4018,14 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
   if (isUpperCase(text.charCodeAt(word.from))) {
     if (!quoted || !OPENING_QUOTES.has(text.charCodeAt(word.from - 1))) return false;
     const key = foldKey(text.slice(word.from, word.to));
-    if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || DETERMINERS_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
+    if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || POSSESSIVES_DE.has(key) || COUNTING.has(key) || DEMONSTRATIVES_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
   }
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 
-const DETERMINERS_ER = new Set(['unser', 'euer', 'jeder', 'mancher', 'solcher', 'welcher', 'keiner', 'einer']);
+/** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
+const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);
 const KIN_ENDS = /(?:mutter|vater|bruder|schwester)$/;
 /** Nouns of a trade or a role in -er (`Lehrer`, `Landwirt`'s `Bauer`, `Hardliner`), folded. */
 const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|liner|fuhrer|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
@@ -4217,7 +4223,7 @@ function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolea
   return !region || !alias.placeWords.some((word) => placeKey(word) === region);
 }
 /** A body's region named by its compass point (`die AOK Nordwest`; not `Mitte`, a time too: `die AOK Mitte der Woche`), folded. */
-const COMPASS_REGIONS = new Set(['nord', 'sud', 'ost', 'west', 'nordwest', 'nordost', 'sudwest', 'sudost']);
+const COMPASS_REGIONS = new Set([...COMPASS_POINTS, 'nordwest', 'nordost', 'sudwest', 'sudost']);
 /** True if the folded `word` names a big city or a region (`wien`, `oberosterreich`). */
 function namesLocalPlace(word: string): boolean {
   return namesBigCity(word) || placeKey(word)?.startsWith('r:') === true;
