@@ -23,6 +23,14 @@ import { readSettings, watchSettings, type Settings } from '../storage/settings'
 
 type Port = Browser.runtime.Port;
 
+/** What the service keeps per connected page, under the current config. */
+interface PageState {
+  /** The entries already sent to it. */
+  sent: Set<number>;
+  /** The places' names it has used as people's (`MatchSession.others`), from all its batches. */
+  others: Set<string>;
+}
+
 interface Service {
   glossary: Glossary;
   matcher: Matcher;
@@ -31,8 +39,7 @@ interface Service {
 
 export function serveMatching(): void {
   let current: Promise<Service> | null = null;
-  /** Per connected page: the entries already sent to it under the current config. */
-  const ports = new Map<Port, Set<number>>();
+  const ports = new Map<Port, PageState>();
   /** The service, built if needed; a build that failed is tried again at the next request. */
   const service = (): Promise<Service> => {
     if (current) return current;
@@ -49,8 +56,9 @@ export function serveMatching(): void {
     current = null;
     service().then(
       (s) => {
-        for (const [port, sent] of ports) {
-          sent.clear();
+        for (const [port, page] of ports) {
+          page.sent.clear();
+          page.others.clear();
           post(port, s.config);
         }
       },
@@ -62,8 +70,8 @@ export function serveMatching(): void {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PORT_NAME || port.sender?.id !== browser.runtime.id || !port.sender.tab) return;
-    const sent = new Set<number>();
-    ports.set(port, sent);
+    const page: PageState = { sent: new Set(), others: new Set() };
+    ports.set(port, page);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {
       if (!isScanMessage(message)) {
@@ -75,7 +83,7 @@ export function serveMatching(): void {
       }
       service()
         .then((s) => {
-          if (ports.has(port)) post(port, answer(s, message, sent));
+          if (ports.has(port)) post(port, answer(s, message, page));
         })
         .catch((error: unknown) => {
           console.error('Kontext: could not answer a page', error);
@@ -111,14 +119,14 @@ async function build(): Promise<Service> {
   return { glossary, matcher, config };
 }
 
-/** The answer to a `scan`: its mentions, with the entries they name that `sent` does not hold yet. */
-function answer(s: Service, { id, texts, language }: ScanMessage, sent: Set<number>): MentionsMessage {
-  const mentions = scanBatch(s.matcher, texts, language);
+/** The answer to a `scan`: its mentions, with the entries they name that the page was not sent yet. */
+function answer(s: Service, { id, texts, language }: ScanMessage, page: PageState): MentionsMessage {
+  const mentions = scanBatch(s.matcher, texts, language, page.others);
   const entries: MentionsMessage['entries'] = [];
   for (let k = 3; k < mentions.length; k += MENTION_FIELDS) {
     const entry = mentions[k]!;
-    if (sent.has(entry)) continue;
-    sent.add(entry);
+    if (page.sent.has(entry)) continue;
+    page.sent.add(entry);
     entries.push([entry, s.glossary.entries[entry]!]);
   }
   return { type: 'mentions', id, version: s.config.version, mentions, entries };

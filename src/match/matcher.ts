@@ -19,7 +19,7 @@ export interface MatcherOptions {
 }
 
 
-export type SessionOptions = Pick<MatchSession, 'keepConditional' | 'language'>;
+export type SessionOptions = Pick<MatchSession, 'keepConditional' | 'language' | 'others'>;
 
 export interface Matcher {
   readonly entries: readonly Entry[];
@@ -48,7 +48,7 @@ export function createMatcher(entries: readonly Entry[], options: MatcherOptions
           entries.map((e) => e.type === 'person'),
           { ...DEFAULT_FUZZY, ...options.fuzzy },
         );
-  const session = (options: SessionOptions = {}): MatchSession => ({ seen: new Set(), ...options });
+  const session = (options: SessionOptions = {}): MatchSession => ({ seen: new Set(), others: new Set(), ...options });
   const words = new WordSink();
 
   const held = new Set(index.aliases.filter((a) => a.flags & AliasFlag.AfterFullName).map((a) => a.entry));

@@ -49,6 +49,12 @@ export interface MatchSession {
    * not known.
    */
   language?: string;
+  /**
+   * The keys of places' names that the page has used as people's surnames (`Dr Hannah Levin`): a
+   * bare `Levin` that speaks after that (`Levin said`, `sagte Levin`) is that person, not the town.
+   * Filled as the page is read; a page read in blocks keeps one for all of them.
+   */
+  others?: Set<string>;
 }
 
 /** Languages whose genitive is a bare `-s` (German, Luxembourgish, Dutch, the Scandinavian ones). */
@@ -1156,13 +1162,16 @@ function take(
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
       // `im Kanton Jura`, `der Landkreis Harz`, `im Dorf Brenner`: the district or the village named after the mountains or the river.
       // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
-      (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)) ||
-      // After a given name, a surname (`Nina Hagen`, `der Schriftsteller Jack London`; in English also
-      // after one that is a surname as often, `Stewart Copeland`, `Lewis Hamilton`).
-      givenNameBefore(text, start) !== null ||
-      (english && wordOfBefore(text, start, GIVEN_SURNAMES, true)))
+      (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)))
   )
     return false;
+  // After a given name, a form of address or a title, a surname (`Nina Hagen`, `der Schriftsteller
+  // Jack London`, `Lewis Hamilton`, `Mrs Kelowna`, `Dr. Levin`): the page names a person so, whom a
+  // bare `Levin` later means too (`MatchSession.others`).
+  if (hot & AliasFlag.Place && end === aliasEnd && addressedBefore(text, start, english)) {
+    session.others?.add(alias.key);
+    return false;
+  }
   // `on the Cornish side of the Tamar` beside Cornish: a surname shaped like an adjective of origin,
   // after an article and before a word in small letters, is the adjective.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && ORIGIN_ADJECTIVES.has(alias.key) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES) && smallWordNext(text, end)) return false;
@@ -1328,6 +1337,8 @@ function take(
     blocked.push([start, end]);
     return false;
   }
+  // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks.
+  if (session.others !== undefined && session.others.size > 0 && hot & AliasFlag.Place && end === aliasEnd && session.others.has(alias.key) && speakerAt(text, start, end, english)) return false;
   if (!(hot & AliasFlag.AfterFullName)) {
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
     session.seen.add(entry);
@@ -1900,15 +1911,14 @@ const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'nied
 const LAKES = new WordSet(['lake', 'loch', 'lough']);
 /**
  * True if the word before a place's name makes it another place's (`OTHER_PLACE_PREFIXES`: `Old
- * Trafford`), a person's (a form of address or a rank: `der Detektiv Brenner`, `Mrs Kelowna`), or
- * in German its people's: a word of quantity or a plural's article before a place named like them
+ * Trafford`), or in German its people's: a word of quantity or a plural's article before a place named like them
  * (`Viele Sachsen fragen sich`, `Die Sachsen seien bereit`; not `Hunderte Sylt-Urlauber`, nor `Sie
- * haben alle Deutschland verlassen`). One look back for the three: most places' names are tested so.
+ * haben alle Deutschland verlassen`). One look back for both: most places' names are tested so.
  */
 function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null) return false;
-  if (isUpperCase(text.charCodeAt(word.from)) && (OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to) || HONORIFICS.hasIn(text, word.from, word.to))) return true;
+  if (isUpperCase(text.charCodeAt(word.from)) && OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to)) return true;
   // (One word: `der Freistaat Sachsen` is the land.)
   if (english || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
   // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`.)
@@ -1955,10 +1965,13 @@ const QUANTIFIERS = new WordSet(
   ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
 );
 
-/** Forms of address and ranks that stand before a person's surname (folded). */
+/** Forms of address and titles that are abbreviated with a stop (`Mr. Gupta`, `Dr. Levin`), folded. */
+const ABBREVIATED_TITLES = new WordSet(['mr', 'mrs', 'ms', 'dr', 'prof']);
+/** Forms of address, titles and ranks that stand before a person's surname (folded). */
 const HONORIFICS = new WordSet(
   [
     'herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'detektiv', 'detektivin', 'kommissar', 'kommissarin', 'inspektor', 'inspektorin',
+    'dr', 'doktor', 'prof', 'professor', 'professorin',
     'detective', 'inspector', 'sergeant', 'constable', 'pfarrer', 'pastor',
     // A peer is called by the place of the title (`Lord Salisbury`, `Lady Avebury`).
     'lord', 'lady', 'baron', 'baroness', 'viscount', 'viscountess',
@@ -2736,6 +2749,50 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
+
+/**
+ * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
+ * `Levin, who …`) or after one (`said Levin`, `so Levin`, `according to Levin`).
+ */
+function speakerAt(text: string, start: number, end: number, english: boolean): boolean {
+  const verbs = english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE;
+  if (text.charCodeAt(end) === 0x20) {
+    const to = wordEnd(text, end + 1);
+    if (verbs.hasIn(text, end + 1, to)) return true;
+  } else if (english && text.startsWith(', who ', end)) return true;
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
+  // (`Laut Levin …` may open a sentence.)
+  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
+}
+/** Verbs of speech after or before a speaker's name (folded). */
+const SPEECH_VERBS_EN = new WordSet(
+  'said says told tells added adds argued argues explained explains noted notes warned warns agreed agrees admitted admits insisted insists wrote writes recalled recalls replied replies asked asks'.split(' '),
+);
+const SPEECH_VERBS_DE = new WordSet(
+  'sagte sagt erklarte erklart betonte betont meinte meint erganzte erganzt warnte warnt kritisierte kritisiert schrieb schreibt forderte fordert antwortete antwortet berichtete berichtet'.split(' '),
+);
+/** German words that quote a speaker (`so Levin`, `laut Levin`). */
+const QUOTING_DE = new WordSet(['so', 'laut']);
+const ACCORDING = new WordSet(['according']);
+
+/**
+ * True if what stands before `start` makes the name after it a surname: a given name (in English
+ * also one that is as often a surname: `Lewis Hamilton`), a form of address, a title or a rank
+ * (`Mrs Kelowna`, `der Detektiv Brenner`, `Dr Levin`, also abbreviated: `Dr. Levin`, `Mr. Hamilton`).
+ */
+function addressedBefore(text: string, start: number, english: boolean): boolean {
+  if (givenNameBefore(text, start) !== null) return true;
+  const word = wordBefore(text, start);
+  if (word !== null) return isUpperCase(text.charCodeAt(word.from)) && (HONORIFICS.hasIn(text, word.from, word.to) || (english && GIVEN_SURNAMES.hasIn(text, word.from, word.to)));
+  // (`wordBefore` reads no word before a stop but an initial's; only an abbreviation's stop, not a
+  // sentence's: `Er lobte seine Frau. Levin …`.)
+  const stop = start - 2;
+  if (stop < 2 || text.charCodeAt(stop) !== 0x2e || !isSoftSeparator(text.charCodeAt(start - 1))) return false;
+  const from = wordStart(text, stop);
+  return from < stop - 1 && isUpperCase(text.charCodeAt(from)) && !isUpperCase(text.charCodeAt(from + 1)) && ABBREVIATED_TITLES.hasIn(text, from, stop);
+}
 /** Words before a storm's given name (`Sturm Egon`, `Orkan Kyrill`). */
 const STORMS = new WordSet(['sturm', 'orkan', 'sturmtief', 'tief', 'hoch', 'hurrikan', 'taifun', 'zyklon']);
 /**
@@ -5007,16 +5064,15 @@ function otherSex(text: string, start: number, end: number, aliasEnd: number, al
 function addressedSex(text: string, start: number): string {
   if (text.charCodeAt(start - 1) !== 0x20) return '';
   let at = start - 1;
-  // (A stop only after `Mr.`, `Mrs.`, `Ms.`: else it may end a sentence, `eine ältere Dame. Merz …`.)
+  // (A stop only after an abbreviation, `Mr.`: else it may end a sentence, `eine ältere Dame. Merz …`.)
   const stop = text.charCodeAt(at - 1) === 0x2e;
   if (stop) at--;
   const from = wordStart(text, at);
   // (Written as a word, not in capitals: `MS Dhoni` holds initials.)
   if (from >= at - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return '';
-  if (stop && !ABBREVIATED_ADDRESS.hasIn(text, from, at)) return '';
+  if (stop && !ABBREVIATED_TITLES.hasIn(text, from, at)) return '';
   return MALE_ADDRESS.hasIn(text, from, at) ? 'm' : FEMALE_ADDRESS.hasIn(text, from, at) ? 'f' : '';
 }
-const ABBREVIATED_ADDRESS = new WordSet(['mr', 'mrs', 'ms']);
 
 /**
  * The sex (`m`, `f`) of a relative clause's pronoun after a name and a comma (`sagte Müller, die seit

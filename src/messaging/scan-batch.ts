@@ -5,11 +5,12 @@ import { MentionFlag } from './protocol';
 /**
  * The mentions in a batch of texts, flat (see `MentionsMessage.mentions`). Short aliases are all
  * reported, marked conditional: the page decides by document position whether their full name
- * came before. `language`: the page's (see `MatchSession.language`).
+ * came before. `language`: the page's (see `MatchSession.language`); `others`: what the page's
+ * earlier batches named people (see `MatchSession.others`), kept up to date.
  */
-export function scanBatch(matcher: Matcher, texts: readonly string[], language = ''): number[] {
+export function scanBatch(matcher: Matcher, texts: readonly string[], language = '', others = new Set<string>()): number[] {
   const mentions: number[] = [];
-  const session = matcher.session({ keepConditional: true, language });
+  const session = matcher.session({ keepConditional: true, language, others });
   texts.forEach((text, index) => {
     for (const m of matcher.scan(text, session)) {
       const flags = (m.conditional ? MentionFlag.Conditional : 0) | (m.fuzzy ? MentionFlag.Fuzzy : 0);

@@ -3860,6 +3860,39 @@ describe('bodies, clubs, peaks and teams named like an entry, from the fifty-nin
   });
 });
 
+describe('people named like a place earlier on the page', () => {
+  const d = described;
+  const m = createMatcher([
+    d('levin', 'Levin', [], 'place', 'Town in Horowhenua, New Zealand.'),
+    d('hamilton', 'Hamilton', [], 'place', 'City in Ontario.'),
+  ]);
+
+  it('reads a place’s name that speaks as the person the page named so (Dr Hannah Levin … Levin said)', () => {
+    expect(found('Meters work, said Dr Hannah Levin. Levin said they cut demand. According to Levin, Levin, who studied them, agrees.', m, 'en')).toEqual([]);
+    expect(found('“Sales halved,” said Marcus Hamilton. Hamilton said more. Hamilton added: no.', m, 'en')).toEqual([]);
+    expect(found('Die Forscherin Hannah Levin ist skeptisch. „Das reicht nicht“, sagte Levin. Laut Levin fehlt Geld. Levin betont das.', m, 'de')).toEqual([]);
+    // (A form of address or a title, also abbreviated, names a person too.)
+    expect(found('Dr. Levin spoke. Levin said so. Prof Hamilton wrote. Hamilton said so.', m, 'en')).toEqual([]);
+  });
+
+  it('keeps the place where it speaks before anyone is named so, and where it does not speak after', () => {
+    // (A town speaks for its council: `Hamilton said` on a page that names no Hamilton.)
+    expect(found('Levin said no to the plan. In Levin, rain fell.', m, 'en')).toEqual(['Levin=levin', 'Levin=levin']);
+    expect(found('Dr Hannah Levin spoke. Her plant in Levin is old; Levin’s council voted. Levin is a town of 20,000.', m, 'en')).toEqual([
+      'Levin=levin',
+      'Levin’s=levin',
+      'Levin=levin',
+    ]);
+  });
+
+  it('remembers the person across the blocks of one page (one session), not on another', () => {
+    const page = m.session({ language: 'en' });
+    m.scan('“Sales halved,” said Marcus Hamilton, who runs a café.', page);
+    expect(m.scan('Hamilton said he had sold half as many.', page)).toEqual([]);
+    expect(found('Hamilton said he had sold half as many.', m, 'en')).toEqual(['Hamilton=hamilton']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));

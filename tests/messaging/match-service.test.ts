@@ -74,6 +74,19 @@ describe('matcher service', () => {
     expect(client.heldEntries.has(flat[3]!)).toBe(true);
   });
 
+  it('remembers for a page, from batch to batch, the places’ names it used for people; another page starts afresh', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const quote = ['„Nein“, sagte Hamhung.'];
+    expect(read(client, quote, (await client.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
+    expect(read(client, [''], (await client.scan(['Die Ingenieurin Lena Hamhung widerspricht.'], 'de'))!)).toEqual([]);
+    expect(read(client, quote, (await client.scan(quote, 'de'))!)).toEqual([]);
+    const other = new MatchClient();
+    await other.ready;
+    expect(read(other, quote, (await other.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
+    other.close();
+  });
+
   it('announces a glossary change with a new version; the new glossary answers from then on', async () => {
     client = new MatchClient();
     const first = await client.ready;
