@@ -171,6 +171,8 @@ export interface AliasRecord {
   describedWords?: ReadonlySet<string>;
   /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
   sex?: string;
+  /** Whether its descriptions name something else by the surname, once asked for (see scan.ts's `describesNamesake`). */
+  namesake?: boolean;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
   /** The folded head words of its descriptions, and whether they call it a town or a party, once asked for (see scan.ts's `describesTown`). */

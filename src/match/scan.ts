@@ -901,6 +901,9 @@ function take(
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return false;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
+    // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
+    // (not `die 45-jährige Hebel`, as German describes people).
+    if (nounSurname && end === aliasEnd && superlativeBefore(text, start)) return false;
     // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -1326,6 +1329,8 @@ function take(
   // person, not in them.
   if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
     return false;
+  // `den Rheinhafen in Kehl` beside Norbert Kehl, whose description names the town Kehl: the place.
+  if (hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, PLACE_LEADS, false) && describesNamesake(alias)) return false;
   // A surname alone after `aus`, before where the town lies or the sentence's end, is a town's (`ein
   // Pensionist aus Schrems im Waldviertel`): not in a list (`aus Kimmich, Neuer und Müller`), nor in
   // the genitive (`aus Scholz’ Mund`). In English, one with a district's noun after it, after a
@@ -1964,6 +1969,24 @@ const PLURAL_ARTICLES = new WordSet(['die', 'der', 'den']);
 const QUANTIFIERS = new WordSet(
   ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
 );
+
+/**
+ * True if a person's descriptions name something else by the surname alias: a place (`früher Chef
+ * des Rheinhafens Kehl` of Norbert Kehl), a firm. Not a person of the name, after a given name
+ * (`Sohn von Tony Benn`).
+ */
+function describesNamesake(alias: AliasRecord): boolean {
+  if (alias.namesake !== undefined) return alias.namesake;
+  alias.namesake = false;
+  for (const description of alias.descriptions) {
+    for (const word of description.matchAll(/\p{L}+/gu)) {
+      if (foldKey(word[0]) !== alias.key || !isUpperCase(word[0].charCodeAt(0))) continue;
+      const before = wordBefore(description, word.index);
+      if (before === null || !isUpperCase(description.charCodeAt(before.from)) || !FIRST_NAMES.hasIn(description, before.from, before.to)) return (alias.namesake = true);
+    }
+  }
+  return false;
+}
 
 /** Forms of address and titles that are abbreviated with a stop (`Mr. Gupta`, `Dr. Levin`), folded. */
 const ABBREVIATED_TITLES = new WordSet(['mr', 'mrs', 'ms', 'dr', 'prof']);
@@ -3922,13 +3945,14 @@ function headlineAfter(text: string, at: number): boolean {
  * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
  * article they are the noun (`wie ein alter Herzog`, `sein Richter`), and so is a surname listed
  * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
- * zufriedener Merz`, `dieser Trump`).
+ * zufriedener Merz`, `dieser Trump`). The fuzzy stage takes none of them for a slip in another
+ * name (`Leiter` is no Leitner).
  */
 
-const NOUN_SURNAMES = new Set(
+export const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
-  glaser graf hahn hammer hase held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
+  glaser graf hahn hammer hase hebel held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   schiffer seiler sommer specht speicher kraft stahl stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
@@ -4080,6 +4104,15 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
+
+/** True if a superlative in small letters stands before `start`, after a definite article (`der größte`, `zum wichtigsten`). */
+function superlativeBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
+  return SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
+}
+/** A German superlative, declined after an article (folded: `grosste`, `wichtigsten`; the ordinal `erste` too). */
+const SUPERLATIVE = /\p{L}{2}(?:ste|sten)$/u;
 
 /** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
 const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);

@@ -3893,6 +3893,37 @@ describe('people named like a place earlier on the page', () => {
   });
 });
 
+describe('nouns and namesakes, from the fifty-sixth to the fifty-ninth review', () => {
+  const d = described;
+
+  it('reads a noun-surname after an article and a superlative as the noun (Der größte Hebel)', () => {
+    const m = createMatcher([d('hebel', 'Sandra Hebel', ['Hebel'], 'person', 'Gründerin eines Start-ups.')]);
+    expect(found('Sandra Hebel sprach. „Der größte Hebel liegt in Daten.“ Den wichtigsten Hebel sah sie dort. Die 45-jährige Hebel lachte. Hebel sagte das.', m)).toEqual([
+      'Sandra Hebel=hebel',
+      'Hebel=hebel',
+      'Hebel=hebel',
+    ]);
+  });
+
+  it('takes no German noun that is a surname too for a slip in another name (Der Leiter beside Leitner)', () => {
+    const m = createMatcher([d('leitner', 'Leitner Ropeways', ['Leitner'], 'organisation', 'Seilbahnhersteller aus Sterzing.')]);
+    expect(found('Leitner baut. Der Leiter der Ausschreibung, ein Ingenieur, entscheidet. Die Leitnr-Bahn fährt.', m)).toEqual(['Leitner=leitner', 'Leitnr=leitner~']);
+  });
+
+  it('reads a surname after in or aus as the place where the person’s description names the place so (Kehl)', () => {
+    const m = createMatcher([
+      d('kehl', 'Norbert Kehl', ['Kehl'], 'person', 'Geschäftsführer, früher Chef des Rheinhafens Kehl.'),
+      d('benn', 'Hilary Benn', ['Benn'], 'person', 'Labour politician; son of Tony Benn.'),
+    ]);
+    expect(found('Norbert Kehl sprach. Kehl hatte den Rheinhafen in Kehl geleitet; er kommt aus Kehl. Das Vertrauen in Kehl wuchs.', m)).toEqual([
+      'Norbert Kehl=kehl',
+      'Kehl=kehl',
+    ]);
+    // (Not where the description names a person of the name: `son of Tony Benn`.)
+    expect(found('Hilary Benn spoke. Trust in Benn grew.', m, 'en')).toEqual(['Hilary Benn=benn', 'Benn=benn']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
