@@ -1049,9 +1049,9 @@ function take(
   if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return false;
   // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
   if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
-  // `das Thalia Theater`, `die Allianz Arena`: a venue that bears a firm's name is not the firm
-  // (not `fördert Siemens Theater und Museen`).
-  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  // `das Thalia Theater`, `die Allianz Arena`, `the CN Tower`: a venue that bears a firm's name is
+  // not the firm (not `fördert Siemens Theater und Museen`).
+  if (end === aliasEnd && (hot & AliasFlag.Thing || firmAcronym(alias, hot)) && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !describesClub(alias)) return false;
   // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
@@ -1127,6 +1127,8 @@ function take(
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
   if (english && hot & AliasFlag.Place && afterInstitutionOf(text, start, alias.key)) return false;
+  // `the International Brotherhood of Teamsters` beside the Teamsters Canada Rail Conference: another body of its members.
+  if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(text, start)) return false;
   // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
   if (english && hot & AliasFlag.Place && end === aliasEnd && ROYAL_TOWN.test(alias.alias) && royalTitleAfter(text, end)) return false;
   if (
@@ -3444,12 +3446,24 @@ const SCHOOLS_OF = new WordSet(['university', 'college']);
 
 /** True if `of` and a capitalised word of `INSTITUTIONS_OF` (or `SCHOOLS_OF`, for a place named `key` that is a given name) stand before `start`. */
 function afterInstitutionOf(text: string, start: number, key: string): boolean {
-  const of = wordBefore(text, start);
-  if (of === null || of.to - of.from !== 2 || text.charCodeAt(of.from) !== 0x6f || text.charCodeAt(of.from + 1) !== 0x66) return false;
-  const word = wordBefore(text, of.from);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
-  return INSTITUTIONS_OF.hasIn(text, word.from, word.to) || (PLACE_GIVEN_NAMES.has(key) && SCHOOLS_OF.hasIn(text, word.from, word.to));
+  const word = capitalisedBeforeOf(text, start);
+  return word !== null && (INSTITUTIONS_OF.hasIn(text, word.from, word.to) || (PLACE_GIVEN_NAMES.has(key) && SCHOOLS_OF.hasIn(text, word.from, word.to)));
 }
+
+/** The capitalised word before `of` before `start` (`Brotherhood` of `Brotherhood of Teamsters`), or null. */
+function capitalisedBeforeOf(text: string, start: number): { from: number; to: number } | null {
+  const of = wordBefore(text, start);
+  if (of === null || of.to - of.from !== 2 || text.charCodeAt(of.from) !== 0x6f || text.charCodeAt(of.from + 1) !== 0x66) return null;
+  const word = wordBefore(text, of.from);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) ? word : null;
+}
+
+/** True if a body's noun and `of` stand before `start`: a body of the members a name calls so (`the International Brotherhood of Teamsters`). */
+function afterBodyOf(text: string, start: number): boolean {
+  const word = capitalisedBeforeOf(text, start);
+  return word !== null && BODIES_OF.hasIn(text, word.from, word.to);
+}
+const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confederation', 'association', 'union', 'society', 'guild', 'league', 'order', 'fraternity', 'congress']);
 
 /**
  * Places that are also given names (folded): in English, before a surname they are a person's
@@ -4338,7 +4352,11 @@ const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
-const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome']);
+const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome', 'tower', 'turm']);
+/** True if the alias is a firm's or a body's acronym (`CN` of Canadian National: `the CN Tower` is a venue). */
+function firmAcronym(alias: AliasRecord, hot: number): boolean {
+  return alias.type === 'organisation' && (hot & AliasFlag.CaseSensitive) !== 0 && (alias.acronym ??= isAcronym(alias.alias));
+}
 
 /**
  * Words after a person's name that make it a firm's or a brand's (`Pierer Industrie`, `die Trump

@@ -3922,6 +3922,19 @@ describe('nouns and namesakes, from the fifty-sixth to the fifty-ninth review', 
     // (Not where the description names a person of the name: `son of Tony Benn`.)
     expect(found('Hilary Benn spoke. Trust in Benn grew.', m, 'en')).toEqual(['Hilary Benn=benn', 'Benn=benn']);
   });
+
+  it('reads a firm’s acronym before a tower or an arena as the venue named after it (the CN Tower)', () => {
+    const m = createMatcher([d('cn', 'Canadian National Railway', ['CN'], 'organisation', 'Canadian freight railway.')]);
+    expect(found('Buses sat below the CN Tower. CN said no; the CN Arena, a hall, stayed shut. CN Tower Road.', m, 'en')).toEqual(['CN=cn']);
+  });
+
+  it('reads a body’s name after Brotherhood of, Federation of and the like as another body’s (International Brotherhood of Teamsters)', () => {
+    const m = createMatcher([d('tcrc', 'Teamsters Canada Rail Conference', ['Teamsters'], 'organisation', 'Canadian rail union.')]);
+    expect(found('The Teamsters struck. The International Brotherhood of Teamsters, a US union, and a Federation of Teamsters backed them. A spokesman of Teamsters said so.', m, 'en')).toEqual([
+      'Teamsters=tcrc',
+      'Teamsters=tcrc',
+    ]);
+  });
 });
 
 describe('scale', () => {
