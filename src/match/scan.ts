@@ -751,6 +751,7 @@ function take(
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
+      (!english && afterRoleAndOtherName(text, start, alias.nameWords!)) ||
       afterKinAndName(text, start, alias.nameWords!) ||
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
@@ -1467,6 +1468,25 @@ function afterOtherFirstName(text: string, start: number, nameWords: ReadonlySet
   }
   return true;
 }
+
+/**
+ * True if a capitalised word that is none of the person's names stands before `start`, after an
+ * article and a person's noun: another's given name, one the list does not know (`der Bergführer
+ * Gion Caduff` beside Marcus Caduff). Not a second role (`der Zürcher Regierungsrat Caduff`).
+ */
+function afterRoleAndOtherName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  const given = wordBefore(text, start);
+  // (A given name is short; a noun of a role may be long, or a council's member: `Regierungsrat`.)
+  if (given === null || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
+  const name = foldKey(text.slice(given.from, given.to));
+  if (isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name)) return false;
+  const role = wordBefore(text, given.from);
+  if (role === null || !isUpperCase(text.charCodeAt(role.from))) return false;
+  const article = wordBefore(text, role.from);
+  return article !== null && (DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) || INDEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) && personNoun(foldKey(text.slice(role.from, role.to)), text.charCodeAt(article.to - 1));
+}
+
+const COUNCIL_MEMBER = /rat(?:in)?$/;
 
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {

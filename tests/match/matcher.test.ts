@@ -3923,6 +3923,14 @@ describe('nouns and namesakes, from the fifty-sixth to the fifty-ninth review', 
     expect(found('Hilary Benn spoke. Trust in Benn grew.', m, 'en')).toEqual(['Hilary Benn=benn', 'Benn=benn']);
   });
 
+  it('reads a surname after an article, a person’s noun and an unknown capitalised word as another’s (der Bergführer Gion Caduff)', () => {
+    const m = createMatcher([d('caduff', 'Marcus Caduff', ['Caduff'], 'person', 'Bündner Regierungsrat.')]);
+    expect(found('Der Regierungsrat Marcus Caduff sprach. Der Bergführer Gion Caduff widersprach; ein Bergführer Flurin Caduff auch. Der Bündner Regierungsrat Caduff blieb.', m)).toEqual([
+      'Marcus Caduff=caduff',
+      'Caduff=caduff',
+    ]);
+  });
+
   it('reads a firm’s acronym before a tower or an arena as the venue named after it (the CN Tower)', () => {
     const m = createMatcher([d('cn', 'Canadian National Railway', ['CN'], 'organisation', 'Canadian freight railway.')]);
     expect(found('Buses sat below the CN Tower. CN said no; the CN Arena, a hall, stayed shut. CN Tower Road.', m, 'en')).toEqual(['CN=cn']);
