@@ -1128,6 +1128,9 @@ function take(
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
   if (english && hot & AliasFlag.Place && afterInstitutionOf(text, start, alias.key)) return false;
+  // `Weil die Basler Verkehrsbetriebe …`: a town named like a conjunction, opening a sentence before
+  // its clause's subject (not `Weil hat 30 000 Einwohner`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && CONJUNCTION_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, CLAUSE_SUBJECTS)) return false;
   // `the International Brotherhood of Teamsters` beside the Teamsters Canada Rail Conference: another body of its members.
   if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(text, start)) return false;
   // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
@@ -1316,10 +1319,19 @@ function take(
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
+  // `The club, named after the Fenian leader James Stephens`, `named after the Rio Tinto in southern
+  // Spain`: what a body is named after, with `the` and what it was, is not the body.
+  if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && namedAfterThe(text, start)) return false;
+  // `the late Lang Hancock`: a dead person of a firm's or a place's name.
+  if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return false;
   // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
   // faith's adjective, before a noun, is the adjective (`The Hindu reported`, `The Hindu newspaper` are the paper).
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, end))
     return false;
+  // `Iron ore belongs to every West Australian, not just …`: one of a people that a paper is named
+  // after (`The West Australian`), counted, where nothing follows that it would qualify (not `a
+  // Guardian reporter`).
+  if (english && alias.type === 'media' && end === aliasEnd && wordOfBefore(text, start, COUNTED_ONES, false) && !smallWordNext(text, end)) return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -1341,12 +1353,17 @@ function take(
   if (hot & AliasFlag.Surname && end === aliasEnd && (english ? districtOf(text, start, end) : wordOfBefore(text, start, FROM_DE, false) && beforePlacePhrase(text, end)))
     return false;
   const entry = index.entryOf[record]!;
+  // `In Fladnitz – nicht zu verwechseln mit Fladnitz im Raabtal`, `Holland — not to be confused with
+  // Tom Holland, the actor`: the other of the name the text just named.
+  if (mentions.length > 0 && text.charCodeAt(start - 1) === 0x20 && namedJustBefore(mentions, entry, start) && confusedWith(text, start)) return false;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
     return false;
   }
-  // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks.
-  if (session.others !== undefined && session.others.size > 0 && hot & AliasFlag.Place && end === aliasEnd && session.others.has(alias.key) && speakerAt(text, start, end, english)) return false;
+  // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
+  // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
+  if (session.others !== undefined && session.others.size > 0 && hot & AliasFlag.Place && end === aliasEnd && session.others.has(alias.key) && (speakerAt(text, start, end, english) || (!english && roleBefore(text, start))))
+    return false;
   if (!(hot & AliasFlag.AfterFullName)) {
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
     session.seen.add(entry);
@@ -1392,11 +1409,14 @@ function takeShared(
   // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
   // Essen` is neither the club nor the town).
   const places: number[] = [];
+  const persons: number[] = [];
   let allWait = true;
   let anyNamed = false;
   for (let r = found[1]; r >= 0; r = index.sameKey[r]!) {
     const type = index.aliases[r]!.type;
     if (type === 'place') places.push(r);
+    // (A person the page has named, or one it decides on.)
+    else if (type === 'person' && kind !== 'person' && (session.keepConditional || session.seen.has(index.entryOf[r]!))) persons.push(r);
     if (type !== kind) continue;
     records.push(r);
     allWait &&= waits(r) === 1;
@@ -1409,6 +1429,9 @@ function takeShared(
   // (see `placeContext`), or where the person's short name waits for the full one on a page read
   // in order (one read in blocks decides by document position: see `MatchSession.keepConditional`).
   if (kind === 'person' && places.length > 0 && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, anyNamed, bareGenitive))) records.unshift(...places);
+  // Of a firm's and a person's (`Weiß Porzellan` and Konstantin Weiß), the person first where the
+  // name speaks (`sagte Weiß`) or has kin (`Weiß’ Vater`).
+  if (persons.length > 0 && (speakerAt(text, start, aliasEnd, english) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1423,7 +1446,8 @@ function takeShared(
  * True if the name at text[start, aliasEnd), a person's and a place's, stands where a place does:
  * in the genitive before a town's noun (`Peines Bürgermeister`), after a town's noun (`der Landkreis
  * Peine`), after a place's preposition (`in Peine`, `aus Peine`; `nach` and `bei` and `from` only
- * until the page has named the person: `nach Peine sprach der Betriebsratschef`), or after a hyphen
+ * until the page has named the person: `nach Peine sprach der Betriebsratschef`), at a route's start
+ * (`from Callan to Castlecomer`), or after a hyphen
  * and a place of the glossary (`IG Metall Salzgitter-Peine`; any capitalised word until the person
  * is named). Not a genitive after a preposition, which is the noun's after it (`aus Peines Sicht`).
  */
@@ -1435,6 +1459,8 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
+  // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
+  if (startOfRoute(text, start, aliasEnd)) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isUpperCase(text.charCodeAt(wordStart(text, start - 1)))) return false;
   if (!personNamed) return true;
   const first = wordStart(text, start - 1);
@@ -2119,7 +2145,9 @@ function nounOpens(alias: AliasRecord): boolean {
   }
   return alias.placeNoun;
 }
-const PLACE_NOUNS_FIRST = new Set('flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum'.split(' '));
+const PLACE_NOUNS_FIRST = new Set(
+  'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt gemeinde marktgemeinde region provinz freistaat bundesland'.split(' '),
+);
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 /** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
 function describesFacility(alias: AliasRecord): boolean {
@@ -2338,6 +2366,29 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
   const before = wordBefore(text, word.from);
   // (`named after Vikram Sarabhai, the physicist`: after a person of the name, a surname follows, and the clause ends.)
   return before !== null && NAMED.hasIn(text, before.from, before.to) && (clauseEnds || (english && surnameEndsClause(text, end)));
+}
+
+/**
+ * True if `named after the` stands before `start`, with up to three words of what it was between
+ * (`named after the Fenian leader James Stephens`), in one clause.
+ */
+function namedAfterThe(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  for (let between = 0; word !== null && between < 4; between++, word = wordBefore(text, word.from)) {
+    if (word.to - word.from !== 3 || !text.startsWith('the', word.from)) continue;
+    const after = wordBefore(text, word.from);
+    if (after === null || !AFTER_EN.hasIn(text, after.from, after.to)) return false;
+    const named = wordBefore(text, after.from);
+    return named !== null && NAMED.hasIn(text, named.from, named.to);
+  }
+  return false;
+}
+
+/** True if `the late` stands before `start`, with a given name between or not (`the late Lang Hancock`). */
+function lateBefore(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (word !== null && isUpperCase(text.charCodeAt(word.from))) word = wordBefore(text, word.from);
+  return word !== null && word.to - word.from === 4 && text.startsWith('late', word.from) && wordOfBeforeAnyCase(text, word.from, ENGLISH_ARTICLE);
 }
 
 /** True if a surname (a capital and a small letter) follows `end` and ends a clause (`Sarabhai,`; not `Labour MPs objected`). */
@@ -2811,6 +2862,47 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
   // (`Laut Levin …` may open a sentence.)
   return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
 }
+/** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
+const CONJUNCTION_PLACES = new Set(['weil']);
+/** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
+const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihr ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
+
+/** True if a genitive's ending and a noun of kin follow `end` (`Weiß’ Vater`, `Smith’s wife`). */
+function kinAfterGenitive(text: string, end: number): boolean {
+  let at = end;
+  if (isApostrophe(text.charCodeAt(at))) {
+    at++;
+    if (text.charCodeAt(at) === 0x73) at++;
+  } else if (text.charCodeAt(at) === 0x73) at++;
+  else return false;
+  return text.charCodeAt(at) === 0x20 && KIN.hasIn(text, at + 1, wordEnd(text, at + 1));
+}
+
+/** Determiners that count one or more of a people (`every West Australian`). */
+const COUNTED_ONES = new WordSet(['every', 'each', 'any', 'a', 'an', 'another', 'no', 'one', 'fellow']);
+
+/** True if one of the last mentions, within 300 characters before `start`, is of `entry`. */
+function namedJustBefore(mentions: readonly Mention[], entry: number, start: number): boolean {
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 4 && mentions[k]!.end > start - 300; k--) if (mentions[k]!.entry === entry) return true;
+  return false;
+}
+
+/** True if `nicht zu verwechseln mit` or `not to be confused with` (and an article) stands before `start`. */
+function confusedWith(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (word !== null && (DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) || ENGLISH_ARTICLE.hasIn(text, word.from, word.to))) word = wordBefore(text, word.from);
+  if (word === null || !CONFUSED_WITH.hasIn(text, word.from, word.to)) return false;
+  const verb = wordBefore(text, word.from);
+  return verb !== null && CONFUSED.hasIn(text, verb.from, verb.to);
+}
+const CONFUSED_WITH = new WordSet(['mit', 'with']);
+const CONFUSED = new WordSet(['verwechseln', 'confused', 'verwechselt', 'confuse']);
+
+/** True if a capitalised noun of a person stands right before `start` (`Revierförster Daun`), not a town's (`Kreisstadt Daun`). */
+function roleBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isUpperCase(text.charCodeAt(word.from + 1)) && personNoun(foldKey(text.slice(word.from, word.to)), 0x72);
+}
 /** Verbs of speech after or before a speaker's name (folded). */
 const SPEECH_VERBS_EN = new WordSet(
   'said says told tells added adds argued argues explained explains noted notes warned warns agreed agrees admitted admits insisted insists wrote writes recalled recalls replied replies asked asks'.split(' '),
@@ -3170,6 +3262,12 @@ function endOfRoute(text: string, start: number): boolean {
   const from = wordBefore(text, place.from);
   return from !== null && ROUTE_FROM.hasIn(text, from.from, from.to);
 }
+/** True if the name at text[start, end) starts a route: `from Callan to Castlecomer`, `von Peine nach Salzgitter`. */
+function startOfRoute(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !wordOfBefore(text, start, ROUTE_FROM, false)) return false;
+  const to = wordEnd(text, end + 1);
+  return ROUTE_TO.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) !== null;
+}
 const ROUTE_TO = new WordSet(['to', 'nach']);
 const ROUTE_FROM = new WordSet(['from', 'von']);
 
@@ -3492,7 +3590,7 @@ const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confe
  * (`Paris Hilfe schicken`), so there they are left alone.
  */
 const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
+  'adelaide austin brooklyn chelsea clare dallas eugene florence jordan kerry lewis lorraine madison orlando paris savannah shannon sydney victoria'.split(' '),
 );
 
 /**
@@ -3998,7 +4096,7 @@ export const NOUN_SURNAMES = new Set(
  * Polen`). Not `einige`, `wenige`, `etliche`, which stand alone for people too (`dass einige China
  * falsch einschätzen`).
  */
-const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche'.split(' '));
+const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
 /** True if a rank's noun stands before the number before `start` (`auf Platz zwei Deutschland`). */
 function rankBefore(text: string, start: number): boolean {
   const number = wordBefore(text, start);
@@ -4007,7 +4105,7 @@ function rankBefore(text: string, start: number): boolean {
 const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
-const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe']);
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
@@ -4119,8 +4217,8 @@ const NOT_ADJECTIVES = new WordSet(
 );
 
 /**
- * True if a small adjective with the strong ending `-er` and no article stands right before
- * `start`: a German noun then, not a company (`gebürtiger Bayer`, `echter Schwabe`; `der
+ * True if a small adjective with the strong ending `-er` or `-em` and no article stands right before
+ * `start`: a German noun then, not a company (`gebürtiger Bayer`, `in strahlendem Weiß`; `der
  * angeschlagene Bayer` is the company). With `quoted`, also a capitalised one that opens a
  * quotation (for noun-surnames: `„Grüner Stahl braucht Menschen“`).
  */
@@ -4135,9 +4233,14 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
     const key = foldKey(text.slice(word.from, word.to));
     if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || POSSESSIVES_DE.has(key) || COUNTING.has(key) || DEMONSTRATIVES_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
   }
+  // (Or the dative's `-em`: `in strahlendem Weiß`; not a determiner or a conjunction: `nachdem Siemens …`.)
+  if (text.charCodeAt(word.to - 1) === 0x6d && text.charCodeAt(word.to - 2) === 0x65 && !isUpperCase(text.charCodeAt(word.from)))
+    return !INDEFINITE.hasIn(text, word.from, word.to) && !NOT_ADJECTIVES_EM.hasIn(text, word.from, word.to);
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
+/** Words in `-em` that are no adjectives (folded). */
+const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem zudem vordem welchem allem solchem manchem jenem'.split(' '));
 
 /** True if a superlative in small letters stands before `start`, after a definite article (`der größte`, `zum wichtigsten`). */
 function superlativeBefore(text: string, start: number): boolean {

@@ -3945,6 +3945,81 @@ describe('nouns and namesakes, from the fifty-sixth to the fifty-ninth review', 
   });
 });
 
+describe('trees, greens, conjunctions, namesakes and routes, from the sixtieth and sixty-first reviews', () => {
+  const d = described;
+
+  it('reads a town named like a plural, a noun or a conjunction as the word (ein paar Ulmen, auf dem Anger, Weil die …)', () => {
+    const m = createMatcher([
+      d('ulmen', 'Ulmen', [], 'place', 'Stadt in der Vulkaneifel.'),
+      d('anger', 'Anger', [], 'place', 'Marktgemeinde in der Steiermark.'),
+      d('weil', 'Weil am Rhein', ['Weil'], 'place', 'Stadt in Baden-Württemberg bei Basel.'),
+    ]);
+    expect(found('Eichen, Buchen und ein paar Ulmen stehen dort. In Ulmen wohnt sie.', m)).toEqual(['Ulmen=ulmen']);
+    expect(found('Sie standen auf dem Anger vor der Kirche. Anger liegt im Bezirk Weiz.', m)).toEqual(['Anger=anger']);
+    expect(found('„Gut“, sagte sie. Weil die Busse fehlen, fährt keiner. Weil hat 30 000 Einwohner.', m)).toEqual(['Weil=weil']);
+  });
+
+  it('finds a canton by its noun after an article that agrees with the noun (der Kanton Basel-Stadt)', () => {
+    const m = createMatcher([
+      d('basel', 'Basel', [], 'place', 'Stadt am Rheinknie, Hauptort des Kantons Basel-Stadt.'),
+      { ...d('bs', 'Basel-Stadt', ['Kanton Basel-Stadt'], 'place', ''), description: { de: 'Stadtkanton aus Basel und Riehen.', en: 'Swiss city canton made up of Basel and Riehen.' } },
+    ]);
+    expect(found('Dann müsste der Kanton Basel-Stadt neu eingeben. Der Kanton Basel-Stadt zahlt.', m)).toEqual(['Kanton Basel-Stadt=bs', 'Kanton Basel-Stadt=bs']);
+  });
+
+  it('reads what a body is named after, a late person and a given name named like a county as others', () => {
+    const m = createMatcher([
+      d('stephens', 'James Stephens GAA', ['James Stephens'], 'organisation', 'Hurling club in Kilkenny.'),
+      d('rio', 'Rio Tinto', ['Rio'], 'organisation', 'Anglo-Australian mining group.'),
+      d('hancock', 'Hancock Prospecting', ['Hancock'], 'organisation', 'Iron-ore company.'),
+      d('clare', 'County Clare', ['Clare'], 'place', 'County in Ireland.'),
+    ]);
+    expect(found('The club, named after the Fenian leader James Stephens, who was born in 1825, won. James Stephens lost.', m, 'en')).toEqual(['James Stephens=stephens']);
+    expect(found('Rio Tinto is named after the Rio Tinto in southern Spain. The company built by the late Lang Hancock grew; Hancock said so.', m, 'en')).toEqual([
+      'Rio Tinto=rio',
+      'Hancock=hancock',
+    ]);
+    expect(found('Its spokeswoman, Clare Brennan, said the farms of Clare suffer.', m, 'en')).toEqual(['Clare=clare']);
+  });
+
+  it('reads the other of a name after nicht zu verwechseln mit and not to be confused with', () => {
+    const m = createMatcher([
+      d('fladnitz', 'Fladnitz an der Teichalm', ['Fladnitz'], 'place', 'Gemeinde im Bezirk Weiz.'),
+      d('holland', 'Tom Holland', ['Holland'], 'person', 'British historian.'),
+    ]);
+    expect(found('In Fladnitz – nicht zu verwechseln mit Fladnitz im Raabtal – schneit es. Fladnitz hofft.', m)).toEqual(['Fladnitz=fladnitz', 'Fladnitz=fladnitz']);
+    expect(found('Tom Holland, the historian — not to be confused with Tom Holland, the actor — spoke.', m, 'en')).toEqual(['Tom Holland=holland']);
+    // (Not a name the text did not just give: `nicht zu verwechseln mit Fladnitz` on its own.)
+    expect(found('Das ist nicht zu verwechseln mit Fladnitz.', m)).toEqual(['Fladnitz=fladnitz']);
+  });
+
+  it('reads a people a paper is named after, counted, as the people (every West Australian)', () => {
+    const m = createMatcher([d('wa', 'The West Australian', ['West Australian'], 'media', 'Daily newspaper in Perth.')]);
+    expect(found('Iron ore belongs to every West Australian, not just the miners, a West Australian reporter wrote in the West Australian.', m, 'en')).toEqual([
+      'West Australian=wa',
+      'the West Australian=wa',
+    ]);
+  });
+
+  it('prefers a person to a firm of the name where it speaks or has kin, and a person a page named to a place in a role (Revierförster Daun)', () => {
+    const m = createMatcher([
+      d('weiss-firm', 'Weiß Porzellan', ['Weiß'], 'organisation', 'Porzellanhersteller in Selb.', { caseSensitive: ['Weiß'] }),
+      d('weiss', 'Konstantin Weiß', ['Weiß'], 'person', 'Geschäftsführer von Weiß Porzellan.', { afterFullName: ['Weiß'], caseSensitive: ['Weiß'] }),
+      d('daun', 'Daun', [], 'place', 'Kreisstadt in der Vulkaneifel.'),
+      d('callan-town', 'Callan', [], 'place', 'Town in County Kilkenny.'),
+      d('callan', 'Declan Callan', ['Callan'], 'person', 'Club chairman.'),
+    ]);
+    expect(found('Konstantin Weiß sprach. Seit 1889 wird bei Weiß gebrannt, in strahlendem Weiß. „Es reicht nicht“, sagte Weiß. Weiß’ Vater leitete die Fabrik.', m)).toEqual([
+      'Konstantin Weiß=weiss',
+      'Weiß=weiss-firm',
+      'Weiß=weiss',
+      'Weiß’=weiss',
+    ]);
+    expect(found('Der Förster Michael Daun widerspricht. Revierförster Daun hat eigene Pläne. Die Kreisstadt Daun schweigt.', m)).toEqual(['Daun=daun']);
+    expect(found('Declan Callan spoke. Clubs from Callan to Castlecomer wrote; Callan said so.', m, 'en')).toEqual(['Declan Callan=callan', 'Callan=callan-town', 'Callan=callan']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
