@@ -691,9 +691,9 @@ export class FuzzyStage {
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
-        // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
-        // Ausschreibung` beside the firm Leitner).
-        if (k === 1 && !english && NOUN_SURNAMES.has(foldKey(text.slice(start, end)))) continue;
+        // A German noun that is a surname too, after an article, is that word, no slip in a name
+        // (`Der Leiter der Ausschreibung` beside the firm Leitner; `Palace-Trainer Glaser` may be one).
+        if (k === 1 && !english && afterArticle(text, start) && NOUN_SURNAMES.has(foldKey(text.slice(start, end)))) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;

@@ -1052,7 +1052,7 @@ function take(
   if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium)) && end === aliasEnd && townBeforeRegion(text, start, end)) return false;
   // `das Thalia Theater`, `die Allianz Arena`, `the CN Tower`: a venue that bears a firm's name is
   // not the firm (not `fördert Siemens Theater und Museen`).
-  if (end === aliasEnd && (hot & AliasFlag.Thing || firmAcronym(alias, hot)) && isWordAfter(text, end, VENUES) && beforeVenue(text, start, end, english)) return false;
+  if (end === aliasEnd && (hot & AliasFlag.Thing || firmAcronym(alias, hot)) && isWordAfter(text, end, VENUES) && venueAfter(text, end, hot) && beforeVenue(text, start, end, english)) return false;
   // (Not a club's own ground: `das Rapid-Stadion`.)
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !describesClub(alias)) return false;
   // `WSG Swarovski Tirol`, `FC Red Bull Salzburg`, `AFC Wimbledon`: a sponsor or a name in a club's
@@ -1120,6 +1120,9 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
+  // `Lithium producers such as Pilbara Minerals`: a firm named after the place (not in a headline's
+  // title case: `Pilbara Mining Boom Ends`).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, PLACE_FIRMS) && !capitalisedWordAfter(text, wordEnd(text, end + 1))) return false;
   // `sagte der Zeitung Alto Adige`, `the newspaper China Daily`: a paper named after the place.
   if (hot & AliasFlag.Place && end === aliasEnd && paperNounBefore(text, start, end, english)) return false;
   // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
@@ -1132,7 +1135,7 @@ function take(
   // its clause's subject (not `Weil hat 30 000 Einwohner`).
   if (!english && hot & AliasFlag.Place && end === aliasEnd && CONJUNCTION_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, CLAUSE_SUBJECTS)) return false;
   // `the International Brotherhood of Teamsters` beside the Teamsters Canada Rail Conference: another body of its members.
-  if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(text, start)) return false;
+  if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(index, text, start, end, record)) return false;
   // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
   if (english && hot & AliasFlag.Place && end === aliasEnd && ROYAL_TOWN.test(alias.alias) && royalTitleAfter(text, end)) return false;
   if (
@@ -1177,8 +1180,9 @@ function take(
   // After a given name, a form of address or a title, a surname (`Nina Hagen`, `der Schriftsteller
   // Jack London`, `Lewis Hamilton`, `Mrs Kelowna`, `Dr. Levin`): the page names a person so, whom a
   // bare `Levin` later means too (`MatchSession.others`).
+  // (Not a name that goes on: `George Washington University`.)
   if (hot & AliasFlag.Place && end === aliasEnd && addressedBefore(text, start, english)) {
-    session.others?.add(alias.key);
+    if (capitalisedWordAfter(text, end) === null) session.others?.add(alias.key);
     return false;
   }
   // `on the Cornish side of the Tamar` beside Cornish: a surname shaped like an adjective of origin,
@@ -1345,7 +1349,8 @@ function take(
   if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
     return false;
   // `den Rheinhafen in Kehl` beside Norbert Kehl, whose description names the town Kehl: the place.
-  if (hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, PLACE_LEADS, false) && describesNamesake(alias)) return false;
+  // (Not what one trusts in: `Vertrauen in Kehl`, `trust in Kehl`.)
+  if (hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, PLACE_LEADS, false) && describesNamesake(alias) && !trustedIn(text, start)) return false;
   // A surname alone after `aus`, before where the town lies or the sentence's end, is a town's (`ein
   // Pensionist aus Schrems im Waldviertel`): not in a list (`aus Kimmich, Neuer und Müller`), nor in
   // the genitive (`aus Scholz’ Mund`). In English, one with a district's noun after it, after a
@@ -1362,7 +1367,16 @@ function take(
   }
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
-  if (session.others !== undefined && session.others.size > 0 && hot & AliasFlag.Place && end === aliasEnd && session.others.has(alias.key) && (speakerAt(text, start, end, english) || (!english && roleBefore(text, start))))
+  // (Not a country or a capital, which speak for their governments: `Washington warned`.)
+  if (
+    session.others !== undefined &&
+    session.others.size > 0 &&
+    hot & AliasFlag.Place &&
+    end === aliasEnd &&
+    session.others.has(alias.key) &&
+    (speakerAt(text, start, end, english) || (!english && roleBefore(text, start))) &&
+    !describesGovernment(alias)
+  )
     return false;
   if (!(hot & AliasFlag.AfterFullName)) {
     mentions.push({ start, end, entry, alias: record, fuzzy: false });
@@ -1505,12 +1519,24 @@ function afterRoleAndOtherName(text: string, start: number, nameWords: ReadonlyS
   // (A given name is short; a noun of a role may be long, or a council's member: `Regierungsrat`.)
   if (given === null || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
   const name = foldKey(text.slice(given.from, given.to));
-  if (isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name)) return false;
+  // (Nor a genitive, `Der Präsident Russlands Putin`, a role, `Der Revolutionsführer Ajatollah
+  // Chamenei`, or a pet name of the person's own: `Der Trainer Hansi Flick` of Hans-Dieter Flick.)
+  if (name.endsWith('s') || isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name) || ROLES_BEFORE_NAMES.has(name)) return false;
+  for (const own of nameWords) if (own.length >= 3 && name.startsWith(own)) return false;
   const role = wordBefore(text, given.from);
   if (role === null || !isUpperCase(text.charCodeAt(role.from))) return false;
   const article = wordBefore(text, role.from);
-  return article !== null && (DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) || INDEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to)) && personNoun(foldKey(text.slice(role.from, role.to)), text.charCodeAt(article.to - 1));
+  if (article === null || (!DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && !INDEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to))) return false;
+  // (A role's noun: in `-er` one of an agent, not a town's adjective: `Der Dortmunder Coach Kovač`.)
+  const noun = foldKey(text.slice(role.from, role.to));
+  return personNoun(noun, text.charCodeAt(article.to - 1)) && (!noun.endsWith('er') || AGENT_ENDS.test(noun));
 }
+/** Roles that stand before a name like a given name (folded). */
+const ROLES_BEFORE_NAMES = new Set(
+  'coach torwart keeper kardinal ajatollah imam rabbi virologe okonom soziologe historiker bischof kapitan profi general oberst major papst pater bruder schwester doktor graf furst konig prinz scheich emir'.split(' '),
+);
+/** Ends of German nouns of an agent in `-er` (`Bergführer`, `Revierförster`), folded. */
+const AGENT_ENDS = /(?:fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
 
 const COUNCIL_MEMBER = /rat(?:in)?$/;
 
@@ -2019,22 +2045,34 @@ const QUANTIFIERS = new WordSet(
 );
 
 /**
- * True if a person's descriptions name something else by the surname alias: a place (`früher Chef
- * des Rheinhafens Kehl` of Norbert Kehl), a firm. Not a person of the name, after a given name
- * (`Sohn von Tony Benn`).
+ * True if a person's descriptions name a place by the surname alias: after a place's noun or
+ * preposition, ending the name (`früher Chef des Rheinhafens Kehl`, `head of the port of Kehl`).
+ * Not a firm or a ruling named after the person (`Gründer der Arora Group`, `die Urteile Schrems I
+ * und II`), nor another person of the name (`Sohn von Tony Benn`).
  */
 function describesNamesake(alias: AliasRecord): boolean {
   if (alias.namesake !== undefined) return alias.namesake;
   alias.namesake = false;
   for (const description of alias.descriptions) {
     for (const word of description.matchAll(/\p{L}+/gu)) {
-      if (foldKey(word[0]) !== alias.key || !isUpperCase(word[0].charCodeAt(0))) continue;
+      const end = word.index + word[0].length;
+      if (foldKey(word[0]) !== alias.key || !isUpperCase(word[0].charCodeAt(0)) || capitalisedWordAfter(description, end) !== null) continue;
       const before = wordBefore(description, word.index);
-      if (before === null || !isUpperCase(description.charCodeAt(before.from)) || !FIRST_NAMES.hasIn(description, before.from, before.to)) return (alias.namesake = true);
+      if (before !== null && (PLACE_NOUN_ENDS.test(foldKey(description.slice(before.from, before.to))) || wordOfBefore(description, word.index, NAMESAKE_PREPOSITIONS, false))) return (alias.namesake = true);
     }
   }
   return false;
 }
+/** Ends of German and English nouns of a place before its name (`Rheinhafens Kehl`, `port of` is read by `of`). */
+const PLACE_NOUN_ENDS = /(?:hafen|hafens|stadt|gemeinde|dorf|dorfs|ort|orts|kreis|kreises|town|city|village)$/;
+const NAMESAKE_PREPOSITIONS = new WordSet(['in', 'aus', 'bei', 'near', 'of', 'from']);
+
+/** True if a noun of trust or hope stands before the `in` before `start` (`Vertrauen in Kehl`, `their faith in Trump`). */
+function trustedIn(text: string, start: number): boolean {
+  const preposition = wordBefore(text, start);
+  return preposition !== null && wordOfBeforeAnyCase(text, preposition.from, TRUST);
+}
+const TRUST = new WordSet('vertrauen hoffnung hoffnungen zuversicht glaube glauben trust faith confidence hope hopes belief ally patron'.split(' '));
 
 /** Forms of address and titles that are abbreviated with a stop (`Mr. Gupta`, `Dr. Levin`), folded. */
 const ABBREVIATED_TITLES = new WordSet(['mr', 'mrs', 'ms', 'dr', 'prof']);
@@ -2099,6 +2137,8 @@ const FEES = new WordSet(['fee', 'fees', 'rate', 'rates']);
 const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'terrace', 'crescent']);
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
+/** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`). */
+const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'inc', 'airlines', 'airways']);
 
 /**
  * True if a paper's or a broadcaster's noun stands before the place's name, which is then the
@@ -2854,14 +2894,39 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
   const verbs = english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE;
   if (text.charCodeAt(end) === 0x20) {
     const to = wordEnd(text, end + 1);
-    if (verbs.hasIn(text, end + 1, to)) return true;
+    // (Opening a clause, not after a preposition: `In Levin sagt man …`; and not of an institution
+    // that says what it will do: `Hamilton said on Tuesday it would raise taxes`.)
+    if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start) && !INSTITUTION_SAYS.test(text.slice(to, to + 60));
   } else if (english && text.startsWith(', who ', end)) return true;
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
-  // (`Laut Levin …` may open a sentence.)
-  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
+  // (`Laut Levin …` may open a sentence. After a verb, the name closes the clause: not `told Levin
+  // households`, `kritisierte Washington scharf`.)
+  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to) && closesClause(text, end)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
 }
+/** What an institution says it will do, after a verb of speech (`… it would raise`, `…, es werde`). */
+const INSTITUTION_SAYS = /^[^.!?]*?(?:\bit (?:would|will)\b|\bits\b|\bes (?:werde|wolle)\b)/;
+/** True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon, a comma, a dash or quotation marks. */
+function opensClause(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && isSoftSeparator(text.charCodeAt(at)) && !isHyphen(text.charCodeAt(at))) at--;
+  if (at < 0) return true;
+  const code = text.charCodeAt(at);
+  return CLAUSE_MARKS.has(code) || QUOTES.has(code) || isDash(code);
+}
+/** True if the clause ends at `end`: punctuation or the text's end follows, or `und` and a verb (`sagt Daun und zeigt …`). */
+function closesClause(text: string, end: number): boolean {
+  if (end === text.length || CLAUSE_MARKS.has(text.charCodeAt(end)) || QUOTES.has(text.charCodeAt(end)) || text.charCodeAt(end) === 0x29) return true;
+  const and = text.startsWith(' und ', end) ? end + 5 : text.startsWith(' and ', end) ? end + 5 : -1;
+  return and > 0 && isLetter(text.charCodeAt(and)) && !isUpperCase(text.charCodeAt(and));
+}
+const CLAUSE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, COMMA, 0x0a]);
+/** True if the place's descriptions call it a country or a capital (`Capital of the United States`, `Kingdom in the Middle East`). */
+function describesGovernment(alias: AliasRecord): boolean {
+  return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
+}
+const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|state|republic|republik|nation)$/;
 /** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
@@ -2903,13 +2968,9 @@ function roleBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isUpperCase(text.charCodeAt(word.from + 1)) && personNoun(foldKey(text.slice(word.from, word.to)), 0x72);
 }
-/** Verbs of speech after or before a speaker's name (folded). */
-const SPEECH_VERBS_EN = new WordSet(
-  'said says told tells added adds argued argues explained explains noted notes warned warns agreed agrees admitted admits insisted insists wrote writes recalled recalls replied replies asked asks'.split(' '),
-);
-const SPEECH_VERBS_DE = new WordSet(
-  'sagte sagt erklarte erklart betonte betont meinte meint erganzte erganzt warnte warnt kritisierte kritisiert schrieb schreibt forderte fordert antwortete antwortet berichtete berichtet'.split(' '),
-);
+/** Verbs of speech after or before a speaker's name (folded): a person's, not an institution's (`warnte`, `fordert`). */
+const SPEECH_VERBS_EN = new WordSet('said says told tells added adds explained explains admitted admits recalled recalls replied replies'.split(' '));
+const SPEECH_VERBS_DE = new WordSet('sagte sagt erklarte erklart betonte betont meinte meint erganzte erganzt antwortete antwortet erzahlte erzahlt'.split(' '));
 /** German words that quote a speaker (`so Levin`, `laut Levin`). */
 const QUOTING_DE = new WordSet(['so', 'laut']);
 const ACCORDING = new WordSet(['according']);
@@ -3576,10 +3637,18 @@ function capitalisedBeforeOf(text: string, start: number): { from: number; to: n
   return word !== null && isUpperCase(text.charCodeAt(word.from)) ? word : null;
 }
 
-/** True if a body's noun and `of` stand before `start`: a body of the members a name calls so (`the International Brotherhood of Teamsters`). */
-function afterBodyOf(text: string, start: number): boolean {
+/**
+ * True if a body's noun and `of` stand before the name at text[start, end), which ends the body's
+ * name: a body of the members the name calls so (`the International Brotherhood of Teamsters`).
+ * Not the entry's own such name (`the Brotherhood of Teamsters` of the International Brotherhood
+ * of Teamsters), nor one that goes on (`the Society of Labour Lawyers`, `the Union of Vodafone and
+ * Three`).
+ */
+function afterBodyOf(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
   const word = capitalisedBeforeOf(text, start);
-  return word !== null && BODIES_OF.hasIn(text, word.from, word.to);
+  if (word === null || !BODIES_OF.hasIn(text, word.from, word.to) || capitalisedWordAfter(text, end) !== null || text.startsWith(' and ', end)) return false;
+  const noun = foldKey(text.slice(word.from, word.to));
+  return !entryNames(index, record).names.some((name) => foldKey(name).includes(noun));
 }
 const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confederation', 'association', 'union', 'society', 'guild', 'league', 'order', 'fraternity', 'congress']);
 
@@ -4242,14 +4311,18 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
 /** Words in `-em` that are no adjectives (folded). */
 const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem zudem vordem welchem allem solchem manchem jenem'.split(' '));
 
-/** True if a superlative in small letters stands before `start`, after a definite article (`der größte`, `zum wichtigsten`). */
+/**
+ * True if a superlative of size or weight stands before `start`, after a definite article that is
+ * no feminine one (`der größte`, `zum wichtigsten`): said of things (`Der größte Hebel`; a person is
+ * the best or the most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
+ */
 function superlativeBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
-  return SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
+  return THINGS_SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, NOT_FEMININE_DEFINITE);
 }
-/** A German superlative, declined after an article (folded: `grosste`, `wichtigsten`; the ordinal `erste` too). */
-const SUPERLATIVE = /\p{L}{2}(?:ste|sten)$/u;
+const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst)en?$/;
+const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans']);
 
 /** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
 const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);
@@ -4476,6 +4549,17 @@ const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome', 'tower', 'turm']);
+/**
+ * True if the venue's noun after `end` names a venue of its own: after a firm's one-word name, one
+ * of `VENUES` but a tower; after a tower's noun or an acronym, one that no capitalised word follows
+ * (`NHS Tower Hamlets`, `Intel Tower Semiconductor`, `the NHL Stadium Series`, a headline's `NHL
+ * Arena Deal Approved`).
+ */
+function venueAfter(text: string, end: number, hot: number): boolean {
+  const to = wordEnd(text, end + 1);
+  return ((hot & AliasFlag.Thing) !== 0 && !TOWERS.hasIn(text, end + 1, to)) || capitalisedWordAfter(text, to) === null;
+}
+const TOWERS = new WordSet(['tower', 'turm']);
 /** True if the alias is a firm's or a body's acronym (`CN` of Canadian National: `the CN Tower` is a venue). */
 function firmAcronym(alias: AliasRecord, hot: number): boolean {
   return alias.type === 'organisation' && (hot & AliasFlag.CaseSensitive) !== 0 && (alias.acronym ??= isAcronym(alias.alias));
