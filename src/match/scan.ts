@@ -339,7 +339,8 @@ function initialKept(text: string, start: number, end: number, masks: Uint8Array
  * `the Gaza strip`, `the Oslo accords`), but not a material's or a resource's name, which is then
  * the thing (`Demand for British steel`, `Thames water quality`, `the worst Alberta wildfire
  * season`), nor a word for a person after `a` or `an` (`a Canadian national who moved to Dubai`
- * beside Canadian National; not `a Labour party that …`, `A Metropolitan police officer`). The first word's capital is `initialKept`'s; a name
+ * beside Canadian National; not `a Labour party that …`, `A Metropolitan police officer`), nor a
+ * place's people (`Kilkenny people`). The first word's capital is `initialKept`'s; a name
  * joined by a hyphen keeps its word's capital (`Kim Jong-un`).
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
@@ -352,10 +353,16 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
     foldCode(initial) > JOIN &&
     !isUpperCase(initial) &&
     !isDigit(initial) &&
-    (!english || MATERIAL_PARTS.hasIn(text, i + 1, end) || (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) || (PEOPLE_NOUNS.hasIn(text, i + 1, end) && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)))
+    (!english ||
+      MATERIAL_PARTS.hasIn(text, i + 1, end) ||
+      (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) ||
+      (PEOPLE_NOUNS.hasIn(text, i + 1, end) && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) ||
+      PEOPLE_OF.hasIn(text, i + 1, end))
   );
 }
 const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
+/** English words for the people of a place, small after its name (`For Kilkenny people, …` beside the paper Kilkenny People). */
+const PEOPLE_OF = new WordSet(['people', 'folk']);
 /** English nouns of a person that end names too (`Canadian National`). */
 const PEOPLE_NOUNS = new WordSet(['national', 'nationals', 'citizen', 'citizens', 'native', 'natives', 'resident', 'residents']);
 
@@ -1120,6 +1127,11 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
+  // `the export beer Kilkenny`, `Wodka der Marke Belvedere`: a drink or a brand named after the place.
+  if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
+  // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
+  // name that ends the entry's longer one makes another place.
+  if (hot & AliasFlag.Place && end === aliasEnd && compassBeforeTail(index, text, start, record)) return false;
   // `Lithium producers such as Pilbara Minerals`: a firm named after the place (not in a headline's
   // title case: `Pilbara Mining Boom Ends`).
   if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, PLACE_FIRMS) && !capitalisedWordAfter(text, wordEnd(text, end + 1))) return false;
@@ -1131,6 +1143,8 @@ function take(
   if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return false;
   // `the Duke of Edinburgh’s Award`: a title's place, also in the possessive.
   if (english && hot & AliasFlag.Place && afterInstitutionOf(text, start, alias.key)) return false;
+  // `der KSV 1919` beside the Kreditschutzverband von 1870: a body of another year (a club).
+  if (alias.type === 'organisation' && end === aliasEnd && otherYearAfter(index, text, end, record)) return false;
   // `Weil die Basler Verkehrsbetriebe …`: a town named like a conjunction, opening a sentence before
   // its clause's subject (not `Weil hat 30 000 Einwohner`).
   if (!english && hot & AliasFlag.Place && end === aliasEnd && CONJUNCTION_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, CLAUSE_SUBJECTS)) return false;
@@ -2110,6 +2124,29 @@ const REGION_NAMES = new Set(
   northeastlincolnshire eastsussex westsussex northsomerset southgloucestershire
   northayrshire southayrshire eastlothian westlothian southlanarkshire northlanarkshire newdelhi`.split(/\s+/),
 );
+
+/** True if a capitalised point of the compass stands before the name at `start`, whose entry's longer name ends with it after another word (`South Hedland`, `Port Hedland`). */
+function compassBeforeTail(index: MatcherIndex, text: string, start: number, record: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !COMPASS_WORDS.hasIn(text, word.from, word.to)) return false;
+  const key = index.aliases[record]!.key;
+  const compass = foldKey(text.slice(word.from, word.to));
+  return entryNames(index, record).names.some((name) => {
+    const words = name.split(' ');
+    return words.length > 1 && foldKey(words[words.length - 1]!) === key && foldKey(words[0]!) !== compass;
+  });
+}
+/** True if a year follows `end` (`KSV 1919`) and the entry's names hold another year (`Kreditschutzverband von 1870`). */
+function otherYearAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || wordEnd(text, end + 1) !== end + 5) return false;
+  const year = text.slice(end + 1, end + 5);
+  const names = entryNames(index, record).names;
+  return names.some((name) => /\d{4}/.test(name)) && !names.some((name) => name.includes(year));
+}
+
+/** Nouns of a drink or a brand before its name (folded). */
+const BRAND_NOUNS = new WordSet('beer lager ale stout cider whiskey whisky gin vodka brand bier biermarke marke wodka'.split(' '));
+const COMPASS_WORDS = new WordSet(['north', 'south', 'east', 'west', 'nord', 'sud', 'ost', 'upper', 'lower', 'ober', 'unter']);
 
 /** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
 function inRegionName(text: string, start: number, key: string): boolean {
@@ -4403,7 +4440,8 @@ const RESIDENT_NOUNS = new WordSet(
 /** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
 const TOWN_NOUNS = new WordSet(
   `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
-  innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum`.split(/\s+/),
+  innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum lokalpolitiker kommunalpolitiker einwohner
+  anwohner burger`.split(/\s+/),
 );
 
 /**

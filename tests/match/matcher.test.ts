@@ -4055,6 +4055,31 @@ describe('trees, greens, conjunctions, namesakes and routes, from the sixtieth a
     ]);
   });
 
+  it('reads firms, drinks, papers and towns named after a place as theirs (Pilbara Minerals, the export beer Kilkenny, South Hedland)', () => {
+    const m = createMatcher([
+      d('pilbara', 'Pilbara', [], 'place', 'Region in Western Australia.'),
+      d('kilkenny', 'Kilkenny', [], 'place', 'City in Ireland.'),
+      d('kp', 'Kilkenny People', [], 'media', 'Weekly newspaper in Kilkenny.'),
+      d('hedland', 'Port Hedland', ['Hedland'], 'place', 'Port town in the Pilbara.'),
+    ]);
+    expect(found('Producers such as Pilbara Minerals won relief. Pilbara Mining Boom Ends. In the Pilbara, rents rose.', m, 'en')).toEqual(['Pilbara=pilbara', 'Pilbara=pilbara']);
+    expect(found('The brewery made the export beer Kilkenny. For Kilkenny people, hurling is religion, the Kilkenny People wrote.', m, 'en')).toEqual([
+      'Kilkenny=kilkenny',
+      'Kilkenny People=kp',
+    ]);
+    expect(found('Rents in South Hedland doubled; in Port Hedland and in Hedland too.', m, 'en')).toEqual(['Port Hedland=hedland', 'Hedland=hedland']);
+  });
+
+  it('reads a body’s acronym before another year, and a brand’s town adjective before the town’s people, as others (der KSV 1919, Gerolsteiner Lokalpolitiker)', () => {
+    const m = createMatcher([
+      d('ksv', 'Kreditschutzverband von 1870', ['KSV1870', 'KSV'], 'organisation', 'Österreichischer Gläubigerschutzverband.'),
+      d('nato', 'NATO', [], 'organisation', 'Militärbündnis.'),
+      d('gerolsteiner', 'Gerolsteiner Brunnen', ['Gerolsteiner'], 'organisation', 'Mineralwasserhersteller in Gerolstein.'),
+    ]);
+    expect(found('Der KSV meldet 40 Gläubiger, darunter der KSV 1919. Als die NATO 1949 entstand, half der KSV 1870.', m)).toEqual(['KSV=ksv', 'NATO=nato', 'KSV 1870=ksv']);
+    expect(found('Gerolsteiner Lokalpolitiker sehen das anders. Gerolsteiner Mitarbeiter streiken.', m)).toEqual(['Gerolsteiner=gerolsteiner']);
+  });
+
   it('prefers a person to a firm of the name where it speaks or has kin, and a person a page named to a place in a role (Revierförster Daun)', () => {
     const m = createMatcher([
       d('weiss-firm', 'Weiß Porzellan', ['Weiß'], 'organisation', 'Porzellanhersteller in Selb.', { caseSensitive: ['Weiß'] }),
