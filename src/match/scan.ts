@@ -911,7 +911,7 @@ function take(
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return false;
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
-    if (nounSurname && end === aliasEnd && superlativeBefore(text, start)) return false;
+    if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return false;
     // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return false;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -1127,7 +1127,7 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
-  // `the export beer Kilkenny`, `Wodka der Marke Belvedere`: a drink or a brand named after the place.
+  // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
   if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
   // name that ends the entry's longer one makes another place.
@@ -1339,7 +1339,7 @@ function take(
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
   // `The club, named after the Fenian leader James Stephens`, `named after the Rio Tinto in southern
   // Spain`: what a body is named after, with `the` and what it was, is not the body.
-  if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && namedAfterThe(text, start)) return false;
+  if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && end === aliasEnd && namedAfterThe(text, start, end)) return false;
   // `the late Lang Hancock`: a dead person of a firm's or a place's name.
   if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return false;
   // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
@@ -1347,9 +1347,9 @@ function take(
   if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, end))
     return false;
   // `Iron ore belongs to every West Australian, not just …`: one of a people that a paper is named
-  // after (`The West Australian`), counted, where nothing follows that it would qualify (not `a
-  // Guardian reporter`).
-  if (english && alias.type === 'media' && end === aliasEnd && wordOfBefore(text, start, COUNTED_ONES, false) && !smallWordNext(text, end)) return false;
+  // after (`The West Australian`), counted, where the clause ends (not `a Guardian reporter`, `an
+  // Irish Times/Ipsos poll`).
+  if (english && alias.type === 'media' && end === aliasEnd && wordOfBefore(text, start, COUNTED_ONES, false) && closesClause(text, end)) return false;
   // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
   if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return false;
   if (inAddress(text, start, end)) return false;
@@ -1374,7 +1374,8 @@ function take(
   const entry = index.entryOf[record]!;
   // `In Fladnitz – nicht zu verwechseln mit Fladnitz im Raabtal`, `Holland — not to be confused with
   // Tom Holland, the actor`: the other of the name the text just named.
-  if (mentions.length > 0 && text.charCodeAt(start - 1) === 0x20 && namedJustBefore(mentions, entry, start) && confusedWith(text, start)) return false;
+  // (Not a longer name of the entry than the one just named: `Fladnitz im Raabtal – nicht zu verwechseln mit Fladnitz an der Teichalm`.)
+  if (mentions.length > 0 && text.charCodeAt(start - 1) === 0x20 && namedJustBefore(mentions, entry, start, aliasEnd - start) && confusedWith(text, start)) return false;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
     return false;
@@ -1457,9 +1458,11 @@ function takeShared(
   // (see `placeContext`), or where the person's short name waits for the full one on a page read
   // in order (one read in blocks decides by document position: see `MatchSession.keepConditional`).
   if (kind === 'person' && places.length > 0 && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, anyNamed, bareGenitive))) records.unshift(...places);
-  // Of a firm's and a person's (`Weiß Porzellan` and Konstantin Weiß), the person first where the
-  // name speaks (`sagte Weiß`) or has kin (`Weiß’ Vater`).
-  if (persons.length > 0 && (speakerAt(text, start, aliasEnd, english) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
+  // Of a firm's or a place's and a person's the page has named (`Weiß Porzellan` and Konstantin Weiß,
+  // the town Callan and Declan Callan), the person first where the name speaks (`Callan said`; of a
+  // firm, which speaks too, `Laut Porsche sanken …`, only after a quotation: `„…“, sagte Weiß`) or
+  // has a parent, a child or a spouse (`Weiß’ Vater`; a firm has daughters: `Boschs Tochter BSH`).
+  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1488,7 +1491,7 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
-  if (startOfRoute(text, start, aliasEnd)) return true;
+  if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;
   if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isUpperCase(text.charCodeAt(wordStart(text, start - 1)))) return false;
   if (!personNamed) return true;
   const first = wordStart(text, start - 1);
@@ -1535,8 +1538,8 @@ function afterRoleAndOtherName(text: string, start: number, nameWords: ReadonlyS
   const name = foldKey(text.slice(given.from, given.to));
   // (Nor a genitive, `Der Präsident Russlands Putin`, a role, `Der Revolutionsführer Ajatollah
   // Chamenei`, or a pet name of the person's own: `Der Trainer Hansi Flick` of Hans-Dieter Flick.)
-  if (name.endsWith('s') || isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name) || ROLES_BEFORE_NAMES.has(name)) return false;
-  for (const own of nameWords) if (own.length >= 3 && name.startsWith(own)) return false;
+  if (genitiveOfPlace(name) || isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name) || ROLES_BEFORE_NAMES.has(name)) return false;
+  for (const own of nameWords) if (own.length >= 3 && name.startsWith(own) && name.length <= own.length + 2) return false;
   const role = wordBefore(text, given.from);
   if (role === null || !isUpperCase(text.charCodeAt(role.from))) return false;
   const article = wordBefore(text, role.from);
@@ -1545,12 +1548,16 @@ function afterRoleAndOtherName(text: string, start: number, nameWords: ReadonlyS
   const noun = foldKey(text.slice(role.from, role.to));
   return personNoun(noun, text.charCodeAt(article.to - 1)) && (!noun.endsWith('er') || AGENT_ENDS.test(noun));
 }
+/** True if a folded word is a place's genitive (`russlands`, `kiews`, `chinas`), not a given name in `-s` (`linus`, `mathias`). */
+function genitiveOfPlace(word: string): boolean {
+  return word.endsWith('s') && (!/(?:us|as|is|os)$/.test(word) || COUNTRY_NAMES.has(word.slice(0, -1)));
+}
 /** Roles that stand before a name like a given name (folded). */
 const ROLES_BEFORE_NAMES = new Set(
   'coach torwart keeper kardinal ajatollah imam rabbi virologe okonom soziologe historiker bischof kapitan profi general oberst major papst pater bruder schwester doktor graf furst konig prinz scheich emir'.split(' '),
 );
 /** Ends of German nouns of an agent in `-er` (`Bergführer`, `Revierförster`), folded. */
-const AGENT_ENDS = /(?:fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
+const AGENT_ENDS = /(?:iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
 
 const COUNCIL_MEMBER = /rat(?:in)?$/;
 
@@ -2079,7 +2086,7 @@ function describesNamesake(alias: AliasRecord): boolean {
 }
 /** Ends of German and English nouns of a place before its name (`Rheinhafens Kehl`, `port of` is read by `of`). */
 const PLACE_NOUN_ENDS = /(?:hafen|hafens|stadt|gemeinde|dorf|dorfs|ort|orts|kreis|kreises|town|city|village)$/;
-const NAMESAKE_PREPOSITIONS = new WordSet(['in', 'aus', 'bei', 'near', 'of', 'from']);
+const NAMESAKE_PREPOSITIONS = new WordSet(['in', 'aus', 'bei', 'von', 'near', 'of', 'from']);
 
 /** True if a noun of trust or hope stands before the `in` before `start` (`Vertrauen in Kehl`, `their faith in Trump`). */
 function trustedIn(text: string, start: number): boolean {
@@ -2133,19 +2140,24 @@ function compassBeforeTail(index: MatcherIndex, text: string, start: number, rec
   const compass = foldKey(text.slice(word.from, word.to));
   return entryNames(index, record).names.some((name) => {
     const words = name.split(' ');
-    return words.length > 1 && foldKey(words[words.length - 1]!) === key && foldKey(words[0]!) !== compass;
+    // (Not after a county's or a city's noun: `North Kerry` is in County Kerry, `North London` in Greater London.)
+    return words.length > 1 && foldKey(words[words.length - 1]!) === key && foldKey(words[0]!) !== compass && !ADMINISTRATIVE_NOUNS.has(foldKey(words[0]!));
   });
 }
 /** True if a year follows `end` (`KSV 1919`) and the entry's names hold another year (`Kreditschutzverband von 1870`). */
 function otherYearAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || wordEnd(text, end + 1) !== end + 5) return false;
+  // (A club's name ends there; a year in the clause goes on: `Wie der KSV 2023 errechnete`, `Als der VfB 2007 Meister wurde`.)
+  if (!closesClause(text, end + 5) && !smallWordAfter(text, end + 5, CLUB_PLACE_LEADS)) return false;
   const year = text.slice(end + 1, end + 5);
   const names = entryNames(index, record).names;
   return names.some((name) => /\d{4}/.test(name)) && !names.some((name) => name.includes(year));
 }
 
-/** Nouns of a drink or a brand before its name (folded). */
-const BRAND_NOUNS = new WordSet('beer lager ale stout cider whiskey whisky gin vodka brand bier biermarke marke wodka'.split(' '));
+const CLUB_PLACE_LEADS = new WordSet(['aus', 'in', 'von', 'gegen', 'from', 'against']);
+/** Nouns of a drink before its name (folded). */
+const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
+const ADMINISTRATIVE_NOUNS = new Set('county co greater borough city town district region state province metropolitan stadt landkreis kreis kanton bezirk gemeinde freistaat bundesland'.split(' '));
 const COMPASS_WORDS = new WordSet(['north', 'south', 'east', 'west', 'nord', 'sud', 'ost', 'upper', 'lower', 'ober', 'unter']);
 
 /** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
@@ -2175,7 +2187,7 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 /** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`). */
-const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'inc', 'airlines', 'airways']);
+const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways']);
 
 /**
  * True if a paper's or a broadcaster's noun stands before the place's name, which is then the
@@ -2344,7 +2356,8 @@ function doubledName(text: string, start: number, end: number): boolean {
  * longer names, and is neither that name's (nor of its stem) nor a word of its descriptions (see
  * `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not `Ried im
  * Innviertel`, `Freiburg im Schwarzwald` (a landscape: the same town, named loosely), nor `Ried
- * im Sommer`.
+ * im Sommer`. Where the entry's tails take another preposition, so does a district after `im` or a
+ * river after `am` (`Fladnitz im Raabtal` beside Fladnitz an der Teichalm).
  */
 function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   // (The text first: a place's record is read only where a preposition follows it.)
@@ -2354,11 +2367,22 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
-    // (A river's tail is told from another river only: `Frankfurt am Montag` is the town.)
-    const other = preposition === 'am' || preposition === 'an der' ? NAMED_RIVERS.has(word) : DISTRICT_NAME.test(word);
-    return !word.startsWith(tail.slice(0, 3)) && other && !describes(alias, word);
+    return !word.startsWith(tail.slice(0, 3)) && otherTail(preposition, word, alias);
+  }
+  // A tail with another preposition than the entry's (`Fladnitz im Raabtal` beside Fladnitz an der Teichalm).
+  for (const preposition of OTHER_TAILS) {
+    const from = end + 2 + preposition.length;
+    if (text.startsWith(preposition, end + 1) && text.charCodeAt(from - 1) === 0x20 && isUpperCase(text.charCodeAt(from))) return otherTail(preposition, foldKey(text.slice(from, wordEnd(text, from))), alias);
   }
   return false;
+}
+/** The prepositions of `otherTownTail`'s tails that it reads when the entry's own are others. */
+const OTHER_TAILS = ['im', 'an der', 'am'];
+/** True if `word` after `preposition` names a district or a river that the entry's descriptions do not name. */
+function otherTail(preposition: string, word: string, alias: AliasRecord): boolean {
+  // (A river's tail is told from another river only: `Frankfurt am Montag` is the town.)
+  const other = preposition === 'am' || preposition === 'an der' ? NAMED_RIVERS.has(word) : DISTRICT_NAME.test(word);
+  return other && !describes(alias, word);
 }
 
 /**
@@ -2449,9 +2473,13 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
  * True if `named after the` stands before `start`, with up to three words of what it was between
  * (`named after the Fenian leader James Stephens`), in one clause.
  */
-function namedAfterThe(text: string, start: number): boolean {
+function namedAfterThe(text: string, start: number, end: number): boolean {
+  // (The name ends what it is named after: not `named after the BBC presenter Terry Wogan`.)
+  if (capitalisedWordAfter(text, end) !== null || (smallWordNext(text, end) && !smallWordAfter(text, end, AFTER_NAMED_PHRASE))) return false;
   let word = wordBefore(text, start);
   for (let between = 0; word !== null && between < 4; between++, word = wordBefore(text, word.from)) {
+    // (Not a body's noun between: `named after the insurer Allianz` is the insurer.)
+    if (BODY_NOUNS_EN.hasIn(text, word.from, word.to)) return false;
     if (word.to - word.from !== 3 || !text.startsWith('the', word.from)) continue;
     const after = wordBefore(text, word.from);
     if (after === null || !AFTER_EN.hasIn(text, after.from, after.to)) return false;
@@ -2461,10 +2489,21 @@ function namedAfterThe(text: string, start: number): boolean {
   return false;
 }
 
-/** True if `the late` stands before `start`, with a given name between or not (`the late Lang Hancock`). */
+/** Words that go on after what a thing is named after (`named after the Rio Tinto in southern Spain`). */
+const AFTER_NAMED_PHRASE = new WordSet(['in', 'on', 'at', 'near', 'of', 'who', 'which', 'where', 'that', 'and']);
+/** English nouns of a body (`named after the mining company Rio Tinto`). */
+const BODY_NOUNS_EN = new WordSet(
+  'company firm group insurer airline carrier bank broadcaster network maker manufacturer retailer brewer brewery club team band newspaper paper union party charity foundation'.split(' '),
+);
+
+/**
+ * True if `the late` and a given name stand before `start` (`the late Lang Hancock`): not `the late
+ * Apple co-founder`, `the late Kerry rally`, where the name qualifies what follows.
+ */
 function lateBefore(text: string, start: number): boolean {
-  let word = wordBefore(text, start);
-  if (word !== null && isUpperCase(text.charCodeAt(word.from))) word = wordBefore(text, word.from);
+  const given = wordBefore(text, start);
+  if (given === null || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
+  const word = wordBefore(text, given.from);
   return word !== null && word.to - word.from === 4 && text.startsWith('late', word.from) && wordOfBeforeAnyCase(text, word.from, ENGLISH_ARTICLE);
 }
 
@@ -2931,34 +2970,44 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
   const verbs = english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE;
   if (text.charCodeAt(end) === 0x20) {
     const to = wordEnd(text, end + 1);
-    // (Opening a clause, not after a preposition: `In Levin sagt man …`; and not of an institution
-    // that says what it will do: `Hamilton said on Tuesday it would raise taxes`.)
-    if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start) && !INSTITUTION_SAYS.test(text.slice(to, to + 60));
+    // (Opening a clause, not after a preposition: `In Levin sagt man …`.)
+    if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start);
   } else if (english && text.startsWith(', who ', end)) return true;
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
   // (`Laut Levin …` may open a sentence. After a verb, the name closes the clause: not `told Levin
   // households`, `kritisierte Washington scharf`.)
-  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to) && closesClause(text, end)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
+  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to) && closesClause(text, end, true)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
 }
-/** What an institution says it will do, after a verb of speech (`… it would raise`, `…, es werde`). */
-const INSTITUTION_SAYS = /^[^.!?]*?(?:\bit (?:would|will)\b|\bits\b|\bes (?:werde|wolle)\b)/;
-/** True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon, a comma, a dash or quotation marks. */
+/**
+ * True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon,
+ * a comma, a dash or quotation marks, also with a conjunction or a particle between (`but Levin
+ * said`, `Auch Daun sagte`).
+ */
 function opensClause(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word !== null && CLAUSE_OPENERS.hasIn(text, word.from, word.to)) start = word.from;
   let at = start - 1;
   while (at >= 0 && isSoftSeparator(text.charCodeAt(at)) && !isHyphen(text.charCodeAt(at))) at--;
   if (at < 0) return true;
   const code = text.charCodeAt(at);
   return CLAUSE_MARKS.has(code) || QUOTES.has(code) || isDash(code);
 }
-/** True if the clause ends at `end`: punctuation or the text's end follows, or `und` and a verb (`sagt Daun und zeigt …`). */
-function closesClause(text: string, end: number): boolean {
+const CLAUSE_OPENERS = new WordSet('but and yet so then also doch aber und auch dann so'.split(' '));
+/**
+ * True if the clause ends at `end`: punctuation or the text's end follows, or `und` and a verb (`sagt
+ * Daun und zeigt …`), or with `speech`, what says where, when or to whom (`said Levin in a
+ * statement`, `sagte Levin am Dienstag`, `sagte Levin der Zeitung`).
+ */
+function closesClause(text: string, end: number, speech = false): boolean {
   if (end === text.length || CLAUSE_MARKS.has(text.charCodeAt(end)) || QUOTES.has(text.charCodeAt(end)) || text.charCodeAt(end) === 0x29) return true;
+  if (speech && smallWordAfter(text, end, AFTER_SPEAKER)) return true;
   const and = text.startsWith(' und ', end) ? end + 5 : text.startsWith(' and ', end) ? end + 5 : -1;
   return and > 0 && isLetter(text.charCodeAt(and)) && !isUpperCase(text.charCodeAt(and));
 }
 const CLAUSE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, COMMA, 0x0a]);
+const AFTER_SPEAKER = new WordSet('in on at to after before during am im auf der dem gegenuber bei nach vor wahrend zu zur zum'.split(' '));
 /** True if the place's descriptions call it a country or a capital (`Capital of the United States`, `Kingdom in the Middle East`). */
 function describesGovernment(alias: AliasRecord): boolean {
   return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
@@ -2969,6 +3018,18 @@ const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
 const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihr ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
 
+/** True if a verb of speech after a quotation stands before `start` (`„…“, sagte Weiß`, `“…,” said Weiß`). */
+function quotedSpeakerAt(text: string, start: number, english: boolean): boolean {
+  const verb = wordBefore(text, start);
+  if (verb === null || isUpperCase(text.charCodeAt(verb.from)) || !(english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE).hasIn(text, verb.from, verb.to)) return false;
+  let at = verb.from - 1;
+  while (at >= 0 && isSoftSeparator(text.charCodeAt(at))) at--;
+  if (at < 1) return false;
+  const last = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  return (last === COMMA && QUOTES.has(before)) || (QUOTES.has(last) && before === COMMA);
+}
+
 /** True if a genitive's ending and a noun of kin follow `end` (`Weiß’ Vater`, `Smith’s wife`). */
 function kinAfterGenitive(text: string, end: number): boolean {
   let at = end;
@@ -2977,15 +3038,20 @@ function kinAfterGenitive(text: string, end: number): boolean {
     if (text.charCodeAt(at) === 0x73) at++;
   } else if (text.charCodeAt(at) === 0x73) at++;
   else return false;
-  return text.charCodeAt(at) === 0x20 && KIN.hasIn(text, at + 1, wordEnd(text, at + 1));
+  return text.charCodeAt(at) === 0x20 && CLOSE_KIN.hasIn(text, at + 1, wordEnd(text, at + 1));
 }
+/** Parents, children and spouses, not a firm's daughters and sisters (folded). */
+const CLOSE_KIN = new WordSet('vater mutter sohn bruder ehefrau ehemann witwe father mother son brother wife husband widow'.split(' '));
 
 /** Determiners that count one or more of a people (`every West Australian`). */
 const COUNTED_ONES = new WordSet(['every', 'each', 'any', 'a', 'an', 'another', 'no', 'one', 'fellow']);
 
-/** True if one of the last mentions, within 300 characters before `start`, is of `entry`. */
-function namedJustBefore(mentions: readonly Mention[], entry: number, start: number): boolean {
-  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 4 && mentions[k]!.end > start - 300; k--) if (mentions[k]!.entry === entry) return true;
+/** True if one of the last mentions, within 300 characters before `start`, is of `entry`, and at least `length` long. */
+function namedJustBefore(mentions: readonly Mention[], entry: number, start: number, length: number): boolean {
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - 4 && mentions[k]!.end > start - 300; k--) {
+    const m = mentions[k]!;
+    if (m.entry === entry && m.end - m.start >= length) return true;
+  }
   return false;
 }
 
@@ -3006,7 +3072,9 @@ function roleBefore(text: string, start: number): boolean {
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && !isUpperCase(text.charCodeAt(word.from + 1)) && personNoun(foldKey(text.slice(word.from, word.to)), 0x72);
 }
 /** Verbs of speech after or before a speaker's name (folded): a person's, not an institution's (`warnte`, `fordert`). */
-const SPEECH_VERBS_EN = new WordSet('said says told tells added adds explained explains admitted admits recalled recalls replied replies'.split(' '));
+const SPEECH_VERBS_EN = new WordSet(
+  'said says told tells added adds explained explains admitted admits recalled recalls replied replies warned warns argued argues wrote writes noted notes insisted insists'.split(' '),
+);
 const SPEECH_VERBS_DE = new WordSet('sagte sagt erklarte erklart betonte betont meinte meint erganzte erganzt antwortete antwortet erzahlte erzahlt'.split(' '));
 /** German words that quote a speaker (`so Levin`, `laut Levin`). */
 const QUOTING_DE = new WordSet(['so', 'laut']);
@@ -3307,7 +3375,7 @@ function sentenceAround(text: string, at: number): string {
 const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 
 /** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
-function opensSentence(text: string, start: number): boolean {
+export function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
   let breaks = 0;
   for (; before >= 0; before--) {
@@ -3360,11 +3428,15 @@ function endOfRoute(text: string, start: number): boolean {
   const from = wordBefore(text, place.from);
   return from !== null && ROUTE_FROM.hasIn(text, from.from, from.to);
 }
-/** True if the name at text[start, end) starts a route: `from Callan to Castlecomer`, `von Peine nach Salzgitter`. */
-function startOfRoute(text: string, start: number, end: number): boolean {
+/**
+ * True if the name at text[start, end) starts a route: `from Callan to Castlecomer`, `von Peine nach
+ * Salzgitter` — not a glossary person's name at its end (`the lead passed from Hamilton to Verstappen`).
+ */
+function startOfRoute(index: MatcherIndex, text: string, start: number, end: number, bareGenitive: boolean): boolean {
   if (text.charCodeAt(end) !== 0x20 || !wordOfBefore(text, start, ROUTE_FROM, false)) return false;
   const to = wordEnd(text, end + 1);
-  return ROUTE_TO.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) !== null;
+  const next = ROUTE_TO.hasIn(text, end + 1, to) ? capitalisedWordAfter(text, to) : null;
+  return next !== null && !(longestAt(index, text, next.from, SCRATCH, bareGenitive) && index.aliases[SCRATCH[1]]!.type === 'person');
 }
 const ROUTE_TO = new WordSet(['to', 'nach']);
 const ROUTE_FROM = new WordSet(['from', 'von']);
@@ -3696,7 +3768,7 @@ const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confe
  * (`Paris Hilfe schicken`), so there they are left alone.
  */
 const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn chelsea clare dallas eugene florence jordan kerry lewis lorraine madison orlando paris savannah shannon sydney victoria'.split(' '),
+  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
 );
 
 /**
@@ -4339,25 +4411,30 @@ function afterStrongAdjective(text: string, start: number, quoted = false): bool
     const key = foldKey(text.slice(word.from, word.to));
     if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || POSSESSIVES_DE.has(key) || COUNTING.has(key) || DEMONSTRATIVES_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
   }
-  // (Or the dative's `-em`: `in strahlendem Weiß`; not a determiner or a conjunction: `nachdem Siemens …`.)
+  // (Or the dative's `-em`: `in strahlendem Weiß`; not a determiner, a conjunction or an adverb's:
+  // `nachdem Siemens …`, `unter anderem Bosch`.)
   if (text.charCodeAt(word.to - 1) === 0x6d && text.charCodeAt(word.to - 2) === 0x65 && !isUpperCase(text.charCodeAt(word.from)))
     return !INDEFINITE.hasIn(text, word.from, word.to) && !NOT_ADJECTIVES_EM.hasIn(text, word.from, word.to);
   if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
   return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
 }
 /** Words in `-em` that are no adjectives (folded). */
-const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem zudem vordem welchem allem solchem manchem jenem'.split(' '));
+const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem zudem vordem welchem allem solchem manchem jenem anderem weitem langem kurzem neuem'.split(' '));
 
 /**
- * True if a superlative of size or weight stands before `start`, after a definite article that is
- * no feminine one (`der größte`, `zum wichtigsten`): said of things (`Der größte Hebel`; a person is
- * the best or the most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
+ * True if a superlative of size or weight stands before `start`, after a definite article of the
+ * noun's gender (`der größte`, `zum wichtigsten`; of a `feminine` one, `die stärkste`, `zur
+ * stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`; a person is the best or the
+ * most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
  */
-function superlativeBefore(text: string, start: number): boolean {
+function superlativeBefore(text: string, start: number, feminine: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
-  return THINGS_SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, NOT_FEMININE_DEFINITE);
+  return THINGS_SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, feminine ? FEMININE_DEFINITE : NOT_FEMININE_DEFINITE);
 }
+const FEMININE_DEFINITE = new WordSet(['die', 'der', 'zur']);
+/** Those of `NOUN_SURNAMES` that are feminine nouns. */
+const FEMININE_NOUN_SURNAMES = new Set(['kraft', 'rose', 'blume']);
 const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst)en?$/;
 const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans']);
 
