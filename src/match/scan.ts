@@ -766,7 +766,7 @@ function take(
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && COPULA_ES.test(text.slice(end, end + 12))))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -774,6 +774,8 @@ function take(
       // a headline's `Müller der Matchwinner:`, nor before an adjective: `Leiter der große Verlierer`).
       (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && isUpperCase(text.charCodeAt(end + 5)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
+      // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
@@ -1127,6 +1129,18 @@ function take(
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
   if (english && end === aliasEnd && !(hot & AliasFlag.Person) && isWordAfter(text, end, hot & AliasFlag.Place ? STREETS_NAMED_AFTER : PLACES_OF_THINGS) && !capitalisedWordAfter(text, wordEnd(text, end + 1)))
     return false;
+  // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
+  // Victoria` too: a short name that starts a longer one of its entry, going on with another
+  // institution's noun, is another's.
+  if (alias.startsLonger && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return false;
+  // `England's Department of Health and Social Care` beside Northern Ireland's Department of Health:
+  // a body's name with `of` that goes on with `and` and a capitalised word is another's (not `the
+  // Department of Health and NHS England`, two bodies).
+  if (english && alias.type === 'organisation' && end === aliasEnd && alias.alias.includes(' of ') && ofNameGoesOn(index, text, end)) return false;
+  // `die Landau-Bau-Arena`, `die Veltins-Arena`: a stadium named after its sponsor.
+  if (alias.type === 'organisation' && end === aliasEnd && compoundEndsIn(text, end, STADIUMS)) return false;
+  // `das Schloss Esterházy`, `Castle Howard`: a building named after the family or the firm.
+  if ((alias.type === 'organisation' || hot & AliasFlag.Surname) && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
   if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
@@ -1168,7 +1182,7 @@ function take(
       (english && beforeWork(text, start, end)) ||
       (english && dishAfter(text, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || compoundEndsIn(text, end, STADIUMS))) ||
-      (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
+      (english && (PLACE_GIVEN_NAMES.has(alias.key) || FIRST_NAMES.has(alias.key)) && beforeSurname(text, end)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
@@ -1247,8 +1261,8 @@ function take(
   // the firm's, `Sony Pictures`; a name that goes on is a festival's or a body's, `the Cannes Film Festival`).
   if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
-  // by the noun set beside it.
-  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1, english)) return false;
+  // by the noun set beside it (not a person's: `sagte Berner, der Kanal sei …` is reported speech).
+  if (!(hot & (AliasFlag.Place | AliasFlag.Person)) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1, english)) return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
   // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
@@ -1338,7 +1352,7 @@ function take(
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
   // `The club, named after the Fenian leader James Stephens`, `named after the Rio Tinto in southern
-  // Spain`: what a body is named after, with `the` and what it was, is not the body.
+  // Spain`, `named after Loch Finlaggan`: what a body or a thing is named after is not it.
   if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && end === aliasEnd && namedAfterThe(text, start, end)) return false;
   // `the late Lang Hancock`: a dead person of a firm's or a place's name.
   if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return false;
@@ -1380,6 +1394,8 @@ function take(
     blocked.push([start, end]);
     return false;
   }
+  // `„Herrgott noch mal“`: an oath, not the person named so.
+  if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith(' noch mal', end) || text.startsWith(' nochmal', end) || text.startsWith(' noch einmal', end))) return false;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
   // (Not a country or a capital, which speak for their governments: `Washington warned`.)
@@ -2155,6 +2171,26 @@ function otherYearAfter(index: MatcherIndex, text: string, end: number, record: 
 }
 
 const CLUB_PLACE_LEADS = new WordSet(['aus', 'in', 'von', 'gegen', 'from', 'against']);
+/** True if ` and ` and a capitalised word in small letters after its first (no acronym, no name of the glossary) follow `end`. */
+function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
+  if (!text.startsWith(' and ', end)) return false;
+  const next = capitalisedWordAfter(text, end + 4);
+  return next !== null && !isUpperCase(text.charCodeAt(next.from + 1)) && !longestAt(index, text, next.from, SCRATCH, false);
+}
+
+/** True if an institution's noun follows `end` that none of the entry's longer names goes on with there (`Royal Victoria Infirmary`). */
+function otherInstitutionAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || !INSTITUTION_HEADS.hasIn(text, next.from, next.to)) return false;
+  const word = foldKey(text.slice(next.from, next.to));
+  const prefix = index.aliases[record]!.alias + ' ';
+  return !entryNames(index, record).names.some((name) => name.startsWith(prefix) && foldKey(name.slice(prefix.length).split(' ')[0]!) === word);
+}
+const INSTITUTION_HEADS = new WordSet(
+  'infirmary hospital clinic school university college park station airport stadium bridge hall centre center museum theatre library cathedral krankenhaus klinik klinikum schule universitat hochschule bahnhof flughafen'.split(' '),
+);
+/** Nouns of a building before the name it bears (folded, capitalised). */
+const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast', 'villa', 'castle', 'palace']);
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
 const ADMINISTRATIVE_NOUNS = new Set('county co greater borough city town district region state province metropolitan stadt landkreis kreis kanton bezirk gemeinde freistaat bundesland'.split(' '));
@@ -2235,7 +2271,7 @@ function nounOpens(alias: AliasRecord): boolean {
   return alias.placeNoun;
 }
 const PLACE_NOUNS_FIRST = new Set(
-  'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt gemeinde marktgemeinde region provinz freistaat bundesland'.split(' '),
+  'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland'.split(' '),
 );
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 /** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
@@ -2470,20 +2506,18 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
 }
 
 /**
- * True if `named after the` stands before `start`, with up to three words of what it was between
- * (`named after the Fenian leader James Stephens`), in one clause.
+ * True if `named after` stands before `start`, with up to four words of what it was between (`named
+ * after the Fenian leader James Stephens`, `named after Loch Finlaggan`), in one clause.
  */
 function namedAfterThe(text: string, start: number, end: number): boolean {
   // (The name ends what it is named after: not `named after the BBC presenter Terry Wogan`.)
   if (capitalisedWordAfter(text, end) !== null || (smallWordNext(text, end) && !smallWordAfter(text, end, AFTER_NAMED_PHRASE))) return false;
   let word = wordBefore(text, start);
-  for (let between = 0; word !== null && between < 4; between++, word = wordBefore(text, word.from)) {
+  for (let between = 0; word !== null && between < 5; between++, word = wordBefore(text, word.from)) {
     // (Not a body's noun between: `named after the insurer Allianz` is the insurer.)
     if (BODY_NOUNS_EN.hasIn(text, word.from, word.to)) return false;
-    if (word.to - word.from !== 3 || !text.startsWith('the', word.from)) continue;
-    const after = wordBefore(text, word.from);
-    if (after === null || !AFTER_EN.hasIn(text, after.from, after.to)) return false;
-    const named = wordBefore(text, after.from);
+    if (!AFTER_EN.hasIn(text, word.from, word.to)) continue;
+    const named = wordBefore(text, word.from);
     return named !== null && NAMED.hasIn(text, named.from, named.to);
   }
   return false;
@@ -2955,12 +2989,17 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
     const first = wordBefore(text, word.from);
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
-  if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to) || wordOfBeforeAnyCase(text, word.from, PLACE_LEADS)) return null;
+  if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
+  // (After `in` or `aus`, a given name that is a place's is the place: `als in Heide Habeck auftrat`;
+  // not another's: `in John Major’s Charter`.)
+  if (wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) && (PLACE_GIVEN_NAMES.has(foldKey(text.slice(word.from, word.to))) || GERMAN_PLACE_GIVEN_NAMES.hasIn(text, word.from, word.to))) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
+/** German places that are given names too (`Heide`, `Florenz`), beside the English `PLACE_GIVEN_NAMES`. */
+const GERMAN_PLACE_GIVEN_NAMES = new WordSet(['heide', 'florenz', 'nina', 'rosenheim', 'marburg', 'jena', 'gera', 'hanna', 'regina', 'laura', 'linda', 'celle', 'alexandria']);
 
 /**
  * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
@@ -3137,9 +3176,13 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 }
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss']);
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut', 'ernst']);
+/** A copula and `es` after one of `ADVERB_SURNAMES` that opens a sentence: the adjective (`Ernst wird es im Frühjahr`; not the cleft `Kurz war es, der …`). */
+const COPULA_ES = /^ (?:ist|war|wird|wurde|bleibt|blieb) es /;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+const ADVERB_FOLLOWERS = new WordSet(
+  'darauf danach davor zuvor gesagt nachdem bevor zusammengefasst nach beigeben beigegeben moglich denkbar gemeint zwei drei vier funf sechs zehn zwanzig hundert tausend halb doppelt'.split(' '),
+);
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
@@ -4084,12 +4127,12 @@ const SAYS = new WordSet('said says told tells is was has had will would who wan
 /** Paper as a material (`Brown paper bags`; not `Brown paper on constitutional reform`, a policy paper's). */
 const PAPER_GOODS = /^ paper (?:bags?|parcels?|envelopes?|wrapping|signs?|towels?)(?!\p{L})/u;
 /** English surnames that are adjectives (folded). */
-const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small'.split(' '));
+const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small major'.split(' '));
 /** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
 const ADJECTIVES_NOUNS = new WordSet(
   `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
   workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
-  sunshine business businesses firms companies towns`.split(/\s+/),
+  sunshine business businesses firms companies towns operations changes problems projects roads works incidents players`.split(/\s+/),
 );
 const scratchFound: [number, number, number] = [0, 0, 0];
 
@@ -4262,7 +4305,7 @@ function headlineAfter(text: string, at: number): boolean {
 export const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
-  glaser graf hahn hammer hase hebel held pein herbst herzog hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
+  glaser graf hahn hammer hase hebel held pein herbst herzog kammerer hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
   konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   schiffer seiler sommer specht speicher kraft stahl stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
@@ -5406,6 +5449,12 @@ const TITLES = new Set([
   // A storm is named so too (`Storm Ronja` is no Theodor Storm).
   'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
+
+/** True if a given name that is none of the person's and a capitalised word follow `end` (` Jens Walter`). */
+function beforeOthersFullName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
+  const given = capitalisedWordAfter(text, end);
+  return given !== null && FIRST_NAMES.hasIn(text, given.from, given.to) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords) && capitalisedWordAfter(text, given.to) !== null;
+}
 
 /**
  * True if a surname that is also a title stands right before a given name that is not the

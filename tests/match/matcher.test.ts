@@ -4096,6 +4096,61 @@ describe('trees, greens, conjunctions, namesakes and routes, from the sixtieth a
   });
 });
 
+describe('oaths, adverbs, offices, buildings and longer names, from the sixty-second and sixty-third reviews', () => {
+  const d = described;
+
+  it('reads a surname that is an oath, an adverb or an office as the word (Herrgott noch mal, Gut möglich, Ernst wird es, Kämmerer Jens Walter)', () => {
+    const m = createMatcher([
+      d('herrgott', 'Christian Herrgott', ['Herrgott'], 'person', 'Landrat.'),
+      d('gut', 'Daniela Gut', ['Gut'], 'person', 'Glaziologin an der ETH.', { afterFullName: ['Gut'], caseSensitive: ['Gut'] }),
+      d('ernst', 'Michael Ernst', ['Ernst'], 'person', 'Geschäftsführer.', { afterFullName: ['Ernst'] }),
+      d('kaemmerer', 'Claudia Kämmerer', ['Kämmerer'], 'person', 'Oberbürgermeisterin.', { afterFullName: ['Kämmerer'] }),
+    ]);
+    expect(found('Christian Herrgott sprach. „Herrgott noch mal, wir reden über Kinder.“ Herrgott schwieg.', m)).toEqual(['Christian Herrgott=herrgott', 'Herrgott=herrgott']);
+    expect(found('Daniela Gut misst. Gut möglich, dass er bricht. Gut zwei Drittel fehlen, sagt Gut.', m)).toEqual(['Daniela Gut=gut', 'Gut=gut']);
+    expect(found('Michael Ernst plant. Ernst wird es im Frühjahr. Ernst war es, der zahlte.', m)).toEqual(['Michael Ernst=ernst', 'Ernst=ernst']);
+    expect(found('Claudia Kämmerer regiert. Kämmerer Jens Walter rechnete vor. Kämmerer lobte ihn.', m)).toEqual(['Claudia Kämmerer=kaemmerer', 'Kämmerer=kaemmerer']);
+  });
+
+  it('finds a name that opens with a town’s noun after its article, and reads a building, a stadium or a given name named like a firm or a place as others', () => {
+    const m = createMatcher([
+      d('rust', 'Rust', ['Freistadt Rust'], 'place', 'Stadt am Neusiedler See.'),
+      d('esterhazy', 'Esterhazy Betriebe', ['Esterházy'], 'organisation', 'Burgenländischer Forst- und Kulturbetrieb.'),
+      d('landau-bau', 'Landau Bau', [], 'organisation', 'Bauunternehmen aus Kaiserslautern.'),
+      d('keith', 'Keith', [], 'place', 'Town in Moray, Scotland.'),
+    ]);
+    expect(found('Die Freistadt Rust hat eine Marina. Esterházy betreibt das Schloss Esterházy in Fertőd. Die „Landau-Bau-Arena“ kommt; Landau-Bau zahlt.', m)).toEqual([
+      'Freistadt Rust=rust',
+      'Esterházy=esterhazy',
+      'Landau-Bau=landau-bau',
+    ]);
+    expect(found('“No,” said Keith Dalziel, who lives in Keith.', m, 'en')).toEqual(['Keith=keith']);
+  });
+
+  it('reads a thing named after a loch, an adjective opening a sentence, and longer names of other bodies as others', () => {
+    const m = createMatcher([
+      d('finlaggan', 'MV Finlaggan', ['Finlaggan'], 'other', 'Ferry serving Islay.'),
+      d('major', 'Alan Major', ['Major'], 'person', 'Health minister.', { afterFullName: ['Major'], caseSensitive: ['Major'] }),
+      d('rvh', 'Royal Victoria Hospital', ['Royal Victoria'], 'place', 'Hospital in Belfast.'),
+      d('doh', 'Department of Health', [], 'organisation', 'Northern Ireland’s health department.'),
+    ]);
+    expect(found('The MV Finlaggan, named after Loch Finlaggan, sails. Finlaggan was late.', m, 'en')).toEqual(['MV Finlaggan=finlaggan', 'Finlaggan=finlaggan']);
+    expect(found('Alan Major spoke. Major operations such as hip repairs wait. It was made in John Major’s charter. Major said so.', m, 'en')).toEqual([
+      'Alan Major=major',
+      'Major=major',
+    ]);
+    expect(found('She worked at the Royal Victoria Infirmary in Newcastle, then at the Royal Victoria in Belfast.', m, 'en')).toEqual(['Royal Victoria=rvh']);
+    expect(found('In England the Department of Health and Social Care sets targets; the Department of Health and NHS England do not.', m, 'en')).toEqual([
+      'Department of Health=doh',
+    ]);
+  });
+
+  it('keeps a person after a verb of speech whose reported speech begins with a landscape’s noun (sagte Berner, der Kanal sei …)', () => {
+    const m = createMatcher([d('berner', 'Lukas Berner', ['Berner'], 'person', 'Hydrologe beim Bundesamt für Umwelt.', { afterFullName: ['Berner'] })]);
+    expect(found('Lukas Berner warnt. Gegenüber SRF sagte Berner, der Kanal sei keine Garantie.', m)).toEqual(['Lukas Berner=berner', 'Berner=berner']);
+  });
+});
+
 describe('where this session’s rules stop (from two code reviews)', () => {
   const d = described;
 
