@@ -1353,7 +1353,7 @@ function take(
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return false;
   // `The club, named after the Fenian leader James Stephens`, `named after the Rio Tinto in southern
   // Spain`, `named after Loch Finlaggan`: what a body or a thing is named after is not it.
-  if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && end === aliasEnd && namedAfterThe(text, start, end)) return false;
+  if (english && !(hot & AliasFlag.Person) && alias.type !== 'place' && end === aliasEnd && namedAfterWords(text, start, end)) return false;
   // `the late Lang Hancock`: a dead person of a firm's or a place's name.
   if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return false;
   // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
@@ -1575,6 +1575,7 @@ const ROLES_BEFORE_NAMES = new Set(
 /** Ends of German nouns of an agent in `-er` (`Bergführer`, `Revierförster`), folded. */
 const AGENT_ENDS = /(?:iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
 
+/** A council's member (`Regierungsrat`, `Nationalrätin`), folded: a role, no given name. */
 const COUNCIL_MEMBER = /rat(?:in)?$/;
 
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
@@ -2509,7 +2510,7 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
  * True if `named after` stands before `start`, with up to four words of what it was between (`named
  * after the Fenian leader James Stephens`, `named after Loch Finlaggan`), in one clause.
  */
-function namedAfterThe(text: string, start: number, end: number): boolean {
+function namedAfterWords(text: string, start: number, end: number): boolean {
   // (The name ends what it is named after: not `named after the BBC presenter Terry Wogan`.)
   if (capitalisedWordAfter(text, end) !== null || (smallWordNext(text, end) && !smallWordAfter(text, end, AFTER_NAMED_PHRASE))) return false;
   let word = wordBefore(text, start);
@@ -2999,7 +3000,7 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
 /** German places that are given names too (`Heide`, `Florenz`), beside the English `PLACE_GIVEN_NAMES`. */
-const GERMAN_PLACE_GIVEN_NAMES = new WordSet(['heide', 'florenz', 'nina', 'rosenheim', 'marburg', 'jena', 'gera', 'hanna', 'regina', 'laura', 'linda', 'celle', 'alexandria']);
+const GERMAN_PLACE_GIVEN_NAMES = new WordSet(['heide', 'florenz', 'jena']);
 
 /**
  * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
@@ -3033,7 +3034,8 @@ function opensClause(text: string, start: number): boolean {
   const code = text.charCodeAt(at);
   return CLAUSE_MARKS.has(code) || QUOTES.has(code) || isDash(code);
 }
-const CLAUSE_OPENERS = new WordSet('but and yet so then also doch aber und auch dann so'.split(' '));
+/** Conjunctions and particles between a clause's start and its subject (`but Levin said`, `Auch Daun sagte`), folded. */
+const CLAUSE_OPENERS = new WordSet('but and yet so then also doch aber und auch dann'.split(' '));
 /**
  * True if the clause ends at `end`: punctuation or the text's end follows, or `und` and a verb (`sagt
  * Daun und zeigt …`), or with `speech`, what says where, when or to whom (`said Levin in a
