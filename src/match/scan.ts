@@ -766,7 +766,7 @@ function take(
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && COPULA_ES.test(text.slice(end, end + 12))))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -775,7 +775,7 @@ function take(
       (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && isUpperCase(text.charCodeAt(end + 5)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
-      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && OFFICE_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
@@ -1132,15 +1132,17 @@ function take(
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another
   // institution's noun, is another's.
-  if (alias.startsLonger && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return false;
+  if (alias.startsLonger && alias.type !== 'organisation' && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return false;
   // `England's Department of Health and Social Care` beside Northern Ireland's Department of Health:
   // a body's name with `of` that goes on with `and` and a capitalised word is another's (not `the
   // Department of Health and NHS England`, two bodies).
   if (english && alias.type === 'organisation' && end === aliasEnd && alias.alias.includes(' of ') && ofNameGoesOn(index, text, end)) return false;
   // `die Landau-Bau-Arena`, `die Veltins-Arena`: a stadium named after its sponsor.
-  if (alias.type === 'organisation' && end === aliasEnd && compoundEndsIn(text, end, STADIUMS)) return false;
-  // `das Schloss Esterházy`, `Castle Howard`: a building named after the family or the firm.
-  if ((alias.type === 'organisation' || hot & AliasFlag.Surname) && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
+  // (Not a club's own: `das Hertha-Stadion`.)
+  if (alias.type === 'organisation' && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !describesClub(alias)) return false;
+  // `das Schloss Esterházy`: a building named after the family or the firm (a person after it is one
+  // who acts there: `Als im Schloss Söder mit Merz verhandelte`).
+  if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
   if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
@@ -1182,7 +1184,9 @@ function take(
       (english && beforeWork(text, start, end)) ||
       (english && dishAfter(text, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || compoundEndsIn(text, end, STADIUMS))) ||
-      (english && (PLACE_GIVEN_NAMES.has(alias.key) || FIRST_NAMES.has(alias.key)) && beforeSurname(text, end)) ||
+      (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
+      // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks or is described.)
+      (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, end)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
@@ -1261,8 +1265,10 @@ function take(
   // the firm's, `Sony Pictures`; a name that goes on is a festival's or a body's, `the Cannes Film Festival`).
   if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
-  // by the noun set beside it (not a person's: `sagte Berner, der Kanal sei …` is reported speech).
-  if (!(hot & (AliasFlag.Place | AliasFlag.Person)) && end === aliasEnd && text.charCodeAt(end) === COMMA && landscapeApposed(text, end + 1, english)) return false;
+  // by the noun set beside it (a person's name only after an article, which no person takes: not
+  // `sagte Berner, der Kanal sei …`, reported speech).
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || afterDefinite(text, start) || wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE)) && landscapeApposed(text, end + 1, english))
+    return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
   // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
@@ -1394,8 +1400,8 @@ function take(
     blocked.push([start, end]);
     return false;
   }
-  // `„Herrgott noch mal“`: an oath, not the person named so.
-  if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith(' noch mal', end) || text.startsWith(' nochmal', end) || text.startsWith(' noch einmal', end))) return false;
+  // `„Herrgott noch mal, wir …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && OATH.test(text.slice(end, end + 14))) return false;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
   // (Not a country or a capital, which speak for their governments: `Washington warned`.)
@@ -2172,26 +2178,54 @@ function otherYearAfter(index: MatcherIndex, text: string, end: number, record: 
 }
 
 const CLUB_PLACE_LEADS = new WordSet(['aus', 'in', 'von', 'gegen', 'from', 'against']);
-/** True if ` and ` and a capitalised word in small letters after its first (no acronym, no name of the glossary) follow `end`. */
+/** True if ` and ` and a policy area follow `end` (no name of the glossary, no other body: not ` and Public Health Agency`). */
 function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
   if (!text.startsWith(' and ', end)) return false;
   const next = capitalisedWordAfter(text, end + 4);
-  return next !== null && !isUpperCase(text.charCodeAt(next.from + 1)) && !longestAt(index, text, next.from, SCRATCH, false);
+  return next !== null && POLICY_AREAS.hasIn(text, next.from, next.to) && !longestAt(index, text, next.from, SCRATCH, false) && !bodyNameAhead(text, next.to);
 }
+/** English words that open a policy area in a department's name (`and Social Care`, `and Rural Affairs`). */
+const POLICY_AREAS = new WordSet(
+  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local'.split(' '),
+);
+/** True if one or two capitalised words after `at` end in a body's noun (` Health Agency`, ` Conduct Authority`): another body. */
+function bodyNameAhead(text: string, at: number): boolean {
+  for (let words = 0; words < 2; words++) {
+    const next = capitalisedWordAfter(text, at);
+    if (next === null) return false;
+    if (BODY_HEADS.hasIn(text, next.from, next.to)) return true;
+    at = next.to;
+  }
+  return false;
+}
+const BODY_HEADS = new WordSet('agency authority office church council committee commission board trust service bank college university police party'.split(' '));
 
-/** True if an institution's noun follows `end` that none of the entry's longer names goes on with there (`Royal Victoria Infirmary`). */
+/**
+ * True if an institution's noun follows `end` that none of the entry's longer names goes on with
+ * there, while one goes on with another (`Royal Victoria Infirmary` beside the Royal Victoria
+ * Hospital; not `Newcastle Airport` beside Newcastle upon Tyne).
+ */
 function otherInstitutionAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
   const next = capitalisedWordAfter(text, end);
   if (next === null || !INSTITUTION_HEADS.hasIn(text, next.from, next.to)) return false;
   const word = foldKey(text.slice(next.from, next.to));
   const prefix = index.aliases[record]!.alias + ' ';
-  return !entryNames(index, record).names.some((name) => name.startsWith(prefix) && foldKey(name.slice(prefix.length).split(' ')[0]!) === word);
+  let institution = false;
+  for (const name of entryNames(index, record).names) {
+    if (!name.startsWith(prefix)) continue;
+    const own = foldKey(name.slice(prefix.length).split(' ')[0]!);
+    if (own === word) return false;
+    institution ||= INSTITUTION_HEADS.has(own);
+  }
+  return institution;
 }
 const INSTITUTION_HEADS = new WordSet(
   'infirmary hospital clinic school university college park station airport stadium bridge hall centre center museum theatre library cathedral krankenhaus klinik klinikum schule universitat hochschule bahnhof flughafen'.split(' '),
 );
 /** Nouns of a building before the name it bears (folded, capitalised). */
-const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast', 'villa', 'castle', 'palace']);
+const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast']);
+/** `noch mal` and the like, closed by a comma or an exclamation mark, after a name that is an oath. */
+const OATH = /^ (?:noch mal|nochmal|noch einmal)[,!]/;
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
 const ADMINISTRATIVE_NOUNS = new Set('county co greater borough city town district region state province metropolitan stadt landkreis kreis kanton bezirk gemeinde freistaat bundesland'.split(' '));
@@ -2507,7 +2541,7 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
 }
 
 /**
- * True if `named after` stands before `start`, with up to four words of what it was between (`named
+ * True if `named after` stands before `start`, with one to four words of what it was between (`named
  * after the Fenian leader James Stephens`, `named after Loch Finlaggan`), in one clause.
  */
 function namedAfterWords(text: string, start: number, end: number): boolean {
@@ -2515,14 +2549,18 @@ function namedAfterWords(text: string, start: number, end: number): boolean {
   if (capitalisedWordAfter(text, end) !== null || (smallWordNext(text, end) && !smallWordAfter(text, end, AFTER_NAMED_PHRASE))) return false;
   let word = wordBefore(text, start);
   for (let between = 0; word !== null && between < 5; between++, word = wordBefore(text, word.from)) {
-    // (Not a body's noun between: `named after the insurer Allianz` is the insurer.)
-    if (BODY_NOUNS_EN.hasIn(text, word.from, word.to)) return false;
+    // (Not a body's noun between, `named after the insurer Allianz` is the insurer; nor what names or
+    // buys it, `named after him by NASA`.)
+    if (BODY_NOUNS_EN.hasIn(text, word.from, word.to) || NOT_NAMED_AFTER.hasIn(text, word.from, word.to)) return false;
     if (!AFTER_EN.hasIn(text, word.from, word.to)) continue;
+    // (Right after `after`, only a short name: see `namedAfter`.)
     const named = wordBefore(text, word.from);
-    return named !== null && NAMED.hasIn(text, named.from, named.to);
+    return between > 0 && named !== null && NAMED.hasIn(text, named.from, named.to);
   }
   return false;
 }
+/** Words between `named after` and a name that make the name another's part (`named after him by NASA`). */
+const NOT_NAMED_AFTER = new WordSet('by from it him her them his their its was were is bought sold a an'.split(' '));
 
 /** Words that go on after what a thing is named after (`named after the Rio Tinto in southern Spain`). */
 const AFTER_NAMED_PHRASE = new WordSet(['in', 'on', 'at', 'near', 'of', 'who', 'which', 'where', 'that', 'and']);
@@ -2991,16 +3029,14 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
   if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
-  // (After `in` or `aus`, a given name that is a place's is the place: `als in Heide Habeck auftrat`;
-  // not another's: `in John Major’s Charter`.)
-  if (wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) && (PLACE_GIVEN_NAMES.has(foldKey(text.slice(word.from, word.to))) || GERMAN_PLACE_GIVEN_NAMES.hasIn(text, word.from, word.to))) return null;
+  // (After `in` or `aus`, German puts a place before the subject: `als in Heide Habeck auftrat`, `weil
+  // in Lotte Merz sprach`; not before a possessive: `in John Major’s Charter`.)
+  if (wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) && !isApostrophe(text.charCodeAt(wordEnd(text, start)))) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
-/** German places that are given names too (`Heide`, `Florenz`), beside the English `PLACE_GIVEN_NAMES`. */
-const GERMAN_PLACE_GIVEN_NAMES = new WordSet(['heide', 'florenz', 'jena']);
 
 /**
  * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
@@ -3178,13 +3214,11 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 }
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut', 'ernst']);
-/** A copula and `es` after one of `ADVERB_SURNAMES` that opens a sentence: the adjective (`Ernst wird es im Frühjahr`; not the cleft `Kurz war es, der …`). */
-const COPULA_ES = /^ (?:ist|war|wird|wurde|bleibt|blieb) es /;
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut']);
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(
-  'darauf danach davor zuvor gesagt nachdem bevor zusammengefasst nach beigeben beigegeben moglich denkbar gemeint zwei drei vier funf sechs zehn zwanzig hundert tausend halb doppelt'.split(' '),
-);
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+/** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
+const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
@@ -4134,7 +4168,7 @@ const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young o
 const ADJECTIVES_NOUNS = new WordSet(
   `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
   workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
-  sunshine business businesses firms companies towns operations changes problems projects roads works incidents players`.split(/\s+/),
+  sunshine business businesses firms companies towns operations problems roads incidents players`.split(/\s+/),
 );
 const scratchFound: [number, number, number] = [0, 0, 0];
 
@@ -5452,6 +5486,13 @@ const TITLES = new Set([
   'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
 
+/** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`). */
+const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);
+/** True if the capitalised word after `end` is followed by `, who` or a verb of speech (` Dalziel, who`, ` Dalziel said`). */
+function surnameSpeaks(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end)!;
+  return text.startsWith(', who ', next.to) || (text.charCodeAt(next.to) === 0x20 && SPEECH_VERBS_EN.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)));
+}
 /** True if a given name that is none of the person's and a capitalised word follow `end` (` Jens Walter`). */
 function beforeOthersFullName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const given = capitalisedWordAfter(text, end);
