@@ -1143,6 +1143,8 @@ function take(
   // `das Schloss Esterházy`: a building named after the family or the firm (a person after it is one
   // who acts there: `Als im Schloss Söder mit Merz verhandelte`).
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
+  // `30 Millionen Franken`: a currency named like the place.
+  if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
   if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
@@ -1185,8 +1187,8 @@ function take(
       (english && dishAfter(text, end)) ||
       (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || compoundEndsIn(text, end, STADIUMS))) ||
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
-      // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks or is described.)
-      (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, end)) ||
+      // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks.)
+      (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, start, end)) ||
       otherTownTail(text, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
@@ -2226,6 +2228,14 @@ const INSTITUTION_HEADS = new WordSet(
 const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast']);
 /** `noch mal` and the like, closed by a comma or an exclamation mark, after a name that is an oath. */
 const OATH = /^ (?:noch mal|nochmal|noch einmal)[,!]/;
+/** Places named like a currency (folded): `Franken`. */
+const CURRENCY_PLACES = new Set(['franken']);
+/** True if an amount stands before `start`: a number (`30 Franken`, `30.000 Franken`) or a word of one (`Millionen Franken`). */
+function amountBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && (isDigit(text.charCodeAt(word.to - 1)) || AMOUNTS.hasIn(text, word.from, word.to));
+}
+const AMOUNTS = new WordSet('millionen milliarden tausend hundert mio mrd paar einige wenige viele'.split(' '));
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
 const ADMINISTRATIVE_NOUNS = new Set('county co greater borough city town district region state province metropolitan stadt landkreis kreis kanton bezirk gemeinde freistaat bundesland'.split(' '));
@@ -3558,6 +3568,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   if (phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN)) return true;
   if (phrase.verb && text.startsWith(' auf', end) && foldAt(text, end + 4) <= JOIN && verbBefore(text, start, phrase.verb)) return true;
   if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
+  if (phrase.around && text.startsWith(phrase.around.tail, end) && wordOfBeforeAnyCase(text, start, phrase.around.prior)) return true;
   if (phrase.before === undefined) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
@@ -3575,7 +3586,10 @@ function verbBefore(text: string, start: number, stem: string): boolean {
   }
   return false;
 }
-const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet }>([
+const SET_PHRASES = new Map<
+  string,
+  { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string } }
+>([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
   ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
@@ -3602,6 +3616,8 @@ const SET_PHRASES = new Map<string, { after?: WordSet; tails?: string[]; verb?: 
   ['hamilton', { tails: [' Academical'] }],
   // `Essen auf Rädern`: meals on wheels, not the town (but `in Essen auf Rädern unterwegs`).
   ['essen', { tails: [' auf Rädern'], notAfter: new WordSet(['in']) }],
+  // `im Verbund mit den Gemeinden`: jointly, not the utility.
+  ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -5488,10 +5504,12 @@ const TITLES = new Set([
 
 /** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`). */
 const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);
-/** True if the capitalised word after `end` is followed by `, who` or a verb of speech (` Dalziel, who`, ` Dalziel said`). */
-function surnameSpeaks(text: string, end: number): boolean {
+/** True if the capitalised word after `end` is followed by `, who` or a verb of speech (` Dalziel, who`, ` Dalziel said`), or the name at `start` follows one (`said Alex Mahlangu`). */
+function surnameSpeaks(text: string, start: number, end: number): boolean {
   const next = capitalisedWordAfter(text, end)!;
-  return text.startsWith(', who ', next.to) || (text.charCodeAt(next.to) === 0x20 && SPEECH_VERBS_EN.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)));
+  if (text.startsWith(', who ', next.to) || (text.charCodeAt(next.to) === 0x20 && SPEECH_VERBS_EN.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)))) return true;
+  const verb = wordBefore(text, start);
+  return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
 /** True if a given name that is none of the person's and a capitalised word follow `end` (` Jens Walter`). */
 function beforeOthersFullName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {

@@ -4156,6 +4156,21 @@ describe('oaths, adverbs, offices, buildings and longer names, from the sixty-se
   });
 });
 
+describe('currencies, idioms and given names, from the sixty-fourth review', () => {
+  const d = described;
+
+  it('reads a region named like a currency after an amount, an idiom and a given-name township after a verb of speech as others', () => {
+    const m = createMatcher([
+      d('franken', 'Franken', [], 'place', 'Region im Norden Bayerns.'),
+      d('verbund', 'Verbund', ['Verbund AG'], 'organisation', 'Österreichischer Stromkonzern.'),
+      d('alexandra', 'Alexandra', ['Alex'], 'place', 'Township in Johannesburg.'),
+    ]);
+    expect(found('Der Investor soll 30 Millionen Franken geboten haben; in Franken ist man skeptisch. 500 Franken fehlen.', m)).toEqual(['Franken=franken']);
+    expect(found('Die Gemeinden wollen sich im Verbund mit den Tourismusverbänden wehren. Der Verbund lehnt ab.', m)).toEqual(['Verbund=verbund']);
+    expect(found('“Never this long,” said Alex Mahlangu, a community organiser in Alex.', m, 'en')).toEqual(['Alex=alexandra']);
+  });
+});
+
 describe('where this session’s rules stop (from two code reviews)', () => {
   const d = described;
 
