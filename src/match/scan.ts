@@ -766,7 +766,7 @@ function take(
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && ADJECTIVE_ES.test(text.slice(end, end + 16))))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -775,7 +775,7 @@ function take(
       (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && isUpperCase(text.charCodeAt(end + 5)) && !headlineAfter(text, end + 5)) ||
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
-      (!english && end === aliasEnd && OFFICE_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && (OFFICE_SURNAMES.has(alias.key) || NOUN_SURNAMES.has(alias.key)) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
@@ -1132,7 +1132,7 @@ function take(
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another
   // institution's noun, is another's.
-  if (alias.startsLonger && alias.type !== 'organisation' && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return false;
+  if (alias.startsLonger && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return false;
   // `England's Department of Health and Social Care` beside Northern Ireland's Department of Health:
   // a body's name with `of` that goes on with `and` and a capitalised word is another's (not `the
   // Department of Health and NHS England`, two bodies).
@@ -1144,7 +1144,7 @@ function take(
   // who acts there: `Als im Schloss Söder mit Merz verhandelte`).
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
   // `30 Millionen Franken`: a currency named like the place.
-  if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && amountBefore(text, start)) return false;
+  if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
   if (hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, BRAND_NOUNS)) return false;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
@@ -1267,9 +1267,9 @@ function take(
   // the firm's, `Sony Pictures`; a name that goes on is a festival's or a body's, `the Cannes Film Festival`).
   if (!(hot & AliasFlag.Person) && end === aliasEnd && !alias.firm && isWordAfter(text, end, STUDIOS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return false;
   // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
-  // by the noun set beside it (a person's name only after an article, which no person takes: not
-  // `sagte Berner, der Kanal sei …`, reported speech).
-  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || afterDefinite(text, start) || wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE)) && landscapeApposed(text, end + 1, english))
+  // by the noun set beside it (a person's name only after an article, which no person takes but in
+  // speech: not `sagte Berner, der Kanal sei …`, `Sagt der Aiwanger, der Berg ruft, …`).
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || articleNotSaid(text, start, english)) && landscapeApposed(text, end + 1, english))
     return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
@@ -1402,7 +1402,7 @@ function take(
     blocked.push([start, end]);
     return false;
   }
-  // `„Herrgott noch mal, wir …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
+  // `„Herrgott noch mal, wir …“`, `„Herrgott nochmal – …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
   if (hot & AliasFlag.Surname && end === aliasEnd && OATH.test(text.slice(end, end + 14))) return false;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
@@ -2188,7 +2188,7 @@ function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
 }
 /** English words that open a policy area in a department's name (`and Social Care`, `and Rural Affairs`). */
 const POLICY_AREAS = new WordSet(
-  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local'.split(' '),
+  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local water personnel training finance work labour research resources planning'.split(' '),
 );
 /** True if one or two capitalised words after `at` end in a body's noun (` Health Agency`, ` Conduct Authority`): another body. */
 function bodyNameAhead(text: string, at: number): boolean {
@@ -2216,25 +2216,31 @@ function otherInstitutionAfter(index: MatcherIndex, text: string, end: number, r
   for (const name of entryNames(index, record).names) {
     if (!name.startsWith(prefix)) continue;
     const own = foldKey(name.slice(prefix.length).split(' ')[0]!);
-    if (own === word) return false;
+    // (A university's school or college is its own: `Yale School of Medicine`.)
+    if (own === word || (own === 'university' && UNIVERSITY_PARTS.has(word))) return false;
     institution ||= INSTITUTION_HEADS.has(own);
   }
   return institution;
 }
+const UNIVERSITY_PARTS = new Set(['school', 'college', 'hospital', 'library', 'museum']);
 const INSTITUTION_HEADS = new WordSet(
   'infirmary hospital clinic school university college park station airport stadium bridge hall centre center museum theatre library cathedral krankenhaus klinik klinikum schule universitat hochschule bahnhof flughafen'.split(' '),
 );
 /** Nouns of a building before the name it bears (folded, capitalised). */
 const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast']);
-/** `noch mal` and the like, closed by a comma or an exclamation mark, after a name that is an oath. */
-const OATH = /^ (?:noch mal|nochmal|noch einmal)[,!]/;
+/** `noch mal` and the like, closed by punctuation or a quotation mark, after a name that is an oath. */
+const OATH = /^ (?:noch mal|nochmal|noch einmal)(?:[,.!?;:]| ?[“”"»«–—])/;
 /** Places named like a currency (folded): `Franken`. */
 const CURRENCY_PLACES = new Set(['franken']);
-/** True if an amount stands before `start`: a number (`30 Franken`, `30.000 Franken`) or a word of one (`Millionen Franken`). */
+/** True if an amount stands before `start`: a number that is no year (`30 Franken`, `30.000 Franken`) or a word of one (`Millionen Franken`). */
 function amountBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && (isDigit(text.charCodeAt(word.to - 1)) || AMOUNTS.hasIn(text, word.from, word.to));
+  if (word === null) return false;
+  // (Not a year: `Als 1803 Franken an Bayern fiel`.)
+  if (isDigit(text.charCodeAt(word.to - 1))) return !YEAR.test(text.slice(word.from, word.to));
+  return AMOUNTS.hasIn(text, word.from, word.to);
 }
+const YEAR = /^(?:1[0-9]|20)[0-9]{2}$/;
 const AMOUNTS = new WordSet('millionen milliarden tausend hundert mio mrd paar einige wenige viele'.split(' '));
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
@@ -2570,7 +2576,7 @@ function namedAfterWords(text: string, start: number, end: number): boolean {
   return false;
 }
 /** Words between `named after` and a name that make the name another's part (`named after him by NASA`). */
-const NOT_NAMED_AFTER = new WordSet('by from it him her them his their its was were is bought sold a an'.split(' '));
+const NOT_NAMED_AFTER = new WordSet('by from it him her them was were is bought sold a an'.split(' '));
 
 /** Words that go on after what a thing is named after (`named after the Rio Tinto in southern Spain`). */
 const AFTER_NAMED_PHRASE = new WordSet(['in', 'on', 'at', 'near', 'of', 'who', 'which', 'where', 'that', 'and']);
@@ -3039,14 +3045,21 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
   if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
-  // (After `in` or `aus`, German puts a place before the subject: `als in Heide Habeck auftrat`, `weil
-  // in Lotte Merz sprach`; not before a possessive: `in John Major’s Charter`.)
-  if (wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) && !isApostrophe(text.charCodeAt(wordEnd(text, start)))) return null;
+  // (After a conjunction and `in` or `aus`, German puts a place before the subject: `als in Heide
+  // Habeck auftrat`, `weil in Lotte Merz sprach`; not elsewhere: `in Gerhard Schröders Kabinett`,
+  // `in John Major’s charter`.)
+  if (placeBeforeSubject(text, word.from)) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
+/** True if a subordinating conjunction and `in` or `aus` stand before `at` (`als in …`, `weil aus …`). */
+function placeBeforeSubject(text: string, at: number): boolean {
+  const preposition = wordBefore(text, at);
+  return preposition !== null && PLACE_LEADS.hasIn(text, preposition.from, preposition.to) && wordOfBeforeAnyCase(text, preposition.from, SUBORDINATORS);
+}
+const SUBORDINATORS = new WordSet('als weil wenn dass ob nachdem bevor wahrend wo da sobald seit seitdem bis obwohl'.split(' '));
 
 /**
  * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
@@ -3104,6 +3117,13 @@ const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigr
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
 const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihr ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
+
+/** True if an article stands before `start`, and no verb of speech before it (`auf den Pilatus`; not `Sagt der Aiwanger`). */
+function articleNotSaid(text: string, start: number, english: boolean): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !(english ? ENGLISH_ARTICLE : DEFINITE_DE).hasIn(text, article.from, article.to)) return false;
+  return !wordOfBeforeAnyCase(text, article.from, english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE);
+}
 
 /** True if a verb of speech after a quotation stands before `start` (`„…“, sagte Weiß`, `“…,” said Weiß`). */
 function quotedSpeakerAt(text: string, start: number, english: boolean): boolean {
@@ -3225,10 +3245,16 @@ function afterOtherMiddleName(text: string, start: number, nameWords: ReadonlySe
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
 const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut']);
+/**
+ * `ist es` or `war es` and a word of time or quiet after one of `ADVERB_SURNAMES` that opens a
+ * sentence: the adjective (`Lang ist es her`, `Kurz war es still im Saal`; not a dative, `Klein ist
+ * es wichtig`, `Jung war es gelungen`).
+ */
+const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell|kalt|warm|eng|knapp)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
 /** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
-const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
+const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
@@ -5502,7 +5528,7 @@ const TITLES = new Set([
   'storm', 'hurricane', 'typhoon', 'cyclone',
 ]);
 
-/** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`). */
+/** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`), as a trade of `NOUN_SURNAMES` is (`Koch Tim Mälzer`). */
 const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);
 /** True if the capitalised word after `end` is followed by `, who` or a verb of speech (` Dalziel, who`, ` Dalziel said`), or the name at `start` follows one (`said Alex Mahlangu`). */
 function surnameSpeaks(text: string, start: number, end: number): boolean {
@@ -5511,11 +5537,15 @@ function surnameSpeaks(text: string, start: number, end: number): boolean {
   const verb = wordBefore(text, start);
   return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
-/** True if a given name that is none of the person's and a capitalised word follow `end` (` Jens Walter`). */
+/** True if a given name that is none of the person's and a capitalised word follow `end` (` Jens Walter`), not before a `zu` infinitive. */
 function beforeOthersFullName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const given = capitalisedWordAfter(text, end);
-  return given !== null && FIRST_NAMES.hasIn(text, given.from, given.to) && !isOwnName(foldKey(text.slice(given.from, given.to)), nameWords) && capitalisedWordAfter(text, given.to) !== null;
+  if (given === null || !FIRST_NAMES.hasIn(text, given.from, given.to) || isOwnName(foldKey(text.slice(given.from, given.to)), nameWords)) return false;
+  const surname = capitalisedWordAfter(text, given.to);
+  // (Not compared with the other, before a `zu` infinitive: `Schneider Olaf Scholz vorzuziehen`.)
+  return surname !== null && !(text.charCodeAt(surname.to) === 0x20 && ZU_INFINITIVE.test(text.slice(surname.to + 1, wordEnd(text, surname.to + 1))));
 }
+const ZU_INFINITIVE = /^(?:zu|\p{Ll}+zu\p{Ll}+en)$/u;
 
 /**
  * True if a surname that is also a title stands right before a given name that is not the

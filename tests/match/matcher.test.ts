@@ -4171,6 +4171,34 @@ describe('currencies, idioms and given names, from the sixty-fourth review', () 
   });
 });
 
+describe('where the last rules stop (from a fourth code review)', () => {
+  const d = described;
+
+  it('reads years, oaths closed by a stop, trades before a full name and speakers before a landscape', () => {
+    const m = createMatcher([
+      d('franken', 'Franken', [], 'place', 'Region im Norden Bayerns.'),
+      d('herrgott', 'Christian Herrgott', ['Herrgott'], 'person', 'Landrat.'),
+      d('koch', 'Roland Koch', ['Koch'], 'person', 'CDU-Politiker.'),
+      d('aiwanger', 'Hubert Aiwanger', ['Aiwanger'], 'person', 'Bayerischer Wirtschaftsminister.'),
+      d('schroeder', 'Kristina Schröder', ['Schröder'], 'person', 'CDU-Politikerin.'),
+    ]);
+    expect(found('Als 1803 Franken an Bayern fiel, verloren die Städte ihre Freiheit.', m)).toEqual(['Franken=franken']);
+    expect(found('Christian Herrgott kam. „Herrgott noch mal.“ Koch Tim Mälzer eröffnet ein Restaurant.', m)).toEqual(['Christian Herrgott=herrgott']);
+    expect(found('Sagt der Aiwanger, der Berg ruft, dann kommen alle. Sie war Staatssekretärin in Gerhard Schröders Kabinett.', m)).toEqual(['Aiwanger=aiwanger']);
+  });
+
+  it('keeps what a thing is named after when it is the entry, a university’s parts, and departments joined to other bodies', () => {
+    const m = createMatcher([
+      d('wellcome', 'Wellcome Trust', ['Wellcome'], 'organisation', 'Research charity.'),
+      d('yale', 'Yale University', ['Yale'], 'organisation', 'University in New Haven.'),
+      d('usda', 'Department of Agriculture', [], 'organisation', 'US department.'),
+    ]);
+    expect(found('The trust, named after its benefactor Wellcome, funds research.', m, 'en')).toEqual([]);
+    expect(found('She was admitted to Yale School of Medicine.', m, 'en')).toEqual(['Yale=yale']);
+    expect(found('The Department of Agriculture and Water Resources in Canberra approved it.', m, 'en')).toEqual([]);
+  });
+});
+
 describe('where this session’s rules stop (from two code reviews)', () => {
   const d = described;
 
