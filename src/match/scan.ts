@@ -1143,6 +1143,16 @@ function take(
   // `das Schloss Esterházy`: a building named after the family or the firm (a person after it is one
   // who acts there: `Als im Schloss Söder mit Merz verhandelte`).
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
+  // `mit dem heiligen Fridolin`, `Skilehrer Fridolin Schneider` beside the paper Fridolin: a saint, a
+  // person's given name.
+  // (A one-word name, not after a firm's noun: `der Geschirrhersteller Weiß Porzellan`.)
+  if (
+    !english &&
+    !(hot & AliasFlag.Person) &&
+    end === aliasEnd &&
+    (wordOfBefore(text, start, HOLY, false) || (alias.type !== 'place' && !alias.alias.includes(' ') && roleBefore(text, start) && !firmNounBefore(text, start) && capitalisedWordAfter(text, end) !== null))
+  )
+    return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1404,6 +1414,9 @@ function take(
   }
   // `„Herrgott noch mal, wir …“`, `„Herrgott nochmal – …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
   if (hot & AliasFlag.Surname && end === aliasEnd && OATH.test(text.slice(end, end + 14))) return false;
+  // `She has worked in the Hunter for two decades` beside Dr Joanne Hunter: a surname after a
+  // preposition and `the` is a region's or a thing's, not the person's.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterPrepositionAndThe(text, start) && !capitalisedWordAfter(text, end)) return false;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
   // (Not a country or a capital, which speak for their governments: `Washington warned`.)
@@ -2230,6 +2243,20 @@ const INSTITUTION_HEADS = new WordSet(
 const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast']);
 /** `noch mal` and the like, closed by punctuation or a quotation mark, after a name that is an oath. */
 const OATH = /^ (?:noch mal|nochmal|noch einmal)(?:[,.!?;:]| ?[“”"»«–—])/;
+/** True if a preposition and `the` stand before `start` (`in the Hunter`, `across the Hunter`). */
+function afterPrepositionAndThe(text: string, start: number): boolean {
+  const the = wordBefore(text, start);
+  return the !== null && ENGLISH_ARTICLE.hasIn(text, the.from, the.to) && !isUpperCase(text.charCodeAt(the.from)) && wordOfBefore(text, the.from, REGION_PREPOSITIONS_EN, false);
+}
+const REGION_PREPOSITIONS_EN = new WordSet(['in', 'across', 'throughout', 'through', 'into', 'from', 'around']);
+/** True if a German noun of a firm, or of its kin, stands right before `start` (`Geschirrhersteller`, `Netzbetreiber`, `die Tochter Audi`). */
+function firmNounBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && FIRM_AGENTS.test(foldKey(text.slice(word.from, word.to)));
+}
+const FIRM_AGENTS = /(?:hersteller|betreiber|anbieter|versicherer|zulieferer|handler|erzeuger|produzent|konzern|verlag|tochter|mutter|schwester|firma|gesellschaft)$/;
+/** `heilig` declined, before a saint's name. */
+const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 /** Places named like a currency (folded): `Franken`. */
 const CURRENCY_PLACES = new Set(['franken']);
 /** True if an amount stands before `start`: a number that is no year (`30 Franken`, `30.000 Franken`) or a word of one (`Millionen Franken`). */
@@ -3072,6 +3099,8 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
     // (Opening a clause, not after a preposition: `In Levin sagt man …`.)
     if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start);
   } else if (english && text.startsWith(', who ', end)) return true;
+  // (`Maitland, a former deckhand, said …`.)
+  else if (text.charCodeAt(end) === COMMA && opensClause(text, start) && (english ? APPOSED_SPEAKER_EN : APPOSED_SPEAKER_DE).test(text.slice(end, end + 90))) return true;
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
@@ -3079,6 +3108,9 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
   // households`, `kritisierte Washington scharf`.)
   return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to) && closesClause(text, end, true)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
 }
+/** An apposition and a verb of speech after a name (`, a former deckhand, said`, `, eine Lehrerin, sagte`). */
+const APPOSED_SPEAKER_EN = /^, (?:a|an) [^,.;:!?]{1,70}, (?:said|says|told|added)\b/;
+const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint)\b/;
 /**
  * True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon,
  * a comma, a dash or quotation marks, also with a conjunction or a particle between (`but Levin
@@ -3642,6 +3674,8 @@ const SET_PHRASES = new Map<
   ['hamilton', { tails: [' Academical'] }],
   // `Essen auf Rädern`: meals on wheels, not the town (but `in Essen auf Rädern unterwegs`).
   ['essen', { tails: [' auf Rädern'], notAfter: new WordSet(['in']) }],
+  // `steht außer Zweifel`, `ohne Zweifel`: the noun.
+  ['zweifel', { prior: new WordSet(['ausser', 'ohne']) }],
   // `im Verbund mit den Gemeinden`: jointly, not the utility.
   ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
 ]);
@@ -3726,7 +3760,8 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
   phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple
-  devils tigers magpies dragons panthers bulldogs demons crows redbacks wizards blazers sounders timbers`.split(/\s+/),
+  devils tigers magpies dragons panthers bulldogs demons crows redbacks wizards blazers sounders timbers knights sharks sea eagles cowboys
+  titans rabbitohs warriors dolphins`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */

@@ -4171,6 +4171,36 @@ describe('currencies, idioms and given names, from the sixty-fourth review', () 
   });
 });
 
+describe('saints, teams, regions and speakers, from the sixty-fifth review', () => {
+  const d = described;
+
+  it('reads a saint, a given name, an idiom, a team and a region named like an entry as others', () => {
+    const m = createMatcher([
+      d('fridolin', 'Fridolin', [], 'media', 'Wochenzeitung im Kanton Glarus.'),
+      d('zweifel', 'Reto Zweifel', ['Zweifel'], 'person', 'Glarner Landrat.'),
+      d('weiss', 'Weiß Porzellan', [], 'organisation', 'Porzellanhersteller in Selb.'),
+      d('newcastle', 'Newcastle', [], 'place', 'City in New South Wales.'),
+      d('hunter', 'Joanne Hunter', ['Hunter'], 'person', 'Public-health researcher.'),
+    ]);
+    expect(found('Es weht die Fahne mit dem heiligen Fridolin. Angeführt wird es vom Skilehrer Fridolin Schneider. Der Fridolin berichtet.', m)).toEqual(['Fridolin=fridolin']);
+    expect(found('Reto Zweifel kämpft. Dass es schön ist, steht ausser Zweifel. Der Geschirrhersteller Weiß Porzellan meldet Insolvenz.', m)).toEqual([
+      'Reto Zweifel=zweifel',
+      'Weiß Porzellan=weiss',
+    ]);
+    expect(found('A former Newcastle Knights prop spoke. Dr Joanne Hunter has worked in the Hunter for two decades, Hunter said.', m, 'en')).toEqual([
+      'Joanne Hunter=hunter',
+      'Hunter=hunter',
+    ]);
+  });
+
+  it('reads a place’s name the page used for a person as that person before an apposition and a verb of speech', () => {
+    const m = createMatcher([d('maitland', 'Maitland', [], 'place', 'City in the Hunter Region.')]);
+    expect(found('The union’s Glen Maitland spoke. Maitland, a former tugboat deckhand, said the port must grow. Maitland, a city of 90,000, grew.', m, 'en')).toEqual([
+      'Maitland=maitland',
+    ]);
+  });
+});
+
 describe('where the last rules stop (from a fourth code review)', () => {
   const d = described;
 
