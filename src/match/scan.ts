@@ -1143,16 +1143,8 @@ function take(
   // `das Schloss Esterházy`: a building named after the family or the firm (a person after it is one
   // who acts there: `Als im Schloss Söder mit Merz verhandelte`).
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
-  // `mit dem heiligen Fridolin`, `Skilehrer Fridolin Schneider` beside the paper Fridolin: a saint, a
-  // person's given name.
-  // (A one-word name, not after a firm's noun: `der Geschirrhersteller Weiß Porzellan`.)
-  if (
-    !english &&
-    !(hot & AliasFlag.Person) &&
-    end === aliasEnd &&
-    (wordOfBefore(text, start, HOLY, false) || (alias.type !== 'place' && !alias.alias.includes(' ') && roleBefore(text, start) && !firmNounBefore(text, start) && capitalisedWordAfter(text, end) !== null))
-  )
-    return false;
+  // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
+  if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1416,7 +1408,8 @@ function take(
   if (hot & AliasFlag.Surname && end === aliasEnd && OATH.test(text.slice(end, end + 14))) return false;
   // `She has worked in the Hunter for two decades` beside Dr Joanne Hunter: a surname after a
   // preposition and `the` is a region's or a thing's, not the person's.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterPrepositionAndThe(text, start) && !capitalisedWordAfter(text, end)) return false;
+  // (Not before a noun it qualifies: `in the Trump administration`.)
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterPrepositionAndThe(text, start) && (closesClause(text, end) || smallWordAfter(text, end, AFTER_REGION))) return false;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
   // (Not a country or a capital, which speak for their governments: `Washington warned`.)
@@ -2201,7 +2194,7 @@ function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
 }
 /** English words that open a policy area in a department's name (`and Social Care`, `and Rural Affairs`). */
 const POLICY_AREAS = new WordSet(
-  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local water personnel training finance work labour research resources planning'.split(' '),
+  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local water personnel training labour research resources'.split(' '),
 );
 /** True if one or two capitalised words after `at` end in a body's noun (` Health Agency`, ` Conduct Authority`): another body. */
 function bodyNameAhead(text: string, at: number): boolean {
@@ -2235,7 +2228,7 @@ function otherInstitutionAfter(index: MatcherIndex, text: string, end: number, r
   }
   return institution;
 }
-const UNIVERSITY_PARTS = new Set(['school', 'college', 'hospital', 'library', 'museum']);
+const UNIVERSITY_PARTS = new Set(['school', 'college', 'hospital', 'library', 'museum', 'center', 'centre']);
 const INSTITUTION_HEADS = new WordSet(
   'infirmary hospital clinic school university college park station airport stadium bridge hall centre center museum theatre library cathedral krankenhaus klinik klinikum schule universitat hochschule bahnhof flughafen'.split(' '),
 );
@@ -2249,12 +2242,8 @@ function afterPrepositionAndThe(text: string, start: number): boolean {
   return the !== null && ENGLISH_ARTICLE.hasIn(text, the.from, the.to) && !isUpperCase(text.charCodeAt(the.from)) && wordOfBefore(text, the.from, REGION_PREPOSITIONS_EN, false);
 }
 const REGION_PREPOSITIONS_EN = new WordSet(['in', 'across', 'throughout', 'through', 'into', 'from', 'around']);
-/** True if a German noun of a firm, or of its kin, stands right before `start` (`Geschirrhersteller`, `Netzbetreiber`, `die Tochter Audi`). */
-function firmNounBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && FIRM_AGENTS.test(foldKey(text.slice(word.from, word.to)));
-}
-const FIRM_AGENTS = /(?:hersteller|betreiber|anbieter|versicherer|zulieferer|handler|erzeuger|produzent|konzern|verlag|tochter|mutter|schwester|firma|gesellschaft)$/;
+/** Words after a region's name that end its phrase (`in the Hunter for two decades`). */
+const AFTER_REGION = new WordSet('for since and or to with on at after during where which until because'.split(' '));
 /** `heilig` declined, before a saint's name. */
 const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 /** Places named like a currency (folded): `Franken`. */
@@ -2609,7 +2598,7 @@ const NOT_NAMED_AFTER = new WordSet('by from it him her them was were is bought 
 const AFTER_NAMED_PHRASE = new WordSet(['in', 'on', 'at', 'near', 'of', 'who', 'which', 'where', 'that', 'and']);
 /** English nouns of a body (`named after the mining company Rio Tinto`). */
 const BODY_NOUNS_EN = new WordSet(
-  'company firm group insurer airline carrier bank broadcaster network maker manufacturer retailer brewer brewery club team band newspaper paper union party charity foundation'.split(' '),
+  'company firm group insurer airline carrier bank broadcaster network maker manufacturer retailer brewer brewery club team band newspaper paper union party charity foundation sponsor partner owner backer'.split(' '),
 );
 
 /**
@@ -3072,21 +3061,20 @@ function givenNameBefore(text: string, start: number): { from: number; to: numbe
     if (first && isUpperCase(text.charCodeAt(first.from)) && FIRST_NAMES.hasIn(text, first.from, first.to)) word = first;
   }
   if (!word || !isUpperCase(text.charCodeAt(word.from)) || !FIRST_NAMES.hasIn(text, word.from, word.to)) return null;
-  // (After a conjunction and `in` or `aus`, German puts a place before the subject: `als in Heide
-  // Habeck auftrat`, `weil in Lotte Merz sprach`; not elsewhere: `in Gerhard Schröders Kabinett`,
-  // `in John Major’s charter`.)
-  if (placeBeforeSubject(text, word.from)) return null;
+  // (After `in` or `aus`, German puts a place before the subject: `als in Heide Habeck auftrat`,
+  // `Am Samstag sprach in Lotte Merz`; not before a genitive: `in Gerhard Schröders Kabinett`, `in
+  // John Major’s charter`.)
+  if (wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) && !genitiveAt(text, start)) return null;
   // A saint's name is a place's (`Sankt Leonhard`, `St. Martin`, `San José`).
   const saint = wordBefore(text, word.from);
   return saint !== null && SAINTS.hasIn(text, saint.from, saint.to) ? null : word;
 }
 const SAINTS = new WordSet(['sankt', 'st', 'san', 'santa', 'saint', 'sainte', 'sao']);
-/** True if a subordinating conjunction and `in` or `aus` stand before `at` (`als in …`, `weil aus …`). */
-function placeBeforeSubject(text: string, at: number): boolean {
-  const preposition = wordBefore(text, at);
-  return preposition !== null && PLACE_LEADS.hasIn(text, preposition.from, preposition.to) && wordOfBeforeAnyCase(text, preposition.from, SUBORDINATORS);
+/** True if the word at `start` is a genitive before a noun (`Schröders Kabinett`, `Major’s charter`). */
+function genitiveAt(text: string, start: number): boolean {
+  const end = wordEnd(text, start);
+  return isApostrophe(text.charCodeAt(end)) || (text.charCodeAt(end - 1) === 0x73 && capitalisedWordAfter(text, end) !== null);
 }
-const SUBORDINATORS = new WordSet('als weil wenn dass ob nachdem bevor wahrend wo da sobald seit seitdem bis obwohl'.split(' '));
 
 /**
  * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
@@ -3100,7 +3088,11 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
     if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start);
   } else if (english && text.startsWith(', who ', end)) return true;
   // (`Maitland, a former deckhand, said …`.)
-  else if (text.charCodeAt(end) === COMMA && opensClause(text, start) && (english ? APPOSED_SPEAKER_EN : APPOSED_SPEAKER_DE).test(text.slice(end, end + 90))) return true;
+  else if (text.charCodeAt(end) === COMMA && opensClause(text, start)) {
+    const apposed = (english ? APPOSED_SPEAKER_EN : APPOSED_SPEAKER_DE).exec(text.slice(end, end + 90));
+    // (Not one that calls it a town: `Hagen, eine Großstadt am Rand des Sauerlands, erklärte …`.)
+    if (apposed !== null) return !TOWN_APPOSED.test(apposed[0]);
+  }
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
@@ -3110,7 +3102,8 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
 }
 /** An apposition and a verb of speech after a name (`, a former deckhand, said`, `, eine Lehrerin, sagte`). */
 const APPOSED_SPEAKER_EN = /^, (?:a|an) [^,.;:!?]{1,70}, (?:said|says|told|added)\b/;
-const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint)\b/;
+const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|betonte|betont|meinte|meint)\b/;
+const TOWN_APPOSED = /(?:stadt|gemeinde|dorf|ort|town|city|village|suburb)\b/i;
 /**
  * True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon,
  * a comma, a dash or quotation marks, also with a conjunction or a particle between (`but Levin
@@ -3282,7 +3275,7 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
  * sentence: the adjective (`Lang ist es her`, `Kurz war es still im Saal`; not a dative, `Klein ist
  * es wichtig`, `Jung war es gelungen`).
  */
-const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell|kalt|warm|eng|knapp)\b/;
+const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
 /** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
@@ -3674,8 +3667,8 @@ const SET_PHRASES = new Map<
   ['hamilton', { tails: [' Academical'] }],
   // `Essen auf Rädern`: meals on wheels, not the town (but `in Essen auf Rädern unterwegs`).
   ['essen', { tails: [' auf Rädern'], notAfter: new WordSet(['in']) }],
-  // `steht außer Zweifel`, `ohne Zweifel`: the noun.
-  ['zweifel', { prior: new WordSet(['ausser', 'ohne']) }],
+  // `steht außer Zweifel`: the noun.
+  ['zweifel', { prior: new WordSet(['ausser']) }],
   // `im Verbund mit den Gemeinden`: jointly, not the utility.
   ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
 ]);
@@ -3760,8 +3753,7 @@ const CLUBS_AFTER = new WordSet(
   mavericks rockets grizzlies pelicans spurs yankees mets dodgers cubs astros braves phillies padres mariners orioles marlins
   brewers rockies diamondbacks bruins canadiens sabres penguins flyers islanders blackhawks predators oilers canucks
   phoenix victory roar mariners glory storm roosters crusaders chiefs highlanders hurricanes waratahs brumbies capitals royals maple
-  devils tigers magpies dragons panthers bulldogs demons crows redbacks wizards blazers sounders timbers knights sharks sea eagles cowboys
-  titans rabbitohs warriors dolphins`.split(/\s+/),
+  devils tigers magpies dragons panthers bulldogs demons crows redbacks wizards blazers sounders timbers knights sharks rabbitohs`.split(/\s+/),
 );
 const HOUSE = new WordSet(['house']);
 /** US states, with those `US_STATES` leaves out (as a country's or a city's name too): each has a House. */
