@@ -27,7 +27,7 @@ type Port = Browser.runtime.Port;
 interface PageState {
   /** The entries already sent to it. */
   sent: Set<number>;
-  /** The places' names it has used as people's (`MatchSession.others`), from all its batches. */
+  /** The places' names it has used as people's (`MatchSession.others`), from all its batches since it last read itself anew. */
   others: Set<string>;
 }
 
@@ -120,7 +120,8 @@ async function build(): Promise<Service> {
 }
 
 /** The answer to a `scan`: its mentions, with the entries they name that the page was not sent yet. */
-function answer(s: Service, { id, texts, language }: ScanMessage, page: PageState): MentionsMessage {
+function answer(s: Service, { id, texts, language, forget }: ScanMessage, page: PageState): MentionsMessage {
+  if (forget) page.others.clear();
   const mentions = scanBatch(s.matcher, texts, language, page.others);
   const entries: MentionsMessage['entries'] = [];
   for (let k = 3; k < mentions.length; k += MENTION_FIELDS) {

@@ -158,9 +158,10 @@ interface HeldMention {
 export interface PageMatcher {
   /**
    * Flat mentions in `texts` (see `MentionsMessage.mentions`), or null when the answer is void.
-   * `language`: the page's (`<html lang>`), which decides the endings names may take.
+   * `language`: the page's (`<html lang>`), which decides the endings names may take; `forget`:
+   * the page is read anew from its start (see `ScanMessage.forget`).
    */
-  scan(texts: string[], language: string): Promise<ArrayLike<number> | null>;
+  scan(texts: string[], language: string, forget?: boolean): Promise<ArrayLike<number> | null>;
   entry(index: number): Entry | undefined;
   /** Entries some of whose mentions count only after another of them (`Matcher.heldEntries`). */
   readonly heldEntries: ReadonlySet<number>;
@@ -377,7 +378,7 @@ export class PageScanner {
       this.lostFull.clear();
       this.shown.clear();
       this.order.reset();
-      await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true });
+      await this.scanRoots(this.roots, generation, next, { preview: false, inOrder: true, anew: true });
       built = !this.isStale(generation);
     } finally {
       if (this.duringScan === duringScan) this.duringScan = null;
@@ -495,7 +496,8 @@ export class PageScanner {
    * reading goes on while it answers. `preview`: a first look at the viewport, which leaves out
    * short aliases (it cannot tell yet whether their full name came before). `inOrder`: part of a
    * full scan, in document order (see `OrderKeys`). `replace`: the roots are read again; their old
-   * marks are dropped when the new ones are drawn, all at once, so that nothing flickers.
+   * marks are dropped when the new ones are drawn, all at once, so that nothing flickers. `anew`:
+   * the whole page, from its start: the matcher forgets what earlier reads told it.
    *
    * Resolves when every answer is in (a batch whose answer is void — the matcher failed or timed
    * out — is simply not drawn), or early when a newer scan took over (`isStale`).
@@ -504,7 +506,7 @@ export class PageScanner {
     roots: readonly Node[],
     generation: number,
     highlighter: Highlighter,
-    how: { preview: boolean; inOrder: boolean; replace?: boolean },
+    how: { preview: boolean; inOrder: boolean; replace?: boolean; anew?: boolean },
   ): Promise<void> {
     // A document in design mode is an editor as a whole (see `recover`).
     if (this.editing()) return;
@@ -513,11 +515,12 @@ export class PageScanner {
     let runs: TextRun[] = [];
     let slots: RunSlot[] = [];
     let chars = 0;
+    let forget = how.anew === true;
     const send = () => {
       const [batch, batchSlots] = [runs, slots];
       const texts = batch.map((run) => run.text);
       answers.push(
-        this.matcher.scan(texts, this.languageOf(texts)).then((mentions) => {
+        this.matcher.scan(texts, this.languageOf(texts), forget).then((mentions) => {
           if (!mentions || this.isStale(generation)) return;
           const draw = () => this.drawBatch(batch, batchSlots, mentions, highlighter, how.preview, !!how.replace);
           if (how.replace) later.push(draw);
@@ -527,6 +530,7 @@ export class PageScanner {
       runs = [];
       slots = [];
       chars = 0;
+      forget = false;
     };
     /** Runs read so far per block (a block read again gets its runs' slots back in order). */
     const runsOf = new Map<Element, number>();

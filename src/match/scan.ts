@@ -52,7 +52,8 @@ export interface MatchSession {
   /**
    * The keys of places' names that the page has used as people's surnames (`Dr Hannah Levin`): a
    * bare `Levin` that speaks after that (`Levin said`, `sagte Levin`) is that person, not the town.
-   * Filled as the page is read; a page read in blocks keeps one for all of them.
+   * Filled as the page is read; a page read in blocks keeps one for all of them, until it reads
+   * itself anew from its start (`ScanMessage.forget`).
    */
   others?: Set<string>;
 }

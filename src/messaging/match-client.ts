@@ -72,11 +72,12 @@ export class MatchClient {
   /**
    * The mentions in `texts` — flat, `MENTION_FIELDS` numbers each (see `MentionsMessage`) — or
    * null when the answer is void (the configuration changed, the request failed or timed out, or
-   * the extension went away).
+   * the extension went away). `forget`: see `ScanMessage.forget`.
    */
-  scan(texts: string[], language: string): Promise<number[] | null> {
+  scan(texts: string[], language: string, forget = false): Promise<number[] | null> {
     if (this.closed) return Promise.resolve(null);
     const message: ScanMessage = { type: 'scan', id: this.nextId++, texts, language };
+    if (forget) message.forget = true;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (!this.pending.delete(message.id)) return;

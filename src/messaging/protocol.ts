@@ -35,6 +35,12 @@ export interface ScanMessage {
   texts: string[];
   /** The page's language (`<html lang>`, may be empty): see `MatchSession.language`. */
   language: string;
+  /**
+   * The page starts reading itself anew, in document order (a new view of a single-page app, a
+   * scope that moved): the names its earlier reads used for people are forgotten
+   * (`MatchSession.others`).
+   */
+  forget?: boolean;
 }
 
 /** The longest language tag a `scan` may carry (BCP 47 allows 35 characters). */
@@ -82,6 +88,7 @@ const isIndex = (value: unknown): value is number => Number.isSafeInteger(value)
 export function isScanMessage(value: unknown): value is ScanMessage {
   if (!isObject(value) || value.type !== 'scan' || !isIndex(value.id) || !Array.isArray(value.texts)) return false;
   if (typeof value.language !== 'string' || value.language.length > MAX_LANGUAGE) return false;
+  if (value.forget !== undefined && typeof value.forget !== 'boolean') return false;
   if (value.texts.length > MAX_TEXTS) return false;
   let chars = 0;
   for (const text of value.texts) {

@@ -28,14 +28,16 @@ function highlighted(): string[] {
   return out.sort((a, b) => a.at - b.at).map((x) => x.text);
 }
 
-/** Every text the scanner sent to the matcher, in order. */
+/** Every text the scanner sent to the matcher, in order; and for each batch, whether it asked the matcher to forget. */
 let sent: string[] = [];
+let forgets: boolean[] = [];
 
 function localMatcher(): PageMatcher {
   const matcher = createMatcher(DEFAULT_GLOSSARY.entries);
   return {
-    async scan(texts, language) {
+    async scan(texts, language, forget = false) {
       sent.push(...texts);
+      forgets.push(forget);
       await new Promise((resolve) => setTimeout(resolve, 0));
       return scanBatch(matcher, texts, language);
     },
@@ -50,6 +52,7 @@ describe('page scanner', () => {
     installHighlightStandIns();
     lifetime = new Lifetime();
     sent = [];
+    forgets = [];
   });
   afterEach(() => lifetime.dispose());
 
@@ -67,6 +70,16 @@ describe('page scanner', () => {
         '<p>Später sagte <em>Lair</em> mehr.</p>',
     );
     expect(highlighted()).toEqual(['Sam Lair', 'CNS', 'Lair', 'Lair']);
+  });
+
+  it('asks the matcher to forget what earlier reads told it when it reads the whole page anew, not for a change', async () => {
+    const scanner = await scan('<p>Nordkorea.</p><p id="b">Russland.</p>');
+    expect(forgets).toEqual([true]);
+    document.querySelector('#b')!.append(' Und Moskau.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(forgets).toEqual([true, false]);
+    await scanner.scanAll();
+    expect(forgets).toEqual([true, false, true]);
   });
 
   it('reads names in the language of the page (<html lang>): no bare genitive in English', async () => {

@@ -81,6 +81,8 @@ describe('matcher service', () => {
     expect(read(client, quote, (await client.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
     expect(read(client, [''], (await client.scan(['Die Ingenieurin Lena Hamhung widerspricht.'], 'de'))!)).toEqual([]);
     expect(read(client, quote, (await client.scan(quote, 'de'))!)).toEqual([]);
+    // A page that reads itself anew from its start forgets them.
+    expect(read(client, quote, (await client.scan(quote, 'de', true))!).map(([, text]) => text)).toEqual(['Hamhung']);
     const other = new MatchClient();
     await other.ready;
     expect(read(other, quote, (await other.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
@@ -264,6 +266,8 @@ describe('message guards', () => {
   it('accept well-formed messages and refuse everything else', () => {
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: 'de-AT' })).toBe(true);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: '' })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', forget: true })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', forget: 'yes' })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'x'.repeat(36) })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: -1, texts: [], language: 'de' })).toBe(false);
