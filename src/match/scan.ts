@@ -1137,7 +1137,7 @@ function take(
   // `England's Department of Health and Social Care` beside Northern Ireland's Department of Health:
   // a body's name with `of` that goes on with `and` and a capitalised word is another's (not `the
   // Department of Health and NHS England`, two bodies).
-  if (english && alias.type === 'organisation' && end === aliasEnd && alias.alias.includes(' of ') && ofNameGoesOn(index, text, end)) return false;
+  if (english && alias.type === 'organisation' && end === aliasEnd && text.startsWith(' and ', end) && alias.alias.includes(' of ') && ofNameGoesOn(index, text, end)) return false;
   // `die Landau-Bau-Arena`, `die Veltins-Arena`: a stadium named after its sponsor.
   // (Not a club's own: `das Hertha-Stadion`.)
   if (alias.type === 'organisation' && end === aliasEnd && compoundEndsIn(text, end, STADIUMS) && !describesClub(alias)) return false;
@@ -1406,7 +1406,7 @@ function take(
     return false;
   }
   // `„Herrgott noch mal, wir …“`, `„Herrgott nochmal – …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
-  if (hot & AliasFlag.Surname && end === aliasEnd && OATH.test(text.slice(end, end + 14))) return false;
+  if (hot & AliasFlag.Surname && end === aliasEnd && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x6e && OATH.test(text.slice(end, end + 14))) return false;
   // `She has worked in the Hunter for two decades` beside Dr Joanne Hunter: a surname after a
   // preposition and `the` is a region's or a thing's, not the person's.
   // (Not before a noun it qualifies: `in the Trump administration`.)
@@ -2187,9 +2187,8 @@ function otherYearAfter(index: MatcherIndex, text: string, end: number, record: 
 }
 
 const CLUB_PLACE_LEADS = new WordSet(['aus', 'in', 'von', 'gegen', 'from', 'against']);
-/** True if ` and ` and a policy area follow `end` (no name of the glossary, no other body: not ` and Public Health Agency`). */
+/** True if a policy area follows the ` and ` at `end` (no name of the glossary, no other body: not ` and Public Health Agency`). */
 function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
-  if (!text.startsWith(' and ', end)) return false;
   const next = capitalisedWordAfter(text, end + 4);
   return next !== null && POLICY_AREAS.hasIn(text, next.from, next.to) && !longestAt(index, text, next.from, SCRATCH, false) && !bodyNameAhead(text, next.to);
 }
@@ -2262,7 +2261,6 @@ const AMOUNTS = new WordSet('millionen milliarden tausend hundert mio mrd paar e
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
 const ADMINISTRATIVE_NOUNS = new Set('county co greater borough city town district region state province metropolitan stadt landkreis kreis kanton bezirk gemeinde freistaat bundesland'.split(' '));
-const COMPASS_WORDS = new WordSet(['north', 'south', 'east', 'west', 'nord', 'sud', 'ost', 'upper', 'lower', 'ober', 'unter']);
 
 /** True if `key`, a place's name, ends a region's of `REGION_NAMES` with the one or two capitalised words before `start`. */
 function inRegionName(text: string, start: number, key: string): boolean {
@@ -2905,6 +2903,8 @@ function compassAfter(text: string, end: number): boolean {
 const PAIR_LINKS = new WordSet(['und', 'wie', 'oder']);
 const COMPASS_POINTS = ['nord', 'sud', 'ost', 'west'];
 const COMPASS = new WordSet(COMPASS_POINTS);
+/** Points of the compass, German and English, and upper and lower, before a place's name (`South Hedland`: see `compassBeforeTail`). */
+const COMPASS_WORDS = new WordSet([...COMPASS_POINTS, 'north', 'south', 'east', 'upper', 'lower', 'ober', 'unter']);
 
 /** The first words of `TOWN_TAIL`'s prepositions (alias-index.ts). */
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
@@ -3142,7 +3142,7 @@ const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigr
 /** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
-const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihr ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
+const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
 
 /** True if an article stands before `start`, and no verb of speech before it (`auf den Pilatus`; not `Sagt der Aiwanger`). */
 function articleNotSaid(text: string, start: number, english: boolean): boolean {
