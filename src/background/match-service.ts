@@ -27,7 +27,10 @@ type Port = Browser.runtime.Port;
 interface PageState {
   /** The entries already sent to it. */
   sent: Set<number>;
-  /** The places' names it has used as people's (`MatchSession.others`), from all its batches since it last read itself anew. */
+  /**
+   * The places' names it has used as people's (`MatchSession.others`), from all its batches since it
+   * last read itself anew. The page keeps a copy and sends it along, for a worker that restarted.
+   */
   others: Set<string>;
 }
 
@@ -120,8 +123,11 @@ async function build(): Promise<Service> {
 }
 
 /** The answer to a `scan`: its mentions, with the entries they name that the page was not sent yet. */
-function answer(s: Service, { id, texts, language, forget }: ScanMessage, page: PageState): MentionsMessage {
+function answer(s: Service, { id, texts, language, forget, others }: ScanMessage, page: PageState): MentionsMessage {
   if (forget) page.others.clear();
+  // What the page kept of earlier answers, which this worker may not have given (it restarted).
+  if (others) for (const name of others) page.others.add(name);
+  const known = page.others.size;
   const mentions = scanBatch(s.matcher, texts, language, page.others);
   const entries: MentionsMessage['entries'] = [];
   for (let k = 3; k < mentions.length; k += MENTION_FIELDS) {
@@ -130,7 +136,10 @@ function answer(s: Service, { id, texts, language, forget }: ScanMessage, page: 
     page.sent.add(entry);
     entries.push([entry, s.glossary.entries[entry]!]);
   }
-  return { type: 'mentions', id, version: s.config.version, mentions, entries };
+  const reply: MentionsMessage = { type: 'mentions', id, version: s.config.version, mentions, entries };
+  // A set iterates in insertion order: the names this batch added come last.
+  if (page.others.size > known) reply.others = [...page.others].slice(known);
+  return reply;
 }
 
 function post(port: Port, message: ServiceMessage): void {

@@ -9,6 +9,10 @@
  * so a client without one connects when the extension's storage changes (a stopped service worker
  * is woken by that change too, and greets every new port with its config).
  *
+ * The client also keeps the places' names the answers say the page used for people
+ * (`MentionsMessage.others`) and sends them with its requests: a worker that stopped lost its own
+ * record, and a bare `Levin` that speaks after `Dr Hannah Levin` is still the person after it wakes.
+ *
  * Nothing waits forever: a port that drops before the first config or with requests open is
  * connected again, at once and then after growing pauses, a few times; a request without an
  * answer after `REQUEST_TIMEOUT_MS` is void; and a background that keeps failing is given up on
@@ -17,7 +21,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ignoredMessage } from '../glossary/edits';
 import type { Entry } from '../glossary/types';
-import { isServiceMessage, PORT_NAME, type PageSettings, type ScanMessage } from './protocol';
+import { isServiceMessage, MAX_OTHERS, PORT_NAME, type PageSettings, type ScanMessage } from './protocol';
 
 /** Reconnections in a row without an answer before the client gives up. */
 const MAX_RECONNECTS = 4;
@@ -41,6 +45,10 @@ export class MatchClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly entries = new Map<number, Entry>();
+  /** The places' names the page used for people (`MentionsMessage.others`), since `forgotAt`. */
+  private readonly others = new Set<string>();
+  /** The id of the last request that read the page anew: answers to earlier ones teach nothing. */
+  private forgotAt = 0;
   private version: string | null = null;
   private reconnects = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +85,11 @@ export class MatchClient {
   scan(texts: string[], language: string, forget = false): Promise<number[] | null> {
     if (this.closed) return Promise.resolve(null);
     const message: ScanMessage = { type: 'scan', id: this.nextId++, texts, language };
-    if (forget) message.forget = true;
+    if (forget) {
+      message.forget = true;
+      this.others.clear();
+      this.forgotAt = message.id;
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (!this.pending.delete(message.id)) return;
@@ -143,7 +155,7 @@ export class MatchClient {
       const pause = this.reconnects === 1 ? 0 : RETRY_MS * 2 ** (this.reconnects - 2);
       this.retry = setTimeout(() => {
         const again = this.port ?? this.connect();
-        if (again) for (const { message } of this.pending.values()) again.postMessage(message);
+        if (again) for (const { message } of this.pending.values()) this.post(again, message);
       }, pause);
     });
     return port;
@@ -152,10 +164,16 @@ export class MatchClient {
   private send(message: ScanMessage): void {
     const port = this.port ?? this.connect();
     try {
-      port?.postMessage(message);
+      if (port) this.post(port, message);
     } catch {
       // A port that died just now: its disconnect handler sends the request again.
     }
+  }
+
+  private post(port: Browser.runtime.Port, message: ScanMessage): void {
+    if (this.others.size > 0) message.others = [...this.others];
+    else delete message.others;
+    port.postMessage(message);
   }
 
   private receive(message: unknown): void {
@@ -171,6 +189,7 @@ export class MatchClient {
       if (!changed) return;
       if (message.ignoredEdits > 0) console.warn(ignoredMessage(message.ignoredEdits));
       this.entries.clear();
+      this.others.clear();
       const config = { version: message.version, settings: message.settings };
       if (first) this.resolveReady(config);
       else for (const listener of this.configListeners) listener(config);
@@ -183,6 +202,8 @@ export class MatchClient {
     this.reconnects = 0;
     if (message.version !== this.version) return pending.resolve(null);
     for (const [index, entry] of message.entries) this.entries.set(index, entry);
+    if (message.others && message.id >= this.forgotAt)
+      for (const name of message.others) if (this.others.size < MAX_OTHERS) this.others.add(name);
     pending.resolve(message.mentions);
   }
 

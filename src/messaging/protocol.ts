@@ -41,10 +41,18 @@ export interface ScanMessage {
    * (`MatchSession.others`).
    */
   forget?: boolean;
+  /**
+   * The places' names the page's earlier answers said it used for people (`MentionsMessage.others`),
+   * sent while there are any: a service worker that stopped while idle lost its own record of them.
+   */
+  others?: string[];
 }
 
 /** The longest language tag a `scan` may carry (BCP 47 allows 35 characters). */
 const MAX_LANGUAGE = 35;
+/** Bounds of `others`: no more names than a glossary has aliases' keys worth keeping, none longer than an alias. */
+export const MAX_OTHERS = 10_000;
+const MAX_OTHER_LENGTH = 400;
 
 export interface ConfigMessage {
   type: 'config';
@@ -68,6 +76,8 @@ export interface MentionsMessage {
   mentions: number[];
   /** The entries these mentions name that were not sent on this port since the last `config`. */
   entries: [number, Entry][];
+  /** The places' names this batch was the first to use for people (`MatchSession.others`), if any. */
+  others?: string[];
 }
 
 export interface FailedMessage {
@@ -89,6 +99,7 @@ export function isScanMessage(value: unknown): value is ScanMessage {
   if (!isObject(value) || value.type !== 'scan' || !isIndex(value.id) || !Array.isArray(value.texts)) return false;
   if (typeof value.language !== 'string' || value.language.length > MAX_LANGUAGE) return false;
   if (value.forget !== undefined && typeof value.forget !== 'boolean') return false;
+  if (value.others !== undefined && !isNames(value.others)) return false;
   if (value.texts.length > MAX_TEXTS) return false;
   let chars = 0;
   for (const text of value.texts) {
@@ -121,11 +132,17 @@ export function isServiceMessage(value: unknown): value is ServiceMessage {
       mentions.length % MENTION_FIELDS === 0 &&
       mentions.every(isIndex) &&
       Array.isArray(entries) &&
-      entries.every((pair) => Array.isArray(pair) && isIndex(pair[0]) && isEntryShape(pair[1]))
+      entries.every((pair) => Array.isArray(pair) && isIndex(pair[0]) && isEntryShape(pair[1])) &&
+      (value.others === undefined || isNames(value.others))
     );
   }
   return false;
 }
+
+const isNames = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= MAX_OTHERS &&
+  value.every((name) => typeof name === 'string' && name.length <= MAX_OTHER_LENGTH);
 
 /** What the content script relies on in an entry (the background validated it against the schema). */
 function isEntryShape(value: unknown): value is Entry {

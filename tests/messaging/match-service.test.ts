@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serveMatching } from '../../src/background/match-service';
 import { DEFAULT_GLOSSARY } from '../../src/glossary/default-glossary';
 import { MatchClient } from '../../src/messaging/match-client';
-import { isScanMessage, isServiceMessage, MAX_CHARS, MENTION_FIELDS, MentionFlag, PORT_NAME } from '../../src/messaging/protocol';
+import { isScanMessage, isServiceMessage, MAX_CHARS, MAX_OTHERS, MENTION_FIELDS, MentionFlag, PORT_NAME } from '../../src/messaging/protocol';
 import { glossaryEdits } from '../../src/storage/glossary-store';
 import { settingsItem } from '../../src/storage/settings';
 import { installFakePorts, type FakePort, type FakePorts } from '../support/fake-ports';
@@ -87,6 +87,24 @@ describe('matcher service', () => {
     await other.ready;
     expect(read(other, quote, (await other.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
     other.close();
+  });
+
+  it('keeps that memory when the service worker stops and starts again', async () => {
+    client = new MatchClient();
+    await client.ready;
+    const quote = ['„Nein“, sagte Hamhung.'];
+    await client.scan(['Die Ingenieurin Lena Hamhung widerspricht.'], 'de');
+    ports.stopBackground();
+    await tick();
+    expect(read(client, quote, (await client.scan(quote, 'de'))!)).toEqual([]);
+    expect(ports.backgroundEnds, 'a new port to a new worker').toHaveLength(1);
+    // Reading anew still forgets, and an answer to a request from before that teaches nothing.
+    const before = client.scan(['Der Ingenieur Paul Hamhung.'], 'de');
+    expect(read(client, quote, (await client.scan(quote, 'de', true))!).map(([, text]) => text)).toEqual(['Hamhung']);
+    await before;
+    ports.stopBackground();
+    await tick();
+    expect(read(client, quote, (await client.scan(quote, 'de'))!).map(([, text]) => text)).toEqual(['Hamhung']);
   });
 
   it('announces a glossary change with a new version; the new glossary answers from then on', async () => {
@@ -268,6 +286,11 @@ describe('message guards', () => {
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'], language: '' })).toBe(true);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', forget: true })).toBe(true);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', forget: 'yes' })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', others: ['levin'] })).toBe(true);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', others: 'levin' })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', others: [3] })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', others: Array(MAX_OTHERS + 1).fill('a') })).toBe(false);
+    expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'de', others: ['x'.repeat(401)] })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a', 'b'] })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: 3, texts: ['a'], language: 'x'.repeat(36) })).toBe(false);
     expect(isScanMessage({ type: 'scan', id: -1, texts: [], language: 'de' })).toBe(false);
@@ -275,6 +298,8 @@ describe('message guards', () => {
     expect(isScanMessage(null)).toBe(false);
     const entry = DEFAULT_GLOSSARY.entries[0]!;
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2, 0, 0], entries: [[0, entry]] })).toBe(true);
+    expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [], entries: [], others: ['levin'] })).toBe(true);
+    expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [], entries: [], others: [null] })).toBe(false);
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [0, 1, 2], entries: [] })).toBe(false);
     expect(isServiceMessage({ type: 'mentions', id: 1, version: 'v', mentions: [], entries: [[0, { id: 'x' }]] })).toBe(false);
     expect(isServiceMessage({ type: 'config', version: 'v', settings: { scope: 'all', includeCode: false }, heldEntries: [], ignoredEdits: 0 })).toBe(false);
