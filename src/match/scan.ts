@@ -1401,6 +1401,9 @@ function take(
   // Tom Holland, the actor`: the other of the name the text just named.
   // (Not a longer name of the entry than the one just named: `Fladnitz im Raabtal – nicht zu verwechseln mit Fladnitz an der Teichalm`.)
   if (mentions.length > 0 && text.charCodeAt(start - 1) === 0x20 && namedJustBefore(mentions, entry, start, aliasEnd - start) && confusedWith(text, start)) return false;
+  // `… sagte die Fraktionschefin Hildegard Blume. Blume sitzt seit 2014 im Stadtrat` beside Carsten
+  // Blume: a sentence that opens with the surname another's full name just ended with goes on about them.
+  if (hot & (AliasFlag.Surname | AliasFlag.Place) && namesakeJustNamed(text, start, aliasEnd, mentions, entry)) return false;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
     return false;
@@ -3186,6 +3189,21 @@ function namedJustBefore(mentions: readonly Mention[], entry: number, start: num
     if (m.entry === entry && m.end - m.start >= length) return true;
   }
   return false;
+}
+
+/**
+ * True if text[start, aliasEnd) opens a sentence right after one that ended with a given name and the
+ * same word, where no mention of `entry` ended (`… Hildegard Blume. Blume sitzt …`).
+ */
+function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentions: readonly Mention[], entry: number): boolean {
+  let stop = start - 1;
+  while (stop > 0 && (isSoftSeparator(text.charCodeAt(stop)) || QUOTES.has(text.charCodeAt(stop)))) stop--;
+  const from = stop - (aliasEnd - start);
+  if (stop === start - 1 || text.charCodeAt(stop) !== 0x2e || from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
+  for (let i = 0; i < aliasEnd - start; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+  if (!FIRST_NAMES.hasIn(text, wordStart(text, from - 1), from - 1)) return false;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.end >= from; k--) if (mentions[k]!.entry === entry && mentions[k]!.end === stop) return false;
+  return true;
 }
 
 /** True if `nicht zu verwechseln mit` or `not to be confused with` (and an article) stands before `start`. */

@@ -3860,6 +3860,26 @@ describe('bodies, clubs, peaks and teams named like an entry, from the fifty-nin
   });
 });
 
+describe('a namesake the sentence before just named', () => {
+  const d = described;
+  const m = createMatcher([
+    d('blume', 'Carsten Blume', ['Blume'], 'person', 'Oberbürgermeister von Garching.'),
+    d('brenner', 'Brenner', ['Brennerpass'], 'place', 'Pass in den Alpen zwischen Tirol und Südtirol.'),
+  ]);
+
+  it('reads a sentence that opens with the surname another’s full name just ended with as about them', () => {
+    expect(found('Das sagte die Fraktionschefin Hildegard Blume. Blume sitzt seit 2014 im Stadtrat.', m)).toEqual([]);
+    expect(found('Es sprach ÖBB-Sprecher Stefan Brenner. „Brenner ist mit dem Pass nicht verwandt“, scherzt er.', m)).toEqual([]);
+  });
+
+  it('keeps the entry after its own full name, after a title, and in later sentences', () => {
+    expect(found('Das sagte Carsten Blume. Blume sitzt seit 2014 im Rathaus.', m)).toEqual(['Carsten Blume=blume', 'Blume=blume']);
+    expect(found('Das sagte Bürgermeister Blume. Blume sitzt seit 2014 im Rathaus.', m)).toEqual(['Blume=blume', 'Blume=blume']);
+    expect(found('Das sagte Hildegard Blume. Später widersprach Blume.', m)).toEqual(['Blume=blume']);
+    expect(found('Der Weg führt über den Brenner. Brenner heißt auch der Bahnhof.', m)).toEqual(['Brenner=brenner', 'Brenner=brenner']);
+  });
+});
+
 describe('people named like a place earlier on the page', () => {
   const d = described;
   const m = createMatcher([
