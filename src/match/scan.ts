@@ -2467,7 +2467,15 @@ function doubledName(text: string, start: number, end: number): boolean {
 function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   // (The text first: a place's record is read only where a preposition follows it.)
   if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
-  if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1)) || alias.townTails === null) return false;
+  if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
+  if (alias.townTails === null) {
+    // A place with no longer name, only before `an der` and a river (`am Main` is how towns on it are
+    // named, `Frankfurt am Main`): a town its descriptions do not put there, or the town that a river
+    // of the name is at (`Aschach an der Donau` beside Aschach in Franconia, `Ybbs an der Donau`).
+    if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8))) return false;
+    const river = foldKey(text.slice(end + 8, wordEnd(text, end + 8)));
+    return describesRiver(alias) ? TAIL_RIVERS.has(river) : describesTown(alias) && otherTail('an der', river, alias);
+  }
   for (const [preposition, tail] of alias.townTails) {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
@@ -2483,11 +2491,16 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
 }
 /** The prepositions of `otherTownTail`'s tails that it reads when the entry's own are others. */
 const OTHER_TAILS = ['im', 'an der', 'am'];
-/** True if `word` after `preposition` names a district or a river that the entry's descriptions do not name. */
+/**
+ * True if `word` after `preposition` names a district or a river that the entry's descriptions do not
+ * name, nor begin a word with (`Mülheim an der Ruhr` of a city `im Ruhrgebiet`).
+ */
 function otherTail(preposition: string, word: string, alias: AliasRecord): boolean {
   // (A river's tail is told from another river only: `Frankfurt am Montag` is the town.)
-  const other = preposition === 'am' || preposition === 'an der' ? NAMED_RIVERS.has(word) : DISTRICT_NAME.test(word);
-  return other && !describes(alias, word);
+  const other = preposition === 'am' || preposition === 'an der' ? TAIL_RIVERS.has(word) : DISTRICT_NAME.test(word);
+  if (!other || describes(alias, word)) return false;
+  for (const described of describedWords(alias)) if (described.startsWith(word)) return false;
+  return true;
 }
 
 /**
@@ -2913,6 +2926,11 @@ const COMPASS_WORDS = new WordSet([...COMPASS_POINTS, 'north', 'south', 'east', 
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** Rivers that towns are named by (folded). */
 const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig sieg erft iller'.split(' '));
+/** Rivers that towns are named by, also smaller ones, in Austria, Bavaria and Switzerland (folded): a town's tail (`Garching an der Alz`). */
+const TAIL_RIVERS = new Set([
+  ...NAMED_RIVERS,
+  ...'alz thaya ybbs enns traun mur drau salzach mangfall vils rott amper glan nahe wupper mulde elster unstrut leine aller oker ilz naab regen altmuhl jagst kocher murg enz nagold wertach lauter raab leitha aare limmat reuss thur emme linth mur erlauf pielach traisen krems kamp'.split(' '),
+]);
 /** True if another river is joined by a hyphen to the river's name at text[start, end) (`Rhein-Main`, `Main-Donau-Kanal`). */
 function riverJoined(text: string, start: number, end: number): boolean {
   if (isHyphen(text.charCodeAt(end)) && NAMED_RIVERS.has(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;

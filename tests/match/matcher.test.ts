@@ -3860,6 +3860,30 @@ describe('bodies, clubs, peaks and teams named like an entry, from the fifty-nin
   });
 });
 
+describe('a town named by another river', () => {
+  const d = described;
+  const m = createMatcher([
+    d('garching', 'Garching bei München', ['Garching'], 'place', 'Universitätsstadt im Landkreis München.'),
+    d('aschach', 'Aschach', [], 'place', 'Dorf in Bad Bocklet im Landkreis Bad Kissingen.'),
+    d('ybbs', 'Ybbs', [], 'place', 'Rechter Nebenfluss der Donau im Mostviertel.'),
+    d('waidhofen', 'Waidhofen an der Ybbs', ['Waidhofen'], 'place', 'Statutarstadt im Mostviertel.'),
+    d('muelheim', 'Mülheim', [], 'place', 'Großstadt im westlichen Ruhrgebiet.'),
+    d('frankfurt', 'Frankfurt', [], 'place', 'Größte Stadt Hessens.'),
+    d('passau', 'Passau', [], 'place', 'Stadt in Niederbayern an Donau, Inn und Ilz.'),
+  ]);
+
+  it('leaves a namesake on another river, also a small one, and the town a river of the name is at', () => {
+    expect(found('Die Fässer landen in Garching an der Alz, nicht in Garching.', m)).toEqual(['Garching=garching']);
+    expect(found('Das Bier geht bis Aschach an der Donau. In Aschach selbst …', m)).toEqual(['Aschach=aschach']);
+    expect(found('Ein Händler in Ybbs an der Donau; die Ybbs führt Hochwasser.', m)).toEqual(['Ybbs=ybbs']);
+    expect(found('Der Bus landete in Waidhofen an der Thaya statt in Waidhofen.', m)).toEqual(['Waidhofen=waidhofen']);
+  });
+
+  it('keeps a town on a river its descriptions name or begin a word with, and one named by `am`', () => {
+    expect(found('In Mülheim an der Ruhr und in Passau an der Donau; Frankfurt am Main.', m)).toEqual(['Mülheim=muelheim', 'Passau=passau', 'Frankfurt=frankfurt']);
+  });
+});
+
 describe('a namesake the sentence before just named', () => {
   const d = described;
   const m = createMatcher([
