@@ -1178,7 +1178,7 @@ function take(
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
-      (english && beforeUsState(text, start, end, alias.homes)) ||
+      (english && beforeUsState(text, start, end, alias.homes, alias.descriptions)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
       // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
@@ -1496,6 +1496,9 @@ function takeShared(
   // the town Callan and Declan Callan), the person first where the name speaks (`Callan said`; of a
   // firm, which speaks too, `Laut Porsche sanken …`, only after a quotation: `„…“, sagte Weiß`) or
   // has a parent, a child or a spouse (`Weiß’ Vater`; a firm has daughters: `Boschs Tochter BSH`).
+  // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
+  // where the text speaks of one: where it is refused, the firm is no better reading.
+  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, mentions, bareGenitive)) records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
@@ -1506,6 +1509,56 @@ function takeShared(
   }
   return false;
 }
+
+/**
+ * True if the name at text[start, aliasEnd), a firm's and a place's, stands where the place does:
+ * where a person's would (see `placeContext`; not after `bei`, `nach` or `from`, which take firms
+ * too), after `outside` or `downtown`, in a dateline (`CORNING, N.Y. —`), before a comma and a US
+ * state (`Corning, Calif.`), after another place and `and` (`Elmira and Corning`), or before a
+ * school's or a town's body (`Corning Community College`).
+ */
+function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, mentions: readonly Mention[], bareGenitive: boolean): boolean {
+  if (placeContext(index, text, start, aliasEnd, true, bareGenitive) || wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return true;
+  if (text.charCodeAt(aliasEnd) === COMMA) {
+    if (!HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a)) return true;
+    if (text.charCodeAt(aliasEnd + 1) === 0x20 && (usStateAbbreviation(text, aliasEnd + 2) >= 0 || US_STATES.has(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2)))))) return true;
+  }
+  if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && (text.startsWith(' and ', last.end) || text.startsWith(' und ', last.end)) && last.end + 5 === start && index.aliases[last.alias]!.type === 'place';
+}
+const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb', 'ausserhalb']);
+/** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
+const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'county', 'hospital', 'police', 'fire', 'public', 'gymnasium', 'realschule', 'gemeinderat', 'stadtrat', 'rathaus']);
+
+/**
+ * Where a US state's abbreviation at `at` ends (`N.Y.`, `Calif.`, `Wash.`; AP's, with their stops), or
+ * -1; `named.region` is then the state, folded.
+ */
+function usStateAbbreviation(text: string, at: number, named?: { region: string }): number {
+  if (!isUpperCase(text.charCodeAt(at))) return -1;
+  // Initials: `N.Y.`, `W.Va.`.
+  let to = at;
+  while (isUpperCase(text.charCodeAt(to)) && text.charCodeAt(to + 1) === 0x2e) to += 2;
+  if (to === at) to = wordEnd(text, at);
+  if (text.charCodeAt(to) === 0x2e) to++;
+  if (text.charCodeAt(to - 1) !== 0x2e || foldAt(text, to) > JOIN) return -1;
+  const state = US_STATE_ABBREVIATIONS.get(foldKey(text.slice(at, to).replace(/\./g, '')));
+  if (state === undefined) return -1;
+  if (named) named.region = state;
+  return to;
+}
+/** AP's abbreviations of US states (folded, without stops), and the states (folded, as `US_STATES` and `newyork`). */
+const US_STATE_ABBREVIATIONS = new Map(
+  Object.entries({
+    ala: 'alabama', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut', del: 'delaware',
+    fla: 'florida', ga: 'georgia', ill: 'illinois', ind: 'indiana', kan: 'kansas', ky: 'kentucky', la: 'louisiana', md: 'maryland',
+    mass: 'massachusetts', mich: 'michigan', minn: 'minnesota', miss: 'mississippi', mo: 'missouri', mont: 'montana', neb: 'nebraska',
+    nev: 'nevada', nh: 'newhampshire', nj: 'newjersey', nm: 'newmexico', ny: 'newyork', nc: 'northcarolina', nd: 'northdakota',
+    okla: 'oklahoma', ore: 'oregon', pa: 'pennsylvania', ri: 'rhodeisland', sc: 'southcarolina', sd: 'southdakota', tenn: 'tennessee',
+    vt: 'vermont', va: 'virginia', wash: 'washington', wva: 'westvirginia', wis: 'wisconsin', wyo: 'wyoming',
+  }),
+);
 
 /**
  * True if the name at text[start, aliasEnd), a person's and a place's, stands where a place does:
@@ -4054,21 +4107,25 @@ function afterUsState(text: string, start: number): boolean {
  * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
  * and not in a list of places (`Dublin, Texas and Ohio`).
  */
-function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null): boolean {
+function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null, descriptions: readonly string[]): boolean {
   const named = { region: '' };
   let to = regionAfter(text, start, end, US_STATES, named);
   // A state that shares its name with a country or a city (`Athens, Georgia, is …`, `Vancouver,
   // Washington, which …`): only after a place its description puts elsewhere, set apart by commas
   // before a small word, and not in a list (`Seen from Berlin, Washington has …`, `London, Paris,
   // Washington.`, `Kyiv, Georgia, and Moldova`).
+  // (Also as AP abbreviates it: `Corning, Calif.`.)
+  if (to < 0 && text.startsWith(', ', end) && HAS_SMALL_LETTER.test(text.slice(start, end))) to = usStateAbbreviation(text, end + 2, named);
   if (to < 0) {
     to = regionAfter(text, start, end, SHARED_STATE_NAMES, named);
     if (to >= 0 && !(outsideUs(homes, named.region) && setApart(text, start, to))) return false;
   }
   if (to < 0 || (text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)))) return false;
-  // The place's own state, as its description names it (`Lea County, New Mexico`).
+  // The place's own state, as its description names it (`Lea County, New Mexico`; `New York`, which
+  // names a city too, in its words).
   const key = placeKey(named.region);
-  return !(key !== undefined && homes?.has(key));
+  if (key !== undefined && homes?.has(key)) return false;
+  return !descriptions.some((description) => foldKey(description.replace(/\s+/g, '')).includes(named.region));
 }
 
 /** Words after a town's name that make it an island's (`Vancouver Island`). */

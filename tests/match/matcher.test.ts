@@ -3860,6 +3860,35 @@ describe('bodies, clubs, peaks and teams named like an entry, from the fifty-nin
   });
 });
 
+describe('a firm and a place of one name', () => {
+  const d = described;
+  const m = createMatcher([
+    d('corning-inc', 'Corning Incorporated', ['Corning', 'Corning Inc.'], 'organisation', 'US glass and ceramics maker, based in Corning, New York.'),
+    d('corning', 'Corning', [], 'place', 'City in Steuben County, New York.'),
+    d('elmira', 'Elmira', [], 'place', 'City in Chemung County, New York.'),
+  ]);
+
+  it('reads the place where the text speaks of one: a preposition, a dateline, a state, a pair of places, a town’s body', () => {
+    expect(found('CORNING, N.Y. — The campus outside Corning; classes at Corning Community College; Elmira and Corning voted.', m, 'en')).toEqual([
+      'CORNING=corning',
+      'Corning=corning',
+      'Corning=corning',
+      'Elmira=elmira',
+      'Corning=corning',
+    ]);
+    expect(found('The levee in downtown Corning. Floods in Corning.', m, 'en')).toEqual(['Corning=corning', 'Corning=corning']);
+  });
+
+  it('leaves a namesake in another state, as AP abbreviates it, and takes the firm elsewhere', () => {
+    expect(found('There are four Cornings; Corning, Calif., grows olives. Corning, N.Y., makes glass.', m, 'en')).toEqual(['Corning=corning']);
+    expect(found('Corning said its profit rose; shares of Corning fell; Corning’s glass in phones.', m, 'en')).toEqual([
+      'Corning=corning-inc',
+      'Corning=corning-inc',
+      'Corning’s=corning-inc',
+    ]);
+  });
+});
+
 describe('a town named by another river', () => {
   const d = described;
   const m = createMatcher([
