@@ -833,6 +833,10 @@ function take(
   }
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
+  // `Rice growers sold …`, `Hill walkers on Carn Brea will …`, `Price tags for levees have …`: a word
+  // a sentence's capital disguises, before a plural noun it qualifies (not a verb: `Price says in …`),
+  // where the text writes it as a word elsewhere too (not a name's: `Reeves allies`, `Tesla shares fell`).
+  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && text.charCodeAt(end) === 0x20 && opensSentence(text, start) && beforePluralNoun(text, end + 1) && writtenSmall(text, start, end)) return false;
   if (
     english &&
     hot & AliasFlag.CaseSensitive &&
@@ -925,7 +929,7 @@ function take(
     // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
-    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && end === aliasEnd && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
+    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -947,6 +951,8 @@ function take(
       beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS)
     )
       return false;
+    // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
+    if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && wordOfBefore(text, start, SEASON_ADJECTIVES, false)) return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -1146,6 +1152,8 @@ function take(
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
   // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
   if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
+  // `Baron von Steuben`, `der Herzog von Württemberg`: a noble's title of the place (as `the Earl of Elgin`).
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1324,6 +1332,8 @@ function take(
   // (Only where an English description says where the place is: `Napa Valley in California` is
   // Napa's, whose German one says `Kalifornien`.)
   if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && alias.descriptions[ENGLISH] && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
+  // So is a river, a lake or a bay whose name says so: `the Red River in Manitoba` beside Cornwall's.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && FEATURE_NAME.test(alias.key) && alias.descriptions[ENGLISH] && regionElsewhere(text, end, alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`, `the
@@ -2345,7 +2355,7 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 /** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`). */
-const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways']);
+const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways', 'glass', 'pottery', 'porcelain', 'brewing']);
 
 /**
  * True if a paper's or a broadcaster's noun stands before the place's name, which is then the
@@ -3367,7 +3377,15 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
  */
 const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
-const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben']);
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
+/** Seasons that are surnames (folded). */
+const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling', 'lenz']);
+/** Words of time or weather before a season (`im vergangenen Sommer`, `einen milden Winter`), folded. */
+const SEASON_ADJECTIVES = new WordSet(
+  `vergangenen vergangener letzten letzter nachsten nachster kommenden kommender diesen diesem dieser jeden jedem jeder ganzen ganzer
+  heurigen vorigen voriger folgenden fruhen spaten heissen heisser milden milder harten harter kalten kalter nassen nasser langen langer
+  trockenen trockener verregneten verregneter schneereichen schneearmen schneereicher schneearmer`.split(/\s+/),
+);
 /** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
 const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
 /**
@@ -3570,6 +3588,58 @@ const THING_HEADS = new WordSet(
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
+/**
+ * True if the word at `at` is in small letters, ends in `s` as an English plural does and is no verb
+ * a subject takes (`says`, `wants`), and a preposition, an auxiliary, a verb in the past, `and`, or
+ * a comma follows it (`growers sold`, `walkers on`, `buds, nappies`).
+ */
+function beforePluralNoun(text: string, at: number): boolean {
+  const to = wordEnd(text, at);
+  if (to - at < 4 || text.charCodeAt(to - 1) !== 0x73 || text.charCodeAt(to - 2) === 0x73 || HAS_CAPITAL.test(text.slice(at, to))) return false;
+  if (S_VERBS.hasIn(text, at, to) || (text.charCodeAt(to - 2) === 0x65 && S_VERBS.hasIn(text, at, to - 2)) || S_VERBS.hasIn(text, at, to - 1)) return false;
+  if (text.charCodeAt(to) === COMMA) return true;
+  if (text.charCodeAt(to) !== 0x20) return false;
+  const next = wordEnd(text, to + 1);
+  return PLURAL_FOLLOWERS.hasIn(text, to + 1, next) || (next - to > 4 && text.startsWith('ed', next - 2) && !isUpperCase(text.charCodeAt(to + 1)));
+}
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/** True if the word at text[start, end) stands elsewhere in the text in small letters, as a word of its own. */
+function writtenSmall(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (foldAt(text, at - 1) <= JOIN && foldAt(text, at + word.length) <= JOIN) return true;
+  }
+  return false;
+}
+/** Words after an English plural noun (folded). */
+const PLURAL_FOLLOWERS = new WordSet('of on for in from at with across along near have had are were will would can could may might must should and or stood sold grew fell rose say'.split(' '));
+/**
+ * English verbs a subject takes in `-s`, without it (or its `-es`): a name before them is the
+ * subject (`Price says`, `Apple plans`, `Hill watches`); and adverbs in `-s` (`Elgin always maintained`).
+ */
+const S_VERBS = new WordSet(
+  `say add write note argue insist explain recall warn admit tell hope plan think believe work live run sit stand look remain
+  serve head lead want agree decline refuse accept deny claim point see know take put go come get keep speak answer reply ask call
+  describe stay move return continue report seem appear turn travel join meet visit spend pay play vote own manage chair represent
+  oversee teach study train coach walk drive fly ride land grow sell buy make do ha i wa need expect estimate predict propose
+  suggest support oppose back criticise criticize welcome urge demand call face fear feel find give hold hear help hire invest
+  launch leave like love mean offer open operate order owe plead push raise reach read receive refer rely remember rest rule say
+  seek send set share show sign speak start struggle supply talk tend try use wait watch win wish worry employ deliver consider
+  enter suffer wonder prefer differ gather cover list post predict provide produce build bring cut drop earn end fall fight fix
+  follow hit include kill lose miss pass pick pull rank rise ship shift sit spend stop sue tie trade vow bet deserve describe
+  declare decide defend depend design develop die discover emerge enjoy ensure focus hand hang happen hate hope insist intend
+  jump kick knock lack laugh lie lift link lobby maintain mark matter mention mind object observe obtain occur own pause pledge
+  pose pour practise prepare press pretend prove quit rate react realise realize recognise recommend reflect reject release rent
+  repeat replace require resign respond retire reveal risk sack save score seize sense settle shake shape shoot sing sink sleep
+  smile solve sound spark spread stick stress strike study surge survive suspect swear switch target test thank throw tour treat
+  trust turn underline vary visit wake warn wear weigh wield yield sail cling step slam blast eye mull slash vow tops hail axe
+  scrap tap fire name unveil confirm announce blame accuse dismiss praise retain secure trail edge near close expand shrink jump
+  slip climb soar plunge dip gain post forecast flag signal pilot roll acquire merge bid lower let become brings arrive depart host
+  greet text email tweet react concede acknowledge forget choose aim attempt fail succeed begin finish resume eat drink cook
+  recover battle confront tackle address handle deal cope grapple wrestle stake steer stem swap tap top toy urge weigh
+  always perhaps sometimes afterwards nevertheless nonetheless regardless besides thus unless towards`.split(/\s+/),
+);
 /** Colours and ages, that pair with a surname which is the word (`Green and gold`, `Young and old`). */
 const PAIRED_WORDS = new WordSet(['gold', 'white', 'black', 'red', 'blue', 'yellow', 'green', 'brown', 'grey', 'gray', 'silver', 'orange', 'purple', 'pink', 'old', 'young']);
 
@@ -3761,6 +3831,13 @@ const SET_PHRASES = new Map<
   ['zweifel', { prior: new WordSet(['ausser']) }],
   // `im Verbund mit den Gemeinden`: jointly, not the utility.
   ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
+  // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`.
+  ['hecht', { tails: [' im Karpfenteich'] }],
+  ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
+  ['mitte', { tails: [' zwischen'] }],
+  // `Hope is not a strategy`, `Fed up with waiting`.
+  ['hope', { tails: [' is not a strategy', ' is not a plan'] }],
+  ['fed', { tails: [' up'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -4304,8 +4381,9 @@ function namesakeCalled(text: string, start: number, english: boolean): boolean 
   if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
   if (!english) return text.startsWith('namens', word.from) && word.to - word.from === 6;
   if (!ENGLISH_CALLED.hasIn(text, word.from, word.to)) return false;
+  // (`a town called Paris`; `Kabwe was itself called Broken Hill`, `formerly called`: its old name.)
   const noun = wordBefore(text, word.from);
-  return noun !== null && SETTLEMENTS_EN.hasIn(text, noun.from, noun.to);
+  return noun !== null && (SETTLEMENTS_EN.hasIn(text, noun.from, noun.to) || ONCE_CALLED.hasIn(text, noun.from, noun.to));
 }
 const ENGLISH_CALLED = new WordSet(['called', 'named']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
@@ -4626,7 +4704,8 @@ const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
 const KIND_ADJECTIVES = new WordSet(
-  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+  // (`von der gesellschaftlichen Linken`, `die politische Mitte`: the side, not the party.)
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'radikal', 'extrem', 'gemassigt', 'undogmatisch', 'burgerlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
@@ -5374,7 +5453,21 @@ function stateElsewhereAfter(text: string, end: number, alias: AliasRecord): boo
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
 const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);
+/** A folded name that ends in a river's, a lake's or a bay's noun (`redriver`, `lakegeorge`). */
+const FEATURE_NAME = /(?:river|creek|bay|beach|falls|valley)$|^lake/;
 
+/** True if `von` and a noble's title stand before `start` (`Baron von Steuben`, `Graf von Stauffenberg`). */
+function nobleVon(text: string, start: number): boolean {
+  if (start < 5 || !text.startsWith('von ', start - 4)) return false;
+  const title = wordBefore(text, start - 4);
+  return title !== null && isUpperCase(text.charCodeAt(title.from)) && NOBLE_TITLES.hasIn(text, title.from, title.to);
+}
+const NOBLE_TITLES = new WordSet(
+  'baron baronin freiherr freiherrn freifrau graf grafen grafin furst fursten furstin herzog herzogs herzogin prinz prinzen prinzessin markgraf landgraf kurfurst ritter edler'.split(' '),
+);
+
+/** Words before `called` that make a name another place's old one (folded; not `also`: `Willyama, also called Broken Hill`). */
+const ONCE_CALLED = new WordSet(['itself', 'once', 'formerly', 'previously', 'originally']);
 /** English words before a name that make it one of several (`a Picton`, `another Paris`). */
 const OTHER_ONE = new WordSet(['a', 'an', 'another']);
 /**
@@ -5611,7 +5704,9 @@ const FIRMS = new WordSet(
  * The same, written alike in the plural (`die Autobauer Habeck treffen`: their guest): only after
  * an article of the singular (`beim Logistiker Schenker`, `der Zulieferer Mahle`).
  */
-const FIRMS_ER = new WordSet(['logistiker', 'logistikers', 'versicherer', 'versicherers', 'autobauer', 'autobauers', 'discounter', 'discounters', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers']);
+const FIRMS_ER = new WordSet(['logistiker', 'logistikers', 'versicherer', 'versicherers', 'autobauer', 'autobauers', 'discounter', 'discounters', 'diskonter', 'diskonters', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers']);
+/** The ends of compounds of `FIRMS_ER` (`Spanplattenhersteller`, `Lebensmitteldiskonter`), folded. */
+const FIRM_ENDS = /.(?:hersteller|zulieferer|versicherer|logistiker|diskonter|discounter)s?$/;
 const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum']);
 
 /**
@@ -5631,7 +5726,9 @@ function afterFirmKind(text: string, start: number): boolean {
   const last = text.charCodeAt(start - 2);
   if (last !== 0x72 && last !== 0x73) return false;
   const kind = wordBefore(text, start);
-  if (kind === null || !isUpperCase(text.charCodeAt(kind.from)) || !FIRMS_ER.hasIn(text, kind.from, kind.to)) return false;
+  if (kind === null || !isUpperCase(text.charCodeAt(kind.from))) return false;
+  // (Also in a compound: `der Spanplattenhersteller Egger`.)
+  if (!FIRMS_ER.hasIn(text, kind.from, kind.to) && !FIRM_ENDS.test(foldKey(text.slice(kind.from, kind.to)))) return false;
   const article = wordBefore(text, kind.from);
   return article !== null && SINGULAR_ARTICLES.hasIn(text, article.from, article.to);
 }

@@ -3860,6 +3860,75 @@ describe('bodies, clubs, peaks and teams named like an entry, from the fifty-nin
   });
 });
 
+describe('words and other names the seventy-first to seventy-third reviewers found', () => {
+  const d = described;
+
+  it('tells sayings, seasons, adverbs, firms’ nouns and the political sides from German names', () => {
+    const m = createMatcher([
+      d('hecht', 'Martina Hecht', ['Hecht'], 'person', 'Geschäftsführerin der Hecht Maschinenbau.'),
+      d('schmied', 'Ronny Schmied', ['Schmied'], 'person', 'Betriebsratschef.'),
+      d('mitte', 'Die Mitte', ['Mitte'], 'organisation', 'Schweizer Partei.'),
+      d('lang', 'Anna Lang', ['Lang'], 'person', 'Stadträtin.'),
+      d('sommer', 'Katrin Sommer', ['Sommer'], 'person', 'Geschäftsführerin der Therme.'),
+      d('hofer', 'Michaela Hofer', ['Hofer'], 'person', 'Landesrätin.'),
+      d('egger', 'Florian Egger', ['Egger'], 'person', 'Finanzdirektor des Stifts.'),
+      d('linke', 'Die Linke', ['Linke'], 'organisation', 'Deutsche Partei.', { endings: ['n'] }),
+      d('kaplan', 'Aylin Kaplan', ['Kaplan'], 'person', 'Stadträtin in Innsbruck.'),
+      d('schaade', 'Lars Schaade', ['Schaade'], 'person', 'Präsident des Robert Koch-Instituts.'),
+      d('panter', 'Dirk Panter', ['Panter'], 'person', 'Sächsischer Wirtschaftsminister.'),
+    ]);
+    const none = [
+      'Er war der Hecht im Karpfenteich. Jeder ist seines Glückes Schmied.',
+      'Genau in der Mitte zwischen Stau und Strasse.',
+      'Lang genug habe man zugesehen. Im vergangenen Sommer war es heiß; den ganzen Sommer lang.',
+      'Filialleiter des Diskonters Hofer; der Spanplattenhersteller Egger liefert.',
+      'Von der gesellschaftlichen Linken bis zur politischen Mitte.',
+      'Auch SPÖ-Gemeinderat Deniz Kaplan widerspricht.',
+      '„Schade, dass es so kam.“ Gehäuse für den Kampfpanzer Panther.',
+    ];
+    for (const text of none) expect(found(text, m), text).toEqual([]);
+    // (The names where they are meant.)
+    expect(found('Martina Hecht sagt: Hecht bleibt. Anna Lang sagt, Sommer habe recht. Die Mitte gewinnt, die Linken verlieren.', m)).toEqual([
+      'Martina Hecht=hecht',
+      'Hecht=hecht',
+      'Anna Lang=lang',
+      'Sommer=sommer',
+      'Die Mitte=mitte',
+      'die Linken=linke',
+    ]);
+  });
+
+  it('tells namesakes, nobles, brands and plural nouns from English names', () => {
+    const m = createMatcher([
+      { ...entry('red-river', 'Red River', [], undefined, 'place'), description: { de: 'Fluss in Cornwall.', en: 'River in Cornwall, England.' } },
+      { ...entry('broken-hill', 'Broken Hill', [], undefined, 'place'), description: { de: 'Bergbaustadt in New South Wales.', en: 'Mining city in New South Wales.' } },
+      d('steuben', 'Steuben County', ['Steuben'], 'place', 'County in New York.'),
+      d('rich', 'Helen Rich', ['Rich'], 'person', 'Minister for Resources.'),
+      d('hill', 'Alan Hill', ['Hill'], 'person', 'Chief executive of the mine.'),
+      d('price', 'Daniel Price', ['Price'], 'person', 'Assemblyman.'),
+      d('hope', 'Ellen Hope', ['Hope'], 'person', 'Health minister.'),
+      d('fed', 'Federal Reserve', ['Fed'], 'organisation', 'Central bank of the United States.'),
+      d('reeves', 'Rachel Reeves', ['Reeves'], 'person', 'Chancellor of the Exchequer.'),
+    ]);
+    const none = [
+      'He worked near the Red River in Manitoba. Kabwe was itself called Broken Hill until 1964.',
+      'The general Baron von Steuben; the brand Steuben Glass.',
+      'Rich seams of silver made the town rich. Hill walkers on the hill will see it. Price tags for levees have doubled; the price rose.',
+      '“Hope is not a strategy,” she said. “Fed up with waiting,” he said.',
+    ];
+    for (const text of none) expect(found(text, m, 'en'), text).toEqual([]);
+    // (Nor a name before a plural noun where the text writes no such word: `Reeves allies`.)
+    expect(found('Rachel Reeves spoke. Reeves allies were pleased.', m, 'en')).toEqual(['Rachel Reeves=reeves', 'Reeves=reeves']);
+    expect(found('The Red River in Cornwall. In Steuben County, Price says in a statement that Hill walks on; Rich always said so.', m, 'en')).toEqual([
+      'Red River=red-river',
+      'Steuben County=steuben',
+      'Price=price',
+      'Hill=hill',
+      'Rich=rich',
+    ]);
+  });
+});
+
 describe('a firm and a place of one name', () => {
   const d = described;
   const m = createMatcher([
