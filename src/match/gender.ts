@@ -12,8 +12,14 @@ export function headGender(names: readonly string[], acronym: string): string {
     // Only a name the acronym spells (`Erneuerbare-Wärme-Gesetz` of EWG): not `Komitee für
     // Staatssicherheit` of KGB, whose gender German takes from elsewhere (der KGB).
     if (!/\p{Ll}/u.test(name) || capitalInitials(name) !== acronym) continue;
-    const head = name.split(HEAD_ENDS, 1)[0]!.split(/[\s\u2010-\u2015-]+/u).pop()!;
-    const found = genderOf(foldKey(head));
+    // The first word that a noun of known gender ends (`Verkehrsverbund Ost-Region` m, `Deutsche
+    // Bahn` f): a compound's head is its last part (`Rundfunk-Sinfonieorchester` n), a name's the
+    // noun before its qualifiers.
+    let found = '';
+    for (const word of name.split(HEAD_ENDS, 1)[0]!.split(/\s+/u)) {
+      found = genderOf(foldKey(word.split(/[\u2010-\u2015-]+/u).pop()!));
+      if (found !== '') break;
+    }
     if (found === '') continue;
     if (gender !== '' && gender !== found) return '';
     gender = found;

@@ -2147,6 +2147,13 @@ describe('words around a name that make it another', () => {
     // Only a name the acronym spells tells its gender: der KGB is no Komitee.
     const kgb = createMatcher([described('kgb', 'Komitee für Staatssicherheit', ['KGB'], 'organisation', 'Geheimdienst.')]);
     expect(found('Putin verließ den KGB.', kgb)).toEqual(['KGB=kgb']);
+    // A name's head is its first noun before its qualifiers (`Verkehrsverbund Ost-Region` m), a compound's its last part.
+    const heads = createMatcher([
+      described('vor', 'Verkehrsverbund Ost-Region', ['VOR'], 'organisation', 'Verkehrsverbund für Wien, Niederösterreich und das Burgenland.'),
+      described('rso', 'Rundfunk-Sinfonie-Orchester', ['RSO'], 'organisation', 'Orchester.'),
+    ]);
+    expect(found('Beim VOR weist man das zurück; im VOR fährt man gratis. Das RSO spielt.', heads)).toEqual(['VOR=vor', 'VOR=vor', 'RSO=rso']);
+    expect(found('Die VOR-Karte gilt; die RSO spielt nicht.', heads)).toEqual(['VOR=vor']);
   });
 
   it('ends a name before a number that counts a unit (`in Stuttgart 21 Minuten`), and reads a line’s number as none', () => {
