@@ -64,8 +64,11 @@ import {
 } from './scan';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
-/** Other German words a slip in a name never is (folded): `Schade, dass …` beside Lars Schaade, `der Kampfpanzer Panther` beside Dirk Panter. */
-const NO_SLIPS = new Set(['schade', 'panther']);
+/**
+ * Words a slip in a name never is (folded): `Schade, dass …` beside Lars Schaade, `der Kampfpanzer
+ * Panther` beside Dirk Panter, `Energy Secretary` beside Entergy.
+ */
+const NO_SLIPS = new Set(['schade', 'panther', 'energy']);
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -698,7 +701,7 @@ export class FuzzyStage {
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
         // given name (`Palace-Trainer Glaser` may be one).
-        if (k === 1 && !english && NO_SLIPS.has(foldKey(text.slice(start, end)))) continue;
+        if (k === 1 && NO_SLIPS.has(foldKey(text.slice(start, end)))) continue;
         if (k === 1 && !english && NOUN_SURNAMES.has(foldKey(text.slice(start, end))) && !(w > 0 && flags[w]! & WordFlag.Joined && flags[w - 1]! & WordFlag.Capital && !opensSentence(text, starts[w - 1]!))) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).

@@ -833,10 +833,6 @@ function take(
   }
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return false;
-  // `Rice growers sold …`, `Hill walkers on Carn Brea will …`, `Price tags for levees have …`: a word
-  // a sentence's capital disguises, before a plural noun it qualifies (not a verb: `Price says in …`),
-  // where the text writes it as a word elsewhere too (not a name's: `Reeves allies`, `Tesla shares fell`).
-  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && text.charCodeAt(end) === 0x20 && opensSentence(text, start) && beforePluralNoun(text, end + 1) && writtenSmall(text, start, end)) return false;
   if (
     english &&
     hot & AliasFlag.CaseSensitive &&
@@ -929,7 +925,9 @@ function take(
     // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
-    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
+    // (So is a thing's one-word name: `Die eigentlichen Stiftsgärten hinter dem Kloster` beside the flats named after them.)
+    // (Of a thing's only `eigentlich`, `echt`, `wahr`: `Der einzige Hahnenkamm, den alle kennen` is the race.)
+    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing ? wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES) : alias.type === 'other' && hot & HotBit.PlainWord && wordOfBeforeAnyCase(text, start, REAL_ONES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -952,7 +950,8 @@ function take(
     )
       return false;
     // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
-    if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && wordOfBefore(text, start, SEASON_ADJECTIVES, false)) return false;
+    // (So is one opening a sentence that calls it a time: `Winter ist die heikelste Zeit`.)
+    if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && (wordOfBefore(text, start, SEASON_ADJECTIVES, false) || (opensSentence(text, start) && SEASON_TIME.test(text.slice(end, end + 40))))) return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -1153,7 +1152,7 @@ function take(
   // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
   if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
   // `Baron von Steuben`, `der Herzog von Württemberg`: a noble's title of the place (as `the Earl of Elgin`).
-  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start)) return false;
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !text.startsWith(' aus', end) && !text.startsWith(' nach ', end)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1332,8 +1331,6 @@ function take(
   // (Only where an English description says where the place is: `Napa Valley in California` is
   // Napa's, whose German one says `Kalifornien`.)
   if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && alias.descriptions[ENGLISH] && regionElsewhere(text, wordEnd(text, end + 1), alias)) return false;
-  // So is a river, a lake or a bay whose name says so: `the Red River in Manitoba` beside Cornwall's.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && FEATURE_NAME.test(alias.key) && alias.descriptions[ENGLISH] && regionElsewhere(text, end, alias)) return false;
   // `the Canada geese`, `Murray cod`: a kind of bird, fish or food named after the place.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === 0x20 && PLACE_KINDS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   // `Quebec City`, `Newport County`, `the Great Barrier Reef Foundation`, `Howrah Bridge`, `the
@@ -1508,7 +1505,7 @@ function takeShared(
   // has a parent, a child or a spouse (`Weiß’ Vater`; a firm has daughters: `Boschs Tochter BSH`).
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
-  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, mentions, bareGenitive)) records.splice(0, records.length, ...places);
+  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive)) records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
@@ -1527,17 +1524,35 @@ function takeShared(
  * state (`Corning, Calif.`), after another place and `and` (`Elmira and Corning`), or before a
  * school's or a town's body (`Corning Community College`).
  */
-function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, mentions: readonly Mention[], bareGenitive: boolean): boolean {
-  if (placeContext(index, text, start, aliasEnd, true, bareGenitive) || wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return true;
-  if (text.charCodeAt(aliasEnd) === COMMA) {
-    if (!HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a)) return true;
-    if (text.charCodeAt(aliasEnd + 1) === 0x20 && (usStateAbbreviation(text, aliasEnd + 2) >= 0 || US_STATES.has(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2)))))) return true;
-  }
+function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean): boolean {
+  // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
+  if (isHyphenJoin(text, aliasEnd)) return false;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
-  const last = mentions[mentions.length - 1];
-  return last !== undefined && (text.startsWith(' and ', last.end) || text.startsWith(' und ', last.end)) && last.end + 5 === start && index.aliases[last.alias]!.type === 'place';
+  if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
+  if (wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return true;
+  // (After `in`, not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`, nor a firm's
+  // things after it, `a rise in Corning shares`.)
+  if (placeContext(index, text, start, aliasEnd, true, bareGenitive)) {
+    return !heldIn(text, start) && !(text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !isWordAfter(text, aliasEnd, PHRASE_ENDS));
+  }
+  if (text.charCodeAt(aliasEnd) !== COMMA || text.charCodeAt(aliasEnd + 1) !== 0x20) return false;
+  // A dateline, the name in capitals before its state or country (`CORNING, N.Y. —`, `NOKIA, Finland —`; not a headline's `NOKIA, ERICSSON WIN`).
+  const region = foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2)));
+  if (usStateAbbreviation(text, aliasEnd + 2) >= 0 || US_STATES.has(region)) return true;
+  return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
-const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb', 'ausserhalb']);
+const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
+/**
+ * True if what one has or puts in a firm comes shortly before the `in` before `start` (`a stake in`,
+ * `invested $45 million in`, `Vertrauen der Anleger in`).
+ */
+function heldIn(text: string, start: number): boolean {
+  return HELD_IN.test(text.slice(Math.max(0, start - 48), start));
+}
+const HELD_IN =
+  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confidence|belief|trust|faith|interest|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
+/** Small words that may follow a place's name after `in` (folded). */
+const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
 const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'county', 'hospital', 'police', 'fire', 'public', 'gymnasium', 'realschule', 'gemeinderat', 'stadtrat', 'rathaus']);
 
@@ -1552,7 +1567,8 @@ function usStateAbbreviation(text: string, at: number, named?: { region: string 
   while (isUpperCase(text.charCodeAt(to)) && text.charCodeAt(to + 1) === 0x2e) to += 2;
   if (to === at) to = wordEnd(text, at);
   if (text.charCodeAt(to) === 0x2e) to++;
-  if (text.charCodeAt(to - 1) !== 0x2e || foldAt(text, to) > JOIN) return -1;
+  // (Not a title before a name: `Washington, Del. Eleanor Holmes Norton`.)
+  if (text.charCodeAt(to - 1) !== 0x2e || foldAt(text, to) > JOIN || (text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1)))) return -1;
   const state = US_STATE_ABBREVIATIONS.get(foldKey(text.slice(at, to).replace(/\./g, '')));
   if (state === undefined) return -1;
   if (named) named.region = state;
@@ -2532,12 +2548,10 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
   if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   if (alias.townTails === null) {
-    // A place with no longer name, only before `an der` and a river (`am Main` is how towns on it are
-    // named, `Frankfurt am Main`): a town its descriptions do not put there, or the town that a river
-    // of the name is at (`Aschach an der Donau` beside Aschach in Franconia, `Ybbs an der Donau`).
-    if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8))) return false;
-    const river = foldKey(text.slice(end + 8, wordEnd(text, end + 8)));
-    return describesRiver(alias) ? TAIL_RIVERS.has(river) : describesTown(alias) && otherTail('an der', river, alias);
+    // A river's name before `an der` and another river is the town there (`Ybbs an der Donau`). (Not
+    // a town with no longer name: descriptions leave out the river as often, `Linz an der Donau`.)
+    if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8)) || !describesRiver(alias)) return false;
+    return TAIL_RIVERS.has(foldKey(text.slice(end + 8, wordEnd(text, end + 8))));
   }
   for (const [preposition, tail] of alias.townTails) {
     const from = end + 2 + preposition.length;
@@ -3277,8 +3291,10 @@ function namedJustBefore(mentions: readonly Mention[], entry: number, start: num
  * same word, where no mention of `entry` ended (`… Hildegard Blume. Blume sitzt …`).
  */
 function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentions: readonly Mention[], entry: number): boolean {
+  // (Not before an apposition that says who it is: `… Peter Blume. Blume, der Oberbürgermeister, …`.)
+  if (text.charCodeAt(aliasEnd) === COMMA) return false;
   let stop = start - 1;
-  while (stop > 0 && (isSoftSeparator(text.charCodeAt(stop)) || QUOTES.has(text.charCodeAt(stop)))) stop--;
+  while (stop > 0 && isSoftSeparator(text.charCodeAt(stop))) stop--;
   const from = stop - (aliasEnd - start);
   if (stop === start - 1 || text.charCodeAt(stop) !== 0x2e || from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
   for (let i = 0; i < aliasEnd - start; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
@@ -3380,6 +3396,8 @@ const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 /** Seasons that are surnames (folded). */
 const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling', 'lenz']);
+/** A copula and a time after a season (`Winter ist die heikelste Zeit`, `Sommer war eine schöne Jahreszeit`). */
+const SEASON_TIME = /^ (?:ist|war) (?:die|eine) (?:\p{Ll}+ )?(?:Zeit|Jahreszeit|Saison|Hochsaison)\b/u;
 /** Words of time or weather before a season (`im vergangenen Sommer`, `einen milden Winter`), folded. */
 const SEASON_ADJECTIVES = new WordSet(
   `vergangenen vergangener letzten letzter nachsten nachster kommenden kommender diesen diesem dieser jeden jedem jeder ganzen ganzer
@@ -3588,58 +3606,6 @@ const THING_HEADS = new WordSet(
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
-/**
- * True if the word at `at` is in small letters, ends in `s` as an English plural does and is no verb
- * a subject takes (`says`, `wants`), and a preposition, an auxiliary, a verb in the past, `and`, or
- * a comma follows it (`growers sold`, `walkers on`, `buds, nappies`).
- */
-function beforePluralNoun(text: string, at: number): boolean {
-  const to = wordEnd(text, at);
-  if (to - at < 4 || text.charCodeAt(to - 1) !== 0x73 || text.charCodeAt(to - 2) === 0x73 || HAS_CAPITAL.test(text.slice(at, to))) return false;
-  if (S_VERBS.hasIn(text, at, to) || (text.charCodeAt(to - 2) === 0x65 && S_VERBS.hasIn(text, at, to - 2)) || S_VERBS.hasIn(text, at, to - 1)) return false;
-  if (text.charCodeAt(to) === COMMA) return true;
-  if (text.charCodeAt(to) !== 0x20) return false;
-  const next = wordEnd(text, to + 1);
-  return PLURAL_FOLLOWERS.hasIn(text, to + 1, next) || (next - to > 4 && text.startsWith('ed', next - 2) && !isUpperCase(text.charCodeAt(to + 1)));
-}
-const HAS_CAPITAL = /\p{Lu}/u;
-
-/** True if the word at text[start, end) stands elsewhere in the text in small letters, as a word of its own. */
-function writtenSmall(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end).toLowerCase();
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (foldAt(text, at - 1) <= JOIN && foldAt(text, at + word.length) <= JOIN) return true;
-  }
-  return false;
-}
-/** Words after an English plural noun (folded). */
-const PLURAL_FOLLOWERS = new WordSet('of on for in from at with across along near have had are were will would can could may might must should and or stood sold grew fell rose say'.split(' '));
-/**
- * English verbs a subject takes in `-s`, without it (or its `-es`): a name before them is the
- * subject (`Price says`, `Apple plans`, `Hill watches`); and adverbs in `-s` (`Elgin always maintained`).
- */
-const S_VERBS = new WordSet(
-  `say add write note argue insist explain recall warn admit tell hope plan think believe work live run sit stand look remain
-  serve head lead want agree decline refuse accept deny claim point see know take put go come get keep speak answer reply ask call
-  describe stay move return continue report seem appear turn travel join meet visit spend pay play vote own manage chair represent
-  oversee teach study train coach walk drive fly ride land grow sell buy make do ha i wa need expect estimate predict propose
-  suggest support oppose back criticise criticize welcome urge demand call face fear feel find give hold hear help hire invest
-  launch leave like love mean offer open operate order owe plead push raise reach read receive refer rely remember rest rule say
-  seek send set share show sign speak start struggle supply talk tend try use wait watch win wish worry employ deliver consider
-  enter suffer wonder prefer differ gather cover list post predict provide produce build bring cut drop earn end fall fight fix
-  follow hit include kill lose miss pass pick pull rank rise ship shift sit spend stop sue tie trade vow bet deserve describe
-  declare decide defend depend design develop die discover emerge enjoy ensure focus hand hang happen hate hope insist intend
-  jump kick knock lack laugh lie lift link lobby maintain mark matter mention mind object observe obtain occur own pause pledge
-  pose pour practise prepare press pretend prove quit rate react realise realize recognise recommend reflect reject release rent
-  repeat replace require resign respond retire reveal risk sack save score seize sense settle shake shape shoot sing sink sleep
-  smile solve sound spark spread stick stress strike study surge survive suspect swear switch target test thank throw tour treat
-  trust turn underline vary visit wake warn wear weigh wield yield sail cling step slam blast eye mull slash vow tops hail axe
-  scrap tap fire name unveil confirm announce blame accuse dismiss praise retain secure trail edge near close expand shrink jump
-  slip climb soar plunge dip gain post forecast flag signal pilot roll acquire merge bid lower let become brings arrive depart host
-  greet text email tweet react concede acknowledge forget choose aim attempt fail succeed begin finish resume eat drink cook
-  recover battle confront tackle address handle deal cope grapple wrestle stake steer stem swap tap top toy urge weigh
-  always perhaps sometimes afterwards nevertheless nonetheless regardless besides thus unless towards`.split(/\s+/),
-);
 /** Colours and ages, that pair with a surname which is the word (`Green and gold`, `Young and old`). */
 const PAIRED_WORDS = new WordSet(['gold', 'white', 'black', 'red', 'blue', 'yellow', 'green', 'brown', 'grey', 'gray', 'silver', 'orange', 'purple', 'pink', 'old', 'young']);
 
@@ -3834,10 +3800,14 @@ const SET_PHRASES = new Map<
   // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`.
   ['hecht', { tails: [' im Karpfenteich'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
-  ['mitte', { tails: [' zwischen'] }],
+  ['mitte', { around: { prior: new WordSet(['der']), tail: ' zwischen ' } }],
   // `Hope is not a strategy`, `Fed up with waiting`.
   ['hope', { tails: [' is not a strategy', ' is not a plan'] }],
-  ['fed', { tails: [' up'] }],
+  ['fed', { tails: [' up with'] }],
+  // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
+  ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
+  ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
+  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' mit Käse', ' mit Ei', ' und Bratwurst'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -4192,7 +4162,12 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
   // before a small word, and not in a list (`Seen from Berlin, Washington has …`, `London, Paris,
   // Washington.`, `Kyiv, Georgia, and Moldova`).
   // (Also as AP abbreviates it: `Corning, Calif.`.)
-  if (to < 0 && text.startsWith(', ', end) && HAS_SMALL_LETTER.test(text.slice(start, end))) to = usStateAbbreviation(text, end + 2, named);
+  // (A state that names a city too only where the description puts the place outside the US, as above:
+  // `Ithaca, N.Y.` of a city `in Tompkins County`.)
+  if (to < 0 && text.startsWith(', ', end) && HAS_SMALL_LETTER.test(text.slice(start, end))) {
+    to = usStateAbbreviation(text, end + 2, named);
+    if (to >= 0 && SHARED_STATE_NAMES.has(named.region) && !outsideUs(homes, named.region)) return false;
+  }
   if (to < 0) {
     to = regionAfter(text, start, end, SHARED_STATE_NAMES, named);
     if (to >= 0 && !(outsideUs(homes, named.region) && setApart(text, start, to))) return false;
@@ -4381,7 +4356,8 @@ function namesakeCalled(text: string, start: number, english: boolean): boolean 
   if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
   if (!english) return text.startsWith('namens', word.from) && word.to - word.from === 6;
   if (!ENGLISH_CALLED.hasIn(text, word.from, word.to)) return false;
-  // (`a town called Paris`; `Kabwe was itself called Broken Hill`, `formerly called`: its old name.)
+  // (`a town called Paris`; `Kabwe was itself called Broken Hill`; not `formerly called`, which gives
+  // the place's own old name: `Mumbai, formerly called Bombay`.)
   const noun = wordBefore(text, word.from);
   return noun !== null && (SETTLEMENTS_EN.hasIn(text, noun.from, noun.to) || ONCE_CALLED.hasIn(text, noun.from, noun.to));
 }
@@ -4703,9 +4679,10 @@ const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen 
 const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
+const REAL_ONES = new WordSet(['echt', 'wahr', 'eigentlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']));
 const KIND_ADJECTIVES = new WordSet(
   // (`von der gesellschaftlichen Linken`, `die politische Mitte`: the side, not the party.)
-  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'radikal', 'extrem', 'gemassigt', 'undogmatisch', 'burgerlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'extrem', 'undogmatisch', 'burgerlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
@@ -5453,21 +5430,23 @@ function stateElsewhereAfter(text: string, end: number, alias: AliasRecord): boo
 
 /** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
 const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);
-/** A folded name that ends in a river's, a lake's or a bay's noun (`redriver`, `lakegeorge`). */
-const FEATURE_NAME = /(?:river|creek|bay|beach|falls|valley)$|^lake/;
 
 /** True if `von` and a noble's title stand before `start` (`Baron von Steuben`, `Graf von Stauffenberg`). */
 function nobleVon(text: string, start: number): boolean {
   if (start < 5 || !text.startsWith('von ', start - 4)) return false;
   const title = wordBefore(text, start - 4);
-  return title !== null && isUpperCase(text.charCodeAt(title.from)) && NOBLE_TITLES.hasIn(text, title.from, title.to);
+  if (title === null || !isUpperCase(text.charCodeAt(title.from)) || !NOBLE_TITLES.hasIn(text, title.from, title.to)) return false;
+  // (Not a surname before `von` … `nach`/`aus`, which says whence: `Steffi Graf von Brühl nach Las
+  // Vegas`, `Werner Herzog von München`.)
+  const before = wordBefore(text, title.from);
+  return before === null || !isUpperCase(text.charCodeAt(before.from)) || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to);
 }
 const NOBLE_TITLES = new WordSet(
   'baron baronin freiherr freiherrn freifrau graf grafen grafin furst fursten furstin herzog herzogs herzogin prinz prinzen prinzessin markgraf landgraf kurfurst ritter edler'.split(' '),
 );
 
-/** Words before `called` that make a name another place's old one (folded; not `also`: `Willyama, also called Broken Hill`). */
-const ONCE_CALLED = new WordSet(['itself', 'once', 'formerly', 'previously', 'originally']);
+/** Words before `called` that make a name another place's too (folded; not `also`: `Willyama, also called Broken Hill`). */
+const ONCE_CALLED = new WordSet(['itself']);
 /** English words before a name that make it one of several (`a Picton`, `another Paris`). */
 const OTHER_ONE = new WordSet(['a', 'an', 'another']);
 /**
