@@ -2548,9 +2548,10 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
   if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
   if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
   if (alias.townTails === null) {
-    // A river's name before `an der` and another river is the town there (`Ybbs an der Donau`). (Not
+    // A river's name (its descriptions' heads say so) before `an der` and another river is the town
+    // there (`Ybbs an der Donau`; not `Passau`, a `city of three rivers`). (Not
     // a town with no longer name: descriptions leave out the river as often, `Linz an der Donau`.)
-    if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8)) || !describesRiver(alias)) return false;
+    if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8)) || !headWords(alias).some((word) => RIVERS.includes(word))) return false;
     return TAIL_RIVERS.has(foldKey(text.slice(end + 8, wordEnd(text, end + 8))));
   }
   for (const [preposition, tail] of alias.townTails) {
@@ -4154,6 +4155,17 @@ function afterUsState(text: string, start: number): boolean {
  * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
  * and not in a list of places (`Dublin, Texas and Ohio`).
  */
+/** True if a place's homes or descriptions put it outside the US state `state` (folded): in another state or country. */
+function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readonly string[], state: string): boolean {
+  const key = placeKey(state);
+  if (key !== undefined && homes?.has(key)) return false;
+  const folded = descriptions.map((description) => foldKey(description.replace(/\s+/g, '')));
+  if (folded.some((description) => description.includes(state))) return false;
+  if (outsideUs(homes, state)) return true;
+  for (const other of STATES_WITH_HOUSES) if (other !== state && folded.some((description) => description.includes(other))) return true;
+  return false;
+}
+
 function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null, descriptions: readonly string[]): boolean {
   const named = { region: '' };
   let to = regionAfter(text, start, end, US_STATES, named);
@@ -4164,9 +4176,11 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
   // (Also as AP abbreviates it: `Corning, Calif.`.)
   // (A state that names a city too only where the description puts the place outside the US, as above:
   // `Ithaca, N.Y.` of a city `in Tompkins County`.)
+  // (Only where the description puts the place in another state or country: `Boulder, Colo.` of a
+  // city `at the foot of the Rocky Mountains` is that one.)
   if (to < 0 && text.startsWith(', ', end) && HAS_SMALL_LETTER.test(text.slice(start, end))) {
     to = usStateAbbreviation(text, end + 2, named);
-    if (to >= 0 && SHARED_STATE_NAMES.has(named.region) && !outsideUs(homes, named.region)) return false;
+    if (to >= 0) return placedElsewhere(homes, descriptions, named.region);
   }
   if (to < 0) {
     to = regionAfter(text, start, end, SHARED_STATE_NAMES, named);

@@ -3989,6 +3989,9 @@ describe('a firm and a place of one name', () => {
       d('ithaca', 'Ithaca', [], 'place', 'City in Tompkins County.'),
     ]);
     expect(found('Back in Washington, Del. Eleanor Holmes Norton spoke. The lab in Ithaca, N.Y., is old.', states, 'en')).toEqual(['Washington=washington', 'Ithaca=ithaca']);
+    // (Nor where the description puts the place in no state: `Boulder, Colo.` of a city at the foot of the Rockies.)
+    const boulder = createMatcher([d('boulder', 'Boulder', [], 'place', 'University city at the foot of the Rocky Mountains.')]);
+    expect(found('Officials in Boulder, Colo., ordered evacuations.', boulder, 'en')).toEqual(['Boulder=boulder']);
     expect(found('Corning said its profit rose; shares of Corning fell; Corning’s glass in phones.', m, 'en')).toEqual([
       'Corning=corning-inc',
       'Corning=corning-inc',
@@ -4017,8 +4020,10 @@ describe('a town named by another river', () => {
 
   it('keeps a town with no longer name on any river, and one named by `am`', () => {
     expect(found('In Mülheim an der Ruhr und in Passau an der Donau; Frankfurt am Main.', m)).toEqual(['Mülheim=muelheim', 'Passau=passau', 'Frankfurt=frankfurt']);
-    // (Descriptions leave out the river as often: `Linz an der Donau`.)
+    // (Descriptions leave out the river as often: `Linz an der Donau`; a `city of three rivers` is no river.)
     expect(found('Das Bier geht bis Aschach an der Donau.', m)).toEqual(['Aschach=aschach']);
+    const rivers = createMatcher([{ ...entry('passau', 'Passau', [], undefined, 'place'), description: { de: 'Dreiflüssestadt in Niederbayern.', en: 'City of three rivers in Lower Bavaria.' } }]);
+    expect(found('Das Hochwasser erreichte Passau an der Donau.', rivers)).toEqual(['Passau=passau']);
   });
 });
 
