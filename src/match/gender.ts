@@ -12,14 +12,13 @@ export function headGender(names: readonly string[], acronym: string): string {
     // Only a name the acronym spells (`Erneuerbare-Wärme-Gesetz` of EWG): not `Komitee für
     // Staatssicherheit` of KGB, whose gender German takes from elsewhere (der KGB).
     if (!/\p{Ll}/u.test(name) || capitalInitials(name) !== acronym) continue;
-    // The first word that a noun of known gender ends (`Verkehrsverbund Ost-Region` m, `Deutsche
-    // Bahn` f): a compound's head is its last part (`Rundfunk-Sinfonieorchester` n), a name's the
-    // noun before its qualifiers.
-    let found = '';
-    for (const word of name.split(HEAD_ENDS, 1)[0]!.split(/\s+/u)) {
-      found = genderOf(foldKey(word.split(/[\u2010-\u2015-]+/u).pop()!));
-      if (found !== '') break;
-    }
+    // A compound's head is its last part (`Rundfunk-Sinfonie-Orchester` n); a German name's, the
+    // first of its words that a noun of known gender ends, before its qualifiers (`Verkehrsverbund
+    // Ost-Region` m, `Turnverein Hassee-Winterbek` m, `Deutsche Bahn` f); an English name's, its
+    // last word (`National Transportation Safety Board`: none).
+    const words = name.split(HEAD_ENDS, 1)[0]!.split(/\s+/u).map((word) => foldKey(word.split(/[\u2010-\u2015-]+/u).pop()!));
+    const english = words.some((word) => ENGLISH_BODIES.has(word));
+    const found = english ? genderOf(words[words.length - 1]!) : (words.map(genderOf).find((head) => head !== '') ?? '');
     if (found === '') continue;
     if (gender !== '' && gender !== found) return '';
     gender = found;
@@ -27,6 +26,11 @@ export function headGender(names: readonly string[], acronym: string): string {
   return gender;
 }
 const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|und|of|for|on|and|the|de|du|la)\s+/iu;
+
+/** Words of English bodies' names (folded): a name with one is English, its head its last word. */
+const ENGLISH_BODIES = new Set(
+  'board office agency authority council department service services administration bureau commissioner commission corporation company committee association federation foundation society trust group institute university college'.split(' '),
+);
 
 function genderOf(noun: string): string {
   for (const [gender, endings] of ENDINGS) if (endings.test(noun)) return gender;

@@ -926,8 +926,7 @@ function take(
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
     // (So is a thing's one-word name: `Die eigentlichen Stiftsgärten hinter dem Kloster` beside the flats named after them.)
-    // (Of a thing's only `eigentlich`, `echt`, `wahr`: `Der einzige Hahnenkamm, den alle kennen` is the race.)
-    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing ? wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES) : alias.type === 'other' && hot & HotBit.PlainWord && wordOfBeforeAnyCase(text, start, REAL_ONES)) return false;
+    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
     // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
@@ -1152,7 +1151,8 @@ function take(
   // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
   if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
   // `Baron von Steuben`, `der Herzog von Württemberg`: a noble's title of the place (as `the Earl of Elgin`).
-  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !text.startsWith(' aus', end) && !text.startsWith(' nach ', end)) return false;
+  // (Not a country's: `der Fürst von Monaco`, `der Prinz von Wales`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !describesGovernment(alias) && !text.startsWith(' aus', end) && !text.startsWith(' nach ', end)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1199,7 +1199,7 @@ function take(
       (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
       // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks.)
       (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, start, end)) ||
-      otherTownTail(text, end, alias) ||
+      otherTownTail(text, start, end, alias) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
       // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
@@ -1409,8 +1409,9 @@ function take(
   // (Not a longer name of the entry than the one just named: `Fladnitz im Raabtal – nicht zu verwechseln mit Fladnitz an der Teichalm`.)
   if (mentions.length > 0 && text.charCodeAt(start - 1) === 0x20 && namedJustBefore(mentions, entry, start, aliasEnd - start) && confusedWith(text, start)) return false;
   // `… sagte die Fraktionschefin Hildegard Blume. Blume sitzt seit 2014 im Stadtrat` beside Carsten
-  // Blume: a sentence that opens with the surname another's full name just ended with goes on about them.
-  if (hot & (AliasFlag.Surname | AliasFlag.Place) && namesakeJustNamed(text, start, aliasEnd, mentions, entry)) return false;
+  // Blume: a sentence that opens with the surname another's full name just ended with goes on about
+  // them. (Not a place's name: `… named after Charles Darwin. Darwin is now the capital …`.)
+  if (hot & AliasFlag.Surname && namesakeJustNamed(text, start, aliasEnd, mentions, entry, alias.nameWords!)) return false;
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
     return false;
@@ -1526,15 +1527,14 @@ function takeShared(
  */
 function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean): boolean {
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
-  if (isHyphenJoin(text, aliasEnd)) return false;
+  if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
+  // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS)) return false;
   if (wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return true;
-  // (After `in`, not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`, nor a firm's
-  // things after it, `a rise in Corning shares`.)
-  if (placeContext(index, text, start, aliasEnd, true, bareGenitive)) {
-    return !heldIn(text, start) && !(text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !isWordAfter(text, aliasEnd, PHRASE_ENDS));
-  }
+  if (placeContext(index, text, start, aliasEnd, true, bareGenitive)) return !heldIn(text, start);
   if (text.charCodeAt(aliasEnd) !== COMMA || text.charCodeAt(aliasEnd + 1) !== 0x20) return false;
   // A dateline, the name in capitals before its state or country (`CORNING, N.Y. —`, `NOKIA, Finland —`; not a headline's `NOKIA, ERICSSON WIN`).
   const region = foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2)));
@@ -1550,7 +1550,7 @@ function heldIn(text: string, start: number): boolean {
   return HELD_IN.test(text.slice(Math.max(0, start - 48), start));
 }
 const HELD_IN =
-  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confidence|belief|trust|faith|interest|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
+  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confiden\p{L}*|belief|trust|faith|interest|optimis\p{L}*|pessimis\p{L}*|volatility|positions?|exposure|holdings?|trading|gains?|loss(?:es)?|savings|morale|money|dollars|euros?|(?:m|b)illions?|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben|geld|erspartes|milliarden|millionen)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
 /** Small words that may follow a place's name after `in` (folded). */
 const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
@@ -2371,7 +2371,7 @@ const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'bo
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
 /** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`). */
-const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways', 'glass', 'pottery', 'porcelain', 'brewing']);
+const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways', 'brewing']);
 
 /**
  * True if a paper's or a broadcaster's noun stands before the place's name, which is then the
@@ -2543,7 +2543,7 @@ function doubledName(text: string, start: number, end: number): boolean {
  * im Sommer`. Where the entry's tails take another preposition, so does a district after `im` or a
  * river after `am` (`Fladnitz im Raabtal` beside Fladnitz an der Teichalm).
  */
-function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
+function otherTownTail(text: string, start: number, end: number, alias: AliasRecord): boolean {
   // (The text first: a place's record is read only where a preposition follows it.)
   if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
   if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
@@ -2552,30 +2552,33 @@ function otherTownTail(text: string, end: number, alias: AliasRecord): boolean {
     // there (`Ybbs an der Donau`; not `Passau`, a `city of three rivers`). (Not
     // a town with no longer name: descriptions leave out the river as often, `Linz an der Donau`.)
     if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8)) || !headWords(alias).some((word) => RIVERS.includes(word))) return false;
-    return TAIL_RIVERS.has(foldKey(text.slice(end + 8, wordEnd(text, end + 8))));
+    // (After a place's preposition: not `die Mündung der Traun an der Donau`, `am Inn an der Salzach-Mündung`.)
+    const to = wordEnd(text, end + 8);
+    return TAIL_RIVERS.has(foldKey(text.slice(end + 8, to))) && !isHyphen(text.charCodeAt(to)) && wordOfBeforeAnyCase(text, start, PLACE_LEADS_OF_NAMES);
   }
   for (const [preposition, tail] of alias.townTails) {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
-    return !word.startsWith(tail.slice(0, 3)) && otherTail(preposition, word, alias);
+    return !word.startsWith(tail.slice(0, 3)) && otherTail(preposition, word, alias, TAIL_RIVERS);
   }
   // A tail with another preposition than the entry's (`Fladnitz im Raabtal` beside Fladnitz an der Teichalm).
   for (const preposition of OTHER_TAILS) {
     const from = end + 2 + preposition.length;
-    if (text.startsWith(preposition, end + 1) && text.charCodeAt(from - 1) === 0x20 && isUpperCase(text.charCodeAt(from))) return otherTail(preposition, foldKey(text.slice(from, wordEnd(text, from))), alias);
+    if (text.startsWith(preposition, end + 1) && text.charCodeAt(from - 1) === 0x20 && isUpperCase(text.charCodeAt(from))) return otherTail(preposition, foldKey(text.slice(from, wordEnd(text, from))), alias, NAMED_RIVERS);
   }
   return false;
 }
 /** The prepositions of `otherTownTail`'s tails that it reads when the entry's own are others. */
 const OTHER_TAILS = ['im', 'an der', 'am'];
 /**
- * True if `word` after `preposition` names a district or a river that the entry's descriptions do not
- * name, nor begin a word with (`Mülheim an der Ruhr` of a city `im Ruhrgebiet`).
+ * True if `word` after `preposition` names a district or one of `rivers` that the entry's descriptions
+ * do not name, nor begin a word with (`Mülheim an der Ruhr` of a city `im Ruhrgebiet`).
  */
-function otherTail(preposition: string, word: string, alias: AliasRecord): boolean {
-  // (A river's tail is told from another river only: `Frankfurt am Montag` is the town.)
-  const other = preposition === 'am' || preposition === 'an der' ? TAIL_RIVERS.has(word) : DISTRICT_NAME.test(word);
+function otherTail(preposition: string, word: string, alias: AliasRecord, rivers: ReadonlySet<string>): boolean {
+  // (A river's tail is told from another river only: `Frankfurt am Montag` is the town. A small
+  // river only where the entry's own tail is a river: `Oberndorf bei Salzburg` is on the Salzach.)
+  const other = preposition === 'am' || preposition === 'an der' ? rivers.has(word) : DISTRICT_NAME.test(word);
   if (!other || describes(alias, word)) return false;
   for (const described of describedWords(alias)) if (described.startsWith(word)) return false;
   return true;
@@ -3237,7 +3240,7 @@ const AFTER_SPEAKER = new WordSet('in on at to after before during am im auf der
 function describesGovernment(alias: AliasRecord): boolean {
   return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
 }
-const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|state|republic|republik|nation)$/;
+const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|stadtstaat|state|republic|republik|nation|furstentum|principality)$/;
 /** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
@@ -3291,7 +3294,7 @@ function namedJustBefore(mentions: readonly Mention[], entry: number, start: num
  * True if text[start, aliasEnd) opens a sentence right after one that ended with a given name and the
  * same word, where no mention of `entry` ended (`… Hildegard Blume. Blume sitzt …`).
  */
-function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentions: readonly Mention[], entry: number): boolean {
+function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentions: readonly Mention[], entry: number, nameWords: ReadonlySet<string>): boolean {
   // (Not before an apposition that says who it is: `… Peter Blume. Blume, der Oberbürgermeister, …`.)
   if (text.charCodeAt(aliasEnd) === COMMA) return false;
   let stop = start - 1;
@@ -3299,7 +3302,9 @@ function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentio
   const from = stop - (aliasEnd - start);
   if (stop === start - 1 || text.charCodeAt(stop) !== 0x2e || from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
   for (let i = 0; i < aliasEnd - start; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
-  if (!FIRST_NAMES.hasIn(text, wordStart(text, from - 1), from - 1)) return false;
+  const given = wordStart(text, from - 1);
+  // (Not the entry's own given name in another form: `Dan Price. Price said …` of Daniel Price.)
+  if (!FIRST_NAMES.hasIn(text, given, from - 1) || isOwnName(foldKey(text.slice(given, from - 1)), nameWords)) return false;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.end >= from; k--) if (mentions[k]!.entry === entry && mentions[k]!.end === stop) return false;
   return true;
 }
@@ -3396,13 +3401,16 @@ const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 /** Seasons that are surnames (folded). */
-const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling', 'lenz']);
-/** A copula and a time after a season (`Winter ist die heikelste Zeit`, `Sommer war eine schöne Jahreszeit`). */
-const SEASON_TIME = /^ (?:ist|war) (?:die|eine) (?:\p{Ll}+ )?(?:Zeit|Jahreszeit|Saison|Hochsaison)\b/u;
+const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling']);
+/**
+ * A copula and a time after a season (`Winter ist die heikelste Zeit:`, `Sommer war eine schöne
+ * Jahreszeit.`; not a dative, `Winter ist die Zeit davongelaufen`).
+ */
+const SEASON_TIME = /^ (?:ist|war) (?:die|eine) \p{Ll}+ (?:Zeit|Jahreszeit|Saison|Hochsaison)(?=[.,:;!?]| für | des | im | in )/u;
 /** Words of time or weather before a season (`im vergangenen Sommer`, `einen milden Winter`), folded. */
 const SEASON_ADJECTIVES = new WordSet(
   `vergangenen vergangener letzten letzter nachsten nachster kommenden kommender diesen diesem dieser jeden jedem jeder ganzen ganzer
-  heurigen vorigen voriger folgenden fruhen spaten heissen heisser milden milder harten harter kalten kalter nassen nasser langen langer
+  heurigen vorigen voriger folgenden heissen heisser milden milder harten harter kalten kalter nassen nasser langen langer
   trockenen trockener verregneten verregneter schneereichen schneearmen schneereicher schneearmer`.split(/\s+/),
 );
 /** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
@@ -3747,7 +3755,7 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   if (phrase.verb && text.startsWith(' auf', end) && foldAt(text, end + 4) <= JOIN && verbBefore(text, start, phrase.verb)) return true;
   if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.around && text.startsWith(phrase.around.tail, end) && wordOfBeforeAnyCase(text, start, phrase.around.prior)) return true;
-  if (phrase.before === undefined) return false;
+  if (phrase.before === undefined || isHyphen(text.charCodeAt(end))) return false;
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
   const first = wordBefore(text, word.from);
@@ -3798,17 +3806,25 @@ const SET_PHRASES = new Map<
   ['zweifel', { prior: new WordSet(['ausser']) }],
   // `im Verbund mit den Gemeinden`: jointly, not the utility.
   ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
-  // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`.
+  // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`
+  // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
   ['hecht', { tails: [' im Karpfenteich'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
-  ['mitte', { around: { prior: new WordSet(['der']), tail: ' zwischen ' } }],
+  ['mitte', { before: { first: new WordSet(['in']), link: new WordSet(['der']) } }],
   // `Hope is not a strategy`, `Fed up with waiting`.
   ['hope', { tails: [' is not a strategy', ' is not a plan'] }],
   ['fed', { tails: [' up with'] }],
+  // Titles and set phrases that hold a name: `Citizen Kane`, `Crocodile Dundee`, `Colonel Sanders`,
+  // `the Great Pyramid`, `gale-force winds`.
+  ['kane', { prior: new WordSet(['citizen']) }],
+  ['dundee', { prior: new WordSet(['crocodile']) }],
+  ['sanders', { prior: new WordSet(['colonel']) }],
+  ['pyramid', { prior: new WordSet(['great']) }],
+  ['gale', { tails: ['-force'] }],
   // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
   ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
-  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' mit Käse', ' mit Ei', ' und Bratwurst'] }],
+  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'] }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -4159,10 +4175,15 @@ function afterUsState(text: string, start: number): boolean {
 function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readonly string[], state: string): boolean {
   const key = placeKey(state);
   if (key !== undefined && homes?.has(key)) return false;
-  const folded = descriptions.map((description) => foldKey(description.replace(/\s+/g, '')));
-  if (folded.some((description) => description.includes(state))) return false;
+  if (descriptions.some((description) => foldKey(description.replace(/\s+/g, '')).includes(state))) return false;
   if (outsideUs(homes, state)) return true;
-  for (const other of STATES_WITH_HOUSES) if (other !== state && folded.some((description) => description.includes(other))) return true;
+  // (Another state only after a comma, as descriptions give it: `City in Steuben County, New York`;
+  // not a river's or a city's name, `Stadt am Mississippi`, `Vorort von Washington`.)
+  for (const description of descriptions)
+    for (const part of description.split(',').slice(1)) {
+      const named = foldKey(part.replace(/[^\p{L}]+/gu, ''));
+      if (named !== state && STATES_WITH_HOUSES.has(named)) return true;
+    }
   return false;
 }
 
@@ -4693,10 +4714,9 @@ const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen 
 const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
-const REAL_ONES = new WordSet(['echt', 'wahr', 'eigentlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']));
 const KIND_ADJECTIVES = new WordSet(
   // (`von der gesellschaftlichen Linken`, `die politische Mitte`: the side, not the party.)
-  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'extrem', 'undogmatisch', 'burgerlich'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'extrem', 'undogmatisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
 
 /** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
@@ -5452,9 +5472,13 @@ function nobleVon(text: string, start: number): boolean {
   if (title === null || !isUpperCase(text.charCodeAt(title.from)) || !NOBLE_TITLES.hasIn(text, title.from, title.to)) return false;
   // (Not a surname before `von` … `nach`/`aus`, which says whence: `Steffi Graf von Brühl nach Las
   // Vegas`, `Werner Herzog von München`.)
+  // (After an article, at a sentence's start, or after an English noun: `the general Baron von Steuben`;
+  // not a surname after a preposition, `mit Prinz von Frankfurt`.)
   const before = wordBefore(text, title.from);
-  return before === null || !isUpperCase(text.charCodeAt(before.from)) || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to);
+  return before === null || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || ENGLISH_ARTICLE.hasIn(text, before.from, before.to) || (!isUpperCase(text.charCodeAt(before.from)) && !TOWN_PREPOSITIONS.hasIn(text, before.from, before.to) && !NOBLE_PREPOSITIONS.hasIn(text, before.from, before.to));
 }
+/** Prepositions before a surname like a title (folded): `mit Prinz von Frankfurt`, `an Graf von München`. */
+const NOBLE_PREPOSITIONS = new WordSet(['mit', 'an', 'fur', 'gegen', 'ohne', 'um', 'uber', 'with', 'to', 'for', 'against']);
 const NOBLE_TITLES = new WordSet(
   'baron baronin freiherr freiherrn freifrau graf grafen grafin furst fursten furstin herzog herzogs herzogin prinz prinzen prinzessin markgraf landgraf kurfurst ritter edler'.split(' '),
 );
@@ -5880,7 +5904,7 @@ function isColour(word: string): boolean {
  * Short forms of given names that stand for the longer ones they start (`Rob` of Robert); not the
  * listed names that start others' (`Sven` of Svenja, `Daniel` of Danielle, `Jan` of Janet).
  */
-const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes']);
+const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes', 'dan', 'dave', 'ed', 'ken', 'ron', 'don', 'jon', 'pete', 'jeff']);
 /** Pet names of the given names they do not start (`Bill` of William, `Jay` of Jerome Powell). */
 const PET_NAMES = new Map<string, readonly string[]>([
   ['bill', ['william']],
