@@ -925,7 +925,7 @@ function take(
     // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
     if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return false;
     // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
-    // (So is a thing's one-word name: `Die eigentlichen Stiftsgärten hinter dem Kloster` beside the flats named after them.)
+    // (Also declined: `von der gesellschaftlichen Linken`.)
     if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return false;
     // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
     // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
@@ -1150,9 +1150,9 @@ function take(
   if (!english && alias.type === 'organisation' && end === aliasEnd && wordOfBefore(text, start, BUILDINGS_BEFORE, true)) return false;
   // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
   if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
-  // `Baron von Steuben`, `der Herzog von Württemberg`: a noble's title of the place (as `the Earl of Elgin`).
-  // (Not a country's: `der Fürst von Monaco`, `der Prinz von Wales`.)
-  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !describesGovernment(alias) && !text.startsWith(' aus', end) && !text.startsWith(' nach ', end)) return false;
+  // `Baron von Steuben`, `der Fürst von Wolfegg`: a noble's title of the place (as `the Earl of Elgin`).
+  // (Not a state's, `der Fürst von Monaco`, nor whence someone comes: `zog Herzog von Tirol aus nach …`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !describesGovernment(alias) && !smallWordAfter(text, end, WHENCE)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1520,10 +1520,10 @@ function takeShared(
 
 /**
  * True if the name at text[start, aliasEnd), a firm's and a place's, stands where the place does:
- * where a person's would (see `placeContext`; not after `bei`, `nach` or `from`, which take firms
- * too), after `outside` or `downtown`, in a dateline (`CORNING, N.Y. —`), before a comma and a US
- * state (`Corning, Calif.`), after another place and `and` (`Elmira and Corning`), or before a
- * school's or a town's body (`Corning Community College`).
+ * before a school's or a town's body (`Corning Community College`), where a person's would (see
+ * `placeContext`; not after `bei`, `nach` or `from`, which take firms too), after `outside` or
+ * `downtown`, before a comma and a US state (`Corning, Calif.`), or in a dateline (`CORNING, N.Y. —`).
+ * (Not after another place and `and`: `New York and Corning agreed` is the firm's.)
  */
 function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean): boolean {
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
@@ -3010,7 +3010,7 @@ const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser h
 /** Rivers that towns are named by, also smaller ones, in Austria, Bavaria and Switzerland (folded): a town's tail (`Garching an der Alz`). */
 const TAIL_RIVERS = new Set([
   ...NAMED_RIVERS,
-  ...'alz thaya ybbs enns traun mur drau salzach mangfall vils rott amper glan nahe wupper mulde elster unstrut leine aller oker ilz naab regen altmuhl jagst kocher murg enz nagold wertach lauter raab leitha aare limmat reuss thur emme linth mur erlauf pielach traisen krems kamp'.split(' '),
+  ...'alz thaya ybbs enns traun mur drau salzach mangfall vils rott amper glan nahe wupper mulde elster unstrut leine aller oker ilz naab regen altmuhl jagst kocher murg enz nagold wertach lauter raab leitha aare limmat reuss thur emme linth erlauf pielach traisen krems kamp'.split(' '),
 ]);
 /** True if another river is joined by a hyphen to the river's name at text[start, end) (`Rhein-Main`, `Main-Donau-Kanal`). */
 function riverJoined(text: string, start: number, end: number): boolean {
@@ -4194,11 +4194,8 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
   // Washington, which …`): only after a place its description puts elsewhere, set apart by commas
   // before a small word, and not in a list (`Seen from Berlin, Washington has …`, `London, Paris,
   // Washington.`, `Kyiv, Georgia, and Moldova`).
-  // (Also as AP abbreviates it: `Corning, Calif.`.)
-  // (A state that names a city too only where the description puts the place outside the US, as above:
-  // `Ithaca, N.Y.` of a city `in Tompkins County`.)
-  // (Only where the description puts the place in another state or country: `Boulder, Colo.` of a
-  // city `at the foot of the Rocky Mountains` is that one.)
+  // (Also as AP abbreviates it, `Corning, Calif.`: only where the description puts the place in another
+  // state or country; `Boulder, Colo.` of a city `at the foot of the Rocky Mountains` is that one.)
   if (to < 0 && text.startsWith(', ', end) && HAS_SMALL_LETTER.test(text.slice(start, end))) {
     to = usStateAbbreviation(text, end + 2, named);
     if (to >= 0) return placedElsewhere(homes, descriptions, named.region);
@@ -4394,7 +4391,7 @@ function namesakeCalled(text: string, start: number, english: boolean): boolean 
   // (`a town called Paris`; `Kabwe was itself called Broken Hill`; not `formerly called`, which gives
   // the place's own old name: `Mumbai, formerly called Bombay`.)
   const noun = wordBefore(text, word.from);
-  return noun !== null && (SETTLEMENTS_EN.hasIn(text, noun.from, noun.to) || ONCE_CALLED.hasIn(text, noun.from, noun.to));
+  return noun !== null && (SETTLEMENTS_EN.hasIn(text, noun.from, noun.to) || ITSELF_CALLED.hasIn(text, noun.from, noun.to));
 }
 const ENGLISH_CALLED = new WordSet(['called', 'named']);
 /** Capitalised English words after a name that are no surname: days, months, colours. */
@@ -5470,13 +5467,13 @@ function nobleVon(text: string, start: number): boolean {
   if (start < 5 || !text.startsWith('von ', start - 4)) return false;
   const title = wordBefore(text, start - 4);
   if (title === null || !isUpperCase(text.charCodeAt(title.from)) || !NOBLE_TITLES.hasIn(text, title.from, title.to)) return false;
-  // (Not a surname before `von` … `nach`/`aus`, which says whence: `Steffi Graf von Brühl nach Las
-  // Vegas`, `Werner Herzog von München`.)
   // (After an article, at a sentence's start, or after an English noun: `the general Baron von Steuben`;
   // not a surname after a preposition, `mit Prinz von Frankfurt`.)
   const before = wordBefore(text, title.from);
   return before === null || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || ENGLISH_ARTICLE.hasIn(text, before.from, before.to) || (!isUpperCase(text.charCodeAt(before.from)) && !TOWN_PREPOSITIONS.hasIn(text, before.from, before.to) && !NOBLE_PREPOSITIONS.hasIn(text, before.from, before.to));
 }
+/** Words after `von` and a place that say whence someone comes (`zog Herzog von Tirol aus nach …`). */
+const WHENCE = new WordSet(['aus', 'nach']);
 /** Prepositions before a surname like a title (folded): `mit Prinz von Frankfurt`, `an Graf von München`. */
 const NOBLE_PREPOSITIONS = new WordSet(['mit', 'an', 'fur', 'gegen', 'ohne', 'um', 'uber', 'with', 'to', 'for', 'against']);
 const NOBLE_TITLES = new WordSet(
@@ -5484,7 +5481,7 @@ const NOBLE_TITLES = new WordSet(
 );
 
 /** Words before `called` that make a name another place's too (folded; not `also`: `Willyama, also called Broken Hill`). */
-const ONCE_CALLED = new WordSet(['itself']);
+const ITSELF_CALLED = new WordSet(['itself']);
 /** English words before a name that make it one of several (`a Picton`, `another Paris`). */
 const OTHER_ONE = new WordSet(['a', 'an', 'another']);
 /**
