@@ -951,6 +951,9 @@ function take(
     // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
     // (So is one opening a sentence that calls it a time: `Winter ist die heikelste Zeit`.)
     if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && (wordOfBefore(text, start, SEASON_ADJECTIVES, false) || (opensSentence(text, start) && SEASON_TIME.test(text.slice(end, end + 40))))) return false;
+    // `Reiche müssten endlich zahlen`, `Fischer sind besorgt`: a noun that is a surname, opening a
+    // sentence before a verb in the plural, is the noun (one person takes the singular).
+    if ((nounSurname || wordSurname) && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, PLURAL_VERBS)) return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -3400,6 +3403,8 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
+/** German auxiliaries and modals in the plural (folded). */
+const PLURAL_VERBS = new WordSet('sind waren haben hatten werden wurden mussen mussten sollen sollten konnen konnten durfen durften wollen wollten wurden hatten waren'.split(' '));
 /** Seasons that are surnames (folded). */
 const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling']);
 /**

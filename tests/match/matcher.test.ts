@@ -3975,6 +3975,27 @@ describe('words and other names the seventy-first to seventy-third reviewers fou
   });
 });
 
+describe('a noun that is a surname before a plural verb (seventy-fourth review)', () => {
+  const m = createMatcher([
+    described('reiche', 'Katherina Reiche', ['Reiche'], 'person', 'Bundeswirtschaftsministerin (CDU).', { caseSensitive: ['Reiche'], afterFullName: ['Reiche'] }),
+    described('fischer', 'Uwe Fischer', ['Fischer'], 'person', 'Verwaltungsdirektor.'),
+  ]);
+
+  it('reads the noun where a sentence opens with it before a verb in the plural', () => {
+    expect(found('Katherina Reiche sprach. Reiche müssten endlich ihren Beitrag leisten. Fischer sind besorgt.', m)).toEqual(['Katherina Reiche=reiche']);
+  });
+
+  it('keeps the person before a verb in the singular, and in a pair', () => {
+    expect(found('Katherina Reiche sprach. Reiche müsse sparen. Reiche und Fischer sind sich einig. Fischer ist besorgt.', m)).toEqual([
+      'Katherina Reiche=reiche',
+      'Reiche=reiche',
+      'Reiche=reiche',
+      'Fischer=fischer',
+      'Fischer=fischer',
+    ]);
+  });
+});
+
 describe('a firm and a place of one name', () => {
   const d = described;
   const m = createMatcher([
