@@ -54,7 +54,7 @@ export const FIRST_NAMES = new WordSet(
   henning hubertus ingo jerry karsten knut lars lindsey lothar malte mitt neil nils ole paul pete ricarda
   saskia sherrod sigmar soren thomas todd ron heiner kelvin
   abdelaziz ahmet amir anwar ayman bashar baschar binali chalid dschamal ehud ekrem emine fouad fuad gideon hafez hafis
-  deniz emre burak murat serkan volkan kerem zeynep elif selin hakan hamad hani hisham hossein ismail itamar jamal jassir javad dschawad joav khaled khalid mahmoud mahmud marwan
+  diogo tiago goncalo nuno bernardo ruben duarte afonso rui deniz emre burak murat serkan volkan kerem zeynep elif selin hakan hamad hani hisham hossein ismail itamar jamal jassir javad dschawad joav khaled khalid mahmoud mahmud marwan
   mehmet modschtaba mohammad mohsen mojtaba moshe mosche nabil naftali osama recep saad salim sami samir schimon shimon
   tarek tariq usama walid yair jair yasser yitzhak jitzchak yoav ziad aleksei alexej anatolij anatoly andrij andriy
   arsenij arseniy bohdan denys dmytro galina gennadi ihor jelena jewgeni jewgenij julija jurij juri kyrylo ljudmila

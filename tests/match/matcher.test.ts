@@ -3985,6 +3985,11 @@ describe('a noun that is a surname before a plural verb (seventy-fourth review)'
     expect(found('Katherina Reiche sprach. Reiche müssten endlich ihren Beitrag leisten. Fischer sind besorgt.', m)).toEqual(['Katherina Reiche=reiche']);
   });
 
+  it('reads a Portuguese given name before a surname as another person’s (seventy-fifth review)', () => {
+    const costa = createMatcher([described('rui-costa', 'Rui Costa', ['Costa'], 'person', 'Präsident von Benfica.', { afterFullName: ['Costa'] })]);
+    expect(found('Rui Costa agreed. The shot curled past Diogo Costa; Costa smiled.', costa, 'en')).toEqual(['Rui Costa=rui-costa', 'Costa=rui-costa']);
+  });
+
   it('keeps the person before a verb in the singular, and in a pair', () => {
     expect(found('Katherina Reiche sprach. Reiche müsse sparen. Reiche und Fischer sind sich einig. Fischer ist besorgt.', m)).toEqual([
       'Katherina Reiche=reiche',
