@@ -951,9 +951,6 @@ function take(
     // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
     // (So is one opening a sentence that calls it a time: `Winter ist die heikelste Zeit`.)
     if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && (wordOfBefore(text, start, SEASON_ADJECTIVES, false) || (opensSentence(text, start) && SEASON_TIME.test(text.slice(end, end + 40))))) return false;
-    // `Reiche müssten endlich zahlen`, `Fischer sind besorgt`: a noun that is a surname, opening a
-    // sentence before a verb in the plural, is the noun (one person takes the singular).
-    if ((nounSurname || wordSurname) && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, PLURAL_VERBS)) return false;
     // `Mitte März` is the middle of March, not the party or Berlin's district.
     if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return false;
   }
@@ -1155,7 +1152,7 @@ function take(
   if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return false;
   // `Baron von Steuben`, `der Fürst von Wolfegg`: a noble's title of the place (as `the Earl of Elgin`).
   // (Not a state's, `der Fürst von Monaco`, nor whence someone comes: `zog Herzog von Tirol aus nach …`.)
-  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start) && !describesGovernment(alias) && !smallWordAfter(text, end, WHENCE)) return false;
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start, english) && !describesGovernment(alias) && !smallWordAfter(text, end, WHENCE)) return false;
   // `30 Millionen Franken`: a currency named like the place.
   if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return false;
   // `the export beer Kilkenny`: a drink named after the place (not `brand Australia`, `die Marke Tirol`: the place).
@@ -1536,12 +1533,17 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
   // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`.)
   if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS)) return false;
-  if (wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return true;
+  // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
+  const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
+  const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
+  const state = comma && (usStateAbbreviation(text, aliasEnd + 2) >= 0 || (US_STATES.has(region) && capitalisedWordAfter(text, wordEnd(text, aliasEnd + 2)) === null));
+  if (comma && !state && placeKey(region) === undefined && isUpperCase(text.charCodeAt(aliasEnd + 2))) return false;
+  // (`outside` not before a comma, where it is `apart from`: `But outside Nokia, few firms …`.)
+  if (wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return !comma || state;
   if (placeContext(index, text, start, aliasEnd, true, bareGenitive)) return !heldIn(text, start);
-  if (text.charCodeAt(aliasEnd) !== COMMA || text.charCodeAt(aliasEnd + 1) !== 0x20) return false;
+  if (!comma) return false;
   // A dateline, the name in capitals before its state or country (`CORNING, N.Y. —`, `NOKIA, Finland —`; not a headline's `NOKIA, ERICSSON WIN`).
-  const region = foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2)));
-  if (usStateAbbreviation(text, aliasEnd + 2) >= 0 || US_STATES.has(region)) return true;
+  if (state) return true;
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
@@ -1553,7 +1555,7 @@ function heldIn(text: string, start: number): boolean {
   return HELD_IN.test(text.slice(Math.max(0, start - 48), start));
 }
 const HELD_IN =
-  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confiden\p{L}*|belief|trust|faith|interest|optimis\p{L}*|pessimis\p{L}*|volatility|positions?|exposure|holdings?|trading|gains?|loss(?:es)?|savings|morale|money|dollars|euros?|(?:m|b)illions?|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben|geld|erspartes|milliarden|millionen)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
+  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confiden\p{L}*|belief|trust|faith|interest|optimis\p{L}*|pessimis\p{L}*|volatility|positions?|exposure|holdings?|trading|gains?|loss(?:es)?|savings|morale|money|dollars|euros?|(?:m|b)illions?|turnaround|overweight|underweight|weakness|strength|selling|buying|value|short|upside|downside|options|activity|einstieg|engagement|ausstieg|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben|geld|erspartes|milliarden|millionen)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
 /** Small words that may follow a place's name after `in` (folded). */
 const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
@@ -2557,7 +2559,7 @@ function otherTownTail(text: string, start: number, end: number, alias: AliasRec
     if (!text.startsWith('an der ', end + 1) || !isUpperCase(text.charCodeAt(end + 8)) || !headWords(alias).some((word) => RIVERS.includes(word))) return false;
     // (After a place's preposition: not `die Mündung der Traun an der Donau`, `am Inn an der Salzach-Mündung`.)
     const to = wordEnd(text, end + 8);
-    return TAIL_RIVERS.has(foldKey(text.slice(end + 8, to))) && !isHyphen(text.charCodeAt(to)) && wordOfBeforeAnyCase(text, start, PLACE_LEADS_OF_NAMES);
+    return TAIL_RIVERS.has(foldKey(text.slice(end + 8, to))) && !isHyphen(text.charCodeAt(to)) && wordOfBeforeAnyCase(text, start, TOWN_LEADS);
   }
   for (const [preposition, tail] of alias.townTails) {
     const from = end + 2 + preposition.length;
@@ -3010,6 +3012,8 @@ const COMPASS_WORDS = new WordSet([...COMPASS_POINTS, 'north', 'south', 'east', 
 const TAIL_PREPOSITIONS = new WordSet(['im', 'am', 'an', 'in', 'ob', 'vor', 'auf', 'bei', 'upon', 'under']);
 /** Rivers that towns are named by (folded). */
 const NAMED_RIVERS = new Set('donau oder saar elbe spree ruhr lahn mosel weser havel ilm saale fulda werra lippe ems isar inn main rhein neckar lech tauber kinzig sieg erft iller'.split(' '));
+/** Prepositions before a town's name, not a river's (folded: not `im Inn an der Salzach`). */
+const TOWN_LEADS = new WordSet(['in', 'aus', 'nach', 'bei']);
 /** Rivers that towns are named by, also smaller ones, in Austria, Bavaria and Switzerland (folded): a town's tail (`Garching an der Alz`). */
 const TAIL_RIVERS = new Set([
   ...NAMED_RIVERS,
@@ -3306,10 +3310,22 @@ function namesakeJustNamed(text: string, start: number, aliasEnd: number, mentio
   if (stop === start - 1 || text.charCodeAt(stop) !== 0x2e || from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
   for (let i = 0; i < aliasEnd - start; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
   const given = wordStart(text, from - 1);
-  // (Not the entry's own given name in another form: `Dan Price. Price said …` of Daniel Price.)
-  if (!FIRST_NAMES.hasIn(text, given, from - 1) || isOwnName(foldKey(text.slice(given, from - 1)), nameWords)) return false;
+  // (Not the entry's own given name in another form, also before a middle name: `Dan Price.` of Daniel
+  // Price, `Joseph Biden.` of Joe Biden, `Julia Maria Klein.`, `Sarah Wagenknecht.` of Sahra.)
+  if (!FIRST_NAMES.hasIn(text, given, from - 1) || ownGivenName(foldKey(text.slice(given, from - 1)), nameWords)) return false;
+  const first = wordStartBefore(text, given);
+  if (first >= 0 && ownGivenName(foldKey(text.slice(first, given - 1)), nameWords)) return false;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.end >= from; k--) if (mentions[k]!.entry === entry && mentions[k]!.end === stop) return false;
   return true;
+}
+
+/** True if `given` is one of the person's own given names, in any form: `isOwnName` either way, or two letters apart. */
+function ownGivenName(given: string, nameWords: ReadonlySet<string>): boolean {
+  if (isOwnName(given, nameWords)) return true;
+  for (const own of nameWords) {
+    if (PET_NAMES.get(own)?.includes(given) || (SHORT_FORMS.has(own) && given.startsWith(own)) || (own.length >= 5 && given.length >= 5 && withinEdits(given, own, 2))) return true;
+  }
+  return false;
 }
 
 /** True if `nicht zu verwechseln mit` or `not to be confused with` (and an article) stands before `start`. */
@@ -3403,15 +3419,13 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
 const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
-/** German auxiliaries and modals in the plural (folded). */
-const PLURAL_VERBS = new WordSet('sind waren haben hatten werden wurden mussen mussten sollen sollten konnen konnten durfen durften wollen wollten wurden hatten waren'.split(' '));
 /** Seasons that are surnames (folded). */
 const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling']);
 /**
  * A copula and a time after a season (`Winter ist die heikelste Zeit:`, `Sommer war eine schöne
  * Jahreszeit.`; not a dative, `Winter ist die Zeit davongelaufen`).
  */
-const SEASON_TIME = /^ (?:ist|war) (?:die|eine) \p{Ll}+ (?:Zeit|Jahreszeit|Saison|Hochsaison)(?=[.,:;!?]| für | des | im | in )/u;
+const SEASON_TIME = /^ (?:ist|war) (?:die|eine) \p{Ll}+ (?:Zeit|Jahreszeit|Saison|Hochsaison)(?=[.,:;!?]| für | des )/u;
 /** Words of time or weather before a season (`im vergangenen Sommer`, `einen milden Winter`), folded. */
 const SEASON_ADJECTIVES = new WordSet(
   `vergangenen vergangener letzten letzter nachsten nachster kommenden kommender diesen diesem dieser jeden jedem jeder ganzen ganzer
@@ -3756,7 +3770,11 @@ function inSetPhrase(text: string, start: number, end: number, key: string): boo
   // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
   // preposition, the place.)
   if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
-  if (phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN)) return true;
+  const tail = phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN) ?? false;
+  // (`all`: the tail and the words before together: `in der Mitte zwischen`.)
+  if (phrase.all) {
+    if (!tail) return false;
+  } else if (tail) return true;
   if (phrase.verb && text.startsWith(' auf', end) && foldAt(text, end + 4) <= JOIN && verbBefore(text, start, phrase.verb)) return true;
   if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
   if (phrase.around && text.startsWith(phrase.around.tail, end) && wordOfBeforeAnyCase(text, start, phrase.around.prior)) return true;
@@ -3779,7 +3797,7 @@ function verbBefore(text: string, start: number, stem: string): boolean {
 }
 const SET_PHRASES = new Map<
   string,
-  { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string } }
+  { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string }; all?: boolean }
 >([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
@@ -3815,7 +3833,7 @@ const SET_PHRASES = new Map<
   // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
   ['hecht', { tails: [' im Karpfenteich'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
-  ['mitte', { before: { first: new WordSet(['in']), link: new WordSet(['der']) } }],
+  ['mitte', { tails: [' zwischen'], before: { first: new WordSet(['in']), link: new WordSet(['der']) }, all: true }],
   // `Hope is not a strategy`, `Fed up with waiting`.
   ['hope', { tails: [' is not a strategy', ' is not a plan'] }],
   ['fed', { tails: [' up with'] }],
@@ -3829,7 +3847,7 @@ const SET_PHRASES = new Map<
   // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
   ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
-  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'] }],
+  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
 ]);
 
 /** True if the word `in` stands one space before `start`. */
@@ -4184,11 +4202,16 @@ function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readon
   if (outsideUs(homes, state)) return true;
   // (Another state only after a comma, as descriptions give it: `City in Steuben County, New York`;
   // not a river's or a city's name, `Stadt am Mississippi`, `Vorort von Washington`.)
-  for (const description of descriptions)
-    for (const part of description.split(',').slice(1)) {
+  // (And only where the words before say the place is in it: not `City across the Mississippi from
+  // St. Louis, Missouri`.)
+  for (const description of descriptions) {
+    const [head, ...parts] = description.split(',');
+    if (!/\bin\b/.test(head!) || /\b(?:from|near|across|opposite|outside)\b/.test(head!)) continue;
+    for (const part of parts) {
       const named = foldKey(part.replace(/[^\p{L}]+/gu, ''));
       if (named !== state && STATES_WITH_HOUSES.has(named)) return true;
     }
+  }
   return false;
 }
 
@@ -5468,14 +5491,16 @@ function stateElsewhereAfter(text: string, end: number, alias: AliasRecord): boo
 const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);
 
 /** True if `von` and a noble's title stand before `start` (`Baron von Steuben`, `Graf von Stauffenberg`). */
-function nobleVon(text: string, start: number): boolean {
+function nobleVon(text: string, start: number, english: boolean): boolean {
   if (start < 5 || !text.startsWith('von ', start - 4)) return false;
   const title = wordBefore(text, start - 4);
   if (title === null || !isUpperCase(text.charCodeAt(title.from)) || !NOBLE_TITLES.hasIn(text, title.from, title.to)) return false;
   // (After an article, at a sentence's start, or after an English noun: `the general Baron von Steuben`;
   // not a surname after a preposition, `mit Prinz von Frankfurt`.)
+  // (In German only after an article: `dass Prinz von Frankfurt wechselt` is the player.)
   const before = wordBefore(text, title.from);
-  return before === null || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || ENGLISH_ARTICLE.hasIn(text, before.from, before.to) || (!isUpperCase(text.charCodeAt(before.from)) && !TOWN_PREPOSITIONS.hasIn(text, before.from, before.to) && !NOBLE_PREPOSITIONS.hasIn(text, before.from, before.to));
+  if (before === null || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
+  return english && !isUpperCase(text.charCodeAt(before.from)) && !TOWN_PREPOSITIONS.hasIn(text, before.from, before.to) && !NOBLE_PREPOSITIONS.hasIn(text, before.from, before.to);
 }
 /** Words after `von` and a place that say whence someone comes (`zog Herzog von Tirol aus nach …`). */
 const WHENCE = new WordSet(['aus', 'nach']);
@@ -5906,7 +5931,7 @@ function isColour(word: string): boolean {
  * Short forms of given names that stand for the longer ones they start (`Rob` of Robert); not the
  * listed names that start others' (`Sven` of Svenja, `Daniel` of Danielle, `Jan` of Janet).
  */
-const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes', 'dan', 'dave', 'ed', 'ken', 'ron', 'don', 'jon', 'pete', 'jeff']);
+const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes']);
 /** Pet names of the given names they do not start (`Bill` of William, `Jay` of Jerome Powell). */
 const PET_NAMES = new Map<string, readonly string[]>([
   ['bill', ['william']],
@@ -5922,6 +5947,17 @@ const PET_NAMES = new Map<string, readonly string[]>([
   ['liz', ['elizabeth', 'elisabeth']],
   ['chuck', ['charles']],
   ['mike', ['michael']],
+  ['dan', ['daniel']],
+  ['dave', ['david']],
+  ['ed', ['edward', 'edmund']],
+  ['ken', ['kenneth']],
+  ['ron', ['ronald']],
+  ['don', ['donald']],
+  ['jon', ['jonathan']],
+  ['pete', ['peter']],
+  ['jeff', ['jeffrey']],
+  ['joe', ['joseph']],
+  ['sepp', ['josef', 'joseph']],
   ['andy', ['andrew', 'andreas']],
   ['kate', ['katherine', 'catherine', 'kathryn']],
   ['peggy', ['margaret']],
