@@ -5504,8 +5504,8 @@ function nobleVon(text: string, start: number, english: boolean): boolean {
 }
 /** Words after `von` and a place that say whence someone comes (`zog Herzog von Tirol aus nach …`). */
 const WHENCE = new WordSet(['aus', 'nach']);
-/** Prepositions before a surname like a title (folded): `mit Prinz von Frankfurt`, `an Graf von München`. */
-const NOBLE_PREPOSITIONS = new WordSet(['mit', 'an', 'fur', 'gegen', 'ohne', 'um', 'uber', 'with', 'to', 'for', 'against']);
+/** English prepositions before a surname like a title (folded): `a deal with Prince von Frankfurt`. */
+const NOBLE_PREPOSITIONS = new WordSet(['with', 'to', 'for', 'against', 'by']);
 const NOBLE_TITLES = new WordSet(
   'baron baronin freiherr freiherrn freifrau graf grafen grafin furst fursten furstin herzog herzogs herzogin prinz prinzen prinzessin markgraf landgraf kurfurst ritter edler'.split(' '),
 );
