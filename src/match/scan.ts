@@ -5932,7 +5932,10 @@ function isColour(word: string): boolean {
  * listed names that start others' (`Sven` of Svenja, `Daniel` of Danielle, `Jan` of Janet).
  */
 const SHORT_FORMS = new Set(['rob', 'chris', 'alex', 'max', 'ben', 'tim', 'sam', 'matt', 'pat', 'phil', 'greg', 'steve', 'fred', 'nick', 'wes']);
-/** Pet names of the given names they do not start (`Bill` of William, `Jay` of Jerome Powell). */
+/**
+ * Pet names and short forms, with the given names they stand for (`Bill` of William, `Jay` of
+ * Jerome Powell; `Dan` of Daniel, not of Danielle, as `SHORT_FORMS` would have it).
+ */
 const PET_NAMES = new Map<string, readonly string[]>([
   ['bill', ['william']],
   ['billy', ['william']],
