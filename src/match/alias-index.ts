@@ -475,8 +475,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       // A name written all in capitals (`AL QAIDA`) says nothing by its case.
       const caseFree = flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || !HAS_SMALL_LETTER.test(alias);
       // A name of a numbered clause is written in small letters as well (`a section 114 notice`; not
-      // `the number 10 shirt` of Number 10).
-      const initial = caseFree || NUMBERED.test(alias) ? null : initialMask(key, gapScratch);
+      // `the number 10 shirt` of Number 10), and so is a drug's generic name in English (`approved
+      // semaglutide`, `orforglipron` of the glossary's `Semaglutide`, `Orforglipron`).
+      const initial = caseFree || NUMBERED.test(alias) || GENERIC_DRUG.test(alias) ? null : initialMask(key, gapScratch);
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
       const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
@@ -726,6 +727,12 @@ function originsOf(alias: string, names: readonly string[]): Set<string> | null 
 export const HAS_SMALL_LETTER = /\p{Ll}/u;
 /** A word, a number and more words (`Section 114 notice`, `Paragraf 218 Strafgesetzbuch`). */
 const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
+/**
+ * A generic drug's name, by the stems the WHO gives international nonproprietary names (`-glutide`,
+ * `-mab`, `-tinib`, `-vir`, `-statin` …): one word of at least eight letters.
+ */
+const GENERIC_DRUG =
+  /^\p{Lu}?\p{Ll}{4,}(?:glutide|tide|glipron|mab|tinib|nib|ciclib|vir|cillin|mycin|floxacin|oxacin|cycline|pril|sartan|olol|prazole|azole|statin|parin|dronate|lukast|setron|triptan|afil|platin|taxel|rubicin|coxib|gliflozin|gliptin|glinide|lutamide|profen|semide|thiazide|dipine|tidine|zepam|zolam|terol|trexate|vastatin|umab|ximab|zumab)$/u;
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words of a description that call its entry a firm (`Eisenbahnunternehmen`, `Autokonzern`, `a US company`). */

@@ -4021,6 +4021,25 @@ describe('given names and verbs around a surname (seventy-fourth and seventy-fif
   });
 });
 
+describe('generic drug names in small letters (seventy-sixth review)', () => {
+  it('reads a drug’s generic name the glossary capitalises in the small letters English writes it in', () => {
+    const m = createMatcher([
+      described('sema', 'Semaglutide', [], 'other', 'GLP-1 receptor agonist (Ozempic, Wegovy).'),
+      described('orfo', 'Orforglipron', [], 'other', 'Oral GLP-1 receptor agonist by Eli Lilly.'),
+      described('pembro', 'Pembrolizumab', [], 'other', 'PD-1 antibody (Keytruda).'),
+      described('riptide', 'Riptide', [], 'other', 'A film.'),
+    ]);
+    expect(found('The FDA approved orforglipron; unlike semaglutide, it is a pill. Pembrolizumab and pembrolizumab.', m, 'en')).toEqual([
+      'orforglipron=orfo',
+      'semaglutide=sema',
+      'Pembrolizumab=pembro',
+      'pembrolizumab=pembro',
+    ]);
+    // (Not a short word that ends so: `a riptide`.)
+    expect(found('Swimmers were caught in a riptide.', m, 'en')).toEqual([]);
+  });
+});
+
 describe('a firm and a place of one name', () => {
   const d = described;
   const m = createMatcher([
