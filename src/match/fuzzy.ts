@@ -698,11 +698,12 @@ export class FuzzyStage {
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
+        const folded = k === 1 ? foldKey(text.slice(start, end)) : '';
+        if (NO_SLIPS.has(folded)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
         // given name (`Palace-Trainer Glaser` may be one).
-        if (k === 1 && NO_SLIPS.has(foldKey(text.slice(start, end)))) continue;
-        if (k === 1 && !english && NOUN_SURNAMES.has(foldKey(text.slice(start, end))) && !(w > 0 && flags[w]! & WordFlag.Joined && flags[w - 1]! & WordFlag.Capital && !opensSentence(text, starts[w - 1]!))) continue;
+        if (k === 1 && !english && NOUN_SURNAMES.has(folded) && !(w > 0 && flags[w]! & WordFlag.Joined && flags[w - 1]! & WordFlag.Capital && !opensSentence(text, starts[w - 1]!))) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;

@@ -4196,9 +4196,7 @@ function afterUsState(text: string, start: number): boolean {
  */
 /** True if a place's homes or descriptions put it outside the US state `state` (folded): in another state or country. */
 function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readonly string[], state: string): boolean {
-  const key = placeKey(state);
-  if (key !== undefined && homes?.has(key)) return false;
-  if (descriptions.some((description) => foldKey(description.replace(/\s+/g, '')).includes(state))) return false;
+  if (ownState(homes, descriptions, state)) return false;
   if (outsideUs(homes, state)) return true;
   // (Another state only after a comma, as descriptions give it: `City in Steuben County, New York`;
   // not a river's or a city's name, `Stadt am Mississippi`, `Vorort von Washington`.)
@@ -4233,11 +4231,17 @@ function beforeUsState(text: string, start: number, end: number, homes: Readonly
     if (to >= 0 && !(outsideUs(homes, named.region) && setApart(text, start, to))) return false;
   }
   if (to < 0 || (text.charCodeAt(to) === 0x20 && (text.startsWith('and ', to + 1) || text.startsWith('or ', to + 1)))) return false;
-  // The place's own state, as its description names it (`Lea County, New Mexico`; `New York`, which
-  // names a city too, in its words).
-  const key = placeKey(named.region);
-  if (key !== undefined && homes?.has(key)) return false;
-  return !descriptions.some((description) => foldKey(description.replace(/\s+/g, '')).includes(named.region));
+  return !ownState(homes, descriptions, named.region);
+}
+
+/**
+ * True if the place's homes or descriptions name the US state `state` (folded) as its own (`Lea
+ * County, New Mexico`; `New York`, which names a city too, in its descriptions' words).
+ */
+function ownState(homes: ReadonlySet<string> | null, descriptions: readonly string[], state: string): boolean {
+  const key = placeKey(state);
+  if (key !== undefined && homes?.has(key)) return true;
+  return descriptions.some((description) => foldKey(description.replace(/\s+/g, '')).includes(state));
 }
 
 /** Words after a town's name that make it an island's (`Vancouver Island`). */
