@@ -19,7 +19,7 @@
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { cityWords, homesOf, landscapeDescribed, namesCountryOrRegion, placeHomesOf, placeKey } from './places';
-import { COMMA, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, fillLatin, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -335,6 +335,8 @@ export function isAcronym(alias: string): boolean {
 }
 
 export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
+  // The scanner's and the fuzzy stage's loops read `FOLD` directly.
+  fillLatin();
   const trie = new TrieBuilder();
   const aliases: AliasRecord[] = [];
   /** Records of spellings with small letters and no capital initial (`adidas`, `iPhone`; see `initials`). */

@@ -7,8 +7,11 @@
  * marks are ignored inside words. Every other character separates words; a subset of those (spaces
  * of every width and every dash) may sit inside a multi-word name (`Kim Jong-un`, `Hwasong 11A`).
  *
- * The table is filled lazily: the first look-up of a code unit computes its class with Unicode
- * regexes; later ones cost one typed-array read.
+ * The table is filled lazily: the first look-up of a code unit computes its class (ASCII by
+ * arithmetic, the rest with Unicode regexes); later ones cost one typed-array read. The matcher's
+ * hot loops read the table directly and need Latin filled first: `fillLatin` does that, once. A
+ * content script reads a page's few dozen letters lazily instead, so the regexes are never compiled
+ * on an English page — and a page with thirty frames pays nothing thirty times over.
  */
 
 /** Separates words. */
@@ -76,6 +79,7 @@ const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 
 function classify(code: number): number {
+  if (code < 0x80) return asciiClass(code);
   if (code >= 0xd800 && code <= 0xdfff) return SEP; // astral symbols (emoji) separate words
   if (isInvisibleJoiner(code)) return JOIN;
   const ch = String.fromCharCode(code);
@@ -88,6 +92,12 @@ function classify(code: number): number {
   const lower = ch.toLowerCase();
   const folded = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
   return STROKED[folded] ?? (folded < 2 ? code : folded);
+}
+
+/** `classify` of an ASCII code: letters in small letters, digits as they are, the rest separates. */
+function asciiClass(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code | 0x20;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : SEP;
 }
 
 /**
@@ -114,8 +124,17 @@ export function wordClass(code: number): number {
   return WORD[code]!;
 }
 
-// Latin, Latin-1 and Latin Extended are computed up front; everything else on first sight.
-for (let code = 0; code < 0x250; code++) foldCode(code);
+let latinFilled = false;
+
+/**
+ * Computes Latin, Latin-1 and Latin Extended up front (once), for code that reads `FOLD` without
+ * `foldCode`'s check; everything else is computed on first sight.
+ */
+export function fillLatin(): void {
+  if (latinFilled) return;
+  latinFilled = true;
+  for (let code = 0; code < 0x250; code++) foldCode(code);
+}
 
 /** An ASCII digit. */
 export function isDigit(code: number): boolean {

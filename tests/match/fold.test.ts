@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldWithOffsets, transliterateUmlauts } from '../../src/match/fold';
+import { foldCode, foldKey, foldWithOffsets, JOIN, SEP, transliterateUmlauts } from '../../src/match/fold';
+
+describe('foldCode', () => {
+  it('classifies ASCII (by arithmetic) as Unicode does: letters and digits in small letters, the rest separates', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const ch = String.fromCharCode(code);
+      const expected = /\p{M}/u.test(ch) ? JOIN : /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : SEP;
+      expect(foldCode(code), `U+${code.toString(16)}`).toBe(expected);
+    }
+  });
+});
 
 describe('foldKey', () => {
   it('folds case, diacritics, ß and every dash and space', () => {
