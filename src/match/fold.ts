@@ -284,7 +284,12 @@ export function foldWithOffsets(text: string): FoldedText {
   return { text: out, origin: Int32Array.from(origin) };
 }
 
-const upper = new Int8Array(65536).fill(-1);
+// (Marked pure, so that a bundle that never asks drops the table: the content script, in every frame.)
+const upper = /* @__PURE__ */ unknownCases();
+
+function unknownCases(): Int8Array {
+  return new Int8Array(65536).fill(-1);
+}
 
 /** True for upper-case letters (`K`, `Ö`, `Д`). */
 export function isUpperCase(code: number): boolean {
