@@ -117,7 +117,8 @@ function suffixesOf(entry, form, acronym) {
   // A listed word (a surname: `Jung`) takes the bare genitive apostrophe too (`Fuchs’`), and the
   // entry's own endings (`Linken` for `Linke`).
   if (acronym) return ['', ...base, '’', "'", ...(entry.match?.caseSensitive?.includes(form) ? endings : [])];
-  return ['', 'es', ...base, '’', "'", ...endings, ...endings.map((e) => e + 's')];
+  // (An all-caps headline writes the genitive in capitals too: `TAIWAN'S`.)
+  return ['', 'es', ...base, '’S', "'S", '’', "'", ...endings, ...endings.map((e) => e + 's')];
 }
 
 const fold = (s) =>
@@ -156,6 +157,27 @@ function genitiveHead(stem, form) {
   return stem === `${head}s${rest}` || stem === `${head}es${rest}`;
 }
 
+/** German endings of declined adjectives and nouns (`Gemeinsames` → `Gemeinsamen`, `Asylsystem` → `Asylsystems`). */
+const DECLENSION = /^(?:e|en|em|er|es|n|s)?$/;
+
+/**
+ * True if `stem` is the name `form` of two words or more declined word by word: each word is the
+ * alias's word, or the same stem with another declension ending (`des Gemeinsamen Europäischen
+ * Asylsystems` of `Gemeinsames Europäisches Asylsystem`).
+ */
+function declinedWords(stem, form) {
+  const a = stem.split(' ');
+  const b = form.split(' ');
+  if (a.length < 2 || a.length !== b.length || stem === form) return false;
+  return a.every((word, i) => {
+    const own = b[i];
+    if (word === own) return true;
+    let common = 0;
+    while (common < word.length && common < own.length && word[common] === own[common]) common++;
+    return common >= 3 && DECLENSION.test(word.slice(common)) && DECLENSION.test(own.slice(common));
+  });
+}
+
 /**
  * How a labelled mention relates to its entry. Returns null if it does not match any alias even as a
  * typo. Categories: inflected, compound, variant (typography / spacing / hyphen / case / diacritics),
@@ -179,7 +201,7 @@ function classify(mention, entry, txt) {
         else if (stem.replace(/[\s-]/g, '') === form.replace(/[\s-]/g, '')) how = 'variant';
       } else if (stem === form) how = 'exact';
       // A name's head noun in the genitive (`des Kantons Tessin`, `des Kreises Nordfriesland`).
-      else if (genitiveHead(stem, form)) how = 'declined';
+      else if (genitiveHead(stem, form) || declinedWords(stem, form)) how = 'declined';
       else if (stem.toLowerCase() === form.toLowerCase()) how = 'case';
       else if (squash(stem) === squash(form)) how = 'variant';
       else if (form.replace(/\p{L}/gu, '').length + 6 <= form.length && levenshtein(fold(stem), fold(form)) === 1)
