@@ -45,23 +45,8 @@ import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
-import {
-  inAddress,
-  isHyphen,
-  NOUN_SURNAMES,
-  opensSentence,
-  primaryLanguage,
-  QUOTES,
-  takesBareGenitive,
-  withGenitiveApostrophe,
-  WordFlag,
-  wordBeforeQuotes,
-  wordEnd,
-  wordStart,
-  type MatchSession,
-  type Mention,
-  type WordSink,
-} from './scan';
+import { inAddress, NOUN_SURNAMES, primaryLanguage, takesBareGenitive, withGenitiveApostrophe, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /**

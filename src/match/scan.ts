@@ -18,6 +18,7 @@ import { describedSex } from './sex';
 import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { capitalInitials, COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENDINGS, ENGLISH_ARTICLE, INDEFINITE, OPENING_QUOTES, PREPOSITIONS_DE, QUOTES, RELATIVE_PREPOSITIONS, TOWN_PREPOSITIONS, afterDefinite, afterIn, afterPreposition, capitalisedWordAfter, closesClause, foldAt, isHyphen, isHyphenJoin, isLetter, isWord, isWordAfter, opensClause, opensSentence, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -84,24 +85,6 @@ const MAX_INNER_SEPARATORS = 3;
 /** The longest word ending the scanner checks (`es`, `en`, `ern`). */
 const MAX_ENDING = 4;
 
-/** Folded value of the code unit at `i`, or SEP past the end. */
-function foldAt(text: string, i: number): number {
-  return i < text.length ? foldCode(text.charCodeAt(i)) : SEP;
-}
-
-/** Index after the word that contains `i` (joiners count as part of the word). */
-export function wordEnd(text: string, i: number): number {
-  while (i < text.length && foldCode(text.charCodeAt(i)) !== SEP) i++;
-  return i;
-}
-
-/** Where the word that ends at `end` starts (`end` itself when no letter comes before it). */
-export function wordStart(text: string, end: number): number {
-  let from = end;
-  while (from > 0 && foldAt(text, from - 1) > JOIN) from--;
-  return from;
-}
-
 /**
  * Where a mention whose alias ends at `end` (inside or at the end of a word) really ends, or -1
  * when the alias is only the start of a longer word that is not one of its word forms.
@@ -146,11 +129,6 @@ const KOREAN_PARTICLES = new Set(
 /** True if the letter before `end` follows a stop and a letter (`F.A.Z`, `U.S`; not `4.0`). */
 function letterAfterStop(text: string, end: number): boolean {
   return end >= 3 && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && isLetter(text.charCodeAt(end - 3));
-}
-/** True if `code` is a letter (of a word, not a digit). */
-function isLetter(code: number): boolean {
-  const folded = foldCode(code);
-  return folded > JOIN && !isDigit(folded);
 }
 
 /** True if the folded letters of text[from, to) are `folded` (no string is built). */
@@ -247,11 +225,6 @@ function slashInPath(text: string, slash: number): boolean {
   }
   // The token's first character (a token longer than the look-behind is taken for an address).
   return i === stop && stop > 0 ? true : text.charCodeAt(i) === 0x2f;
-}
-
-/** True if a hyphen at `i` joins the word before to a word after it (`CNS-Forscher`). */
-function isHyphenJoin(text: string, i: number): boolean {
-  return isHyphen(text.charCodeAt(i)) && foldAt(text, i + 1) > JOIN;
 }
 
 /** Case-sensitive aliases: the mention's letters must be the alias's letters, in its case. */
@@ -426,10 +399,6 @@ function breaksFit(index: MatcherIndex, node: number, breaks: number): boolean {
     if ((index.gapMasks[start + index.depth[breakNodes[b]!]!]! & kind) !== kind) return false;
   }
   return true;
-}
-
-export function isHyphen(code: number): boolean {
-  return code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 /** Extends an end over combining marks that decorate its last letter. */
@@ -1713,12 +1682,6 @@ const ENGLISH_TITLES = new WordSet(
 /** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
 const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);
 
-/** True if the word that ends one space before `at` is one of `words` (no word is built). */
-function wordBeforeIn(text: string, at: number, words: WordSet): boolean {
-  const from = wordStartBefore(text, at);
-  return from >= 0 && words.hasIn(text, from, at - 1);
-}
-
 /**
  * True if the German article right before an acronym is one its entry's noun cannot take (`mit der
  * EWG` beside das Erneuerbare-Wärme-Gesetz, `das BR` beside der Bayerische Rundfunk; see
@@ -1880,13 +1843,6 @@ function acronymTold(names: readonly string[], acronym: string): boolean {
   return false;
 }
 const knownEntries = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
-
-/** Where the word of letters that ends one space before `at` starts, or -1. */
-function wordStartBefore(text: string, at: number): number {
-  if (at < 2 || text.charCodeAt(at - 1) !== 0x20) return -1;
-  const from = wordStart(text, at - 1);
-  return from === at - 1 ? -1 : from;
-}
 const KIN = new WordSet(
   `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
   brother sister son daughter father mother uncle aunt nephew niece grandson granddaughter wife husband widow widower`.split(/\s+/),
@@ -2166,10 +2122,6 @@ const NAMESAKES = new WordSet(
 
 /** Places named like their people in the plural (`Sachsen`, `Bayern`, `Hessen`, `Polen`), folded. */
 const PEOPLE_NAMED = /(?:en|ern)$/;
-/** True if text[start, end) holds no space. */
-function isWord(text: string, start: number, end: number): boolean {
-  return !/\s/.test(text.slice(start, end));
-}
 
 /**
  * Of those, lands that take no article, named like their people (`Sachsen`, `Hessen`, `Bayern`,
@@ -2796,7 +2748,6 @@ function articleNotNeuter(text: string, start: number, end: number): boolean {
   const word = wordBefore(text, article);
   return word === null || !RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to) || !afterRelativePronoun(text, article);
 }
-const RELATIVE_PREPOSITIONS = new WordSet(['zu', 'von', 'in', 'an', 'auf', 'mit', 'bei', 'aus', 'nach', 'fur', 'uber', 'unter', 'durch', 'gegen']);
 const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 
 /** True if a bare `der`, `die` or `das`, with no preposition before it, stands before `start`: the name is a subject. */
@@ -2873,12 +2824,6 @@ function sisterNameGoesOn(text: string, end: number): boolean {
   return next !== null && !COMPANY_FORMS.has(text.slice(next.from, next.to)) && !TIME_WORDS.hasIn(text, next.from, next.to);
 }
 const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
-
-/** True if a preposition ends right before `at` (`in der`, `aus dem`, `durch die`). */
-function afterPreposition(text: string, at: number): boolean {
-  const word = wordBefore(text, at);
-  return word !== null && (TOWN_PREPOSITIONS.hasIn(text, word.from, word.to) || RELATIVE_PREPOSITIONS.hasIn(text, word.from, word.to));
-}
 const SUBJECT_ARTICLES = new WordSet(['der', 'die', 'das']);
 
 /** True if a river's verb ends the clause within six words (`in den Rhein mündet,`, `entspringt.`). */
@@ -3138,21 +3083,6 @@ const PARTY_WORDS = new WordSet('labour labor tory tories conservative reform li
 const OTHER_BEARERS = new WordSet(['other', 'first', 'second', 'third', 'last', 'next']);
 
 /**
- * True if a word of `words` stands before `start` (see `wordBefore`), starting with a capital if
- * `capital`, else with a small letter.
- */
-function wordOfBefore(text: string, start: number, words: WordSet, capital: boolean): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) === capital && words.hasIn(text, word.from, word.to);
-}
-
-/** True if a word of `words` stands before `start`, in either case (`in Paxton`, `In Paxton`). */
-function wordOfBeforeAnyCase(text: string, start: number, words: WordSet): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && words.hasIn(text, word.from, word.to);
-}
-
-/**
  * The capitalised given name (`FIRST_NAMES`) just before `start`, across spaces and a middle
  * initial (`Robert F. Kennedy`), or null. Before a company's one-word name it makes the name a
  * person's: `Enzo Ferrari`, `Sir Frank Williams`, `Ferdinand Porsche` founded what bears it.
@@ -3214,35 +3144,6 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
 const APPOSED_SPEAKER_EN = /^, (?:a|an) [^,.;:!?]{1,70}, (?:said|says|told|added)\b/;
 const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|betonte|betont|meinte|meint)\b/;
 const TOWN_APPOSED = /(?:stadt|gemeinde|dorf|ort|town|city|village|suburb)\b/i;
-/**
- * True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon,
- * a comma, a dash or quotation marks, also with a conjunction or a particle between (`but Levin
- * said`, `Auch Daun sagte`).
- */
-function opensClause(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (word !== null && CLAUSE_OPENERS.hasIn(text, word.from, word.to)) start = word.from;
-  let at = start - 1;
-  while (at >= 0 && isSoftSeparator(text.charCodeAt(at)) && !isHyphen(text.charCodeAt(at))) at--;
-  if (at < 0) return true;
-  const code = text.charCodeAt(at);
-  return CLAUSE_MARKS.has(code) || QUOTES.has(code) || isDash(code);
-}
-/** Conjunctions and particles between a clause's start and its subject (`but Levin said`, `Auch Daun sagte`), folded. */
-const CLAUSE_OPENERS = new WordSet('but and yet so then also doch aber und auch dann'.split(' '));
-/**
- * True if the clause ends at `end`: punctuation or the text's end follows, or `und` and a verb (`sagt
- * Daun und zeigt …`), or with `speech`, what says where, when or to whom (`said Levin in a
- * statement`, `sagte Levin am Dienstag`, `sagte Levin der Zeitung`).
- */
-function closesClause(text: string, end: number, speech = false): boolean {
-  if (end === text.length || CLAUSE_MARKS.has(text.charCodeAt(end)) || QUOTES.has(text.charCodeAt(end)) || text.charCodeAt(end) === 0x29) return true;
-  if (speech && smallWordAfter(text, end, AFTER_SPEAKER)) return true;
-  const and = text.startsWith(' und ', end) ? end + 5 : text.startsWith(' and ', end) ? end + 5 : -1;
-  return and > 0 && isLetter(text.charCodeAt(and)) && !isUpperCase(text.charCodeAt(and));
-}
-const CLAUSE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, COMMA, 0x0a]);
-const AFTER_SPEAKER = new WordSet('in on at to after before during am im auf der dem gegenuber bei nach vor wahrend zu zur zum'.split(' '));
 /** True if the place's descriptions call it a country or a capital (`Capital of the United States`, `Kingdom in the Middle East`). */
 function describesGovernment(alias: AliasRecord): boolean {
   return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
@@ -3658,31 +3559,6 @@ function opensSentenceBefore(text: string, start: number, end: number, followers
   return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
-/** The sentence around `at`: from the end of the one before to its own end, at most 300 characters either way. */
-function sentenceAround(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < 300 && !SENTENCE_ENDS.has(text.charCodeAt(from - 1))) from--;
-  let to = at;
-  while (to < text.length && to - at < 300 && !SENTENCE_ENDS.has(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
-}
-const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
-
-/** True if the word at `start` opens a sentence (or the text), quotation marks aside. */
-export function opensSentence(text: string, start: number): boolean {
-  let before = start - 1;
-  let breaks = 0;
-  for (; before >= 0; before--) {
-    const code = text.charCodeAt(before);
-    // A blank line ends a paragraph. (One line break is no sentence's end: a page's text nodes
-    // keep the line breaks of its source, `fined\n        Apple for …`.)
-    if (code === 0x0a && ++breaks === 2) return true;
-    if (!isSoftSeparator(code) && !QUOTES.has(code)) break;
-  }
-  const opener = before < 0 ? 0x2e : text.charCodeAt(before);
-  return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
-}
-
 /** True if the word text[start, end) comes again after a preposition (`Caller after caller`, `Schritt für Schritt`). */
 function repeatedAfter(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !REPEAT_LINKS.mayStartWith(text.charCodeAt(end + 1))) return false;
@@ -3849,12 +3725,6 @@ const SET_PHRASES = new Map<
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
   ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
 ]);
-
-/** True if the word `in` stands one space before `start`. */
-function afterIn(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && word.to - word.from === 2 && foldKey(text.slice(word.from, word.to)) === 'in';
-}
 
 /**
  * True if the person's given name and surname stand without the son's or the father's mark that
@@ -4149,8 +4019,6 @@ function inStateName(text: string, start: number, end: number): boolean {
 
 /** First words of the two-word states and countries. */
 const STATE_FIRST_WORDS = new Set(['new', 'north', 'northern', 'south', 'rhode', 'west', 'united']);
-/** Words before a town's name (English and German). */
-const TOWN_PREPOSITIONS = new WordSet(['in', 'from', 'at', 'near', 'of', 'to', 'outside', 'aus', 'nach', 'bei', 'von']);
 /**
  * Where a town's region may follow it: a US state (after a town's name, `Dublin, Ohio`, `Paris,
  * Texas`: a town of the same name there) or a country.
@@ -4558,39 +4426,6 @@ function isGerman(session: MatchSession): boolean {
   const language = primaryLanguage(session);
   return language === 'de' || language === '';
 }
-
-/** True if a capitalised word of `words` follows one space after `end`. */
-function isWordAfter(text: string, end: number, words: WordSet): boolean {
-  if (end + 1 >= text.length) return false;
-  const gap = text.charCodeAt(end);
-  const first = text.charCodeAt(end + 1);
-  return (gap === 0x20 || gap === 0xa0) && isUpperCase(first) && words.mayStartWith(first) && words.hasIn(text, end + 1, wordEnd(text, end + 1));
-}
-
-/** True if one of `words`, in small letters, follows one space after `end` (`Sirsa district`). */
-function smallWordAfter(text: string, end: number, words: WordSet): boolean {
-  const gap = text.charCodeAt(end);
-  return (gap === 0x20 || gap === 0xa0) && !isUpperCase(text.charCodeAt(end + 1)) && words.hasIn(text, end + 1, wordEnd(text, end + 1));
-}
-
-/** The word after one space at `end`, if it starts with a capital; else null. */
-function capitalisedWordAfter(text: string, end: number): { from: number; to: number } | null {
-  if (end + 1 >= text.length) return null;
-  const gap = text.charCodeAt(end);
-  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return null;
-  return { from: end + 1, to: wordEnd(text, end + 1) };
-}
-
-/**
- * German determiners that make a word an ordinary noun: indefinite articles and possessives, and
- * `diese`, `jede` with an ending (bare `dies` and `ihr` are pronouns too: `Dies teilte Siemens mit`,
- * `antwortete ihr Apple`; `welche` and `manche` stand before verbs: `Manche verlassen Twitter`).
- */
-const ARTICLE_STEMS = ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'];
-const ENDINGS = ['', 'e', 'en', 'em', 'er', 'es'];
-const INDEFINITE = new WordSet(
-  [...ARTICLE_STEMS, 'dies', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => !['dies', 'jed', 'ihr', 'eur'].includes(word)),
-);
 /** Words after a name with an article that make it a state of the thing it names (`ein Schengen ohne Kontrollen`). */
 const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
 /** Nouns of a home or a place that a place's name follows in apposition (`seine Heimat Pongau`), folded. */
@@ -4694,9 +4529,6 @@ function afterRelativePronoun(text: string, start: number): boolean {
   while (before >= 0 && isSoftSeparator(text.charCodeAt(before))) before--;
   return before >= 0 && text.charCodeAt(before) === 0x2c;
 }
-
-/** German definite articles, alone. */
-const DEFINITE_ARTICLES_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** German `an dem`, before which a town's name is a noun (`am Strande`). */
 const AM = new WordSet(['am']);
 /** True if a German word of quantity stands before `start` (`viel Rauch`), not after `nicht`, `wie` or `so`. */
@@ -4710,14 +4542,6 @@ const QUANTITY_TURNS = new WordSet(['nicht', 'wie', 'so']);
 const MASS_NOUNS = new Set('rauch post zeit presse welt bahn krone kurier stern gluck'.split(' '));
 /** German indefinite articles, alone. */
 const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-/** German definite articles, also joined to a preposition. */
-const DEFINITE_DE = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans']);
-
-/** True if a German definite article, also one joined to a preposition (`im Winter`), stands right before `start` (across quotation marks). */
-function afterDefinite(text: string, start: number): boolean {
-  const word = wordBeforeQuotes(text, start);
-  return word !== null && DEFINITE_DE.hasIn(text, word.from, word.to);
-}
 
 /**
  * True if no article stands before the adjective before `start`, as a person's name would take: it
@@ -4739,8 +4563,6 @@ function nothingBeforeAdjective(text: string, start: number): boolean {
     (isUpperCase(text.charCodeAt(from)) && text.charCodeAt(at - 1) === 0x73 && at - from > 3)
   );
 }
-const PREPOSITIONS_DE = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit'.split(' '));
-const OPENING_QUOTES = new Set([0x201e, 0x201c, 0x201a, 0xab, 0xbb, 0x22]);
 const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
 const KIND_ADJECTIVES = new WordSet(
@@ -4804,23 +4626,6 @@ const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);
 const KIN_ENDS = /(?:mutter|vater|bruder|schwester)$/;
 /** Nouns of a trade or a role in -er (`Lehrer`, `Landwirt`'s `Bauer`, `Hardliner`), folded. */
 const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|liner|fuhrer|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
-
-/** Quotation marks (not the apostrophes `'` and `’`): `„` `“` `”` `‚` `‘` `«` `»` `‹` `›` `"`. */
-export const QUOTES = new Set([0x201e, 0x201c, 0x201d, 0x201a, 0x2018, 0xab, 0xbb, 0x2039, 0x203a, 0x22]);
-
-/** The word before `at`, across a space and quotation marks (`einem „klaren Signal“`, `einem „klaren“ Signal`), or null. */
-export function wordBeforeQuotes(text: string, at: number): { from: number; to: number } | null {
-  let end = at;
-  let spaces = 0;
-  for (; end > 0; end--) {
-    const code = text.charCodeAt(end - 1);
-    if (QUOTES.has(code)) continue;
-    if (!isSoftSeparator(code) || isHyphen(code) || ++spaces > 1) break;
-  }
-  if (end === at || end === 0) return null;
-  const from = wordStart(text, end);
-  return from === end ? null : { from, to: end };
-}
 
 /**
  * True if the match in `found`, of a name that starts with an article (`the Emirates`), ends
@@ -4903,8 +4708,6 @@ function listGoesOn(text: string, at: number): boolean {
   const to = wordEnd(text, at + 1);
   return text.charCodeAt(to) === 0x20 && CONJUNCTIONS.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
-/** Words that join two in a list (`Theater und Museen`), also two given names before one surname (`Donald und Melania Trump`). */
-const CONJUNCTIONS = new WordSet(['und', 'oder', 'sowie', 'and', 'or']);
 
 const ISLANDS_DE_EN = new Set(['insel', 'island']);
 /** True if a carmaker's name, not a person's (`Doug Ford`), stands before `start`. */
@@ -5395,10 +5198,6 @@ const ORIGIN_ADJECTIVES = new Set(
   'english cornish irish scottish welsh british danish polish swedish finnish turkish spanish flemish kurdish chinese japanese maltese portuguese vietnamese lebanese'.split(' '),
 );
 const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
-/** True if a word in small letters follows one space after `end`. */
-function smallWordNext(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x20 && isLetter(text.charCodeAt(end + 1)) && !isUpperCase(text.charCodeAt(end + 1));
-}
 
 /** True if a word that makes the name before it a place follows its hyphen at `at` (`-born`; `-based` before a firm's noun). */
 function locatedAfter(text: string, at: number): boolean {
@@ -5986,34 +5785,6 @@ function isInitial(text: string, word: { from: number; to: number }): boolean {
 }
 
 /**
- * The word that ends one or two spaces before `at` (with a final full stop if it is an initial:
- * `F.`), or null.
- */
-function wordBefore(text: string, at: number): { from: number; to: number } | null {
-  // The rules on one mention ask for the word before it again and again: the last answer is kept
-  // (with the text it was read in, until the next question).
-  if (at === lastBefore.at && text === lastBefore.text) return lastBefore.word;
-  lastBefore.text = text;
-  lastBefore.at = at;
-  return (lastBefore.word = findWordBefore(text, at));
-}
-const lastBefore: { text: string; at: number; word: { from: number; to: number } | null } = { text: '', at: -1, word: null };
-
-function findWordBefore(text: string, at: number): { from: number; to: number } | null {
-  let end = at;
-  while (end > 0 && at - end < 2 && isSoftSeparator(text.charCodeAt(end - 1)) && !isHyphen(text.charCodeAt(end - 1))) end--;
-  if (end === at || end === 0) return null;
-  if (text.charCodeAt(end - 1) === 0x2e) {
-    // An initial: one capital and its stop.
-    const letter = end - 2;
-    if (letter >= 0 && isUpperCase(text.charCodeAt(letter)) && (letter === 0 || foldAt(text, letter - 1) <= JOIN)) return { from: letter, to: end };
-    return null;
-  }
-  const from = wordStart(text, end);
-  return from === end ? null : { from, to: end };
-}
-
-/**
  * True if another town's adjective stands before a name whose entry's longer names go on with a
  * town (`die Berliner S-Bahn` beside the S-Bahn Stuttgart; not `die Stuttgarter S-Bahn`). The
  * adjective and the town are compared by their first three letters (`Münchner`, `München`).
@@ -6161,7 +5932,6 @@ function inSubjectPosition(text: string, start: number): boolean {
   const word = wordBefore(text, at);
   return word === null || isUpperCase(text.charCodeAt(word.from)) || CONJUNCTIONS.hasIn(text, word.from, word.to) || SUBJECT_LEADS.hasIn(text, word.from, word.to);
 }
-const ENGLISH_ARTICLE = new WordSet(['the']);
 /** Prepositions and subordinating words a subject may follow. */
 const SUBJECT_LEADS = new WordSet(['von', 'mit', 'fur', 'bei', 'gegen', 'uber', 'laut', 'neben', 'dass', 'weil', 'wie', 'als', 'wenn', 'ob', 'nachdem']);
 
