@@ -19,6 +19,7 @@ import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { capitalInitials, COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 import { CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENDINGS, ENGLISH_ARTICLE, INDEFINITE, OPENING_QUOTES, PREPOSITIONS_DE, QUOTES, RELATIVE_PREPOSITIONS, TOWN_PREPOSITIONS, afterDefinite, afterIn, afterPreposition, capitalisedWordAfter, closesClause, foldAt, isHyphen, isHyphenJoin, isLetter, isWord, isWordAfter, opensClause, opensSentence, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { AREA_ENDS, RIVERS, WORKS, describedWords, describedWorks, describes, describesArea, describesCity, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, headWords, namesBigCity } from './descriptions';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -2136,29 +2137,6 @@ const QUANTIFIERS = new WordSet(
   ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'manche', 'manchen', 'wenige', 'wenigen', 'mehrere', 'mehreren', 'zahlreiche', 'zahlreichen', 'meisten', 'tausende', 'hunderte'],
 );
 
-/**
- * True if a person's descriptions name a place by the surname alias: after a place's noun or
- * preposition, ending the name (`früher Chef des Rheinhafens Kehl`, `head of the port of Kehl`).
- * Not a firm or a ruling named after the person (`Gründer der Arora Group`, `die Urteile Schrems I
- * und II`), nor another person of the name (`Sohn von Tony Benn`).
- */
-function describesNamesake(alias: AliasRecord): boolean {
-  if (alias.namesake !== undefined) return alias.namesake;
-  alias.namesake = false;
-  for (const description of alias.descriptions) {
-    for (const word of description.matchAll(/\p{L}+/gu)) {
-      const end = word.index + word[0].length;
-      if (foldKey(word[0]) !== alias.key || !isUpperCase(word[0].charCodeAt(0)) || capitalisedWordAfter(description, end) !== null) continue;
-      const before = wordBefore(description, word.index);
-      if (before !== null && (PLACE_NOUN_ENDS.test(foldKey(description.slice(before.from, before.to))) || wordOfBefore(description, word.index, NAMESAKE_PREPOSITIONS, false))) return (alias.namesake = true);
-    }
-  }
-  return false;
-}
-/** Ends of German and English nouns of a place before its name (`Rheinhafens Kehl`, `port of` is read by `of`). */
-const PLACE_NOUN_ENDS = /(?:hafen|hafens|stadt|gemeinde|dorf|dorfs|ort|orts|kreis|kreises|town|city|village)$/;
-const NAMESAKE_PREPOSITIONS = new WordSet(['in', 'aus', 'bei', 'von', 'near', 'of', 'from']);
-
 /** True if a noun of trust or hope stands before the `in` before `start` (`Vertrauen in Kehl`, `their faith in Trump`). */
 function trustedIn(text: string, start: number): boolean {
   const preposition = wordBefore(text, start);
@@ -2379,11 +2357,6 @@ const PLACE_NOUNS_FIRST = new Set(
   'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland'.split(' '),
 );
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
-/** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
-function describesFacility(alias: AliasRecord): boolean {
-  return (alias.facility ??= headWords(alias).some((word) => FACILITIES.test(word)));
-}
-const FACILITIES = /(?:kraftwerk|flughafen|stutzpunkt|fliegerhorst|kaserne|raffinerie|bergwerk|zeche|werk|anlage)$|^(?:plant|airport|airbase|base|refinery|mine)$/;
 
 /**
  * True if a German compound noun of a place stands before `start` (`der Skiort Vail`, `die
@@ -2443,12 +2416,6 @@ function compoundEndsIn(text: string, end: number, nouns: WordSet): boolean {
   return isUpperCase(text.charCodeAt(end + 1)) && nouns.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
 }
 const STADIUMS = new WordSet(['stadion', 'arena']);
-/** True if a description of the entry calls it a sports club (`CLUB_WORDS`). */
-function describesClub(alias: AliasRecord): boolean {
-  return alias.descriptions.some((description) => CLUB_WORDS.test(description));
-}
-/** What a description calls a sports club. */
-const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
 const COMPOSERS_WORKS = new WordSet(COMPOSERS_WORKS_LIST.split(' '));
@@ -2679,62 +2646,6 @@ const FOUNDERS = new WordSet(
 );
 const AFTER_EN = new WordSet(['after']);
 const NAMED = new WordSet(['benannt', 'named', 'renamed']);
-
-/** True if the place's descriptions call it a river (`Längster Fluss Deutschlands`, `Rechter Nebenfluss der Donau`). */
-function describesRiver(alias: AliasRecord): boolean {
-  return RIVERS.some((word) => describes(alias, word));
-}
-const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
-
-/**
- * True if the place's descriptions say first that it is a town, in the words before their first
- * preposition or article (`Hauptstadt Österreichs`, `Vorarlberger Wintersportort am Arlberg`, `City
- * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
- */
-function describesTown(alias: AliasRecord): boolean {
-  alias.town ??= headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
-  return alias.town;
-}
-/** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
-function describesParty(alias: AliasRecord): boolean {
-  alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
-  return alias.party;
-}
-/** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
-function headWords(alias: AliasRecord): readonly string[] {
-  alias.headWords ??= alias.descriptions.flatMap((description) =>
-    description
-      .split(/[,.;:(]/u, 1)[0]!
-      .split(DESCRIPTION_LINKS, 1)[0]!
-      // (A compound is one word: `inner-city market` is no city.)
-      .split(/\s+/u)
-      .map(foldKey),
-  );
-  return alias.headWords;
-}
-/** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
-function describesArea(alias: AliasRecord): boolean {
-  return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));
-}
-const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
-/**
- * Where the head of a description ends: an article or a preposition (not German `über`, `rund`,
- * `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`).
- */
-const DESCRIPTION_LINKS =
-  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
-const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
-const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
-
-/** True if `word` (folded) is a word of the entry's descriptions. */
-function describes(alias: AliasRecord, word: string): boolean {
-  return describedWords(alias).has(word);
-}
-
-/** The words of the entry's descriptions, folded. */
-function describedWords(alias: AliasRecord): ReadonlySet<string> {
-  return (alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey)));
-}
 
 /**
  * True if an article that no town's name takes stands before `start` (`der Lech`, `die Gera`; not
@@ -3144,11 +3055,6 @@ function speakerAt(text: string, start: number, end: number, english: boolean): 
 const APPOSED_SPEAKER_EN = /^, (?:a|an) [^,.;:!?]{1,70}, (?:said|says|told|added)\b/;
 const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|betonte|betont|meinte|meint)\b/;
 const TOWN_APPOSED = /(?:stadt|gemeinde|dorf|ort|town|city|village|suburb)\b/i;
-/** True if the place's descriptions call it a country or a capital (`Capital of the United States`, `Kingdom in the Middle East`). */
-function describesGovernment(alias: AliasRecord): boolean {
-  return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
-}
-const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|stadtstaat|state|republic|republik|nation|furstentum|principality)$/;
 /** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
@@ -5085,17 +4991,6 @@ function otherCityBefore(text: string, start: number, alias: AliasRecord): boole
   const kind = alias.flags & AliasFlag.Place ? describesCitySpot(alias) : (alias.flags & AliasFlag.Medium) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description));
   return kind && describesCity(alias);
 }
-
-/**
- * True if the place's descriptions say first that it is a spot in a town (`Platz im 4. Wiener
- * Bezirk`, `Square in Vienna`): not a country, a region or a river, which reach into many towns
- * (`Die Donau in Linz`, `Scotland in Munich`).
- */
-function describesCitySpot(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => CITY_SPOTS.test(word));
-}
-const CITY_SPOTS =
-  /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
 /**
  * True if `in` and a big city follow a government body's name (`GOVERNMENT_BODY`) that opens its
  * clause with an article, where its descriptions put it in a big city of another state or country
@@ -5178,20 +5073,6 @@ function publishedInOtherCity(text: string, start: number, alias: AliasRecord): 
   return region !== undefined && regions.length > 0 && !regions.includes(region);
 }
 const PUBLISHED = new WordSet(['erscheinende', 'erscheinenden', 'erscheinendes']);
-
-/** True if the entry's descriptions name `city` (any of its words), or any big city if none is given. */
-function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
-  for (const word of describedWords(alias)) {
-    if (word.length < 4) continue;
-    if (city ? city.some((form) => word.startsWith(form)) : namesBigCity(word)) return true;
-  }
-  return false;
-}
-
-/** True if the folded `word` names a big city (`cityWords`), also in the genitive (`wiens`). */
-function namesBigCity(word: string): boolean {
-  return cityWords(word) !== undefined || (word.endsWith('s') && cityWords(word.slice(0, -1)) !== undefined);
-}
 
 /** Adjectives of origin that are surnames too (`Cornish`, `English`), folded. */
 const ORIGIN_ADJECTIVES = new Set(
@@ -5518,24 +5399,11 @@ function verbAfter(text: string, end: number): boolean {
 }
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
-/** True if the entry's descriptions call it a work (`WORKS`): then a work's noun before its name is its own. */
-function describedWorks(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => WORKS.has(word));
-}
 /** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
 function afterWorkNoun(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   return word !== null && WORKS.hasIn(text, word.from, word.to);
 }
-/** Works that bear a title (folded, German and English). */
-const WORKS = new WordSet(
-  [
-    'gedicht', 'roman', 'film', 'kinofilm', 'spielfilm', 'oper', 'lied', 'song', 'album', 'buch', 'stuck', 'theaterstuck', 'serie', 'sinfonie',
-    'symphonie', 'gemalde', 'ballade', 'musical', 'komodie', 'drama', 'dokumentation', 'doku', 'horspiel', 'erzahlung', 'novelle',
-    'poem', 'novel', 'movie', 'book', 'play', 'opera', 'series', 'painting', 'documentary', 'show', 'comedy', 'single', 'ballad', 'story',
-    'klassiker', 'kultfilm', 'anime', 'manga', 'comic', 'bestseller', 'classic',
-  ],
-);
 
 /** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
 const FIRMS = new WordSet(

@@ -1,0 +1,145 @@
+/**
+ * What an entry's descriptions say it is: a town, a river, a club, a party, a facility, a work,
+ * a seat of government. Many rules need to know what kind of thing a name stands for beyond its
+ * type (`place` covers towns and rivers alike), and the description's head — its words before the
+ * first punctuation, preposition or article (`Kreisstadt in Oberfranken`, `Längster Fluss
+ * Deutschlands`) — says it. The words are read once per alias and kept on its record.
+ */
+import type { AliasRecord } from './alias-index';
+import { foldKey, isUpperCase } from './fold';
+import { capitalisedWordAfter, wordBefore, wordOfBefore } from './text-around';
+import { cityWords, COUNTRY_NAMES } from './places';
+import { WordSet } from './word-set';
+
+/**
+ * True if a person's descriptions name a place by the surname alias: after a place's noun or
+ * preposition, ending the name (`früher Chef des Rheinhafens Kehl`, `head of the port of Kehl`).
+ * Not a firm or a ruling named after the person (`Gründer der Arora Group`, `die Urteile Schrems I
+ * und II`), nor another person of the name (`Sohn von Tony Benn`).
+ */
+export function describesNamesake(alias: AliasRecord): boolean {
+  if (alias.namesake !== undefined) return alias.namesake;
+  alias.namesake = false;
+  for (const description of alias.descriptions) {
+    for (const word of description.matchAll(/\p{L}+/gu)) {
+      const end = word.index + word[0].length;
+      if (foldKey(word[0]) !== alias.key || !isUpperCase(word[0].charCodeAt(0)) || capitalisedWordAfter(description, end) !== null) continue;
+      const before = wordBefore(description, word.index);
+      if (before !== null && (PLACE_NOUN_ENDS.test(foldKey(description.slice(before.from, before.to))) || wordOfBefore(description, word.index, NAMESAKE_PREPOSITIONS, false))) return (alias.namesake = true);
+    }
+  }
+  return false;
+}
+/** Ends of German and English nouns of a place before its name (`Rheinhafens Kehl`, `port of` is read by `of`). */
+const PLACE_NOUN_ENDS = /(?:hafen|hafens|stadt|gemeinde|dorf|dorfs|ort|orts|kreis|kreises|town|city|village)$/;
+const NAMESAKE_PREPOSITIONS = new WordSet(['in', 'aus', 'bei', 'von', 'near', 'of', 'from']);
+/** True if the place's descriptions say first that it is a plant, a mine, an airport or a base (`Kernkraftwerk in Däniken`). */
+export function describesFacility(alias: AliasRecord): boolean {
+  return (alias.facility ??= headWords(alias).some((word) => FACILITIES.test(word)));
+}
+const FACILITIES = /(?:kraftwerk|flughafen|stutzpunkt|fliegerhorst|kaserne|raffinerie|bergwerk|zeche|werk|anlage)$|^(?:plant|airport|airbase|base|refinery|mine)$/;
+/** True if a description of the entry calls it a sports club (`CLUB_WORDS`). */
+export function describesClub(alias: AliasRecord): boolean {
+  return alias.descriptions.some((description) => CLUB_WORDS.test(description));
+}
+/** What a description calls a sports club. */
+const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
+
+/** True if the place's descriptions call it a river (`Längster Fluss Deutschlands`, `Rechter Nebenfluss der Donau`). */
+export function describesRiver(alias: AliasRecord): boolean {
+  return RIVERS.some((word) => describes(alias, word));
+}
+export const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss', 'strom', 'strome', 'river', 'rivers', 'tributary'];
+
+/**
+ * True if the place's descriptions say first that it is a town, in the words before their first
+ * preposition or article (`Hauptstadt Österreichs`, `Vorarlberger Wintersportort am Arlberg`, `City
+ * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
+ */
+export function describesTown(alias: AliasRecord): boolean {
+  alias.town ??= headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
+  return alias.town;
+}
+/** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
+export function describesParty(alias: AliasRecord): boolean {
+  alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
+  return alias.party;
+}
+/** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
+export function headWords(alias: AliasRecord): readonly string[] {
+  alias.headWords ??= alias.descriptions.flatMap((description) =>
+    description
+      .split(/[,.;:(]/u, 1)[0]!
+      .split(DESCRIPTION_LINKS, 1)[0]!
+      // (A compound is one word: `inner-city market` is no city.)
+      .split(/\s+/u)
+      .map(foldKey),
+  );
+  return alias.headWords;
+}
+/** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
+export function describesArea(alias: AliasRecord): boolean {
+  return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));
+}
+export const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat|bezirk|kreis|area|state|province|county)$/;
+/**
+ * Where the head of a description ends: an article or a preposition (not German `über`, `rund`,
+ * `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`).
+ */
+const DESCRIPTION_LINKS =
+  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
+const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
+const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
+
+/** True if `word` (folded) is a word of the entry's descriptions. */
+export function describes(alias: AliasRecord, word: string): boolean {
+  return describedWords(alias).has(word);
+}
+
+/** The words of the entry's descriptions, folded. */
+export function describedWords(alias: AliasRecord): ReadonlySet<string> {
+  return (alias.describedWords ??= new Set(alias.descriptions.flatMap((d) => d.split(/[^\p{L}]+/u)).map(foldKey)));
+}
+/** True if the place's descriptions call it a country or a capital (`Capital of the United States`, `Kingdom in the Middle East`). */
+export function describesGovernment(alias: AliasRecord): boolean {
+  return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
+}
+const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|stadtstaat|state|republic|republik|nation|furstentum|principality)$/;
+
+/**
+ * True if the place's descriptions say first that it is a spot in a town (`Platz im 4. Wiener
+ * Bezirk`, `Square in Vienna`): not a country, a region or a river, which reach into many towns
+ * (`Die Donau in Linz`, `Scotland in Munich`).
+ */
+export function describesCitySpot(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => CITY_SPOTS.test(word));
+}
+const CITY_SPOTS =
+  /(?:platz|strasse|gasse|markt|bahnhof|viertel|bezirk|park|garten|brucke|tor|kirche|dom|museum|halle|turm|schloss|palais|gebaude)$|^(?:square|street|road|avenue|market|station|district|quarter|neighbourhood|neighborhood|park|gardens?|bridge|gate|church|cathedral|museum|hall|tower|palace|building)$/;
+
+/** True if the entry's descriptions name `city` (any of its words), or any big city if none is given. */
+export function describesCity(alias: AliasRecord, city?: readonly string[]): boolean {
+  for (const word of describedWords(alias)) {
+    if (word.length < 4) continue;
+    if (city ? city.some((form) => word.startsWith(form)) : namesBigCity(word)) return true;
+  }
+  return false;
+}
+
+/** True if the folded `word` names a big city (`cityWords`), also in the genitive (`wiens`). */
+export function namesBigCity(word: string): boolean {
+  return cityWords(word) !== undefined || (word.endsWith('s') && cityWords(word.slice(0, -1)) !== undefined);
+}
+/** True if the entry's descriptions call it a work (`WORKS`): then a work's noun before its name is its own. */
+export function describedWorks(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => WORKS.has(word));
+}
+/** Works that bear a title (folded, German and English). */
+export const WORKS = new WordSet(
+  [
+    'gedicht', 'roman', 'film', 'kinofilm', 'spielfilm', 'oper', 'lied', 'song', 'album', 'buch', 'stuck', 'theaterstuck', 'serie', 'sinfonie',
+    'symphonie', 'gemalde', 'ballade', 'musical', 'komodie', 'drama', 'dokumentation', 'doku', 'horspiel', 'erzahlung', 'novelle',
+    'poem', 'novel', 'movie', 'book', 'play', 'opera', 'series', 'painting', 'documentary', 'show', 'comedy', 'single', 'ballad', 'story',
+    'klassiker', 'kultfilm', 'anime', 'manga', 'comic', 'bestseller', 'classic',
+  ],
+);
