@@ -9,7 +9,7 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, DISTRICT_NAME, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, TOWN_ADJECTIVE, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, DISTRICT_NAME, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, originKey, type AliasRecord, type MatcherIndex } from './alias-index';
 
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
@@ -23,6 +23,7 @@ import { AREA_ENDS, RIVERS, describedWords, describedWorks, describes, describes
 import { LANGUAGES, LANGUAGE_PREPOSITIONS, STATES_WITH_HOUSES, afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionAfter, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
 import { ENGLISH_ARTICLES, ENGLISH_TITLES, INDEFINITE_ARTICLES_DE, MONTHS_EN, PLACE_LEADS, ROMANCE_PARTICLES, WEEKDAYS_EN, addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOtherSurname, beforeOthersFullName, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, entryNames, givenNameBefore, isInitial, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, personNoun, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
 import { IN, MORE_NEWSPAPERS, NEWSPAPERS, NOT_NEUTER, aboardBefore, afterWorkNoun, bandBefore, beforeNewspaper, beforePaperInCompound, beforeWork, innNameBefore, namedBefore, namedWithArticle, paperNounBefore, paperNounPhrase, paperWordAt, publishedInOtherCity, quotedLongerName, shipBefore, shipPrefixBefore, sundaySister } from './media-and-works';
+import { APPOSED_ARTICLES, CAR_MAKERS, TIME_WORDS, afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, afterTownBrand, beforeVenue, carMakerBefore, divisionNamed, firmAcronym, headlineFirmWord, heldIn, inFirmName, legalFormAfter, namedWithForm, ownTrade, sisterNameGoesOn, tradeNounBefore, venueAfter, worksLandform } from './firms';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -1520,15 +1521,6 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
-/**
- * True if what one has or puts in a firm comes shortly before the `in` before `start` (`a stake in`,
- * `invested $45 million in`, `Vertrauen der Anleger in`).
- */
-function heldIn(text: string, start: number): boolean {
-  return HELD_IN.test(text.slice(Math.max(0, start - 48), start));
-}
-const HELD_IN =
-  /(?<!\p{L})(?:invest\p{L}*|stakes?|shares?|confiden\p{L}*|belief|trust|faith|interest|optimis\p{L}*|pessimis\p{L}*|volatility|positions?|exposure|holdings?|trading|gains?|loss(?:es)?|savings|morale|money|dollars|euros?|(?:m|b)illions?|turnaround|overweight|underweight|weakness|strength|selling|buying|value|short|upside|downside|options|activity|einstieg|engagement|ausstieg|rises?|falls?|drops?|rally|jump|surge|decline|investier\p{L}*|vertrauen|hoffnung\p{L}*|anteile|beteiligung\p{L}*|glauben|geld|erspartes|milliarden|millionen)(?!\p{L})[^.;:!?]{0,32}(?<!\p{L})i[nm] $/iu;
 /** Small words that may follow a place's name after `in` (folded). */
 const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
@@ -1752,43 +1744,6 @@ const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
  * German spas' `Bad` (`Bad Ems` is not on the Ems); a mountain or a cape keeps it (`Mount Everest`).
  */
 const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
-/**
- * True if the place's name at text[start, end), after an article, goes on across one or two
- * capitalised words to a company's legal form: it is part of the firm's name (`die Andermatt-Sedrun
- * Sport AG`, `der Wien Energie GmbH`). At least one word between: a Swiss town before its canton's
- * letters is the town (`Baden AG`, `Wil SG`); nor a firm's part named after the land (`die
- * Deutschland-Tochter Vodafone GmbH`), nor a firm after a place (`in Frankfurt Deutsche Bank AG`).
- */
-function inFirmName(text: string, start: number, end: number): boolean {
-  // (The article stands before the name's first part: `die Andermatt-Sedrun Sport AG`.)
-  let from = start;
-  while (from > 1 && isHyphen(text.charCodeAt(from - 1)) && foldAt(text, from - 2) > JOIN) from = wordStart(text, from - 1);
-  if (!wordBeforeIn(text, from, DEFINITE_ARTICLES_DE)) return false;
-  let at = end;
-  for (let words = 0; words < 3; words++) {
-    const gap = text.charCodeAt(at);
-    if ((gap !== 0x20 && !isHyphen(gap)) || !isUpperCase(text.charCodeAt(at + 1))) return false;
-    const to = wordEnd(text, at + 1);
-    if (words > 0 && COMPANY_FORMS.has(text.slice(at + 1, to))) return true;
-    if (FIRM_PARTS.hasIn(text, at + 1, to)) return false;
-    at = to;
-  }
-  return false;
-}
-const COMPANY_FORMS = new Set(['AG', 'GmbH', 'KG', 'KGaA', 'SE', 'Ltd', 'Inc', 'PLC', 'LLC', 'SpA']);
-
-/**
- * True if a legal form follows the name that ends at `end` (`Nord Stream 2 AG`). Not English `AG`,
- * the attorney general (`Trump AG pick Pam Bondi`), nor `SE` but after a person's name (`die
- * Porsche SE`, `Axel Springer SE`; the `iPhone SE` is a model).
- */
-function legalFormAfter(text: string, end: number, english: boolean, person: boolean): boolean {
-  const to = wordEnd(text, end + 1);
-  if (to - end > 5) return false;
-  const form = text.slice(end + 1, to);
-  return COMPANY_FORMS.has(form) && !(english && form === 'AG') && (form !== 'SE' || person);
-}
-const FIRM_PARTS = new WordSet(['tochter', 'sparte', 'ableger', 'filiale', 'niederlassung', 'chef', 'chefin', 'werk']);
 
 /** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
 const LAKES = new WordSet(['lake', 'loch', 'lough']);
@@ -2350,12 +2305,6 @@ const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tas
 const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups'.split(' '));
 /** Nouns of a sister firm before its name (not `die Tochter`, whose name is often the group's: `die Tochter Audi`). */
 const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft']);
-/** True if a capitalised word that is no legal form, nor a time (`Anfang Mai`), follows `end`. */
-function sisterNameGoesOn(text: string, end: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  return next !== null && !COMPANY_FORMS.has(text.slice(next.from, next.to)) && !TIME_WORDS.hasIn(text, next.from, next.to);
-}
-const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
 const SUBJECT_ARTICLES = new WordSet(['der', 'die', 'das']);
 
 /** True if a river's verb ends the clause within six words (`in den Rhein mündet,`, `entspringt.`). */
@@ -2385,11 +2334,6 @@ function townAfterRegion(text: string, start: number): boolean {
   if (adjective === null || isUpperCase(text.charCodeAt(adjective.from)) || !germanAdjectiveKey(foldKey(text.slice(adjective.from, adjective.to)))?.startsWith('r:')) return false;
   const word = wordBefore(text, adjective.from);
   return word !== null && IN.hasIn(text, word.from, word.to);
-}
-
-/** True if one of the entry's names ends in a company's legal form (`Salzgitter AG`): a firm named after its town. */
-function namedWithForm(index: MatcherIndex, record: number): boolean {
-  return entryNames(index, record).names.some((name) => COMPANY_FORMS.has(name.slice(name.lastIndexOf(' ') + 1).replace(/\.$/, '')));
 }
 
 /**
@@ -3727,34 +3671,7 @@ const TOWN_NOUNS = new WordSet(
   anwohner burger`.split(/\s+/),
 );
 
-/**
- * True if the name at text[start, end), before a word of `VENUES`, names the venue: after an article
- * (in German; a word may stand between, `das Hamburger Thalia Theater`) or opening a headline, and the venue's word not the first of a list of nouns (`fördert die Allianz Museum und Oper`).
- */
-function beforeVenue(text: string, start: number, end: number, english: boolean): boolean {
-  if (!english && !afterDefinite(text, start) && !afterDefinite(text, wordBefore(text, start)?.from ?? 0) && !opensSentence(text, start)) return false;
-  // A list of nouns after it, closed by a conjunction: `fördert Siemens Theater und Museen`,
-  // `Theater, Museen und Oper` (not an apposition: `in der Allianz Arena, Heimstätte des …`).
-  let at = wordEnd(text, end + 1);
-  if (text.charCodeAt(at) === COMMA && text.charCodeAt(at + 1) === 0x20 && isUpperCase(text.charCodeAt(at + 2))) at = wordEnd(text, at + 2);
-  // (An apposition after an article is none: `the Emera Oval, the downtown skating rink`; a list is,
-  // `die Allianz Theater, die Oper und Museen`.)
-  if (text.charCodeAt(at) === COMMA) return text.charCodeAt(at + 1) === 0x20 && APPOSED_ARTICLES.hasIn(text, at + 2, wordEnd(text, at + 2)) && !listGoesOn(text, wordEnd(text, at + 2));
-  return !(text.charCodeAt(at) === 0x20 && CONJUNCTIONS.hasIn(text, at + 1, wordEnd(text, at + 1)) && capitalisedWordAfter(text, wordEnd(text, at + 1)) !== null);
-}
-/** True if a word and a conjunction follow one space after `at` (` Oper und`). */
-function listGoesOn(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 0x20) return false;
-  const to = wordEnd(text, at + 1);
-  return text.charCodeAt(to) === 0x20 && CONJUNCTIONS.hasIn(text, to + 1, wordEnd(text, to + 1));
-}
-
 const ISLANDS_DE_EN = new Set(['insel', 'island']);
-/** True if a carmaker's name, not a person's (`Doug Ford`), stands before `start`. */
-function carMakerBefore(text: string, start: number): boolean {
-  const maker = wordBefore(text, start);
-  return maker !== null && isUpperCase(text.charCodeAt(maker.from)) && CAR_MAKERS.hasIn(text, maker.from, maker.to) && givenNameBefore(text, maker.from) === null;
-}
 /**
  * True if a party's acronym and a hyphen stand before `start`, with no article before them
  * (`SVP-Kantonsrat`; not `der UN-Sicherheitsrat`, `der EU-Ministerrat`).
@@ -3766,8 +3683,6 @@ function partyTitleBefore(text: string, start: number): boolean {
   return party.length >= 2 && party.length <= 4 && !HAS_SMALL_LETTER.test(party) && !BODIES_NOT_PARTIES.has(party) && !wordOfBeforeAnyCase(text, from, DEFINITE_DE);
 }
 const BODIES_NOT_PARTIES = new Set(['UN', 'UNO', 'EU', 'WHO', 'NATO']);
-/** Carmakers, before a model's name (`Opel Astra`, `Seat Ibiza`, `Hyundai Santa Fe`), folded. */
-const CAR_MAKERS = new WordSet('opel vw volkswagen ford toyota renault peugeot fiat skoda seat nissan honda mazda hyundai kia citroen volvo dacia suzuki mitsubishi subaru chevrolet'.split(' '));
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 /** A carmaker's plant after its name in the genitive (`’s assembly plant`, `’s truck plant`). */
@@ -3787,37 +3702,12 @@ function rankBeforeName(text: string, end: number): boolean {
 }
 /** Ranks and titles that are brands' names too (`Admiral`, `General`, `Kaiser`), folded. */
 const RANKS = new Set(['admiral', 'general', 'major', 'kapitan', 'captain', 'colonel', 'oberst', 'marschall', 'kaiser', 'konig', 'prinz', 'graf', 'furst', 'herzog', 'baron']);
-
-/**
- * True if the trade's word after a firm's name (`SISTER_FIRMS`) is the firm's own, as its
- * descriptions say (`Tesla Motors` of the carmaker, `Dow Chemicals` of the chemicals group).
- */
-function ownTrade(text: string, end: number, alias: AliasRecord): boolean {
-  const trade = TRADES.get(foldKey(text.slice(end + 1, wordEnd(text, end + 1))));
-  return trade !== undefined && alias.descriptions.some((description) => trade.test(description));
-}
-const TRADES = new Map([
-  ['steel', /stahl|steel/i],
-  ['motors', /auto|car\b|carmaker|vehicle|fahrzeug/i],
-  ['chemicals', /chemi/i],
-]);
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
 const SISTER_FIRMS = new WordSet(
   'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
 );
 /** Words after a firm's acronym that make it a firm of its group (`DB Regio`, `DB Cargo`), folded. */
 const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
-/**
- * True if the firm's acronym and its division's word (`DIVISIONS`) name the division: after `die`
- * or `der` or opening a sentence, and not as a noun of the sentence (`Im ÖBB Fernverkehr`, `das
- * BVG Netz`, `die ÖBB Netz und Betrieb trennen`, `Netz-Ausbau`).
- */
-function divisionNamed(text: string, start: number, end: number): boolean {
-  const to = wordEnd(text, end + 1);
-  if (isHyphen(text.charCodeAt(to)) || (text.charCodeAt(to) === 0x20 && CONJUNCTIONS.hasIn(text, to + 1, wordEnd(text, to + 1)))) return false;
-  return wordOfBeforeAnyCase(text, start, FEMININE_ARTICLES) || opensSentence(text, start);
-}
-const FEMININE_ARTICLES = new WordSet(['die', 'der']);
 
 /**
  * True if the body is named after its place (`Arbeiterkammer Wien`, `Tiergarten Schönbrunn`: see
@@ -3856,33 +3746,12 @@ function nationalParkAfter(text: string, end: number, alias: AliasRecord): boole
   return text.startsWith(NATIONAL_PARK, end) && foldAt(text, to) <= JOIN && capitalisedWordAfter(text, to) === null && !describes(alias, 'park') && !describes(alias, 'parks');
 }
 const NATIONAL_PARK = ' National Park';
-/** True if the firm's descriptions hold a longer word of the landform after `end` (`Holmen Forest` of a forestry group). */
-function worksLandform(text: string, end: number, alias: AliasRecord): boolean {
-  const landform = foldKey(text.slice(end + 1, wordEnd(text, end + 1)));
-  for (const word of describedWords(alias)) if (word.length > landform.length && word.startsWith(landform)) return true;
-  return false;
-}
 /** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
 const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills', 'hill', 'mountains', 'forest', 'moor']);
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome', 'tower', 'turm']);
-/**
- * True if the venue's noun after `end` names a venue of its own: after a firm's one-word name, one
- * of `VENUES` but a tower; after a tower's noun or an acronym, one that no capitalised word follows
- * (`NHS Tower Hamlets`, `Intel Tower Semiconductor`, `the NHL Stadium Series`, a headline's `NHL
- * Arena Deal Approved`).
- */
-function venueAfter(text: string, end: number, hot: number): boolean {
-  const to = wordEnd(text, end + 1);
-  return ((hot & AliasFlag.Thing) !== 0 && !TOWERS.hasIn(text, end + 1, to)) || capitalisedWordAfter(text, to) === null;
-}
-const TOWERS = new WordSet(['tower', 'turm']);
-/** True if the alias is a firm's or a body's acronym (`CN` of Canadian National: `the CN Tower` is a venue). */
-function firmAcronym(alias: AliasRecord, hot: number): boolean {
-  return alias.type === 'organisation' && (hot & AliasFlag.CaseSensitive) !== 0 && (alias.acronym ??= isAcronym(alias.alias));
-}
 
 /**
  * Words after a person's name that make it a firm's or a brand's (`Pierer Industrie`, `die Trump
@@ -3893,21 +3762,6 @@ function firmAcronym(alias: AliasRecord, hot: number): boolean {
 const NAMED_FIRMS = new WordSet(
   'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors'.split(' '),
 );
-/**
- * True if one of `TITLE_FIRM_WORDS` follows `end` and then a hyphen or a capitalised word: a
- * compound or a headline in title case (`Dort traf Wissing Rail-Manager`, `Haigh Rail Reforms Face
- * Delay`), not the firm (`Stadler Rail in Bussnang`, `Tata Motors Ltd`).
- */
-function headlineFirmWord(text: string, end: number): boolean {
-  const to = wordEnd(text, end + 1);
-  if (!TITLE_FIRM_WORDS.hasIn(text, end + 1, to)) return false;
-  if (isHyphen(text.charCodeAt(to))) return true;
-  const next = capitalisedWordAfter(text, to);
-  return next !== null && !FIRM_SUFFIXES.hasIn(text, next.from, next.to);
-}
-/** Words of `NAMED_FIRMS` that are words of a headline too (`Rail Reforms`). */
-const TITLE_FIRM_WORDS = new WordSet(['rail', 'logistics', 'motors']);
-const FIRM_SUFFIXES = new WordSet(['ag', 'se', 'ltd', 'plc', 'inc', 'group', 'gmbh', 'limited', 'corp']);
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
 const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
 /**
@@ -3916,19 +3770,6 @@ const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels cas
  * Holding Benko Immobilien überlassen`).
  */
 const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
-const TRADE_NOUNS = /(?:unternehmen|spedition|veranstalter|makler|reederei|betrieb)$/;
-/** True if an article, a possessive or a firm's noun stands before `start` (`im Trump Hotel`, `seine Holding Pierer Industrie`). */
-function afterFirmWord(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (word === null) return false;
-  return DEFINITE_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
-}
-const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
-/** True if a capitalised noun of a trade's firm stands before `start` (`Das Busunternehmen`, see `FAMILY_TRADES`). */
-function tradeNounBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && TRADE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
-}
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
@@ -3999,21 +3840,6 @@ const INSTITUTIONS_BEFORE = new WordSet([
   'piazza', 'aeroporto', 'aeropuerto', 'aeroport', 'flughafen', 'estadio', 'stade', 'universidade', 'universidad', 'universite',
   'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
 ]);
-
-/** True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen Kölner`). */
-function afterTownBrand(text: string, start: number): boolean {
-  const town = wordBefore(text, start);
-  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to))) return false;
-  const article = wordBefore(text, town.from);
-  return article !== null && INDEFINITE.hasIn(text, article.from, article.to);
-}
-
-/** True if a capitalised German noun that ends as a firm's kind does stands before `start` (`Fischrestaurantkette`, `Modemarke`). */
-function afterFirmCompound(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && FIRM_COMPOUND.test(text.slice(word.from, word.to));
-}
-const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe|zulieferer|lieferant|versorger|produzent|anbieter)$/u;
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 const INDEFINITE_EN = new WordSet(['a', 'an']);
@@ -4222,7 +4048,6 @@ function landscapeApposed(text: string, at: number, english: boolean): boolean {
   if (next !== COMMA && next !== 0x2e && next !== 0x3b && !(next === 0x20 && to + 1 < text.length && !isUpperCase(text.charCodeAt(to + 1)))) return false;
   return LANDSCAPES.test(foldKey(text.slice(from, to)));
 }
-const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
 /** Words after a name that make it a film studio's or a record label's (`Bavaria Film`). */
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
 /** True if an English verb in the past or one of `SAYS` follows one space after `end` (`released`, `said`). */
@@ -4244,38 +4069,6 @@ const FIRMS = new WordSet(
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );
-/**
- * The same, written alike in the plural (`die Autobauer Habeck treffen`: their guest): only after
- * an article of the singular (`beim Logistiker Schenker`, `der Zulieferer Mahle`).
- */
-const FIRMS_ER = new WordSet(['logistiker', 'logistikers', 'versicherer', 'versicherers', 'autobauer', 'autobauers', 'discounter', 'discounters', 'diskonter', 'diskonters', 'zulieferer', 'zulieferers', 'hersteller', 'herstellers']);
-/** The ends of compounds of `FIRMS_ER` (`Spanplattenhersteller`, `Lebensmitteldiskonter`), folded. */
-const FIRM_ENDS = /.(?:hersteller|zulieferer|versicherer|logistiker|diskonter|discounter)s?$/;
-const SINGULAR_ARTICLES = new WordSet(['der', 'des', 'dem', 'beim', 'vom', 'zum']);
-
-/**
- * True if `Möbel` stands before `start` after a preposition: a furniture store named after its
- * family (`eine Stube von Möbel Pfister`; not `Welche Möbel Habeck mitbrachte`).
- */
-function afterFurnitureStore(text: string, start: number): boolean {
-  const store = wordStartBefore(text, start);
-  return store >= 0 && FURNITURE.hasIn(text, store, start - 1) && wordBeforeIn(text, store, STORE_PREPOSITIONS);
-}
-const FURNITURE = new WordSet(['mobel']);
-const STORE_PREPOSITIONS = new WordSet(['von', 'bei', 'beim', 'vom', 'zu', 'zum', 'nach', 'aus', 'mit']);
-
-/** True if a firm's kind of `FIRMS_ER` stands before `start` after an article of the singular. */
-function afterFirmKind(text: string, start: number): boolean {
-  // (Each kind ends in -r or -s: most words before a surname fail here, unread.)
-  const last = text.charCodeAt(start - 2);
-  if (last !== 0x72 && last !== 0x73) return false;
-  const kind = wordBefore(text, start);
-  if (kind === null || !isUpperCase(text.charCodeAt(kind.from))) return false;
-  // (Also in a compound: `der Spanplattenhersteller Egger`.)
-  if (!FIRMS_ER.hasIn(text, kind.from, kind.to) && !FIRM_ENDS.test(foldKey(text.slice(kind.from, kind.to)))) return false;
-  const article = wordBefore(text, kind.from);
-  return article !== null && SINGULAR_ARTICLES.hasIn(text, article.from, article.to);
-}
 
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
 function afterInstitution(text: string, start: number): boolean {
