@@ -3,9 +3,10 @@
  * a seat of government. Many rules need to know what kind of thing a name stands for beyond its
  * type (`place` covers towns and rivers alike), and the description's head — its words before the
  * first punctuation, preposition or article (`Kreisstadt in Oberfranken`, `Längster Fluss
- * Deutschlands`) — says it. The words are read once per alias and kept on its record.
+ * Deutschlands`) — says it. The words are read once per alias and kept on its record; an entry's
+ * names, and the stems of their words and its descriptions', once per entry (`entryNames`).
  */
-import type { AliasRecord } from './alias-index';
+import { AliasFlag, type AliasRecord, type MatcherIndex } from './alias-index';
 import { foldKey, isUpperCase } from './fold';
 import { capitalisedWordAfter, wordBefore, wordOfBefore } from './text-around';
 import { cityWords, COUNTRY_NAMES } from './places';
@@ -143,3 +144,34 @@ export const WORKS = new WordSet(
     'klassiker', 'kultfilm', 'anime', 'manga', 'comic', 'bestseller', 'classic',
   ],
 );
+
+
+/**
+ * The names of `record`'s entry (not its excluded phrases), and the first four letters (folded) of
+ * every word of them and of its descriptions (a glossary in English still describes the `Deutscher
+ * Gewerkschaftsbund` it names `German Trade Union Confederation`), made once per entry.
+ */
+export function entryNames(index: MatcherIndex, record: number): { names: string[]; stems: ReadonlySet<string> } {
+  let perEntry = knownEntries.get(index);
+  if (!perEntry) knownEntries.set(index, (perEntry = new Map()));
+  const entry = index.entryOf[record]!;
+  let known = perEntry.get(entry);
+  if (!known) {
+    const stems = new Set<string>();
+    const add = (text: string) => {
+      for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
+    };
+    const names: string[] = [];
+    let described: readonly string[] = [];
+    for (const other of index.aliases) {
+      if (other.entry !== entry || other.flags & AliasFlag.Excluded) continue;
+      names.push(other.alias);
+      add(other.alias);
+      described = other.descriptions;
+    }
+    for (const description of described) add(description);
+    perEntry.set(entry, (known = { names, stems }));
+  }
+  return known;
+}
+const knownEntries = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();

@@ -7,8 +7,8 @@
 import { afterDefinite, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, opensSentence, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isUpperCase, JOIN } from './fold';
 import { AliasFlag, type AliasRecord, isAcronym, type MatcherIndex, TOWN_ADJECTIVE } from './alias-index';
-import { entryNames, givenNameBefore } from './person-names';
-import { describedWords } from './descriptions';
+import { givenNameBefore } from './person-names';
+import { describedWords, entryNames } from './descriptions';
 import { WordSet } from './word-set';
 
 /**

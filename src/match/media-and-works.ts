@@ -4,12 +4,11 @@
  * „Friedrichshafen“`, `das Gasthaus „Zur Krone“`), told by the noun before it, the quotation marks
  * around it, or the paper's word after it.
  */
-import { afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, foldAt, isHyphen, isWordAfter, opensSentence, QUOTES, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase } from './text-around';
+import { afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, isHyphen, isWordAfter, opensSentence, QUOTES, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase } from './text-around';
 import { foldKey, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { type AliasRecord, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
 import { cityRegion, cityWords, germanPlaceKey } from './places';
-import { describedWords, describesCity, WORKS } from './descriptions';
-import { ENGLISH_ARTICLES, entryNames } from './person-names';
+import { describedWords, describesCity, entryNames, WORKS } from './descriptions';
 import { WordSet } from './word-set';
 
 /**

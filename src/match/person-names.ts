@@ -6,12 +6,12 @@
  * every form they are written (pet names, short forms, spellings a letter or two apart).
  */
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
-import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, foldAt, isHyphen, isHyphenJoin, isLetter, opensSentence, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, MONTHS_EN, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COUNTRY_NAMES } from './places';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
-import { AliasFlag, type AliasRecord, GENERATION_WORDS, type MatcherIndex, PLAIN_WORD } from './alias-index';
+import { type AliasRecord, GENERATION_WORDS, type MatcherIndex, PLAIN_WORD } from './alias-index';
 import { withinEdits } from './edit-distance';
-import { describedWords } from './descriptions';
+import { describedWords, entryNames } from './descriptions';
 import { describedSex } from './sex';
 import { WordSet } from './word-set';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
@@ -107,36 +107,6 @@ export const ENGLISH_TITLES = new WordSet(
 );
 /** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
 const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);
-
-/**
- * The names of `record`'s entry (not its excluded phrases), and the first four letters (folded) of
- * every word of them and of its descriptions (a glossary in English still describes the `Deutscher
- * Gewerkschaftsbund` it names `German Trade Union Confederation`), made once per entry.
- */
-export function entryNames(index: MatcherIndex, record: number): { names: string[]; stems: ReadonlySet<string> } {
-  let perEntry = knownEntries.get(index);
-  if (!perEntry) knownEntries.set(index, (perEntry = new Map()));
-  const entry = index.entryOf[record]!;
-  let known = perEntry.get(entry);
-  if (!known) {
-    const stems = new Set<string>();
-    const add = (text: string) => {
-      for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
-    };
-    const names: string[] = [];
-    let described: readonly string[] = [];
-    for (const other of index.aliases) {
-      if (other.entry !== entry || other.flags & AliasFlag.Excluded) continue;
-      names.push(other.alias);
-      add(other.alias);
-      described = other.descriptions;
-    }
-    for (const description of described) add(description);
-    perEntry.set(entry, (known = { names, stems }));
-  }
-  return known;
-}
-const knownEntries = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
 const KIN = new WordSet(
   `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
   brother sister son daughter father mother uncle aunt nephew niece grandson granddaughter wife husband widow widower`.split(/\s+/),
@@ -502,9 +472,6 @@ export function beforeGeneration(text: string, end: number, nameWords: ReadonlyS
   return ORDINAL_NUMERAL.test(numeral) && !isHyphen(text.charCodeAt(to)) && !nameWords?.has(foldKey(numeral));
 }
 
-export const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
-export const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
-
 /** True if a given name that is none of the person's names follows `end` after one space. */
 export function beforeGivenName(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
   const next = capitalisedWordAfter(text, end);
@@ -624,9 +591,6 @@ export function beforeRomanceParticle(text: string, end: number, nameWords: Read
  * or German words too (`do`, `da`, `das`: `Will Trump do …`, `Merz das Wort erteilen`).
  */
 export const ROMANCE_PARTICLES = new WordSet(['de', 'del', 'della']);
-/** German indefinite articles, alone. */
-export const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-export const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
 
 /** Surnames that are titles too (folded): before a given name they are the title (`Kaiser Franz`). */
 const TITLES = new Set([

@@ -237,3 +237,10 @@ function findWordBefore(text: string, at: number): { from: number; to: number } 
   return from === end ? null : { from, to: end };
 }
 export const ENGLISH_ARTICLE = new WordSet(['the']);
+
+
+export const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+export const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
+/** German indefinite articles, alone. */
+export const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+export const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
