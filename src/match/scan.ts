@@ -11,20 +11,21 @@
  */
 import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
 
-import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
+import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 
 import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { capitalInitials, COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
-import { afterDefinite, afterIn, capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENDINGS, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_EN, OPENING_QUOTES, opensClause, opensSentence, PREPOSITIONS_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { afterDefinite, afterIn, capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_EN, OPENING_QUOTES, opensClause, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords, namesBigCity } from './descriptions';
 import { LANGUAGES, LANGUAGE_PREPOSITIONS, afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
-import { ENGLISH_TITLES, PLACE_LEADS, addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOtherSurname, beforeOthersFullName, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, personNoun, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
+import { ENGLISH_TITLES, PLACE_LEADS, addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOtherSurname, beforeOthersFullName, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
 import { aboardBefore, afterWorkNoun, bandBefore, beforePaperInCompound, beforeWork, innNameBefore, namedBefore, namedWithArticle, paperNounBefore, paperNounPhrase, paperWordAt, quotedLongerName, shipBefore, shipPrefixBefore, sundaySister } from './media-and-works';
 import { CAR_MAKERS, TIME_WORDS, afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, afterTownBrand, beforeVenue, carMakerBefore, divisionNamed, firmAcronym, headlineFirmWord, heldIn, inFirmName, legalFormAfter, namedWithForm, ownTrade, sisterNameGoesOn, tradeNounBefore, venueAfter, worksLandform } from './firms';
 import { CLUB_INITIALS, COMPASS_EN, GOVERNMENT_BODY, INDEFINITE_EN, NAMED_RIVERS, NOT_NOUNS, PAPER_NOUNS, PAPER_PREFIXES, ROUTE_FROM, ROUTE_TO, afterAnDer, afterLine, afterRelativePronoun, articleNotNeuter, beforeCompassMine, beforePlacePhrase, beforeTownNoun, bodyInOtherCity, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, lineEnds, locatedAfter, mayFollowPrefix, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherBranchAfter, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownBefore, otherTownTail, pairOfPlaces, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, subjectArticle, thingNamedAfterPlace, townAdjectiveBefore, townAfterRegion, townBeforeRegion, townNounBefore } from './place-names';
+import { ADJECTIVE_ENDING, COPULAS, COUNTING, POSSESSIVES_DE, RESIDENT_NOUNS, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, sichBefore, superlativeBefore } from './common-words';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -1813,16 +1814,6 @@ const AFTER_REGION = new WordSet('for since and or to with on at after during wh
 const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 /** Places named like a currency (folded): `Franken`. */
 const CURRENCY_PLACES = new Set(['franken']);
-/** True if an amount stands before `start`: a number that is no year (`30 Franken`, `30.000 Franken`) or a word of one (`Millionen Franken`). */
-function amountBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (word === null) return false;
-  // (Not a year: `Als 1803 Franken an Bayern fiel`.)
-  if (isDigit(text.charCodeAt(word.to - 1))) return !YEAR.test(text.slice(word.from, word.to));
-  return AMOUNTS.hasIn(text, word.from, word.to);
-}
-const YEAR = /^(?:1[0-9]|20)[0-9]{2}$/;
-const AMOUNTS = new WordSet('millionen milliarden tausend hundert mio mrd paar einige wenige viele'.split(' '));
 /** Nouns of a drink before its name (folded). */
 const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka bier biermarke wodka'.split(' '));
 
@@ -2048,15 +2039,6 @@ function noNounAfter(text: string, end: number): boolean {
 const VENTURE_WORDS = new WordSet('investor investoren geber geldgeber fonds firma kapital finanzierung branche szene firm fund funds investors funding backed'.split(' '));
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);
-
-/** True if a measure of a drink stands before `start` (`ein Glas`, `zwei Flaschen`; `a glass of`, `a pint of`; not `crates of`, `shots of`, which hold or show other things). */
-function drinkBefore(text: string, start: number, english: boolean): boolean {
-  if (!english) return wordOfBefore(text, start, DRINK_MEASURES_DE, true);
-  const of = wordBefore(text, start);
-  return of !== null && of.to - of.from === 2 && text.startsWith('of', of.from) && wordOfBefore(text, of.from, DRINK_MEASURES_EN, false);
-}
-const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tasse tassen becher schluck'.split(' '));
-const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups'.split(' '));
 /** Nouns of a sister firm before its name (not `die Tochter`, whose name is often the group's: `die Tochter Audi`). */
 const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft']);
 
@@ -2157,13 +2139,6 @@ function longerWithFur(text: string, start: number, end: number, ofWords: Readon
   if (DATE_WORDS_DE.hasIn(text, end + 5, nounEnd) || sichBefore(text, start)) return false;
   const next = text.charCodeAt(nounEnd);
   return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x3b || next === 0x3a || (text.startsWith(' in ', nounEnd) && isUpperCase(text.charCodeAt(nounEnd + 4)));
-}
-
-/** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
-function sichBefore(text: string, start: number): boolean {
-  let word = wordBefore(text, start);
-  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (word.to - word.from === 4 && text.startsWith('sich', word.from)) return true;
-  return false;
 }
 
 /** Peers' titles, which `of` and a place follow (`the Duke of Edinburgh`, `the Earl of Elgin`). */
@@ -2341,70 +2316,6 @@ const SEASON_ADJECTIVES = new WordSet(
 /** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
 const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
 /**
- * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
- * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
- * `Schmal sind die Spielräume`, `Hart war der Winter`). In the singular, not where the noun may be
- * said of the person: a role, a relative, an opinion, a masculine noun shaped like a person's or
- * a feminine one of an agent, a compound's last part (`Lang ist der Vorsitzende`, `Klein ist der
- * Nachfolger`, `Jung ist der Meinung`, `Lang ist die Autorin`, `Kurz ist der ÖVP-Chef`), nor before
- * an adjective (`Lang ist die neue Chefin`, `Jung war der Einzige`). With a participle or an
- * adjective before the copula, and then an article and a noun, it modifies that word (`Heiß
- * umkämpft ist vor allem die Frage`; not `Lang hingegen ist skeptisch`).
- */
-function predicateBeforeSubject(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !opensSentence(text, start)) return false;
-  let from = end + 1;
-  let to = wordEnd(text, from);
-  if (
-    !isUpperCase(text.charCodeAt(from)) &&
-    text.charCodeAt(to) === 0x20 &&
-    MODIFIED.test(text.slice(from, to)) &&
-    !SUBJECT_PARTICLES.hasIn(text, from, to) &&
-    !PREDICATE_PARTICLES.hasIn(text, from, to) &&
-    !COPULAS.hasIn(text, from, to)
-  ) {
-    const modifierEnd = to;
-    from = to + 1;
-    to = wordEnd(text, from);
-    if (!PREDICATE_COPULAS.hasIn(text, from, to)) return false;
-    // (The subject follows within three words: `ist vor allem die Frage`. After a word in -lich, an
-    // adverb as often, only a subject that is no person's: not `Kurz höchstpersönlich war der Stargast`.)
-    const adverb = text.startsWith('lich', modifierEnd - 4);
-    for (let words = 0; words < 3 && text.charCodeAt(to) === 0x20; words++) {
-      from = to + 1;
-      to = wordEnd(text, from);
-      if ((DEFINITE_ARTICLES_DE.hasIn(text, from, to) || INDEFINITE_ARTICLES_DE.hasIn(text, from, to)) && text.charCodeAt(to) === 0x20 && isUpperCase(text.charCodeAt(to + 1)))
-        return !adverb || !personNoun(foldKey(text.slice(to + 1, wordEnd(text, to + 1))), text.charCodeAt(to - 1));
-    }
-    return false;
-  }
-  if (!PREDICATE_COPULAS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
-  const plural = PLURAL_COPULAS.hasIn(text, from, to);
-  from = to + 1;
-  to = wordEnd(text, from);
-  if (PREDICATE_PARTICLES.hasIn(text, from, to) && text.charCodeAt(to) === 0x20) {
-    from = to + 1;
-    to = wordEnd(text, from);
-  }
-  if (!DEFINITE_ARTICLES_DE.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20 || !isUpperCase(text.charCodeAt(to + 1))) return false;
-  if (plural) return true;
-  const article = text.charCodeAt(to - 1);
-  from = to + 1;
-  to = wordEnd(text, from);
-  // (A compound's last part: `ÖVP-Chef`; an acronym: `CEO`; an adjective before its noun: `der Parlamentarische Geschäftsführer`.)
-  while (isHyphen(text.charCodeAt(to)) && isUpperCase(text.charCodeAt(to + 1))) {
-    from = to + 1;
-    to = wordEnd(text, from);
-  }
-  if (isUpperCase(text.charCodeAt(from + 1)) || capitalisedWordAfter(text, to) !== null) return false;
-  return !personNoun(foldKey(text.slice(from, to)), article);
-}
-/** The copulas of `predicateBeforeSubject` (not `wird`: `Kurz wird der Nachfolger`, `Kurz wurde der Prozess gemacht`). */
-const PREDICATE_COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'blieb', 'bleiben']);
-const PLURAL_COPULAS = new WordSet(['sind', 'waren', 'seien', 'bleiben']);
-/** Participles and adjectives in small letters (`umkämpft`, `geblieben`, `wichtig`, `zugänglich`). */
-const MODIFIED = /(?:t|en|ig|lich|bar|sam|haft)$/;
-/**
  * True if a capitalised word that is none of the person's names and no date's word follows the
  * name at text[start, end), which stands after a determiner or opens a sentence (`die Bregenzer
  * Festspiele`, `Grazer Gemeinderäte kritisierten`): where the name is also a town's adjective, the
@@ -2416,14 +2327,6 @@ function townsAdjectiveAt(text: string, start: number, end: number, nameWords: R
   if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || TIME_WORDS.hasIn(text, next.from, next.to)) return false;
   return afterDefinite(text, start) || afterIndefinite(text, start) || opensSentence(text, start);
 }
-/** Particles between a copula and its subject (`Lang ist auch die Liste`). */
-const PREDICATE_PARTICLES = new WordSet(['auch', 'nun', 'jetzt', 'zudem', 'allerdings', 'jedoch', 'aber', 'freilich', 'dagegen', 'hingegen', 'ebenso']);
-/** Particles and postpositions after a name (`Lang selbst ist …`, `Lang zufolge ist …`), and adverbs of time. */
-const SUBJECT_PARTICLES = new WordSet(
-  `selbst allein nur wiederum indes indessen ihrerseits seinerseits zufolge gegenuber zuliebe entsprechend inzwischen mittlerweile nicht
-  jetzt zuletzt zunachst erst meist zumeist trotzdem namlich naturlich eigentlich tatsachlich offensichtlich personlich schliesslich
-  letztlich ursprunglich bekanntlich vermutlich wahrscheinlich angeblich sicherlich folglich gleichzeitig kunftig`.split(/\s+/),
-);
 
 /**
  * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
@@ -2436,66 +2339,8 @@ const PREPOSITION_ADVERBS = new Set(['kurz', 'stark']);
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
 const TO = new WordSet(['to']);
-
-/** Adjectives that pair with one of `ADVERB_SURNAMES` in a set phrase: `Jung und Alt`, `Groß und Klein`, `Kurz und bündig`, `Schwarz auf weiß`, `Hart auf hart`. */
-const PAIRED_ADJECTIVES = new WordSet(['alt', 'jung', 'klein', 'gross', 'schwarz', 'weiss', 'bundig', 'arm', 'reich', 'breit', 'schmerzlos', 'hart']);
-
-/** True if `und` or `auf` and a word of `PAIRED_ADJECTIVES` follow the name ending at `end` (not `Kurz und Strache`). */
-function beforePairedAdjective(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !(text.startsWith('und ', end + 1) || text.startsWith('auf ', end + 1))) return false;
-  const from = end + 5;
-  return PAIRED_ADJECTIVES.hasIn(text, from, wordEnd(text, from));
-}
-
-/**
- * True if a colon, a question mark or a line's end closes the words after `end` within a few words,
- * before a full stop: a headline's (`Kurz vor Gericht: Ex-Kanzler …`; not `Stark unter Druck steht
- * die Gesellschaft auch finanziell: …`).
- */
-function endsAsHeadline(text: string, end: number): boolean {
-  let words = 0;
-  for (let i = end; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2e || code === 0x21) return false;
-    if (code === 0x3a || code === 0x3f || code === 0x0a) return true;
-    if (code === 0x20 && ++words > HEADLINE_WORDS) return false;
-  }
-  return true;
-}
-/** The most words a headline's phrase has before its colon (`Braun vor dem Landgericht München:`). */
-const HEADLINE_WORDS = 6;
-/**
- * True if the preposition after `end` opens an adverbial phrase of time or degree: an article or a
- * time's word follows it (`Kurz vor der Abstimmung`, `Kurz vor Mitternacht`, `Stark vor allem im
- * Rückraum`), or a noun and then the sentence's verb (`Stark unter Druck steht …`; not a
- * headline's `Kurz vor Gericht – …`, `Kurz vor Kickl und Babler`).
- */
-function adverbialPhrase(text: string, end: number): boolean {
-  const from = wordEnd(text, end + 1) + 1;
-  const to = wordEnd(text, from);
-  if (ARTICLES_AND_TIMES.hasIn(text, from, to)) return true;
-  if (!isUpperCase(text.charCodeAt(from)) || text.charCodeAt(to) !== 0x20) return false;
-  const verb = wordEnd(text, to + 1);
-  return verb > to + 1 && !isUpperCase(text.charCodeAt(to + 1)) && !CONJUNCTIONS.hasIn(text, to + 1, verb);
-}
-const ARTICLES_AND_TIMES = new WordSet('der die das dem den des einer einem eines allem mitternacht beginn ende schluss ablauf weihnachten ostern'.split(' '));
-/** Nouns of a headline's subject besides titles (`Kluge Ehrenbürger`, `Lange Favoritin`, `Kluge Preisträger`), folded. */
-const ROLES = /(?:burger|favorit|trager|sieger|gewinner)(?:in|innen|en)?$/;
-/** True if a role's noun follows `end` (`Lange Spitzenkandidat der SPD`, `Kluge Ehrenbürger`): a headline's subject. */
-function beforeRole(text: string, end: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  if (next === null) return false;
-  const word = foldKey(text.slice(next.from, next.to));
-  return TITLE_ENDINGS.test(word) || ROLES.test(word);
-}
 /** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
 const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
-
-/** True if a capitalised word that is none of the person's names follows one space after `end`: a noun. */
-function beforeOtherNoun(text: string, end: number, nameWords: ReadonlySet<string>): boolean {
-  const next = capitalisedWordAfter(text, end);
-  return next !== null && !nameWords.has(foldKey(text.slice(next.from, next.to)));
-}
 
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
@@ -2511,59 +2356,6 @@ const THING_HEADS = new WordSet(
 
 /** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
 const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
-/** Colours and ages, that pair with a surname which is the word (`Green and gold`, `Young and old`). */
-const PAIRED_WORDS = new WordSet(['gold', 'white', 'black', 'red', 'blue', 'yellow', 'green', 'brown', 'grey', 'gray', 'silver', 'orange', 'purple', 'pink', 'old', 'young']);
-
-const ENGLISH_JOINERS = new Set(['and', 'or']);
-
-/** True if the name at text[start, end) opens a sentence paired with a word of `PAIRED_WORDS` (`Green and gold flags`). */
-function opensPair(text: string, start: number, end: number): boolean {
-  if (!opensSentence(text, start) || text.charCodeAt(end) !== 0x20) return false;
-  const joiner = wordEnd(text, end + 1);
-  if (!ENGLISH_JOINERS.has(text.slice(end + 1, joiner)) || text.charCodeAt(joiner) !== 0x20) return false;
-  return PAIRED_WORDS.hasIn(text, joiner + 1, wordEnd(text, joiner + 1)) && !isUpperCase(text.charCodeAt(joiner + 1));
-}
-
-/**
- * True if the name at text[start, end) opens a sentence and a word of `followers` follows: there
- * it is the adverb (`Kurz darauf kündigte …`, see `ADVERB_FOLLOWERS`) or the noun (`Reform of
- * business rates`, see `NOUN_FOLLOWERS`), which a sentence's capital disguises.
- */
-function opensSentenceBefore(text: string, start: number, end: number, followers: WordSet): boolean {
-  if (!opensSentence(text, start)) return false;
-  if (text.charCodeAt(end) !== 0x20 && text.charCodeAt(end) !== 0xa0) return false;
-  return followers.hasIn(text, end + 1, wordEnd(text, end + 1));
-}
-
-/** True if the word text[start, end) comes again after a preposition (`Caller after caller`, `Schritt für Schritt`). */
-function repeatedAfter(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !REPEAT_LINKS.mayStartWith(text.charCodeAt(end + 1))) return false;
-  const link = wordEnd(text, end + 1);
-  if (text.charCodeAt(link) !== 0x20 || !REPEAT_LINKS.hasIn(text, end + 1, link)) return false;
-  const to = wordEnd(text, link + 1);
-  return !isHyphen(text.charCodeAt(to)) && foldKey(text.slice(link + 1, to)) === foldKey(text.slice(start, end));
-}
-/** The same, for the second of the two (`Wolf um Wolf`). */
-function repeatedBefore(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x20 || isUpperCase(text.charCodeAt(start - 2))) return false;
-  const link = wordBefore(text, start);
-  if (link === null || link.to !== start - 1 || !REPEAT_LINKS.hasIn(text, link.from, link.to)) return false;
-  const word = wordBefore(text, link.from);
-  return word !== null && word.to === link.from - 1 && !isHyphen(text.charCodeAt(end)) && foldKey(text.slice(word.from, word.to)) === foldKey(text.slice(start, end));
-}
-const REPEAT_LINKS = new WordSet(['after', 'by', 'for', 'upon', 'to', 'fur', 'um', 'nach', 'an', 'auf', 'uber']);
-
-/**
- * True if a list of things in small letters goes on from `end`, the first a plural: `, scooters
- * and …`, `, scooters, bikes …` (not `, however, said`, nor an apposition: `Skates, transport and
- * north Wales secretary, said`).
- */
-function opensList(text: string, end: number): boolean {
-  const next = text.charCodeAt(end);
-  return (next === 0x2c || next === 0x20) && LIST_AFTER.test(text.slice(end, end + 60));
-}
-/** (Also where the name is the first half of a compound and two plurals start the list: `Cotton buds, nappies and …`.) */
-const LIST_AFTER = /^(?:, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))| \p{Ll}+s, \p{Ll}+s(?: and | or |, ))/u;
 /**
  * True if the name at text[start, end) starts a route: `from Callan to Castlecomer`, `von Peine nach
  * Salzgitter` — not a glossary person's name at its end (`the lead passed from Hamilton to Verstappen`).
@@ -2580,97 +2372,6 @@ const FROM_DE = new WordSet(['aus']);
 const MEANS_DE = new WordSet(['per']);
 /** Firms' names that are a means after `per` (`per Post`, `per Bahn`); not a platform's (`per Instagram`). */
 const MEANS = new Set(['post', 'bahn', 'mail', 'fax', 'kurier', 'express', 'telefon']);
-
-/**
- * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
- * und Omega` (the watchmaker), `Jura studieren` (law, not the mountains or the canton), `baden
- * gehen` (to go bust, not the town), `frank und frei` (not the judge), `die Krone aufsetzen`.
- */
-function inSetPhrase(text: string, start: number, end: number, key: string): boolean {
-  const phrase = SET_PHRASES.get(key);
-  if (phrase === undefined || (phrase.notAfter && wordOfBeforeAnyCase(text, start, phrase.notAfter))) return false;
-  // (`Im Jura studierte er Geologie`, `In Baden gehen die Lichter aus`: after an article or a
-  // preposition, the place.)
-  if (phrase.after && smallWordAfter(text, end, phrase.after) && !wordOfBeforeAnyCase(text, start, DEFINITE_DE) && !wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) return true;
-  const tail = phrase.tails?.some((tail) => text.startsWith(tail, end) && foldAt(text, end + tail.length) <= JOIN) ?? false;
-  // (`all`: the tail and the words before together: `in der Mitte zwischen`.)
-  if (phrase.all) {
-    if (!tail) return false;
-  } else if (tail) return true;
-  if (phrase.verb && text.startsWith(' auf', end) && foldAt(text, end + 4) <= JOIN && verbBefore(text, start, phrase.verb)) return true;
-  if (phrase.prior && !isHyphen(text.charCodeAt(end)) && wordOfBeforeAnyCase(text, start, phrase.prior)) return true;
-  if (phrase.around && text.startsWith(phrase.around.tail, end) && wordOfBeforeAnyCase(text, start, phrase.around.prior)) return true;
-  if (phrase.before === undefined || isHyphen(text.charCodeAt(end))) return false;
-  const word = wordBefore(text, start);
-  if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
-  const first = wordBefore(text, word.from);
-  return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
-}
-/** True if a word starting with `stem` stands among the four words before `start` (`setzt dem Ganzen die …`). */
-function verbBefore(text: string, start: number, stem: string): boolean {
-  let at = start;
-  for (let words = 0; words < 4; words++) {
-    const word = wordBeforeQuotes(text, at);
-    if (word === null) return false;
-    if (text.startsWith(stem, word.from)) return true;
-    at = word.from;
-  }
-  return false;
-}
-const SET_PHRASES = new Map<
-  string,
-  { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string }; all?: boolean }
->([
-  ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
-  // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
-  ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
-  ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],
-  ['baden', { after: new WordSet(['gehen', 'gegangen']) }],
-  ['frank', { tails: [' und frei'] }],
-  // `die Krone aufsetzen`, `setzt dem Ganzen die Krone auf` (not the paper's `deckte die Krone auf`).
-  ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
-  // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
-  ['abc', { tails: [' of a', ' of an'] }],
-  // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
-  ['grune', { prior: new WordSet(['ins', 'im']) }],
-  ['grunen', { prior: new WordSet(['im']) }],
-  // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one, `Eau de Cologne` no town.
-  ['inn', { prior: new WordSet(['holiday']) }],
-  ['tt', { prior: new WordSet(['audi']) }],
-  ['harris', { tails: [' Tweed', ' tweed'] }],
-  ['cologne', { prior: new WordSet(['de']) }],
-  // `KFC Uerdingen`, the club (not `KFC Leeds`, a restaurant in the town).
-  ['uerdingen', { prior: new WordSet(['kfc']) }],
-  // Clubs whose second word is a name or a word elsewhere too (`Alexandra Burke`, `Argyle Street`).
-  ['crewe', { tails: [' Alexandra'] }],
-  ['plymouth', { tails: [' Argyle'] }],
-  ['hamilton', { tails: [' Academical'] }],
-  // `Essen auf Rädern`: meals on wheels, not the town (but `in Essen auf Rädern unterwegs`).
-  ['essen', { tails: [' auf Rädern'], notAfter: new WordSet(['in']) }],
-  // `steht außer Zweifel`: the noun.
-  ['zweifel', { prior: new WordSet(['ausser']) }],
-  // `im Verbund mit den Gemeinden`: jointly, not the utility.
-  ['verbund', { around: { prior: new WordSet(['im']), tail: ' mit ' } }],
-  // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`
-  // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
-  ['hecht', { tails: [' im Karpfenteich'] }],
-  ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
-  ['mitte', { tails: [' zwischen'], before: { first: new WordSet(['in']), link: new WordSet(['der']) }, all: true }],
-  // `Hope is not a strategy`, `Fed up with waiting`.
-  ['hope', { tails: [' is not a strategy', ' is not a plan'] }],
-  ['fed', { tails: [' up with'] }],
-  // Titles and set phrases that hold a name: `Citizen Kane`, `Crocodile Dundee`, `Colonel Sanders`,
-  // `the Great Pyramid`, `gale-force winds`.
-  ['kane', { prior: new WordSet(['citizen']) }],
-  ['dundee', { prior: new WordSet(['crocodile']) }],
-  ['sanders', { prior: new WordSet(['colonel']) }],
-  ['pyramid', { prior: new WordSet(['great']) }],
-  ['gale', { tails: ['-force'] }],
-  // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
-  ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
-  ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
-  ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
-]);
 
 /**
  * True if the hyphen at `hyphen` follows a word of one Latin letter: `S-Bahn`, `U-Boot`, `E-Mail`
@@ -2831,16 +2532,6 @@ const ADJECTIVES_NOUNS = new WordSet(
 const scratchFound: [number, number, number] = [0, 0, 0];
 /** A match to look with, where only whether there is one counts. */
 const SCRATCH: [number, number, number] = [0, 0, 0];
-
-/**
- * True if a German article follows one space after `end`. One of `VERB_SURNAMES` that opens a
- * sentence before one is the conjunction or the verb (`Weil das Land …`, `„Lies das
- * Kleingedruckte“`); other names stand so in headlines (`Merz ein Jahr im Amt`, `Söder der große
- * Gewinner?`).
- */
-function beforeArticle(text: string, end: number): boolean {
-  return smallWordAfter(text, end, DEFINITE_ARTICLES_DE) || smallWordAfter(text, end, INDEFINITE);
-}
 /** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
 const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
 
@@ -2853,21 +2544,6 @@ function isGerman(session: MatchSession): boolean {
 const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
 /** Nouns of a home or a place that a place's name follows in apposition (`seine Heimat Pongau`), folded. */
 const PLACE_NOUNS_BEFORE = new WordSet(['heimat', 'stadt', 'land', 'region', 'gemeinde', 'tal', 'dorf', 'bezirk', 'kanton', 'insel']);
-/** German possessives with their endings (`seine`, `unserem`). */
-const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'eur'));
-/** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
-const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
-
-/** True if a colon or a question mark ends one of the three words from `at` (`der Matchwinner: …`, `der neue Bahnchef?`: a headline's apposition). */
-function headlineAfter(text: string, at: number): boolean {
-  for (let words = 0; words < 3 && at < text.length; words++) {
-    const to = wordEnd(text, at);
-    if (text.charCodeAt(to) === 0x3a || text.charCodeAt(to) === 0x3f) return true;
-    if (text.charCodeAt(to) !== 0x20) return false;
-    at = to + 1;
-  }
-  return false;
-}
 
 /**
  * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
@@ -2893,12 +2569,6 @@ export const NOUN_SURNAMES = new Set(
  * falsch einschätzen`).
  */
 const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
-/** True if a rank's noun stands before the number before `start` (`auf Platz zwei Deutschland`). */
-function rankBefore(text: string, start: number): boolean {
-  const number = wordBefore(text, start);
-  return number !== null && wordOfBeforeAnyCase(text, number.from, RANKS_DE);
-}
-const RANKS_DE = new WordSet(['platz', 'rang', 'nummer', 'position', 'stufe', 'runde']);
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
@@ -2910,131 +2580,20 @@ const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april'
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
 /** Weekdays and months (German, folded): `für Montag angekündigt`. */
 const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
-
-/** The endings of a declined German adjective (`klaren`, `neue`). */
-const ADJECTIVE_ENDING = /(?:e|em|en|er|es)$/;
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */
 const DECLINED = /(?:[^e]e|en)$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
-
-/**
- * True if an indefinite article or a possessive comes before `start`, with at most a small
- * adjective between (`einem Post`, `einem klaren Signal`, `seine Posts`, `Eine Allianz`, `wie ein
- * alter Herzog`): there the word is the ordinary noun, not the company (or, for `NOUN_SURNAMES`,
- * the person). (Not in a compound: `ein Post-Manager`.)
- */
-function afterIndefinite(text: string, start: number): boolean {
-  const word = wordBeforeQuotes(text, start);
-  if (!word) return false;
-  if (INDEFINITE.hasIn(text, word.from, word.to)) return true;
-  // A small adjective between (`einem klaren Signal`); a verb is not one (`Dies teilte Siemens mit`).
-  if (isUpperCase(text.charCodeAt(word.from)) || !ADJECTIVE_ENDING.test(foldKey(text.slice(word.from, word.to)))) return false;
-  const before = wordBeforeQuotes(text, word.from);
-  return before !== null && INDEFINITE.hasIn(text, before.from, before.to);
-}
-
-/** True if a noun follows `end`, with a declined adjective between or not (`Jungs Amtszeit`, `Jungs neue Amtszeit`). */
-function nounAfter(text: string, end: number): boolean {
-  if (capitalisedWordAfter(text, end) !== null) return true;
-  if (text.charCodeAt(end) !== 0x20) return false;
-  const to = wordEnd(text, end + 1);
-  return to > end + 1 && ADJECTIVE_ENDING.test(text.slice(end + 1, to)) && capitalisedWordAfter(text, to) !== null;
-}
 /** German `an dem`, before which a town's name is a noun (`am Strande`). */
 const AM = new WordSet(['am']);
-/** True if a German word of quantity stands before `start` (`viel Rauch`), not after `nicht`, `wie` or `so`. */
-function quantityBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && QUANTITIES.hasIn(text, word.from, word.to) && !isUpperCase(text.charCodeAt(word.from)) && !wordOfBeforeAnyCase(text, word.from, QUANTITY_TURNS);
-}
-const QUANTITIES = new WordSet(['viel', 'wenig', 'genug', 'etwas', 'mehr', 'weniger']);
-const QUANTITY_TURNS = new WordSet(['nicht', 'wie', 'so']);
 /** Firms' names that are German nouns taking a quantity (`viel Rauch`, `mehr Post`, `etwas Zeit`), folded. */
 const MASS_NOUNS = new Set('rauch post zeit presse welt bahn krone kurier stern gluck'.split(' '));
-
-/**
- * True if no article stands before the adjective before `start`, as a person's name would take: it
- * opens a quotation or a sentence, or follows a form of `sein` or `bleiben`, a preposition (also
- * after `und`) or a genitive (`ist reiner Nepp`, `mit letzter Kraft und neuer Kraft`,
- * `Deutschlands bekanntester Koch`; not `Ein sichtlich gerührter Fischer`).
- */
-function nothingBeforeAdjective(text: string, start: number): boolean {
-  const adjective = wordBeforeQuotes(text, start)!;
-  let at = adjective.from;
-  if ((at > 0 && OPENING_QUOTES.has(text.charCodeAt(at - 1))) || opensSentence(text, at)) return true;
-  while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
-  if (at === 0) return false;
-  const from = wordStart(text, at);
-  return (
-    COPULAS.hasIn(text, from, at) ||
-    PREPOSITIONS_DE.hasIn(text, from, at) ||
-    CONJUNCTIONS.hasIn(text, from, at) ||
-    (isUpperCase(text.charCodeAt(from)) && text.charCodeAt(at - 1) === 0x73 && at - from > 3)
-  );
-}
-const COPULAS = new WordSet(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'bleibt', 'bleiben', 'blieb', 'wird', 'wurde']);
 /** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
 const KIND_ADJECTIVES = new WordSet(
   // (`von der gesellschaftlichen Linken`, `die politische Mitte`: the side, not the party.)
   ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'extrem', 'undogmatisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
 );
-
-/** Small German words ending in `-er` that are no adjectives (`oder Bayer`, `immer Bayer`, `vier`). */
-const NOT_ADJECTIVES = new WordSet(
-  `aber oder uber unter hinter wider wieder immer weiter spater fruher ausser leider entweder nieder eher lieber bisher daher
-  vorher nachher seither sicher hier vier jener zuvorderst darunter daruber dahinter hierunter hinterher weder gegenuber genauer
-  dieser`.split(/\s+/),
-);
-
-/**
- * True if a small adjective with the strong ending `-er` or `-em` and no article stands right before
- * `start`: a German noun then, not a company (`gebürtiger Bayer`, `in strahlendem Weiß`; `der
- * angeschlagene Bayer` is the company). With `quoted`, also a capitalised one that opens a
- * quotation (for noun-surnames: `„Grüner Stahl braucht Menschen“`).
- */
-function afterStrongAdjective(text: string, start: number, quoted = false): boolean {
-  const word = wordBeforeQuotes(text, start);
-  if (!word || word.to - word.from < 5) return false;
-  // (With `quoted`, also a capitalised one that opens a quotation: `„Grüner Stahl braucht Menschen“`;
-  // not a noun in -er there, a role's, a relative's, a trade's or a determiner: `„Trainer Wolf muss
-  // gehen“`, `„Landesmutter Kraft“`, `„Lehrer Stahl“`, `„Unser Stahl“`.)
-  if (isUpperCase(text.charCodeAt(word.from))) {
-    if (!quoted || !OPENING_QUOTES.has(text.charCodeAt(word.from - 1))) return false;
-    const key = foldKey(text.slice(word.from, word.to));
-    if (TITLE_ENDINGS.test(key) || RESIDENT_NOUNS.has(key) || POSSESSIVES_DE.has(key) || COUNTING.has(key) || DEMONSTRATIVES_ER.has(key) || KIN_ENDS.test(key) || TRADES_ER.test(key)) return false;
-  }
-  // (Or the dative's `-em`: `in strahlendem Weiß`; not a determiner, a conjunction or an adverb's:
-  // `nachdem Siemens …`, `unter anderem Bosch`.)
-  if (text.charCodeAt(word.to - 1) === 0x6d && text.charCodeAt(word.to - 2) === 0x65 && !isUpperCase(text.charCodeAt(word.from)))
-    return !INDEFINITE.hasIn(text, word.from, word.to) && !NOT_ADJECTIVES_EM.hasIn(text, word.from, word.to);
-  if (text.charCodeAt(word.to - 1) !== 0x72 || text.charCodeAt(word.to - 2) !== 0x65) return false;
-  return !NOT_ADJECTIVES.hasIn(text, word.from, word.to);
-}
-/** Words in `-em` that are no adjectives (folded). */
-const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem zudem vordem welchem allem solchem manchem jenem anderem weitem langem kurzem neuem'.split(' '));
-
-/**
- * True if a superlative of size or weight stands before `start`, after a definite article of the
- * noun's gender (`der größte`, `zum wichtigsten`; of a `feminine` one, `die stärkste`, `zur
- * stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`; a person is the best or the
- * most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
- */
-function superlativeBefore(text: string, start: number, feminine: boolean): boolean {
-  const word = wordBefore(text, start);
-  if (word === null || word.to - word.from < 5 || isUpperCase(text.charCodeAt(word.from))) return false;
-  return THINGS_SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, feminine ? FEMININE_DEFINITE : NOT_FEMININE_DEFINITE);
-}
-const FEMININE_DEFINITE = new WordSet(['die', 'der', 'zur']);
 /** Those of `NOUN_SURNAMES` that are feminine nouns. */
 const FEMININE_NOUN_SURNAMES = new Set(['kraft', 'rose', 'blume']);
-const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst)en?$/;
-const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans']);
-
-/** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
-const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);
-const KIN_ENDS = /(?:mutter|vater|bruder|schwester)$/;
-/** Nouns of a trade or a role in -er (`Lehrer`, `Landwirt`'s `Bauer`, `Hardliner`), folded. */
-const TRADES_ER = /(?:lehrer|bauer|pfarrer|fischer|maurer|metzger|backer|schneider|liner|fuhrer|berater|gegner|partner|kenner|vertreter|arbeiter|handler)$/;
 
 /**
  * True if the match in `found`, of a name that starts with an article (`the Emirates`), ends
@@ -3068,12 +2627,6 @@ function endsPhrase(text: string, end: number): boolean {
 }
 /** Prepositions after a language's name (`auf Deutsch im Herbst`, `auf Deutsch mit Untertiteln`). */
 const LANGUAGE_FOLLOWERS = new WordSet(['im', 'in', 'am', 'an', 'mit', 'bei', 'zu', 'fur', 'von', 'ab', 'seit']);
-
-/** German nouns of a town's people that its adjective stands before (`ein Brunner Pensionist`), folded. */
-const RESIDENT_NOUNS = new WordSet(
-  `pensionist pensionistin landwirt landwirtin unternehmer unternehmerin burger burgerin arzt arztin polizist polizistin familie ehepaar
-  ortsvorsteher ortsvorsteherin pfarrer pfarrerin`.split(/\s+/),
-);
 /** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
 const TOWN_NOUNS = new WordSet(
   `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
@@ -3323,50 +2876,6 @@ function surnameSpeaks(text: string, start: number, end: number): boolean {
   return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
 const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
-
-/** Month names that are also surnames (Theresa May, Fredric March, …), folded. */
-const MONTHS = new Set(['march', 'may', 'june', 'july', 'august']);
-/** Words before a month in a date (`in May`, `since March`, `Anfang August`). */
-const BEFORE_MONTH = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'each', 'every', 'through',
-  'im', 'seit', 'bis', 'anfang', 'ende', 'mitte',
-]);
-
-/**
- * True if a surname that is also a month stands as a month (`in May`, `May 2024`, `5 May`,
- * `since March`): Theresa May's name is a date there.
- */
-function isDate(text: string, start: number, end: number, surname: string): boolean {
-  if (!MONTHS.has(surname)) return false;
-  let after = end;
-  while (after < text.length && after - end < 2 && isSoftSeparator(text.charCodeAt(after))) after++;
-  if (after > end && isDigit(text.charCodeAt(after))) return true;
-  const word = wordBefore(text, start);
-  if (!word) return false;
-  const before = text.slice(word.from, word.to);
-  return /^\d{1,2}\.?$/.test(before) || BEFORE_MONTH.has(foldKey(before));
-}
-
-/** Colours, folded: coalitions and flags are named by them (`Schwarz-Rot`, `Rot-Weiß-Rot`). */
-const COLOURS = new Set(['blau', 'braun', 'gelb', 'gold', 'grau', 'grun', 'lila', 'orange', 'pink', 'rot', 'schwarz', 'turkis', 'violett', 'weiss']);
-
-/**
- * True if a person's name that is a colour is joined by a hyphen to another colour: a coalition, a
- * flag or a picture (`Schwarz-Rot`, `Grün-Schwarz`, `Schwarz-Rot-Gold`, `Schwarz-Weiß-Foto`), not
- * Andreas Schwarz.
- */
-function colourPair(text: string, start: number, end: number, key: string): boolean {
-  if (!COLOURS.has(key)) return false;
-  if (isHyphen(text.charCodeAt(end)) && isColour(foldKey(text.slice(end + 1, wordEnd(text, end + 1))))) return true;
-  if (start < 2 || !isHyphen(text.charCodeAt(start - 1))) return false;
-  const from = wordStart(text, start - 1);
-  return isColour(foldKey(text.slice(from, start - 1)));
-}
-
-/** A colour, also declined (`Schwarz-Roten`, `Schwarz-Rote Koalition`). */
-function isColour(word: string): boolean {
-  return COLOURS.has(word) || COLOURS.has(word.replace(ADJECTIVE_ENDING, ''));
-}
 
 /** Word edges per slice of text: start, end, start, end, … (one buffer, reused). */
 const SLICE = 1 << 14;
