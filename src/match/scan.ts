@@ -9,23 +9,24 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  */
-import { AliasFlag, child, isAcronym, ENGLISH_ADJECTIVE_OF_ORIGIN, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
+import { AliasFlag, child, isAcronym, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
 
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 
-import { headGender } from './gender';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
-import { capitalInitials, COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
+import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 import { afterDefinite, afterIn, capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_EN, OPENING_QUOTES, opensClause, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
-import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords, namesBigCity } from './descriptions';
+import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
 import { LANGUAGES, LANGUAGE_PREPOSITIONS, afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
 import { ENGLISH_TITLES, PLACE_LEADS, addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOtherSurname, beforeOthersFullName, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
 import { aboardBefore, afterWorkNoun, bandBefore, beforePaperInCompound, beforeWork, innNameBefore, namedBefore, namedWithArticle, paperNounBefore, paperNounPhrase, paperWordAt, quotedLongerName, shipBefore, shipPrefixBefore, sundaySister } from './media-and-works';
 import { CAR_MAKERS, TIME_WORDS, afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, afterTownBrand, beforeVenue, carMakerBefore, divisionNamed, firmAcronym, headlineFirmWord, heldIn, inFirmName, legalFormAfter, namedWithForm, ownTrade, sisterNameGoesOn, tradeNounBefore, venueAfter, worksLandform } from './firms';
 import { CLUB_INITIALS, COMPASS_EN, GOVERNMENT_BODY, INDEFINITE_EN, NAMED_RIVERS, NOT_NOUNS, PAPER_NOUNS, PAPER_PREFIXES, ROUTE_FROM, ROUTE_TO, afterAnDer, afterLine, afterRelativePronoun, articleNotNeuter, beforeCompassMine, beforePlacePhrase, beforeTownNoun, bodyInOtherCity, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, lineEnds, locatedAfter, mayFollowPrefix, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherBranchAfter, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownBefore, otherTownTail, pairOfPlaces, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, subjectArticle, thingNamedAfterPlace, townAdjectiveBefore, townAfterRegion, townBeforeRegion, townNounBefore } from './place-names';
-import { ADJECTIVE_ENDING, COPULAS, COUNTING, POSSESSIVES_DE, RESIDENT_NOUNS, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, sichBefore, superlativeBefore } from './common-words';
+import { ADJECTIVE_ENDING, COPULAS, COUNTING, POSSESSIVES_DE, RESIDENT_NOUNS, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, superlativeBefore } from './common-words';
+import { anotherOfTheKind, articleDisagrees, definesOtherName, expandedAsOther, romanNumberAfter, spells } from './acronyms';
+import { MONTHS_DE_WORDS, PEERAGE, PLACE_GIVEN_NAMES, adjectiveBeforeNoun, afterBodyOf, afterInstitution, afterInstitutionOf, beforeLongerName, bodyNameAhead, endsInRat, institutionAhead, longerWithFur, ministersOwn, otherInstitutionAfter, otherYearAfter, partyTitleBefore } from './bodies';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -136,24 +137,6 @@ const KOREAN_PARTICLES = new Set(
 /** True if the letter before `end` follows a stop and a letter (`F.A.Z`, `U.S`; not `4.0`). */
 function letterAfterStop(text: string, end: number): boolean {
   return end >= 3 && text.charCodeAt(end - 2) === 0x2e && isLetter(text.charCodeAt(end - 1)) && isLetter(text.charCodeAt(end - 3));
-}
-
-/** True if the folded letters of text[from, to) are `folded` (no string is built). */
-function spells(text: string, from: number, to: number, folded: string): boolean {
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isSharpS(code)) {
-      if (folded.charCodeAt(k) !== 0x73 || folded.charCodeAt(k + 1) !== 0x73) return false;
-      k += 2;
-      continue;
-    }
-    const f = foldCode(code);
-    if (f === JOIN) continue;
-    if (folded.charCodeAt(k) !== f) return false;
-    k++;
-  }
-  return k === folded.length;
 }
 
 /**
@@ -1558,129 +1541,10 @@ const PLACE_OR_PERSON_LEADS = new WordSet(['nach', 'bei', 'from']);
 /** Nouns of a town before its name (`der Landkreis Peine`, `der Stahlstandort Peine`), folded. */
 const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum)$|standort$/;
 
-/**
- * True if the German article right before an acronym is one its entry's noun cannot take (`mit der
- * EWG` beside das Erneuerbare-Wärme-Gesetz, `das BR` beside der Bayerische Rundfunk; see
- * `headGender`). Not where the article may be a following noun's (`das ZDF-Morgenmagazin`, `die
- * SWR Moderatorin`).
- */
-function articleDisagrees(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(end)) || isDash(text.charCodeAt(end)) || capitalisedWordAfter(text, end) !== null) return false;
-  const alias = index.aliases[record]!;
-  alias.gender ??= headGender(entryNames(index, record).names, alias.alias);
-  if (alias.gender === '') return false;
-  const from = wordStart(text, start - 1);
-  // (After a comma, a relative pronoun: `Die Daten, die BND und BSI austauschen`.)
-  if (from >= 2 && text.charCodeAt(from - 2) === COMMA) return false;
-  const allowed = ARTICLE_GENDERS.get(foldKey(text.slice(from, start - 1)));
-  return allowed !== undefined && !allowed.includes(alias.gender);
-}
-/** The genders (m, f, n) a German article or a preposition joined with one may stand before in the singular. */
-const ARTICLE_GENDERS = new Map([
-  ['der', 'mf'], ['die', 'f'], ['das', 'n'], ['dem', 'mn'], ['den', 'm'], ['des', 'mn'],
-  ['im', 'mn'], ['am', 'mn'], ['vom', 'mn'], ['zum', 'mn'], ['beim', 'mn'], ['zur', 'f'], ['ins', 'n'], ['ans', 'n'],
-]);
-
 /** Words before a degree (`a BA in geography`, `her MA degree`; not `stranded by BA in Madrid`). */
 const HOLDERS = new WordSet(['a', 'an', 'her', 'his', 'their', 'my', 'your']);
 /** Degrees written as acronyms (folded): `a BA in geography` is no airline. */
 const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
-
-/** True if the capitalised word after `end` is none that the entry's longer names go on with (see `AliasRecord.longerWords`). */
-function anotherOfTheKind(text: string, end: number, longerWords: ReadonlySet<string>, english: boolean): boolean {
-  const next = wordEnd(text, end + 1);
-  const word = foldKey(text.slice(end + 1, next));
-  // (German writes its nouns with capitals: there a compound's or a town's word, `den VfL Wolfsburg`.)
-  return (english || isHyphen(text.charCodeAt(next)) || namesBigCity(word) || TOWN_ENDINGS.test(word)) && !longerWords.has(word);
-}
-/** Endings of German towns' names, folded (`Wolfsburg`, `Hoffenheim`, `Sandhausen`). */
-const TOWN_ENDINGS = /(?:burg|berg|dorf|hausen|heim|stadt|feld|furt|ingen|hagen|brunn|bach)$/;
-
-/**
- * True if text[start, end), in brackets, is an acronym in capitals that the words before it define
- * as another name's: their initials spell its start (`des Technischen Hilfswerks (THW)` beside the
- * handball club THW Kiel, `the rise in National Insurance (NI)` beside Northern Ireland). Not after
- * a mention of its own entry (`der Handball-Bundesliga (HBL)`), after words of the entry's names or
- * descriptions (`the Federal Reserve (FR)` for the `Federal Reserve System`), nor where the entry's
- * names do not tell what its acronym is (see `acronymTold`); a party after a person's name
- * (`Sabine Poschmann (SPD)`) is no definition.
- */
-function definesOtherName(index: MatcherIndex, text: string, start: number, end: number, record: number, mentions: Mention[]): boolean {
-  if (end - start < 2 || end - start > 6) return false;
-  for (let i = start; i < end; i++) if (!isUpperCase(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i))) return false;
-  const entry = index.entryOf[record]!;
-  const last = mentions.at(-1);
-  if (last && last.entry === entry && last.end >= start - 2) return false;
-  // The capitalised words before the bracket, last first (small words between them skipped).
-  const words: { from: number; to: number }[] = [];
-  let at = start - 1;
-  for (let read = 0; read < 8 && words.length < end - start; read++) {
-    const word = wordBefore(text, at);
-    if (word === null) break;
-    if (isUpperCase(text.charCodeAt(word.from))) words.push(word);
-    else if (!DEFINITION_LINKS.hasIn(text, word.from, word.to)) break;
-    at = word.from;
-  }
-  // Two words or more whose initials start the acronym, none a word of the entry's names.
-  for (let n = words.length; n >= 2; n--) {
-    let spells = true;
-    for (let k = 0; k < n && spells; k++) spells = foldAt(text, words[n - 1 - k]!.from) === foldAt(text, start + k);
-    if (!spells) continue;
-    // A person's name and their party (`Sabine Poschmann (SPD)`) defines nothing.
-    const first = words[n - 1]!;
-    if (FIRST_NAMES.hasIn(text, first.from, first.to)) return false;
-    // Only where the entry's names tell its acronym is something else: a part of its name (`THW
-    // Kiel`) or another phrase's initials (`Northern Ireland`). Where they do not, the text may spell
-    // out the entry itself (`Christlich Demokratische Union (CDU)` for a `CDU`, `Deutscher Wetterdienst
-    // (DWD)` for the `German Weather Service`).
-    const known = entryNames(index, record);
-    if (!acronymTold(known.names, text.slice(start, end))) return false;
-    const stems = known.stems;
-    for (let k = 0; k < n; k++) {
-      const word = words[k]!;
-      if (word.to - word.from >= 4 && stems.has(foldKey(text.slice(word.from, word.from + 4)))) return false;
-    }
-    return true;
-  }
-  return false;
-}
-/**
- * True if a bracket after the word of the acronym at text[start, end) spells it out as none of the
- * entry's names (`KYC-Prüfungen („know your customer“)` beside the Kieler Yacht-Club): words in small
- * letters, each word's initial in turn, none a word of the entry's names or descriptions (see
- * `definesOtherName`).
- */
-function expandedAsOther(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
-  let at = end;
-  while (isHyphenJoin(text, at)) at = wordEnd(text, at + 1);
-  if (!text.startsWith(' (', at)) return false;
-  at += 2;
-  while (QUOTES.has(text.charCodeAt(at))) at++;
-  const close = text.indexOf(')', at);
-  if (close < 0 || close - at > 80) return false;
-  const words = text.slice(at, close).split(/[^\p{L}]+/u).filter((word) => word.length > 0);
-  // (A phrase in small letters, no name: `BMW (Bayerische Motoren Werke)`, `the RAF (Red Army Faction)` may be the entry's.)
-  if (words.some((word) => isUpperCase(word.charCodeAt(0)))) return false;
-  const acronym = text.slice(start, end);
-  if (words.length !== acronym.length || words.some((word, k) => foldKey(word[0]!) !== foldKey(acronym[k]!))) return false;
-  const known = entryNames(index, record);
-  if (!acronymTold(known.names, acronym)) return false;
-  return !words.some((word) => word.length >= 4 && known.stems.has(foldKey(word.slice(0, 4))));
-}
-
-/** Small words inside a name that an acronym leaves out (`Bundesamt für Sicherheit in der Informationstechnik (BSI)`). */
-const DEFINITION_LINKS = new WordSet(['fur', 'der', 'des', 'die', 'und', 'in', 'im', 'von', 'zur', 'zum', 'of', 'for', 'the', 'and', 'on', 'de', 'du', 'la', 'et']);
-
-/** True if one of `names` holds `acronym` as a word beside others (`THW Kiel`), or spells it by its capitalised words' initials (`Northern Ireland`). */
-function acronymTold(names: readonly string[], acronym: string): boolean {
-  for (const name of names) {
-    const words = name.split(/[\s\u00a0\u2010-\u2015-]+/u).filter((word) => word.length > 0);
-    if (words.length < 2) continue;
-    if (words.includes(acronym)) return true;
-    if (capitalInitials(name) === acronym) return true;
-  }
-  return false;
-}
 
 /**
  * True if the name at text[start, end) is a party in the name of a US court case (`Brown v. Board
@@ -1742,17 +1606,6 @@ function trustedIn(text: string, start: number): boolean {
   return preposition !== null && wordOfBeforeAnyCase(text, preposition.from, TRUST);
 }
 const TRUST = new WordSet('vertrauen hoffnung hoffnungen zuversicht glaube glauben trust faith confidence hope hopes belief ally patron'.split(' '));
-/** True if a year follows `end` (`KSV 1919`) and the entry's names hold another year (`Kreditschutzverband von 1870`). */
-function otherYearAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || wordEnd(text, end + 1) !== end + 5) return false;
-  // (A club's name ends there; a year in the clause goes on: `Wie der KSV 2023 errechnete`, `Als der VfB 2007 Meister wurde`.)
-  if (!closesClause(text, end + 5) && !smallWordAfter(text, end + 5, CLUB_PLACE_LEADS)) return false;
-  const year = text.slice(end + 1, end + 5);
-  const names = entryNames(index, record).names;
-  return names.some((name) => /\d{4}/.test(name)) && !names.some((name) => name.includes(year));
-}
-
-const CLUB_PLACE_LEADS = new WordSet(['aus', 'in', 'von', 'gegen', 'from', 'against']);
 /** True if a policy area follows the ` and ` at `end` (no name of the glossary, no other body: not ` and Public Health Agency`). */
 function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end + 4);
@@ -1761,42 +1614,6 @@ function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
 /** English words that open a policy area in a department's name (`and Social Care`, `and Rural Affairs`). */
 const POLICY_AREAS = new WordSet(
   'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local water personnel training labour research resources'.split(' '),
-);
-/** True if one or two capitalised words after `at` end in a body's noun (` Health Agency`, ` Conduct Authority`): another body. */
-function bodyNameAhead(text: string, at: number): boolean {
-  for (let words = 0; words < 2; words++) {
-    const next = capitalisedWordAfter(text, at);
-    if (next === null) return false;
-    if (BODY_HEADS.hasIn(text, next.from, next.to)) return true;
-    at = next.to;
-  }
-  return false;
-}
-const BODY_HEADS = new WordSet('agency authority office church council committee commission board trust service bank college university police party'.split(' '));
-
-/**
- * True if an institution's noun follows `end` that none of the entry's longer names goes on with
- * there, while one goes on with another (`Royal Victoria Infirmary` beside the Royal Victoria
- * Hospital; not `Newcastle Airport` beside Newcastle upon Tyne).
- */
-function otherInstitutionAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
-  const next = capitalisedWordAfter(text, end);
-  if (next === null || !INSTITUTION_HEADS.hasIn(text, next.from, next.to)) return false;
-  const word = foldKey(text.slice(next.from, next.to));
-  const prefix = index.aliases[record]!.alias + ' ';
-  let institution = false;
-  for (const name of entryNames(index, record).names) {
-    if (!name.startsWith(prefix)) continue;
-    const own = foldKey(name.slice(prefix.length).split(' ')[0]!);
-    // (A university's school or college is its own: `Yale School of Medicine`.)
-    if (own === word || (own === 'university' && UNIVERSITY_PARTS.has(word))) return false;
-    institution ||= INSTITUTION_HEADS.has(own);
-  }
-  return institution;
-}
-const UNIVERSITY_PARTS = new Set(['school', 'college', 'hospital', 'library', 'museum', 'center', 'centre']);
-const INSTITUTION_HEADS = new WordSet(
-  'infirmary hospital clinic school university college park station airport stadium bridge hall centre center museum theatre library cathedral krankenhaus klinik klinikum schule universitat hochschule bahnhof flughafen'.split(' '),
 );
 /** Nouns of a building before the name it bears (folded, capitalised). */
 const BUILDINGS_BEFORE = new WordSet(['schloss', 'burg', 'palais', 'palast']);
@@ -1904,18 +1721,6 @@ function titleOf(text: string, end: number): boolean {
 }
 
 /**
- * True if a Roman number of two to eighteen follows `end` after a space (`SGB V`, `SGB X`; not
- * a word that starts with its letters: `NPD V-Leute`).
- */
-function romanNumberAfter(text: string, end: number): boolean {
-  const first = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 0x20 || (first !== 0x49 && first !== 0x56 && first !== 0x58)) return false;
-  const to = wordEnd(text, end + 1);
-  return to > end + 1 && !isHyphen(text.charCodeAt(to)) && ROMAN_NUMBER.test(text.slice(end + 1, to));
-}
-const ROMAN_NUMBER = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{1,3})$/;
-
-/**
  * True if the name at `start` stands where a title does: after a town's or a canton's adjective
  * (`der Zuger Ständerat`), or opening the sentence, alone or after its article (`Der Ständerat
  * Peter Hegglin sagte`) — not after a verb, where a council acts on someone (`wählte der Nationalrat
@@ -1931,11 +1736,6 @@ function asTitle(text: string, start: number): boolean {
 
 /** A town's or a canton's adjective, short ones too (`Zuger`, `Berner`). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-
-/** True if the name before `end` ends in `rat` (`Ständerat`, `Bundesrat`): a council's. */
-function endsInRat(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 0x74 && text.charCodeAt(end - 2) === 0x61 && text.charCodeAt(end - 3) === 0x72;
-}
 
 /** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
 function givenNameAfter(text: string, end: number): boolean {
@@ -2122,27 +1922,6 @@ const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits'
 
 /** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
-
-/**
- * True if `für` and a noun after a court's, an institute's or an office's name ending at `end`
- * make a longer name (`vor dem Europäischen Gerichtshof für Menschenrechte in Straßburg` beside
- * the EU's court): another than the entry's own ones with `für` (`ofWords`: `das Bundesamt für
- * Justiz`, not `für Migration`), or, where it has none, a phrase that ends there, before `in` and
- * a place or a punctuation mark. A clause goes on (`dass das Bundesverfassungsgericht für Klarheit
- * sorgt`, `hat das Auswärtige Amt für Israel eine Reisewarnung …`), and so does a verb's `sich …
- * für` (`setzt sich das Institut für Kinder ein`).
- */
-function longerWithFur(text: string, start: number, end: number, ofWords: ReadonlySet<string> | null): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !text.startsWith('für ', end + 1) || !isUpperCase(text.charCodeAt(end + 5))) return false;
-  const nounEnd = wordEnd(text, end + 5);
-  if (ofWords) return !ofWords.has(foldKey(text.slice(end + 5, nounEnd)));
-  if (DATE_WORDS_DE.hasIn(text, end + 5, nounEnd) || sichBefore(text, start)) return false;
-  const next = text.charCodeAt(nounEnd);
-  return next === 0x2c || next === 0x2e || next === 0x29 || next === 0x3b || next === 0x3a || (text.startsWith(' in ', nounEnd) && isUpperCase(text.charCodeAt(nounEnd + 4)));
-}
-
-/** Peers' titles, which `of` and a place follow (`the Duke of Edinburgh`, `the Earl of Elgin`). */
-const PEERAGE = ['duke', 'duchess', 'earl', 'countess'];
 
 /** True if an English contraction's ending starts at `at` and ends its word (`’ll`, `’d`, `’ve`, `’re`). */
 function contractionAt(text: string, at: number): boolean {
@@ -2382,95 +2161,6 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 }
 
 /**
- * True if a name goes on after `end`: a capitalised word (`Conservation Foundation`, `the
- * Australian Government`) that is no weekday or month (`told The New York Times Tuesday`), or `of`
- * and one (`the Herald of Free Enterprise`, `The Times of India`).
- */
-function beforeLongerName(text: string, end: number): boolean {
-  let next = capitalisedWordAfter(text, end);
-  if (next === null) {
-    // (`The Times of London` is The Times; `told The Guardian of Starmer’s plan` names the news.)
-    if (!text.startsWith(' of', end) || (next = capitalisedWordAfter(text, end + 3)) === null) return false;
-    if (LONDON.hasIn(text, next.from, next.to) || isApostrophe(text.charCodeAt(next.to))) return false;
-  }
-  return !DATE_WORDS.hasIn(text, next.from, next.to);
-}
-const LONDON = new WordSet(['london']);
-
-/**
- * True if the name at text[start, end) ends in a people's or a faith's adjective (`The Hindu`, `The
- * Australian`) and a noun it describes follows in small letters (`The Hindu shrine`, `the Hindu
- * festivals`, `The Australian dollar`).
- */
-function adjectiveBeforeNoun(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !DESCRIBED_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
-  const word = text.slice(wordStart(text, end), end);
-  return ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) || FAITHS.has(word.toLowerCase());
-}
-const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catholic', 'buddhist']);
-/** Nouns a people's or a faith's adjective describes in news. */
-const DESCRIBED_NOUNS = new WordSet(
-  `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
-  goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
-  population people dollar dollars government outback economy market markets state firm firms company companies bank banks
-  side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
-);
-
-/** Weekdays and months (English), which follow a name without going on with it. */
-const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
-
-/**
- * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
- * Duke of Edinburgh`, `the Prince of Wales Bridge`, `the Treaty of Versailles`, `the House of
- * Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
- */
-const INSTITUTIONS_OF = new WordSet([...PEERAGE, 'prince', 'princess', 'treaty', 'house']);
-/**
- * …and these, where the place is also a given name (`the University of Victoria` is in Canada);
- * else a university is in the place it names (`the University of Auckland`), whose card fits.
- */
-const SCHOOLS_OF = new WordSet(['university', 'college']);
-
-/** True if `of` and a capitalised word of `INSTITUTIONS_OF` (or `SCHOOLS_OF`, for a place named `key` that is a given name) stand before `start`. */
-function afterInstitutionOf(text: string, start: number, key: string): boolean {
-  const word = capitalisedBeforeOf(text, start);
-  return word !== null && (INSTITUTIONS_OF.hasIn(text, word.from, word.to) || (PLACE_GIVEN_NAMES.has(key) && SCHOOLS_OF.hasIn(text, word.from, word.to)));
-}
-
-/** The capitalised word before `of` before `start` (`Brotherhood` of `Brotherhood of Teamsters`), or null. */
-function capitalisedBeforeOf(text: string, start: number): { from: number; to: number } | null {
-  const of = wordBefore(text, start);
-  if (of === null || of.to - of.from !== 2 || text.charCodeAt(of.from) !== 0x6f || text.charCodeAt(of.from + 1) !== 0x66) return null;
-  const word = wordBefore(text, of.from);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) ? word : null;
-}
-
-/**
- * True if a body's noun and `of` stand before the name at text[start, end), which ends the body's
- * name: a body of the members the name calls so (`the International Brotherhood of Teamsters`).
- * Not the entry's own such name (`the Brotherhood of Teamsters` of the International Brotherhood
- * of Teamsters), nor one that goes on (`the Society of Labour Lawyers`, `the Union of Vodafone and
- * Three`).
- */
-function afterBodyOf(index: MatcherIndex, text: string, start: number, end: number, record: number): boolean {
-  const word = capitalisedBeforeOf(text, start);
-  if (word === null || !BODIES_OF.hasIn(text, word.from, word.to) || capitalisedWordAfter(text, end) !== null || text.startsWith(' and ', end)) return false;
-  const noun = foldKey(text.slice(word.from, word.to));
-  return !entryNames(index, record).names.some((name) => foldKey(name).includes(noun));
-}
-const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confederation', 'association', 'union', 'society', 'guild', 'league', 'order', 'fraternity', 'congress']);
-
-/**
- * Places that are also given names (folded): in English, before a surname they are a person's
- * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). Not those that stand
- * before nouns as often (`Israel Hamas talks`, `Georgia Republicans`); and German capitalises nouns
- * (`Paris Hilfe schicken`), so there they are left alone.
- */
-const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
-);
-
-/**
  * Words after a place's name that make it a feature or a building of the place, not a surname
  * (`Jordan Valley`, `Sydney Harbour`, `Victoria Station`), and the dates that follow a name (but
  * `May`, a surname too).
@@ -2575,11 +2265,7 @@ const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', '
 const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
-
-const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
-/** Weekdays and months (German, folded): `für Montag angekündigt`. */
-const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */
 const DECLINED = /(?:[^e]e|en)$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -2635,17 +2321,6 @@ const TOWN_NOUNS = new WordSet(
 );
 
 const ISLANDS_DE_EN = new Set(['insel', 'island']);
-/**
- * True if a party's acronym and a hyphen stand before `start`, with no article before them
- * (`SVP-Kantonsrat`; not `der UN-Sicherheitsrat`, `der EU-Ministerrat`).
- */
-function partyTitleBefore(text: string, start: number): boolean {
-  if (!isHyphen(text.charCodeAt(start - 1))) return false;
-  const from = wordStart(text, start - 1);
-  const party = text.slice(from, start - 1);
-  return party.length >= 2 && party.length <= 4 && !HAS_SMALL_LETTER.test(party) && !BODIES_NOT_PARTIES.has(party) && !wordOfBeforeAnyCase(text, from, DEFINITE_DE);
-}
-const BODIES_NOT_PARTIES = new Set(['UN', 'UNO', 'EU', 'WHO', 'NATO']);
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 /** A carmaker's plant after its name in the genitive (`’s assembly plant`, `’s truck plant`). */
@@ -2706,19 +2381,6 @@ const INSTITUTIONS = new WordSet([
   'stiftung', 'strasse', 'allee', 'brucke', 'gymnasium', 'universitat', 'institut', 'stadion', 'kaserne', 'flughafen', 'verlag', 'brauerei',
 ]);
 
-/** True if one or two capitalised words after `end` go on to an English institution's word (`Logistics University`, `Space Center`). */
-function institutionAhead(text: string, end: number): boolean {
-  let at = end;
-  for (let words = 0; words < 2; words++) {
-    if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
-    at = wordEnd(text, at + 1);
-    if (isWordAfter(text, at, ENGLISH_INSTITUTIONS)) return true;
-  }
-  return false;
-}
-/** Those of `INSTITUTIONS` that end an English name. */
-const ENGLISH_INSTITUTIONS = new WordSet(['university', 'college', 'institute', 'foundation', 'school', 'center', 'centre', 'centrum', 'hospital', 'museum', 'library', 'stadium', 'arena', 'prize', 'award', 'trophy']);
-
 /**
  * Last parts of a hyphenated compound that make a person's name in it a street's, a hall's or a
  * prize's (`Max-Reinhardt-Platz`, `Albert-Schweitzer-Straße`, `Karl-Renner-Preis`), folded. In a
@@ -2755,16 +2417,6 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 function endsOrVerbAfter(text: string, at: number): boolean {
   return at >= text.length || (text.charCodeAt(at) !== 0x20 && !isLetter(text.charCodeAt(at))) || verbAfter(text, at);
 }
-
-/**
- * Words before a person's name that make it the name of something else, where the language puts
- * them first (`Instituto Lula`, `Rue Victor Hugo`, `Flughafen Franz Josef Strauß`).
- */
-const INSTITUTIONS_BEFORE = new WordSet([
-  'instituto', 'institut', 'fundacao', 'fundacion', 'fondation', 'fondazione', 'avenida', 'rua', 'rue', 'praca', 'plaza', 'calle',
-  'piazza', 'aeroporto', 'aeropuerto', 'aeroport', 'flughafen', 'estadio', 'stade', 'universidade', 'universidad', 'universite',
-  'lycee', 'colegio', 'escola', 'hopital', 'museu', 'museo', 'musee', 'premio', 'prix',
-]);
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 
@@ -2775,18 +2427,6 @@ const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
 const LINE = new WordSet(['line']);
 const CITY_OWN = new WordSet(['hall', 'council', 'councillor', 'councilor', 'councillors', 'councilors', 'manager']);
-/**
- * True if a possessive stands right before a ministry's name whose minister the text has just named
- * (`Digitalminister Wildberger … Sein Digitalministerium baue …`; not `Jedes Land hat sein
- * Innenministerium`).
- */
-function ministersOwn(text: string, start: number, alias: AliasRecord): boolean {
-  if (!alias.alias.endsWith('ministerium')) return false;
-  const word = wordBefore(text, start);
-  if (word === null || !POSSESSIVES_DE.hasIn(text, word.from, word.to)) return false;
-  // (The minister's noun in any case and compound: `Bundesdigitalminister Wildberger`.)
-  return foldKey(text.slice(Math.max(0, word.from - 300), word.from)).includes(alias.key.slice(0, -3));
-}
 
 /** Adjectives of origin that are surnames too (`Cornish`, `English`), folded. */
 const ORIGIN_ADJECTIVES = new Set(
@@ -2860,11 +2500,6 @@ const FIRMS = new WordSet(
     // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
   ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
 );
-
-/** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
-function afterInstitution(text: string, start: number): boolean {
-  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && wordOfBefore(text, start, INSTITUTIONS_BEFORE, true);
-}
 
 /** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`), as a trade of `NOUN_SURNAMES` is (`Koch Tim Mälzer`). */
 const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);
