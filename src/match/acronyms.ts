@@ -6,31 +6,13 @@
  * Wolfsburg`).
  */
 import type { MatcherIndex } from './alias-index';
-import { capitalisedWordAfter, foldAt, isHyphen, isHyphenJoin, QUOTES, wordBefore, wordEnd, wordStart } from './text-around';
-import { capitalInitials, COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isUpperCase, JOIN } from './fold';
+import { capitalisedWordAfter, foldAt, isHyphen, isHyphenJoin, QUOTES, spells, wordBefore, wordEnd, wordStart } from './text-around';
+import { capitalInitials, COMMA, foldKey, isDash, isDigit, isUpperCase } from './fold';
 import { headGender } from './gender';
 import { entryNames, namesBigCity } from './descriptions';
 import { FIRST_NAMES } from './first-names';
 import { WordSet } from './word-set';
 import type { Mention } from './scan';
-
-/** True if the folded letters of text[from, to) are `folded` (no string is built). */
-export function spells(text: string, from: number, to: number, folded: string): boolean {
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isSharpS(code)) {
-      if (folded.charCodeAt(k) !== 0x73 || folded.charCodeAt(k + 1) !== 0x73) return false;
-      k += 2;
-      continue;
-    }
-    const f = foldCode(code);
-    if (f === JOIN) continue;
-    if (folded.charCodeAt(k) !== f) return false;
-    k++;
-  }
-  return k === folded.length;
-}
 
 /**
  * True if the German article right before an acronym is one its entry's noun cannot take (`mit der

@@ -145,7 +145,6 @@ export const WORKS = new WordSet(
   ],
 );
 
-
 /**
  * The names of `record`'s entry (not its excluded phrases), and the first four letters (folded) of
  * every word of them and of its descriptions (a glossary in English still describes the `Deutscher

@@ -45,7 +45,8 @@ import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
-import { inAddress, NOUN_SURNAMES, primaryLanguage, takesBareGenitive, withGenitiveApostrophe, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { NOUN_SURNAMES, primaryLanguage, takesBareGenitive, WordFlag, type MatchSession, type Mention, type WordSink } from './scan';
+import { inAddress, withGenitiveApostrophe } from './spelling';
 import { isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 

@@ -4,7 +4,7 @@
  * (`scan.ts` and the modules beside it) are written in these terms; nothing here builds a string
  * per character, and most look-ups compare a word with a `WordSet` without slicing it out.
  */
-import { COMMA, foldCode, foldKey, isDash, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
+import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { WordSet } from './word-set';
 
 /** Folded value of the code unit at `i`, or SEP past the end. */
@@ -238,9 +238,26 @@ function findWordBefore(text: string, at: number): { from: number; to: number } 
 }
 export const ENGLISH_ARTICLE = new WordSet(['the']);
 
-
 export const WEEKDAYS_EN = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 export const MONTHS_EN = 'january february march april may june july august september october november december'.split(' ');
 /** German indefinite articles, alone. */
 export const INDEFINITE_ARTICLES_DE = new WordSet(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 export const ENGLISH_ARTICLES = new WordSet(['the', 'a', 'an']);
+
+/** True if the folded letters of text[from, to) are `folded` (no string is built). */
+export function spells(text: string, from: number, to: number, folded: string): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSharpS(code)) {
+      if (folded.charCodeAt(k) !== 0x73 || folded.charCodeAt(k + 1) !== 0x73) return false;
+      k += 2;
+      continue;
+    }
+    const f = foldCode(code);
+    if (f === JOIN) continue;
+    if (folded.charCodeAt(k) !== f) return false;
+    k++;
+  }
+  return k === folded.length;
+}
