@@ -1,8 +1,9 @@
 /**
  * Whether the text spells a name as its entry allows: in the case its rules ask for (an acronym's
- * capitals, a case-sensitive alias's letters, a name's initial; `CNN`, not `cnn`), with its umlauts
- * where a plain vowel makes another word (`den Schutz` is no `Schütz`), with a genitive apostrophe that is the name's and
- * not a closing quotation mark, and outside web and e-mail addresses (`heise.de/news/…`).
+ * capitals, a case-sensitive alias's letters, a name's initial; `CNN`, not `cnn`), with its
+ * umlauts where a plain vowel makes another word (`den Schutz` is no `Schütz`), with a genitive
+ * apostrophe that is the name's and not a closing quotation mark, and outside web and e-mail
+ * addresses (`heise.de/news/…`).
  */
 import { foldCode, isApostrophe, isDigit, isSharpS, isUpperCase, JOIN, SEP } from './fold';
 import { COMPASS_EN, INDEFINITE_EN } from './place-names';
