@@ -146,7 +146,7 @@ export interface AliasRecord {
    * For an organisation, the place its names end with: the one capitalised word by which a longer
    * name goes on from this one (`schonbrunn` of `Tiergarten Schönbrunn`), or a big city or a region
    * that ends one (`wien` of `Oberlandesgericht Wien`); null for none. A body named after its place
-   * is one of its kind (see scan.ts's `otherBranchAfter`).
+   * is one of its kind (see place-names.ts's `otherBranchAfter`).
    */
   placeWords: readonly string[] | null;
   /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
@@ -166,30 +166,30 @@ export interface AliasRecord {
    * broadcaster's acronym: `BMW Chief Executive Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
-  /** Its entry's descriptions, in the order of `DESCRIPTION_LANGUAGES`, and their folded words, once asked for (see scan.ts's `describes`, `entryNames`). */
+  /** Its entry's descriptions, in the order of `DESCRIPTION_LANGUAGES`, and their folded words, once asked for (see descriptions.ts's `describes`, `entryNames`). */
   descriptions: readonly string[];
   describedWords?: ReadonlySet<string>;
-  /** A person's sex as the German description gives it, or '', once asked for (see scan.ts's `otherSex`). */
+  /** A person's sex as the German description gives it, or '', once asked for (see person-names.ts's `otherSex`). */
   sex?: string;
-  /** Whether its descriptions name something else by the surname, once asked for (see scan.ts's `describesNamesake`). */
+  /** Whether its descriptions name something else by the surname, once asked for (see descriptions.ts's `describesNamesake`). */
   namesake?: boolean;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
-  /** The folded head words of its descriptions, and whether they call it a town or a party, once asked for (see scan.ts's `describesTown`). */
+  /** The folded head words of its descriptions, and whether they call it a town or a party, once asked for (see descriptions.ts's `describesTown`). */
   headWords?: readonly string[];
   town?: boolean;
   party?: boolean;
   /** A surname that is also the adjective of a town of the glossary (`Bregenzer` beside Bregenz). */
   townsAdjective?: boolean;
-  /** Whether a noun of a place opens or ends it, once asked for (see scan.ts's `nounOpens`). */
+  /** Whether a noun of a place opens or ends it, once asked for (see place-names.ts's `nounOpens`). */
   placeNoun?: boolean;
-  /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see scan.ts's `describesFacility`). */
+  /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see descriptions.ts's `describesFacility`). */
   facility?: boolean;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */
   endsInPlace?: boolean;
-  /** The gender of the noun that heads its entry's names, or '', once asked for (see scan.ts's `articleDisagrees`). */
+  /** The gender of the noun that heads its entry's names, or '', once asked for (see acronyms.ts's `articleDisagrees`). */
   gender?: string;
   /**
    * A byte per letter of the key of a one-word alias, 1 where it writes `ä`, `ö` or `ü`; null for
@@ -636,7 +636,7 @@ function otherUnSpelling(alias: string): string | null {
  * `n:at`, `Bayerischer` `r:de:bayern`); `a` another adjective of that shape (`a:katholisch`,
  * `a:republican`); `c` another acronym (`c:fc`). A German adjective is keyed without its ending. A
  * capital is required; words that end like a town's but are no origin (`Dieser`, `Wieder`) are not.
- * Words are compared within a kind (see `otherOrigin` in scan.ts): a noun before a name also ends
+ * Words are compared within a kind (see `otherOrigin` in homes.ts): a noun before a name also ends
  * in -er (`der Bestseller Golf` of `VW Golf`).
  */
 export function originKey(word: string): string | null {

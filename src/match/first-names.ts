@@ -10,7 +10,7 @@ import { WordSet } from './word-set';
  * another person's surname (`Letitia James Trump verklagt`) — is then not taken for one. Names
  * that are mostly given names and sometimes surnames (`Hermann`, `Werner`, `Walter`) are in;
  * nicknames are not (`Bernie Sanders`, where the glossary writes Bernard Sanders), but for those
- * that start the name they shorten (`Rob`: scan.ts's `isOwnName` takes one for the person's own).
+ * that start the name they shorten (`Rob`: person-names.ts's `isOwnName` takes one for the person's own).
  * Names of the Middle East, Turkey, Greece and Eastern Europe are in their German and English
  * spellings, but not those that are often surnames or stand as middle names before one (`Omar`,
  * `Petro`, `Ibrahim`, `Kemal`, `Abdel`: Ilhan Omar, Gustavo Petro, Mustafa Kemal Atatürk, Gamal

@@ -9,7 +9,7 @@ import { foldKey } from './fold';
 
 /**
  * The US states' names, folded, words joined. Not Georgia, which is also a country (`Tbilisi,
- * Georgia`), nor Washington and New York, which are also cities (scan.ts's `STATES_WITH_HOUSES` has them).
+ * Georgia`), nor Washington and New York, which are also cities (homes.ts's `STATES_WITH_HOUSES` has them).
  */
 export const US_STATES: ReadonlySet<string> = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas

@@ -8,13 +8,18 @@
  *
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
+ *
+ * Whether a name found so is its entry's is decided by `take`, in the words around it. Its rules
+ * live beside this module, by what they tell apart: `spelling` (case, umlauts), `person-names`
+ * (another bearer of the name), `place-names` and `homes` (a namesake elsewhere), `firms`,
+ * `bodies`, `acronyms`, `media-and-works` (a longer name the name is part of), `common-words` (the
+ * word that is also a name); `text-around` has the words they read, `descriptions` what the
+ * entry's descriptions say it is.
  */
 import { AliasFlag, child, isAcronym, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
-
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from './first-names';
 import { COUNTRY_NAMES, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
-
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 import { afterDefinite, afterIn, capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_EN, OPENING_QUOTES, opensClause, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, spells, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
