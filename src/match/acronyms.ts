@@ -6,7 +6,7 @@
  * Wolfsburg`).
  */
 import type { MatcherIndex } from './alias-index';
-import { capitalisedWordAfter, foldAt, isHyphen, isHyphenJoin, QUOTES, spells, wordBefore, wordEnd, wordStart } from './text-around';
+import { capitalisedWordAfter, foldAt, isHyphen, isHyphenJoin, QUOTES, wordBefore, wordEnd, wordStart } from './text-around';
 import { capitalInitials, COMMA, foldKey, isDash, isDigit, isUpperCase } from './fold';
 import { headGender } from './gender';
 import { entryNames, namesBigCity } from './descriptions';

@@ -4,12 +4,12 @@
  * Bishop of Carlisle`), `für` and a noun (`das Institut für Kinder`), another year (`KSV 1919`),
  * or a party's acronym before an office (`SVP-Kantonsrat`).
  */
-import { type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
+import { type AliasRecord, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
 import { foldKey, isApostrophe, isDigit, isUpperCase } from './fold';
-import { capitalisedWordAfter, closesClause, DEFINITE_DE, isHyphen, isWordAfter, MONTHS_EN, smallWordAfter, WEEKDAYS_EN, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, closesClause, DATE_WORDS, DATE_WORDS_DE, DEFINITE_DE, isHyphen, isWordAfter, POSSESSIVES_DE, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { entryNames } from './descriptions';
-import { POSSESSIVES_DE, sichBefore } from './common-words';
 import { WordSet } from './word-set';
+import { PLACE_GIVEN_NAMES } from './person-names';
 
 /** True if a year follows `end` (`KSV 1919`) and the entry's names hold another year (`Kreditschutzverband von 1870`). */
 export function otherYearAfter(index: MatcherIndex, text: string, end: number, record: number): boolean {
@@ -102,28 +102,6 @@ export function beforeLongerName(text: string, end: number): boolean {
 const LONDON = new WordSet(['london']);
 
 /**
- * True if the name at text[start, end) ends in a people's or a faith's adjective (`The Hindu`, `The
- * Australian`) and a noun it describes follows in small letters (`The Hindu shrine`, `the Hindu
- * festivals`, `The Australian dollar`).
- */
-export function adjectiveBeforeNoun(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !DESCRIBED_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
-  const word = text.slice(wordStart(text, end), end);
-  return ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) || FAITHS.has(word.toLowerCase());
-}
-const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catholic', 'buddhist']);
-/** Nouns a people's or a faith's adjective describes in news. */
-const DESCRIBED_NOUNS = new WordSet(
-  `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
-  goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
-  population people dollar dollars government outback economy market markets state firm firms company companies bank banks
-  side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
-);
-
-/** Weekdays and months (English), which follow a name without going on with it. */
-const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
-
-/**
  * Words that, with `of`, make a place's name another's: a title's, a treaty's or a house's (`the
  * Duke of Edinburgh`, `the Prince of Wales Bridge`, `the Treaty of Versailles`, `the House of
  * Lords`). A bishop's see is in the place (`the Bishop of Carlisle`).
@@ -163,20 +141,6 @@ export function afterBodyOf(index: MatcherIndex, text: string, start: number, en
   return !entryNames(index, record).names.some((name) => foldKey(name).includes(noun));
 }
 const BODIES_OF = new WordSet(['brotherhood', 'sisterhood', 'federation', 'confederation', 'association', 'union', 'society', 'guild', 'league', 'order', 'fraternity', 'congress']);
-
-/**
- * Places that are also given names (folded): in English, before a surname they are a person's
- * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). Not those that stand
- * before nouns as often (`Israel Hamas talks`, `Georgia Republicans`); and German capitalises nouns
- * (`Paris Hilfe schicken`), so there they are left alone.
- */
-export const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
-);
-
-export const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
-/** Weekdays and months (German, folded): `für Montag angekündigt`. */
-const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
 /**
  * True if a party's acronym and a hyphen stand before `start`, with no article before them
  * (`SVP-Kantonsrat`; not `der UN-Sicherheitsrat`, `der EU-Ministerrat`).
@@ -227,4 +191,11 @@ export function ministersOwn(text: string, start: number, alias: AliasRecord): b
 /** True if a capitalised word of `INSTITUTIONS_BEFORE` stands one space before `start`. */
 export function afterInstitution(text: string, start: number): boolean {
   return start >= 2 && text.charCodeAt(start - 1) === 0x20 && wordOfBefore(text, start, INSTITUTIONS_BEFORE, true);
+}
+
+/** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
+export function sichBefore(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (word.to - word.from === 4 && text.startsWith('sich', word.from)) return true;
+  return false;
 }

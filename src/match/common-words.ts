@@ -5,7 +5,7 @@
  * amount or a quantity before it (`viel Rauch`), a month's place in a date (`in May`), a colour
  * in a coalition's name (`Schwarz-Rot`).
  */
-import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENDINGS, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, OPENING_QUOTES, opensSentence, PREPOSITIONS_DE, smallWordAfter, TOWN_PREPOSITIONS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, PREPOSITIONS_DE, smallWordAfter, TOWN_PREPOSITIONS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { foldKey, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { personNoun } from './person-names';
 import { TITLE_ENDINGS } from './first-names';
@@ -30,13 +30,6 @@ export function drinkBefore(text: string, start: number, english: boolean): bool
 }
 const DRINK_MEASURES_DE = new WordSet('glas glaser glaschen flasche flaschen tasse tassen becher schluck'.split(' '));
 const DRINK_MEASURES_EN = new WordSet('glass glasses bottle bottles pint pints cup cups'.split(' '));
-
-/** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
-export function sichBefore(text: string, start: number): boolean {
-  let word = wordBefore(text, start);
-  for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (word.to - word.from === 4 && text.startsWith('sich', word.from)) return true;
-  return false;
-}
 /**
  * True if the word at text[start, end) opens a sentence before a copula, maybe a particle, and a
  * definite article with a noun: an adjective said of the noun (`Lang ist auch die Liste der …`,
@@ -321,10 +314,6 @@ const SET_PHRASES = new Map<
 export function beforeArticle(text: string, end: number): boolean {
   return smallWordAfter(text, end, DEFINITE_ARTICLES_DE) || smallWordAfter(text, end, INDEFINITE);
 }
-/** German possessives with their endings (`seine`, `unserem`). */
-export const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'eur'));
-/** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
-export const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
 
 /** True if a colon or a question mark ends one of the three words from `at` (`der Matchwinner: …`, `der neue Bahnchef?`: a headline's apposition). */
 export function headlineAfter(text: string, at: number): boolean {
@@ -503,3 +492,7 @@ export function colourPair(text: string, start: number, end: number, key: string
 function isColour(word: string): boolean {
   return COLOURS.has(word) || COLOURS.has(word.replace(ADJECTIVE_ENDING, ''));
 }
+
+/** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
+export const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
+export const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);

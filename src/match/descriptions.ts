@@ -2,9 +2,9 @@
  * What an entry's descriptions say it is: a town, a river, a club, a party, a facility, a work,
  * a seat of government. Many rules need to know what kind of thing a name stands for beyond its
  * type (`place` covers towns and rivers alike), and the description's head — its words before the
- * first punctuation, preposition or article (`Kreisstadt in Oberfranken`, `Längster Fluss
- * Deutschlands`) — says it. The words are read once per alias and kept on its record; an entry's
- * names, and the stems of their words and its descriptions', once per entry (`entryNames`).
+ * first punctuation, preposition or article (`Längster Fluss Deutschlands`, `Swiss party`) — says
+ * it. The words are read once per alias and kept on its record; an entry's names, and the stems of
+ * their words and its descriptions', once per entry (`entryNames`).
  */
 import { AliasFlag, type AliasRecord, type MatcherIndex } from './alias-index';
 import { foldKey, isUpperCase } from './fold';

@@ -1,10 +1,10 @@
 /**
  * Firms' names: a town's, a person's or a thing's name is often a firm's too, or part of one
  * (`Nord Stream 2 AG`, `Salzgitter AG`, `der Zulieferer Mahle`, `eine Stube von Möbel Pfister`,
- * `im Trump Hotel`), told by a legal form after it, a firm's or a trade's noun before it, or the
- * firm's own trades and divisions the entry's names hold.
+ * `im Trump Hotel`), told by a legal form after it, a firm's or a trade's noun before it, or a word
+ * of the firm's own trade after it that its descriptions hold.
  */
-import { afterDefinite, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, opensSentence, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { afterDefinite, APPOSED_ARTICLES, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, opensSentence, TIME_WORDS, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isUpperCase, JOIN } from './fold';
 import { AliasFlag, type AliasRecord, isAcronym, type MatcherIndex, TOWN_ADJECTIVE } from './alias-index';
 import { givenNameBefore } from './person-names';
@@ -62,7 +62,6 @@ export function sisterNameGoesOn(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
   return next !== null && !COMPANY_FORMS.has(text.slice(next.from, next.to)) && !TIME_WORDS.hasIn(text, next.from, next.to);
 }
-export const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
 
 /** True if one of the entry's names ends in a company's legal form (`Salzgitter AG`): a firm named after its town. */
 export function namedWithForm(index: MatcherIndex, record: number): boolean {
@@ -186,7 +185,16 @@ export function afterFirmCompound(text: string, start: number): boolean {
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && FIRM_COMPOUND.test(text.slice(word.from, word.to));
 }
 const FIRM_COMPOUND = /\p{Ll}(?:kette|konzern|marke|hersteller|firma|gruppe|zulieferer|lieferant|versorger|produzent|anbieter)$/u;
-export const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
+/** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
+export const FIRMS = new WordSet(
+  [
+    'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
+    'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
+    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'sagerei', 'schreinerei', 'tischlerei', 'zimmerei',
+    'schlosserei', 'molkerei', 'kaserei', 'muhle',
+    // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
+  ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
+);
 /**
  * The same, written alike in the plural (`die Autobauer Habeck treffen`: their guest): only after
  * an article of the singular (`beim Logistiker Schenker`, `der Zulieferer Mahle`).

@@ -1,10 +1,10 @@
 /**
  * Where a text puts a name, against where its entry is at home. An organisation's or a place's
  * homes are the countries and regions its names and descriptions name (`AliasRecord.homes`); a
- * country, a region or a US state the text names beside the name (`Britain’s Labour`, `die SPD
- * Frankreichs`, `Memphis, Tenn.`, `Paris, Texas`) says whether it is that entry or a namesake
- * elsewhere. Places are compared as far as both name them: a region of the entry's country is a
- * branch of it (`Scottish Labour`), another country is not.
+ * country, a region or a US state the text names beside the name (`die britische Labour-Partei`,
+ * `die CSU in Hessen`, `im Bundesstaat Kerala`, `Dublin, Texas`) says whether it is that entry or a
+ * namesake elsewhere. Places are compared as far as both name them: a region of the entry's
+ * country is a branch of it (`Scottish Labour`, `die SPD Bayern`), another country is not.
  */
 import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { COMMA, foldKey, isApostrophe, isUpperCase, JOIN } from './fold';
@@ -12,6 +12,7 @@ import { type AliasRecord, HAS_SMALL_LETTER, originKey } from './alias-index';
 import { countryOf, germanAdjectiveKey, germanPlaceKey, namesCountryOrRegion, placeKey, US_STATES } from './places';
 import { describes, describesTown } from './descriptions';
 import { WordSet } from './word-set';
+import { LANGUAGES, LANGUAGE_PREPOSITIONS } from './common-words';
 
 /**
  * Where a US state's abbreviation at `at` ends (`N.Y.`, `Calif.`, `Wash.`; AP's, with their stops), or
@@ -95,10 +96,6 @@ export function afterUsState(text: string, start: number): boolean {
   return STATES_WITH_HOUSES.has(state);
 }
 
-/**
- * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
- * and not in a list of places (`Dublin, Texas and Ohio`).
- */
 /** True if a place's homes or descriptions put it outside the US state `state` (folded): in another state or country. */
 function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readonly string[], state: string): boolean {
   if (ownState(homes, descriptions, state)) return false;
@@ -118,6 +115,10 @@ function placedElsewhere(homes: ReadonlySet<string> | null, descriptions: readon
   return false;
 }
 
+/**
+ * True if `, ` and a US state follow the place's name at text[start, end) (see `regionAfter`),
+ * and not in a list of places (`Dublin, Texas and Ohio`).
+ */
 export function beforeUsState(text: string, start: number, end: number, homes: ReadonlySet<string> | null, descriptions: readonly string[]): boolean {
   const named = { region: '' };
   let to = regionAfter(text, start, end, US_STATES, named);
@@ -168,10 +169,6 @@ function outsideUs(homes: ReadonlySet<string> | null, state: string): boolean {
   for (const home of homes) if (home === 'n:us' || home.startsWith('r:us:')) return false;
   return true;
 }
-
-/** Languages that are surnames too (folded), and the prepositions that make them the language (`auf Deutsch`). */
-export const LANGUAGES = new Set(['deutsch', 'englisch', 'franzosisch', 'italienisch', 'spanisch', 'russisch', 'polnisch', 'latein']);
-export const LANGUAGE_PREPOSITIONS = new WordSet(['auf', 'in', 'ins', 'im']);
 /**
  * True if a region's adjective stands right before `start` (`das bayerische Digitalministerium`)
  * that names none of the body's homes: the region's own body of the name.

@@ -18,7 +18,6 @@ export interface MatcherOptions {
   fuzzy?: Partial<FuzzyOptions> | false;
 }
 
-
 export type SessionOptions = Pick<MatchSession, 'keepConditional' | 'language' | 'others'>;
 
 export interface Matcher {

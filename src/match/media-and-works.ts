@@ -4,9 +4,9 @@
  * „Friedrichshafen“`, `das Gasthaus „Zur Krone“`), told by the noun before it, the quotation marks
  * around it, or the paper's word after it.
  */
-import { afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, isHyphen, isWordAfter, opensSentence, QUOTES, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase } from './text-around';
+import { afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, IN, isHyphen, isWordAfter, NOT_NEUTER, opensSentence, QUOTES, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { foldKey, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
-import { type AliasRecord, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
+import { type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
 import { cityRegion, cityWords, germanPlaceKey } from './places';
 import { describedWords, describesCity, entryNames, WORKS } from './descriptions';
 import { WordSet } from './word-set';
@@ -54,7 +54,6 @@ export function sundaySister(text: string, end: number, alias: AliasRecord): boo
 const SUNDAY_SISTERS = [' am Sonntag', ' on Sunday'];
 const SUNDAY_PAPERS = new WordSet(['sonntagszeitung', 'sonntagsblatt']);
 const SUNDAY_SISTER_PAPERS = new Set(['nzz', 'neuezurcherzeitung', 'bild', 'welt', 'diewelt', 'mail', 'dailymail', 'independent', 'theindependent']);
-export const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 /**
  * True if a preposition of `NOUN_PREPOSITIONS` and a definite article stand before `start` (`vor der`,
  * `aus der`). (Not an article and an adjective: `dem liberalen Standard` is the paper.)
@@ -83,7 +82,6 @@ export function bandBefore(text: string, start: number): boolean {
 }
 const BANDS = new WordSet(['band', 'rockband', 'popband', 'punkband']);
 const BAND_ARTICLES = new WordSet(['die', 'eine']);
-export const IN = new WordSet(['im', 'in']);
 
 /** The last part of a German newspaper's name after a place and a hyphen (`Main-Post`, `Rhein-Zeitung`, `Weser-Kurier`). */
 const PAPERS_DE = new WordSet(
@@ -275,3 +273,31 @@ export function afterWorkNoun(text: string, start: number): boolean {
   const word = wordBeforeQuotes(text, start);
   return word !== null && WORKS.hasIn(text, word.from, word.to);
 }
+
+/**
+ * Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`),
+ * where the name is a paper's noun (`PAPER_NOUNS`): `in a Sunday CNN interview` is CNN's.
+ */
+export const PAPER_PREFIXES = new WordSet([...WEEKDAYS_EN, 'daily', 'evening', 'morning', 'weekly', 'weekend']);
+export const PAPER_NOUNS = new WordSet(
+  'times herald post telegraph mail star standard express mirror sun observer independent guardian tribune journal chronicle gazette record echo news'.split(' '),
+);
+
+/**
+ * True if the name at text[start, end) ends in a people's or a faith's adjective (`The Hindu`, `The
+ * Australian`) and a noun it describes follows in small letters (`The Hindu shrine`, `the Hindu
+ * festivals`, `The Australian dollar`).
+ */
+export function adjectiveBeforeNoun(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !DESCRIBED_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const word = text.slice(wordStart(text, end), end);
+  return ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) || FAITHS.has(word.toLowerCase());
+}
+const FAITHS = new Set(['hindu', 'muslim', 'jewish', 'christian', 'sikh', 'catholic', 'buddhist']);
+/** Nouns a people's or a faith's adjective describes in news. */
+const DESCRIBED_NOUNS = new WordSet(
+  `shrine shrines temple temples festival festivals community communities faith religion tradition traditions pilgrims pilgrimage god gods
+  goddess deity deities calendar epic epics mythology caste castes wedding weddings nationalist nationalists nationalism majority minority
+  population people dollar dollars government outback economy market markets state firm firms company companies bank banks
+  side army navy military troops officials authorities workers households voters businesses industry sector`.split(/\s+/),
+);

@@ -6,7 +6,7 @@
  * every form they are written (pet names, short forms, spellings a letter or two apart).
  */
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
-import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, MONTHS_EN, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, MONTHS_EN, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COUNTRY_NAMES } from './places';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { type AliasRecord, GENERATION_WORDS, type MatcherIndex, PLAIN_WORD } from './alias-index';
@@ -731,7 +731,12 @@ function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
   return PET_NAMES.get(given)?.some((name) => nameWords.has(name)) ?? false;
 }
 
-/** `F.` of `Robert F. Kennedy`: a capital and a full stop (`wordBefore` keeps the stop of none else). */
-export function isInitial(text: string, word: { from: number; to: number }): boolean {
-  return text.charCodeAt(word.to - 1) === 0x2e;
-}
+/**
+ * Places that are also given names (folded): in English, before a surname they are a person's
+ * (`Jordan Bardella`, `Paris Hilton`, `Victoria Beckham`, `Adelaide Brennan`). Not those that stand
+ * before nouns as often (`Israel Hamas talks`, `Georgia Republicans`); and German capitalises nouns
+ * (`Paris Hilfe schicken`), so there they are left alone.
+ */
+export const PLACE_GIVEN_NAMES = new Set(
+  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
+);

@@ -5,19 +5,16 @@
  * (`von Kiel nach Bonn`), a river's verb (`in den Rhein mündet`) — and from a longer name it is
  * part of: a club's (`Manchester United`), a paper's, a firm's, a region's (`Salisbury Plain`).
  */
-import { afterDefinite, afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, INDEFINITE, isHyphen, isHyphenJoin, isLetter, isWord, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES, capitalisedWordAfter, COMPASS_EN, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, IN, INDEFINITE, INDEFINITE_EN, isHyphen, isHyphenJoin, isInitial, isLetter, isWord, NOT_NEUTER, NOT_NOUNS, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
-import { isInitial, ROMANCE_PARTICLES } from './person-names';
+import { ROMANCE_PARTICLES } from './person-names';
 import { AliasFlag, type AliasRecord, DISTRICT_NAME, type MatcherIndex, originKey } from './alias-index';
 import { describedWords, describes, describesArea, describesCity, describesCitySpot, describesTown, entryNames, headWords, namesBigCity, RIVERS } from './descriptions';
-import { beforeNewspaper, IN, MORE_NEWSPAPERS, NEWSPAPERS, NOT_NEUTER, publishedInOtherCity } from './media-and-works';
+import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIXES, publishedInOtherCity } from './media-and-works';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { regionAfter, STATES_WITH_HOUSES } from './homes';
-import { APPOSED_ARTICLES } from './firms';
 import { TITLE_ENDINGS } from './first-names';
 import { WordSet } from './word-set';
-
-export const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
 /** True if `Linie`, a compound of it (`Nord-Süd-Linie`), `line` or `route` ends one space before `start`. */
 export function afterLine(text: string, start: number): boolean {
   // (All three end in `e`.)
@@ -26,6 +23,8 @@ export function afterLine(text: string, start: number): boolean {
   const word = foldKey(text.slice(from, start - 1));
   return word.endsWith('linie') || word === 'line' || word === 'route';
 }
+/** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
+export const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
 /**
  * Those of them that make a place's name another place's (`PORT GLASGOW`, `Fort William`), and
  * German spas' `Bad` (`Bad Ems` is not on the Ems); a mountain or a cape keeps it (`Mount Everest`).
@@ -254,7 +253,6 @@ export function subjectArticle(text: string, start: number): boolean {
   if (article === null || !SUBJECT_ARTICLES.hasIn(text, article.from, article.to)) return false;
   return !afterPreposition(text, article.from);
 }
-export const NOT_NOUNS = new WordSet('before after with without to that which in on for from and or but is was are were has had by at of'.split(' '));
 
 /** True if a town's adjective (`TOWN_ADJECTIVE`: `Lüneburger`) stands right before `start`. */
 export function townAdjectiveBefore(text: string, start: number): boolean {
@@ -454,15 +452,6 @@ export function inTownName(text: string, start: number, end: number): boolean {
   // Nachkriegszeit` the town.)
   return town !== null && isUpperCase(text.charCodeAt(town.from)) && RIVER_TOWNS.hasIn(text, town.from, town.to) && !wordBeforeIn(text, town.from, NOT_NEUTER);
 }
-
-/**
- * Words before a paper's name that make it another paper's (`The Sunday Herald`, `Daily Mail`),
- * where the name is a paper's noun (`PAPER_NOUNS`): `in a Sunday CNN interview` is CNN's.
- */
-export const PAPER_PREFIXES = new WordSet([...WEEKDAYS_EN, 'daily', 'evening', 'morning', 'weekly', 'weekend']);
-export const PAPER_NOUNS = new WordSet(
-  'times herald post telegraph mail star standard express mirror sun observer independent guardian tribune journal chronicle gazette record echo news'.split(' '),
-);
 /**
  * Where a town's region may follow it: a US state (after a town's name, `Dublin, Ohio`, `Paris,
  * Texas`: a town of the same name there) or a country.
@@ -586,18 +575,6 @@ export function namesakeCalled(text: string, start: number, english: boolean): b
 }
 const ENGLISH_CALLED = new WordSet(['called', 'named']);
 
-/** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
-export function afterRelativePronoun(text: string, start: number): boolean {
-  let word = wordBeforeQuotes(text, start);
-  if (word === null) return false;
-  // (Also after a preposition: `Die Firma, bei der Sturm arbeitet`.)
-  const preposition = wordBefore(text, word.from);
-  if (preposition !== null && PREPOSITIONS_DE.hasIn(text, preposition.from, preposition.to) && !isUpperCase(text.charCodeAt(preposition.from))) word = preposition;
-  let before = word.from - 1;
-  while (before >= 0 && isSoftSeparator(text.charCodeAt(before))) before--;
-  return before >= 0 && text.charCodeAt(before) === 0x2c;
-}
-
 /**
  * True if the town's adjective at text[start, end) stands where a town's would: after an article,
  * `laut` or opening a headline, and before its noun alone (`die Erdinger Feuerwehr-Fest` is the
@@ -646,7 +623,6 @@ export function nationalParkAfter(text: string, end: number, alias: AliasRecord)
   return text.startsWith(NATIONAL_PARK, end) && foldAt(text, to) <= JOIN && capitalisedWordAfter(text, to) === null && !describes(alias, 'park') && !describes(alias, 'parks');
 }
 const NATIONAL_PARK = ' National Park';
-export const INDEFINITE_EN = new WordSet(['a', 'an']);
 /** True if a railway line's name ends at `to`: a mark, or a word in small letters that is no `of` or `up`. */
 export function lineEnds(text: string, to: number): boolean {
   if (to >= text.length) return true;

@@ -9,12 +9,14 @@
  * Offsets are indices into the original string: nothing is copied, so highlights land on exactly
  * the characters that were read.
  *
- * Whether a name found so is its entry's is decided by `take`, in the words around it. Its rules
- * live beside this module, by what they tell apart: `spelling` (case, umlauts), `person-names`
- * (another bearer of the name), `place-names` and `homes` (a namesake elsewhere), `firms`,
- * `bodies`, `acronyms`, `media-and-works` (a longer name the name is part of), `common-words` (the
- * word that is also a name); `text-around` has the words they read, `descriptions` what the
- * entry's descriptions say it is.
+ * Whether a name found so is its entry's is decided by `take`, in the words around it. Most of the
+ * rules it asks live beside this module, by what they tell apart: `spelling` (case, umlauts),
+ * `person-names` (another bearer of the name), `place-names` and `homes` (a namesake elsewhere),
+ * `firms`, `bodies` and `media-and-works` (a longer name the name is part of), `acronyms` (an
+ * article's gender, a definition in brackets), `common-words` (the word that is also a name);
+ * `text-around` has the words they read, `descriptions` what the entry's descriptions say it is.
+ * The rules `take` reads in place, with their word lists, and those for speakers, works' namesakes
+ * and sports stay here.
  */
 import { AliasFlag, child, isAcronym, Gap, HAS_SMALL_LETTER, HotBit, inTrigramSet, type AliasRecord, type MatcherIndex } from './alias-index';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from './first-names';
@@ -22,16 +24,17 @@ import { COUNTRY_NAMES, LANDSCAPES, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
-import { afterDefinite, afterIn, capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_EN, OPENING_QUOTES, opensClause, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, spells, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { afterDefinite, afterIn, afterRelativePronoun, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, INDEFINITE_EN, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_DE, MONTHS_EN, NOT_NOUNS, OPENING_QUOTES, opensClause, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, spells, TIME_WORDS, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
-import { LANGUAGES, LANGUAGE_PREPOSITIONS, afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
-import { ENGLISH_TITLES, PLACE_LEADS, addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOtherSurname, beforeOthersFullName, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
-import { aboardBefore, afterWorkNoun, bandBefore, beforePaperInCompound, beforeWork, innNameBefore, namedBefore, namedWithArticle, paperNounBefore, paperNounPhrase, paperWordAt, quotedLongerName, shipBefore, shipPrefixBefore, sundaySister } from './media-and-works';
-import { CAR_MAKERS, TIME_WORDS, afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, afterTownBrand, beforeVenue, carMakerBefore, divisionNamed, firmAcronym, headlineFirmWord, heldIn, inFirmName, legalFormAfter, namedWithForm, ownTrade, sisterNameGoesOn, tradeNounBefore, venueAfter, worksLandform } from './firms';
-import { CLUB_INITIALS, GOVERNMENT_BODY, INDEFINITE_EN, NAMED_RIVERS, NOT_NOUNS, PAPER_NOUNS, PAPER_PREFIXES, ROUTE_FROM, ROUTE_TO, afterAnDer, afterLine, afterRelativePronoun, articleNotNeuter, beforeCompassMine, beforePlacePhrase, beforeTownNoun, bodyInOtherCity, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, lineEnds, locatedAfter, mayFollowPrefix, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherBranchAfter, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownBefore, otherTownTail, pairOfPlaces, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, subjectArticle, thingNamedAfterPlace, townAdjectiveBefore, townAfterRegion, townBeforeRegion, townNounBefore } from './place-names';
-import { ADJECTIVE_ENDING, COPULAS, COUNTING, POSSESSIVES_DE, RESIDENT_NOUNS, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, superlativeBefore } from './common-words';
+import { afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
+import { ADJECTIVE_ENDING, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, COPULAS, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from './common-words';
+import { addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, PLACE_GIVEN_NAMES, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
+import { aboardBefore, adjectiveBeforeNoun, afterWorkNoun, bandBefore, beforePaperInCompound, beforeWork, innNameBefore, namedBefore, namedWithArticle, PAPER_NOUNS, PAPER_PREFIXES, paperNounBefore, paperNounPhrase, paperWordAt, quotedLongerName, shipBefore, shipPrefixBefore, sundaySister } from './media-and-works';
+import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, afterTownBrand, beforeVenue, CAR_MAKERS, carMakerBefore, divisionNamed, firmAcronym, FIRMS, headlineFirmWord, heldIn, inFirmName, legalFormAfter, namedWithForm, ownTrade, sisterNameGoesOn, tradeNounBefore, venueAfter, worksLandform } from './firms';
+import { afterAnDer, afterLine, articleNotNeuter, beforeCompassMine, beforePlacePhrase, beforeTownNoun, bodyInOtherCity, CLUB_INITIALS, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, GOVERNMENT_BODY, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, lineEnds, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherBranchAfter, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownBefore, otherTownTail, pairOfPlaces, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, ROUTE_FROM, ROUTE_TO, subjectArticle, thingNamedAfterPlace, townAdjectiveBefore, townAfterRegion, townBeforeRegion, townNounBefore } from './place-names';
 import { anotherOfTheKind, articleDisagrees, definesOtherName, expandedAsOther, romanNumberAfter } from './acronyms';
-import { MONTHS_DE_WORDS, PEERAGE, PLACE_GIVEN_NAMES, adjectiveBeforeNoun, afterBodyOf, afterInstitution, afterInstitutionOf, beforeLongerName, bodyNameAhead, endsInRat, institutionAhead, longerWithFur, ministersOwn, otherInstitutionAfter, otherYearAfter, partyTitleBefore } from './bodies';
+import { PEERAGE, afterBodyOf, afterInstitution, afterInstitutionOf, beforeLongerName, bodyNameAhead, endsInRat, institutionAhead, longerWithFur, ministersOwn, otherInstitutionAfter, otherYearAfter, partyTitleBefore } from './bodies';
+
 import { inAddress, initialKept, sameCaseOk, umlautsKept, withGenitiveApostrophe } from './spelling';
 
 export interface Mention {
@@ -1386,9 +1389,6 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
 
-/** English words that start a place's name before a surname, capitalised (`the Old Bailey`, `Fort Worth`, `Port Talbot`). */
-const PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'mount', 'cape']);
-
 /** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
 const LAKES = new WordSet(['lake', 'loch', 'lough']);
 
@@ -1858,7 +1858,7 @@ const QUOTING_DE = new WordSet(['so', 'laut']);
 const ACCORDING = new WordSet(['according']);
 /** Words before a storm's given name (`Sturm Egon`, `Orkan Kyrill`). */
 const STORMS = new WordSet(['sturm', 'orkan', 'sturmtief', 'tief', 'hoch', 'hurrikan', 'taifun', 'zyklon']);
-/** The same, and `nach`, before a place's own name (`Die Messe lockt nach Heide Besucher`). */
+/** `PLACE_LEADS` and `nach`, before a place's own name (`Die Messe lockt nach Heide Besucher`). */
 const PLACE_PREPOSITIONS_BEFORE = new WordSet(['in', 'aus', 'nach']);
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
@@ -2057,7 +2057,6 @@ const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', '
 const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
-const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */
 const DECLINED = /(?:[^e]e|en)$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -2281,17 +2280,6 @@ function verbAfter(text: string, end: number): boolean {
 }
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
-
-/** Kinds of firm named after the family that owns it, which German puts before the name (folded). */
-const FIRMS = new WordSet(
-  [
-    'bankhaus', 'privatbank', 'bank', 'verlag', 'verlagshaus', 'brauerei', 'autohaus', 'modehaus', 'kaufhaus', 'mobelhaus', 'weingut',
-    'kanzlei', 'reederei', 'spedition', 'druckerei', 'baufirma', 'bauunternehmen', 'firma', 'familienunternehmen', 'juwelier', 'unternehmen', 'konzern',
-    'backerei', 'metzgerei', 'konditorei', 'gartnerei', 'brennerei', 'manufaktur', 'sagerei', 'schreinerei', 'tischlerei', 'zimmerei',
-    'schlosserei', 'molkerei', 'kaserei', 'muhle',
-    // and in the genitive (`des Weinguts Fuchs`, `des Verlags Kiepenheuer`)
-  ].flatMap((firm) => [firm, firm + 's', firm + 'es']),
-);
 
 /** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`), as a trade of `NOUN_SURNAMES` is (`Koch Tim Mälzer`). */
 const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);

@@ -1,13 +1,12 @@
 /**
  * Whether the text spells a name as its entry allows: in the case its rules ask for (an acronym's
- * capitals, a case-sensitive alias's letters, a name's initial; `CNN`, not `cnn`), with its
- * umlauts where a plain vowel makes another word (`den Schutz` is no `Schütz`), with a genitive
- * apostrophe that is the name's and not a closing quotation mark, and outside web and e-mail
- * addresses (`heise.de/news/…`).
+ * capitals, a case-sensitive alias's letters, a name's initial), with its umlauts where a plain
+ * vowel makes another word (`den Schutz` is no `Schütz`), with a genitive apostrophe that is the
+ * name's (`Merz’`, `Hoeneß’`) and not a closing quotation mark (`‘Give it to Kudus’`), and outside
+ * web and e-mail addresses (`www.heise.de`).
  */
 import { foldCode, isApostrophe, isDigit, isSharpS, isUpperCase, JOIN, SEP } from './fold';
-import { COMPASS_EN, INDEFINITE_EN } from './place-names';
-import { foldAt, wordOfBeforeAnyCase } from './text-around';
+import { COMPASS_EN, foldAt, INDEFINITE_EN, wordOfBeforeAnyCase } from './text-around';
 import { AliasFlag, HotBit, type MatcherIndex } from './alias-index';
 import { WordSet } from './word-set';
 

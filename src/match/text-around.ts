@@ -261,3 +261,44 @@ export function spells(text: string, from: number, to: number, folded: string): 
   }
   return k === folded.length;
 }
+
+export const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
+export const NOT_NOUNS = new WordSet('before after with without to that which in on for from and or but is was are were has had by at of'.split(' '));
+
+/** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
+export function afterRelativePronoun(text: string, start: number): boolean {
+  let word = wordBeforeQuotes(text, start);
+  if (word === null) return false;
+  // (Also after a preposition: `Die Firma, bei der Sturm arbeitet`.)
+  const preposition = wordBefore(text, word.from);
+  if (preposition !== null && PREPOSITIONS_DE.hasIn(text, preposition.from, preposition.to) && !isUpperCase(text.charCodeAt(preposition.from))) word = preposition;
+  let before = word.from - 1;
+  while (before >= 0 && isSoftSeparator(text.charCodeAt(before))) before--;
+  return before >= 0 && text.charCodeAt(before) === 0x2c;
+}
+export const INDEFINITE_EN = new WordSet(['a', 'an']);
+
+export const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
+export const IN = new WordSet(['im', 'in']);
+
+export const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
+export const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);
+
+/** German possessives with their endings (`seine`, `unserem`). */
+export const POSSESSIVES_DE = new WordSet(['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'eur'));
+/** Indefinite articles and `jede`, `keine` (not possessives), with their endings. */
+export const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => ENDINGS.map((ending) => stem + ending)).filter((word) => word !== 'jed'));
+
+/** Weekdays and months (English), which follow a name without going on with it. */
+export const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
+
+export const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** Weekdays and months (German, folded): `für Montag angekündigt`. */
+export const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
+
+/** `F.` of `Robert F. Kennedy`: a capital and a full stop (`wordBefore` keeps the stop of none else). */
+export function isInitial(text: string, word: { from: number; to: number }): boolean {
+  return text.charCodeAt(word.to - 1) === 0x2e;
+}
+
+export const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
