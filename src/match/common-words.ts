@@ -265,8 +265,9 @@ const SET_PHRASES = new Map<
   // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
   ['abc', { tails: [' of a', ' of an'] }],
   // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
-  ['grune', { prior: new WordSet(['ins', 'im']) }],
-  ['grunen', { prior: new WordSet(['im']) }],
+  // `die Grüne Woche`, `die Grüne Hauptstadt Europas`: the fair, the EU's title.
+  ['grune', { prior: new WordSet(['ins', 'im']), tails: [' Woche', ' Hauptstadt'] }],
+  ['grunen', { prior: new WordSet(['im']), tails: [' Woche', ' Hauptstadt'] }],
   // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one, `Eau de Cologne` no town.
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
@@ -299,6 +300,19 @@ const SET_PHRASES = new Map<
   ['sanders', { prior: new WordSet(['colonel']) }],
   ['pyramid', { prior: new WordSet(['great']) }],
   ['gale', { tails: ['-force'] }],
+  // `der Funke sprang nicht über`, `sprang der Funke am Abend nicht über`, `der zündende Funke`
+  // (not the publisher's `Funke springt als Käufer ein`).
+  [
+    'funke',
+    {
+      tails: [' sprang über', ' sprang nicht über', ' springt über', ' springt nicht über', ' ist übergesprungen', ' ist nicht übergesprungen', ' der Hoffnung'],
+      prior: new WordSet(['zundende', 'zundenden']),
+      before: { first: new WordSet(['sprang', 'springt']), link: new WordSet(['der']) },
+    },
+  ],
+  // `Apple growers didn’t get one`, `Apple pie`: the fruit, at a sentence's start (the firm is not
+  // written in small letters).
+  ['apple', { tails: [' growers', ' grower', ' orchards', ' orchard', ' trees', ' tree', ' farmers', ' harvest', ' pie', ' pies', ' juice', ' cider', ' blossom', ' crop', ' crops', ' pickers'] }],
   // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
   ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],

@@ -544,6 +544,7 @@ export function inOtherName(text: string, start: number, end: number, english: b
   if (before === null || !isUpperCase(text.charCodeAt(before.from)) || isInitial(text, before)) return false;
   // (`EV` is an English word too: `the EV Norway market`; a German ice-hockey club's on a German page.)
   if (CLUBS_BEFORE.hasIn(text, before.from, before.to) || (!english && text.slice(before.from, before.to) === 'EV')) return true;
+  if (clubColoursAt(text, before)) return true;
   // (`die Fans von Sturm Graz`, but a noun after an article: `als der Sturm Hamburg erreichte`.)
   if (!english && NOUN_CLUBS.hasIn(text, before.from, before.to) && !wordOfBeforeAnyCase(text, before.from, DEFINITE_DE) && !wordOfBeforeAnyCase(text, before.from, INDEFINITE)) return true;
   // A club's initials two or three capitalised words before (`FC Carl Zeiss Jena`).
@@ -554,6 +555,13 @@ export function inOtherName(text: string, start: number, end: number, english: b
   }
   return false;
 }
+/** True if `word` is the second of two club colours joined by a hyphen, capitalised (`Rot-Weiss Essen`, `Blau-Weiß Linz`). */
+function clubColoursAt(text: string, word: { from: number; to: number }): boolean {
+  if (!CLUB_COLOURS.hasIn(text, word.from, word.to) || !isHyphen(text.charCodeAt(word.from - 1))) return false;
+  const first = wordStart(text, word.from - 1);
+  return isUpperCase(text.charCodeAt(first)) && CLUB_COLOURS.hasIn(text, first, word.from - 1);
+}
+const CLUB_COLOURS = new WordSet(['rot', 'weiss', 'schwarz', 'blau', 'gelb', 'grun']);
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */

@@ -146,6 +146,11 @@ const CITY_WORDS = `
   dusseldorf dusseldorfer @nordrheinwestfalen | leipzig leipziger @sachsen | dresden dresdner @sachsen
   hannover hanover hannoveraner @niedersachsen | nurnberg nuremberg nurnberger @bayern | bremen bremer
   dortmund dortmunder @nordrheinwestfalen | bonn bonner @nordrheinwestfalen | mainz mainzer @rheinlandpfalz
+  essen essener @nordrheinwestfalen | duisburg duisburger @nordrheinwestfalen | bochum bochumer @nordrheinwestfalen
+  wuppertal wuppertaler @nordrheinwestfalen | bielefeld bielefelder @nordrheinwestfalen | aachen aachener @nordrheinwestfalen
+  gelsenkirchen gelsenkirchener @nordrheinwestfalen | monchengladbach monchengladbacher @nordrheinwestfalen
+  karlsruhe karlsruher @badenwurttemberg | mannheim mannheimer @badenwurttemberg | augsburg augsburger @bayern
+  wiesbaden wiesbadener @hessen | braunschweig braunschweiger @niedersachsen | chemnitz chemnitzer @sachsen
   zurich zurcher | basel basler | bern berner | genf geneva genfer | luzern lucerne luzerner | lausanne
   london londoner @england | paris pariser | rom rome | mailand milan milano mailander | prag prague prager | budapest budapester
   warschau warsaw warschauer | brussel brussels bruxelles brusseler | amsterdam amsterdamer | madrid | barcelona

@@ -25,7 +25,7 @@ import { WordSet } from './word-set';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 import { afterDefinite, afterIn, afterRelativePronoun, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, INDEFINITE_EN, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_DE, MONTHS_EN, NOT_NOUNS, OPENING_QUOTES, opensClause, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, spells, TIME_WORDS, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
-import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
+import { AREA_ENDS, describesCapital, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
 import { afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
 import { ADJECTIVE_ENDING, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, COPULAS, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from './common-words';
 import { addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, PLACE_GIVEN_NAMES, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
@@ -927,8 +927,9 @@ function take(
   // `der KSV 1919` beside the Kreditschutzverband von 1870: a body of another year (a club).
   if (alias.type === 'organisation' && end === aliasEnd && otherYearAfter(index, text, end, record)) return false;
   // `Weil die Basler Verkehrsbetriebe …`: a town named like a conjunction, opening a sentence before
-  // its clause's subject (not `Weil hat 30 000 Einwohner`).
-  if (!english && hot & AliasFlag.Place && end === aliasEnd && CONJUNCTION_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, CLAUSE_SUBJECTS)) return false;
+  // its clause's subject (not `Weil hat 30 000 Einwohner`); `„Werden wir …“` beside Essen-Werden:
+  // any place's name before a pronoun that opens a sentence is a verb asking a question.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && opensSentence(text, start) && (smallWordAfter(text, end, CONJUNCTION_PLACES.has(alias.key) ? CLAUSE_SUBJECTS : SUBJECT_PRONOUNS) || formalYouAfter(text, end))) return false;
   // `the International Brotherhood of Teamsters` beside the Teamsters Canada Rail Conference: another body of its members.
   if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(index, text, start, end, record)) return false;
   // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
@@ -1261,6 +1262,12 @@ function takeShared(
   // where the text speaks of one: where it is refused, the firm is no better reading.
   if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive)) records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
+  // Of a capital's and another place's name (Washington, D.C. and the state), the capital where the
+  // name acts, as its government does (`since Washington raised tariffs`, `Washington said`).
+  if (kind === 'place' && records.length > 1 && (speakerAt(text, start, aliasEnd, english) || (english && verbAfter(text, aliasEnd)))) {
+    const capitals = records.filter((record) => describesCapital(index.aliases[record]!));
+    if (capitals.length > 0 && capitals.length < records.length) records.splice(0, records.length, ...capitals, ...records.filter((record) => !capitals.includes(record)));
+  }
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1281,6 +1288,8 @@ function takeShared(
 function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean): boolean {
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
   if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
+  // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs.)
+  if (start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
@@ -1303,7 +1312,7 @@ const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
 /** Small words that may follow a place's name after `in` (folded). */
 const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
-const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'county', 'hospital', 'police', 'fire', 'public', 'gymnasium', 'realschule', 'gemeinderat', 'stadtrat', 'rathaus']);
+const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'borough', 'county', 'hospital', 'police', 'fire', 'public', 'gymnasium', 'realschule', 'gemeinderat', 'stadtrat', 'rathaus']);
 
 /**
  * True if the name at text[start, aliasEnd), a person's and a place's, stands where a place does:
@@ -1723,8 +1732,8 @@ function contractionAt(text: string, at: number): boolean {
 }
 
 /**
- * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or,
- * before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
+ * True if `nicht der einzige` or `der falsche` stands before `start` (`nicht der einzige Hahnenkamm
+ * in Tirol`, `im falschen Zell`), or, before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
  * `der andere Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
  * Euro`, `nicht ein einziger Taurus`, which count the thing; not `der andere` answering `der eine`
  * in its sentence: `Der eine heißt Merz, der andere Scholz`.)
@@ -1732,6 +1741,8 @@ function contractionAt(text: string, at: number): boolean {
 function anotherOfTheName(text: string, start: number, person: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  // `im falschen Zell gestanden`, `den falschen Müller angerufen`: the other one of the name.
+  if (WRONG_ONE.hasIn(text, word.from, word.to)) return wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
   const other = person && OTHER_ONE_DE.hasIn(text, word.from, word.to);
   if (!other && !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);
@@ -1741,6 +1752,7 @@ function anotherOfTheName(text: string, start: number, person: boolean): boolean
   return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
 }
 const OTHER_ONE_DE = new WordSet(['andere', 'anderer']);
+const WRONG_ONE = new WordSet(['falsche', 'falschen', 'falscher', 'falsches']);
 const OTHER_ARTICLES = new WordSet(['der', 'ein']);
 /** `der eine`, `die einen`, `auf der einen`: the first of two, which `der andere` answers. */
 const ONE_OF_TWO = /(?:^|[^\p{L}])(?:der|die|den|dem)\s+einen?(?:[^\p{L}]|$)/iu;
@@ -1792,6 +1804,12 @@ const TOWN_APPOSED = /(?:stadt|gemeinde|dorf|ort|town|city|village|suburb)\b/i;
 /** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
 const CONJUNCTION_PLACES = new Set(['weil']);
 /** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
+/** Personal pronouns that a verb opening a question goes before (`Werden wir …`), in small letters. */
+const SUBJECT_PRONOUNS = new WordSet(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+/** True if the formal `Sie` follows one space after `end` (`Essen Sie mit uns?`). */
+function formalYouAfter(text: string, end: number): boolean {
+  return text.startsWith(' Sie', end) && foldAt(text, end + 4) <= JOIN;
+}
 const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
 
 /** True if an article stands before `start`, and no verb of speech before it (`auf den Pilatus`; not `Sagt der Aiwanger`). */
