@@ -265,9 +265,10 @@ const SET_PHRASES = new Map<
   // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
   ['abc', { tails: [' of a', ' of an'] }],
   // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.
-  // `die Grüne Woche`, `die Grüne Hauptstadt Europas`: the fair, the EU's title.
-  ['grune', { prior: new WordSet(['ins', 'im']), tails: [' Woche', ' Hauptstadt'] }],
-  ['grunen', { prior: new WordSet(['im']), tails: [' Woche', ' Hauptstadt'] }],
+  // `die Grüne Woche`, `auf der Grünen Woche`, `Grüne Hauptstadt Europas`: the fair, the EU's title
+  // (not `den Grünen Woche für Woche`).
+  ['grune', { prior: new WordSet(['ins', 'im']), tails: [' Hauptstadt Europas'], around: { prior: new WordSet(['die']), tail: ' Woche' } }],
+  ['grunen', { prior: new WordSet(['im']), tails: [' Hauptstadt Europas'], around: { prior: new WordSet(['der']), tail: ' Woche' } }],
   // Brands that hold a name: `im Holiday Inn` is no river, `ein Audi TT` no paper, `Harris Tweed` no one, `Eau de Cologne` no town.
   ['inn', { prior: new WordSet(['holiday']) }],
   ['tt', { prior: new WordSet(['audi']) }],
@@ -301,12 +302,12 @@ const SET_PHRASES = new Map<
   ['pyramid', { prior: new WordSet(['great']) }],
   ['gale', { tails: ['-force'] }],
   // `der Funke sprang nicht über`, `sprang der Funke am Abend nicht über`, `der zündende Funke`
-  // (not the publisher's `Funke springt als Käufer ein`).
+  // (not the publisher's `Funke springt als Käufer ein`, `Funke springt über seinen Schatten`).
   [
     'funke',
     {
-      tails: [' sprang über', ' sprang nicht über', ' springt über', ' springt nicht über', ' ist übergesprungen', ' ist nicht übergesprungen', ' der Hoffnung'],
-      prior: new WordSet(['zundende', 'zundenden']),
+      tails: [' sprang nicht über', ' springt nicht über', ' ist übergesprungen', ' ist nicht übergesprungen', ' der Hoffnung'],
+      prior: new WordSet(['zundende', 'zundenden', 'zundender']),
       before: { first: new WordSet(['sprang', 'springt']), link: new WordSet(['der']) },
     },
   ],

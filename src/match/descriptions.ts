@@ -105,11 +105,6 @@ export function describedWords(alias: AliasRecord): ReadonlySet<string> {
 export function describesGovernment(alias: AliasRecord): boolean {
   return COUNTRY_NAMES.has(alias.key) || headWords(alias).some((word) => GOVERNMENT_SEATS.test(word));
 }
-/** True if the place's descriptions say first that it is a capital (`Capital of the United States`, `Hauptstadt Österreichs`). */
-export function describesCapital(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => CAPITALS.has(word));
-}
-const CAPITALS = new Set(['capital', 'hauptstadt', 'bundeshauptstadt', 'bundesstadt']);
 const GOVERNMENT_SEATS = /^(?:capital|hauptstadt|bundeshauptstadt|kingdom|konigreich|country|land|staat|stadtstaat|state|republic|republik|nation|furstentum|principality)$/;
 
 /**

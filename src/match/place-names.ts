@@ -472,6 +472,8 @@ export function namedSettlementBefore(text: string, of: number): boolean {
   if (before === null) return false;
   if (isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
   if (!ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return false;
+  // (`The town of Burnley has …` opens a sentence.)
+  if (isUpperCase(text.charCodeAt(before.from)) && opensSentence(text, before.from)) return true;
   const preposition = wordBefore(text, before.from);
   return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
@@ -555,13 +557,17 @@ export function inOtherName(text: string, start: number, end: number, english: b
   }
   return false;
 }
-/** True if `word` is the second of two club colours joined by a hyphen, capitalised (`Rot-Weiss Essen`, `Blau-Weiß Linz`). */
+/**
+ * True if `word` is `Weiß` after another club colour and a hyphen, capitalised (`Rot-Weiss Essen`,
+ * `Blau-Weiß Linz`). (Not a coalition's colours, which are never white: `regiert Schwarz-Rot Berlin`.)
+ */
 function clubColoursAt(text: string, word: { from: number; to: number }): boolean {
-  if (!CLUB_COLOURS.hasIn(text, word.from, word.to) || !isHyphen(text.charCodeAt(word.from - 1))) return false;
+  if (!WHITE.hasIn(text, word.from, word.to) || !isHyphen(text.charCodeAt(word.from - 1))) return false;
   const first = wordStart(text, word.from - 1);
   return isUpperCase(text.charCodeAt(first)) && CLUB_COLOURS.hasIn(text, first, word.from - 1);
 }
-const CLUB_COLOURS = new WordSet(['rot', 'weiss', 'schwarz', 'blau', 'gelb', 'grun']);
+const CLUB_COLOURS = new WordSet(['rot', 'schwarz', 'blau', 'gelb', 'grun']);
+const WHITE = new WordSet(['weiss']);
 /** Clubs' first words that are German nouns too (`Sturm Graz`): a club's only without an article. */
 const NOUN_CLUBS = new WordSet(['sturm', 'adler']);
 /** The clubs' initials of `CLUBS_BEFORE`, which may stand further before the town (`FC Carl Zeiss Jena`). */
@@ -663,8 +669,20 @@ export function otherCityBefore(text: string, start: number, alias: AliasRecord)
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !text.startsWith('er', word.to - 2)) return false;
   const city = cityWords(foldKey(text.slice(word.from, word.to)));
   if (city === undefined || describesCity(alias, city)) return false;
+  // (A paper's local edition in a city of its own region: `die Bochumer WAZ` of Essen's.)
+  if (alias.flags & AliasFlag.Medium && sameRegionAsDescribed(alias, city)) return false;
   const kind = alias.flags & AliasFlag.Place ? describesCitySpot(alias) : (alias.flags & AliasFlag.Medium) !== 0 || alias.descriptions.some((description) => MUNICIPAL.test(description));
   return kind && describesCity(alias);
+}
+/** True if `city` lies in the region of a big city the entry's descriptions name. */
+function sameRegionAsDescribed(alias: AliasRecord, city: readonly string[]): boolean {
+  const region = cityRegion(city);
+  if (region === undefined) return false;
+  for (const word of describedWords(alias)) {
+    const own = cityWords(word);
+    if (own !== undefined && cityRegion(own) === region) return true;
+  }
+  return false;
 }
 /**
  * True if `in` and a big city follow a government body's name (`GOVERNMENT_BODY`) that opens its

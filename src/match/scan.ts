@@ -25,7 +25,7 @@ import { WordSet } from './word-set';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import { COMMA, FOLD, JOIN, OWN_WORD, SEP, WORD, foldCode, isHangul, foldKey, isApostrophe, isBracket, isDash, isDigit, isCombiningMark, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, wordClass } from './fold';
 import { afterDefinite, afterIn, afterRelativePronoun, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, INDEFINITE_EN, isHyphen, isHyphenJoin, isLetter, isWordAfter, MONTHS_DE, MONTHS_EN, NOT_NOUNS, OPENING_QUOTES, opensClause, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, spells, TIME_WORDS, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
-import { AREA_ENDS, describesCapital, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
+import { AREA_ENDS, describedWorks, describes, describesArea, describesCitySpot, describesClub, describesFacility, describesGovernment, describesNamesake, describesParty, describesRiver, describesTown, entryNames, headWords } from './descriptions';
 import { afterUsState, beforeUsState, countryElsewhere, inStateName, otherCountryBefore, otherCountryOf, otherHome, otherOrigin, otherStateBefore, partyElsewhere, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion, usStateAbbreviation } from './homes';
 import { ADJECTIVE_ENDING, adverbialPhrase, afterIndefinite, afterStrongAdjective, amountBefore, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, colourPair, COPULAS, drinkBefore, endsAsHeadline, headlineAfter, inSetPhrase, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, predicateBeforeSubject, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from './common-words';
 import { addressedBefore, afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGeneration, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, namesakeJustNamed, otherGeneration, otherSex, ownTitleBefore, PLACE_GIVEN_NAMES, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, surnameAfter, titleBeforeName } from './person-names';
@@ -1262,12 +1262,6 @@ function takeShared(
   // where the text speaks of one: where it is refused, the firm is no better reading.
   if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive)) records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
-  // Of a capital's and another place's name (Washington, D.C. and the state), the capital where the
-  // name acts, as its government does (`since Washington raised tariffs`, `Washington said`).
-  if (kind === 'place' && records.length > 1 && (speakerAt(text, start, aliasEnd, english) || (english && verbAfter(text, aliasEnd)))) {
-    const capitals = records.filter((record) => describesCapital(index.aliases[record]!));
-    if (capitals.length > 0 && capitals.length < records.length) records.splice(0, records.length, ...capitals, ...records.filter((record) => !capitals.includes(record)));
-  }
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -1732,8 +1726,8 @@ function contractionAt(text: string, at: number): boolean {
 }
 
 /**
- * True if `nicht der einzige` or `der falsche` stands before `start` (`nicht der einzige Hahnenkamm
- * in Tirol`, `im falschen Zell`), or, before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
+ * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or
+ * before a place's name `der falsche` (`im falschen Zell`), or, before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
  * `der andere Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
  * Euro`, `nicht ein einziger Taurus`, which count the thing; not `der andere` answering `der eine`
  * in its sentence: `Der eine heißt Merz, der andere Scholz`.)
@@ -1741,8 +1735,9 @@ function contractionAt(text: string, at: number): boolean {
 function anotherOfTheName(text: string, start: number, person: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
-  // `im falschen Zell gestanden`, `den falschen Müller angerufen`: the other one of the name.
-  if (WRONG_ONE.hasIn(text, word.from, word.to)) return wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
+  // `im falschen Zell gestanden`: the other place of the name.
+  // (Not a person's: `der falsche Merz` in a video is a fake of him.)
+  if (WRONG_ONE.hasIn(text, word.from, word.to)) return !person && wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
   const other = person && OTHER_ONE_DE.hasIn(text, word.from, word.to);
   if (!other && !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);

@@ -4636,11 +4636,14 @@ describe('names among the words of a city, its clubs and its firms', () => {
     d('werden', 'Werden', ['Essen-Werden'], 'place', 'Stadtteil im Süden von Essen.'),
     d('stadtwerke', 'Stadtwerke Essen', ['Stadtwerke'], 'organisation', 'Kommunaler Energieversorger der Stadt Essen.'),
     d('funke', 'Funke Mediengruppe', ['Funke'], 'organisation', 'Medienkonzern mit Sitz in Essen.'),
+    d('waz', 'Westdeutsche Allgemeine Zeitung', ['WAZ'], 'media', 'Regionale Tageszeitung mit Sitz in Essen.'),
     d('gruene', 'Bündnis 90/Die Grünen', ['Grüne', 'Grünen'], 'organisation', 'Deutsche Partei.'),
   ]);
 
   it('reads a town after two club colours as the club’s (Rot-Weiss Essen)', () => {
     expect(found('Heimspiele von Rot-Weiss Essen und Schwarz-Weiß Essen.', m)).toEqual([]);
+    // (Not a coalition's colours: `Was Schwarz-Grün Essen gebracht hat`.)
+    expect(found('Was Schwarz-Grün Essen gebracht hat, ist offen.', m)).toEqual(['Essen=essen']);
     // (Not after one colour, nor after colours in small letters.)
     expect(found('Die Fahnen in Essen waren rot-weiß, die Weiß-Essen-Linie fährt nicht.', m)).toEqual(['Essen=essen', 'Essen=essen']);
   });
@@ -4653,6 +4656,8 @@ describe('names among the words of a city, its clubs and its firms', () => {
   it('takes a body of its kind in another big city for another (die Stadtwerke Bochum)', () => {
     expect(found('Die Stadtwerke Essen erhöhen. Die Stadtwerke Bochum hatten das schon getan, die Stadtwerke Duisburg auch.', m)).toEqual(['Stadtwerke Essen=stadtwerke']);
     expect(found('Die Stadtwerke Essen erhöhen. Die Stadtwerke hatten das angekündigt.', m)).toEqual(['Stadtwerke Essen=stadtwerke', 'Stadtwerke=stadtwerke']);
+    // (A paper's local edition in a city of its region is the paper; one in a city elsewhere is another.)
+    expect(found('Die Bochumer WAZ berichtete zuerst, die Münchner WAZ gibt es nicht.', m)).toEqual(['WAZ=waz']);
   });
 
   it('knows sayings and titles that hold a name (der Funke sprang über, die Grüne Woche)', () => {
@@ -4660,33 +4665,31 @@ describe('names among the words of a city, its clubs and its firms', () => {
     expect(found('Essen war Grüne Hauptstadt Europas. Auf der Grünen Woche stellte sie aus.', m)).toEqual(['Essen=essen']);
     // (The firm and the party elsewhere.)
     expect(found('Funke springt als Käufer ein. Die Grünen wollen das. Die Grüne Jugend auch.', m)).toEqual(['Funke=funke', 'Grünen=gruene', 'Grüne=gruene']);
+    expect(found('Funke springt über seinen Schatten. Sie warf den Grünen Woche für Woche Fehler vor.', m)).toEqual(['Funke=funke', 'Grünen=gruene']);
   });
 
   it('takes the other town of a name after `im falschen` (im falschen Zell)', () => {
     const zell = createMatcher([d('zell', 'Zell am See', ['Zell'], 'place', 'Stadt im Pinzgau, Salzburg.')]);
     expect(found('Mancher stand im falschen Zell. Den falschen Zell gibt es auch.', zell)).toEqual([]);
     expect(found('Er stand in Zell. Das Zell der Seilbahnen ist schön.', zell)).toEqual(['Zell=zell', 'Zell=zell']);
+    // (A person's fake is still the person's card: `der falsche Merz` in a video.)
+    const merz = createMatcher([d('merz', 'Friedrich Merz', ['Merz'], 'person', 'Bundeskanzler.')]);
+    expect(found('Friedrich Merz warnt. Im Video spricht der falsche Merz.', merz)).toEqual(['Friedrich Merz=merz', 'Merz=merz']);
   });
 });
 
-describe('a capital and another place of one name, a town and its club', () => {
+describe('a town and its club, a fruit and a firm', () => {
   const d = described;
-  it('takes the capital where the name acts as its government (since Washington raised tariffs)', () => {
-    const m = createMatcher([
-      d('washington-state', 'Washington', ['Washington State'], 'place', 'US state in the Pacific Northwest; capital Olympia.'),
-      d('washington-dc', 'Washington, D.C.', ['Washington'], 'place', 'Capital of the United States.'),
-    ]);
-    expect(found('Talks stalled since Washington raised tariffs. Washington said no.', m, 'en')).toEqual(['Washington=washington-dc', 'Washington=washington-dc']);
-    // (The glossary's first otherwise: apples from Washington, in eastern Washington.)
-    expect(found('Apples from Washington sell well in eastern Washington orchards.', m, 'en')).toEqual(['Washington=washington-state', 'Washington=washington-state']);
-  });
-
   it('takes the town over its club after `the town of` and before its borough council', () => {
     const m = createMatcher([
       d('burnley-fc', 'Burnley FC', ['Burnley'], 'organisation', 'English football club.'),
       d('burnley', 'Burnley', [], 'place', 'Town in Lancashire, England.'),
     ]);
-    expect(found('For the town of Burnley, a former cotton town, it matters. Burnley Borough Council agreed.', m, 'en')).toEqual(['Burnley=burnley', 'Burnley=burnley']);
+    expect(found('For the town of Burnley, a former cotton town, it matters. Burnley Borough Council agreed. The town of Burnley has grown.', m, 'en')).toEqual([
+      'Burnley=burnley',
+      'Burnley=burnley',
+      'Burnley=burnley',
+    ]);
     expect(found('Burnley won 2-0. Fans of Burnley sang.', m, 'en')).toEqual(['Burnley=burnley-fc', 'Burnley=burnley-fc']);
   });
 
