@@ -306,14 +306,14 @@ const SET_PHRASES = new Map<
   [
     'funke',
     {
-      tails: [' sprang nicht über', ' springt nicht über', ' ist übergesprungen', ' ist nicht übergesprungen', ' der Hoffnung'],
+      tails: [' sprang nicht über', ' springt nicht über', ' ist nicht übergesprungen', ' der Hoffnung'],
       prior: new WordSet(['zundende', 'zundenden', 'zundender']),
       before: { first: new WordSet(['sprang', 'springt']), link: new WordSet(['der']) },
     },
   ],
   // `Apple growers didn’t get one`, `Apple pie`: the fruit, at a sentence's start (the firm is not
-  // written in small letters).
-  ['apple', { tails: [' growers', ' grower', ' orchards', ' orchard', ' trees', ' tree', ' farmers', ' harvest', ' pie', ' pies', ' juice', ' cider', ' blossom', ' crop', ' crops', ' pickers'] }],
+  // written in small letters; not `Apple crops photos`).
+  ['apple', { tails: [' growers', ' grower', ' orchards', ' orchard', ' trees', ' tree', ' farmers', ' harvest', ' pie', ' pies', ' juice', ' cider', ' blossom', ' pickers'] }],
   // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
   ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
