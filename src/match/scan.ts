@@ -1727,10 +1727,11 @@ function contractionAt(text: string, at: number): boolean {
 
 /**
  * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or
- * before a place's name `der falsche` (`im falschen Zell`), or, before a person's name, `kein einziger`, `der andere` or `ein anderer` (`kein einziger Müller`,
- * `der andere Müller saß auf der Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen
- * Euro`, `nicht ein einziger Taurus`, which count the thing; not `der andere` answering `der eine`
- * in its sentence: `Der eine heißt Merz, der andere Scholz`.)
+ * before a place's name `der falsche` (`im falschen Zell`), or before a person's name `kein
+ * einziger`, `der andere` or `ein anderer` (`kein einziger Müller`, `der andere Müller saß auf der
+ * Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen Euro`, `nicht ein
+ * einziger Taurus`, which count the thing; not `der andere` answering `der eine` in its sentence:
+ * `Der eine heißt Merz, der andere Scholz`.)
  */
 function anotherOfTheName(text: string, start: number, person: boolean): boolean {
   const word = wordBefore(text, start);
