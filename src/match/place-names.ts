@@ -529,7 +529,7 @@ export function inOtherName(text: string, start: number, end: number, english: b
   const next = capitalisedWordAfter(text, end);
   if (
     next !== null &&
-    (CLUBS_AFTER.hasIn(text, next.from, next.to) ||
+    ((CLUBS_AFTER.hasIn(text, next.from, next.to) && !text.startsWith(' Council', next.to)) ||
       OTHER_PLACES.hasIn(text, next.from, next.to) ||
       (english && (FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to) || text.startsWith(' Air Lines', end))) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||

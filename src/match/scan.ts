@@ -283,11 +283,23 @@ function completeAt(index: MatcherIndex, text: string, start: number, aliasEnd: 
   return end >= 0 && sameCaseOk(index, text, start, aliasEnd, record, bareGenitive) && !endsElsewhere(index, text, start, aliasEnd, end, record, bareGenitive) ? end : -1;
 }
 
-/** True if the name ending at `aliasEnd` is only part of what the words say (see `countsUnits`, `placeGenitive`). */
+/** True if the name ending at `aliasEnd` is only part of what the words say (see `countsUnits`, `councilAfter`, `placeGenitive`). */
 function endsElsewhere(index: MatcherIndex, text: string, start: number, aliasEnd: number, end: number, record: number, bareGenitive: boolean): boolean {
-  if (end === aliasEnd) return isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end);
+  if (end === aliasEnd) return (isDigit(text.charCodeAt(end - 1)) && countsUnits(text, start, end)) || councilAfter(text, start, end);
   return bareGenitive && placeGenitive(index, text, aliasEnd, end, record);
 }
+
+/**
+ * True if a name of several words ends in `City`, `Town`, `County` or `Borough` before ` Council`
+ * (`Leicester City Council`, `Manchester City Council`): the council's town, not the club of that
+ * name, which a shorter name may then be.
+ */
+function councilAfter(text: string, start: number, end: number): boolean {
+  if (!text.startsWith(' Council', end) || foldAt(text, end + 8) > JOIN) return false;
+  const last = wordStart(text, end);
+  return last > start && COUNCIL_TOWNS.hasIn(text, last, end) && isUpperCase(text.charCodeAt(last));
+}
+const COUNCIL_TOWNS = new WordSet(['city', 'town', 'county', 'borough']);
 
 /** True if `key` (folded) is the whole key of a place's name in the glossary. */
 function isPlaceName(index: MatcherIndex, key: string): boolean {

@@ -4693,6 +4693,21 @@ describe('a town and its club, a fruit and a firm', () => {
     expect(found('Burnley won 2-0. Fans of Burnley sang.', m, 'en')).toEqual(['Burnley=burnley-fc', 'Burnley=burnley-fc']);
   });
 
+  it('reads a club’s name of City or Town before Council as the council’s town (Leicester City Council)', () => {
+    const m = createMatcher([
+      d('leicester-city', 'Leicester City', ['Leicester'], 'organisation', 'English football club.'),
+      d('leicester', 'Leicester', [], 'place', 'City in the East Midlands, England.'),
+      d('ipswich-town', 'Ipswich Town', [], 'organisation', 'English football club.'),
+      d('ipswich', 'Ipswich', [], 'place', 'Town in Suffolk, England.'),
+    ]);
+    expect(found('Leicester City Council agreed. Ipswich Town Council met.', m, 'en')).toEqual(['Leicester=leicester', 'Ipswich=ipswich']);
+    expect(found('Leicester City won. Ipswich Town lost. Leicester City’s council of elders met.', m, 'en')).toEqual([
+      'Leicester City=leicester-city',
+      'Ipswich Town=ipswich-town',
+      'Leicester City’s=leicester-city',
+    ]);
+  });
+
   it('reads Apple before a fruit’s noun as the fruit', () => {
     const m = createMatcher([d('apple', 'Apple', ['Apple Inc.'], 'organisation', 'US technology company.')]);
     expect(found('Apple growers got nothing. Apple pie was served.', m, 'en')).toEqual([]);
