@@ -323,6 +323,7 @@ const TOWN_LEADS = new WordSet(['in', 'aus', 'nach', 'bei']);
 const TAIL_RIVERS = new Set([
   ...NAMED_RIVERS,
   ...'alz thaya ybbs enns traun mur drau salzach mangfall vils rott amper glan nahe wupper mulde elster unstrut leine aller oker ilz naab regen altmuhl jagst kocher murg enz nagold wertach lauter raab leitha aare limmat reuss thur emme linth erlauf pielach traisen krems kamp'.split(' '),
+  ...'pegnitz regnitz wiesent aisch fils rems murr brenz kyll nidda eder schwalm zschopau neisse pleisse ilmenau hunte oste trave peene warnow elde dahme nuthe schwarza gera wutach kander sihl'.split(' '),
 ]);
 /** True if another river is joined by a hyphen to the river's name at text[start, end) (`Rhein-Main`, `Main-Donau-Kanal`). */
 export function riverJoined(text: string, start: number, end: number): boolean {

@@ -4678,6 +4678,14 @@ describe('names among the words of a city, its clubs and its firms', () => {
   });
 });
 
+describe('a town on another river than its entry’s', () => {
+  it('knows smaller rivers of towns’ names too (Neuhaus an der Pegnitz beside Neuhaus am Inn)', () => {
+    const m = createMatcher([described('neuhaus', 'Neuhaus am Inn', ['Neuhaus'], 'place', 'Gemeinde im Landkreis Passau.')]);
+    expect(found('Helfer aus Neuhaus an der Pegnitz und aus Neuhaus an der Regnitz kamen.', m)).toEqual([]);
+    expect(found('Helfer aus Neuhaus am Inn kamen, andere aus Neuhaus.', m)).toEqual(['Neuhaus am Inn=neuhaus', 'Neuhaus=neuhaus']);
+  });
+});
+
 describe('a town and its club, a fruit and a firm', () => {
   const d = described;
   it('takes the town over its club after `the town of` and before its borough council', () => {
