@@ -194,7 +194,7 @@ export function afterInstitution(text: string, start: number): boolean {
 }
 
 /** True if `sich` is one of the two words before `start` (`setzt sich das Institut für …`). */
-export function sichBefore(text: string, start: number): boolean {
+function sichBefore(text: string, start: number): boolean {
   let word = wordBefore(text, start);
   for (let i = 0; i < 2 && word !== null; i++, word = wordBefore(text, word.from)) if (word.to - word.from === 4 && text.startsWith('sich', word.from)) return true;
   return false;

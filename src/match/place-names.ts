@@ -462,12 +462,13 @@ const TOWN_REGIONS = new Set([...US_STATES, ...COUNTRY_NAMES]);
 const SETTLEMENTS_EN = new WordSet(['town', 'city', 'village', 'suburb', 'hamlet', 'borough', 'municipality', 'port']);
 
 /**
- * True if `the town`, `the city` … before `of` at `of` names one (`from the town of Bowen`, `the
- * Queensland town of Bowen`): after a region's word, or after `the` and a preposition; not a town
- * known for someone (`Salzburg, the city of Mozart`, `is the home town of Springsteen`).
+ * True if `the town of`, `the city of` … before `start` names the place there (`from the town of
+ * Bowen`, `the Queensland town of Bowen`): after a region's word, or after `the` and a preposition;
+ * not a town known for someone (`Salzburg, the city of Mozart`, `is the home town of Springsteen`).
  */
-export function namedSettlementBefore(text: string, of: number): boolean {
-  const noun = wordBefore(text, of);
+export function namedSettlementBefore(text: string, start: number): boolean {
+  if (start < 4 || !text.startsWith('of ', start - 3)) return false;
+  const noun = wordBefore(text, start - 3);
   if (noun === null || isUpperCase(text.charCodeAt(noun.from)) || !SETTLEMENTS_EN.hasIn(text, noun.from, noun.to)) return false;
   const before = wordBefore(text, noun.from);
   if (before === null) return false;

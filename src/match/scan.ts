@@ -1048,7 +1048,7 @@ function take(
   if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || articleNotSaid(text, start, english)) && landscapeApposed(text, end + 1, english))
     return false;
   // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
-  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return false;
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && namedSettlementBefore(text, start)) return false;
   // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
   if (hot & AliasFlag.Place && end === aliasEnd && namesakeCalled(text, start, english)) return false;
   // `das Gasthaus „Zur Krone“`, `„Zum Löwen“`: an inn's name.
@@ -1295,7 +1295,7 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
   if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
   // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs.)
-  if (start > 3 && text.startsWith('of ', start - 3) && namedSettlementBefore(text, start - 3)) return true;
+  if (namedSettlementBefore(text, start)) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,

@@ -292,7 +292,7 @@ export const COUNTING = new WordSet(['ein', 'kein', 'jed'].flatMap((stem) => END
 /** Weekdays and months (English), which follow a name without going on with it. */
 export const DATE_WORDS = new WordSet([...WEEKDAYS_EN, ...MONTHS_EN]);
 
-export const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const MONTHS_DE_WORDS = ['januar', 'janner', 'februar', 'feber', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 /** Weekdays and months (German, folded): `für Montag angekündigt`. */
 export const DATE_WORDS_DE = new WordSet(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', ...MONTHS_DE_WORDS]);
 
