@@ -56,7 +56,7 @@ const TOWN_ENDINGS = /(?:burg|berg|dorf|hausen|heim|stadt|feld|furt|ingen|hagen|
  * names do not tell what its acronym is (see `acronymTold`); a party after a person's name
  * (`Sabine Poschmann (SPD)`) is no definition.
  */
-export function definesOtherName(index: MatcherIndex, text: string, start: number, end: number, record: number, mentions: Mention[]): boolean {
+export function definesOtherName(index: MatcherIndex, text: string, start: number, end: number, record: number, mentions: readonly Mention[]): boolean {
   if (end - start < 2 || end - start > 6) return false;
   for (let i = start; i < end; i++) if (!isUpperCase(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i))) return false;
   const entry = index.entryOf[record]!;

@@ -674,7 +674,7 @@ const NAME_PREFIXES = new Set(['anti', 'contra', 'co', 'ex', 'kontra', 'mega', '
  * no name found just before (`Biden-Harris-Regierung` names two people), and no hyphen follows (a
  * compound of names: `Putin-Selenskyj-Treffen`).
  */
-export function secondOfDoubleName(text: string, start: number, end: number, mentions: Mention[]): boolean {
+export function secondOfDoubleName(text: string, start: number, end: number, mentions: readonly Mention[]): boolean {
   if (start < 3 || !isHyphen(text.charCodeAt(start - 1)) || isHyphenJoin(text, end)) return false;
   const from = wordStart(text, start - 1);
   if (from === start - 1 || !isUpperCase(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from + 1))) return false;
