@@ -4,6 +4,7 @@
  * told apart, which is what the matcher needs (see `MatchSession.language`); anything else, or too
  * little text to tell, is left unknown.
  */
+import type { MatchSession } from './scan';
 
 /** Words frequent in one language and rare in the other. */
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'sich', 'auf', 'für', 'dem', 'den', 'ein', 'eine', 'auch', 'wurde']);
@@ -32,4 +33,23 @@ export function guessLanguage(texts: readonly string[]): string {
   if (english > 3 * german) return 'en';
   if (german > 3 * english) return 'de';
   return '';
+}
+
+/** `de` of `de-AT`; empty when the session's language is not known. */
+export function primaryLanguage(session: MatchSession): string {
+  const tag = session.language ?? '';
+  // Asked twice per text, and a page sends thousands of them: the last answer is kept.
+  if (tag !== lastTag) {
+    lastTag = tag;
+    lastPrimary = tag.split(/[-_]/)[0]!.toLowerCase();
+  }
+  return lastPrimary;
+}
+let lastTag = '';
+let lastPrimary = '';
+
+/** True if the page is German, or of no known language (read as German, see `takesBareGenitive`). */
+export function isGerman(session: MatchSession): boolean {
+  const language = primaryLanguage(session);
+  return language === 'de' || language === '';
 }

@@ -5,15 +5,15 @@
  * or father's mark (`Sr`, `II`), a Korean name beside another — and the person's own given names in
  * every form they are written (pet names, short forms, spellings a letter or two apart).
  */
+import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, MONTHS_EN, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
-import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, MONTHS_EN, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { WordSet } from './word-set';
 import { COUNTRY_NAMES } from './places';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { type AliasRecord, GENERATION_WORDS, type MatcherIndex, PLAIN_WORD } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { describedWords, entryNames } from './descriptions';
 import { describedSex } from './sex';
-import { WordSet } from './word-set';
 import { DESCRIPTION_LANGUAGES } from '../glossary/types';
 import type { Mention } from './scan';
 
@@ -740,3 +740,60 @@ function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
 export const PLACE_GIVEN_NAMES = new Set(
   'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
 );
+
+/**
+ * True if the name at text[start, end) speaks: before a verb of speech (`Levin said`, `Levin sagte`,
+ * `Levin, who …`) or after one (`said Levin`, `so Levin`, `according to Levin`).
+ */
+export function speakerAt(text: string, start: number, end: number, english: boolean): boolean {
+  const verbs = english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE;
+  if (text.charCodeAt(end) === 0x20) {
+    const to = wordEnd(text, end + 1);
+    // (Opening a clause, not after a preposition: `In Levin sagt man …`.)
+    if (verbs.hasIn(text, end + 1, to)) return opensClause(text, start);
+  } else if (english && text.startsWith(', who ', end)) return true;
+  // (`Maitland, a former deckhand, said …`.)
+  else if (text.charCodeAt(end) === COMMA && opensClause(text, start)) {
+    const apposed = (english ? APPOSED_SPEAKER_EN : APPOSED_SPEAKER_DE).exec(text.slice(end, end + 90));
+    // (Not one that calls it a town: `Hagen, eine Großstadt am Rand des Sauerlands, erklärte …`.)
+    if (apposed !== null) return !TOWN_APPOSED.test(apposed[0]);
+  }
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  if (english && text.startsWith('to', word.from) && word.to === word.from + 2) return wordOfBeforeAnyCase(text, word.from, ACCORDING);
+  // (`Laut Levin …` may open a sentence. After a verb, the name closes the clause: not `told Levin
+  // households`, `kritisierte Washington scharf`.)
+  return (!isUpperCase(text.charCodeAt(word.from)) && verbs.hasIn(text, word.from, word.to) && closesClause(text, end, true)) || (!english && QUOTING_DE.hasIn(text, word.from, word.to));
+}
+/** An apposition and a verb of speech after a name (`, a former deckhand, said`, `, eine Lehrerin, sagte`). */
+const APPOSED_SPEAKER_EN = /^, (?:a|an) [^,.;:!?]{1,70}, (?:said|says|told|added)\b/;
+const APPOSED_SPEAKER_DE = /^, (?:ein|eine) [^,.;:!?]{1,70}, (?:sagte|sagt|betonte|betont|meinte|meint)\b/;
+const TOWN_APPOSED = /(?:stadt|gemeinde|dorf|ort|town|city|village|suburb)\b/i;
+
+/** Verbs of speech after or before a speaker's name (folded): a person's, not an institution's (`warnte`, `fordert`). */
+export const SPEECH_VERBS_EN = new WordSet(
+  'said says told tells added adds explained explains admitted admits recalled recalls replied replies warned warns argued argues wrote writes noted notes insisted insists'.split(' '),
+);
+export const SPEECH_VERBS_DE = new WordSet('sagte sagt erklarte erklart betonte betont meinte meint erganzte erganzt antwortete antwortet erzahlte erzahlt'.split(' '));
+/** German words that quote a speaker (`so Levin`, `laut Levin`). */
+const QUOTING_DE = new WordSet(['so', 'laut']);
+const ACCORDING = new WordSet(['according']);
+
+/**
+ * Surnames that are German nouns (trades, titles, animals, things), folded: after an indefinite
+ * article they are the noun (`wie ein alter Herzog`, `sein Richter`), and so is a surname listed
+ * as case-sensitive. Other surnames stay the person there, as German describes people (`ein
+ * zufriedener Merz`, `dieser Trump`). The fuzzy stage takes none of them for a slip in another
+ * name (`Leiter` is no Leitner).
+ */
+export const NOUN_SURNAMES = new Set(
+  `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
+  busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
+  glaser graf hahn hammer hase hebel held pein herbst herzog kammerer hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
+  konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
+  reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
+  schiffer seiler sommer specht speicher kraft stahl stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
+  wolf zimmermann`.split(/\s+/),
+);
+
+export const NO_WORDS: ReadonlySet<string> = new Set();

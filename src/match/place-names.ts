@@ -5,7 +5,8 @@
  * (`von Kiel nach Bonn`), a river's verb (`in den Rhein mündet`) — and from a longer name it is
  * part of: a club's (`Manchester United`), a paper's, a firm's, a region's (`Salisbury Plain`).
  */
-import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES, capitalisedWordAfter, COMPASS_EN, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, IN, INDEFINITE, INDEFINITE_EN, isHyphen, isHyphenJoin, isInitial, isLetter, isWord, NOT_NEUTER, NOT_NOUNS, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { WordSet } from './word-set';
+import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES, capitalisedWordAfter, COMPASS_EN, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, IN, INDEFINITE, INDEFINITE_EN, isHyphen, isHyphenJoin, isInitial, isLetter, isWord, MONTHS_EN, NOT_NEUTER, NOT_NOUNS, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { ROMANCE_PARTICLES } from './person-names';
 import { AliasFlag, type AliasRecord, DISTRICT_NAME, type MatcherIndex, originKey } from './alias-index';
@@ -14,7 +15,6 @@ import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIX
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { regionAfter, STATES_WITH_HOUSES } from './homes';
 import { TITLE_ENDINGS } from './first-names';
-import { WordSet } from './word-set';
 /** True if `Linie`, a compound of it (`Nord-Süd-Linie`), `line` or `route` ends one space before `start`. */
 export function afterLine(text: string, start: number): boolean {
   // (All three end in `e`.)
@@ -811,3 +811,25 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
   }
   return other;
 }
+
+export const STADIUMS = new WordSet(['stadion', 'arena']);
+
+/**
+ * Words after a place's name that make it a feature or a building of the place, not a surname
+ * (`Jordan Valley`, `Sydney Harbour`, `Victoria Station`), and the dates that follow a name (but
+ * `May`, a surname too).
+ */
+export const PLACE_FEATURES = new WordSet([
+  ...`river valley street road avenue harbour harbor hills airport station oval city county state bay lake island islands park
+  square bridge cathedral castle university college zoo beach port gate basin falls opera olympics games open club police
+  republicans democrats republican democratic gop voters officials government army forces troops council mayor`.split(/\s+/),
+  ...WEEKDAYS_EN,
+  ...MONTHS_EN.filter((month) => month !== 'may'),
+]);
+
+/** German nouns of a town's that its adjective stands before (`Erdinger Stadtrat`, `des Erdinger Mooses`). */
+export const TOWN_NOUNS = new WordSet(
+  `stadtrat stadtrats gemeinderat gemeinderats burgermeister oberburgermeister landrat landrats landkreis landkreises rathaus
+  innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum lokalpolitiker kommunalpolitiker einwohner
+  anwohner burger`.split(/\s+/),
+);

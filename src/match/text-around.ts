@@ -4,8 +4,8 @@
  * (`scan.ts` and the modules beside it) are written in these terms; nothing here builds a string
  * per character, and most look-ups compare a word with a `WordSet` without slicing it out.
  */
-import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { WordSet } from './word-set';
+import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 
 /** Folded value of the code unit at `i`, or SEP past the end. */
 export function foldAt(text: string, i: number): number {
@@ -302,3 +302,33 @@ export function isInitial(text: string, word: { from: number; to: number }): boo
 }
 
 export const MONTHS_DE = new WordSet(MONTHS_DE_WORDS);
+
+/**
+ * True if the name at `end` starts a compound of two whose last part is one of `nouns`: a family's
+ * (`die Bajaj-Familie`, `der Kennedy-Clan`), a stadium's (`im Wörthersee-Stadion`, `die
+ * Veltins-Arena`), a composer's work (`ein Wagner-Zyklus`, `die Jupiter-Sinfonie`).
+ */
+export function compoundEndsIn(text: string, end: number, nouns: WordSet): boolean {
+  if (!isHyphenJoin(text, end)) return false;
+  const to = wordEnd(text, end + 1);
+  return isUpperCase(text.charCodeAt(end + 1)) && nouns.hasIn(text, end + 1, to) && !isHyphen(text.charCodeAt(to));
+}
+
+/** True if ` of ` and a capitalised word follow `end` (`Bishop of Carlisle`). */
+export function titleOf(text: string, end: number): boolean {
+  return text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4));
+}
+
+const SAYS = new WordSet('said says told tells is was has had will would who wants wanted of'.split(' '));
+
+/** True if a clause ends at `at`, or a verb follows (`Courier-Mail reported`; not `Guardian-Observer investigation`). */
+export function endsOrVerbAfter(text: string, at: number): boolean {
+  return at >= text.length || (text.charCodeAt(at) !== 0x20 && !isLetter(text.charCodeAt(at))) || verbAfter(text, at);
+}
+
+/** True if an English verb in the past or one of `SAYS` follows one space after `end` (`released`, `said`). */
+export function verbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return (to - end > 3 && text.startsWith('ed', to - 2)) || SAYS.hasIn(text, end + 1, to);
+}

@@ -1,0 +1,288 @@
+/**
+ * Is it the word rather than the name? One of the questions `take` (in `../scan`) asks: German
+ * capitalises nouns, and a sentence's capital hides any word, so a surname, a paper's or a party's
+ * name that is also a word is read as the word where the grammar around it says so — after an
+ * article it does not take (`ein Buch über …` of Rolf Buch), opening a sentence as an adjective or
+ * a verb (`Linke Gruppen …`, `„Werden wir …“`), in a set phrase, a season, an oath, or said twice.
+ */
+import type { Candidate } from '../scan';
+import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
+import { afterDefinite, afterRelativePronoun, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
+import { NO_WORDS, NOUN_SURNAMES } from '../person-names';
+import { isUpperCase, JOIN } from '../fold';
+import { ministersOwn } from '../bodies';
+import { GOVERNMENT_BODY, townAdjectiveBefore } from '../place-names';
+import { otherStateBefore } from '../homes';
+import { LANDSCAPES } from '../places';
+import { afterTownBrand } from '../firms';
+import { adjectiveBeforeNoun, namedWithArticle, paperNounPhrase } from '../media-and-works';
+import { WordSet } from '../word-set';
+
+/** True if the name is the word it is spelled like, where it stands. */
+export function aWord(c: Candidate): boolean {
+  const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
+  // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
+  // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
+  if (
+    english &&
+    end === aliasEnd &&
+    hot & AliasFlag.Surname &&
+    ADJECTIVE_SURNAMES_EN.has(alias.key) &&
+    opensSentence(text, start) &&
+    ((smallWordAfter(text, end, ADJECTIVES_NOUNS) && !text.startsWith(' up ', wordEnd(text, end + 1))) || PAPER_GOODS.test(text.slice(end, end + 20)))
+  )
+    return true;
+  // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
+  if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return true;
+  if (
+    english &&
+    hot & AliasFlag.CaseSensitive &&
+    end === aliasEnd &&
+    (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) ||
+      (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS)))
+  )
+    return true;
+  // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
+  // opens with it in a compound, a pair or a list (`Head coach of …`, `Green light for …`, `Green
+  // and gold flags`, `Skates, scooters and folding bikes`).
+  if (
+    english &&
+    hot & AliasFlag.CaseSensitive &&
+    hot & AliasFlag.Surname &&
+    end === aliasEnd &&
+    (opensSentenceBefore(text, start, end, COMPOUND_HEADS) || opensPair(text, start, end))
+  )
+    return true;
+  // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
+  if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
+    return true;
+  // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
+  // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
+  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
+  if (!english && !isHyphenJoin(text, end)) {
+    // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
+    // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
+    const nounSurname = hot & (AliasFlag.Surname | AliasFlag.FamilyFirst) && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.AfterFullName);
+    // A surname the glossary lists as case-sensitive is a word too, right after an article (`Ein
+    // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
+    const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
+    // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
+    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
+    // word: `des MQ` is the MuseumsQuartier). A landscape does: a river, a mountain or a heath
+    // (`am Inn`, `in die Heide`).
+    // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
+    const nounPlace =
+      hot & AliasFlag.Place &&
+      ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
+        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1))));
+    // (So is a place's short name the glossary counts only after the full one, being a word too:
+    // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
+    // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
+    // (With an adjective between, only a title in quotes: `einen neuen „Ring“`, not `ein freies Gaza`.)
+    const shortPlace =
+      (hot & (AliasFlag.Place | AliasFlag.AfterFullName)) === (AliasFlag.Place | AliasFlag.AfterFullName) &&
+      (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
+    // (Not a minister's own body after a possessive: `Sein Digitalministerium baut …`.)
+    if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start) && !ministersOwn(text, start, alias)) return true;
+    // `das bayerische Digitalministerium` beside the federal one: a state's own body.
+    if (hot & AliasFlag.Thing && end === aliasEnd && GOVERNMENT_BODY.test(alias.key) && otherStateBefore(text, start, alias)) return true;
+    // `viel Rauch und wenig Substanz`, `mehr Post als sonst`: a quantity of the thing that the firm
+    // is named after, a German mass noun (not `mehr Tesla als VW`; not `ist nicht mehr Post`, `wie
+    // viel Post`, which name the firm).
+    if (hot & AliasFlag.Thing && end === aliasEnd && MASS_NOUNS.has(alias.key) && quantityBefore(text, start)) return true;
+    // So is a short name that begins a compound name of its entry, being a noun too, after an
+    // indefinite article (`einen Rosengarten versprochen` beside the Rosengartentunnel; not `unser
+    // Ring` of the Ringstraße).
+    // (Not a place's, nor one before a qualifier, which an article may take: `ein Gaza ohne Hamas`,
+    // `ein Schengen ohne Binnenkontrollen`.)
+    if (alias.startsCompound && !(hot & (AliasFlag.Person | AliasFlag.Place)) && wordOfBeforeAnyCase(text, start, INDEFINITE_ARTICLES_DE) && !smallWordAfter(text, end, QUALIFIERS)) return true;
+    // `in die Lüneburger Heide`, `im Thüringer Wald`: a landscape named by a town's adjective and
+    // its noun (not `im Fricktaler Stein`, the village).
+    if (nounPlace && end === aliasEnd && LANDSCAPES.test(alias.key) && townAdjectiveBefore(text, start)) return true;
+    // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
+    // (Not in a ranking, `auf Platz zwei Deutschland`.)
+    if (hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, NUMBER_WORDS, false) && !rankBefore(text, start)) return true;
+    // `per Post`, `per Bahn`: a means, not the firm.
+    if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return true;
+    if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return true;
+    // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
+    if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return true;
+    // `ein Brunner Pensionist`, `die Rehlinger Ortsvorsteherin`: a surname in -er after an article
+    // and before a noun of a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein
+    // Söder Vertrauter`, nor after a relative pronoun: `die Entlastung, die Söder Unternehmer versprach`).
+    if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return true;
+    // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
+    if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return true;
+    // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
+    // (not `die 45-jährige Hebel`, as German describes people).
+    if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
+    // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
+    if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return true;
+    // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
+    // that is a noun, after such a preposition and an article, is the noun (the paper stands in quotes
+    // there: `vor der „Presse“`). (A name in capitals, `SPIEGEL`, is not in `Thing`.)
+    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && !QUOTES.has(text.charCodeAt(start - 1)) && paperNounPhrase(text, start)) return true;
+    // `Standard sei das nicht, sagt ein Architekt`, `Zeit ist knapp`: a paper named with its article
+    // (`Der Standard`) opening a sentence without it, before a copula, is the noun (not `Spiegel berichtet`).
+    if ((hot & (AliasFlag.Medium | AliasFlag.Thing)) === (AliasFlag.Medium | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, COPULAS) && !QUOTES.has(text.charCodeAt(start - 1)) && opensSentence(text, start) && namedWithArticle(index, record, alias.key)) return true;
+    // `die letzte echte Volkspartei`, `die eigentliche Volkspartei`: a kind, not the party.
+    // (Also declined: `von der gesellschaftlichen Linken`.)
+    if ((hot & (AliasFlag.Thing | AliasFlag.Medium)) === AliasFlag.Thing && wordOfBeforeAnyCase(text, start, KIND_ADJECTIVES)) return true;
+    // A person's name in the genitive takes no article: `des Winters`, `des Kochs`, `die Jungs`
+    // (a relative pronoun is no article: `Gemeinden, die Khoms Vorschlag …`). And a surname that
+    // is a word (listed as case-sensitive) is in the genitive only before its noun: `Jungs
+    // Amtszeit`, not `viele Jungs und Mädchen`.
+    if (hot & AliasFlag.Surname && end !== aliasEnd) {
+      const beforeNoun = nounAfter(text, end);
+      if (afterDefinite(text, start) && !(beforeNoun && afterRelativePronoun(text, start))) return true;
+      if (hot & AliasFlag.CaseSensitive && (!beforeNoun || afterIndefinite(text, start))) return true;
+    }
+    // `Linke Gruppen …`, `Grüne Politiker …`: a case-sensitive name that ends like a declined
+    // adjective, opening a sentence before a noun, is the adjective; so is a surname the glossary
+    // lists as case-sensitive in any ending (`«Ganzer Stolz unserer Familie …»` of Stéphane Ganzer).
+    if (
+      hot & AliasFlag.CaseSensitive &&
+      !(hot & AliasFlag.Place) &&
+      end === aliasEnd &&
+      (DECLINED.test(alias.key) || (hot & AliasFlag.Surname && ADJECTIVE_ENDING.test(alias.key))) &&
+      opensSentence(text, start) &&
+      beforeOtherNoun(text, end, alias.nameWords ?? NO_WORDS)
+    )
+      return true;
+    // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
+    // (So is one opening a sentence that calls it a time: `Winter ist die heikelste Zeit`.)
+    if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && (wordOfBefore(text, start, SEASON_ADJECTIVES, false) || (opensSentence(text, start) && SEASON_TIME.test(text.slice(end, end + 40))))) return true;
+    // `Mitte März` is the middle of March, not the party or Berlin's district.
+    if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return true;
+  }
+  // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
+  // (A noun's surname only, and not the last of a list: `gegen Merz und Söder, denen …`.)
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(', denen ', end) && NOUN_SURNAMES.has(alias.key) && !wordOfBeforeAnyCase(text, start, CONJUNCTIONS)) return true;
+  // `ins Grüne`, `im Grünen`: a case-sensitive name that is an adjective, made a noun.
+  if (!english && hot & AliasFlag.Thing && hot & AliasFlag.CaseSensitive && DECLINED.test(alias.key) && !isHyphenJoin(text, end) && wordOfBefore(text, start, INTO, false)) return true;
+  // `30 Millionen Franken`: a currency named like the place.
+  if (hot & AliasFlag.Place && end === aliasEnd && CURRENCY_PLACES.has(alias.key) && !isHyphen(text.charCodeAt(end)) && amountBefore(text, start)) return true;
+  // `Weil die Basler Verkehrsbetriebe …`: a town named like a conjunction, opening a sentence before
+  // its clause's subject (not `Weil hat 30 000 Einwohner`); `„Werden wir …“` beside Essen-Werden:
+  // any place's name before a pronoun that opens a sentence is a verb asking a question.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && opensSentence(text, start) && (smallWordAfter(text, end, CONJUNCTION_PLACES.has(alias.key) ? CLAUSE_SUBJECTS : SUBJECT_PRONOUNS) || formalYouAfter(text, end))) return true;
+  // `on the Cornish side of the Tamar` beside Cornish: a surname shaped like an adjective of origin,
+  // after an article and before a word in small letters, is the adjective.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && ORIGIN_ADJECTIVES.has(alias.key) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES) && smallWordNext(text, end)) return true;
+  // `Jeder Schweizer Bauer kennt …`, `ein Spiegel`: the words, not the paper (not `ein Spiegel-Interview`).
+  // (Not after a possessive, `seine NZZ`, nor an acronym's or a number's name: `einen ORF, der …`, `sein 20 Minuten`.)
+  if (!english && hot & AliasFlag.Medium && !isHyphenJoin(text, end) && wordBeforeIn(text, start, COUNTING) && /^\p{L}[^\d]*\p{Ll}/u.test(alias.alias))
+    return true;
+  // `The Hindu shrine`, `the Hindu festivals`, `The Australian dollar`: a paper named by a people's or a
+  // faith's adjective, before a noun, is the adjective (`The Hindu reported`, `The Hindu newspaper` are the paper).
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && adjectiveBeforeNoun(text, end))
+    return true;
+  // `Iron ore belongs to every West Australian, not just …`: one of a people that a paper is named
+  // after (`The West Australian`), counted, where the clause ends (not `a Guardian reporter`, `an
+  // Irish Times/Ipsos poll`).
+  if (english && alias.type === 'media' && end === aliasEnd && wordOfBefore(text, start, COUNTED_ONES, false) && closesClause(text, end)) return true;
+  if (end === aliasEnd && inSetPhrase(text, start, end, alias.key)) return true;
+  // `„Herrgott noch mal, wir …“`, `„Herrgott nochmal – …“`: an oath, not the person named so (not `Merz noch mal zu fragen`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x6e && OATH.test(text.slice(end, end + 14))) return true;
+  return false;
+}
+
+/** `noch mal` and the like, closed by punctuation or a quotation mark, after a name that is an oath. */
+const OATH = /^ (?:noch mal|nochmal|noch einmal)(?:[,.!?;:]| ?[“”"»«–—])/;
+
+/** Places named like a currency (folded): `Franken`. */
+const CURRENCY_PLACES = new Set(['franken']);
+
+/** `ins Grüne`, `im Grünen`. */
+const INTO = new WordSet(['ins', 'im']);
+
+/** Places named like a German conjunction (folded): `Weil` am Rhein, `Weil` der Stadt. */
+const CONJUNCTION_PLACES = new Set(['weil']);
+/** Words that open a clause's subject after a conjunction (`Weil die …`, `Weil er …`). */
+/** Personal pronouns that a verb opening a question goes before (`Werden wir …`), in small letters. */
+const SUBJECT_PRONOUNS = new WordSet(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+/** True if the formal `Sie` follows one space after `end` (`Essen Sie mit uns?`). */
+function formalYouAfter(text: string, end: number): boolean {
+  return text.startsWith(' Sie', end) && foldAt(text, end + 4) <= JOIN;
+}
+const CLAUSE_SUBJECTS = new WordSet('der die das den dem des ein eine einen einem einer es er sie wir ich du ihr man dies diese dieser dieses sein seine ihre unser unsere mein meine viele alle immer nicht so'.split(' '));
+
+/** Determiners that count one or more of a people (`every West Australian`). */
+const COUNTED_ONES = new WordSet(['every', 'each', 'any', 'a', 'an', 'another', 'no', 'one', 'fellow']);
+
+/** Seasons that are surnames (folded). */
+const SEASONS = new Set(['sommer', 'winter', 'herbst', 'fruhling']);
+/**
+ * A copula and a time after a season (`Winter ist die heikelste Zeit:`, `Sommer war eine schöne
+ * Jahreszeit.`; not a dative, `Winter ist die Zeit davongelaufen`).
+ */
+const SEASON_TIME = /^ (?:ist|war) (?:die|eine) \p{Ll}+ (?:Zeit|Jahreszeit|Saison|Hochsaison)(?=[.,:;!?]| für | des )/u;
+/** Words of time or weather before a season (`im vergangenen Sommer`, `einen milden Winter`), folded. */
+const SEASON_ADJECTIVES = new WordSet(
+  `vergangenen vergangener letzten letzter nachsten nachster kommenden kommender diesen diesem dieser jeden jedem jeder ganzen ganzer
+  heurigen vorigen voriger folgenden heissen heisser milden milder harten harter kalten kalter nassen nasser langen langer
+  trockenen trockener verregneten verregneter schneereichen schneearmen schneereicher schneearmer`.split(/\s+/),
+);
+/** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
+const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+/**
+ * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
+ * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).
+ */
+const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
+/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`). */
+const THING_HEADS = new WordSet(
+  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
+);
+
+/** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`). */
+const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea']);
+
+/** German words before a bare noun of a means (`per Post`, `mit der Post` is the firm's). */
+const MEANS_DE = new WordSet(['per']);
+/** Firms' names that are a means after `per` (`per Post`, `per Bahn`); not a platform's (`per Instagram`). */
+const MEANS = new Set(['post', 'bahn', 'mail', 'fax', 'kurier', 'express', 'telefon']);
+
+/** Paper as a material (`Brown paper bags`; not `Brown paper on constitutional reform`, a policy paper's). */
+const PAPER_GOODS = /^ paper (?:bags?|parcels?|envelopes?|wrapping|signs?|towels?)(?!\p{L})/u;
+/** English surnames that are adjectives (folded). */
+const ADJECTIVE_SURNAMES_EN = new Set('black white brown green grey gray young old little long short strong rich wise bright sharp last good best hardy bold small major'.split(' '));
+/** Nouns that the adjectives of `ADJECTIVE_SURNAMES_EN` go with (`Black coal`, `Last week`, `Young voters`), folded. */
+const ADJECTIVES_NOUNS = new WordSet(
+  `week weeks year years month months day days night nights time times season coal rice bread energy smoke people voters families
+  workers children winds wind rain skies sky water tea sugar sellers queues lines progress growth economy power money support practice
+  sunshine business businesses firms companies towns operations problems roads incidents players`.split(/\s+/),
+);
+/** Words after a name with an article that make it a state of the thing it names (`ein Schengen ohne Kontrollen`). */
+const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
+
+/**
+ * German numbers from two, and words that count, before a plural noun (`zwei Rügen`, `mehrere
+ * Polen`). Not `einige`, `wenige`, `etliche`, which stand alone for people too (`dass einige China
+ * falsch einschätzen`).
+ */
+const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
+
+/** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
+const NOUN_PLACES = new Set(['hof', 'halle', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
+const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
+/** German articles that a feminine noun does not take in the singular. */
+const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
+/** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */
+const DECLINED = /(?:[^e]e|en)$/;
+
+/** Firms' names that are German nouns taking a quantity (`viel Rauch`, `mehr Post`, `etwas Zeit`), folded. */
+const MASS_NOUNS = new Set('rauch post zeit presse welt bahn krone kurier stern gluck'.split(' '));
+/** Adjectives that make a noun that names an organisation a kind (`die letzte echte Volkspartei`), folded. */
+const KIND_ADJECTIVES = new WordSet(
+  // (`von der gesellschaftlichen Linken`, `die politische Mitte`: the side, not the party.)
+  ['echt', 'wahr', 'eigentlich', 'einzig', 'richtig', 'klassisch', 'typisch', 'gesellschaftlich', 'politisch', 'extrem', 'undogmatisch'].flatMap((stem) => [stem + 'e', stem + 'en', stem + 'er', stem + 'es']),
+);
+/** Those of `NOUN_SURNAMES` that are feminine nouns. */
+const FEMININE_NOUN_SURNAMES = new Set(['kraft', 'rose', 'blume']);
+
+/** Adjectives of origin that are surnames too (`Cornish`, `English`), folded. */
+const ORIGIN_ADJECTIVES = new Set(
+  'english cornish irish scottish welsh british danish polish swedish finnish turkish spanish flemish kurdish chinese japanese maltese portuguese vietnamese lebanese'.split(' '),
+);

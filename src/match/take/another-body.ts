@@ -1,0 +1,116 @@
+/**
+ * Is it another body, firm or paper of the name? One of the questions `take` (in `../scan`) asks:
+ * a branch elsewhere (`die Arbeiterkammer Oberösterreich`), a sister firm (`Porsche Holding`),
+ * another state's, nation's or year's body, another paper (`The Sunday Herald`), or a longer name
+ * that goes on from the entry's (`the Port Authority of Allegheny County`).
+ */
+import type { Candidate } from '../scan';
+import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
+import { capitalisedWordAfter, endsOrVerbAfter, foldAt, isHyphenJoin, isWordAfter, titleOf, wordEnd, wordOfBefore, wordStart } from '../text-around';
+import { foldKey, isUpperCase, JOIN } from '../fold';
+import { anotherOfTheKind } from '../acronyms';
+import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
+import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
+import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
+import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
+import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere } from '../homes';
+import { describesParty } from '../descriptions';
+import { longestAt, SCRATCH } from '../longest-at';
+import { WordSet } from '../word-set';
+
+/** True if the name is another body's, firm's or paper's. */
+export function anotherBody(c: Candidate): boolean {
+  const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
+  // `der Fahrgastverband Pro Bahn`, `Pro Asyl`: an association for the thing.
+  if (hot & AliasFlag.Thing && start > 4 && text.startsWith('Pro ', start - 4) && foldAt(text, start - 5) <= JOIN) return true;
+  // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
+  // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
+  if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return true;
+  // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
+  if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return true;
+  if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return true;
+  // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return true;
+  // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
+  // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
+  // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
+  if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return true;
+  // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
+  if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return true;
+  // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have; so is
+  // `die DB Regio` of a firm's acronym (not `the EU Steel Safeguards`).
+  if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return true;
+  if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return true;
+  // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
+  if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return true;
+  // (A word in -er before it, one space apart: `Berliner`.)
+  if (
+    !english &&
+    !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
+    text.charCodeAt(start - 2) === 0x72 &&
+    text.charCodeAt(start - 3) === 0x65 &&
+    isUpperCase(text.charCodeAt(wordStart(text, start - 1))) &&
+    alias.startsLonger &&
+    otherTownBefore(index, text, start, record)
+  )
+    return true;
+  // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
+  // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
+  // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, alias.homes!, english, true) : otherHome(text, start, end, alias.homes!, english)))
+    return true;
+  // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
+  // Victoria` too: a short name that starts a longer one of its entry, going on with another
+  // institution's noun, is another's.
+  if (alias.startsLonger && end === aliasEnd && otherInstitutionAfter(index, text, end, record)) return true;
+  // `England's Department of Health and Social Care` beside Northern Ireland's Department of Health:
+  // a body's name with `of` that goes on with `and` and a capitalised word is another's (not `the
+  // Department of Health and NHS England`, two bodies).
+  if (english && alias.type === 'organisation' && end === aliasEnd && text.startsWith(' and ', end) && alias.alias.includes(' of ') && ofNameGoesOn(index, text, end)) return true;
+  // `der KSV 1919` beside the Kreditschutzverband von 1870: a body of another year (a club).
+  if (alias.type === 'organisation' && end === aliasEnd && otherYearAfter(index, text, end, record)) return true;
+  // `the International Brotherhood of Teamsters` beside the Teamsters Canada Rail Conference: another body of its members.
+  if (english && alias.type === 'organisation' && end === aliasEnd && afterBodyOf(index, text, start, end, record)) return true;
+  // `der Vergleich mit der SVP in Südtirol` beside the Swiss party, `die Grünen in Österreich`
+  // beside the German ones: a party of the name in another nation of its language (see
+  // `partyElsewhere`; not a firm, which works abroad: `McDonald's in Deutschland`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && describesParty(alias) && partyElsewhere(text, end, alias)) return true;
+  // `das Verkehrsministerium in Wien` beside Baden-Württemberg's: a government's body of another state.
+  if (hot & AliasFlag.Thing && end === aliasEnd && bodyInOtherCity(text, start, end, alias)) return true;
+  // `The Australian Conservation Foundation`, `The Times Literary Supplement`: a paper's name that a
+  // longer one goes on from is that other name.
+  if (english && (hot & (AliasFlag.Medium | AliasFlag.LeadingArticle)) === (AliasFlag.Medium | AliasFlag.LeadingArticle) && end === aliasEnd && beforeLongerName(text, end))
+    return true;
+  // `die NZZ am Sonntag`, `the Mail on Sunday`: the paper's Sunday sister, a paper of its own.
+  if (hot & AliasFlag.Medium && end === aliasEnd && sundaySister(text, end, alias)) return true;
+  // `The Sunday Herald`, `the Daily Telegraph`, `Evening Standard`: another paper of the name.
+  if (hot & AliasFlag.Medium && wordOfBefore(text, start, PAPER_PREFIXES, true) && PAPER_NOUNS.hasIn(alias.alias, alias.alias.lastIndexOf(' ') + 1, alias.alias.length)) return true;
+  return false;
+}
+
+/** True if a policy area follows the ` and ` at `end` (no name of the glossary, no other body: not ` and Public Health Agency`). */
+function ofNameGoesOn(index: MatcherIndex, text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end + 4);
+  return next !== null && POLICY_AREAS.hasIn(text, next.from, next.to) && !longestAt(index, text, next.from, SCRATCH, false) && !bodyNameAhead(text, next.to);
+}
+/** English words that open a policy area in a department's name (`and Social Care`, `and Rural Affairs`). */
+const POLICY_AREAS = new WordSet(
+  'social human rural public trade industry skills innovation culture sport media tourism equality climate energy environment transport science technology digital employment pensions enterprise heritage housing communities care security justice education youth families food agriculture fisheries infrastructure development local water personnel training labour research resources'.split(' '),
+);
+
+/** Nouns of a sister firm before its name (not `die Tochter`, whose name is often the group's: `die Tochter Audi`). */
+const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft']);
+
+/** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
+const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
+
+/** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
+const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
+
+/** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
+const SISTER_FIRMS = new WordSet(
+  'finance financial capital leasing invest investments ventures privatstiftung steel motors chemicals'.split(' '),
+);
+/** Words after a firm's acronym that make it a firm of its group (`DB Regio`, `DB Cargo`), folded. */
+const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);

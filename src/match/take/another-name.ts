@@ -1,0 +1,106 @@
+/**
+ * Is the name part of another name? One of the questions `take` (in `../scan`) asks of a name the
+ * scanner found: the words joined to it or right beside it make it a compound's part (`Anti-X`
+ * where X stands alone, `das Cassis-de-Dijon-Prinzip`), a longer word (`Xi’an`), a web address,
+ * another sport's league, or another of the name by the text's own word (`das gleichnamige
+ * Sölden`, `nicht der einzige Hahnenkamm`).
+ */
+import type { Candidate } from '../scan';
+import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
+import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
+import { inAddress } from '../spelling';
+import { WordSet } from '../word-set';
+import { entryNames } from '../descriptions';
+
+/** True if the words joined to the name or beside it make it part of another name. */
+export function anotherName(c: Candidate): boolean {
+  const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
+  if (start > 0 && isHyphenJoin(text, start - 1) && foldAt(text, start - 2) > JOIN && (hot & AliasFlag.WholeWord || oneLetterBefore(text, start - 1))) return true;
+  // `die Fußball-Champions-League` beside the handball one: another sport than the entry names.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && start > 1 && isHyphenJoin(text, start - 1) && otherSport(text, start - 1, alias, index, record)) return true;
+  // `nicht der einzige Hahnenkamm in Tirol`: another of the name.
+  if (!english && end === aliasEnd && !isHyphenJoin(text, end) && anotherOfTheName(text, start, (hot & AliasFlag.Person) !== 0)) return true;
+  // `das gleichnamige Sölden bei Freiburg`: the text says it is a namesake.
+  // (A name of one word, not a compound's part: `die gleichnamige Netflix-Serie`, `der gleichnamigen Porsche AG`.)
+  if (!english && hot & HotBit.PlainWord && end === aliasEnd && !isHyphenJoin(text, end) && wordOfBeforeAnyCase(text, start, NAMESAKE_WORDS)) return true;
+  // `das Cassis-de-Dijon-Prinzip`: the first part of a name joined with a particle.
+  if (isHyphen(text.charCodeAt(end)) && PARTICLE_JOINS.hasIn(text, end + 1, wordEnd(text, end + 1)) && isHyphen(text.charCodeAt(wordEnd(text, end + 1)))) return true;
+  // `die Grünbaum’sche Sammlung`, `Xi’an`: an apostrophe inside a longer word (a genitive's `’s`
+  // is the mention's; an English contraction is none: `Trump’ll`, `Biden’d`).
+  if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return true;
+  if (inAddress(text, start, end)) return true;
+  return false;
+}
+
+/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
+const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
+
+const NAMESAKE_WORDS = new WordSet(['gleichnamige', 'gleichnamigen', 'gleichnamiger', 'gleichnamiges', 'gleichnamigem']);
+
+/**
+ * True if the word before `hyphen` is a sport and the entry's names and descriptions name another
+ * one, not this one (`die Fußball-Champions-League` beside the `Europapokal der
+ * Handball-Vereinsmannschaften`). An entry that names no sport keeps its compounds.
+ */
+function otherSport(text: string, hyphen: number, alias: AliasRecord, index: MatcherIndex, record: number): boolean {
+  const from = wordStart(text, hyphen);
+  if (from === hyphen || !SPORTS.hasIn(text, from, hyphen)) return false;
+  if (alias.sports === undefined) {
+    const told = foldKey([...alias.descriptions, ...entryNames(index, record).names].join(' '));
+    alias.sports = new Set(SPORT_WORDS.filter((word) => told.includes(word)).map(sameSport));
+  }
+  return alias.sports.size > 0 && !alias.sports.has(sameSport(foldKey(text.slice(from, hyphen))));
+}
+const SPORT_WORDS = 'fussball football soccer handball basketball volleyball eishockey hockey tennis rugby futsal wasserball unihockey floorball faustball'.split(' ');
+const SPORTS = new WordSet(SPORT_WORDS);
+/** One name for the names of one sport. */
+function sameSport(word: string): string {
+  return word === 'football' || word === 'soccer' ? 'fussball' : word === 'eishockey' ? 'hockey' : word;
+}
+
+/** True if an English contraction's ending starts at `at` and ends its word (`’ll`, `’d`, `’ve`, `’re`). */
+function contractionAt(text: string, at: number): boolean {
+  const end = wordEnd(text, at);
+  const ending = text.slice(at, end);
+  return ending === 'll' || ending === 'd' || ending === 've' || ending === 're';
+}
+
+/**
+ * True if `nicht der einzige` stands before `start` (`nicht der einzige Hahnenkamm in Tirol`), or
+ * before a place's name `der falsche` (`im falschen Zell`), or before a person's name `kein
+ * einziger`, `der andere` or `ein anderer` (`kein einziger Müller`, `der andere Müller saß auf der
+ * Bank`): a namesake. (Not `der einzige Müller im Kader`; not `keinen einzigen Euro`, `nicht ein
+ * einziger Taurus`, which count the thing; not `der andere` answering `der eine` in its sentence:
+ * `Der eine heißt Merz, der andere Scholz`.)
+ */
+function anotherOfTheName(text: string, start: number, person: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  // `im falschen Zell gestanden`: the other place of the name.
+  // (Not a person's: `der falsche Merz` in a video is a fake of him.)
+  if (WRONG_ONE.hasIn(text, word.from, word.to)) return !person && wordOfBeforeAnyCase(text, word.from, DEFINITE_DE);
+  const other = person && OTHER_ONE_DE.hasIn(text, word.from, word.to);
+  if (!other && !ONLY_ONE.hasIn(text, word.from, word.to)) return false;
+  const article = wordBefore(text, word.from);
+  if (article === null) return false;
+  if (other) return OTHER_ARTICLES.hasIn(text, article.from, article.to) && !ONE_OF_TWO.test(sentenceAround(text, article.from));
+  if (NO_ONE.hasIn(text, article.from, article.to)) return person;
+  return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
+}
+const OTHER_ONE_DE = new WordSet(['andere', 'anderer']);
+const WRONG_ONE = new WordSet(['falsche', 'falschen', 'falscher', 'falsches']);
+const OTHER_ARTICLES = new WordSet(['der', 'ein']);
+/** `der eine`, `die einen`, `auf der einen`: the first of two, which `der andere` answers. */
+const ONE_OF_TWO = /(?:^|[^\p{L}])(?:der|die|den|dem)\s+einen?(?:[^\p{L}]|$)/iu;
+const ONLY_ONE = new WordSet(['einzige', 'einzigen', 'einziger', 'einziges']);
+const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+const NOT = new WordSet(['nicht']);
+
+/**
+ * True if the hyphen at `hyphen` follows a word of one Latin letter: `S-Bahn`, `U-Boot`, `E-Mail`
+ * are words of their own. (Hebrew joins a one-letter preposition so to a name: `ב-CNN`.)
+ */
+function oneLetterBefore(text: string, hyphen: number): boolean {
+  return hyphen >= 1 && text.charCodeAt(hyphen - 1) < 0x250 && foldAt(text, hyphen - 1) > JOIN && (hyphen === 1 || foldAt(text, hyphen - 2) === SEP);
+}

@@ -1,0 +1,319 @@
+/**
+ * Is it someone else? One of the questions `take` (in `../scan`) asks of a name the scanner found:
+ * another bearer of the surname (after someone else's given name, title or kin: `Melania Trump`),
+ * a given name before someone else's surname, a title that names another holder (`the Earl of
+ * Elgin`), a family, a saint, a council member's title, a dead namesake; and a place's name that
+ * the page has used as a person's surname and that now speaks (`Levin said`).
+ */
+import type { Candidate } from '../scan';
+import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, surnameAfter, titleBeforeName } from '../person-names';
+import { COMMA, foldCode, foldKey, isSoftSeparator, isUpperCase, SEP } from '../fold';
+import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
+import { afterDefinite, capitalisedWordAfter, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { isGerman } from '../language';
+import { pairOfPlaces } from '../place-names';
+import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
+import { longestAt, SCRATCH } from '../longest-at';
+import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
+import { describesGovernment } from '../descriptions';
+import { WordSet } from '../word-set';
+
+/** True if the name is someone else's, or part of a person's where the entry is none. */
+export function anotherPerson(c: Candidate): boolean {
+  const { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions } = c;
+  if (
+    hot & AliasFlag.Surname &&
+    (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
+      (!english && afterRoleAndOtherName(text, start, alias.nameWords!)) ||
+      afterKinAndName(text, start, alias.nameWords!) ||
+      afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
+      afterBracketedNames(text, start, alias.nameWords!) ||
+      (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
+      (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
+      // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
+      (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && ADJECTIVE_ES.test(text.slice(end, end + 16))))) ||
+      (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
+      (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
+      (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
+      // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
+      // a headline's `Müller der Matchwinner:`, nor before an adjective: `Leiter der große Verlierer`).
+      (!english && end === aliasEnd && NOUN_SURNAMES.has(alias.key) && opensSentence(text, start) && (text.startsWith(' der ', end) || text.startsWith(' des ', end)) && isUpperCase(text.charCodeAt(end + 5)) && !headlineAfter(text, end + 5)) ||
+      (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
+      // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
+      (!english && end === aliasEnd && (OFFICE_SURNAMES.has(alias.key) || NOUN_SURNAMES.has(alias.key)) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
+      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
+      (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
+      secondOfDoubleName(text, start, end, mentions) ||
+      otherSex(text, start, end, aliasEnd, alias, english) ||
+      // `not the first Hutton to face questions`: another of the name.
+      (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `Nelson and Tasman councils`: a place paired with another before a noun of places.
+      (english && end === aliasEnd && pairOfPlaces(text, end)) ||
+      // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
+      (end === aliasEnd && (text.startsWith(', a', end) || text.startsWith(', ein', end)) && SETTLEMENT_APPOSED.test(text.slice(end, end + 40))) ||
+      // `the McDonnell Douglas DC-10`, `Marks Spencer`: a surname before a given name names a firm of two.
+      (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
+      // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
+      (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
+      isDate(text, start, end, alias.key))
+  )
+    return true;
+  if (
+    hot & AliasFlag.FamilyFirst &&
+    end === aliasEnd &&
+    (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
+      // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
+      afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
+      (english && beforeOtherSurname(text, end, alias.nameWords!)))
+  )
+    return true;
+  if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
+  // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
+  if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
+  // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
+  // (Read only after a word in -s or -t.)
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return true;
+  // `Kelvin Mokoena, a welder` beside the Kelvin power station, `Florence Nightingale` beside a tunnel
+  // boring machine: a given name, before someone's surname. (People and places have rules of their own.)
+  if (english && hot & HotBit.FirstName && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && beforeOthersWord(index, text, end, record)) return true;
+  // `Deichgraf Günther Jessen, der …` beside Daniel Günther, `Die Urlauberin Ronja Petersen aus Hamburg` beside the storm.
+  // (Not a place after its preposition, `in Heide Markttag,`, nor a storm's name: `Nach Sturm Egon Schäden`.)
+  if (!english && hot & HotBit.FirstName && end === aliasEnd && !(hot & AliasFlag.FamilyFirst) && !(hot & AliasFlag.Place && wordOfBeforeAnyCase(text, start, PLACE_PREPOSITIONS_BEFORE)) && !wordOfBefore(text, start, STORMS, true)) {
+    const surname = surnameAfter(text, start, end, alias.nameWords ?? NO_WORDS, afterTitle(text, start));
+    // (Not where that word is a name of the glossary, `kritisierte Günther Merz, der zögerte`, nor
+    // after the entry's own title: read only where a surname follows.)
+    if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return true;
+  }
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
+  // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
+  // `the eighth Earl of Elgin`: another holder of the title.
+  if (english && hot & AliasFlag.Person && wordOfBefore(text, start, ORDINALS, false) && TITLES_OF.hasIn(text, start, wordEnd(text, start))) return true;
+  // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return true;
+  // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
+  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && wordOfBefore(text, start, GERMAN_FIRST_NAMES, true)))) return true;
+  // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
+  // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
+  // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && text.charCodeAt(start - 1) === 0x20 && !isUpperCase(text.charCodeAt(start + 1)) && !alias.weapon && wordOfBefore(text, start, ENGLISH_TITLES, true)) return true;
+  if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return true;
+  // `SVP-Kantonsrat Bernhard Egli`: a council's name after a party's, before a given name, is its
+  // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`).
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && capitalisedWordAfter(text, end) !== null && FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1))) return true;
+  // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
+  // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
+  if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return true;
+  // `mit dem heiligen Fridolin` beside the paper Fridolin: a saint (not `im heiligen Ganges`, `den heiligen Koran`).
+  if (!english && (alias.type === 'media' || alias.type === 'organisation') && end === aliasEnd && wordOfBefore(text, start, HOLY, false)) return true;
+  // `Baron von Steuben`, `der Fürst von Wolfegg`: a noble's title of the place (as `the Earl of Elgin`).
+  // (Not a state's, `der Fürst von Monaco`, nor whence someone comes: `zog Herzog von Tirol aus nach …`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && nobleVon(text, start, english) && !describesGovernment(alias) && !smallWordAfter(text, end, WHENCE)) return true;
+  if (secondGivenName(text, start, aliasEnd)) return true;
+  // `named after Prince Rupert of the Rhine` beside the port: a town named after a royal is the royal before `of`.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && ROYAL_TOWN.test(alias.alias) && royalTitleAfter(text, end)) return true;
+  // `Der Zuger Ständerat Peter Hegglin`, `Bundesrat Alain Berset`: a member of a council, its name
+  // his title (German names a council and its members alike).
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && endsInRat(text, end) && givenNameAfter(text, end) && asTitle(text, start)) return true;
+  // `the late Lang Hancock`: a dead person of a firm's or a place's name.
+  if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return true;
+  // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
+  // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
+  // (Not a country or a capital, which speak for their governments: `Washington warned`.)
+  if (
+    session.others !== undefined &&
+    session.others.size > 0 &&
+    hot & AliasFlag.Place &&
+    end === aliasEnd &&
+    session.others.has(alias.key) &&
+    (speakerAt(text, start, end, english) || (!english && roleBefore(text, start))) &&
+    !describesGovernment(alias)
+  )
+    return true;
+  return false;
+}
+
+/** `heilig` declined, before a saint's name. */
+const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
+
+/** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
+const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+
+/** Towns named after a royal (`Prince Rupert`, `Prince George`, `Prince Albert`). */
+const ROYAL_TOWN = /^(?:Prince|Princess|King|Queen) \p{Lu}/u;
+/** True if ` of `, maybe `the`, and a capitalised word follow `end` (`Prince Rupert of the Rhine`, `Prince Albert of Monaco`). */
+function royalTitleAfter(text: string, end: number): boolean {
+  if (!text.startsWith(' of ', end)) return false;
+  const at = text.startsWith('the ', end + 4) ? end + 8 : end + 4;
+  return isUpperCase(text.charCodeAt(at));
+}
+/**
+ * True if the name at `start` stands where a title does: after a town's or a canton's adjective
+ * (`der Zuger Ständerat`), or opening the sentence, alone or after its article (`Der Ständerat
+ * Peter Hegglin sagte`) — not after a verb, where a council acts on someone (`wählte der Nationalrat
+ * Maja Riniker`, `sprach im Bundesrat Markus Söder`).
+ */
+function asTitle(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return opensSentence(text, start);
+  if (PLACE_ADJECTIVE.test(text.slice(word.from, word.to))) return true;
+  if (opensSentence(text, start)) return true;
+  return DEFINITE_ARTICLES_DE.hasIn(text, word.from, word.to) && opensSentence(text, word.from);
+}
+
+/** A town's or a canton's adjective, short ones too (`Zuger`, `Berner`). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+
+/** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
+function givenNameAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  return FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
+
+/**
+ * True if `the late` and a given name stand before `start` (`the late Lang Hancock`): not `the late
+ * Apple co-founder`, `the late Kerry rally`, where the name qualifies what follows.
+ */
+function lateBefore(text: string, start: number): boolean {
+  const given = wordBefore(text, start);
+  if (given === null || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
+  const word = wordBefore(text, given.from);
+  return word !== null && word.to - word.from === 4 && text.startsWith('late', word.from) && wordOfBeforeAnyCase(text, word.from, ENGLISH_ARTICLE);
+}
+
+/** English ordinals before a title (`the eighth Earl of Elgin`). */
+const ORDINALS = new WordSet(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th'.split(' '),
+);
+/** Titles with `of` and a place: a surname that is one is the title there (`The Bishop of Carlisle`, not Rachel Bishop). */
+const TITLES_OF = new WordSet([...PEERAGE, 'archbishop', 'bishop', 'dean', 'lord']);
+/** A comma and a settlement's noun after an article, with an adjective or not, that ends there or goes on with a place's word (`, a town in …`, `, eine kleine Gemeinde bei …`; not `, a city official`). */
+const SETTLEMENT_APPOSED =
+  /^, (?:a|an|eine?) (?:\p{Ll}+ )?(?:town|city|village|suburb|hamlet|stadt|kleinstadt|gemeinde|dorf|ortschaft)(?:[,.;:)]| (?:of|in|on|near|outside|north|south|east|west|that|where|which|with|about|im|bei|an|nahe)(?!\p{L}))/u;
+
+/** Words before a storm's given name (`Sturm Egon`, `Orkan Kyrill`). */
+const STORMS = new WordSet(['sturm', 'orkan', 'sturmtief', 'tief', 'hoch', 'hurrikan', 'taifun', 'zyklon']);
+/** `PLACE_LEADS` and `nach`, before a place's own name (`Die Messe lockt nach Heide Besucher`). */
+const PLACE_PREPOSITIONS_BEFORE = new WordSet(['in', 'aus', 'nach']);
+
+/** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut']);
+/**
+ * `ist es` or `war es` and a word of time or quiet after one of `ADVERB_SURNAMES` that opens a
+ * sentence: the adjective (`Lang ist es her`, `Kurz war es still im Saal`; not a dative, `Klein ist
+ * es wichtig`, `Jung war es gelungen`).
+ */
+const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
+/** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
+const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
+
+/** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
+const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
+/**
+ * True if a capitalised word that is none of the person's names and no date's word follows the
+ * name at text[start, end), which stands after a determiner or opens a sentence (`die Bregenzer
+ * Festspiele`, `Grazer Gemeinderäte kritisierten`): where the name is also a town's adjective, the
+ * adjective. Not after a verb or a conjunction, where it is the person (`Ob Hofer Bundespräsident
+ * wird`, `hatte Ulmer Kritik geübt`), nor before `Anfang Mai` (`Nachdem Grazer Anfang Mai …`).
+ */
+function townsAdjectiveAt(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || nameWords.has(foldKey(text.slice(next.from, next.to))) || TIME_WORDS.hasIn(text, next.from, next.to)) return false;
+  return afterDefinite(text, start) || afterIndefinite(text, start) || opensSentence(text, start);
+}
+
+/**
+ * Prepositions after `Kurz` or `Stark` that make it the adverb in a sentence (`Kurz vor der
+ * Abstimmung sagte …`, `Stark unter Druck steht …`), not in a headline that a colon or a question
+ * mark ends (`Kurz vor Gericht: …`).
+ */
+const ADVERB_PREPOSITIONS = new WordSet(['vor', 'unter']);
+const PREPOSITION_ADVERBS = new Set(['kurz', 'stark']);
+
+/** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
+const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
+const TO = new WordSet(['to']);
+/** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
+const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
+
+/** True if the word before the space at `space` ends in `s` or `t` (as `namens` and `genannt` do). */
+function endsInSOrT(text: string, space: number): boolean {
+  const last = text.charCodeAt(space - 1);
+  return text.charCodeAt(space) === 0x20 && (last === 0x73 || last === 0x74);
+}
+/** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
+const CALLED = new WordSet(['namens', 'genannt']);
+
+/**
+ * True if the capitalised word after `end` is no acronym, starts no name of the glossary, and a verb
+ * or a clause's end follows it (see `MORE_GIVEN_SURNAMES`).
+ */
+function beforePlainSurname(index: MatcherIndex, text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end)!;
+  if (isUpperCase(text.charCodeAt(next.from + 1)) || longestAt(index, text, next.from, scratchFound, true)) return false;
+  // (And then a verb, `of` or a clause's end, not a headline's noun: `Ross Greer blamed`, `Ross Greer of
+  // the Greens`, not `Ross Westminster bid`.)
+  return endsOrVerbAfter(text, next.to);
+}
+
+const scratchFound: [number, number, number] = [0, 0, 0];
+/** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
+const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
+
+/**
+ * True if a language's name ending at `end` ends its phrase: a stop (not a comma, which opens an
+ * apposition: `auf Deutsch, den Präsidenten der …`), `und`/`oder`, a preposition, or a small word
+ * that ends the clause (`auf Deutsch geführt.`, `auf Deutsch und Englisch`, `auf Deutsch im
+ * Herbst`; not `Angriffe auf Deutsch häuften sich`).
+ */
+function endsPhrase(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (end >= text.length) return true;
+  if (code !== 0x20) return code !== COMMA && foldCode(code) === SEP && !isSoftSeparator(code);
+  const to = wordEnd(text, end + 1);
+  if (CONJUNCTIONS.hasIn(text, end + 1, to) || LANGUAGE_FOLLOWERS.hasIn(text, end + 1, to)) return true;
+  const after = text.charCodeAt(to);
+  return !isUpperCase(text.charCodeAt(end + 1)) && (to >= text.length || after === COMMA || after === 0x2e || after === 0x3b || after === 0x3a || after === 0x21 || after === 0x3f);
+}
+/** Prepositions after a language's name (`auf Deutsch im Herbst`, `auf Deutsch mit Untertiteln`). */
+const LANGUAGE_FOLLOWERS = new WordSet(['im', 'in', 'am', 'an', 'mit', 'bei', 'zu', 'fur', 'von', 'ab', 'seit']);
+
+/**
+ * True if a name follows a rank at `end` (see `RANKS`): a given name, or a capitalised word (no
+ * initialism) that ends its clause (`für Admiral Tegetthoff.`, not `Admiral Insurance raised …`).
+ */
+function rankBeforeName(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null) return false;
+  if (FIRST_NAMES.hasIn(text, next.from, next.to)) return true;
+  if (isUpperCase(text.charCodeAt(next.from + 1))) return false;
+  const code = next.to < text.length ? text.charCodeAt(next.to) : 0x2e;
+  return code === 0x2e || code === COMMA || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x29;
+}
+/** Ranks and titles that are brands' names too (`Admiral`, `General`, `Kaiser`), folded. */
+const RANKS = new Set(['admiral', 'general', 'major', 'kapitan', 'captain', 'colonel', 'oberst', 'marschall', 'kaiser', 'konig', 'prinz', 'graf', 'furst', 'herzog', 'baron']);
+
+/** True if `von` and a noble's title stand before `start` (`Baron von Steuben`, `Graf von Stauffenberg`). */
+function nobleVon(text: string, start: number, english: boolean): boolean {
+  if (start < 5 || !text.startsWith('von ', start - 4)) return false;
+  const title = wordBefore(text, start - 4);
+  if (title === null || !isUpperCase(text.charCodeAt(title.from)) || !NOBLE_TITLES.hasIn(text, title.from, title.to)) return false;
+  // (After an article, at a sentence's start, or after an English noun: `the general Baron von Steuben`;
+  // not a surname after a preposition, `mit Prinz von Frankfurt`.)
+  // (In German only after an article: `dass Prinz von Frankfurt wechselt` is the player.)
+  const before = wordBefore(text, title.from);
+  if (before === null || opensSentence(text, title.from) || DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
+  return english && !isUpperCase(text.charCodeAt(before.from)) && !TOWN_PREPOSITIONS.hasIn(text, before.from, before.to) && !NOBLE_PREPOSITIONS.hasIn(text, before.from, before.to);
+}
+/** Words after `von` and a place that say whence someone comes (`zog Herzog von Tirol aus nach …`). */
+const WHENCE = new WordSet(['aus', 'nach']);
+/** English prepositions before a surname like a title (folded): `a deal with Prince von Frankfurt`. */
+const NOBLE_PREPOSITIONS = new WordSet(['with', 'to', 'for', 'against', 'by']);
+const NOBLE_TITLES = new WordSet(
+  'baron baronin freiherr freiherrn freifrau graf grafen grafin furst fursten furstin herzog herzogs herzogin prinz prinzen prinzessin markgraf landgraf kurfurst ritter edler'.split(' '),
+);
+
+/** Surnames that are offices (folded): before another's full name, the office (`Kämmerer Jens Walter`), as a trade of `NOUN_SURNAMES` is (`Koch Tim Mälzer`). */
+const OFFICE_SURNAMES = new Set(['kammerer', 'richter', 'vogt', 'pfarrer', 'amtmann', 'schultheiss', 'kanzler', 'landrat', 'burgermeister']);

@@ -1,0 +1,290 @@
+/**
+ * Is it a place — another of the name, or the place where the entry is a person or a thing? One of
+ * the questions `take` (in `../scan`) asks: a town in another region or country than the entry's
+ * descriptions say (`in Emerald in Victoria`), a district, a river or a peak of the name, a town
+ * joined to a prefix (`Neu-Ulm`), and a surname or a firm's name used as the place (`ein
+ * Wochenende in Paris` on a page about Dominik Paris).
+ */
+import type { Candidate } from '../scan';
+import { AliasFlag, HotBit } from '../alias-index';
+import { afterIn, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
+import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
+import { inFirmName, namedWithForm, worksLandform } from '../firms';
+import { describesArea, describesFacility, describesNamesake, describesRiver, describesTown, headWords } from '../descriptions';
+import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
+import { COUNTRY_NAMES } from '../places';
+import { beforePaperInCompound, beforeWork } from '../media-and-works';
+import { PLACE_GIVEN_NAMES, PLACE_LEADS, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from '../person-names';
+import { FIRST_NAMES } from '../first-names';
+import { isGerman } from '../language';
+import { WordSet } from '../word-set';
+import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
+
+/** True if the name is a place's: another of the name, or the place where the entry is none. */
+export function anotherPlace(c: Candidate): boolean {
+  const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
+  // `Neu-Ulm`, `Klein-Machnow`: another town.
+  if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
+  // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
+  // surname, `Dass Klein Deutschland kritisiert`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && kleinBefore(text, start)) return true;
+  // `im Rhein-Main-Gebiet`, `der Main-Donau-Kanal` beside Boris Rhein: a river, joined to another.
+  if (hot & AliasFlag.Surname && end === aliasEnd && NAMED_RIVERS.has(alias.key) && riverJoined(text, start, end)) return true;
+  // `im niedersächsischen Salzgitter`: the town a firm is named after.
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.PlainWord)) === HotBit.PlainWord && !isHyphenJoin(text, end) && townAfterRegion(text, start) && namedWithForm(index, record)) return true;
+  // `the Bay of Quinte` beside The Bay, `the Lake of the Woods`: a feature that `of` names is another
+  // (for a person, only where the surname stands alone: `the Bay of Pigs`, not `Michael Bay of …`).
+  if (english && (!(hot & AliasFlag.Person) || start === wordStart(text, end)) && end === aliasEnd && titleOf(text, end) && FEATURES_OF.hasIn(text, wordStart(text, end), end)) return true;
+  // `im Ortsteil Tiergarten`, `an der U-Bahn-Station Schönbrunn`: a district or a station of the name, not the zoo named so.
+  if (!english && hot & AliasFlag.Thing && wordOfBefore(text, start, DISTRICTS, true)) return true;
+  // `vom Fluss Lonza`, `der Fluss Ticino`: a river of the name (not `des Flusses Putins Truppen`), unless the entry is one.
+  if (
+    !english &&
+    hot & (AliasFlag.Person | AliasFlag.Thing | AliasFlag.Place) &&
+    end === aliasEnd &&
+    text.charCodeAt(start - 2) === 0x73 &&
+    wordOfBefore(text, start, RIVER_WORDS, true) &&
+    !(hot & AliasFlag.Place && describesRiver(alias))
+  )
+    return true;
+  if (
+    hot & AliasFlag.Person &&
+    (english
+      ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
+      : wordOfBefore(text, start, REGIONS, false))
+  )
+    return true;
+  // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
+  if (!english && (hot & (AliasFlag.Person | AliasFlag.Place | HotBit.TownAdjective)) === HotBit.TownAdjective && end === aliasEnd && isWordAfter(text, end, TOWN_NOUNS) && beforeTownNoun(text, start, end)) return true;
+  // `a brewery in Glastonbury, Connecticut`: a town of the name, not the festival named after one.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium)) && end === aliasEnd && townBeforeRegion(text, start, end)) return true;
+  // `near Tennant Creek` beside the miner, `Glenveagh National Park` beside the builder: a place named
+  // like the firm (not a forestry firm's own `Forest`).
+  // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
+  if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || nationalParkAfter(text, end, alias))) return true;
+  if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return true;
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return true;
+  // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
+  // name that ends the entry's longer one makes another place.
+  if (hot & AliasFlag.Place && end === aliasEnd && compassBeforeTail(index, text, start, record)) return true;
+  // `der Skiort Vail`: the place a firm is named after; `die Gemeinde Gösgen` beside the power plant: the town a place is.
+  if (!english && end === aliasEnd && !(hot & AliasFlag.Person) && (hot & AliasFlag.Place ? townNounBefore(text, start) && describesFacility(alias) : placeNounBefore(text, start)) && placeGoesOn(text, end)) return true;
+  if (hot & AliasFlag.Place && doubledName(text, start, aliasEnd)) return true;
+  if (
+    hot & AliasFlag.Place &&
+    end === aliasEnd &&
+    (inOtherName(text, start, end, english) ||
+      beforeSurnameInitial(text, end) ||
+      (english && beforeUsState(text, start, end, alias.homes, alias.descriptions)) ||
+      // `on Vancouver Island`: an island that bears a town's name.
+      (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
+      // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
+      // named like a town or a park (a lake's name is read above: `LAKES`).
+      (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, FEATURES_BEFORE, true) && (describesTown(alias) || headWords(alias).some((word) => PARKS.test(word)))) ||
+      (english && thingNamedAfterPlace(text, start, end, alias.key)) ||
+      // `the Tay Road Bridge`: the name of a work named after the place.
+      (english && beforeWork(text, start, end)) ||
+      (english && dishAfter(text, end)) ||
+      (!english && (inStateName(text, start, end) || inTownName(text, start, end) || beforePaperInCompound(text, end) || compoundEndsIn(text, end, STADIUMS))) ||
+      (english && PLACE_GIVEN_NAMES.has(alias.key) && beforeSurname(text, end)) ||
+      // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks.)
+      (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, start, end)) ||
+      otherTownTail(text, start, end, alias) ||
+      // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
+      (!english && compassAfter(text, end)) ||
+      // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
+      // in a compound: `am Berlin der Zwanzigerjahre`, `Am Berlin-Tag`; `im Berlin von heute` is the town).
+      // (A name that opens with its noun takes the noun's article: `am Flughafen Klagenfurt`, `Der
+      // Flughafen Klagenfurt`; an acronym is no noun: `am MUC`.)
+      (!english && !(hot & (HotBit.Landscape | AliasFlag.CaseSensitive)) && text.charCodeAt(start - 2) === 0x6d && wordOfBeforeAnyCase(text, start, AM) && !isHyphen(text.charCodeAt(end)) && !text.startsWith(' der ', end) && !text.startsWith(' des ', end) && !nounOpens(alias) && describesTown(alias)) ||
+      // `das Theater an der Wien`, `Der Lech entspringt`: a river of the town's name (a town's name is
+      // neuter in German: `das alte Wien`).
+      (!english && !(hot & HotBit.Landscape) && !nounOpens(alias) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
+      // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
+      (!english && start >= 4 && (text.charCodeAt(start - 4) | 0x20) === 0x64 && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
+      otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
+      (!english && inFirmName(text, start, end)) ||
+      ((english || isGerman(session)) && romanceNameBefore(text, start)) ||
+      // `im Kanton Jura`, `der Landkreis Harz`, `im Dorf Brenner`: the district or the village named after the mountains or the river.
+      // (A district whose name joins two is read as a compound: `Landkreis Donau-Ries`.)
+      (hot & HotBit.Landscape && !isHyphen(text.charCodeAt(end)) && wordOfBefore(text, start, DISTRICTS_NAMED_AFTER, true)))
+  )
+    return true;
+  // `a Houston-based consortium`, `a Kassel-born artist`: the town, not the person named so (not
+  // `a Marx-based critique`, based on him).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && isHyphen(text.charCodeAt(end)) && locatedAfter(text, end + 1)) return true;
+  // `den Pilatus, den Hausberg von Luzern` beside the aircraft maker: a mountain, a river or a lake
+  // by the noun set beside it (a person's name only after an article, which no person takes but in
+  // speech: not `sagte Berner, der Kanal sei …`, `Sagt der Aiwanger, der Berg ruft, …`).
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || articleNotSaid(text, start, english)) && landscapeApposed(text, end + 1, english))
+    return true;
+  // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && namedSettlementBefore(text, start)) return true;
+  // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
+  if (hot & AliasFlag.Place && end === aliasEnd && namesakeCalled(text, start, english)) return true;
+  // `There is also a Picton in Ontario`: a town of the name elsewhere.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_ONE) && regionElsewhere(text, end, alias) && describesTown(alias)) return true;
+  // `in Emerald in Victoria` beside Queensland's: a town in a region its homes do not hold, nor
+  // their country.
+  if (hot & AliasFlag.Place && hot & HotBit.HasHomes && end === aliasEnd && text.startsWith(' in ', end) && (wordOfBeforeAnyCase(text, start, HOME_LEADS) || opensSentence(text, start)) && townInOtherRegion(text, end, alias)) return true;
+  // `der Karlsplatz in München`, `im Grazer Marktamt` beside Vienna's, `die Münchner SZ` beside
+  // Dresden's: a place, a city's body or a paper of the name in another big city than its
+  // description names.
+  if (hot & (AliasFlag.Place | AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && !isHyphenJoin(text, end) && (otherCityAfter(text, end, alias) || (!english && otherCityBefore(text, start, alias)))) return true;
+  // `north of Sydney, Australia` beside the Sydney in Nova Scotia: the namesake in another country or
+  // region, where the description says where the entry is.
+  if (english && hot & HotBit.HasHomes && hot & AliasFlag.Place && end === aliasEnd && text.charCodeAt(end) === COMMA && countryElsewhere(text, end, alias)) return true;
+  // `die Sächsische Schweiz`: a landscape named after a country by a region's adjective (not a
+  // compound's part: `Der Bayerische Frankreich-Beauftragte`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && COUNTRY_NAMES.has(alias.key) && !isHyphenJoin(text, end) && regionAdjectiveBefore(text, start)) return true;
+  // `aus Brandenburg an der Havel` beside the state: a town that a river names, where the entry is an
+  // area that its descriptions say no such river of; `in Potsdam im Bundesstaat New York`: a namesake.
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && (riverTownAfter(text, end, alias) || stateElsewhereAfter(text, end, alias))) return true;
+  // `Whitehaven Beach in Queensland`: a beach, a bay or a valley of the name elsewhere.
+  // (Only where an English description says where the place is: `Napa Valley in California` is
+  // Napa's, whose German one says `Kalifornien`.)
+  if (english && hot & AliasFlag.Place && end === aliasEnd && isWordAfter(text, end, FEATURES_AFTER) && alias.descriptions[ENGLISH] && regionElsewhere(text, wordEnd(text, end + 1), alias)) return true;
+  // A company's short name after `in` is the place it is named after (`In Alaska, where the
+  // carrier …` on a page about Alaska Airlines): one is at or with a company, not in it.
+  if ((hot & (AliasFlag.Thing | AliasFlag.AfterFullName)) === (AliasFlag.Thing | AliasFlag.AfterFullName) && afterIn(text, start)) return true;
+  // So is a surname the glossary counts only after the full name, being a place's too (`ein
+  // Wochenende in Paris` on a page about Dominik Paris, `from Dunblane to Bolton`): one is with a
+  // person, not in them.
+  if ((hot & (AliasFlag.Surname | AliasFlag.AfterFullName)) === (AliasFlag.Surname | AliasFlag.AfterFullName) && end === aliasEnd && (afterIn(text, start) || endOfRoute(text, start)))
+    return true;
+  // `den Rheinhafen in Kehl` beside Norbert Kehl, whose description names the town Kehl: the place.
+  // (Not what one trusts in: `Vertrauen in Kehl`, `trust in Kehl`.)
+  if (hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, PLACE_LEADS, false) && describesNamesake(alias) && !trustedIn(text, start)) return true;
+  // A surname alone after `aus`, before where the town lies or the sentence's end, is a town's (`ein
+  // Pensionist aus Schrems im Waldviertel`): not in a list (`aus Kimmich, Neuer und Müller`), nor in
+  // the genitive (`aus Scholz’ Mund`). In English, one with a district's noun after it, after a
+  // place's possessive or `the`, is the district (`Haryana’s Sirsa district`).
+  if (hot & AliasFlag.Surname && end === aliasEnd && (english ? districtOf(text, start, end) : wordOfBefore(text, start, FROM_DE, false) && beforePlacePhrase(text, end)))
+    return true;
+  // `She has worked in the Hunter for two decades` beside Dr Joanne Hunter: a surname after a
+  // preposition and `the` is a region's or a thing's, not the person's.
+  // (Not before a noun it qualifies: `in the Trump administration`.)
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && afterPrepositionAndThe(text, start) && (closesClause(text, end) || smallWordAfter(text, end, AFTER_REGION))) return true;
+  return false;
+}
+
+/**
+ * True if an English article stands before `start`: before a person's name with `’s` it is a
+ * shop or a restaurant of that name (`a Landry’s Seafood House`, `an Applebee’s`, `the McDonald’s
+ * on O’Connell Street`).
+ */
+function afterEnglishArticle(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from > 3) return false;
+  const a = foldKey(text.slice(word.from, word.to));
+  return a === 'a' || a === 'an' || a === 'the';
+}
+
+/**
+ * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
+ * hessischen Lauterbach`, `im sächsischen Kamenz`) is a town, however many people bear it.
+ */
+const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch oberbayerisch niederbayerisch sachsisch niedersachsisch
+  thuringisch badisch schwabisch westfalisch rheinisch pfalzisch oberpfalzisch frankisch oberfrankisch mittelfrankisch
+  unterfrankisch brandenburgisch mecklenburgisch holsteinisch friesisch ostfriesisch lippisch saarlandisch markisch anhaltisch
+  schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
+  oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
+const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
+
+/** `Lake Michigan`, `Loch Ness`: a lake of the name, unless the entry is a landscape (`Lake Tahoe` for Tahoe). */
+const LAKES = new WordSet(['lake', 'loch', 'lough']);
+
+/** True if a noun of trust or hope stands before the `in` before `start` (`Vertrauen in Kehl`, `their faith in Trump`). */
+function trustedIn(text: string, start: number): boolean {
+  const preposition = wordBefore(text, start);
+  return preposition !== null && wordOfBeforeAnyCase(text, preposition.from, TRUST);
+}
+const TRUST = new WordSet('vertrauen hoffnung hoffnungen zuversicht glaube glauben trust faith confidence hope hopes belief ally patron'.split(' '));
+/** True if a preposition and `the` stand before `start` (`in the Hunter`, `across the Hunter`). */
+function afterPrepositionAndThe(text: string, start: number): boolean {
+  const the = wordBefore(text, start);
+  return the !== null && ENGLISH_ARTICLE.hasIn(text, the.from, the.to) && !isUpperCase(text.charCodeAt(the.from)) && wordOfBefore(text, the.from, REGION_PREPOSITIONS_EN, false);
+}
+const REGION_PREPOSITIONS_EN = new WordSet(['in', 'across', 'throughout', 'through', 'into', 'from', 'around']);
+/** Words after a region's name that end its phrase (`in the Hunter for two decades`). */
+const AFTER_REGION = new WordSet('for since and or to with on at after during where which until because'.split(' '));
+/**
+ * True if an initial with its full stop follows the name ending at `end` (`Der 41-jährige Lech K.
+ * aus Krakau`): a given name, as the press writes a suspect's or a victim's, not the place. Not
+ * I, V or X, which number districts and courts (`Wien I.`, `Landgericht München I.`).
+ */
+function beforeSurnameInitial(text: string, end: number): boolean {
+  const gap = text.charCodeAt(end);
+  const letter = text.charCodeAt(end + 1);
+  return (
+    (gap === 0x20 || gap === 0xa0) &&
+    isUpperCase(letter) &&
+    letter !== 0x49 &&
+    letter !== 0x56 &&
+    letter !== 0x58 &&
+    text.charCodeAt(end + 2) === 0x2e &&
+    foldAt(text, end + 3) === SEP
+  );
+}
+
+/** German words before a name that make it a district's or a station's. */
+const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);
+/** German words before a name that make it a river's. */
+const RIVER_WORDS = new WordSet(['fluss', 'flusses']);
+
+/**
+ * German words that start the hyphenated name of another town (`Neu-Ulm`, `Bad-Vilbel` misspelt),
+ * folded. Not `Groß-` nor `Alt-`, which name the town itself (`Groß-Berlin`, `Alt-Wien`).
+ */
+const TOWN_PREFIXES = new WordSet(['neu', 'klein', 'ober', 'unter', 'nieder', 'hohen', 'bad']);
+/** Districts and villages, capitalised before their name, that may be named after a landscape (folded). */
+const DISTRICTS_NAMED_AFTER = new WordSet(['kanton', 'departement', 'landkreis', 'kreis', 'bezirk', 'canton', 'county', 'department', 'district', 'dorf', 'gemeinde']);
+
+/** Nouns of the land and the sea that `of` and a name follow (`the Bay of Quinte`), folded. */
+const FEATURES_OF = new WordSet(['bay', 'lake', 'gulf', 'sea', 'isle', 'straits', 'strait', 'cape', 'mount', 'vale']);
+
+/** True if an article stands before `start`, and no verb of speech before it (`auf den Pilatus`; not `Sagt der Aiwanger`). */
+function articleNotSaid(text: string, start: number, english: boolean): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !(english ? ENGLISH_ARTICLE : DEFINITE_DE).hasIn(text, article.from, article.to)) return false;
+  return !wordOfBeforeAnyCase(text, article.from, english ? SPEECH_VERBS_EN : SPEECH_VERBS_DE);
+}
+
+const FROM_DE = new WordSet(['aus']);
+/** True if a capitalised word that is no place feature (`PLACE_FEATURES`) follows, outside a headline in title case. */
+function beforeSurname(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  if (next === null || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
+  return capitalisedWordAfter(text, next.to) === null;
+}
+
+/** Words after a town's name that make it an island's (`Vancouver Island`). */
+const ISLANDS = new WordSet(['island', 'islands']);
+/** Words before a name that make it a mountain's or a cape's (`Mount Kosciuszko`). */
+const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'cape']);
+/** Heads of descriptions of parks and reserves (folded), also as the end of a compound (`Nationalpark`). */
+const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
+
+/** German `an dem`, before which a town's name is a noun (`am Strande`). */
+const AM = new WordSet(['am']);
+
+/** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
+const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills', 'hill', 'mountains', 'forest', 'moor']);
+/** Nouns after a place's name that make a feature of it, which may be elsewhere (`Whitehaven Beach`). */
+const FEATURES_AFTER = new WordSet(['beach', 'bay', 'creek', 'falls', 'valley', 'springs', 'point', 'harbour', 'harbor', 'heights']);
+
+/** English words before a name that make it one of several (`a Picton`, `another Paris`). */
+const OTHER_ONE = new WordSet(['a', 'an', 'another']);
+
+/** Prepositions before a town where someone is, goes or is from (`grew up in Emerald`), not `of` or `to`. */
+const HOME_LEADS = new WordSet(['in', 'from', 'at', 'near', 'aus', 'bei', 'nach']);
+/** True if the capitalised word after `end` is followed by `, who` or a verb of speech (` Dalziel, who`, ` Dalziel said`), or the name at `start` follows one (`said Alex Mahlangu`). */
+function surnameSpeaks(text: string, start: number, end: number): boolean {
+  const next = capitalisedWordAfter(text, end)!;
+  if (text.startsWith(', who ', next.to) || (text.charCodeAt(next.to) === 0x20 && SPEECH_VERBS_EN.hasIn(text, next.to + 1, wordEnd(text, next.to + 1)))) return true;
+  const verb = wordBefore(text, start);
+  return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
+}
+const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
