@@ -2,7 +2,8 @@
  * A guess at the language of text that does not say (a page without `<html lang>`: the saved CNN
  * and Washington Post pages have none), from its commonest short words. German and English are
  * told apart, which is what the matcher needs (see `MatchSession.language`); anything else, or too
- * little text to tell, is left unknown.
+ * little text to tell, is left unknown. The matcher's rules read a session's language through
+ * `primaryLanguage` and `isGerman`.
  */
 import type { MatchSession } from './scan';
 
