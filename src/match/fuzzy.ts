@@ -936,8 +936,8 @@ function transliterated(a: string, b: string): boolean {
  * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
  * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
- * once (`Rheinmetal`) or a letter slipped in before the last (`Bundesnetzagentuur`) is a typo, not
- * a derivation.
+ * once (`Rheinmetal`), a letter slipped in before the last (`Bundesnetzagentuur`) or a consonant
+ * after a long name's last (`…gesetzt`) is a typo, not a derivation.
  */
 export function isDerivedWord(candidate: string, alias: string): boolean {
   if (alias.startsWith(candidate)) return !singledLast(candidate, alias);
@@ -953,5 +953,10 @@ export function isDerivedWord(candidate: string, alias: string): boolean {
   // One letter inserted before the last one (`Bundesnetzagentuur`) keeps the alias's ending.
   if (common === alias.length - 1) return !candidate.endsWith(alias.slice(-1));
   const doubled = common === alias.length && candidate.length === alias.length + 1 && candidate.endsWith(alias.slice(-1));
-  return !doubled;
+  // So is a consonant slipped in after a long name, which makes no word of it (`des
+  // Krankenhausversorgungsverbesserungsgesetztes`); `n`, `r` and `s` do (`Ukrainer`, plurals, genitives).
+  // (Also before the `e` of a genitive in `-es`, whose `s` the caller drops.)
+  const slipped = common === alias.length && alias.length >= CONFIRMED_LENGTH && SLIPPED_AFTER.test(candidate.slice(alias.length));
+  return !doubled && !slipped;
 }
+const SLIPPED_AFTER = /^[bcdfghjklmpqtvwxz]e?$/;

@@ -352,6 +352,24 @@ export function roleBefore(text: string, start: number): boolean {
 }
 
 /**
+ * True if an age follows the name at `end` (`Jackson, 58, who …`, `Müller (58) sagte`): the page
+ * speaks of a person of the name.
+ */
+export function ageAfter(text: string, end: number): boolean {
+  return AGE_AFTER.test(text.slice(end, end + 6));
+}
+const AGE_AFTER = /^(?:, \d{1,3}[,.;]| \(\d{1,3}\))/;
+
+/**
+ * True if a verb of speech and a personal pronoun follow the name at `end` (`Jackson said he had
+ * begged …`): a person speaks, not a government, which speaks of itself as `it` or `we`.
+ */
+export function speaksOfHimself(text: string, end: number): boolean {
+  return SPEAKS_OF_HIMSELF.test(text.slice(end, end + 20));
+}
+const SPEAKS_OF_HIMSELF = /^ (?:said|says|told|added) (?:he|she)\b|^ (?:sagte|sagt), (?:er|sie)\b/;
+
+/**
  * True if what stands before `start` makes the name after it a surname: a given name (in English
  * also one that is as often a surname: `Lewis Hamilton`), a form of address, a title or a rank
  * (`Mrs Kelowna`, `der Detektiv Brenner`, `Dr Levin`, also abbreviated: `Dr. Levin`, `Mr. Hamilton`).

@@ -142,13 +142,17 @@ const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']
 export function nounOpens(alias: AliasRecord): boolean {
   if (alias.placeNoun === undefined) {
     const space = alias.alias.indexOf(' ');
-    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
+    const first = foldKey(alias.alias.slice(0, space));
+    // (Also a town's title of one word, `Lutherstadt Wittenberg`, `Universitätsstadt Gießen`: `in der Lutherstadt Wittenberg`.)
+    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(first) || TOWN_TITLE.test(first) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
   }
   return alias.placeNoun;
 }
 const PLACE_NOUNS_FIRST = new Set(
   'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland'.split(' '),
 );
+/** A title of a town ending in `-stadt` (folded): `Lutherstadt`, `Messestadt`, `Universitätsstadt`. */
+const TOWN_TITLE = /^(?:luther|messe|universitats|dom|residenz|kur|bundes|reichs|festspiel|mozart|hafen|welterbe|barock|kaiser|hochschul)stadt$/;
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 
 /**
@@ -833,3 +837,15 @@ export const TOWN_NOUNS = new WordSet(
   innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum lokalpolitiker kommunalpolitiker einwohner
   anwohner burger`.split(/\s+/),
 );
+
+/**
+ * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
+ * hessischen Lauterbach`, `im sächsischen Kamenz`) is a town, however many people bear it, and a
+ * body's name the body's branch there (`die Steirische Volkspartei`).
+ */
+const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch oberbayerisch niederbayerisch sachsisch niedersachsisch
+  thuringisch badisch schwabisch westfalisch rheinisch pfalzisch oberpfalzisch frankisch oberfrankisch mittelfrankisch
+  unterfrankisch brandenburgisch mecklenburgisch holsteinisch friesisch ostfriesisch lippisch saarlandisch markisch anhaltisch
+  schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
+  oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
+export const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));

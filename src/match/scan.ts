@@ -33,7 +33,7 @@ import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
-import { addressedBefore, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
+import { addressedBefore, ageAfter, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
 import { anotherPerson } from './take/another-person';
@@ -255,7 +255,8 @@ function take(
   // Jack London`, `Lewis Hamilton`, `Mrs Kelowna`, `Dr. Levin`): the page names a person so, whom a
   // bare `Levin` later means too (`MatchSession.others`).
   // (Not a name that goes on: `George Washington University`.)
-  if (hot & AliasFlag.Place && end === aliasEnd && addressedBefore(text, start, english)) {
+  // (So does an age after it: `said Terrence Jackson, 58, who …`, `Jackson, 58, said`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && (addressedBefore(text, start, english) || ageAfter(text, end))) {
     if (capitalisedWordAfter(text, end) === null) session.others?.add(alias.key);
     return false;
   }

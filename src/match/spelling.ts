@@ -5,7 +5,7 @@
  * name's (`Merz’`, `Hoeneß’`) and not a closing quotation mark (`‘Give it to Kudus’`), and outside
  * web and e-mail addresses (`www.heise.de`).
  */
-import { foldCode, isApostrophe, isDigit, isSharpS, isUpperCase, JOIN, SEP } from './fold';
+import { foldCode, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { COMPASS_EN, foldAt, INDEFINITE_EN, wordOfBeforeAnyCase } from './text-around';
 import { AliasFlag, HotBit, type MatcherIndex } from './alias-index';
 import { WordSet } from './word-set';
@@ -180,7 +180,8 @@ export function initialKept(text: string, start: number, end: number, masks: Uin
  */
 function lastWordLowered(text: string, start: number, end: number, english: boolean): boolean {
   let i = end - 1;
-  while (i > start && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) i--;
+  // (Back to a space of any kind, a line's break too: a headline breaks `Spitz an der⏎Donau`; not a hyphen.)
+  while (i > start && !isBlank(text.charCodeAt(i))) i--;
   const initial = text.charCodeAt(i + 1);
   // (Nor a direction: `Wind west of the island` beside the project Wind West.)
   return (
@@ -194,6 +195,10 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
       (PEOPLE_NOUNS.hasIn(text, i + 1, end) && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) ||
       PEOPLE_OF.hasIn(text, i + 1, end))
   );
+}
+/** True for a space, a no-break or thin space, a tab or a line's break (the soft separators that are no dash). */
+function isBlank(code: number): boolean {
+  return isSoftSeparator(code) && !isDash(code);
 }
 /** English words for the people of a place, small after its name (`For Kilkenny people, …` beside the paper Kilkenny People). */
 const PEOPLE_OF = new WordSet(['people', 'folk']);

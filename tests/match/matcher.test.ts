@@ -4722,3 +4722,65 @@ describe('a town and its club, a fruit and a firm', () => {
     expect(found('Apple shares fell. Apple makes phones.', m, 'en')).toEqual(['Apple=apple', 'Apple=apple']);
   });
 });
+
+describe('names where a headline breaks, a town is a title, a slip follows a long name', () => {
+  const d = described;
+  it('reads a name across a line break before its last word (`Spitz an der⏎Donau`)', () => {
+    const m = createMatcher([d('spitz', 'Spitz an der Donau', ['Spitz'], 'place', 'Marktgemeinde in der Wachau.'), d('donau', 'Donau', [], 'place', 'Fluss in Mitteleuropa.')]);
+    expect(found('Hagel trifft Winzer in Spitz an der\nDonau mitten in der Lese', m, 'de')).toEqual(['Spitz an der\nDonau=spitz']);
+  });
+  it('takes a town whose name opens with its title after a feminine article (`in der Lutherstadt Wittenberg`)', () => {
+    const m = createMatcher([d('wittenberg', 'Lutherstadt Wittenberg', ['Wittenberg'], 'place', 'Stadt in Sachsen-Anhalt.')]);
+    expect(found('Er lebt in der Lutherstadt Wittenberg, nicht weit von Wittenberg.', m, 'de')).toEqual(['Lutherstadt Wittenberg=wittenberg', 'Wittenberg=wittenberg']);
+  });
+  it('takes a consonant slipped in after a long name for a slip, also before a genitive (`…gesetztes`)', () => {
+    const m = createMatcher([d('khvvg', 'Krankenhausversorgungsverbesserungsgesetz', ['KHVVG'], 'agreement', 'Bundesgesetz zur Krankenhausreform.')]);
+    expect(found('Die Fristen des Krankenhausversorgungsverbesserungsgesetztes laufen ab.', m, 'de')).toEqual(['Krankenhausversorgungsverbesserungsgesetztes=khvvg~']);
+    expect(found('Das Krankenhausversorgungsverbesserungsgesetzt gilt.', m, 'de')).toEqual(['Krankenhausversorgungsverbesserungsgesetzt=khvvg~']);
+  });
+});
+
+describe('a town named like a word, and people named like towns', () => {
+  const d = described;
+  it('leaves the castle, the material and the idiom alone', () => {
+    const m = createMatcher([
+      d('burg', 'Burg bei Magdeburg', ['Burg'], 'place', 'Kreisstadt im Jerichower Land.'),
+      d('stahl', 'Frank Stahl', ['Stahl'], 'person', 'Geschäftsführer des Klinikums.', { afterFullName: ['Stahl'] }),
+      d('spitz', 'Spitz', [], 'place', 'Marktgemeinde in der Wachau.'),
+    ]);
+    expect(found('Geschäftsführer Frank Stahl kam aus Burg. Der Bau aus Stahl und Beton ist alt, sagte Stahl.', m, 'de')).toEqual(['Frank Stahl=stahl', 'Burg=burg', 'Stahl=stahl']);
+    expect(found('Er wanderte von der Burg Falkenstein nach Burg. Die Lese steht auf Spitz und Knopf, sagen sie in Spitz.', m, 'de')).toEqual(['Burg=burg', 'Spitz=spitz']);
+  });
+  it('knows another grape or body of the kind by its adjective (`der Frührote Veltliner`)', () => {
+    const m = createMatcher([d('gv', 'Grüner Veltliner', ['Veltliner'], 'other', 'Weißweinsorte.'), d('dbv', 'Deutscher Bauernverband', ['Bauernverband'], 'organisation', 'Interessenverband der Landwirte.')]);
+    expect(found('Der Frührote Veltliner war gelesen, der Rote Veltliner und der Veltliner nicht.', m, 'de')).toEqual(['Veltliner=gv']);
+    // (A region's adjective names the body's branch there, as `die Steirische Volkspartei`.)
+    expect(found('Der Bayerische Bauernverband klagte.', m, 'de')).toEqual(['Bauernverband=dbv']);
+  });
+  it('takes a town named like a verb in -ing, a plural short name or a street’s noun as the word', () => {
+    const m = createMatcher([
+      d('reading', 'Reading', [], 'place', 'Town in Berkshire, England.', { caseSensitive: ['Reading'] }),
+      d('levels', 'Somerset Levels', ['Levels'], 'place', 'Wetland in Somerset, England.', { caseSensitive: ['Levels'], afterFullName: ['Levels'] }),
+      d('street', 'Street', [], 'place', 'Town in Somerset, England.', { caseSensitive: ['Street'] }),
+    ]);
+    expect(found('The Somerset Levels flooded. Reading the forecast, farmers worried. Levels on the Parrett rose. Reading said the Levels would drain.', m, 'en')).toEqual([
+      'Somerset Levels=levels',
+      'Reading=reading',
+      'Levels=levels',
+    ]);
+    expect(found('Water ran down the High Street in Street on Friday.', m, 'en')).toEqual(['Street=street']);
+  });
+  it('takes a gorge, a club and a utility named after a place as theirs', () => {
+    const m = createMatcher([
+      d('cheddar', 'Cheddar', [], 'place', 'Village in Somerset, England.'),
+      d('bath', 'Bath', [], 'place', 'City in Somerset, England.'),
+      d('georgia', 'Georgia', [], 'place', 'US state in the Southeast.'),
+    ]);
+    expect(found('Cheddar Gorge closed near Cheddar. Bath Rugby played in Bath. Georgia Power sent crews to Georgia.', m, 'en')).toEqual(['Cheddar=cheddar', 'Bath=bath', 'Georgia=georgia']);
+  });
+  it('takes a capital named like a person, named with an age, as that person where he speaks of himself', () => {
+    const m = createMatcher([d('jackson', 'Jackson, Mississippi', ['Jackson'], 'place', 'Capital and largest city of Mississippi.')]);
+    expect(found('“It was bad,” said Terrence Jackson, 58, who stayed. Jackson said he had begged neighbors. Jackson said it would send help.', m, 'en')).toEqual(['Jackson=jackson']);
+    expect(found('Later, Jackson, 58, a retired welder, said he stayed in Jackson.', m, 'en')).toEqual(['Jackson=jackson']);
+  });
+});

@@ -6,15 +6,15 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, endsOrVerbAfter, foldAt, isHyphenJoin, isWordAfter, titleOf, wordEnd, wordOfBefore, wordStart } from '../text-around';
+import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
 import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
-import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
+import { bodyInOtherCity, otherBranchAfter, otherTownBefore, REGIONS } from '../place-names';
 import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere } from '../homes';
-import { describesParty } from '../descriptions';
+import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
 import { WordSet } from '../word-set';
 
@@ -26,6 +26,8 @@ export function anotherBody(c: Candidate): boolean {
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return true;
+  // `der Frührote Veltliner` beside the Grüner Veltliner: another of the kind, named by another adjective.
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && otherAdjectiveBefore(index, text, start, record)) return true;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return true;
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return true;
@@ -114,3 +116,34 @@ const SISTER_FIRMS = new WordSet(
 );
 /** Words after a firm's acronym that make it a firm of its group (`DB Regio`, `DB Cargo`), folded. */
 const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
+
+/**
+ * True if a capitalised adjective after an article stands before the name at `start`, where the
+ * entry has a name of two words, another adjective and this one (`der Frührote Veltliner` beside
+ * `Grüner Veltliner`). Only the weak endings
+ * after an article (`-e`, `-en`): one in `-er` may be a town's (`der Wachauer Veltliner` is the
+ * Grüner). (Not before the last of a longer name: a noun in `-e` may stand there too, `der Galerie
+ * Belvedere` of the Österreichische Galerie Belvedere.)
+ */
+function otherAdjectiveBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_ADJECTIVE.test(text.slice(word.from, word.to)) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
+  // (A region's is the body's branch there: `die Steirische Volkspartei`.)
+  if (REGIONS.hasIn(text, word.from, word.to)) return false;
+  const stem = adjectiveStem(foldKey(text.slice(word.from, word.to)));
+  const key = index.aliases[record]!.key;
+  return entryNames(index, record).names.some((name) => {
+    const words = name.split(' ');
+    if (words.length !== 2 || foldKey(words[1]!) !== key) return false;
+    const first = foldKey(words[0]!);
+    return ADJECTIVE_FORM.test(first) && adjectiveStem(first) !== stem;
+  });
+}
+/** A capitalised word in a weak adjective's ending (`Frührote`, `Jungen`). */
+const WEAK_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:e|en)$/u;
+/** A folded word in an adjective's ending (`gruner`, `christlich`, `junge`). */
+const ADJECTIVE_FORM = /(?:e|en|er|es|em|lich|isch)$/;
+/** A folded adjective without its ending (`grun` of `gruner`, `grunen`). */
+function adjectiveStem(word: string): string {
+  return word.replace(/(?:e|en|er|es|em)$/, '');
+}

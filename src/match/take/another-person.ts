@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
@@ -121,7 +121,8 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && !(hot & AliasFlag.Person) && lateBefore(text, start)) return true;
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
-  // (Not a country or a capital, which speak for their governments: `Washington warned`.)
+  // (Not a country or a capital, which speak for their governments, `Washington warned`, unless
+  // of themselves as `he` or `she`: `Jackson said he had begged …`.)
   if (
     session.others !== undefined &&
     session.others.size > 0 &&
@@ -129,7 +130,7 @@ export function anotherPerson(c: Candidate): boolean {
     end === aliasEnd &&
     session.others.has(alias.key) &&
     (speakerAt(text, start, end, english) || (!english && roleBefore(text, start))) &&
-    !describesGovernment(alias)
+    (!describesGovernment(alias) || speaksOfHimself(text, end))
   )
     return true;
   return false;

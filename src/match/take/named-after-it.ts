@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesTown, headWords } from '../descriptions';
@@ -109,6 +109,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, JUNCTIONS) && smallWordFollows(text, wordEnd(text, end + 1))) return true;
+  // `on the High Street` beside the town of Street: a town named like a street's noun, after another
+  // word of the street's name.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && STREETS.hasIn(text, start, end) && capitalisedBefore(text, start)) return true;
   // `down Michigan Avenue`: a street named after the place; `Bay Mills Township`, `Ford County`: a
   // place named after the firm or the community.
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
@@ -266,8 +269,8 @@ const FEES = new WordSet(['fee', 'fees', 'rate', 'rates']);
 const STREETS_NAMED_AFTER = new WordSet(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'terrace', 'crescent']);
 /** Words after a firm's or a community's name that make it a place's. */
 const PLACES_OF_THINGS = new WordSet(['township', 'county', 'borough', 'parish']);
-/** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`). */
-const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways', 'brewing']);
+/** English words after a place's name that make it a firm's (`Pilbara Minerals`, `Fortescue Metals`, `Georgia Power`). */
+const PLACE_FIRMS = new WordSet(['minerals', 'metals', 'mining', 'resources', 'holdings', 'group', 'limited', 'ltd', 'plc', 'airlines', 'airways', 'brewing', 'power', 'electric', 'energy']);
 
 /** Nouns of a composer's work; `COMPOSERS_WORKS` only a composer's (a town has its waltz, a firm its concert). */
 const COMPOSERS_WORKS_LIST = 'oper opern arie arien sinfonie sinfonien symphonie symphonien kantate kantaten ouverture requiem sonate sonaten partitur partituren';
@@ -477,8 +480,8 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 
-/** What a city, a county, a charity or a bridge named after a place adds to its name (`Quebec City`, `Howrah Bridge`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge']);
+/** What a city, a county, a charity, a bridge, a gorge or a club named after a place adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`). */
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby']);
 const COUNTY = new WordSet(['county']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
@@ -508,3 +511,10 @@ function beforeTeam(text: string, end: number): boolean {
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
+
+/** True if a capitalised word stands one space before `start`, not one that opens a sentence (`High Street`). */
+function capitalisedBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && !opensSentence(text, word.from);
+}
