@@ -356,7 +356,8 @@ export function roleBefore(text: string, start: number): boolean {
  * speaks of a person of the name.
  */
 export function ageAfter(text: string, end: number): boolean {
-  return AGE_AFTER.test(text.slice(end, end + 6));
+  const next = text.charCodeAt(end);
+  return (next === COMMA || (next === 0x20 && text.charCodeAt(end + 1) === 0x28)) && AGE_AFTER.test(text.slice(end, end + 6));
 }
 const AGE_AFTER = /^(?:, \d{1,3}[,.;]| \(\d{1,3}\))/;
 
