@@ -289,8 +289,8 @@ const SET_PHRASES = new Map<
   // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`
   // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
   ['hecht', { tails: [' im Karpfenteich'] }],
-  // `steht auf Spitz und Knopf`: hangs in the balance (Austrian), not the town.
-  ['spitz', { tails: [' und Knopf'] }],
+  // `steht auf Spitz und Knopf`, `Spitz auf Knopf`: hangs in the balance, not the town.
+  ['spitz', { tails: [' und Knopf', ' auf Knopf'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],
   ['mitte', { tails: [' zwischen'], before: { first: new WordSet(['in']), link: new WordSet(['der']) }, all: true }],
   // `Hope is not a strategy`, `Fed up with waiting`.

@@ -487,7 +487,7 @@ export class FuzzyStage {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (alias.numbers === null ? numbered : !keepsWords(key, alias.key, alias.numbers, k)) continue;
         if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
-        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key) && !lastLetterLost(key, alias))) continue;
+        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (this.index.aliases[alias.record]!.flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
@@ -937,9 +937,9 @@ function transliterated(a: string, b: string): boolean {
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
  * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
  * once (`Rheinmetal`), a letter slipped in before the last (`Bundesnetzagentuur`) or a consonant
- * after a long name's last (`…gesetzt`) is a typo, not a derivation.
+ * after the last of a long name that is no person's or place's (`…gesetzt`) is a typo, not a derivation.
  */
-export function isDerivedWord(candidate: string, alias: string): boolean {
+export function isDerivedWord(candidate: string, alias: string, name = false): boolean {
   if (alias.startsWith(candidate)) return !singledLast(candidate, alias);
   // A town in -en whose people drop its e (`Dresdner`, `Münchnerin`, `Mattighofner`).
   if (alias.endsWith('en') && candidate.startsWith(alias.slice(0, -2) + 'n') && PEOPLE_ENDINGS.has(candidate.slice(alias.length - 1))) return true;
@@ -955,8 +955,9 @@ export function isDerivedWord(candidate: string, alias: string): boolean {
   const doubled = common === alias.length && candidate.length === alias.length + 1 && candidate.endsWith(alias.slice(-1));
   // So is a consonant slipped in after a long name, which makes no word of it (`des
   // Krankenhausversorgungsverbesserungsgesetztes`); `n`, `r` and `s` do (`Ukrainer`, plurals, genitives).
-  // (Also before the `e` of a genitive in `-es`, whose `s` the caller drops.)
-  const slipped = common === alias.length && alias.length >= CONFIRMED_LENGTH && SLIPPED_AFTER.test(candidate.slice(alias.length));
+  // (Also before the `e` of a genitive in `-es`, whose `s` the caller drops.) Not after a person's or
+  // a place's `name`, which another spells so: `Hildebrandt` and `Hildebrand`, `Pittsburgh` and `Pittsburg`.
+  const slipped = !name && common === alias.length && alias.length >= CONFIRMED_LENGTH && SLIPPED_AFTER.test(candidate.slice(alias.length));
   return !doubled && !slipped;
 }
 const SLIPPED_AFTER = /^[bcdfghjklmpqtvwxz]e?$/;

@@ -352,14 +352,14 @@ export function roleBefore(text: string, start: number): boolean {
 }
 
 /**
- * True if an age follows the name at `end` (`Jackson, 58, who …`, `Müller (58) sagte`): the page
- * speaks of a person of the name.
+ * True if an age follows the name at `end`, and what follows it speaks of a person (`Jackson, 58,
+ * who …`, `Jackson, 58, said`): not a count (`Texas, 45, and Florida, 32`), a date (`Berlin, 12.
+ * März`), or a table's place in brackets (`Kiel (18)`).
  */
 export function ageAfter(text: string, end: number): boolean {
-  const next = text.charCodeAt(end);
-  return (next === COMMA || (next === 0x20 && text.charCodeAt(end + 1) === 0x28)) && AGE_AFTER.test(text.slice(end, end + 6));
+  return text.charCodeAt(end) === COMMA && AGE_AFTER.test(text.slice(end, end + 24));
 }
-const AGE_AFTER = /^(?:, \d{1,3}[,.;]| \(\d{1,3}\))/;
+const AGE_AFTER = /^, \d{1,3}, (?:who|a|an|said|says|told|was|is|has|had|lost|lives|lived|from|of|and (?:his|her))\b/;
 
 /**
  * True if a verb of speech and a personal pronoun follow the name at `end` (`Jackson said he had

@@ -4737,6 +4737,10 @@ describe('names where a headline breaks, a town is a title, a slip follows a lon
     const m = createMatcher([d('khvvg', 'Krankenhausversorgungsverbesserungsgesetz', ['KHVVG'], 'agreement', 'Bundesgesetz zur Krankenhausreform.')]);
     expect(found('Die Fristen des Krankenhausversorgungsverbesserungsgesetztes laufen ab.', m, 'de')).toEqual(['Krankenhausversorgungsverbesserungsgesetztes=khvvg~']);
     expect(found('Das Krankenhausversorgungsverbesserungsgesetzt gilt.', m, 'de')).toEqual(['Krankenhausversorgungsverbesserungsgesetzt=khvvg~']);
+    // (Not after a person's or a place's name, which another spells so.)
+    const names = createMatcher([d('pittsburg', 'Pittsburg', [], 'place', 'City in Kansas.'), d('hildebrand', 'Philipp Hildebrand', ['Hildebrand'], 'person', 'Schweizer Ökonom.')]);
+    expect(found('Officials in Pittsburgh said so.', names, 'en')).toEqual([]);
+    expect(found('Philipp Hildebrand sprach. Wie Hildebrandt in seiner Sendung sagte, ist Politik Satire.', names, 'de')).toEqual(['Philipp Hildebrand=hildebrand']);
   });
 });
 
@@ -4750,25 +4754,32 @@ describe('a town named like a word, and people named like towns', () => {
     ]);
     expect(found('Geschäftsführer Frank Stahl kam aus Burg. Der Bau aus Stahl und Beton ist alt, sagte Stahl.', m, 'de')).toEqual(['Frank Stahl=stahl', 'Burg=burg', 'Stahl=stahl']);
     expect(found('Er wanderte von der Burg Falkenstein nach Burg. Die Lese steht auf Spitz und Knopf, sagen sie in Spitz.', m, 'de')).toEqual(['Burg=burg', 'Spitz=spitz']);
+    expect(found('Das Burg von heute ist anders. Es steht Spitz auf Knopf.', m, 'de')).toEqual(['Burg=burg']);
   });
   it('knows another grape or body of the kind by its adjective (`der Frührote Veltliner`)', () => {
     const m = createMatcher([d('gv', 'Grüner Veltliner', ['Veltliner'], 'other', 'Weißweinsorte.'), d('dbv', 'Deutscher Bauernverband', ['Bauernverband'], 'organisation', 'Interessenverband der Landwirte.')]);
     expect(found('Der Frührote Veltliner war gelesen, der Rote Veltliner und der Veltliner nicht.', m, 'de')).toEqual(['Veltliner=gv']);
+    // (Not a noun in -e: `der Sorte Veltliner`.)
+    expect(found('Weine der Sorte Veltliner machen die Hälfte aus.', m, 'de')).toEqual(['Veltliner=gv']);
     // (A region's adjective names the body's branch there, as `die Steirische Volkspartei`.)
     expect(found('Der Bayerische Bauernverband klagte.', m, 'de')).toEqual(['Bauernverband=dbv']);
   });
-  it('takes a town named like a verb in -ing, a plural short name or a street’s noun as the word', () => {
+  it('takes a town named like a verb in -ing opening a sentence, or a street’s noun in a street’s name, as the word', () => {
     const m = createMatcher([
       d('reading', 'Reading', [], 'place', 'Town in Berkshire, England.', { caseSensitive: ['Reading'] }),
-      d('levels', 'Somerset Levels', ['Levels'], 'place', 'Wetland in Somerset, England.', { caseSensitive: ['Levels'], afterFullName: ['Levels'] }),
+      d('woking', 'Woking', [], 'place', 'Town in Surrey, England.'),
       d('street', 'Street', [], 'place', 'Town in Somerset, England.', { caseSensitive: ['Street'] }),
     ]);
-    expect(found('The Somerset Levels flooded. Reading the forecast, farmers worried. Levels on the Parrett rose. Reading said the Levels would drain.', m, 'en')).toEqual([
-      'Somerset Levels=levels',
+    expect(found('Reading the forecast, farmers worried. Reading said it would help. Reading the following year moved. Woking the town has changed.', m, 'en')).toEqual([
       'Reading=reading',
-      'Levels=levels',
+      'Reading=reading',
+      'Woking=woking',
     ]);
-    expect(found('Water ran down the High Street in Street on Friday.', m, 'en')).toEqual(['Street=street']);
+    expect(found('Water ran down the High Street in Street on Friday. On Monday Street was cut off. Councillors told BBC Somerset Street had escaped.', m, 'en')).toEqual([
+      'Street=street',
+      'Street=street',
+      'Street=street',
+    ]);
   });
   it('takes a gorge, a club and a utility named after a place as theirs', () => {
     const m = createMatcher([
@@ -4777,10 +4788,17 @@ describe('a town named like a word, and people named like towns', () => {
       d('georgia', 'Georgia', [], 'place', 'US state in the Southeast.'),
     ]);
     expect(found('Cheddar Gorge closed near Cheddar. Bath Rugby played in Bath. Georgia Power sent crews to Georgia.', m, 'en')).toEqual(['Cheddar=cheddar', 'Bath=bath', 'Georgia=georgia']);
+    // (A river's gorge is the river's.)
+    const avon = createMatcher([d('avon', 'River Avon', ['Avon'], 'place', 'River in England, flowing through Bristol.')]);
+    expect(found('The Avon Gorge was closed to climbers.', avon, 'en')).toEqual(['Avon=avon']);
   });
   it('takes a capital named like a person, named with an age, as that person where he speaks of himself', () => {
     const m = createMatcher([d('jackson', 'Jackson, Mississippi', ['Jackson'], 'place', 'Capital and largest city of Mississippi.')]);
     expect(found('“It was bad,” said Terrence Jackson, 58, who stayed. Jackson said he had begged neighbors. Jackson said it would send help.', m, 'en')).toEqual(['Jackson=jackson']);
     expect(found('Later, Jackson, 58, a retired welder, said he stayed in Jackson.', m, 'en')).toEqual(['Jackson=jackson']);
+    // (Not a count or a date.)
+    const counts = createMatcher([d('texas', 'Texas', [], 'place', 'US state.'), d('berlin', 'Berlin', [], 'place', 'Hauptstadt Deutschlands.')]);
+    expect(found('Most jobs went to Texas, 45, and elsewhere. Texas said it would hire.', counts, 'en')).toEqual(['Texas=texas', 'Texas=texas']);
+    expect(found('Berlin, 12. März – Der Senat tagt.', counts, 'de')).toEqual(['Berlin=berlin']);
   });
 });

@@ -36,19 +36,8 @@ export function aWord(c: Candidate): boolean {
   // `ein Bau aus Stahl und Beton`: a surname that is a material, after `aus`, is the material.
   if (!english && hot & AliasFlag.Surname && end === aliasEnd && MATERIALS.has(alias.key) && wordOfBefore(text, start, MADE_OF, false)) return true;
   // `Reading the forecast, …`: a place named like a verb in -ing, opening a sentence before a
-  // determiner, is the verb (not `Reading said`, `Reading, the county town`).
-  if (english && hot & AliasFlag.Place && end === aliasEnd && alias.key.endsWith('ing') && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN)) return true;
-  // `Levels on the Parrett rose`: a short name in the plural that the glossary lists as a word too
-  // (`the Levels` of the Somerset Levels) is the word where a sentence opens with it, without its `the`.
-  if (
-    english &&
-    (hot & (AliasFlag.Place | AliasFlag.AfterFullName | AliasFlag.CaseSensitive)) === (AliasFlag.Place | AliasFlag.AfterFullName | AliasFlag.CaseSensitive) &&
-    end === aliasEnd &&
-    alias.key.endsWith('s') &&
-    opensSentence(text, start) &&
-    smallWordAfter(text, end, PLACE_PREPOSITIONS_EN)
-  )
-    return true;
+  // determiner and a noun, is the verb (not `Reading said`, `Reading the following year moved …`).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && VERB_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !smallWordAfter(text, wordEnd(text, end + 1), TIME_AFTER_THE)) return true;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return true;
   if (
@@ -250,10 +239,12 @@ const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
 /** Surnames that are materials (folded), and the word that makes them one (`aus Stahl`). */
 const MATERIALS = new Set('stahl eisen holz glas beton stein gold silber kupfer blei zinn leder seide wolle marmor granit'.split(' '));
 const MADE_OF = new WordSet(['aus']);
-/** English determiners after a verb in -ing that opens a sentence (`Reading the forecast`). */
-const DETERMINERS_EN = new WordSet('the a an his her their its our my your this that these those every all'.split(' '));
-/** English prepositions after a place's name in the plural (`Levels on the Parrett`). */
-const PLACE_PREPOSITIONS_EN = new WordSet(['on', 'in', 'at', 'across', 'along', 'near', 'around']);
+/** English places named like a verb in -ing (folded). */
+const VERB_PLACES = new Set(['reading', 'barking', 'tooting']);
+/** English determiners after such a verb that opens a sentence (`Reading the forecast`; not `this`, which opens a time: `Reading this season`). */
+const DETERMINERS_EN = new WordSet('the a an his her their its our my your these those'.split(' '));
+/** Words after `the` that make a time of it (`Reading the following year moved …`). */
+const TIME_AFTER_THE = new WordSet(['following', 'next', 'previous', 'same', 'last', 'first']);
 /** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`). */
 const THING_HEADS = new WordSet(
   'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
@@ -289,7 +280,7 @@ const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zeh
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
-const FEMININE_NOUN_PLACES = new Set(['halle', 'lage', 'heide', 'lippe']);
+const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */

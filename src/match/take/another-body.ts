@@ -118,7 +118,7 @@ const SISTER_FIRMS = new WordSet(
 const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
 
 /**
- * True if a capitalised adjective after an article stands before the name at `start`, where the
+ * True if a capitalised colour after an article stands before the name at `start`, where the
  * entry has a name of two words, another adjective and this one (`der Frührote Veltliner` beside
  * `Grüner Veltliner`). Only the weak endings
  * after an article (`-e`, `-en`): one in `-er` may be a town's (`der Wachauer Veltliner` is the
@@ -127,7 +127,7 @@ const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
  */
 function otherAdjectiveBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_ADJECTIVE.test(text.slice(word.from, word.to)) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_COLOUR.test(foldKey(text.slice(word.from, word.to))) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
   // (A region's is the body's branch there: `die Steirische Volkspartei`.)
   if (REGIONS.hasIn(text, word.from, word.to)) return false;
   const stem = adjectiveStem(foldKey(text.slice(word.from, word.to)));
@@ -139,8 +139,11 @@ function otherAdjectiveBefore(index: MatcherIndex, text: string, start: number, 
     return ADJECTIVE_FORM.test(first) && adjectiveStem(first) !== stem;
   });
 }
-/** A capitalised word in a weak adjective's ending (`Frührote`, `Jungen`). */
-const WEAK_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:e|en)$/u;
+/**
+ * A colour in a weak adjective's ending, folded (`Frührote`, `Blauen`), as kinds of grapes and
+ * fruit are named: a noun in `-e` may stand there too (`der Sorte Veltliner`, `der Gruppe Wagner`).
+ */
+const WEAK_COLOUR = /(?:rot|blau|grun|weiss|gelb|grau|schwarz|braun)(?:e|en)$/;
 /** A folded word in an adjective's ending (`gruner`, `christlich`, `junge`). */
 const ADJECTIVE_FORM = /(?:e|en|er|es|em|lich|isch)$/;
 /** A folded adjective without its ending (`grun` of `gruner`, `grunen`). */

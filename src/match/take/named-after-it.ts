@@ -6,10 +6,10 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
-import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesTown, headWords } from '../descriptions';
+import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headWords } from '../descriptions';
 import { afterInstitution, afterInstitutionOf, institutionAhead } from '../bodies';
 import { aboardBefore, afterWorkNoun, bandBefore, beforeWork, innNameBefore, namedBefore, paperNounBefore, quotedLongerName, shipBefore, shipPrefixBefore } from '../media-and-works';
 import { beforeGeneration, otherGeneration } from '../person-names';
@@ -202,7 +202,7 @@ export function namedAfterIt(c: Candidate): boolean {
     // (Not a town's or a county's own hall or council: `Burlington City Hall`, `Cork County Council`;
     // `Kansas City Council` is no state's.)
     if (
-      (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(isWordAfter(text, to, CITY_OWN) && (CITY.hasIn(text, end + 1, to) ? describesTown(alias) : COUNTY.hasIn(text, end + 1, to) && (describes(alias, 'county') || headWords(alias).some((word) => AREA_ENDS.test(word)))))) ||
+      (PLACES_NAMED_AFTER.hasIn(text, end + 1, to) && !(GORGE.hasIn(text, end + 1, to) && describesRiver(alias)) && !(isWordAfter(text, to, CITY_OWN) && (CITY.hasIn(text, end + 1, to) ? describesTown(alias) : COUNTY.hasIn(text, end + 1, to) && (describes(alias, 'county') || headWords(alias).some((word) => AREA_ENDS.test(word)))))) ||
       (TOWN.hasIn(text, end + 1, to) && capitalisedWordAfter(text, to) === null)
     )
       return true;
@@ -483,6 +483,8 @@ const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'c
 /** What a city, a county, a charity, a bridge, a gorge or a club named after a place adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`). */
 const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby']);
 const COUNTY = new WordSet(['county']);
+/** (A river's gorge is the river's: `the Rhine Gorge`, `the Avon Gorge`.) */
+const GORGE = new WordSet(['gorge']);
 const TOWN = new WordSet(['town']);
 const CITY = new WordSet(['city']);
 const LINE = new WordSet(['line']);
@@ -512,9 +514,15 @@ const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records'])
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
 
-/** True if a capitalised word stands one space before `start`, not one that opens a sentence (`High Street`). */
+/**
+ * True if a capitalised word stands one space before `start` after one in small letters (`the High
+ * Street`): not one that opens a sentence, a day's or a month's name (`On Monday Street was cut
+ * off`), nor a run of capitalised words (`told BBC Somerset Street …`, a headline's `Flooding Hits Street`).
+ */
 function capitalisedBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && !opensSentence(text, word.from);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || opensSentence(text, word.from) || DATE_WORDS.hasIn(text, word.from, word.to)) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && !isUpperCase(text.charCodeAt(before.from));
 }
