@@ -289,6 +289,8 @@ const SET_PHRASES = new Map<
   // Sayings: `der Hecht im Karpfenteich`, `Jeder ist seines Glückes Schmied`; `genau in der Mitte zwischen …`
   // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
   ['hecht', { tails: [' im Karpfenteich'] }],
+  // `wo sich Fuchs und Hase gute Nacht sagen`: the back of beyond.
+  ['fuchs', { tails: [' und Hase'] }],
   // `steht auf Spitz und Knopf`, `Spitz auf Knopf`: hangs in the balance, not the town.
   ['spitz', { tails: [' und Knopf', ' auf Knopf'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],

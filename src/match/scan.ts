@@ -31,7 +31,7 @@ import { heldIn } from './firms';
 import { initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, opensSentence, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
@@ -344,7 +344,7 @@ function takeShared(
   // has a parent, a child or a spouse (`Weiß’ Vater`; a firm has daughters: `Boschs Tochter BSH`).
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
-  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive)) records.splice(0, records.length, ...places);
+  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive, english)) records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
@@ -363,16 +363,19 @@ function takeShared(
  * `downtown`, before a comma and a US state (`Corning, Calif.`), or in a dateline (`CORNING, N.Y. —`).
  * (Not after another place and `and`: `New York and Corning agreed` is the firm's.)
  */
-function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean): boolean {
+function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean, english: boolean): boolean {
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
   if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
+  // (`Bayerns Innenminister`: a state's government, not the club's.)
+  if (!english && text.charCodeAt(aliasEnd) === 0x73 && text.charCodeAt(aliasEnd + 1) === 0x20 && isUpperCase(text.charCodeAt(aliasEnd + 2)) && GOVERNMENT_NOUNS.test(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))))) return true;
   // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs.)
   if (namedSettlementBefore(text, start)) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
-  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`.)
-  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS)) return false;
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. German writes a firm's
+  // things with a capital: a verb in small letters ends the place's phrase, `In Bayern wird …`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || isUpperCase(text.charCodeAt(aliasEnd + 1)))) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
   const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
@@ -387,6 +390,8 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
+/** A state's or a town's government and its offices after the place's genitive (`Bayerns Innenminister`), folded. */
+const GOVERNMENT_NOUNS = /(?:minister|ministerin|ministerprasident|ministerprasidentin|regierung|landtag|staatskanzlei|landesregierung|polizei|justiz|burgermeister|burgermeisterin)$/;
 /** Small words that may follow a place's name after `in` (folded). */
 const PHRASE_ENDS = new WordSet('and or und oder where wo since seit for fur on at am to zu is was ist war has hat have haben the die der das a an ein eine'.split(' '));
 /** Words after a town's name that make a body of the town (folded): not a firm's (`Corning Museum of Glass`). */
@@ -407,7 +412,8 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   const head = wordBefore(text, start);
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
-  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
+  // (Also `In` that opens a sentence: `„In Bayern wird es …“`; not a headline's `Trouble In Paradise`.)
+  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false) || (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordBefore(text, start)!.from))) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;

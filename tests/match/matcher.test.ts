@@ -4802,3 +4802,20 @@ describe('a town named like a word, and people named like towns', () => {
     expect(found('Berlin, 12. März – Der Senat tagt.', counts, 'de')).toEqual(['Berlin=berlin']);
   });
 });
+
+describe('a place that shares its name with a club', () => {
+  const d = described;
+  const m = createMatcher([
+    d('fcb', 'FC Bayern München', ['Bayern', 'FC Bayern'], 'organisation', 'Fußballverein aus München.'),
+    d('bayern', 'Bayern', ['Freistaat Bayern'], 'place', 'Bundesland im Süden Deutschlands.'),
+    d('fuchs', 'Birte Fuchs', ['Fuchs'], 'person', 'Kandidatin.', { afterFullName: ['Fuchs'] }),
+  ]);
+  it('is the place after a sentence’s `In` and before a government’s noun in the genitive', () => {
+    expect(found('Söder sagte: „In Bayern wird es keine Bescheide geben.“ Bayerns Innenminister nickte. Bayern gewann 3:0.', m, 'de')).toEqual(['Bayern=bayern', 'Bayerns=bayern', 'Bayern=fcb']);
+    // (Not the club's own people.)
+    expect(found('Bayerns Trainer lobte das Team.', m, 'de')).toEqual(['Bayerns=fcb']);
+  });
+  it('leaves a saying alone', () => {
+    expect(found('Birte Fuchs wirbt dort, wo sich Fuchs und Hase gute Nacht sagen. Fuchs lächelt.', m, 'de')).toEqual(['Birte Fuchs=fuchs', 'Fuchs=fuchs']);
+  });
+});
