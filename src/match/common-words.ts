@@ -255,6 +255,8 @@ const SET_PHRASES = new Map<
   { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string }; all?: boolean }
 >([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
+  // `a Jekyll and Hyde few months`: the novel's two faces, not the town.
+  ['hyde', { before: { first: new WordSet(['jekyll']), link: new WordSet(['and', 'und']) } }],
   // `auf die schiefe Bahn geraten`, `freie Bahn haben`.
   ['bahn', { prior: new WordSet(['schiefe', 'schiefen', 'freie']) }],
   ['jura', { after: new WordSet(['studiert', 'studieren', 'studierte', 'studierten', 'studiere', 'studierst']) }],

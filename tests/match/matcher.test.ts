@@ -4819,3 +4819,21 @@ describe('a place that shares its name with a club', () => {
     expect(found('Birte Fuchs wirbt dort, wo sich Fuchs und Hase gute Nacht sagen. Fuchs lächelt.', m, 'de')).toEqual(['Birte Fuchs=fuchs', 'Fuchs=fuchs']);
   });
 });
+
+describe('English towns and surnames in set phrases and longer names', () => {
+  const d = described;
+  const m = createMatcher([
+    d('barlow', 'Harold Barlow', ['Barlow'], 'person', 'Founder of a homeware chain.', { afterFullName: ['Barlow'] }),
+    d('price', 'Andrea Price', ['Price'], 'person', 'Leader of Bury Council.', { caseSensitive: ['Price'], afterFullName: ['Price'] }),
+    d('bury', 'Bury', [], 'place', 'Town in Greater Manchester, England.', { caseSensitive: ['Bury'] }),
+    d('hyde', 'Hyde', [], 'place', 'Town in Tameside, Greater Manchester.'),
+    d('leigh', 'Leigh', [], 'place', 'Town in Wigan, Greater Manchester.'),
+  ]);
+  it('leaves the family, the novel, a longer town’s name and a given name alone', () => {
+    expect(found('Harold Barlow opened the shop by the time the Barlow family sold it. Barlow retired in Bury.', m, 'en')).toEqual(['Harold Barlow=barlow', 'Barlow=barlow', 'Bury=bury']);
+    expect(found('The shops in Bury St Edmunds and Bury will close. It was a Jekyll and Hyde year in Hyde. Leigh Fairclough works in Leigh.', m, 'en')).toEqual(['Bury=bury', 'Hyde=hyde', 'Leigh=leigh']);
+  });
+  it('takes a surname that is a word for the word in a compound that opens a sentence (`Price rises`)', () => {
+    expect(found('Andrea Price spoke. Price rises in shops have slowed. Price said more would close.', m, 'en')).toEqual(['Andrea Price=price', 'Price=price']);
+  });
+});

@@ -87,6 +87,8 @@ export function anotherPerson(c: Candidate): boolean {
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return true;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
+  // `the Barlow family sold the business`: the family, in English after the name.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN)) return true;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
   // `the eighth Earl of Elgin`: another holder of the title.
@@ -141,6 +143,7 @@ const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
+const FAMILY_EN = new WordSet(['family', 'families', 'clan', 'dynasty']);
 
 /** Towns named after a royal (`Prince Rupert`, `Prince George`, `Prince Albert`). */
 const ROYAL_TOWN = /^(?:Prince|Princess|King|Queen) \p{Lu}/u;
