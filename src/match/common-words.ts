@@ -292,7 +292,7 @@ const SET_PHRASES = new Map<
   // (not `die Stimmen der Mitte zwischen …`, the party's, nor `in der Mitte-Fraktion`).
   ['hecht', { tails: [' im Karpfenteich'] }],
   // `wo sich Fuchs und Hase gute Nacht sagen`: the back of beyond.
-  ['fuchs', { tails: [' und Hase'] }],
+  ['fuchs', { tails: [' und Hase gute Nacht'] }],
   // `steht auf Spitz und Knopf`, `Spitz auf Knopf`: hangs in the balance, not the town.
   ['spitz', { tails: [' und Knopf', ' auf Knopf'] }],
   ['schmied', { prior: new WordSet(['gluckes', 'glucks']) }],

@@ -31,7 +31,7 @@ import { heldIn } from './firms';
 import { initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, opensSentence, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
@@ -373,9 +373,8 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
-  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. German writes a firm's
-  // things with a capital: a verb in small letters ends the place's phrase, `In Bayern wird …`.)
-  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || isUpperCase(text.charCodeAt(aliasEnd + 1)))) return false;
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS)) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
   const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
@@ -412,8 +411,7 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   const head = wordBefore(text, start);
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
-  // (Also `In` that opens a sentence: `„In Bayern wird es …“`; not a headline's `Trouble In Paradise`.)
-  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false) || (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordBefore(text, start)!.from))) return true;
+  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;

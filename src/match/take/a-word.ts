@@ -250,8 +250,11 @@ const THING_HEADS = new WordSet(
   'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
 );
 
-/** English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`, `Price rises`). */
-const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea', 'rise', 'rises', 'increases', 'hikes', 'cap', 'caps', 'tag', 'tags']);
+/**
+ * English nouns that a surname which is also a word makes a compound with (`Head coach`, `Green light`,
+ * `Price cap`): in the singular, which no verb after a name is (`Price rises to world number one`).
+ */
+const COMPOUND_HEADS = new WordSet(['coach', 'coaches', 'teacher', 'teachers', 'office', 'light', 'lights', 'card', 'cards', 'belt', 'energy', 'space', 'spaces', 'paper', 'injury', 'injuries', 'rice', 'tea', 'rise', 'cap', 'tag']);
 
 /** German words before a bare noun of a means (`per Post`, `mit der Post` is the firm's). */
 const MEANS_DE = new WordSet(['per']);

@@ -8,9 +8,9 @@
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
-import { COMMA, foldCode, foldKey, isSoftSeparator, isUpperCase, SEP } from '../fold';
+import { COMMA, foldCode, foldKey, isApostrophe, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { isGerman } from '../language';
 import { pairOfPlaces } from '../place-names';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
@@ -87,8 +87,9 @@ export function anotherPerson(c: Candidate): boolean {
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return true;
   }
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
-  // `the Barlow family sold the business`: the family, in English after the name.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN)) return true;
+  // `the Barlow family sold the business`: the family, in English after the name (not a policy the
+  // noun opens, `the Trump family separation policy`).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
   // `the eighth Earl of Elgin`: another holder of the title.
@@ -143,7 +144,12 @@ const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
-const FAMILY_EN = new WordSet(['family', 'families', 'clan', 'dynasty']);
+const FAMILY_EN = new WordSet(['family', 'families', 'clan']);
+/** True if the family's noun, ending at `end`, ends its phrase: a clause's end, a verb or a preposition follows (`the Barlow family sold`, `the Barlow family's`). */
+function familyEndsPhrase(text: string, end: number): boolean {
+  return closesClause(text, end) || isApostrophe(text.charCodeAt(end)) || smallWordAfter(text, end, AFTER_FAMILY);
+}
+const AFTER_FAMILY = new WordSet('has have had was were is are said says sold owns owned bought built founded runs ran who which that of in on and to for at from with'.split(' '));
 
 /** Towns named after a royal (`Prince Rupert`, `Prince George`, `Prince Albert`). */
 const ROYAL_TOWN = /^(?:Prince|Princess|King|Queen) \p{Lu}/u;

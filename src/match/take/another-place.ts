@@ -91,8 +91,6 @@ export function anotherPlace(c: Candidate): boolean {
       // (`said Keith Dalziel, who …`: a place that is a common given name, before a surname that speaks.)
       (english && FIRST_NAMES.has(alias.key) && beforeSurname(text, end) && surnameSpeaks(text, start, end)) ||
       otherTownTail(text, start, end, alias) ||
-      // `Bury St Edmunds` beside Bury, `Bath St`: a longer place's name, or a street's.
-      (english && saintAfter(text, end)) ||
       // `die Gemeinde Glarus Nord`: a municipality or a district that takes the town's name.
       (!english && compassAfter(text, end)) ||
       // `am Strande von Laboe`: `am` before a town's name makes it a noun (not before its genitive or
@@ -279,10 +277,3 @@ function surnameSpeaks(text: string, start: number, end: number): boolean {
   return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
 const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
-
-/** True if `St`, `St.` or `Saint` and a capitalised word follow `end` (`Bury St Edmunds`). */
-function saintAfter(text: string, end: number): boolean {
-  const m = SAINT_AFTER.exec(text.slice(end, end + 8));
-  return m !== null && isUpperCase(text.charCodeAt(end + m[0].length));
-}
-const SAINT_AFTER = /^ (?:St\.?|Saint) /;
