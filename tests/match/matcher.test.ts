@@ -4841,3 +4841,29 @@ describe('English towns and surnames in set phrases and longer names', () => {
     expect(found('Andrea Price spoke. Price cap rules change in April. Price said more would close. Price rises to the occasion.', m, 'en')).toEqual(['Andrea Price=price', 'Price=price', 'Price=price']);
   });
 });
+
+describe('an American hearing: plural words, given names, titles, memorials and Georgia', () => {
+  const d = described;
+  it('reads a plural word, a given name, a title and a memorial as theirs', () => {
+    const m = createMatcher([
+      d('banks', 'Lauren Banks', ['Banks'], 'person', 'Retail analyst.', { caseSensitive: ['Banks'], afterFullName: ['Banks'] }),
+      d('warren', 'Elizabeth Warren', ['Warren'], 'person', 'US senator from Massachusetts.', { afterFullName: ['Warren'] }),
+      d('king', 'Catherine King', ['King'], 'person', 'Nominee for ambassador to Jordan.', { caseSensitive: ['King'], afterFullName: ['King'] }),
+      d('lincoln', 'Lincoln, Nebraska', ['Lincoln'], 'place', 'Capital of Nebraska.'),
+    ]);
+    expect(found('Lauren Banks and Elizabeth Warren spoke. Banks have tightened their standards. Banks said so. There is the old Warren Buffett line, Warren said.', m, 'en')).toEqual([
+      'Lauren Banks=banks',
+      'Elizabeth Warren=warren',
+      'Banks=banks',
+      'Warren=warren',
+    ]);
+    expect(found('Catherine King watched the country mourn King Hussein. The city took its name from Abraham Lincoln. They rallied at the Lincoln Memorial, far from Lincoln.', m, 'en')).toEqual(['Catherine King=king', 'Lincoln=lincoln']);
+  });
+  it('takes the US state of a politician from Georgia where the glossary has the country too', () => {
+    const m = createMatcher([
+      d('ge', 'Georgia', [], 'place', 'Country in the South Caucasus, capital Tbilisi.'),
+      d('ga', 'Georgia', ['State of Georgia'], 'place', 'US state in the Southeast, capital Atlanta.'),
+    ]);
+    expect(found('Jon Ossoff, a Democrat from Georgia, spoke. Tbilisi is the capital of Georgia.', m, 'en')).toEqual(['Georgia=ga', 'Georgia=ge']);
+  });
+});

@@ -35,6 +35,9 @@ export function aWord(c: Candidate): boolean {
     return true;
   // `ein Bau aus Stahl und Beton`: a surname that is a material, after `aus`, is the material.
   if (!english && hot & AliasFlag.Surname && end === aliasEnd && MATERIALS.has(alias.key) && wordOfBefore(text, start, MADE_OF, false)) return true;
+  // `Banks have tightened their standards`: a surname the glossary lists as a word, in the plural,
+  // opening a sentence before a verb in the plural, is the word (a person `has`).
+  if (english && (hot & (AliasFlag.Surname | AliasFlag.CaseSensitive)) === (AliasFlag.Surname | AliasFlag.CaseSensitive) && end === aliasEnd && alias.key.endsWith('s') && opensSentence(text, start) && smallWordAfter(text, end, PLURAL_VERBS)) return true;
   // `Reading the forecast, …`: a place named like a verb in -ing, opening a sentence before a
   // determiner and a noun, is the verb (not `Reading said`, `Reading the following year moved …`).
   if (english && hot & AliasFlag.Place && end === aliasEnd && VERB_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !smallWordAfter(text, wordEnd(text, end + 1), TIME_AFTER_THE)) return true;
@@ -239,6 +242,8 @@ const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
 /** Surnames that are materials (folded), and the word that makes them one (`aus Stahl`). */
 const MATERIALS = new Set('stahl eisen holz glas beton stein gold silber kupfer blei zinn leder seide wolle marmor granit'.split(' '));
 const MADE_OF = new WordSet(['aus']);
+/** English verbs in the plural, which no one person takes (`Banks have`). */
+const PLURAL_VERBS = new WordSet(['have', 'are', 'were', 'do']);
 /** English places named like a verb in -ing (folded). */
 const VERB_PLACES = new Set(['reading', 'barking', 'tooting']);
 /** English determiners after such a verb that opens a sentence (`Reading the forecast`; not `this`, which opens a time: `Reading this season`). */

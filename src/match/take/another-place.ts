@@ -6,11 +6,11 @@
  * Wochenende in Paris` on a page about Dominik Paris).
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, HotBit } from '../alias-index';
+import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { afterIn, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
-import { describesArea, describesFacility, describesNamesake, describesRiver, describesTown, headWords } from '../descriptions';
+import { describes, describesArea, describesFacility, describesNamesake, describesRiver, describesTown, headWords } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
 import { COUNTRY_NAMES } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
@@ -24,6 +24,8 @@ import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compas
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
+  // `Jon Ossoff, a Democrat from Georgia`: the US state a politician is from, not the country of its name.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -277,3 +279,13 @@ function surnameSpeaks(text: string, start: number, end: number): boolean {
   return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
 const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
+/** A US politician and `from` before a name (`a Democrat from`, `the senator from`). */
+const POLITICIAN_FROM = /(?:Democrat|Republican|[Ss]enator|[Gg]overnor|[Cc]ongress(?:wo)?man|[Rr]epresentative) from $/;
+/** True if the glossary has a US state of the name `key` (`Georgia` beside the country). */
+function usStateOfName(index: MatcherIndex, key: string): boolean {
+  return index.aliases.some((other) => other.key === key && other.type === 'place' && describesUsState(other));
+}
+/** True if the place's descriptions call it a US state (`US state in the Southeast`, `US-Bundesstaat`). */
+function describesUsState(alias: AliasRecord): boolean {
+  return describes(alias, 'bundesstaat') || (describes(alias, 'state') && describes(alias, 'us'));
+}

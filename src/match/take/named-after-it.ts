@@ -480,8 +480,8 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 
-/** What a city, a county, a charity, a bridge, a gorge or a club named after a place adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby']);
+/** What a city, a county, a charity, a bridge, a gorge, a club or a memorial named after a place (or a person of its name) adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`, `the Lincoln Memorial`). */
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby', 'memorial']);
 const COUNTY = new WordSet(['county']);
 /** (A river's gorge is the river's: `the Rhine Gorge`, `the Avon Gorge`.) */
 const GORGE = new WordSet(['gorge']);
