@@ -4867,3 +4867,16 @@ describe('an American hearing: plural words, given names, titles, memorials and 
     expect(found('Jon Ossoff, a Democrat from Georgia, spoke. Tbilisi is the capital of Georgia.', m, 'en')).toEqual(['Georgia=ga', 'Georgia=ge']);
   });
 });
+
+describe('Vienna and Tyrol: a road’s number, a district that is a noun, a street after a name', () => {
+  const d = described;
+  it('takes a road’s number after an article, and leaves the new building and the street alone', () => {
+    const m = createMatcher([
+      d('a13', 'Brennerautobahn', ['A13'], 'place', 'Autobahn A13 von Innsbruck zum Brennerpass.'),
+      d('neubau', 'Neubau', ['Wien-Neubau'], 'place', '7. Wiener Gemeindebezirk.'),
+      d('ottakringer', 'Ottakringer Brauerei', ['Ottakringer'], 'organisation', 'Brauerei in Wien-Ottakring.'),
+    ]);
+    expect(found('Die ASFINAG rechnet mit Staus auf der A13. Der Neubau, in dem er sprach, ist alt; in Neubau wohnen viele.', m, 'de')).toEqual(['A13=a13', 'Neubau=neubau']);
+    expect(found('Gebraut werde an der Ottakringer Straße weiterhin, sagt die Ottakringer Brauerei. Ottakringer verkauft mehr.', m, 'de')).toEqual(['Ottakringer Brauerei=ottakringer', 'Ottakringer=ottakringer']);
+  });
+});

@@ -109,6 +109,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, JUNCTIONS) && smallWordFollows(text, wordEnd(text, end + 1))) return true;
+  // `an der Ottakringer Straße` beside the brewery, `die Wiener Straße`: a street named after it (German
+  // writes a street after a person's full name with hyphens: `die Konrad-Adenauer-Straße`).
+  if (!english && end === aliasEnd && isWordAfter(text, end, STREETS_DE)) return true;
   // `on the High Street` beside the town of Street: a town named like a street's noun, after another
   // word of the street's name.
   if (english && hot & AliasFlag.Place && end === aliasEnd && STREETS.hasIn(text, start, end) && capitalisedBefore(text, start)) return true;
@@ -258,6 +261,8 @@ const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka b
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
 const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+/** German nouns of a street after a name (`Ottakringer Straße`); not those that are an object's too (`belegte Verstappen Platz zwei`). */
+const STREETS_DE = new WordSet(['strasse', 'gasse', 'allee', 'chaussee']);
 /** English words after a name that make it a road junction's (`the Koeberg Interchange`). */
 const JUNCTIONS = new WordSet(['interchange', 'junction']);
 /** True if a word in small letters that is no fee follows one space after `end`. */
