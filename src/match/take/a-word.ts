@@ -76,14 +76,15 @@ export function aWord(c: Candidate): boolean {
     // Buch über …` of Rolf Buch; `eine kämpferische Lang` is Ricarda Lang, as German describes people).
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
-    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym or a
-    // road's number is no word: `des MQ` is the MuseumsQuartier, `auf der A13` the motorway). A landscape does: a river, a mountain or a heath
+    // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
+    // word, `des MQ` is the MuseumsQuartier, nor a road's number after its feminine article, `auf der
+    // A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`). A landscape does: a river, a mountain or a heath
     // (`am Inn`, `in die Heide`).
     // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
-        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !isDigit(text.charCodeAt(start + 1))));
+        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, ROAD_ARTICLES))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -242,6 +243,8 @@ const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
 /** Surnames that are materials (folded), and the word that makes them one (`aus Stahl`). */
 const MATERIALS = new Set('stahl eisen holz glas beton stein gold silber kupfer blei zinn leder seide wolle marmor granit'.split(' '));
 const MADE_OF = new WordSet(['aus']);
+/** The articles of a road's number (`die A13`, `auf der A13`). */
+const ROAD_ARTICLES = new WordSet(['der', 'die']);
 /** English verbs in the plural, which no one person takes (`Banks have`). */
 const PLURAL_VERBS = new WordSet(['have', 'are', 'were', 'do']);
 /** English places named like a verb in -ing (folded). */

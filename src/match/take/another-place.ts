@@ -279,8 +279,8 @@ function surnameSpeaks(text: string, start: number, end: number): boolean {
   return verb !== null && !isUpperCase(text.charCodeAt(verb.from)) && SPEECH_VERBS_EN.hasIn(text, verb.from, verb.to);
 }
 const ENGLISH = DESCRIPTION_LANGUAGES.indexOf('en');
-/** A US politician and `from` before a name (`a Democrat from`, `the senator from`). */
-const POLITICIAN_FROM = /(?:Democrat|Republican|[Ss]enator|[Gg]overnor|[Cc]ongress(?:wo)?man|[Rr]epresentative) from $/;
+/** A US politician and `from` before a name (`a Democrat from`, `the senator from`; not `a Christian Democrat from`, nor a `representative` or a `governor`, whom other countries have too). */
+const POLITICIAN_FROM = /(?:\b[Aa] (?:Democrat|Republican)|[Ss]enator|[Cc]ongress(?:wo)?man) from $/;
 /** True if the glossary has a US state of the name `key` (`Georgia` beside the country). */
 function usStateOfName(index: MatcherIndex, key: string): boolean {
   return index.aliases.some((other) => other.key === key && other.type === 'place' && describesUsState(other));

@@ -111,7 +111,8 @@ export function namedAfterIt(c: Candidate): boolean {
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, JUNCTIONS) && smallWordFollows(text, wordEnd(text, end + 1))) return true;
   // `an der Ottakringer Straße` beside the brewery, `die Wiener Straße`: a street named after it (German
   // writes a street after a person's full name with hyphens: `die Konrad-Adenauer-Straße`).
-  if (!english && end === aliasEnd && isWordAfter(text, end, STREETS_DE)) return true;
+  // (Not a noun that opens a phrase after a place's, `in Tirol Straße und Schiene`, `Straße für Straße`.)
+  if (!english && end === aliasEnd && isWordAfter(text, end, STREETS_DE) && !wordOfBeforeAnyCase(text, start, PLACE_LEADS_DE) && !smallWordAfter(text, wordEnd(text, end + 1), STREET_LINKS)) return true;
   // `on the High Street` beside the town of Street: a town named like a street's noun, after another
   // word of the street's name.
   if (english && hot & AliasFlag.Place && end === aliasEnd && STREETS.hasIn(text, start, end) && capitalisedBefore(text, start)) return true;
@@ -263,6 +264,9 @@ const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka b
 const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
 /** German nouns of a street after a name (`Ottakringer Straße`); not those that are an object's too (`belegte Verstappen Platz zwei`). */
 const STREETS_DE = new WordSet(['strasse', 'gasse', 'allee', 'chaussee']);
+const STREET_LINKS = new WordSet(['und', 'oder', 'fur']);
+/** Prepositions before a place's name, not a street's (`in Tirol Straße und Schiene`, `am Brenner`). */
+const PLACE_LEADS_DE = new WordSet(['in', 'im', 'am', 'aus', 'bei', 'nach', 'von']);
 /** English words after a name that make it a road junction's (`the Koeberg Interchange`). */
 const JUNCTIONS = new WordSet(['interchange', 'junction']);
 /** True if a word in small letters that is no fee follows one space after `end`. */
@@ -485,8 +489,8 @@ const STAGE_PREPOSITIONS = new WordSet(['im', 'ins', 'am', 'vom', 'zum']);
 /** Lower-case nouns after a place's name that make a kind of animal or food of it (`Canada geese`, `Murray cod`, `Brussels sprouts`). */
 const PLACE_KINDS = new WordSet(['geese', 'goose', 'cod', 'sprouts', 'fries', 'cheese', 'pastry', 'pastries', 'bacon', 'terrier', 'terriers', 'retriever', 'retrievers', 'pony', 'ponies']);
 
-/** What a city, a county, a charity, a bridge, a gorge, a club or a memorial named after a place (or a person of its name) adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`, `the Lincoln Memorial`). */
-const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby', 'memorial']);
+/** What a city, a county, a charity, a bridge, a gorge or a club named after a place adds to its name (`Quebec City`, `Howrah Bridge`, `Cheddar Gorge`, `Bath Rugby`). */
+const PLACES_NAMED_AFTER = new WordSet(['city', 'county', 'foundation', 'institute', 'bridge', 'gorge', 'rugby']);
 const COUNTY = new WordSet(['county']);
 /** (A river's gorge is the river's: `the Rhine Gorge`, `the Avon Gorge`.) */
 const GORGE = new WordSet(['gorge']);
