@@ -837,15 +837,3 @@ export const TOWN_NOUNS = new WordSet(
   innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum lokalpolitiker kommunalpolitiker einwohner
   anwohner burger`.split(/\s+/),
 );
-
-/**
- * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
- * hessischen Lauterbach`, `im sächsischen Kamenz`) is a town, however many people bear it, and a
- * body's name the body's branch there (`die Steirische Volkspartei`).
- */
-const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch oberbayerisch niederbayerisch sachsisch niedersachsisch
-  thuringisch badisch schwabisch westfalisch rheinisch pfalzisch oberpfalzisch frankisch oberfrankisch mittelfrankisch
-  unterfrankisch brandenburgisch mecklenburgisch holsteinisch friesisch ostfriesisch lippisch saarlandisch markisch anhaltisch
-  schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
-  oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
-export const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));

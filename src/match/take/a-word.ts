@@ -77,9 +77,9 @@ export function aWord(c: Candidate): boolean {
     const wordSurname = hot & AliasFlag.Surname && hot & AliasFlag.CaseSensitive && !nounSurname;
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
     // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
-    // word, `des MQ` is the MuseumsQuartier, nor a road's number after its feminine article, `auf der
-    // A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`). A landscape does: a river, a mountain or a heath
-    // (`am Inn`, `in die Heide`).
+    // word, `des MQ` is the MuseumsQuartier, nor a road's number after its feminine article, `auf
+    // der A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`). A
+    // landscape does: a river, a mountain or a heath (`am Inn`, `in die Heide`).
     // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     const nounPlace =
       hot & AliasFlag.Place &&

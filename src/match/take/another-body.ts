@@ -12,7 +12,7 @@ import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
 import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
-import { bodyInOtherCity, otherBranchAfter, otherTownBefore, REGIONS } from '../place-names';
+import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
 import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere } from '../homes';
 import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
@@ -120,16 +120,13 @@ const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
 /**
  * True if a capitalised colour after an article stands before the name at `start`, where the
  * entry has a name of two words, another adjective and this one (`der Frührote Veltliner` beside
- * `Grüner Veltliner`). Only the weak endings
- * after an article (`-e`, `-en`): one in `-er` may be a town's (`der Wachauer Veltliner` is the
- * Grüner). (Not before the last of a longer name: a noun in `-e` may stand there too, `der Galerie
- * Belvedere` of the Österreichische Galerie Belvedere.)
+ * `Grüner Veltliner`). Only a colour's weak endings after an article (`-e`, `-en`): a noun in `-e`
+ * stands there too (`der Sorte Veltliner`), and a word in `-er` may be a town's (`der Wachauer
+ * Veltliner` is the Grüner); a region's adjective names a body's branch (`die Steirische Volkspartei`).
  */
 function otherAdjectiveBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_COLOUR.test(foldKey(text.slice(word.from, word.to))) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
-  // (A region's is the body's branch there: `die Steirische Volkspartei`.)
-  if (REGIONS.hasIn(text, word.from, word.to)) return false;
   const stem = adjectiveStem(foldKey(text.slice(word.from, word.to)));
   const key = index.aliases[record]!.key;
   return entryNames(index, record).names.some((name) => {

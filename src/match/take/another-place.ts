@@ -5,6 +5,7 @@
  * joined to a prefix (`Neu-Ulm`), and a surname or a firm's name used as the place (`ein
  * Wochenende in Paris` on a page about Dominik Paris).
  */
+import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { afterIn, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -17,9 +18,8 @@ import { beforePaperInCompound, beforeWork } from '../media-and-works';
 import { PLACE_GIVEN_NAMES, PLACE_LEADS, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from '../person-names';
 import { FIRST_NAMES } from '../first-names';
 import { isGerman } from '../language';
-import { WordSet } from '../word-set';
 import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
-import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, REGIONS, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
+import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
 
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
@@ -289,3 +289,14 @@ function usStateOfName(index: MatcherIndex, key: string): boolean {
 function describesUsState(alias: AliasRecord): boolean {
   return describes(alias, 'bundesstaat') || (describes(alias, 'state') && describes(alias, 'us'));
 }
+
+/**
+ * German adjectives of regions (folded, without their ending): a name right after one (`aus dem
+ * hessischen Lauterbach`, `im sächsischen Kamenz`) is a town, however many people bear it.
+ */
+const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch oberbayerisch niederbayerisch sachsisch niedersachsisch
+  thuringisch badisch schwabisch westfalisch rheinisch pfalzisch oberpfalzisch frankisch oberfrankisch mittelfrankisch
+  unterfrankisch brandenburgisch mecklenburgisch holsteinisch friesisch ostfriesisch lippisch saarlandisch markisch anhaltisch
+  schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
+  oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
+const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
