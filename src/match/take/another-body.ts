@@ -26,8 +26,8 @@ export function anotherBody(c: Candidate): boolean {
   // `ein früherer SG Wallau-Massenheim-Spieler` beside the SG Flensburg-Handewitt: another of the kind.
   // (German capitalises nouns: there only a name in a compound tells, not `wo ZF Elektromotoren fertigt`.)
   if (alias.longerWords !== null && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && anotherOfTheKind(text, end, alias.longerWords, english)) return true;
-  // `der Frührote Veltliner` beside the Grüner Veltliner: another of the kind, named by another adjective.
-  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && otherAdjectiveBefore(index, text, start, record)) return true;
+  // `der Frührote Veltliner` beside the Grüner Veltliner: another of the kind, named by another colour.
+  if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && otherColourBefore(index, text, start, record)) return true;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
   if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return true;
   if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return true;
@@ -124,7 +124,7 @@ const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
  * stands there too (`der Sorte Veltliner`), and a word in `-er` may be a town's (`der Wachauer
  * Veltliner` is the Grüner); a region's adjective names a body's branch (`die Steirische Volkspartei`).
  */
-function otherAdjectiveBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
+function otherColourBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_COLOUR.test(foldKey(text.slice(word.from, word.to))) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
   const stem = adjectiveStem(foldKey(text.slice(word.from, word.to)));
