@@ -198,6 +198,8 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
 }
 /** True for a space, a no-break or thin space, a tab or a line's break (the soft separators that are no dash). */
 function isBlank(code: number): boolean {
+  // (Most codes here are a name's letters: one comparison for them.)
+  if (code > 0x20 && code < 0xa0) return false;
   return isSoftSeparator(code) && !isDash(code);
 }
 /** English words for the people of a place, small after its name (`For Kilkenny people, …` beside the paper Kilkenny People). */

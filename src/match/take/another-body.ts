@@ -126,7 +126,10 @@ const DIVISIONS = new WordSet(['regio', 'netz', 'fernverkehr', 'cargo']);
  */
 function otherColourBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !WEAK_COLOUR.test(foldKey(text.slice(word.from, word.to))) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  // (A weak ending's last letter first: most capitalised words before a name are nouns.)
+  const last = text.charCodeAt(word.to - 1);
+  if ((last !== 0x65 && last !== 0x6e) || !WEAK_COLOUR.test(foldKey(text.slice(word.from, word.to))) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
   const stem = adjectiveStem(foldKey(text.slice(word.from, word.to)));
   const key = index.aliases[record]!.key;
   return entryNames(index, record).names.some((name) => {

@@ -25,7 +25,7 @@ import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compas
 export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
   // `Jon Ossoff, a Democrat from Georgia`: the US state a politician is from, not the country of its name.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith('from ', start - 5) && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
