@@ -637,8 +637,14 @@ const ZU_INFINITIVE = /^(?:zu|\p{Ll}+zu\p{Ll}+en)$/u;
 export function titleBeforeName(text: string, end: number, surname: string, nameWords: ReadonlySet<string>): boolean {
   if (!TITLES.has(surname)) return false;
   const next = capitalisedWordAfter(text, end);
-  return next !== null && FIRST_NAMES.hasIn(text, next.from, next.to) && !isOwnName(foldKey(text.slice(next.from, next.to)), nameWords);
+  return next !== null && (FIRST_NAMES.hasIn(text, next.from, next.to) || RULERS_NAMES.hasIn(text, next.from, next.to)) && !isOwnName(foldKey(text.slice(next.from, next.to)), nameWords);
 }
+/**
+ * Rulers' given names after a title (`King Hussein`, `König Salman`), read only there: elsewhere
+ * they are as often surnames (`Saddam Hussein`), and a given name before a German object makes it
+ * a surname (`Als Hussein Kuwait besetzen ließ`).
+ */
+const RULERS_NAMES = new WordSet(['hussein', 'abdullah', 'salman', 'fahd', 'faisal', 'hassan', 'tamim', 'harald', 'felipe', 'carl', 'juan', 'bhumibol', 'akihito', 'naruhito']);
 
 /**
  * True if the text calls the person by a surname after a form of address of the other sex than the

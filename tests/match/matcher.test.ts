@@ -4858,6 +4858,8 @@ describe('an American hearing: plural words, given names and Georgia', () => {
       'Warren=warren',
     ]);
     expect(found('Catherine King spoke. The city took its name from Abraham Lincoln, far from Lincoln.', m, 'en')).toEqual(['Catherine King=king', 'Lincoln=lincoln']);
+    // (A title before a ruler's given name: `King Hussein`; not the nominee, who says so: `King said`.)
+    expect(found('Catherine King spoke. She watched the country mourn King Hussein. King said so.', m, 'en')).toEqual(['Catherine King=king', 'King=king']);
   });
   it('takes the US state of a politician from Georgia where the glossary has the country too', () => {
     const m = createMatcher([
