@@ -137,22 +137,19 @@ export function townNounBefore(text: string, start: number): boolean {
 const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
 /**
  * True if a noun of a place opens or ends the name of several words (`Flughafen Klagenfurt`, `Hafen
- * Hamburg`, `Bad Ischl`, `Klagenfurt Airport`): the name takes the noun's article.
+ * Hamburg`, `Bad Ischl`, `Lutherstadt Wittenberg`, `Klagenfurt Airport`): the name takes the noun's article.
  */
 export function nounOpens(alias: AliasRecord): boolean {
   if (alias.placeNoun === undefined) {
     const space = alias.alias.indexOf(' ');
-    const first = foldKey(alias.alias.slice(0, space));
-    // (Also a town's title of one word, `Lutherstadt Wittenberg`, `Universitätsstadt Gießen`: `in der Lutherstadt Wittenberg`.)
-    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(first) || TOWN_TITLE.test(first) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
+    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
   }
   return alias.placeNoun;
 }
 const PLACE_NOUNS_FIRST = new Set(
-  'flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland'.split(' '),
+  `flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland
+  lutherstadt messestadt universitatsstadt domstadt residenzstadt kurstadt bundesstadt reichsstadt festspielstadt mozartstadt hafenstadt welterbestadt barockstadt kaiserstadt hochschulstadt`.split(/\s+/),
 );
-/** A title of a town ending in `-stadt` (folded): `Lutherstadt`, `Messestadt`, `Universitätsstadt`. */
-const TOWN_TITLE = /^(?:luther|messe|universitats|dom|residenz|kur|bundes|reichs|festspiel|mozart|hafen|welterbe|barock|kaiser|hochschul)stadt$/;
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 
 /**
