@@ -945,8 +945,13 @@ export function isDerivedWord(candidate: string, alias: string, name = false): b
   if (alias.endsWith('en') && candidate.startsWith(alias.slice(0, -2) + 'n') && PEOPLE_ENDINGS.has(candidate.slice(alias.length - 1))) return true;
   const common = commonPrefix(candidate, alias);
   if (candidate.length <= alias.length) {
-    // The stem may end before the first difference: `Brem|er`, `Brem|en`.
-    for (let stem = common; stem >= MIN_STEM; stem--) if (WORD_ENDINGS.has(candidate.slice(stem)) && WORD_ENDINGS.has(alias.slice(stem))) return true;
+    // The stem may end before the first difference: `Brem|er`, `Brem|en`. (Not a noun in `-ie` with
+    // its `i` lost, which no ending makes: `Wasserrahmenrichtline`.)
+    for (let stem = common; stem >= MIN_STEM; stem--) {
+      const ending = candidate.slice(stem);
+      const aliasEnding = alias.slice(stem);
+      if (WORD_ENDINGS.has(ending) && WORD_ENDINGS.has(aliasEnding) && !(ending === 'e' && aliasEnding === 'ie')) return true;
+    }
     return false;
   }
   if (common < alias.length - 1) return false;

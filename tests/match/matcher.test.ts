@@ -2125,6 +2125,13 @@ describe('isDerivedWord', () => {
     expect(isDerivedWord('selenskij', 'selenskyj')).toBe(false);
     expect(isDerivedWord('merkes', 'merkel')).toBe(false);
     expect(isDerivedWord('kalbachr', 'kalbacher')).toBe(false);
+    // A noun in -ie that lost its i: no ending makes that.
+    expect(isDerivedWord('wasserrahmenrichtline', 'wasserrahmenrichtlinie')).toBe(false);
+  });
+
+  it('finds a directive in -ie misspelt without its i (`Wasserrahmenrichtline`)', () => {
+    const m = createMatcher([described('wrrl', 'Wasserrahmenrichtlinie', ['WRRL'], 'other', 'EU-Richtlinie zum Schutz der Gewässer.')]);
+    expect(found('Die Klägerin berief sich auf die Wasserrahmenrichtline der EU.', m, 'de')).toEqual(['Wasserrahmenrichtline=wrrl~']);
   });
 });
 
