@@ -323,6 +323,19 @@ const SET_PHRASES = new Map<
   // `eine Meta-Ebene`, `meta-analyses`; `ein Presse-Statement`; `Rösti mit Spiegelei`.
   ['meta', { tails: ['-Ebene', '-Ebenen', '-analyses', '-analysis', '-Analyse', '-Analysen', '-Daten', '-Studie'] }],
   ['presse', { tails: ['-Statement', '-Erklärung', '-Konferenz', '-Mitteilung', '-Termin'] }],
+  // `gang und gäbe`: commonplace, not Martin Gang; `Mini-Jobs`, `ein Polo-Shirt`, `Pop-up-Filialen`,
+  // `rund um den Globus`: words, not the car, the brand or Ramona Pop; `Golf und Padel`, `der
+  // Golf-Platz`: the sport, not the car.
+  ['gang', { tails: [' und gäbe', ' und Gäbe'] }],
+  ['mini', { tails: ['-Job', '-Jobs', '-Jobber', '-Jobberin', '-Jobbern', '-Jobberinnen'] }],
+  ['polo', { tails: ['-Shirt', '-Shirts', '-Hemd', '-Hemden', '-Kragen'] }],
+  ['pop', { tails: ['-up', '-Up', '-ups', '-Ups'] }],
+  ['globus', { before: { first: new WordSet(['um']), link: new WordSet(['den']) } }],
+  ['golf', { tails: [' und Tennis', ' und Padel', '-Platz', '-Plätze', '-Plätzen', '-Turnier', '-Turniere', '-Club', '-Klub', '-Profi', '-Profis', '-Spieler', '-Spielerin', '-Schläger', '-Anlage'] }],
+  // `Times have changed`, `Very few retailers`: a saying, an adverb (at a sentence's start, where
+  // the paper and the retailer are written so too).
+  ['times', { tails: [' have changed', ' are changing', ' change', ' are hard', ' are tough'] }],
+  ['very', { tails: [' few', ' many', ' much', ' little', ' well', ' good', ' bad', ' different', ' difficult', ' hard', ' likely', ' unlikely', ' important', ' high', ' low', ' large', ' small', ' early', ' late', ' long', ' soon', ' quickly', ' slowly', ' strong', ' weak', ' clear', ' close', ' busy', ' quiet'] }],
   ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
 ]);
 

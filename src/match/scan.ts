@@ -40,7 +40,7 @@ import { anotherPerson } from './take/another-person';
 import { aWord } from './take/a-word';
 import { namedAfterIt } from './take/named-after-it';
 import { anotherBody } from './take/another-body';
-import { anotherPlace } from './take/another-place';
+import { anotherPlace, placeApposed } from './take/another-place';
 
 export interface Mention {
   /** Index of the first character (UTF-16), inclusive. */
@@ -235,8 +235,9 @@ function take(
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
-  // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`).
-  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start))) {
+  // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`; nor after the compound's own
+  // article: `der DER STANDARD-Wochenendausgabe`).
+  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start)) && !wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)) {
     start = wordEnd(text, start);
     while (foldAt(text, start) === SEP) start++;
     c.start = start;
@@ -368,8 +369,8 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
   // (`Bayerns Innenminister`: a state's government, not the club's.)
   if (!english && text.charCodeAt(aliasEnd) === 0x73 && text.charCodeAt(aliasEnd + 1) === 0x20 && isUpperCase(text.charCodeAt(aliasEnd + 2)) && GOVERNMENT_NOUNS.test(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))))) return true;
-  // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs.)
-  if (namedSettlementBefore(text, start)) return true;
+  // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs; `Iceland, the country`.)
+  if (namedSettlementBefore(text, start) || (english && placeApposed(text, aliasEnd))) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,

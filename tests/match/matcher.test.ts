@@ -4893,3 +4893,69 @@ describe('Vienna and Tyrol: a road’s number, a district that is a noun, a stre
     expect(found('Er fuhr in einem A13 vor. In Neubau sind Straße und Schiene überlastet.', m, 'de')).toEqual(['Neubau=neubau']);
   });
 });
+
+describe('brands and papers named like words, and other papers of the name (reviewers 89 to 91)', () => {
+  const d = described;
+  it('reads set phrases, compounds and a saying as the words they are', () => {
+    const m = createMatcher([
+      d('gang', 'Martin Gang', ['Gang'], 'person', 'Bevollmächtigter der IG Metall.', { afterFullName: ['Gang'] }),
+      d('mini', 'Mini', [], 'organisation', 'Automarke von BMW.', { caseSensitive: ['Mini'] }),
+      d('polo', 'VW Polo', ['Polo'], 'other', 'Kleinwagen von Volkswagen.'),
+      d('golf', 'VW Golf', ['Golf'], 'other', 'Kompaktwagen von Volkswagen.'),
+      d('pop', 'Ramona Pop', ['Pop'], 'person', 'Vorständin des Verbraucherzentrale Bundesverbands.', { afterFullName: ['Pop'] }),
+      d('globus', 'Globus', [], 'organisation', 'Handelskette aus dem Saarland.'),
+    ]);
+    expect(found('Martin Gang sprach. Gang und gäbe ist das Gegenteil. Sie arbeiten in Mini-Jobs, er trägt ein Polo-Shirt.', m, 'de')).toEqual(['Martin Gang=gang']);
+    expect(found('Ein Platz für Golf und Padel; Ramona Pop lobt Pop-up-Filialen; Preise rund um den Globus.', m, 'de')).toEqual(['Ramona Pop=pop']);
+    // (The names still count: a Mini, the Golf, Pop and Globus.)
+    expect(found('Ramona Pop sprach. Ein Mini-Fahrer im Golf; Pop warnte; Globus senkt Preise.', m, 'de')).toEqual(['Ramona Pop=pop', 'Mini=mini', 'Golf=golf', 'Pop=pop', 'Globus=globus']);
+  });
+
+  it('reads an imperative, an adverb and a saying at a sentence’s start as words', () => {
+    const m = createMatcher([
+      d('spar', 'Spar', [], 'organisation', 'Supermarktkette.'),
+      d('heute', 'Heute', [], 'media', 'Österreichische Gratiszeitung.'),
+      d('block', 'Block', ['Block Inc.'], 'organisation', 'US payments company.', { caseSensitive: ['Block'] }),
+      d('times', 'The Times', ['Times'], 'media', 'British daily newspaper.', { caseSensitive: ['Times', 'The Times'] }),
+      d('very', 'Very', [], 'organisation', 'British online retailer.', { caseSensitive: ['Very'] }),
+      d('next', 'Next', [], 'organisation', 'British fashion retailer.', { caseSensitive: ['Next'] }),
+      d('boots', 'Boots', [], 'organisation', 'British pharmacy chain.', { caseSensitive: ['Boots'] }),
+    ]);
+    expect(found('„Spar dir die Fahrt“, hieß es. Heute entscheidet die Reichweite. „Heute“ meldet Zuwächse; Spar senkt Preise.', m, 'de')).toEqual(['Heute=heute', 'Spar=spar']);
+    expect(found('“Block the next acquisition,” she said. Block the following year reported a loss.', m, 'en')).toEqual(['Block=block']);
+    expect(found('“Times have changed,” he said. Very few retailers grew. Next year will be harder. Boots, coats and knitwear sold well.', m, 'en')).toEqual([]);
+    expect(found('The Times reported it. Very reported sales; Next said so; Boots, Next and Very grew.', m, 'en')).toEqual(['The Times=times', 'Very=very', 'Next=next', 'Boots=boots', 'Next=next', 'Very=very']);
+  });
+
+  it('tells another paper, a German title, a square, a plan and another town from the names', () => {
+    const m = createMatcher([
+      d('times', 'The Times', ['Times'], 'media', 'British daily newspaper.', { caseSensitive: ['Times', 'The Times'] }),
+      d('telegraph', 'The Telegraph', ['Telegraph'], 'media', 'British daily newspaper.', { caseSensitive: ['Telegraph', 'The Telegraph'] }),
+      d('express', 'Daily Express', ['Express'], 'media', 'British tabloid.', { caseSensitive: ['Express'] }),
+      d('star', 'Daily Star', ['Star'], 'media', 'British tabloid.', { caseSensitive: ['Star'] }),
+      d('spiegel', 'Evan Spiegel', ['Spiegel'], 'person', 'Chief executive of Snap.'),
+      d('square', 'Square', [], 'organisation', 'Payments business of Block.', { caseSensitive: ['Square'] }),
+      d('marshall', 'Paul Marshall', ['Marshall'], 'person', 'Hedge fund manager.'),
+      d('newcastle', 'Newcastle', ['Newcastle upon Tyne'], 'place', 'City in north-east England.'),
+    ]);
+    expect(found('He told the Financial Times and the Belfast Telegraph; Wolverhampton’s Express & Star was sold.', m, 'en')).toEqual([]);
+    expect(found('Evan Spiegel told the German magazine Der Spiegel so, near Times Square.', m, 'en')).toEqual(['Evan Spiegel=spiegel']);
+    expect(found('Paul Marshall called for a Marshall Plan. A shop in Newcastle-under-Lyme closed.', m, 'en')).toEqual(['Paul Marshall=marshall']);
+    expect(found('The Times and the Telegraph agreed; Express sales fell; Square grew; Marshall spoke in Newcastle.', m, 'en')).toEqual(['The Times=times', 'Telegraph=telegraph', 'Express=express', 'Square=square', 'Marshall=marshall', 'Newcastle=newcastle']);
+  });
+
+  it('reads a state named like a given name before a speaker’s surname, and a place an apposition names', () => {
+    const m = createMatcher([
+      d('virginia', 'Virginia', [], 'place', 'US state on the Atlantic coast.'),
+      d('iceland-foods', 'Iceland Foods', ['Iceland'], 'organisation', 'British frozen-food retailer.', { caseSensitive: ['Iceland'] }),
+      d('iceland', 'Iceland', [], 'place', 'Island country in the North Atlantic.'),
+    ]);
+    expect(found('“It’s fine,” said Virginia Ruiz, who covers software. Data centres in Virginia grew.', m, 'en')).toEqual(['Virginia=virginia']);
+    expect(found('A trademark fight with Iceland, the country, ended. Iceland sells frozen food.', m, 'en')).toEqual(['Iceland=iceland', 'Iceland=iceland-foods']);
+  });
+
+  it('keeps a brand’s own article after the compound’s (`der DER STANDARD-Wochenendausgabe`)', () => {
+    const m = createMatcher([d('standard', 'Der Standard', ['Standard'], 'media', 'Österreichische Tageszeitung.')]);
+    expect(found('Die Titelseite der DER STANDARD-Wochenendausgabe; Die Standard-Leser.', m, 'de')).toEqual(['DER STANDARD=standard', 'Standard=standard']);
+  });
+});

@@ -41,6 +41,15 @@ export function aWord(c: Candidate): boolean {
   // `Reading the forecast, …`: a place named like a verb in -ing, opening a sentence before a
   // determiner and a noun, is the verb (not `Reading said`, `Reading the following year moved …`).
   if (english && hot & AliasFlag.Place && end === aliasEnd && VERB_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !smallWordAfter(text, wordEnd(text, end + 1), TIME_AFTER_THE)) return true;
+  // `Heute entscheidet die Reichweite`, `„Heute sind es …“`: a paper or a firm named like an adverb
+  // of time or place, opening a sentence, is the adverb (not in quotation marks: `„Heute“ meldet …`).
+  if (!english && hot & (AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && ADVERB_NAMES.has(alias.key) && text.charCodeAt(end) === 0x20 && opensSentence(text, start)) return true;
+  // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
+  // verb's imperative.
+  if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
+  // `“Block the next acquisition …”`: a firm named like a verb, opening a sentence before a
+  // determiner, is the verb (not `Block the following year reported …`).
+  if (english && hot & AliasFlag.Thing && end === aliasEnd && VERB_THINGS.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !timeAfterDeterminer(text, wordEnd(text, end + 1))) return true;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return true;
   if (
@@ -66,8 +75,9 @@ export function aWord(c: Candidate): boolean {
   if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
     return true;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
-  // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
-  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
+  // lists only as afterFullName: `Reeves allies, aides and backbenchers`. And a firm named like a
+  // word: `Boots, coats and knitwear sold well`.)
+  if (english && hot & AliasFlag.CaseSensitive && hot & (AliasFlag.Surname | AliasFlag.Thing) && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
     // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
@@ -251,11 +261,24 @@ const PLURAL_VERBS = new WordSet(['have', 'are', 'were', 'do']);
 const VERB_PLACES = new Set(['reading', 'barking', 'tooting']);
 /** English determiners after such a verb that opens a sentence (`Reading the forecast`; not `this`, which opens a time: `Reading this season`). */
 const DETERMINERS_EN = new WordSet('the a an his her their its our my your these those'.split(' '));
+/** Adverbs that name papers and firms (`Heute`, folded). */
+const ADVERB_NAMES = new Set(['heute', 'morgen', 'gestern', 'jetzt', 'damals', 'hier', 'dort', 'immer', 'bald']);
+/** Pronouns after an imperative (`Spar dir …`, `Hol dich …`, `Macht euch …`). */
+const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);
+/** Firms named like an English verb (folded). */
+const VERB_THINGS = new Set(['block', 'snap', 'target', 'chase', 'square', 'signal', 'shell', 'match', 'slack', 'zoom', 'post', 'share', 'reach', 'boost', 'build', 'unite']);
+/** True if a time follows the determiner that ends at `at` (`the following year`, `the next day`). */
+function timeAfterDeterminer(text: string, at: number): boolean {
+  if (!smallWordAfter(text, at, TIME_AFTER_THE)) return false;
+  const next = wordEnd(text, at + 1);
+  return smallWordAfter(text, next, TIME_NOUNS);
+}
+const TIME_NOUNS = new WordSet('day days week weeks month months year years quarter quarters season seasons morning evening night time'.split(' '));
 /** Words after `the` that make a time of it (`Reading the following year moved …`). */
 const TIME_AFTER_THE = new WordSet(['following', 'next', 'previous', 'same', 'last', 'first']);
-/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`). */
+/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`, `Next year will …`). */
 const THING_HEADS = new WordSet(
-  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
+  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like year week month quarter season'.split(' '),
 );
 
 /**

@@ -6,7 +6,7 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { capitalisedBefore, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
@@ -30,11 +30,14 @@ export function anotherName(c: Candidate): boolean {
   // is the mention's; an English contraction is none: `Trump’ll`, `Biden’d`).
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return true;
   if (inAddress(text, start, end)) return true;
+  // `the Financial Times`, `the Belfast Telegraph`, `the Irish Independent`: another paper, whose name
+  // ends in the glossary's paper's.
+  if (english && hot & AliasFlag.Medium && end === aliasEnd && capitalisedBefore(text, start)) return true;
   return false;
 }
 
-/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
-const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
+/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`, `Newcastle-under-Lyme`). */
+const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en', 'under', 'upon', 'on', 'in', 'by', 'super', 'next']);
 
 const NAMESAKE_WORDS = new WordSet(['gleichnamige', 'gleichnamigen', 'gleichnamiger', 'gleichnamiges', 'gleichnamigem']);
 

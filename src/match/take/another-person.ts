@@ -57,7 +57,9 @@ export function anotherPerson(c: Candidate): boolean {
       (english && end === aliasEnd && beforeGivenName(text, end, alias.nameWords!)) ||
       // `auf Deutsch`, `ins Englische`: the language, not Oskar Deutsch.
       (!english && wordOfBeforeAnyCase(text, start, LANGUAGE_PREPOSITIONS) && LANGUAGES.has(alias.key) && endsPhrase(text, end)) ||
-      isDate(text, start, end, alias.key))
+      isDate(text, start, end, alias.key) ||
+      // `the German magazine Der Spiegel`, `Die Zeit`: a German title in English, not Evan Spiegel.
+      (english && end === aliasEnd && wordOfBefore(text, start, GERMAN_ARTICLES, true)))
   )
     return true;
   if (
@@ -269,6 +271,9 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 
 const scratchFound: [number, number, number] = [0, 0, 0];
+/** German articles, capitalised in an English text: a German title's first word (`Der Spiegel`). */
+const GERMAN_ARTICLES = new WordSet(['der', 'die', 'das']);
+
 /** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
 const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
 

@@ -26,6 +26,8 @@ export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
   // `Jon Ossoff, a Democrat from Georgia`: the US state a politician is from, not the country of its name.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith('from ', start - 5) && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
+  // `a trademark fight with Iceland, the country, …` beside the grocer: the place the apposition names.
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -219,6 +221,12 @@ function beforeSurnameInitial(text: string, end: number): boolean {
     foldAt(text, end + 3) === SEP
   );
 }
+
+/** True if an apposition after `end` calls the name a place (`Iceland, the country, …`). */
+export function placeApposed(text: string, end: number): boolean {
+  return text.startsWith(', the ', end) && PLACE_APPOSED.test(text.slice(end + 6, end + 30));
+}
+const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)]| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
 
 /** German words before a name that make it a district's or a station's. */
 const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);

@@ -6,7 +6,6 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headWords } from '../descriptions';
@@ -19,6 +18,7 @@ import { COMMA, foldKey, isDigit, isUpperCase, JOIN } from '../fold';
 import { romanNumberAfter } from '../acronyms';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
+import { afterRelativePronoun, capitalisedBefore, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 
 /** True if the name is that of something named after it. */
 export function namedAfterIt(c: Candidate): boolean {
@@ -82,6 +82,11 @@ export function namedAfterIt(c: Candidate): boolean {
       (english && inCaseName(text, start, end)))
   )
     return true;
+  // `Wolverhampton’s Express & Star`: a paper's name joined to another's by an ampersand is a third paper's.
+  if (hot & AliasFlag.Medium && end === aliasEnd && besideAmpersand(text, start, end)) return true;
+  // `a Marshall Plan for local journalism`, `the Monroe Doctrine`: a policy named after someone, as
+  // the capital of its noun tells, after an article (not a headline's `Trump Plan Faces …`).
+  if (english && hot & AliasFlag.Person && end === aliasEnd && isWordAfter(text, end, POLICIES) && wordOfBefore(text, start, ENGLISH_ARTICLES, false)) return true;
   // `Ford’s assembly plant`: the carmaker named after its founder, in the genitive too (a carmaker's
   // name, before a plant: not `Trump's car`, nor `Ford's car` of the premier).
   if (english && hot & AliasFlag.Surname && end !== aliasEnd && CAR_MAKERS.hasIn(text, start, aliasEnd) && CAR_PLANT.test(text.slice(end, end + 30))) return true;
@@ -113,9 +118,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // writes a street after a person's full name with hyphens: `die Konrad-Adenauer-Straße`).
   // (Not a noun that opens a phrase after a place's, `in Tirol Straße und Schiene`, `Straße für Straße`.)
   if (!english && end === aliasEnd && isWordAfter(text, end, STREETS_DE) && !wordOfBeforeAnyCase(text, start, PLACE_LEADS_DE) && !smallWordAfter(text, wordEnd(text, end + 1), STREET_LINKS)) return true;
-  // `on the High Street` beside the town of Street: a town named like a street's noun, after another
-  // word of the street's name.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && STREETS.hasIn(text, start, end) && capitalisedBefore(text, start)) return true;
+  // `on the High Street` beside the town of Street, `around Times Square` beside the payments firm: a
+  // town or a firm named like a street's noun, after another word of the street's name.
+  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && STREETS.hasIn(text, start, end) && capitalisedBefore(text, start)) return true;
   // `down Michigan Avenue`: a street named after the place; `Bay Mills Township`, `Ford County`: a
   // place named after the firm or the community.
   // (Not in a title in capitals, nor before an office's name: `Texas Road Deaths Hit Record`, `GOP County Chairman`.)
@@ -444,6 +449,9 @@ const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels cas
  */
 const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
 
+/** Policies named after a person (`the Marshall Plan`). */
+const POLICIES = new WordSet(['plan', 'doctrine']);
+
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
   'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'university', 'college', 'institute', 'foundation', 'school', 'center',
@@ -522,16 +530,3 @@ function beforeTeam(text: string, end: number): boolean {
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
-
-/**
- * True if a capitalised word stands one space before `start` after one in small letters (`the High
- * Street`): not one that opens a sentence, a day's or a month's name (`On Monday Street was cut
- * off`), nor a run of capitalised words (`told BBC Somerset Street …`, a headline's `Flooding Hits Street`).
- */
-function capitalisedBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x20) return false;
-  const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || opensSentence(text, word.from) || DATE_WORDS.hasIn(text, word.from, word.to)) return false;
-  const before = wordBefore(text, word.from);
-  return before !== null && !isUpperCase(text.charCodeAt(before.from));
-}
