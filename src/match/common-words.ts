@@ -237,7 +237,10 @@ export function inSetPhrase(text: string, start: number, end: number, key: strin
   const word = wordBefore(text, start);
   if (word === null || !phrase.before.link.hasIn(text, word.from, word.to)) return false;
   const first = wordBefore(text, word.from);
-  return first !== null && phrase.before.first.hasIn(text, first.from, first.to);
+  if (first === null || !phrase.before.first.hasIn(text, first.from, first.to)) return false;
+  // (`rund um den Globus`: the word before those two too; `um den Globus in Halle` is the store.)
+  const lead = phrase.before.lead;
+  return lead === undefined || wordOfBeforeAnyCase(text, first.from, lead);
 }
 /** True if a word starting with `stem` stands among the four words before `start` (`setzt dem Ganzen die …`). */
 function verbBefore(text: string, start: number, stem: string): boolean {
@@ -252,7 +255,7 @@ function verbBefore(text: string, start: number, stem: string): boolean {
 }
 const SET_PHRASES = new Map<
   string,
-  { after?: WordSet; tails?: string[]; verb?: string; before?: { first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string }; all?: boolean }
+  { after?: WordSet; tails?: string[]; verb?: string; before?: { lead?: WordSet; first: WordSet; link: WordSet }; prior?: WordSet; notAfter?: WordSet; around?: { prior: WordSet; tail: string }; all?: boolean }
 >([
   ['omega', { before: { first: new WordSet(['alpha']), link: new WordSet(['und', 'and']) } }],
   // `a Jekyll and Hyde few months`: the novel's two faces, not the town.
@@ -330,12 +333,12 @@ const SET_PHRASES = new Map<
   ['mini', { tails: ['-Job', '-Jobs', '-Jobber', '-Jobberin', '-Jobbern', '-Jobberinnen'] }],
   ['polo', { tails: ['-Shirt', '-Shirts', '-Hemd', '-Hemden', '-Kragen'] }],
   ['pop', { tails: ['-up', '-Up', '-ups', '-Ups'] }],
-  ['globus', { before: { first: new WordSet(['um']), link: new WordSet(['den']) } }],
+  ['globus', { before: { lead: new WordSet(['rund', 'einmal']), first: new WordSet(['um']), link: new WordSet(['den']) } }],
   ['golf', { tails: [' und Tennis', ' und Padel', '-Platz', '-Plätze', '-Plätzen', '-Turnier', '-Turniere', '-Club', '-Klub', '-Profi', '-Profis', '-Spieler', '-Spielerin', '-Schläger', '-Anlage'] }],
   // `Times have changed`, `Very few retailers`: a saying, an adverb (at a sentence's start, where
   // the paper and the retailer are written so too).
   ['times', { tails: [' have changed', ' are changing', ' change', ' are hard', ' are tough'] }],
-  ['very', { tails: [' few', ' many', ' much', ' little', ' well', ' good', ' bad', ' different', ' difficult', ' hard', ' likely', ' unlikely', ' important', ' high', ' low', ' large', ' small', ' early', ' late', ' long', ' soon', ' quickly', ' slowly', ' strong', ' weak', ' clear', ' close', ' busy', ' quiet'] }],
+  ['very', { tails: [' few', ' many', ' much', ' little', ' well', ' good', ' bad', ' different', ' difficult', ' hard', ' likely', ' unlikely', ' important', ' high', ' low', ' large', ' small', ' long', ' soon', ' quickly', ' slowly', ' strong', ' weak', ' clear', ' close', ' busy', ' quiet'] }],
   ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
 ]);
 

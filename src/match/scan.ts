@@ -235,9 +235,9 @@ function take(
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
-  // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`; nor after the compound's own
-  // article: `der DER STANDARD-Wochenendausgabe`).
-  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start)) && !wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)) {
+  // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`; nor the brand's own capitalised
+  // article after the compound's: `der DER STANDARD-Wochenendausgabe`, not `den die Linke-Fraktion …`).
+  if (!english && hot & AliasFlag.LeadingArticle && isHyphenJoin(text, end) && DEFINITE_ARTICLES_DE.hasIn(text, start, wordEnd(text, start)) && !(isUpperCase(text.charCodeAt(start)) && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE))) {
     start = wordEnd(text, start);
     while (foldAt(text, start) === SEP) start++;
     c.start = start;

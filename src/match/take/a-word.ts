@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterDefinite, afterRelativePronoun, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, afterRelativePronoun, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
@@ -41,15 +41,32 @@ export function aWord(c: Candidate): boolean {
   // `Reading the forecast, …`: a place named like a verb in -ing, opening a sentence before a
   // determiner and a noun, is the verb (not `Reading said`, `Reading the following year moved …`).
   if (english && hot & AliasFlag.Place && end === aliasEnd && VERB_PLACES.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !smallWordAfter(text, wordEnd(text, end + 1), TIME_AFTER_THE)) return true;
-  // `Heute entscheidet die Reichweite`, `„Heute sind es …“`: a paper or a firm named like an adverb
-  // of time or place, opening a sentence, is the adverb (not in quotation marks: `„Heute“ meldet …`).
-  if (!english && hot & (AliasFlag.Thing | AliasFlag.Medium) && end === aliasEnd && ADVERB_NAMES.has(alias.key) && text.charCodeAt(end) === 0x20 && opensSentence(text, start)) return true;
+  // `Heute entscheidet die Reichweite`, `„Heute sind es …“`: a paper named like an adverb of time
+  // or place, written as the adverb and opening a sentence, is the adverb — not in quotation marks
+  // (`„Heute“ meldet …`), in capitals (`HEUTE`), before a verb a paper does (`Heute berichtete …`) or
+  // a name it is paired with (`Heute und Krone …`), before an apposition (`Heute – die Zeitung –`,
+  // `Heute (Auflage …)`), nor after a colon (`Reichweiten: Heute 10,9 Prozent`).
+  if (
+    !english &&
+    hot & AliasFlag.Medium &&
+    end === aliasEnd &&
+    ADVERB_NAMES.has(alias.key) &&
+    text.charCodeAt(end) === 0x20 &&
+    foldAt(text, end + 1) > JOIN &&
+    !isUpperCase(text.charCodeAt(start + 1)) &&
+    opensSentence(text, start) &&
+    text.charCodeAt(start - 2) !== 0x3a &&
+    !smallWordAfter(text, end, PAPER_VERBS) &&
+    !(smallWordAfter(text, end, PAIRS) && isUpperCase(text.charCodeAt(wordEnd(text, end + 1) + 1)))
+  )
+    return true;
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
-  // `“Block the next acquisition …”`: a firm named like a verb, opening a sentence before a
-  // determiner, is the verb (not `Block the following year reported …`).
-  if (english && hot & AliasFlag.Thing && end === aliasEnd && VERB_THINGS.has(alias.key) && opensSentence(text, start) && smallWordAfter(text, end, DETERMINERS_EN) && !timeAfterDeterminer(text, wordEnd(text, end + 1))) return true;
+  // `“Block the next acquisition …”`: a firm named like a verb, opening a quotation before a
+  // determiner, is the verb — a command. (Not in a headline or before an apposition, `Target the
+  // latest retailer to …`, `Chase the bank said …`; not `“Block the following year reported …`.)
+  if (english && hot & AliasFlag.Thing && end === aliasEnd && VERB_THINGS.has(alias.key) && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && smallWordAfter(text, end, DETERMINERS_EN) && !timeAfterDeterminer(text, wordEnd(text, end + 1))) return true;
   // `Reform of business rates`, `Stride for stride`, `Banks with less than …`: a word a sentence's capital disguises.
   if (english && hot & (AliasFlag.Thing | AliasFlag.Surname) && end === aliasEnd && opensSentenceBefore(text, start, end, NOUN_FOLLOWERS)) return true;
   if (
@@ -57,7 +74,9 @@ export function aWord(c: Candidate): boolean {
     hot & AliasFlag.CaseSensitive &&
     end === aliasEnd &&
     (opensSentenceBefore(text, start, end, WORD_FOLLOWERS) ||
-      (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS)))
+      (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, THING_HEADS)) ||
+      // (`Next year will be harder`: a time before a verb; not `Next quarter sales rose`, `Shell quarter profits`.)
+      (hot & AliasFlag.Thing && opensSentenceBefore(text, start, end, TIME_NOUNS) && smallWordAfter(text, wordEnd(text, end + 1), MODALS)))
   )
     return true;
   // A surname the glossary lists as case-sensitive, being a word, is the word where a sentence
@@ -75,9 +94,8 @@ export function aWord(c: Candidate): boolean {
   if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
     return true;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
-  // lists only as afterFullName: `Reeves allies, aides and backbenchers`. And a firm named like a
-  // word: `Boots, coats and knitwear sold well`.)
-  if (english && hot & AliasFlag.CaseSensitive && hot & (AliasFlag.Surname | AliasFlag.Thing) && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
+  // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
+  if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
   if (!english && !isHyphenJoin(text, end)) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
     // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
@@ -261,8 +279,13 @@ const PLURAL_VERBS = new WordSet(['have', 'are', 'were', 'do']);
 const VERB_PLACES = new Set(['reading', 'barking', 'tooting']);
 /** English determiners after such a verb that opens a sentence (`Reading the forecast`; not `this`, which opens a time: `Reading this season`). */
 const DETERMINERS_EN = new WordSet('the a an his her their its our my your these those'.split(' '));
-/** Adverbs that name papers and firms (`Heute`, folded). */
+/** Adverbs that name papers (`Heute`, folded). */
 const ADVERB_NAMES = new Set(['heute', 'morgen', 'gestern', 'jetzt', 'damals', 'hier', 'dort', 'immer', 'bald']);
+/** What a paper does, in the present or the past (`Heute berichtete …`). */
+const PAPER_VERBS = new WordSet(
+  'berichtet berichtete meldet meldete titelt titelte schreibt schrieb erscheint erschien veroffentlicht veroffentlichte zitiert zitierte enthullte enthullt druckt druckte'.split(' '),
+);
+const PAIRS = new WordSet(['und', 'oder', 'sowie']);
 /** Pronouns after an imperative (`Spar dir …`, `Hol dich …`, `Macht euch …`). */
 const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);
 /** Firms named like an English verb (folded). */
@@ -274,11 +297,13 @@ function timeAfterDeterminer(text: string, at: number): boolean {
   return smallWordAfter(text, next, TIME_NOUNS);
 }
 const TIME_NOUNS = new WordSet('day days week weeks month months year years quarter quarters season seasons morning evening night time'.split(' '));
+/** Verbs after a time that opens a sentence (`Next year will be harder`). */
+const MODALS = new WordSet('will would could should may might must is looks promises'.split(' '));
 /** Words after `the` that make a time of it (`Reading the following year moved …`). */
 const TIME_AFTER_THE = new WordSet(['following', 'next', 'previous', 'same', 'last', 'first']);
-/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`, `Next year will …`). */
+/** Nouns after such a name, a word too, opening an English sentence (`National turnout was …`, `Labour shortages in …`, `Stuff like this`). */
 const THING_HEADS = new WordSet(
-  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like year week month quarter season'.split(' '),
+  'turnout shortage shortages market markets debt costs cost security income insurance interest interests law laws policy service services relations unions force forces like'.split(' '),
 );
 
 /**

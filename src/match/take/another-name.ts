@@ -6,7 +6,7 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { capitalisedBefore, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
@@ -31,13 +31,33 @@ export function anotherName(c: Candidate): boolean {
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return true;
   if (inAddress(text, start, end)) return true;
   // `the Financial Times`, `the Belfast Telegraph`, `the Irish Independent`: another paper, whose name
-  // ends in the glossary's paper's.
-  if (english && hot & AliasFlag.Medium && end === aliasEnd && capitalisedBefore(text, start)) return true;
+  // ends in the glossary's paper's (not after a broadcaster's initials: `on BBC Newsnight`).
+  if (english && hot & AliasFlag.Medium && end === aliasEnd && wordAfterThe(text, start)) return true;
+  // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
+  // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;
   return false;
 }
 
-/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`, `Newcastle-under-Lyme`). */
-const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en', 'under', 'upon', 'on', 'in', 'by', 'super', 'next']);
+/** True if one capitalised word, not in capitals, stands before `start`, and `the` in small letters before it. */
+function wordAfterThe(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
+  const article = wordBefore(text, word.from);
+  return article !== null && article.to === word.from - 1 && article.to - article.from === 3 && text.startsWith('the', article.from);
+}
+
+/** True if a hyphen, an English particle, a hyphen and a capital follow `end` (`-under-Lyme`). */
+function englishTownJoin(text: string, end: number): boolean {
+  if (!isHyphen(text.charCodeAt(end))) return false;
+  const to = wordEnd(text, end + 1);
+  return TOWN_PARTICLES.hasIn(text, end + 1, to) && isHyphen(text.charCodeAt(to)) && isUpperCase(text.charCodeAt(to + 1));
+}
+const TOWN_PARTICLES = new WordSet(['under', 'upon', 'on', 'in', 'by', 'super', 'next', 'le']);
+
+/** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
+const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);
 
 const NAMESAKE_WORDS = new WordSet(['gleichnamige', 'gleichnamigen', 'gleichnamiger', 'gleichnamiges', 'gleichnamigem']);
 

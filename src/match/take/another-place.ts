@@ -226,7 +226,7 @@ function beforeSurnameInitial(text: string, end: number): boolean {
 export function placeApposed(text: string, end: number): boolean {
   return text.startsWith(', the ', end) && PLACE_APPOSED.test(text.slice(end + 6, end + 30));
 }
-const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)]| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
+const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)](?! (?:and|or) )| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
 
 /** German words before a name that make it a district's or a station's. */
 const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);

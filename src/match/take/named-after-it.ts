@@ -18,7 +18,7 @@ import { COMMA, foldKey, isDigit, isUpperCase, JOIN } from '../fold';
 import { romanNumberAfter } from '../acronyms';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
-import { afterRelativePronoun, capitalisedBefore, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedBefore, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 
 /** True if the name is that of something named after it. */
 export function namedAfterIt(c: Candidate): boolean {
@@ -82,11 +82,9 @@ export function namedAfterIt(c: Candidate): boolean {
       (english && inCaseName(text, start, end)))
   )
     return true;
-  // `Wolverhampton’s Express & Star`: a paper's name joined to another's by an ampersand is a third paper's.
-  if (hot & AliasFlag.Medium && end === aliasEnd && besideAmpersand(text, start, end)) return true;
-  // `a Marshall Plan for local journalism`, `the Monroe Doctrine`: a policy named after someone, as
-  // the capital of its noun tells, after an article (not a headline's `Trump Plan Faces …`).
-  if (english && hot & AliasFlag.Person && end === aliasEnd && isWordAfter(text, end, POLICIES) && wordOfBefore(text, start, ENGLISH_ARTICLES, false)) return true;
+  // `a Marshall Plan for local journalism`, `the Monroe Doctrine`: a policy of history named after
+  // someone of the surname (not `the Trump Plan for Gaza`, which the glossary's Trump wrote).
+  if (english && hot & AliasFlag.Person && end === aliasEnd && NAMESAKE_POLICIES.has(alias.key) && isWordAfter(text, end, POLICIES)) return true;
   // `Ford’s assembly plant`: the carmaker named after its founder, in the genitive too (a carmaker's
   // name, before a plant: not `Trump's car`, nor `Ford's car` of the premier).
   if (english && hot & AliasFlag.Surname && end !== aliasEnd && CAR_MAKERS.hasIn(text, start, aliasEnd) && CAR_PLANT.test(text.slice(end, end + 30))) return true;
@@ -449,8 +447,9 @@ const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels cas
  */
 const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
 
-/** Policies named after a person (`the Marshall Plan`). */
+/** Policies named after a person (`the Marshall Plan`), and the surnames of history's best known (folded). */
 const POLICIES = new WordSet(['plan', 'doctrine']);
+const NAMESAKE_POLICIES = new Set(['marshall', 'monroe', 'truman', 'brezhnev', 'schuman', 'dawes', 'morgenthau', 'hallstein', 'sinatra']);
 
 /** Words after a person's name that make it the name of something else (`Booker Prize`, `Rice University`). */
 const INSTITUTIONS = new WordSet([
