@@ -4,8 +4,8 @@
  * (`scan.ts` and the modules beside it) are written in these terms; nothing here builds a string
  * per character, and most look-ups compare a word with a `WordSet` without slicing it out.
  */
-import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { WordSet } from './word-set';
+import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 
 /** Folded value of the code unit at `i`, or SEP past the end. */
 export function foldAt(text: string, i: number): number {
@@ -331,17 +331,4 @@ export function verbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || isUpperCase(text.charCodeAt(end + 1))) return false;
   const to = wordEnd(text, end + 1);
   return (to - end > 3 && text.startsWith('ed', to - 2)) || SAYS.hasIn(text, end + 1, to);
-}
-
-/**
- * True if a capitalised word stands one space before `start` after one in small letters (`the High
- * Street`): not one that opens a sentence, a day's or a month's name (`On Monday Street was cut
- * off`), nor a run of capitalised words (`told BBC Somerset Street …`, a headline's `Flooding Hits Street`).
- */
-export function capitalisedBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x20) return false;
-  const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || opensSentence(text, word.from) || DATE_WORDS.hasIn(text, word.from, word.to)) return false;
-  const before = wordBefore(text, word.from);
-  return before !== null && !isUpperCase(text.charCodeAt(before.from));
 }

@@ -285,6 +285,7 @@ const ADVERB_NAMES = new Set(['heute', 'morgen', 'gestern', 'jetzt', 'damals', '
 const PAPER_VERBS = new WordSet(
   'berichtet berichtete meldet meldete titelt titelte schreibt schrieb erscheint erschien veroffentlicht veroffentlichte zitiert zitierte enthullte enthullt druckt druckte'.split(' '),
 );
+/** Words that pair a paper with another name (`Heute und Krone`). */
 const PAIRS = new WordSet(['und', 'oder', 'sowie']);
 /** Pronouns after an imperative (`Spar dir …`, `Hol dich …`, `Macht euch …`). */
 const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headWords } from '../descriptions';
@@ -18,7 +19,6 @@ import { COMMA, foldKey, isDigit, isUpperCase, JOIN } from '../fold';
 import { romanNumberAfter } from '../acronyms';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
-import { afterRelativePronoun, capitalisedBefore, capitalisedWordAfter, compoundEndsIn, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 
 /** True if the name is that of something named after it. */
 export function namedAfterIt(c: Candidate): boolean {
@@ -529,3 +529,16 @@ function beforeTeam(text: string, end: number): boolean {
 const STUDIOS = new WordSet(['film', 'films', 'pictures', 'studios', 'records']);
 /** English nouns of a work before its title, unquoted (`the comedy Quality Street`). */
 const WORKS_BEFORE_EN = new WordSet(['comedy', 'play', 'novel', 'film', 'movie', 'musical', 'opera', 'documentary', 'sitcom', 'song', 'album', 'poem']);
+
+/**
+ * True if a capitalised word stands one space before `start` after one in small letters (`the High
+ * Street`): not one that opens a sentence, a day's or a month's name (`On Monday Street was cut
+ * off`), nor a run of capitalised words (`told BBC Somerset Street …`, a headline's `Flooding Hits Street`).
+ */
+function capitalisedBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || opensSentence(text, word.from) || DATE_WORDS.hasIn(text, word.from, word.to)) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && !isUpperCase(text.charCodeAt(before.from));
+}
