@@ -338,6 +338,8 @@ const SET_PHRASES = new Map<
   // `Times have changed`, `Very few retailers`: a saying, an adverb (at a sentence's start, where
   // the paper and the retailer are written so too).
   ['times', { tails: [' have changed', ' are changing', ' change', ' are hard', ' are tough'] }],
+  // `the Treasury bench`: the government's front bench in the Commons, not the ministry.
+  ['treasury', { tails: [' bench', ' benches'] }],
   ['very', { tails: [' few', ' many', ' much', ' little', ' well', ' good', ' bad', ' different', ' difficult', ' hard', ' likely', ' unlikely', ' important', ' high', ' low', ' large', ' small', ' long', ' soon', ' quickly', ' slowly', ' strong', ' weak', ' clear', ' close', ' busy', ' quiet'] }],
   ['rosti', { tails: [' mit Spiegelei', ' mit Bratwurst', ' mit Speck', ' und Bratwurst'], notAfter: new WordSet(['bundesrat', 'bundesratin', 'herr', 'frau', 'minister', 'ministerin', 'albert']) }],
 ]);

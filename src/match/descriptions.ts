@@ -44,7 +44,7 @@ export function describesClub(alias: AliasRecord): boolean {
   return alias.descriptions.some((description) => CLUB_WORDS.test(description));
 }
 /** What a description calls a sports club. */
-const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
+const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|rennstall|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
 
 /** True if the place's descriptions call it a river (`Längster Fluss Deutschlands`, `Rechter Nebenfluss der Donau`). */
 export function describesRiver(alias: AliasRecord): boolean {

@@ -193,6 +193,7 @@ function lastWordLowered(text: string, start: number, end: number, english: bool
       MATERIAL_PARTS.hasIn(text, i + 1, end) ||
       (COMPASS_EN.hasIn(text, i + 1, end) && text.startsWith(' of ', end)) ||
       (PEOPLE_NOUNS.hasIn(text, i + 1, end) && wordOfBeforeAnyCase(text, start, INDEFINITE_EN)) ||
+      TRADES.hasIn(text, i + 1, end) ||
       PEOPLE_OF.hasIn(text, i + 1, end))
   );
 }
@@ -204,6 +205,8 @@ function isBlank(code: number): boolean {
 }
 /** English words for the people of a place, small after its name (`For Kilkenny people, …` beside the paper Kilkenny People). */
 const PEOPLE_OF = new WordSet(['people', 'folk']);
+/** English plurals of a trade that end firms' names (`Irish Distillers`): small, the trade (`Smaller Irish distillers`). */
+const TRADES = new WordSet(['distillers', 'brewers', 'bakers', 'growers', 'farmers', 'fishermen', 'miners', 'builders', 'dairies', 'distilleries', 'breweries']);
 /** English nouns of a person that end names too (`Canadian National`). */
 const PEOPLE_NOUNS = new WordSet(['national', 'nationals', 'citizen', 'citizens', 'native', 'natives', 'resident', 'residents']);
 

@@ -4975,3 +4975,43 @@ describe('brands and papers named like words, and other papers of the name (revi
     expect(found('Journalisten, die die Standard-Redaktion verlassen.', m, 'de')).toEqual(['Standard=standard']);
   });
 });
+
+describe('sponsors, holidays, families, trades and towns beside names (reviewers 92 to 94)', () => {
+  const d = described;
+  it('reads a sponsor, a contest and a women’s edition apart from the team or the race', () => {
+    const m = createMatcher([
+      d('ineos', 'INEOS Grenadiers', ['Ineos'], 'organisation', 'Britischer Radrennstall.'),
+      d('uae', 'UAE Team Emirates', ['UAE'], 'organisation', 'Radrennstall aus den Emiraten, Team von Tadej Pogačar.'),
+      d('tdf', 'Tour de France', [], 'other', 'Radrundfahrt durch Frankreich.'),
+    ]);
+    expect(found('Beim Chemiekonzern Ineos ist man zufrieden. Pogačar gewann die UAE Tour und die Tour de France Femmes sah zu.', m, 'de')).toEqual([]);
+    expect(found('Ineos fuhr vorne, UAE kontrollierte, die Tour de France endet in Paris.', m, 'de')).toEqual(['Ineos=ineos', 'UAE=uae', 'Tour de France=tdf']);
+  });
+
+  it('reads an adverb, an imperative, a town with its lake and another’s given name apart from people', () => {
+    const m = createMatcher([
+      d('frei', 'Thorsten Frei', ['Frei'], 'person', 'Chef des Bundeskanzleramts.', { caseSensitive: ['Frei'], afterFullName: ['Frei'] }),
+      d('prien', 'Karin Prien', ['Prien'], 'person', 'Bundesbildungsministerin.', { afterFullName: ['Prien'] }),
+      d('denk', 'Ralph Denk', ['Denk'], 'person', 'Teamchef.', { caseSensitive: ['Denk'], afterFullName: ['Denk'] }),
+    ]);
+    expect(found('Thorsten Frei sprach. Frei verfügbare Mittel gibt es kaum. Frei betonte Fortschritte.', m, 'de')).toEqual(['Thorsten Frei=frei', 'Frei=frei']);
+    expect(found('Karin Prien sprach in Prien am Chiemsee. Prien lobte das.', m, 'de')).toEqual(['Karin Prien=prien', 'Prien=prien']);
+    expect(found('Ralph Denk sagte: „Denk nicht an das Podium.“ Denk lachte.', m, 'de')).toEqual(['Ralph Denk=denk', 'Denk=denk']);
+    const en = createMatcher([d('cooper', 'Yvette Cooper', ['Cooper'], 'person', 'Home secretary.', { afterFullName: ['Cooper'] })]);
+    expect(found('Yvette Cooper spoke. Daisy Cooper, the Lib Dem deputy, did not.', en, 'en')).toEqual(['Yvette Cooper=cooper']);
+  });
+
+  it('reads a holiday, a family, a trade, a bench, a firm and another party apart from the names', () => {
+    const m = createMatcher([
+      d('paddy', 'Paddy', [], 'other', 'Irish whiskey brand.'),
+      d('guinness', 'Guinness', [], 'other', 'Irish stout.'),
+      d('irish-distillers', 'Irish Distillers', [], 'organisation', 'Whiskey maker owned by Pernod Ricard.'),
+      d('treasury', 'HM Treasury', ['Treasury'], 'organisation', 'UK finance ministry.'),
+      d('reed', 'Steve Reed', ['Reed'], 'person', 'Labour politician.'),
+      d('cons', 'Conservative Party', ['Conservatives'], 'organisation', 'Canadian federal political party.'),
+    ]);
+    expect(found('St Paddy’s Day matters; “Paddy’s Day saved us.” The Guinness family was rich. Smaller Irish distillers suffer.', m, 'en')).toEqual([]);
+    expect(found('Steve Reed spoke. The Treasury bench was full; the recruitment firm Reed said no. Ford’s Progressive Conservatives won.', m, 'en')).toEqual(['Steve Reed=reed']);
+    expect(found('Paddy’s sales rose. Guinness sold more. Irish Distillers said so. The Treasury agreed. Reed spoke. The Conservatives won.', m, 'en')).toEqual(['Paddy’s=paddy', 'Guinness=guinness', 'Irish Distillers=irish-distillers', 'Treasury=treasury', 'Reed=reed', 'Conservatives=cons']);
+  });
+});

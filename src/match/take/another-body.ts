@@ -37,6 +37,11 @@ export function anotherBody(c: Candidate): boolean {
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return true;
+  // `die Tour de France Femmes`, `Bayern Frauen`: the women's edition or side, another of the kind.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, WOMENS)) return true;
+  // `Ford’s Progressive Conservatives`, `the Liberal Democrats` beside the Democrats: another party,
+  // that a capitalised adjective opens (not a branch: `the Scottish Conservatives`).
+  if (english && end === aliasEnd && wordOfBefore(text, start, PARTY_ADJECTIVES, true) && describesParty(alias)) return true;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return true;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have; so is
@@ -150,3 +155,11 @@ const ADJECTIVE_FORM = /(?:e|en|er|es|em|lich|isch)$/;
 function adjectiveStem(word: string): string {
   return word.replace(/(?:e|en|er|es|em)$/, '');
 }
+
+/** A women's edition or side after a contest's or a club's name (`Femmes`, `Women`, `Frauen`). */
+const WOMENS = new WordSet(['femmes', 'women', 'womens', 'frauen', 'donne', 'feminas']);
+/**
+ * Capitalised adjectives that open other parties' names (`Progressive Conservatives`, `Liberal
+ * Democrats`); not those that name a party's era or its voters (`New Labour`, `Christian Labour voters`).
+ */
+const PARTY_ADJECTIVES = new WordSet(['progressive', 'liberal', 'social', 'national', 'free', 'united', 'democratic']);

@@ -33,7 +33,9 @@ export function anotherPerson(c: Candidate): boolean {
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && ADJECTIVE_ES.test(text.slice(end, end + 16))))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || ADJECTIVE_BEFORE_NOUN.test(text.slice(end, end + 40)))))) ||
+      // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
+      (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, IN_OR_FROM) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -43,7 +45,8 @@ export function anotherPerson(c: Candidate): boolean {
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
       (!english && end === aliasEnd && (OFFICE_SURNAMES.has(alias.key) || NOUN_SURNAMES.has(alias.key)) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && beforeArticle(text, end)) ||
+      // (Also before `nicht`: `„Denk nicht an das Podium …“`.)
+      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && (beforeArticle(text, end) || smallWordAfter(text, end, NOT_DE))) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, aliasEnd, alias, english) ||
@@ -91,7 +94,8 @@ export function anotherPerson(c: Candidate): boolean {
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
   // `the Barlow family sold the business`: the family, in English after the name (not a policy the
   // noun opens, `the Trump family separation policy`).
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
+  // (So is a firm's or a brand's: `the Guinness family`.)
+  if (english && (hot & AliasFlag.Surname || !(hot & (AliasFlag.Person | AliasFlag.Place))) && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
   // `the eighth Earl of Elgin`: another holder of the title.
@@ -151,7 +155,7 @@ const FAMILY_EN = new WordSet(['family', 'families', 'clan']);
 function familyEndsPhrase(text: string, end: number): boolean {
   return closesClause(text, end) || isApostrophe(text.charCodeAt(end)) || smallWordAfter(text, end, AFTER_FAMILY);
 }
-const AFTER_FAMILY = new WordSet('has have had was were is are said says sold owns owned bought built founded runs ran who which that of in on and to for at from with'.split(' '));
+const AFTER_FAMILY = new WordSet('has have had was were is are said says sold owns owned bought built founded runs ran became one who which that of in on and to for at from with'.split(' '));
 
 /** Towns named after a royal (`Prince Rupert`, `Prince George`, `Prince Albert`). */
 const ROYAL_TOWN = /^(?:Prince|Princess|King|Queen) \p{Lu}/u;
@@ -218,6 +222,16 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
  * es wichtig`, `Jung war es gelungen`).
  */
 const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
+/**
+ * An adjective of a kind that is no verb's form, declined before a noun, after one of
+ * `ADVERB_SURNAMES` that opens a sentence: the adverb (`Frei verfügbare Mittel`, `Lang anhaltende
+ * Dürre`; not `Frei betonte Fortschritte`).
+ */
+const ADJECTIVE_BEFORE_NOUN = /^ \p{Ll}+(?:bar|lich|ig|isch|sam|haft|los|voll|end)(?:e|en|er|es|em) \p{Lu}/u;
+/** `in` and `aus`, before a town (`in Prien am Chiemsee`). */
+const IN_OR_FROM = new WordSet(['in', 'aus']);
+/** A town's tail of a lake's, a river's or a region's name (`am Chiemsee`, `an der Donau`, `im Allgäu`). */
+const TOWN_TAIL = /^ (?:am|an der|im|ob der|in der) \p{Lu}\p{Ll}/u;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 
@@ -271,11 +285,12 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 
 const scratchFound: [number, number, number] = [0, 0, 0];
+const NOT_DE = new WordSet(['nicht']);
 /** German articles, capitalised in an English text: a German title's first word (`Der Spiegel`). */
 const GERMAN_ARTICLES = new WordSet(['der', 'die', 'das']);
 
 /** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
-const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
+const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'denk', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
 
 /**
  * True if a language's name ending at `end` ends its phrase: a stop (not a comma, which opens an

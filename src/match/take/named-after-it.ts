@@ -15,7 +15,7 @@ import { aboardBefore, afterWorkNoun, bandBefore, beforeWork, innNameBefore, nam
 import { beforeGeneration, otherGeneration } from '../person-names';
 import { beforeCompassMine, CLUB_INITIALS, lineEnds, PLACE_FEATURES, STADIUMS, townBeforeRegion } from '../place-names';
 import { COUNTRY_NAMES } from '../places';
-import { COMMA, foldKey, isDigit, isUpperCase, JOIN } from '../fold';
+import { COMMA, foldKey, isApostrophe, isDigit, isUpperCase, JOIN } from '../fold';
 import { romanNumberAfter } from '../acronyms';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
@@ -82,6 +82,14 @@ export function namedAfterIt(c: Candidate): boolean {
       (english && inCaseName(text, start, end)))
   )
     return true;
+  // `the recruitment firm Reed`, `the hedge fund Marshall Wace`: a firm named after the person, after a firm's noun.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, FIRM_NOUNS_EN, false)) return true;
+  // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team.
+  if (alias.type === 'organisation' && end === aliasEnd && isWordAfter(text, end, CONTESTS) && describesClub(alias)) return true;
+  // `der Chemiekonzern Ineos`, `der Dunstabzugshersteller Bora` beside the teams named after them: the sponsor.
+  if (!english && alias.type === 'organisation' && end === aliasEnd && afterFirmCompound(text, start) && describesClub(alias)) return true;
+  // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive (not `Trump’s Day One`).
+  if (english && end > aliasEnd && isApostrophe(text.charCodeAt(aliasEnd)) && text.startsWith(' Day', end) && foldAt(text, end + 4) <= JOIN && !/^ Day (?:One|1)\b/.test(text.slice(end, end + 9))) return true;
   // `a Marshall Plan for local journalism`, `the Monroe Doctrine`: a policy of history named after
   // someone of the surname (not `the Trump Plan for Gaza`, which the glossary's Trump wrote).
   if (english && hot & AliasFlag.Person && end === aliasEnd && NAMESAKE_POLICIES.has(alias.key) && isWordAfter(text, end, POLICIES)) return true;
@@ -447,6 +455,8 @@ const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels cas
  */
 const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
 
+/** English nouns of a firm before its name (`the recruitment firm Reed`). */
+const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'retailer', 'fund', 'brewer', 'carmaker', 'publisher', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
 /** Policies named after a person (`the Marshall Plan`), and the surnames of history's best known (folded). */
 const POLICIES = new WordSet(['plan', 'doctrine']);
 const NAMESAKE_POLICIES = new Set(['marshall', 'monroe', 'truman', 'brezhnev', 'schuman', 'dawes', 'morgenthau', 'hallstein', 'sinatra']);
