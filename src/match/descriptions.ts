@@ -44,7 +44,7 @@ export function describesClub(alias: AliasRecord): boolean {
   return alias.descriptions.some((description) => CLUB_WORDS.test(description));
 }
 /** What a description calls a sports club. */
-const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|rennstall|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
+const CLUB_WORDS = /(?:verein|klub|club|fußball|fussball|football|soccer|ligist|mannschaft|(?<!\p{L})(?:team|side)(?!\p{L}))/iu;
 
 /** True if the place's descriptions call it a river (`Längster Fluss Deutschlands`, `Rechter Nebenfluss der Donau`). */
 export function describesRiver(alias: AliasRecord): boolean {
@@ -78,6 +78,11 @@ export function headWords(alias: AliasRecord): readonly string[] {
   );
   return alias.headWords;
 }
+/** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
+export function headIsClub(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => CLUB_HEADS.test(word));
+}
+const CLUB_HEADS = /(?:verein|klub|club|team|mannschaft|rennstall|ligist)$/;
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
 export function describesArea(alias: AliasRecord): boolean {
   return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));

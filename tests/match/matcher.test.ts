@@ -4976,7 +4976,7 @@ describe('brands and papers named like words, and other papers of the name (revi
   });
 });
 
-describe('sponsors, holidays, families, trades and towns beside names (reviewers 92 to 94)', () => {
+describe('sponsors, holidays, trades and towns beside names (reviewers 92 to 94)', () => {
   const d = described;
   it('reads a sponsor, a contest and a women’s edition apart from the team or the race', () => {
     const m = createMatcher([
@@ -4984,7 +4984,9 @@ describe('sponsors, holidays, families, trades and towns beside names (reviewers
       d('uae', 'UAE Team Emirates', ['UAE'], 'organisation', 'Radrennstall aus den Emiraten, Team von Tadej Pogačar.'),
       d('tdf', 'Tour de France', [], 'other', 'Radrundfahrt durch Frankreich.'),
     ]);
-    expect(found('Beim Chemiekonzern Ineos ist man zufrieden. Pogačar gewann die UAE Tour und die Tour de France Femmes sah zu.', m, 'de')).toEqual([]);
+    expect(found('Beim Chemiekonzern Ineos ist man zufrieden. Pogačar hatte die UAE Tour gewonnen; die Tour de France Femmes sah zu.', m, 'de')).toEqual([]);
+    // (Not a list of races the team won, nor a compound: `Ineos Tour-Kapitän`.)
+    expect(found('UAE gewann Tour, Giro und Vuelta. Ineos Tour-Kapitän Thomas stürzte.', m, 'de')).toEqual(['UAE=uae', 'Ineos=ineos']);
     expect(found('Ineos fuhr vorne, UAE kontrollierte, die Tour de France endet in Paris.', m, 'de')).toEqual(['Ineos=ineos', 'UAE=uae', 'Tour de France=tdf']);
   });
 
@@ -4995,13 +4997,14 @@ describe('sponsors, holidays, families, trades and towns beside names (reviewers
       d('denk', 'Ralph Denk', ['Denk'], 'person', 'Teamchef.', { caseSensitive: ['Denk'], afterFullName: ['Denk'] }),
     ]);
     expect(found('Thorsten Frei sprach. Frei verfügbare Mittel gibt es kaum. Frei betonte Fortschritte.', m, 'de')).toEqual(['Thorsten Frei=frei', 'Frei=frei']);
+    expect(found('Thorsten Frei sprach. Frei verfügbare Mittel zu übertragen, lehnt sie ab.', m, 'de')).toEqual(['Thorsten Frei=frei', 'Frei=frei']);
     expect(found('Karin Prien sprach in Prien am Chiemsee. Prien lobte das.', m, 'de')).toEqual(['Karin Prien=prien', 'Prien=prien']);
     expect(found('Ralph Denk sagte: „Denk nicht an das Podium.“ Denk lachte.', m, 'de')).toEqual(['Ralph Denk=denk', 'Denk=denk']);
     const en = createMatcher([d('cooper', 'Yvette Cooper', ['Cooper'], 'person', 'Home secretary.', { afterFullName: ['Cooper'] })]);
     expect(found('Yvette Cooper spoke. Daisy Cooper, the Lib Dem deputy, did not.', en, 'en')).toEqual(['Yvette Cooper=cooper']);
   });
 
-  it('reads a holiday, a family, a trade, a bench, a firm and another party apart from the names', () => {
+  it('reads a holiday, a trade, a bench, a firm and another party apart from the names', () => {
     const m = createMatcher([
       d('paddy', 'Paddy', [], 'other', 'Irish whiskey brand.'),
       d('guinness', 'Guinness', [], 'other', 'Irish stout.'),
@@ -5010,8 +5013,12 @@ describe('sponsors, holidays, families, trades and towns beside names (reviewers
       d('reed', 'Steve Reed', ['Reed'], 'person', 'Labour politician.'),
       d('cons', 'Conservative Party', ['Conservatives'], 'organisation', 'Canadian federal political party.'),
     ]);
-    expect(found('St Paddy’s Day matters; “Paddy’s Day saved us.” The Guinness family was rich. Smaller Irish distillers suffer.', m, 'en')).toEqual([]);
-    expect(found('Steve Reed spoke. The Treasury bench was full; the recruitment firm Reed said no. Ford’s Progressive Conservatives won.', m, 'en')).toEqual(['Steve Reed=reed']);
+    expect(found('St Paddy’s Day matters; “Paddy’s Day saved us.” Smaller Irish distillers suffer.', m, 'en')).toEqual([]);
+    // (Not another's day, nor a firm's family: `Trump’s Day in Court`, `the Guinness family` may be its products'.)
+    expect(found('Guinness’s Day of Reckoning came. The Guinness family of beers grew.', m, 'en')).toEqual(['Guinness’s=guinness', 'Guinness=guinness']);
+    expect(found('Steve Reed spoke. The Treasury bench was full; the recruitment firm Reed, he said, grew. Ford’s Progressive Conservatives won.', m, 'en')).toEqual(['Steve Reed=reed']);
+    // (Not the person who leads or founded the firm, nor an adjective that opens a sentence.)
+    expect(found('Steve Reed spoke. The company Reed founded grew. Progressive Conservatives in the House agreed.', m, 'en')).toEqual(['Steve Reed=reed', 'Reed=reed', 'Conservatives=cons']);
     expect(found('Paddy’s sales rose. Guinness sold more. Irish Distillers said so. The Treasury agreed. Reed spoke. The Conservatives won.', m, 'en')).toEqual(['Paddy’s=paddy', 'Guinness=guinness', 'Irish Distillers=irish-distillers', 'Treasury=treasury', 'Reed=reed', 'Conservatives=cons']);
   });
 });

@@ -6,8 +6,8 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
-import { foldKey, isUpperCase, JOIN } from '../fold';
+import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
 import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
@@ -37,11 +37,13 @@ export function anotherBody(c: Candidate): boolean {
   // where the compound ends a clause or a verb follows (not `a Reuters-Ipsos poll`, nor two papers'
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return true;
-  // `die Tour de France Femmes`, `Bayern Frauen`: the women's edition or side, another of the kind.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, WOMENS)) return true;
+  // `die Tour de France Femmes`, `Arsenal Women`: the women's edition or side, another of the kind
+  // (not the entry's own `Labour Women’s Conference`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, WOMENS) && !isApostrophe(text.charCodeAt(wordEnd(text, end + 1)))) return true;
   // `Ford’s Progressive Conservatives`, `the Liberal Democrats` beside the Democrats: another party,
-  // that a capitalised adjective opens (not a branch: `the Scottish Conservatives`).
-  if (english && end === aliasEnd && wordOfBefore(text, start, PARTY_ADJECTIVES, true) && describesParty(alias)) return true;
+  // that a capitalised adjective opens after an article or a genitive (not a branch, `the Scottish
+  // Conservatives`; nor an adjective that opens a sentence or a headline: `Progressive Democrats in the House`).
+  if (english && end === aliasEnd && wordOfBefore(text, start, PARTY_ADJECTIVES, true) && describesParty(alias) && partyAdjectiveLed(text, start)) return true;
   // `die Arbeiterkammer Oberösterreich` beside Vienna's: a body of the kind elsewhere.
   if (!english && alias.type === 'organisation' && end === aliasEnd && otherBranchAfter(text, end, alias)) return true;
   // `Bajaj Finance`, `Porsche Holding`: a firm of the group, with a card of its own to have; so is
@@ -156,10 +158,18 @@ function adjectiveStem(word: string): string {
   return word.replace(/(?:e|en|er|es|em)$/, '');
 }
 
-/** A women's edition or side after a contest's or a club's name (`Femmes`, `Women`, `Frauen`). */
-const WOMENS = new WordSet(['femmes', 'women', 'womens', 'frauen', 'donne', 'feminas']);
+/** A women's edition or side after a contest's or a club's name (`Femmes`, `Women`; not German's `Frauen`, an object as often: `Warum die AfD Frauen kaum erreicht`). */
+const WOMENS = new WordSet(['femmes', 'women', 'donne', 'feminas']);
 /**
  * Capitalised adjectives that open other parties' names (`Progressive Conservatives`, `Liberal
  * Democrats`); not those that name a party's era or its voters (`New Labour`, `Christian Labour voters`).
  */
 const PARTY_ADJECTIVES = new WordSet(['progressive', 'liberal', 'social', 'national', 'free', 'united', 'democratic']);
+/** True if an article in small letters or a genitive stands before the adjective before `start` (`the Liberal Democrats`, `Ford’s Progressive Conservatives`). */
+function partyAdjectiveLed(text: string, start: number): boolean {
+  const adjective = wordBefore(text, start)!;
+  const before = wordBefore(text, adjective.from);
+  if (before === null) return false;
+  const genitive = isApostrophe(text.charCodeAt(before.to)) || (text.charCodeAt(before.to - 1) === 0x73 && isApostrophe(text.charCodeAt(before.to - 2)));
+  return genitive || (!isUpperCase(text.charCodeAt(before.from)) && ENGLISH_ARTICLES.hasIn(text, before.from, before.to));
+}

@@ -10,7 +10,7 @@ import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { isGerman } from '../language';
 import { pairOfPlaces } from '../place-names';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
@@ -33,7 +33,7 @@ export function anotherPerson(c: Candidate): boolean {
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || ADJECTIVE_BEFORE_NOUN.test(text.slice(end, end + 40)))))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
       // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, IN_OR_FROM) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
@@ -45,8 +45,8 @@ export function anotherPerson(c: Candidate): boolean {
       (end === aliasEnd && titleBeforeName(text, end, alias.key, alias.nameWords!)) ||
       // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
       (!english && end === aliasEnd && (OFFICE_SURNAMES.has(alias.key) || NOUN_SURNAMES.has(alias.key)) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
-      // (Also before `nicht`: `„Denk nicht an das Podium …“`.)
-      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && (beforeArticle(text, end) || smallWordAfter(text, end, NOT_DE))) ||
+      // (Also before `nicht`, opening a quotation: `„Denk nicht an das Podium …“`; not a headline's `Lies nicht zu Gesprächen bereit`.)
+      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && (beforeArticle(text, end) || (OPENING_QUOTES.has(text.charCodeAt(start - 1)) && smallWordAfter(text, end, NOT_DE)))) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, aliasEnd, alias, english) ||
@@ -94,8 +94,7 @@ export function anotherPerson(c: Candidate): boolean {
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
   // `the Barlow family sold the business`: the family, in English after the name (not a policy the
   // noun opens, `the Trump family separation policy`).
-  // (So is a firm's or a brand's: `the Guinness family`.)
-  if (english && (hot & AliasFlag.Surname || !(hot & (AliasFlag.Person | AliasFlag.Place))) && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
   // `the eighth Earl of Elgin`: another holder of the title.
@@ -223,15 +222,22 @@ const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'w
  */
 const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
 /**
- * An adjective of a kind that is no verb's form, declined before a noun, after one of
+ * An adjective in -bar or a present participle, declined before a noun, after one of
  * `ADVERB_SURNAMES` that opens a sentence: the adverb (`Frei verfügbare Mittel`, `Lang anhaltende
- * Dürre`; not `Frei betonte Fortschritte`).
+ * Dürre`; not `Frei betonte Fortschritte`, nor before an infinitive with `zu`: `Kurz politische
+ * Naivität vorzuwerfen`). Read to the clause's end.
  */
-const ADJECTIVE_BEFORE_NOUN = /^ \p{Ll}+(?:bar|lich|ig|isch|sam|haft|los|voll|end)(?:e|en|er|es|em) \p{Lu}/u;
+const ADJECTIVE_BEFORE_NOUN = /^ \p{Ll}+(?:bar|end)(?:e|en) \p{Lu}[^,.;:!?]*$/u;
+function adverbBeforeAdjective(text: string, end: number): boolean {
+  const clause = text.slice(end, end + 80).split(/[,.;:!?]/u, 1)[0]!;
+  return ADJECTIVE_BEFORE_NOUN.test(clause) && !ZU_INFINITIVE.test(clause);
+}
+const ZU_INFINITIVE = /(?:^|\s)zu\s|\p{Ll}zu\p{Ll}+en(?:\s|$)/u;
 /** `in` and `aus`, before a town (`in Prien am Chiemsee`). */
 const IN_OR_FROM = new WordSet(['in', 'aus']);
-/** A town's tail of a lake's, a river's or a region's name (`am Chiemsee`, `an der Donau`, `im Allgäu`). */
-const TOWN_TAIL = /^ (?:am|an der|im|ob der|in der) \p{Lu}\p{Ll}/u;
+/** A town's tail of a lake's, a river's or a region's name (`am Chiemsee`, `an der Donau`, `im Allgäu`; not `am Montag`, `im Mittelfeld`). */
+const TOWN_TAIL =
+  /^ (?:am|an der|im|ob der|in der) (?:Rhein|Main|Inn|See|Chiemsee|Bodensee|Ammersee|Tegernsee|Laim|Lech|Neckar|Kocher|Tauber|Mosel|Saale|Ruhr|Donau|Elbe|Oder|Havel|Spree|Isar|Alz|Traun|Enns|Ybbs|Allgäu|Harz|Brenner|Arlberg|Wörthersee|Attersee|Mondsee|Traunsee|Wolfgangsee|Zürichsee|Oberpfalz|Pustertal|Vinschgau)(?!\p{L})/u;
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 

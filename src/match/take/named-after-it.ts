@@ -9,7 +9,7 @@ import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
 import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
-import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headWords } from '../descriptions';
+import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
 import { afterInstitution, afterInstitutionOf, institutionAhead } from '../bodies';
 import { aboardBefore, afterWorkNoun, bandBefore, beforeWork, innNameBefore, namedBefore, paperNounBefore, quotedLongerName, shipBefore, shipPrefixBefore } from '../media-and-works';
 import { beforeGeneration, otherGeneration } from '../person-names';
@@ -82,14 +82,26 @@ export function namedAfterIt(c: Candidate): boolean {
       (english && inCaseName(text, start, end)))
   )
     return true;
-  // `the recruitment firm Reed`, `the hedge fund Marshall Wace`: a firm named after the person, after a firm's noun.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, FIRM_NOUNS_EN, false)) return true;
-  // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team.
-  if (alias.type === 'organisation' && end === aliasEnd && isWordAfter(text, end, CONTESTS) && describesClub(alias)) return true;
+  // `the recruitment firm Reed, …`, `the hedge fund Marshall Wace`: a firm named after the person,
+  // after a firm's noun, where the name ends a phrase or goes on (not `the company Musk founded`).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, FIRM_NOUNS_EN, false) && (capitalisedWordAfter(text, end) !== null || PHRASE_END.test(text.charAt(end)))) return true;
+  // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team
+  // (nor in a headline's title case, `Arsenal Cup Run Ends`, a compound, `Visma Tour-Sieger`, or a
+  // list of contests: `gewann Jumbo-Visma Tour, Giro und Vuelta`).
+  if (alias.type === 'organisation' && end === aliasEnd && isWordAfter(text, end, CONTESTS) && headIsClub(alias) && contestEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `der Chemiekonzern Ineos`, `der Dunstabzugshersteller Bora` beside the teams named after them: the sponsor.
-  if (!english && alias.type === 'organisation' && end === aliasEnd && afterFirmCompound(text, start) && describesClub(alias)) return true;
-  // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive (not `Trump’s Day One`).
-  if (english && end > aliasEnd && isApostrophe(text.charCodeAt(aliasEnd)) && text.startsWith(' Day', end) && foldAt(text, end + 4) <= JOIN && !/^ Day (?:One|1)\b/.test(text.slice(end, end + 9))) return true;
+  if (!english && alias.type === 'organisation' && end === aliasEnd && sponsorNounBefore(text, start) && headIsClub(alias)) return true;
+  // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive, after `St` or by
+  // a saint's name the day goes by (not `Trump’s Day in Court`, `McIlroy's Day of Destiny`).
+  if (
+    english &&
+    end > aliasEnd &&
+    isApostrophe(text.charCodeAt(aliasEnd)) &&
+    text.startsWith(' Day', end) &&
+    foldAt(text, end + 4) <= JOIN &&
+    (wordOfBeforeAnyCase(text, start, SAINTS_EN) || SAINTS_DAYS.has(alias.key))
+  )
+    return true;
   // `a Marshall Plan for local journalism`, `the Monroe Doctrine`: a policy of history named after
   // someone of the surname (not `the Trump Plan for Gaza`, which the glossary's Trump wrote).
   if (english && hot & AliasFlag.Person && end === aliasEnd && NAMESAKE_POLICIES.has(alias.key) && isWordAfter(text, end, POLICIES)) return true;
@@ -455,6 +467,23 @@ const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels cas
  */
 const FAMILY_TRADES = new WordSet('reisen touristik logistik transporte immobilien'.split(' '));
 
+/** True if the contest's word that ends at `at` ends a phrase: not a compound's, a list's or a headline's. */
+function contestEndsPhrase(text: string, at: number): boolean {
+  const next = text.charCodeAt(at);
+  return !isHyphen(next) && next !== COMMA && capitalisedWordAfter(text, at) === null && !smallWordAfter(text, at, AND_OR);
+}
+const AND_OR = new WordSet(['und', 'oder', 'and', 'or']);
+/** True if a German noun of a firm that sponsors teams stands before `start` (`der Chemiekonzern Ineos`; not `die Spitzengruppe`, `die Weltmarke`). */
+function sponsorNounBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && SPONSOR_NOUNS.test(text.slice(word.from, word.to));
+}
+const SPONSOR_NOUNS = /\p{Ll}(?:konzern|hersteller|firma|kette|versorger|anbieter|produzent)$/u;
+/** `St`, `Saint` before a saint's day (`St Paddy’s Day`), and the names days go by without it (folded). */
+const SAINTS_EN = new WordSet(['st', 'saint']);
+const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
+/** A mark that ends a phrase after a name (`the recruitment firm Reed, said`). */
+const PHRASE_END = /^[,;:.)!?]$/;
 /** English nouns of a firm before its name (`the recruitment firm Reed`). */
 const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'retailer', 'fund', 'brewer', 'carmaker', 'publisher', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
 /** Policies named after a person (`the Marshall Plan`), and the surnames of history's best known (folded). */
