@@ -291,6 +291,7 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 
 const scratchFound: [number, number, number] = [0, 0, 0];
+/** `nicht` after an imperative that opens a quotation (`„Denk nicht an …“`). */
 const NOT_DE = new WordSet(['nicht']);
 /** German articles, capitalised in an English text: a German title's first word (`Der Spiegel`). */
 const GERMAN_ARTICLES = new WordSet(['der', 'die', 'das']);

@@ -473,7 +473,11 @@ function contestEndsPhrase(text: string, at: number): boolean {
   return !isHyphen(next) && next !== COMMA && capitalisedWordAfter(text, at) === null && !smallWordAfter(text, at, AND_OR);
 }
 const AND_OR = new WordSet(['und', 'oder', 'and', 'or']);
-/** True if a German noun of a firm that sponsors teams stands before `start` (`der Chemiekonzern Ineos`; not `die Spitzengruppe`, `die Weltmarke`). */
+/**
+ * True if a German noun of a firm that sponsors teams stands before `start` (`der Chemiekonzern
+ * Ineos`): `FIRM_COMPOUND` (firms.ts) without the nouns that name teams too (`die Spitzengruppe`,
+ * `die Weltmarke FC Bayern`, `der Punktelieferant`).
+ */
 function sponsorNounBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && SPONSOR_NOUNS.test(text.slice(word.from, word.to));
