@@ -80,7 +80,8 @@ export function headWords(alias: AliasRecord): readonly string[] {
 }
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
 export function headIsClub(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => CLUB_HEADS.test(word));
+  alias.club ??= headWords(alias).some((word) => CLUB_HEADS.test(word));
+  return alias.club;
 }
 const CLUB_HEADS = /(?:verein|klub|club|team|mannschaft|rennstall|ligist)$/;
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */

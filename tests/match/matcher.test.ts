@@ -5022,3 +5022,22 @@ describe('sponsors, holidays, trades and towns beside names (reviewers 92 to 94)
     expect(found('Paddy’s sales rose. Guinness sold more. Irish Distillers said so. The Treasury agreed. Reed spoke. The Conservatives won.', m, 'en')).toEqual(['Paddy’s=paddy', 'Guinness=guinness', 'Irish Distillers=irish-distillers', 'Treasury=treasury', 'Reed=reed', 'Conservatives=cons']);
   });
 });
+
+describe('what a code review of reviews 89–94’s rules found they took too far or missed', () => {
+  const d = described;
+  it('keeps a paper after a nationality, a person after a trade a person has, a side in a headline', () => {
+    const m = createMatcher([
+      d('nzz', 'Neue Zürcher Zeitung', ['NZZ'], 'media', 'Swiss daily newspaper.'),
+      d('murdoch', 'Rupert Murdoch', ['Murdoch'], 'person', 'Media owner.'),
+      d('taliban', 'Taliban', [], 'organisation', 'Islamist movement ruling Afghanistan.'),
+      d('dems', 'Democratic Party', ['Democrats'], 'organisation', 'US political party.'),
+    ]);
+    expect(found('According to the Swiss NZZ, Rupert Murdoch spoke. Later the publisher Murdoch, 92, stepped down.', m, 'en')).toEqual(['NZZ=nzz', 'Rupert Murdoch=murdoch', 'Murdoch=murdoch']);
+    expect(found('Taliban Women Ban Sparks Outrage. Jones’ Liberal Democrats lost.', m, 'en')).toEqual(['Taliban=taliban']);
+  });
+  it('reads a verb in the plural after an adverb-surname as a verb, and a strong adjective as an adjective', () => {
+    const m = createMatcher([d('kurz', 'Sebastian Kurz', ['Kurz'], 'person', 'Früherer Bundeskanzler.', { afterFullName: ['Kurz'] })]);
+    expect(found('Sebastian Kurz kam. Kurz senden Anhänger täglich Blumen.', m, 'de')).toEqual(['Sebastian Kurz=kurz', 'Kurz=kurz']);
+    expect(found('Sebastian Kurz kam. Kurz laufender Vertrag hin oder her.', m, 'de')).toEqual(['Sebastian Kurz=kurz']);
+  });
+});

@@ -38,8 +38,8 @@ export function anotherBody(c: Candidate): boolean {
   // work: `a Guardian-Observer investigation`, `the Sun-Mirror price war`).
   if (english && hot & AliasFlag.Medium && isHyphenJoin(text, end) && isUpperCase(text.charCodeAt(end + 1)) && paperWordAt(text, end + 1) && endsOrVerbAfter(text, wordEnd(text, end + 1))) return true;
   // `die Tour de France Femmes`, `Arsenal Women`: the women's edition or side, another of the kind
-  // (not the entry's own `Labour Women’s Conference`).
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, WOMENS) && !isApostrophe(text.charCodeAt(wordEnd(text, end + 1)))) return true;
+  // (not the entry's own `Labour Women’s Conference`, nor in a headline's title case: `Taliban Women Ban Sparks Outrage`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && isWordAfter(text, end, WOMENS) && !isApostrophe(text.charCodeAt(wordEnd(text, end + 1))) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
   // `Ford’s Progressive Conservatives`, `the Liberal Democrats` beside the Democrats: another party,
   // that a capitalised adjective opens after an article or a genitive (not a branch, `the Scottish
   // Conservatives`; nor an adjective that opens a sentence or a headline: `Progressive Democrats in the House`).
@@ -168,8 +168,10 @@ const PARTY_ADJECTIVES = new WordSet(['progressive', 'liberal', 'social', 'natio
 /** True if an article in small letters or a genitive stands before the adjective before `start` (`the Liberal Democrats`, `Ford’s Progressive Conservatives`). */
 function partyAdjectiveLed(text: string, start: number): boolean {
   const adjective = wordBefore(text, start)!;
+  // (`Jones’ Liberal Democrats`, `Ford’s Progressive Conservatives`.)
+  if (isApostrophe(text.charCodeAt(adjective.from - 2))) return true;
   const before = wordBefore(text, adjective.from);
   if (before === null) return false;
-  const genitive = isApostrophe(text.charCodeAt(before.to)) || (text.charCodeAt(before.to - 1) === 0x73 && isApostrophe(text.charCodeAt(before.to - 2)));
-  return genitive || (!isUpperCase(text.charCodeAt(before.from)) && ENGLISH_ARTICLES.hasIn(text, before.from, before.to));
+  if (text.charCodeAt(before.to - 1) === 0x73 && isApostrophe(text.charCodeAt(before.to - 2))) return true;
+  return !isUpperCase(text.charCodeAt(before.from)) && ENGLISH_ARTICLES.hasIn(text, before.from, before.to);
 }

@@ -39,11 +39,15 @@ export function anotherName(c: Candidate): boolean {
   return false;
 }
 
-/** True if one capitalised word, not in capitals, stands before `start`, and `the` in small letters before it. */
+/**
+ * True if one capitalised word, not in capitals, stands before `start`, and `the` in small letters
+ * before it; not a nationality's, which says where the paper is from (`the Swiss NZZ`, `the German
+ * Bild`), though it opens another's name at times (`the Irish Independent`).
+ */
 function wordAfterThe(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
-  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
+  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1)) || NATIONALITIES.hasIn(text, word.from, word.to)) return false;
   const article = wordBefore(text, word.from);
   return article !== null && article.to === word.from - 1 && article.to - article.from === 3 && text.startsWith('the', article.from);
 }
@@ -54,7 +58,10 @@ function englishTownJoin(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return TOWN_PARTICLES.hasIn(text, end + 1, to) && isHyphen(text.charCodeAt(to)) && isUpperCase(text.charCodeAt(to + 1));
 }
-const TOWN_PARTICLES = new WordSet(['under', 'upon', 'on', 'in', 'by', 'super', 'next', 'le']);
+const NATIONALITIES = new WordSet(
+  'swiss british german irish austrian french american italian spanish dutch danish swedish norwegian finnish polish russian ukrainian chinese japanese korean indian australian canadian scottish welsh english belgian greek turkish israeli brazilian mexican'.split(' '),
+);
+const TOWN_PARTICLES = new WordSet(['under', 'upon', 'on', 'in', 'by', 'super']);
 
 /** Particles in a hyphenated name (`Cassis-de-Dijon`, `Saint-Germain-des-Prés`). */
 const PARTICLE_JOINS = new WordSet(['de', 'du', 'des', 'di', 'da', 'la', 'le', 'les', 'sur', 'en']);

@@ -227,11 +227,13 @@ const ADJECTIVE_ES = /^ (?:ist|war) es (?:her|still|ruhig|laut|dunkel|hell)\b/;
  * Dürre`; not `Frei betonte Fortschritte`, nor before an infinitive with `zu`: `Kurz politische
  * Naivität vorzuwerfen`). Read to the clause's end.
  */
-const ADJECTIVE_BEFORE_NOUN = /^ \p{Ll}+(?:bar|end)(?:e|en) \p{Lu}[^,.;:!?]*$/u;
+const ADJECTIVE_BEFORE_NOUN = /^ \p{Ll}{3,}(?:bar|end)(?:e|en|er|es|em) \p{Lu}[^,.;:!?]*$/u;
 function adverbBeforeAdjective(text: string, end: number): boolean {
   const clause = text.slice(end, end + 80).split(/[,.;:!?]/u, 1)[0]!;
-  return ADJECTIVE_BEFORE_NOUN.test(clause) && !ZU_INFINITIVE.test(clause);
+  return ADJECTIVE_BEFORE_NOUN.test(clause) && !ZU_INFINITIVE.test(clause) && !VERBS_LIKE_ADJECTIVES.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
+/** Verbs in the plural that end as such adjectives do (`Kurz senden Anhänger Blumen`, `Frei offenbaren Chats …`). */
+const VERBS_LIKE_ADJECTIVES = new WordSet('senden wenden spenden verwenden beenden vollenden offenbaren vereinbaren'.split(' '));
 const ZU_INFINITIVE = /(?:^|\s)zu\s|\p{Ll}zu\p{Ll}+en(?:\s|$)/u;
 /** `in` and `aus`, before a town (`in Prien am Chiemsee`). */
 const IN_OR_FROM = new WordSet(['in', 'aus']);

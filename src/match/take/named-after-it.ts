@@ -88,9 +88,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team
   // (nor in a headline's title case, `Arsenal Cup Run Ends`, a compound, `Visma Tour-Sieger`, or a
   // list of contests: `gewann Jumbo-Visma Tour, Giro und Vuelta`).
-  if (alias.type === 'organisation' && end === aliasEnd && isWordAfter(text, end, CONTESTS) && headIsClub(alias) && contestEndsPhrase(text, wordEnd(text, end + 1))) return true;
+  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && isWordAfter(text, end, CONTESTS) && contestEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `der Chemiekonzern Ineos`, `der Dunstabzugshersteller Bora` beside the teams named after them: the sponsor.
-  if (!english && alias.type === 'organisation' && end === aliasEnd && sponsorNounBefore(text, start) && headIsClub(alias)) return true;
+  if (!english && alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && sponsorNounBefore(text, start)) return true;
   // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive, after `St` or by
   // a saint's name the day goes by (not `Trump’s Day in Court`, `McIlroy's Day of Destiny`).
   if (
@@ -488,8 +488,8 @@ const SAINTS_EN = new WordSet(['st', 'saint']);
 const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
 /** A mark that ends a phrase after a name (`the recruitment firm Reed, said`). */
 const PHRASE_END = /^[,;:.)!?]$/;
-/** English nouns of a firm before its name (`the recruitment firm Reed`). */
-const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'retailer', 'fund', 'brewer', 'carmaker', 'publisher', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
+/** English nouns of a firm before its name (`the recruitment firm Reed`); not those of a trade a person has too (`the publisher Murdoch`, `the retailer Green`). */
+const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'fund', 'carmaker', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
 /** Policies named after a person (`the Marshall Plan`), and the surnames of history's best known (folded). */
 const POLICIES = new WordSet(['plan', 'doctrine']);
 const NAMESAKE_POLICIES = new Set(['marshall', 'monroe', 'truman', 'brezhnev', 'schuman', 'dawes', 'morgenthau', 'hallstein', 'sinatra']);
