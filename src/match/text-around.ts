@@ -332,3 +332,6 @@ export function verbAfter(text: string, end: number): boolean {
   const to = wordEnd(text, end + 1);
   return (to - end > 3 && text.startsWith('ed', to - 2)) || SAYS.hasIn(text, end + 1, to);
 }
+
+/** `nicht` (`nicht der einzige Hahnenkamm`, `„Denk nicht an …“`). */
+export const NOT_DE = new WordSet(['nicht']);

@@ -171,7 +171,6 @@ function partyAdjectiveLed(text: string, start: number): boolean {
   // (`Jones’ Liberal Democrats`, `Ford’s Progressive Conservatives`.)
   if (isApostrophe(text.charCodeAt(adjective.from - 2))) return true;
   const before = wordBefore(text, adjective.from);
-  if (before === null) return false;
-  if (text.charCodeAt(before.to - 1) === 0x73 && isApostrophe(text.charCodeAt(before.to - 2))) return true;
-  return !isUpperCase(text.charCodeAt(before.from)) && ENGLISH_ARTICLES.hasIn(text, before.from, before.to);
+  if (before !== null && text.charCodeAt(before.to - 1) === 0x73 && isApostrophe(text.charCodeAt(before.to - 2))) return true;
+  return wordOfBefore(text, adjective.from, ENGLISH_ARTICLES, false);
 }

@@ -6,7 +6,7 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
@@ -116,7 +116,7 @@ function anotherOfTheName(text: string, start: number, person: boolean): boolean
   if (article === null) return false;
   if (other) return OTHER_ARTICLES.hasIn(text, article.from, article.to) && !ONE_OF_TWO.test(sentenceAround(text, article.from));
   if (NO_ONE.hasIn(text, article.from, article.to)) return person;
-  return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT);
+  return DEFINITE_ARTICLES_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, NOT_DE);
 }
 const OTHER_ONE_DE = new WordSet(['andere', 'anderer']);
 const WRONG_ONE = new WordSet(['falsche', 'falschen', 'falscher', 'falsches']);
@@ -125,7 +125,6 @@ const OTHER_ARTICLES = new WordSet(['der', 'ein']);
 const ONE_OF_TWO = /(?:^|[^\p{L}])(?:der|die|den|dem)\s+einen?(?:[^\p{L}]|$)/iu;
 const ONLY_ONE = new WordSet(['einzige', 'einzigen', 'einziger', 'einziges']);
 const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
-const NOT = new WordSet(['nicht']);
 
 /**
  * True if the hyphen at `hyphen` follows a word of one Latin letter: `S-Bahn`, `U-Boot`, `E-Mail`

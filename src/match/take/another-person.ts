@@ -7,10 +7,10 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { isGerman } from '../language';
 import { pairOfPlaces } from '../place-names';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
@@ -35,7 +35,7 @@ export function anotherPerson(c: Candidate): boolean {
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
       // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
-      (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, IN_OR_FROM) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
+      (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
@@ -235,8 +235,6 @@ function adverbBeforeAdjective(text: string, end: number): boolean {
 /** Verbs in the plural that end as such adjectives do (`Kurz senden Anhänger Blumen`, `Frei offenbaren Chats …`). */
 const VERBS_LIKE_ADJECTIVES = new WordSet('senden wenden spenden verwenden beenden vollenden offenbaren vereinbaren'.split(' '));
 const ZU_INFINITIVE = /(?:^|\s)zu\s|\p{Ll}zu\p{Ll}+en(?:\s|$)/u;
-/** `in` and `aus`, before a town (`in Prien am Chiemsee`). */
-const IN_OR_FROM = new WordSet(['in', 'aus']);
 /** A town's tail of a lake's, a river's or a region's name (`am Chiemsee`, `an der Donau`, `im Allgäu`; not `am Montag`, `im Mittelfeld`). */
 const TOWN_TAIL =
   /^ (?:am|an der|im|ob der|in der) (?:Rhein|Main|Inn|See|Chiemsee|Bodensee|Ammersee|Tegernsee|Laim|Lech|Neckar|Kocher|Tauber|Mosel|Saale|Ruhr|Donau|Elbe|Oder|Havel|Spree|Isar|Alz|Traun|Enns|Ybbs|Allgäu|Harz|Brenner|Arlberg|Wörthersee|Attersee|Mondsee|Traunsee|Wolfgangsee|Zürichsee|Oberpfalz|Pustertal|Vinschgau)(?!\p{L})/u;
@@ -293,8 +291,6 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
 }
 
 const scratchFound: [number, number, number] = [0, 0, 0];
-/** `nicht` after an imperative that opens a quotation (`„Denk nicht an …“`). */
-const NOT_DE = new WordSet(['nicht']);
 /** German articles, capitalised in an English text: a German title's first word (`Der Spiegel`). */
 const GERMAN_ARTICLES = new WordSet(['der', 'die', 'das']);
 
