@@ -5,7 +5,7 @@
  * amount or a quantity before it (`viel Rauch`), a month's place in a date (`in May`), a colour
  * in a coalition's name (`Schwarz-Rot`).
  */
-import { capitalisedWordAfter, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, PREPOSITIONS_DE, smallWordAfter, TOWN_PREPOSITIONS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { afterRelativePronoun, capitalisedWordAfter, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, PREPOSITIONS_DE, smallWordAfter, TOWN_PREPOSITIONS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { foldKey, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { personNoun } from './person-names';
 import { TITLE_ENDINGS } from './first-names';
@@ -213,6 +213,16 @@ export function opensList(text: string, end: number): boolean {
 }
 /** (Also where the name is the first half of a compound and two plurals start the list: `Cotton buds, nappies and …`.) */
 const LIST_AFTER = /^(?:, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))| \p{Ll}+s, \p{Ll}+s(?: and | or |, ))/u;
+
+/**
+ * True if one word in small letters and `and` or `or` follow `end` after a comma: a list of things
+ * (`Rum, whisky and fresh milk`), where a place's name would stand among names (`Mull, Coll and
+ * Tiree`); not an adverb set off by commas (`Paris, however, …`).
+ */
+export function opensSmallList(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x2c && SMALL_LIST.test(text.slice(end, end + 40));
+}
+const SMALL_LIST = /^, (?!however |meanwhile |though |too |then |now |also |instead |indeed |perhaps )\p{Ll}+ (?:and|or) /u;
 
 /**
  * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
@@ -475,6 +485,20 @@ export function superlativeBefore(text: string, start: number, feminine: boolean
 const FEMININE_DEFINITE = new WordSet(['die', 'der', 'zur']);
 const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst)en?$/;
 const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans']);
+
+/**
+ * True if `die` and a word in `-en` stand before `start` (`die steilen Gassen`, `die schwarzen
+ * Audis`): an adjective of the plural, whose noun is no one person and no firm. (Not after a comma,
+ * where `die` is a relative pronoun: `…, die morgen Gassen trifft`; nor a time's adverb: `die morgen Gassen …`.)
+ */
+export function pluralAfterDie(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from < 4 || isUpperCase(text.charCodeAt(word.from)) || text.charCodeAt(word.to - 1) !== 0x6e || text.charCodeAt(word.to - 2) !== 0x65) return false;
+  return !NOT_PLURAL_ADJECTIVES.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, DIE) && !afterRelativePronoun(text, word.from);
+}
+const DIE = new WordSet(['die']);
+/** Words in -en before a noun that are no adjective of the plural (folded). */
+const NOT_PLURAL_ADJECTIVES = new WordSet(['morgen', 'ubermorgen', 'eben', 'oben', 'unten', 'neben', 'gegen', 'wegen', 'zwischen', 'binnen']);
 
 /** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
 const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);

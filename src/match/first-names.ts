@@ -110,10 +110,11 @@ export const FIRST_NAMES = new WordSet(
 );
 
 /**
- * Given names left out of `FIRST_NAMES` for being English words, which German prose writes only
- * as given names (the adjective is `christlich`): `Christian Zachert` is not Matthias Zachert.
+ * Given names left out of `FIRST_NAMES` for being English words or English surnames, which German
+ * prose writes only as given names (the adjective is `christlich`): `Christian Zachert` is not
+ * Matthias Zachert, `Martin Fürst` not the confectioner Fürst.
  */
-export const GERMAN_FIRST_NAMES = new WordSet(['christian', 'bill']);
+export const GERMAN_FIRST_NAMES = new WordSet(['christian', 'bill', 'martin']);
 
 /**
  * Surnames that are given names as often (folded; not in `FIRST_NAMES`, which would take them for

@@ -359,7 +359,7 @@ export function roleBefore(text: string, start: number): boolean {
 export function ageAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === COMMA && AGE_AFTER.test(text.slice(end, end + 24));
 }
-const AGE_AFTER = /^, \d{1,3}, (?:who|a|an|said|says|told|was|is|has|had|lost|lives|lived|from|of|and (?:his|her))\b/;
+const AGE_AFTER = /^, \d{1,3}, (?:who|a|an|said|says|told|was|is|has|had|lost|lives|lived|from|of|and (?:his|her)|der|die|sagt|sagte|ist|war|hat|hatte|steht|stand|lebt|lebte|stammt|kam|kommt|führt|leitet|arbeitet|wohnt|aus)(?![\p{L}])/u;
 
 /**
  * True if a verb of speech and a personal pronoun follow the name at `end` (`Jackson said he had
@@ -386,6 +386,18 @@ export function addressedBefore(text: string, start: number, english: boolean): 
   const from = wordStart(text, stop);
   return from < stop - 1 && isUpperCase(text.charCodeAt(from)) && !isUpperCase(text.charCodeAt(from + 1)) && ABBREVIATED_TITLES.hasIn(text, from, stop);
 }
+/**
+ * True if a noun of kin stands right before `start` (`her daughter Skye`, `seine Tochter Georgia`):
+ * the name after it is a person's. (Not a mother or a father, which a land or a river has: `Mother
+ * Russia`, `Vater Rhein`.)
+ */
+export function kinBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && KIN_BEFORE.hasIn(text, word.from, word.to);
+}
+const KIN_BEFORE = new WordSet(
+  'daughter son wife husband sister brother granddaughter grandson niece nephew tochter sohn ehefrau ehemann schwester bruder enkelin enkel nichte neffe'.split(' '),
+);
 /**
  * Prepositions after which a given name is a place's (`als in Heide Habeck auftrat`, `in Paris
  * Hilton’s shadow`; not `nach`, which names whom a thing is named after: `benannt nach Pontius Pilatus`).

@@ -321,7 +321,8 @@ export function landscapeDescribed(descriptions: readonly string[]): boolean {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const key = foldKey(word);
-      if (!key) break;
+      // (A bracket ends the head before it: `Alpenpass (1.370 m) an der Grenze …`.)
+      if (!key || word.startsWith('(')) break;
       // (`Fluss- und Hafenstadt`: the head comes after the joined part and its `und`.)
       if (word.endsWith('-')) continue;
       if (DESCRIPTION_LINKS.has(key)) {

@@ -33,7 +33,7 @@ import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
-import { addressedBefore, ageAfter, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
+import { addressedBefore, ageAfter, kinBefore, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
 import { anotherPerson } from './take/another-person';
@@ -252,12 +252,15 @@ function take(
       return take(index, text, second, found, session, mentions, blocked, english);
   }
   if (anotherPerson(c) || aWord(c) || namedAfterIt(c) || anotherBody(c) || anotherPlace(c)) return false;
+  // `Fürst, 61, steht …` beside the confectioner Fürst: a firm's or a thing's name with an age is a person's.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && ageAfter(text, end)) return false;
   // After a given name, a form of address or a title, a surname (`Nina Hagen`, `der Schriftsteller
   // Jack London`, `Lewis Hamilton`, `Mrs Kelowna`, `Dr. Levin`): the page names a person so, whom a
   // bare `Levin` later means too (`MatchSession.others`).
   // (Not a name that goes on: `George Washington University`.)
-  // (So does an age after it: `said Terrence Jackson, 58, who …`, `Jackson, 58, said`.)
-  if (hot & AliasFlag.Place && end === aliasEnd && (addressedBefore(text, start, english) || ageAfter(text, end))) {
+  // (So does an age after it: `said Terrence Jackson, 58, who …`, `Jackson, 58, said`; and a noun of
+  // kin before it: `her daughter Skye`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && (addressedBefore(text, start, english) || ageAfter(text, end) || kinBefore(text, start))) {
     if (capitalisedWordAfter(text, end) === null) session.others?.add(alias.key);
     return false;
   }

@@ -8,7 +8,7 @@
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
 import { afterDefinite, afterRelativePronoun, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
-import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSentenceBefore, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
+import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
 import { ministersOwn } from '../bodies';
@@ -60,9 +60,14 @@ export function aWord(c: Candidate): boolean {
     !(smallWordAfter(text, end, PAIRS) && isUpperCase(text.charCodeAt(wordEnd(text, end + 1) + 1)))
   )
     return true;
+  // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun, not a place's or a firm's name.
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN) return true;
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
+  // `“Mull it over?”`, `“Read it in one sitting”`: an English name that opens a sentence before
+  // `it` or `them` is a verb's imperative (not `Paris it is`).
+  if (english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS_EN) && !IT_IS.test(text.slice(end, end + 12))) return true;
   // `“Block the next acquisition …”`: a firm named like a verb, opening a quotation before a
   // determiner, is the verb — a command. (Not in a headline or before an apposition, `Target the
   // latest retailer to …`, `Chase the bank said …`; not `“Block the following year reported …`.)
@@ -93,6 +98,9 @@ export function aWord(c: Candidate): boolean {
   // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
   if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
     return true;
+  // `Rum, whisky and fresh milk ran low`: a place's or a thing's name that opens a sentence and a
+  // list of things in small letters is the word.
+  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && opensSentence(text, start) && opensSmallList(text, end)) return true;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
   // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
@@ -151,6 +159,10 @@ export function aWord(c: Candidate): boolean {
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return true;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return true;
+    // `die steilen Gassen`, `die schwarzen Audis`: a plural after `die` and its adjective, no one
+    // person's surname and no firm (a firm's cars); not a party's or a body's (`die hessischen Grünen`), nor
+    // a kind's (`die beiden Großen Pandas`).
+    if (((hot & AliasFlag.Surname && end === aliasEnd) || (alias.type === 'organisation' && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73)) && pluralAfterDie(text, start)) return true;
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
@@ -289,6 +301,8 @@ const PAPER_VERBS = new WordSet(
 const PAIRS = new WordSet(['und', 'oder', 'sowie']);
 /** Pronouns after an imperative (`Spar dir …`, `Hol dich …`, `Macht euch …`). */
 const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);
+const IMPERATIVE_OBJECTS_EN = new WordSet(['it', 'them']);
+const IT_IS = /^ (?:it|them) (?:is|was|will|would|has)\b/;
 /** Firms named like an English verb (folded). */
 const VERB_THINGS = new Set(['block', 'snap', 'target', 'chase', 'square', 'signal', 'shell', 'match', 'slack', 'zoom', 'post', 'share', 'reach', 'boost', 'build', 'unite']);
 /** True if a time follows the determiner that ends at `at` (`the following year`, `the next day`). */

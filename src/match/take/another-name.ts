@@ -6,12 +6,13 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { entryNames } from '../descriptions';
+import { placeKey } from '../places';
 
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
@@ -33,6 +34,10 @@ export function anotherName(c: Candidate): boolean {
   // `the Financial Times`, `the Belfast Telegraph`, `the Irish Independent`: another paper, whose name
   // ends in the glossary's paper's (not after a broadcaster's initials: `on BBC Newsnight`).
   if (english && hot & AliasFlag.Medium && end === aliasEnd && wordAfterThe(text, start)) return true;
+  // `in the United States` beside the airline United: the first word of a country's or a region's name.
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && placeKey(foldKey(text.slice(start, wordEnd(text, end + 1)))) !== undefined) return true;
+  // `the Mull of Kintyre`, `the Gulf of Mexico`: another place, which the glossary's opens.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE)) return true;
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
   // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;

@@ -8,11 +8,11 @@
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
-import { COMMA, foldCode, foldKey, isApostrophe, isSoftSeparator, isUpperCase, SEP } from '../fold';
+import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { isGerman } from '../language';
-import { pairOfPlaces } from '../place-names';
+import { pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
 import { longestAt, SCRATCH } from '../longest-at';
 import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
@@ -33,7 +33,7 @@ export function anotherPerson(c: Candidate): boolean {
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, alias.key === 'gut' ? GUT_FOLLOWERS : ADVERB_FOLLOWERS) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, QUANTITY_ADVERBS.has(alias.key) ? QUANTITY_FOLLOWERS : ADVERB_FOLLOWERS) || (QUANTITY_ADVERBS.has(alias.key) && opensSentence(text, start) && text.charCodeAt(end) === 0x20 && isDigit(text.charCodeAt(end + 1))) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
       // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
@@ -141,6 +141,21 @@ export function anotherPerson(c: Candidate): boolean {
     (!describesGovernment(alias) || speaksOfHimself(text, end))
   )
     return true;
+  // (So is the name's bare genitive before a noun, `Brenners Fahrer` after `Markus Brenner`, where
+  // the place takes an article or is the town's: `des Brenners`, `Levins Bürgermeister`.)
+  if (
+    !english &&
+    session.others !== undefined &&
+    session.others.size > 0 &&
+    hot & AliasFlag.Place &&
+    end === aliasEnd + 1 &&
+    text.charCodeAt(aliasEnd) === 0x73 &&
+    session.others.has(alias.key) &&
+    capitalisedWordAfter(text, end) !== null &&
+    !afterDefinite(text, start) &&
+    !isWordAfter(text, end, TOWN_NOUNS)
+  )
+    return true;
   return false;
 }
 
@@ -214,7 +229,7 @@ const STORMS = new WordSet(['sturm', 'orkan', 'sturmtief', 'tief', 'hoch', 'hurr
 const PLACE_PREPOSITIONS_BEFORE = new WordSet(['in', 'aus', 'nach']);
 
 /** Surnames that are German adverbs or adjectives (folded): `Kurz darauf`, `Lang zuvor` at a sentence's start are words. */
-const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut']);
+const ADVERB_SURNAMES = new Set(['kurz', 'lang', 'klein', 'gross', 'schwarz', 'weiss', 'braun', 'hart', 'scharf', 'stark', 'jung', 'fromm', 'frei', 'schmal', 'breit', 'heiss', 'gut', 'knapp']);
 /**
  * `ist es` or `war es` and a word of time or quiet after one of `ADVERB_SURNAMES` that opens a
  * sentence: the adjective (`Lang ist es her`, `Kurz war es still im Saal`; not a dative, `Klein ist
@@ -241,8 +256,10 @@ const TOWN_TAIL =
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 
-/** Words after `Gut` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`). */
-const GUT_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend'.split(' '));
+/** Surnames that are adverbs of quantity before a number (`Gut zwei Drittel`, `Knapp die Hälfte`, `Knapp 200 Menschen`). */
+const QUANTITY_ADVERBS = new Set(['gut', 'knapp']);
+/** Words after one of `QUANTITY_ADVERBS` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`, `Knapp die Hälfte`). */
+const QUANTITY_FOLLOWERS = new WordSet('moglich denkbar gemeint gemacht gesagt zusammengefasst doppelt halb zwei drei vier funf sechs zehn zwanzig hundert tausend die ein eine einem einer'.split(' '));
 /**
  * True if a capitalised word that is none of the person's names and no date's word follows the
  * name at text[start, end), which stands after a determiner or opens a sentence (`die Bregenzer

@@ -222,11 +222,15 @@ function beforeSurnameInitial(text: string, end: number): boolean {
   );
 }
 
-/** True if an apposition after `end` calls the name a place (`Iceland, the country, …`). */
+/**
+ * True if an apposition after `end` calls the name a place (`Iceland, the country, …`; with the
+ * region it lies in: `Fairlie, the Ayrshire village south of Largs`).
+ */
 export function placeApposed(text: string, end: number): boolean {
-  return text.startsWith(', the ', end) && PLACE_APPOSED.test(text.slice(end + 6, end + 30));
+  return text.startsWith(', the ', end) && (PLACE_APPOSED.test(text.slice(end + 6, end + 30)) || REGIONS_PLACE_APPOSED.test(text.slice(end + 6, end + 50)));
 }
 const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)](?! (?:and|or) )| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
+const REGIONS_PLACE_APPOSED = /^\p{Lu}\p{Ll}+ (?:island|town|city|village|river)(?:[,;:.)]| (?:south|north|east|west|near|on|in|where|which|that)(?!\p{L}))/u;
 
 /** German words before a name that make it a district's or a station's. */
 const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
@@ -23,8 +23,12 @@ import { FIRST_NAMES } from '../first-names';
 /** True if the name is that of something named after it. */
 export function namedAfterIt(c: Candidate): boolean {
   const { text, start, end, aliasEnd, alias, hot, english } = c;
-  // `im Stadion von Hannover 96`, `Schalke 04 gewann`: a club named after the town by its year.
+  // `im Stadion von Hannover 96`, `Schalke 04 gewann`: a club named after the town by its year; `Bayern 3
+  // meldete Stau`: a radio station by its number.
   if (!english && hot & AliasFlag.Place && end === aliasEnd && clubNumberAfter(text, end) && !wordOfBefore(text, start, NUMBERED_PLACE_LEADS, false) && !afterNumberedItem(text, start)) return true;
+  // `he told Holyrood magazine`: a magazine named after the parliament, the place or the person
+  // (not `a Texas magazine`, one from there).
+  if (english && !(hot & AliasFlag.Medium) && end === aliasEnd && text.startsWith(' magazine', end) && !isLetter(text.charCodeAt(end + 9)) && !wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES)) return true;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return true;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return true;
@@ -126,8 +130,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
-  // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau.)
-  if (!alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0)) return true;
+  // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau — but for
+  // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
+  if (!alias.firm && (!(hot & AliasFlag.Place) || (!english && wordOfBefore(text, start, DEFINITE_ARTICLES_DE, false))) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0)) return true;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return true;
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
@@ -394,15 +399,20 @@ const NAMED = new WordSet(['benannt', 'named', 'renamed']);
 /**
  * True if a number of two digits follows `end` and ends the phrase or comes before a word in small
  * letters that is no adjective (`von Hannover 96.`, `Hannover 96 gewann`; not `Hannover 96
- * Prozent`, `in Wien 30 neue Fälle`, `Hannover 2025`).
+ * Prozent`, `in Wien 30 neue Fälle`, `Hannover 2025`); or one digit before such a word (`Bayern 3
+ * meldete`).
  */
 function clubNumberAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2))) return false;
-  const after = end + 3 < text.length ? text.charCodeAt(end + 3) : 0x2e;
+  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return false;
+  const digits = isDigit(text.charCodeAt(end + 2)) ? 2 : 1;
+  const after = end + 1 + digits < text.length ? text.charCodeAt(end + 1 + digits) : 0x2e;
   if (after === 0x20) {
-    const to = wordEnd(text, end + 4);
-    return isLetter(text.charCodeAt(end + 4)) && !isUpperCase(text.charCodeAt(end + 4)) && !ADJECTIVE_ENDING.test(text.slice(end + 4, to)) && !NUMBER_LINKS.hasIn(text, end + 4, to);
+    const word = end + 2 + digits;
+    const to = wordEnd(text, word);
+    // (An adjective stands before its noun: not `Bayern 3 meldete zwölf Kilometer`.)
+    return isLetter(text.charCodeAt(word)) && !isUpperCase(text.charCodeAt(word)) && !(ADJECTIVE_ENDING.test(text.slice(word, to)) && capitalisedWordAfter(text, to) !== null) && !NUMBER_LINKS.hasIn(text, word, to);
   }
+  if (digits === 1) return false;
   // (Not a decimal, `in Passau 12,20 Meter`, nor a list of numbers, `Bayern 12, Sachsen 9`, `Bayern 14; Sachsen 11`.)
   if (after === COMMA) return text.charCodeAt(end + 4) === 0x20 && isLetter(text.charCodeAt(end + 5)) && !isUpperCase(text.charCodeAt(end + 5));
   return (after === 0x29 || after === 0x2e) && !isDigit(text.charCodeAt(end + 4));
