@@ -188,6 +188,8 @@ export interface AliasRecord {
   facility?: boolean;
   /** Whether it is written as an acronym (`isAcronym`), once asked for. */
   acronym?: boolean;
+  /** Whether a place's name may start with it (`opensPlaceKey`: `United` of `United States`), once asked for. */
+  opensPlace?: boolean;
   /** Whether it has several words and ends in a country's or a region's name, once asked for (see scan.ts's `placeGenitive`). */
   endsInPlace?: boolean;
   /** The gender of the noun that heads its entry's names, or '', once asked for (see acronyms.ts's `articleDisagrees`). */

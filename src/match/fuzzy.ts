@@ -248,12 +248,6 @@ export class FuzzyStage {
   private readonly passes: Uint8Array;
   /** Per phrase length k, how many of its first k words are no exact mention (`WordFlag.Mention`). */
   private readonly unexplained: Uint8Array;
-  /**
-   * Per phrase length k, how many of its first k words are neither an exact mention nor a word that
-   * opens sentences or is a title (`NOT_FIRST_NAMES`): a phrase with none is a name the exact stage
-   * found and a word beside it (`In Ingolstadt`), no slip.
-   */
-  private readonly unexplainedNames: Uint8Array;
   /** Per person entry, the hashes of its names' words (see `personWordKey`). */
   private readonly personWords = new IntMap();
   private readonly persons: boolean[];
@@ -360,7 +354,6 @@ export class FuzzyStage {
     this.prefixLetters = new Int32Array(Math.max(1, maxWords));
     this.passes = new Uint8Array(maxWords + 1);
     this.unexplained = new Uint8Array(maxWords + 1);
-    this.unexplainedNames = new Uint8Array(maxWords + 1);
     this.phraseLo = new Int32Array(maxWords + 1);
     this.phraseHi = new Int32Array(maxWords + 1);
     this.suffixes = suffixes.bits;
@@ -590,6 +583,12 @@ export class FuzzyStage {
    * Fuzzy mentions among the unexplained words the exact stage collected. Those found are added
    * to `session.seen`, except the slips that wait for a mention of their entry (`conditional`).
    */
+  /** True if every word of the phrase of `k` words from `w` that is no exact mention is one of `NOT_FIRST_NAMES`. */
+  private onlyFunctionWordsUnexplained(flags: Uint8Array, w: number, k: number): boolean {
+    for (let word = w; word < w + k; word++) if (!(flags[word]! & WordFlag.Mention) && !NOT_FIRST_NAMES.has(this.wordHash[word]!)) return false;
+    return true;
+  }
+
   scan(text: string, words: WordSink, session: MatchSession): Mention[] {
     const { starts, ends, depths, flags, count } = words;
     const mentions: Mention[] = [];
@@ -669,14 +668,13 @@ export class FuzzyStage {
         h = k === 0 ? wordH : hashValue(Math.imul(Math.imul(h, 0x9e3779b1) ^ wordH, FNV_PRIME));
         letters += this.wordLetters[word]!;
         this.unexplained[k + 1] = this.unexplained[k]! + (flags[word]! & WordFlag.Mention ? 0 : 1);
-        this.unexplainedNames[k + 1] = this.unexplainedNames[k]! + (flags[word]! & WordFlag.Mention || NOT_FIRST_NAMES.has(wordH) ? 0 : 1);
         prefixHash[k] = h;
         prefixLetters[k] = letters;
       }
       const first = this.wordFirst[w]!;
       let matched = 0;
       for (let k = n; k >= 1 && matched === 0; k--) {
-        if (!this.passes[k] || this.unexplained[k] === 0 || this.unexplainedNames[k] === 0) continue;
+        if (!this.passes[k] || this.unexplained[k] === 0) continue;
         if (k > 1) {
           const phraseLetters = prefixLetters[k - 1]!;
           if (phraseLetters < this.phraseLo[k]! - 2 || phraseLetters > this.phraseHi[k]! + 2) continue;
@@ -688,6 +686,9 @@ export class FuzzyStage {
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
         if (record === NO_MATCH || inAddress(text, start, end)) continue;
+        // A phrase whose words the exact stage did not explain are words that open sentences or
+        // titles (`NOT_FIRST_NAMES`) is a name it found and a word beside it (`In Ingolstadt`), no slip.
+        if (k > 1 && this.onlyFunctionWordsUnexplained(flags, w, k)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
         if (withoutPossessive(alias.alias, text, start, end)) continue;

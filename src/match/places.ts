@@ -191,6 +191,10 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
 
 /** The first four letters of every word of a place: most words of an organisation's names start none. */
 const STARTS = new Set([...PLACE_KEYS.keys()].map((word) => word.slice(0, 4)));
+/** True if a place's key may start with the folded `key` (its first four letters open one: `united` of `unitedstates`). */
+export function opensPlaceKey(key: string): boolean {
+  return STARTS.has(key.slice(0, 4));
+}
 
 /** The longest key, in folded letters (`newfoundlandandlabrador`). */
 const LONGEST = Math.max(...[...PLACE_KEYS.keys()].map((key) => key.length));

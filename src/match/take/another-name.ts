@@ -12,7 +12,7 @@ import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { entryNames } from '../descriptions';
-import { placeKey } from '../places';
+import { opensPlaceKey, placeKey } from '../places';
 
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
@@ -35,7 +35,7 @@ export function anotherName(c: Candidate): boolean {
   // ends in the glossary's paper's (not after a broadcaster's initials: `on BBC Newsnight`).
   if (english && hot & AliasFlag.Medium && end === aliasEnd && wordAfterThe(text, start)) return true;
   // `in the United States` beside the airline United: the first word of a country's or a region's name.
-  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && placeKey(foldKey(text.slice(start, wordEnd(text, end + 1)))) !== undefined) return true;
+  if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && (alias.opensPlace ??= opensPlaceKey(alias.key)) && placeKey(foldKey(text.slice(start, wordEnd(text, end + 1)))) !== undefined) return true;
   // `the Mull of Kintyre`, `the Gulf of Mexico`: another place, which the glossary's opens.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE)) return true;
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
