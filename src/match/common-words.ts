@@ -217,12 +217,20 @@ const LIST_AFTER = /^(?:, \p{Ll}+s(?: and | or |, \p{Ll}+(?:,| and | or ))| \p{L
 /**
  * True if one word in small letters and `and` or `or` follow `end` after a comma: a list of things
  * (`Rum, whisky and fresh milk`), where a place's name would stand among names (`Mull, Coll and
- * Tiree`); not an adverb set off by commas (`Paris, however, …`).
+ * Tiree`); not adverbs set off by commas (`Russia, sooner or later, …`, `Germany, quietly and
+ * methodically, …`), nor an aside that ends in a comma (`Nato, officials and diplomats said, would …`).
  */
 export function opensSmallList(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x2c && SMALL_LIST.test(text.slice(end, end + 40));
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const list = SMALL_LIST.exec(text.slice(end, end + 60));
+  if (list === null || list[1]!.endsWith('ly') || PAIRED_ADVERBS.has(list[1]!)) return false;
+  // (An aside closes within a few words: `officials and diplomats said,`.)
+  const comma = list[2]!.indexOf(',');
+  return comma < 0 || list[2]!.slice(0, comma).split(' ').length > 3;
 }
-const SMALL_LIST = /^, (?!however |meanwhile |though |too |then |now |also |instead |indeed |perhaps )\p{Ll}+ (?:and|or) /u;
+const SMALL_LIST = /^, (\p{Ll}+) (?:and|or) ([^.;:!?]*)/u;
+/** First words of pairs said as one adverb (`sooner or later`, `by and large`, `time and again`). */
+const PAIRED_ADVERBS = new Set(['sooner', 'by', 'time', 'rightly', 'win', 'rain', 'more', 'once', 'first', 'day', 'now', 'here', 'again', 'over', 'back', 'up', 'then', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'indeed', 'perhaps']);
 
 /**
  * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha

@@ -84,6 +84,11 @@ export function headIsClub(alias: AliasRecord): boolean {
   return alias.club;
 }
 const CLUB_HEADS = /(?:verein|klub|club|team|mannschaft|rennstall|ligist)$/;
+/** True if the descriptions' heads call the entry an island (`Insel`, `island`). */
+export function describesIsland(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => ISLANDS.has(word));
+}
+export const ISLANDS = new Set(['insel', 'island']);
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
 export function describesArea(alias: AliasRecord): boolean {
   return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));

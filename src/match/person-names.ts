@@ -75,6 +75,11 @@ const AGENT_ENDS = /(?:iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehr
 /** A council's member (`Regierungsrat`, `Nationalrätin`), folded: a role, no given name. */
 const COUNCIL_MEMBER = /rat(?:in)?$/;
 
+/** True if a given name stands right before `start` (`Heinz Barmer`; in German also `Martin Fürst`). */
+export function givenNameJustBefore(text: string, start: number, english: boolean): boolean {
+  return givenNameBefore(text, start) !== null || (!english && germanGivenNameBefore(text, start) !== null);
+}
+
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
@@ -387,17 +392,32 @@ export function addressedBefore(text: string, start: number, english: boolean): 
   return from < stop - 1 && isUpperCase(text.charCodeAt(from)) && !isUpperCase(text.charCodeAt(from + 1)) && ABBREVIATED_TITLES.hasIn(text, from, stop);
 }
 /**
- * True if a noun of kin stands right before `start` (`her daughter Skye`, `seine Tochter Georgia`):
- * the name after it is a person's. (Not a mother or a father, which a land or a river has: `Mother
- * Russia`, `Vater Rhein`.)
+ * True if a possessive and a noun of kin stand right before the name at text[start, end) (`whose
+ * daughter Skye`, `seine Tochter Georgia`): the name is a person's. Not a mother or a father, which
+ * a land or a river has (`Mother Russia`, `Vater Rhein`); not where the kin are told or shown the
+ * place (`He told his wife Ukraine would win`), nor before a hyphen or a role (`her brother
+ * Texas-born …`, `her husband London mayor Sadiq Khan`).
  */
-export function kinBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && KIN_BEFORE.hasIn(text, word.from, word.to);
+export function kinBefore(text: string, start: number, end: number): boolean {
+  const kin = wordBefore(text, start);
+  if (kin === null || !KIN_BEFORE.hasIn(text, kin.from, kin.to) || isHyphen(text.charCodeAt(end))) return false;
+  const possessive = wordBefore(text, kin.from);
+  if (possessive === null || !KIN_POSSESSIVES.hasIn(text, possessive.from, possessive.to)) return false;
+  const verb = wordBefore(text, possessive.from);
+  if (verb !== null && KIN_TOLD.hasIn(text, verb.from, verb.to)) return false;
+  return !smallWordAfter(text, end, ROLES_AFTER_PLACE);
 }
 const KIN_BEFORE = new WordSet(
   'daughter son wife husband sister brother granddaughter grandson niece nephew tochter sohn ehefrau ehemann schwester bruder enkelin enkel nichte neffe'.split(' '),
 );
+/** Possessives before a noun of kin (folded; `his` of `his wife`, `seiner` of `seiner Tochter`). */
+const KIN_POSSESSIVES = new WordSet(
+  'his her their our my your whose seine seiner seinem seinen ihre ihrer ihrem ihren unsere unserer meine meiner deren dessen'.split(' '),
+);
+/** Verbs whose object the kin are, the place what they are told or shown (`told his wife Ukraine would win`). */
+const KIN_TOLD = new WordSet('told tells tell showed shows show asked asks promised promises gave gives wrote sent texted reminded assured sagte erzählte zeigte versprach schrieb'.split(' '));
+/** Roles after a place's name that make it the role's place (`her husband London mayor Sadiq Khan`). */
+const ROLES_AFTER_PLACE = new WordSet('mayor midfielder defender striker forward goalkeeper captain player manager coach minister mp councillor senator governor based born'.split(' '));
 /**
  * Prepositions after which a given name is a place's (`als in Heide Habeck auftrat`, `in Paris
  * Hilton’s shadow`; not `nach`, which names whom a thing is named after: `benannt nach Pontius Pilatus`).

@@ -65,9 +65,9 @@ export function aWord(c: Candidate): boolean {
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
-  // `“Mull it over?”`, `“Read it in one sitting”`: an English name that opens a sentence before
-  // `it` or `them` is a verb's imperative (not `Paris it is`).
-  if (english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS_EN) && !IT_IS.test(text.slice(end, end + 12))) return true;
+  // `“Mull it over?”`, `“Read it in one sitting”`: an English name that opens a quotation before
+  // `it` or `them` is a verb's imperative (not `“Paris it is”`, `“Arsenal it must be”`, `“Harris it seemed …”`).
+  if (english && end === aliasEnd && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && smallWordAfter(text, end, IMPERATIVE_OBJECTS_EN) && !IT_IS.test(text.slice(end, end + 16))) return true;
   // `“Block the next acquisition …”`: a firm named like a verb, opening a quotation before a
   // determiner, is the verb — a command. (Not in a headline or before an apposition, `Target the
   // latest retailer to …`, `Chase the bank said …`; not `“Block the following year reported …`.)
@@ -98,9 +98,9 @@ export function aWord(c: Candidate): boolean {
   // `Caller after caller`, `Wolf um Wolf`: a word said twice, not a name.
   if (hot & (AliasFlag.CaseSensitive | AliasFlag.AfterFullName) && end === aliasEnd && (repeatedAfter(text, start, end) || repeatedBefore(text, start, end)) && HAS_SMALL_LETTER.test(alias.alias))
     return true;
-  // `Rum, whisky and fresh milk ran low`: a place's or a thing's name that opens a sentence and a
-  // list of things in small letters is the word.
-  if (english && !(hot & AliasFlag.Person) && end === aliasEnd && opensSentence(text, start) && opensSmallList(text, end)) return true;
+  // `Rum, whisky and fresh milk ran low`: a place's or a thing's name the glossary lists as a word
+  // (case-sensitive), opening a sentence and a list of things in small letters, is the word.
+  if (english && (hot & (AliasFlag.Person | AliasFlag.CaseSensitive)) === AliasFlag.CaseSensitive && end === aliasEnd && opensSentence(text, start) && opensSmallList(text, end)) return true;
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
   // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
@@ -302,7 +302,8 @@ const PAIRS = new WordSet(['und', 'oder', 'sowie']);
 /** Pronouns after an imperative (`Spar dir …`, `Hol dich …`, `Macht euch …`). */
 const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);
 const IMPERATIVE_OBJECTS_EN = new WordSet(['it', 'them']);
-const IT_IS = /^ (?:it|them) (?:is|was|will|would|has)\b/;
+/** What makes `it` or `them` after a name the subject (`Paris it is`, `Arsenal it must be`), not an object. */
+const IT_IS = /^ (?:it|them)(?:[’'](?:s|ll|d)| (?:is|was|are|were|isn[’']t|wasn[’']t|will|would|won[’']t|must|should|shall|might|could|may|can|has|had|have|does|did|seems?|seemed|turns|turned|appears?|appeared))(?!\p{L})/u;
 /** Firms named like an English verb (folded). */
 const VERB_THINGS = new Set(['block', 'snap', 'target', 'chase', 'square', 'signal', 'shell', 'match', 'slack', 'zoom', 'post', 'share', 'reach', 'boost', 'build', 'unite']);
 /** True if a time follows the determiner that ends at `at` (`the following year`, `the next day`). */

@@ -11,7 +11,7 @@ import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
-import { entryNames } from '../descriptions';
+import { describesIsland, entryNames } from '../descriptions';
 import { opensPlaceKey, placeKey } from '../places';
 
 /** True if the words joined to the name or beside it make it part of another name. */
@@ -36,8 +36,9 @@ export function anotherName(c: Candidate): boolean {
   if (english && hot & AliasFlag.Medium && end === aliasEnd && wordAfterThe(text, start)) return true;
   // `in the United States` beside the airline United: the first word of a country's or a region's name.
   if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && (alias.opensPlace ??= opensPlaceKey(alias.key)) && placeKey(foldKey(text.slice(start, wordEnd(text, end + 1)))) !== undefined) return true;
-  // `the Mull of Kintyre`, `the Gulf of Mexico`: another place, which the glossary's opens.
-  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE)) return true;
+  // `the Mull of Kintyre`: another place, which the glossary's island or landscape opens (not a town's,
+  // a country's or a region's: `the Russia of Putin`, `the Paris of Hemingway`, `the Highlands of Scotland`).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (hot & HotBit.Landscape || describesIsland(alias))) return true;
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
   // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;

@@ -130,7 +130,8 @@ export function anotherPerson(c: Candidate): boolean {
   // `Levin said` on a page that named `Dr Hannah Levin`: that person, where the name speaks or
   // follows a person's noun (`Revierförster Daun` after `Michael Daun`).
   // (Not a country or a capital, which speak for their governments, `Washington warned`, unless
-  // of themselves as `he` or `she`: `Jackson said he had begged …`.)
+  // of themselves as `he` or `she`: `Jackson said he had begged …`. Not a firm, which speaks as
+  // often as its founder: `Tata said` after `Ratan Tata`.)
   if (
     session.others !== undefined &&
     session.others.size > 0 &&

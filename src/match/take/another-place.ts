@@ -28,6 +28,9 @@ export function anotherPlace(c: Candidate): boolean {
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith('from ', start - 5) && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
   // `a trademark fight with Iceland, the country, …` beside the grocer: the place the apposition names.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
+  // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
+  // ship's or a thing's name that opens with a landform's noun is the glen or the loch after a way there.
+  if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wordOfBefore(text, start, WAYS_TO, false) && LANDFORMS_FIRST.has(foldKey(alias.alias.slice(0, alias.alias.indexOf(' '))))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -232,6 +235,10 @@ export function placeApposed(text: string, end: number): boolean {
 const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)](?! (?:and|or) )| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
 const REGIONS_PLACE_APPOSED = /^\p{Lu}\p{Ll}+ (?:island|town|city|village|river)(?:[,;:.)]| (?:south|north|east|west|near|on|in|where|which|that)(?!\p{L}))/u;
 
+/** Prepositions of a way to or through a place (`trips to Loch Frisa`, `down Glen Rosa`). */
+const WAYS_TO = new WordSet(['to', 'down', 'up', 'along', 'around', 'across', 'through', 'near', 'over', 'into']);
+/** Landforms' nouns that open a place's name and a ship's named after it (`Loch Frisa`, `Glen Rosa`), folded. */
+const LANDFORMS_FIRST = new Set(['loch', 'glen', 'lake', 'mount', 'ben', 'river', 'cape', 'isle', 'strath', 'lough']);
 /** German words before a name that make it a district's or a station's. */
 const DISTRICTS = new WordSet(['ortsteil', 'stadtteil', 'bezirk', 'stadtbezirk', 'viertel', 'station', 'haltestelle', 'bahnhof']);
 /** German words before a name that make it a river's. */

@@ -9,7 +9,7 @@ import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
 import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
-import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
+import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesIsland, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
 import { afterInstitution, afterInstitutionOf, institutionAhead } from '../bodies';
 import { aboardBefore, afterWorkNoun, bandBefore, beforeWork, innNameBefore, namedBefore, paperNounBefore, quotedLongerName, shipBefore, shipPrefixBefore } from '../media-and-works';
 import { beforeGeneration, otherGeneration } from '../person-names';
@@ -26,9 +26,10 @@ export function namedAfterIt(c: Candidate): boolean {
   // `im Stadion von Hannover 96`, `Schalke 04 gewann`: a club named after the town by its year; `Bayern 3
   // meldete Stau`: a radio station by its number.
   if (!english && hot & AliasFlag.Place && end === aliasEnd && clubNumberAfter(text, end) && !wordOfBefore(text, start, NUMBERED_PLACE_LEADS, false) && !afterNumberedItem(text, start)) return true;
-  // `he told Holyrood magazine`: a magazine named after the parliament, the place or the person
-  // (not `a Texas magazine`, one from there).
-  if (english && !(hot & AliasFlag.Medium) && end === aliasEnd && text.startsWith(' magazine', end) && !isLetter(text.charCodeAt(end + 9)) && !wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLES)) return true;
+  // `he told Holyrood magazine`, `in an interview with Holyrood magazine`: a magazine named after the
+  // parliament, the place or the person, as the one told (not `a Texas magazine`, `In Texas magazine
+  // sales …`, `Taylor Swift magazine covers`; nor a publisher's or a magazine's own entry: `told Forbes magazine`).
+  if (english && !(hot & AliasFlag.Medium) && end === aliasEnd && text.startsWith(' magazine', end) && magazineTold(text, start, end + 9) && !describes(alias, 'magazine') && !describes(alias, 'publisher')) return true;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return true;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return true;
@@ -63,7 +64,7 @@ export function namedAfterIt(c: Candidate): boolean {
   // `ein roter Opel Astra` beside the roads office, `a Seat Ibiza`: a car model after its maker's name.
   // (A town's or an island's name, that models take; not after a person's name, `Doug Ford Ontario`, nor
   // beside another maker, `Renault Nissan`.)
-  if (carMakerBefore(text, start) && (hot & AliasFlag.Thing || (hot & AliasFlag.Place && (describesTown(alias) || headWords(alias).some((word) => ISLANDS_DE_EN.has(word))))) && !CAR_MAKERS.hasIn(text, start, wordEnd(text, start))) return true;
+  if (carMakerBefore(text, start) && (hot & AliasFlag.Thing || (hot & AliasFlag.Place && (describesTown(alias) || describesIsland(alias)))) && !CAR_MAKERS.hasIn(text, start, wordEnd(text, start))) return true;
   if (
     hot & AliasFlag.Person &&
     end === aliasEnd &&
@@ -396,6 +397,16 @@ const FOUNDERS = new WordSet(
 const AFTER_EN = new WordSet(['after']);
 const NAMED = new WordSet(['benannt', 'named', 'renamed']);
 
+/** True if `told`, `to` or `with` stands before `start` and the phrase ends at `end` (`told Holyrood magazine in …`). */
+function magazineTold(text: string, start: number, end: number): boolean {
+  if (!wordOfBefore(text, start, TOLD, false)) return false;
+  const next = text.charCodeAt(end);
+  return next === 0x20 ? smallWordAfter(text, end, AFTER_TOLD) : !isLetter(next) && !isHyphen(next);
+}
+const TOLD = new WordSet(['told', 'to', 'with']);
+/** Words after a magazine's name that end the phrase (`told Holyrood magazine in an interview`). */
+const AFTER_TOLD = new WordSet('in on before after that this last earlier about for when while and'.split(' '));
+
 /**
  * True if a number of two digits follows `end` and ends the phrase or comes before a word in small
  * letters that is no adjective (`von Hannover 96.`, `Hannover 96 gewann`; not `Hannover 96
@@ -448,7 +459,6 @@ function afterPersonsName(text: string, hyphen: number): boolean {
 const REPLICA = new WordSet(['replica']);
 const MERCHANDISE = new WordSet('shirt shirts jersey jerseys kit kits cap caps scarf scarves top tops strip strips helmet helmets model models'.split(' '));
 
-const ISLANDS_DE_EN = new Set(['insel', 'island']);
 /** Vehicles, in small letters after a surname, that make it their maker's (`Ford pickups`, `Porsche cars`). */
 const VEHICLES = new WordSet('car cars truck trucks pickup pickups van vans sedan sedans tractor tractors engine engines dealership dealerships'.split(' '));
 /** A carmaker's plant after its name in the genitive (`’s assembly plant`, `’s truck plant`). */
