@@ -502,11 +502,18 @@ const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'i
 export function pluralAfterDie(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to - word.from < 4 || isUpperCase(text.charCodeAt(word.from)) || text.charCodeAt(word.to - 1) !== 0x6e || text.charCodeAt(word.to - 2) !== 0x65) return false;
-  return !NOT_PLURAL_ADJECTIVES.hasIn(text, word.from, word.to) && wordOfBeforeAnyCase(text, word.from, DIE) && !afterRelativePronoun(text, word.from);
+  if (NOT_PLURAL_ADJECTIVES.hasIn(text, word.from, word.to) || !wordOfBeforeAnyCase(text, word.from, DIE) || afterRelativePronoun(text, word.from)) return false;
+  // (Not `die` as a pronoun before a verb: `„Die wollen Merz …“`, `aber die kennen Scholz`.)
+  const die = wordBefore(text, word.from)!.from;
+  return !opensSentence(text, die) && !wordOfBeforeAnyCase(text, die, CLAUSE_OPENERS);
 }
 const DIE = new WordSet(['die']);
-/** Words in -en before a noun that are no adjective of the plural (folded). */
-const NOT_PLURAL_ADJECTIVES = new WordSet(['morgen', 'ubermorgen', 'eben', 'oben', 'unten', 'neben', 'gegen', 'wegen', 'zwischen', 'binnen']);
+/** Words in -en before a noun that are no adjective of the plural, or a pronoun's (`die meisten Merz …`), folded. */
+const NOT_PLURAL_ADJECTIVES = new WordSet(
+  'morgen ubermorgen eben oben unten neben gegen wegen zwischen binnen meisten wenigsten einen anderen ersten letzten ubrigen wenigen beiden'.split(' '),
+);
+/** Words after which `die` opens a clause, as a pronoun as often as an article. */
+const CLAUSE_OPENERS = new WordSet('aber und oder dass ob weil wenn denn sondern doch da als'.split(' '));
 
 /** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
 const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);

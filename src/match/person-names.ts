@@ -83,7 +83,10 @@ export function givenNameJustBefore(text: string, start: number, english: boolea
 /** The word just before `start` if it is one of `GERMAN_FIRST_NAMES`, capitalised. */
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) && !wordOfBeforeAnyCase(text, word.from, PLACE_LEADS) ? word : null;
+  if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) || wordOfBeforeAnyCase(text, word.from, PLACE_LEADS)) return null;
+  // (Not a surname itself, after a given name or an initial: `Sänger Ricky Martin Spotify …`, `R. R. Martin`.)
+  const before = wordBefore(text, word.from);
+  return before !== null && (FIRST_NAMES.hasIn(text, before.from, before.to) || isInitial(text, before)) ? null : word;
 }
 
 /**
@@ -361,10 +364,12 @@ export function roleBefore(text: string, start: number): boolean {
  * who …`, `Jackson, 58, said`): not a count (`Texas, 45, and Florida, 32`), a date (`Berlin, 12.
  * März`), or a table's place in brackets (`Kiel (18)`).
  */
-export function ageAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === COMMA && AGE_AFTER.test(text.slice(end, end + 24));
+export function ageAfter(text: string, end: number, german = false): boolean {
+  return text.charCodeAt(end) === COMMA && (german ? AGE_AFTER_DE : AGE_AFTER).test(text.slice(end, end + 24));
 }
-const AGE_AFTER = /^, \d{1,3}, (?:who|a|an|said|says|told|was|is|has|had|lost|lives|lived|from|of|and (?:his|her)|der|die|sagt|sagte|ist|war|hat|hatte|steht|stand|lebt|lebte|stammt|kam|kommt|führt|leitet|arbeitet|wohnt|aus)(?![\p{L}])/u;
+const AGE_AFTER = /^, \d{1,3}, (?:who|a|an|said|says|told|was|is|has|had|lost|lives|lived|from|of|and (?:his|her))\b/;
+/** (In German, where a count's list reads alike, `aus Bayern, 120, aus Hessen`: only for a name the page used for a person.) */
+const AGE_AFTER_DE = /^, \d{1,3}, (?:der|die|sagt|sagte|ist|war|hat|hatte|steht|stand|lebt|lebte|stammt|kam|kommt|führt|leitet|arbeitet|wohnt|aus)(?!\p{L})/u;
 
 /**
  * True if a verb of speech and a personal pronoun follow the name at `end` (`Jackson said he had

@@ -257,7 +257,7 @@ function take(
   // refuse this one.)
   if (session.others !== undefined && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && givenNameJustBefore(text, start, english)) session.others.add(alias.key);
   if (anotherPerson(c) || aWord(c) || namedAfterIt(c) || anotherBody(c) || anotherPlace(c)) return false;
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && session.others?.has(alias.key) && ageAfter(text, end)) return false;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && session.others?.has(alias.key) && (ageAfter(text, end) || (!english && ageAfter(text, end, true)))) return false;
   // After a given name, a form of address or a title, a surname (`Nina Hagen`, `der Schriftsteller
   // Jack London`, `Lewis Hamilton`, `Mrs Kelowna`, `Dr. Levin`): the page names a person so, whom a
   // bare `Levin` later means too (`MatchSession.others`).

@@ -280,6 +280,7 @@ export const INDEFINITE_EN = new WordSet(['a', 'an']);
 
 export const NOT_NEUTER = new WordSet(['der', 'den', 'die']);
 export const IN = new WordSet(['im', 'in']);
+export const AM = new WordSet(['am']);
 
 export const TIME_WORDS = new WordSet(['anfang', 'mitte', 'ende']);
 export const APPOSED_ARTICLES = new WordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'a']);

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterDefinite, afterRelativePronoun, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
@@ -60,8 +60,9 @@ export function aWord(c: Candidate): boolean {
     !(smallWordAfter(text, end, PAIRS) && isUpperCase(text.charCodeAt(wordEnd(text, end + 1) + 1)))
   )
     return true;
-  // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun, not a place's or a firm's name.
-  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN) return true;
+  // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun of an agent in -er opening the
+  // sentence, not a place's or a firm's name (not `„Berlin bin ich leid“`, `In Berlin bin ich …`).
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && alias.key.endsWith('er') && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN && opensSentence(text, start)) return true;
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
@@ -117,10 +118,14 @@ export function aWord(c: Candidate): boolean {
     // der A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`). A
     // landscape does: a river, a mountain or a heath (`am Inn`, `in die Heide`).
     // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
+    // (But a river or a mountain named like a noun, `der Regen`, `die Sieg`, `der Brocken`, is the
+    // noun where nothing in its sentence speaks of a river or a mountain: `Der Regen setzte ein`,
+    // `nach dem Sieg`, `ein harter Brocken`; not `Der Regen führt Hochwasser`, `Cham am Regen`.)
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
-        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, ROAD_ARTICLES))));
+        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, ROAD_ARTICLES))) ||
+        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -162,7 +167,9 @@ export function aWord(c: Candidate): boolean {
     // `die steilen Gassen`, `die schwarzen Audis`: a plural after `die` and its adjective, no one
     // person's surname and no firm (a firm's cars); not a party's or a body's (`die hessischen Grünen`), nor
     // a kind's (`die beiden Großen Pandas`).
-    if (((hot & AliasFlag.Surname && end === aliasEnd) || (alias.type === 'organisation' && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73)) && pluralAfterDie(text, start)) return true;
+    // (A surname that is a word, `nounSurname` or `wordSurname`, not `die meisten Merz …`; a firm's
+    // plural, not its genitive before a noun: `die wollen Teslas Fabrik`.)
+    if ((((nounSurname || wordSurname) && end === aliasEnd) || (alias.type === 'organisation' && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73 && capitalisedWordAfter(text, end) === null)) && pluralAfterDie(text, start)) return true;
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
@@ -356,6 +363,10 @@ const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zeh
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'neubau', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
+/** Rivers and mountains whose name is also a German noun (`der Regen`, `der Sieg`, `die Leine`, `der Brocken`), folded. */
+const LANDSCAPE_NOUNS = new Set(['regen', 'sieg', 'leine', 'lippe', 'hase', 'brocken', 'monch', 'jungfrau', 'aller', 'nahe', 'oder']);
+/** Words of a sentence that speak of a river or a mountain. */
+const LANDSCAPE_CUES = /Ufer|[Hh]ochwasser|Pegel|münd|fließ|[Ff]luss|[Ff]lüss|renatur|Quelle|Wasserstand|Gipfel|bestieg|[Bb]esteigung|Höhenmeter|Meter hoch|Nordwand|Staustufe|Talsperre/;
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */

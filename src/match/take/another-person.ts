@@ -7,13 +7,13 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { isGerman } from '../language';
 import { pairOfPlaces, TOWN_NOUNS } from '../place-names';
-import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
+import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
 import { longestAt, SCRATCH } from '../longest-at';
 import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
 import { describesGovernment } from '../descriptions';
@@ -33,7 +33,7 @@ export function anotherPerson(c: Candidate): boolean {
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
-      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, QUANTITY_ADVERBS.has(alias.key) ? QUANTITY_FOLLOWERS : ADVERB_FOLLOWERS) || (QUANTITY_ADVERBS.has(alias.key) && opensSentence(text, start) && text.charCodeAt(end) === 0x20 && isDigit(text.charCodeAt(end + 1))) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
+      (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, QUANTITY_ADVERBS.has(alias.key) ? QUANTITY_FOLLOWERS : ADVERB_FOLLOWERS) || (QUANTITY_ADVERBS.has(alias.key) && text.charCodeAt(end) === 0x20 && isDigit(text.charCodeAt(end + 1)) && opensSentence(text, start) && !afterColonOrOrdinal(text, start)) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
       // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
@@ -102,7 +102,7 @@ export function anotherPerson(c: Candidate): boolean {
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return true;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
-  if (hot & AliasFlag.Thing && (givenNameBefore(text, start) !== null || joinedGivenNameBefore(text, start) >= 0 || (!english && wordOfBefore(text, start, GERMAN_FIRST_NAMES, true)))) return true;
+  if (hot & AliasFlag.Thing && (givenNameJustBefore(text, start, english) || joinedGivenNameBefore(text, start) >= 0)) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -142,13 +142,14 @@ export function anotherPerson(c: Candidate): boolean {
     (!describesGovernment(alias) || speaksOfHimself(text, end))
   )
     return true;
-  // (So is the name's bare genitive before a noun, `Brenners Fahrer` after `Markus Brenner`, where
-  // the place takes an article or is the town's: `des Brenners`, `Levins Bürgermeister`.)
+  // (So is the bare genitive before a noun of a place that takes an article, a pass's or a river's:
+  // `Brenners Fahrer` after `Markus Brenner`, where the pass is `des Brenners`; not a town's, whose
+  // genitive is bare: `Hagens Schuldenlast` after Nina Hagen.)
   if (
     !english &&
     session.others !== undefined &&
     session.others.size > 0 &&
-    hot & AliasFlag.Place &&
+    hot & HotBit.Landscape &&
     end === aliasEnd + 1 &&
     text.charCodeAt(aliasEnd) === 0x73 &&
     session.others.has(alias.key) &&
@@ -257,6 +258,16 @@ const TOWN_TAIL =
 /** Words after one of `ADVERB_SURNAMES` that make it the adverb (`Kurz darauf`, `Kurz gesagt`, `Frei nach dem Motto`, `Klein beigeben`; not `und`: `Kurz und Strache`). */
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 
+/**
+ * True if a colon or an ordinal's stop stands before `start` (`Stichwahl: Knapp 52,3 Prozent`, `2. Gut
+ * 1:20,59`): a result's list, whose names open no sentence.
+ */
+function afterColonOrOrdinal(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at > 0 && isSoftSeparator(text.charCodeAt(at))) at--;
+  const code = text.charCodeAt(at);
+  return code === 0x3a || (code === 0x2e && isDigit(text.charCodeAt(at - 1)));
+}
 /** Surnames that are adverbs of quantity before a number (`Gut zwei Drittel`, `Knapp die Hälfte`, `Knapp 200 Menschen`). */
 const QUANTITY_ADVERBS = new Set(['gut', 'knapp']);
 /** Words after one of `QUANTITY_ADVERBS` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`, `Knapp die Hälfte`). */

@@ -8,7 +8,7 @@
 import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterIn, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
 import { describes, describesArea, describesFacility, describesNamesake, describesRiver, describesTown, headWords } from '../descriptions';
@@ -278,7 +278,6 @@ const FEATURES_BEFORE = new WordSet(['mount', 'mt', 'cape']);
 const PARKS = /(?:park|reserve|reservat|schutzgebiet)$/;
 
 /** German `an dem`, before which a town's name is a noun (`am Strande`). */
-const AM = new WordSet(['am']);
 
 /** English nouns of land and water after a name that make it a place's (`Tennant Creek`). */
 const LANDFORMS = new WordSet(['creek', 'river', 'valley', 'lake', 'bay', 'hills', 'hill', 'mountains', 'forest', 'moor']);

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesIsland, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
@@ -133,7 +133,7 @@ export function namedAfterIt(c: Candidate): boolean {
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau — but for
   // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
-  if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBefore(text, start, DEFINITE_ARTICLES_DE, false)))) return true;
+  if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)))) return true;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return true;
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
@@ -410,20 +410,18 @@ const AFTER_TOLD = new WordSet('in on before after that this last earlier about 
 /**
  * True if a number of two digits follows `end` and ends the phrase or comes before a word in small
  * letters that is no adjective (`von Hannover 96.`, `Hannover 96 gewann`; not `Hannover 96
- * Prozent`, `in Wien 30 neue Fälle`, `Hannover 2025`); or one digit before such a word (`Bayern 3
- * meldete`).
+ * Prozent`, `in Wien 30 neue Fälle`, `Hannover 2025`); or one digit before what a station or a
+ * reactor does, or where it stands (`Bayern 3 meldete`, `Isar 2 bei Landshut`; not `muss Bayern 15
+ * aufnehmen`, `erhält Bayern 2 mehr`).
  */
 function clubNumberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return false;
-  const digits = isDigit(text.charCodeAt(end + 2)) ? 2 : 1;
-  const after = end + 1 + digits < text.length ? text.charCodeAt(end + 1 + digits) : 0x2e;
+  if (!isDigit(text.charCodeAt(end + 2))) return text.charCodeAt(end + 2) === 0x20 && STATION_WORDS.hasIn(text, end + 3, wordEnd(text, end + 3));
+  const after = end + 3 < text.length ? text.charCodeAt(end + 3) : 0x2e;
   if (after === 0x20) {
-    const word = end + 2 + digits;
-    const to = wordEnd(text, word);
-    // (An adjective stands before its noun: not `Bayern 3 meldete zwölf Kilometer`.)
-    return isLetter(text.charCodeAt(word)) && !isUpperCase(text.charCodeAt(word)) && !(ADJECTIVE_ENDING.test(text.slice(word, to)) && capitalisedWordAfter(text, to) !== null) && !NUMBER_LINKS.hasIn(text, word, to);
+    const to = wordEnd(text, end + 4);
+    return isLetter(text.charCodeAt(end + 4)) && !isUpperCase(text.charCodeAt(end + 4)) && !ADJECTIVE_ENDING.test(text.slice(end + 4, to)) && !NUMBER_LINKS.hasIn(text, end + 4, to);
   }
-  if (digits === 1) return false;
   // (Not a decimal, `in Passau 12,20 Meter`, nor a list of numbers, `Bayern 12, Sachsen 9`, `Bayern 14; Sachsen 11`.)
   if (after === COMMA) return text.charCodeAt(end + 4) === 0x20 && isLetter(text.charCodeAt(end + 5)) && !isUpperCase(text.charCodeAt(end + 5));
   return (after === 0x29 || after === 0x2e) && !isDigit(text.charCodeAt(end + 4));
@@ -434,6 +432,8 @@ function afterNumberedItem(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x20 && (code === COMMA || code === 0x3b) && isDigit(text.charCodeAt(start - 3));
 }
 /** Small words after a number that make it a measure's or a list's (`15 bis 20`, `45 min`, `14 mal`). */
+/** What a station or a reactor named by a place and a digit does, or where it stands (`Bayern 3 meldete`, `Isar 2 bei Landshut`). */
+const STATION_WORDS = new WordSet('meldete meldet berichtete berichtet sendete sendet spielte spielt warnte warnt bei nahe'.split(' '));
 const NUMBER_LINKS = new WordSet('und oder bis statt von mal pro je km m min h kg cm mm'.split(' '));
 /** Prepositions before a place and a number that make the number a measure (`in Sachsen 31 und …`, `ab Hamburg 14 mal`). */
 const NUMBERED_PLACE_LEADS = new WordSet(['in', 'im', 'ab', 'aus', 'bei', 'nach']);
