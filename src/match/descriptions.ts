@@ -88,7 +88,7 @@ const CLUB_HEADS = /(?:verein|klub|club|team|mannschaft|rennstall|ligist)$/;
 export function describesIsland(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => ISLANDS.has(word));
 }
-export const ISLANDS = new Set(['insel', 'island']);
+const ISLANDS = new Set(['insel', 'island']);
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
 export function describesArea(alias: AliasRecord): boolean {
   return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));

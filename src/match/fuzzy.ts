@@ -579,16 +579,16 @@ export class FuzzyStage {
     return record !== NO_MATCH && this.index.aliases[record]!.key === foldKey(text.slice(start, middle) + text.slice(middle + 1, end)) ? record : NO_MATCH;
   }
 
-  /**
-   * Fuzzy mentions among the unexplained words the exact stage collected. Those found are added
-   * to `session.seen`, except the slips that wait for a mention of their entry (`conditional`).
-   */
   /** True if every word of the phrase of `k` words from `w` that is no exact mention is one of `NOT_FIRST_NAMES`. */
   private onlyFunctionWordsUnexplained(flags: Uint8Array, w: number, k: number): boolean {
     for (let word = w; word < w + k; word++) if (!(flags[word]! & WordFlag.Mention) && !NOT_FIRST_NAMES.has(this.wordHash[word]!)) return false;
     return true;
   }
 
+  /**
+   * Fuzzy mentions among the unexplained words the exact stage collected. Those found are added
+   * to `session.seen`, except the slips that wait for a mention of their entry (`conditional`).
+   */
   scan(text: string, words: WordSink, session: MatchSession): Mention[] {
     const { starts, ends, depths, flags, count } = words;
     const mentions: Mention[] = [];
@@ -686,8 +686,8 @@ export class FuzzyStage {
           record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
         }
         if (record === NO_MATCH || inAddress(text, start, end)) continue;
-        // A phrase whose words the exact stage did not explain are words that open sentences or
-        // titles (`NOT_FIRST_NAMES`) is a name it found and a word beside it (`In Ingolstadt`), no slip.
+        // A phrase whose only words the exact stage left unexplained open sentences or are titles
+        // (`NOT_FIRST_NAMES`) is a name it found and a word beside it (`In Ingolstadt`), no slip.
         if (k > 1 && this.onlyFunctionWordsUnexplained(flags, w, k)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;

@@ -84,7 +84,7 @@ export function givenNameJustBefore(text: string, start: number, english: boolea
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) || wordOfBeforeAnyCase(text, word.from, PLACE_LEADS)) return null;
-  // (Not a surname itself, after a given name or an initial: `Sänger Ricky Martin Spotify …`, `R. R. Martin`.)
+  // (Not a surname itself, after a given name or an initial: `Sänger Chris Martin`, `R. R. Martin`.)
   const before = wordBefore(text, word.from);
   return before !== null && (FIRST_NAMES.hasIn(text, before.from, before.to) || isInitial(text, before)) ? null : word;
 }

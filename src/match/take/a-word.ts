@@ -164,11 +164,10 @@ export function aWord(c: Candidate): boolean {
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return true;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return true;
-    // `die steilen Gassen`, `die schwarzen Audis`: a plural after `die` and its adjective, no one
-    // person's surname and no firm (a firm's cars); not a party's or a body's (`die hessischen Grünen`), nor
-    // a kind's (`die beiden Großen Pandas`).
-    // (A surname that is a word, `nounSurname` or `wordSurname`, not `die meisten Merz …`; a firm's
-    // plural, not its genitive before a noun: `die wollen Teslas Fabrik`.)
+    // `die steilen Gassen`, `die schwarzen Audis`: after `die` and an adjective, the plural of a
+    // surname that is a word (`nounSurname`, `wordSurname`) or of a firm's name (its cars), no one
+    // person and no firm. Not a party's or a kind's name (`die hessischen Grünen`, `die beiden Großen
+    // Pandas`), nor a firm's genitive before its noun (`die wollen Teslas Fabrik`).
     if ((((nounSurname || wordSurname) && end === aliasEnd) || (alias.type === 'organisation' && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73 && capitalisedWordAfter(text, end) === null)) && pluralAfterDie(text, start)) return true;
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).

@@ -30,7 +30,7 @@ export function anotherPlace(c: Candidate): boolean {
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
   // ship's or a thing's name that opens with a landform's noun is the glen or the loch after a way there.
-  if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wordOfBefore(text, start, WAYS_TO, false) && LANDFORMS_FIRST.has(foldKey(alias.alias.slice(0, alias.alias.indexOf(' '))))) return true;
+  if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wordOfBefore(text, start, WAYS_TO, false) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
