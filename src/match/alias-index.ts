@@ -175,11 +175,12 @@ export interface AliasRecord {
   namesake?: boolean;
   /** The sports its names and descriptions name, once asked for (see scan.ts's `otherSport`). */
   sports?: ReadonlySet<string>;
-  /** The folded head words of its descriptions, and whether they call it a town, a party or a club, once asked for (see descriptions.ts's `describesTown`). */
+  /** The folded head words of its descriptions, and whether they call it a town, a party, a club or an island, once asked for (see descriptions.ts's `describesTown`). */
   headWords?: readonly string[];
   town?: boolean;
   party?: boolean;
   club?: boolean;
+  island?: boolean;
   /** A surname that is also the adjective of a town of the glossary (`Bregenzer` beside Bregenz). */
   townsAdjective?: boolean;
   /** Whether a noun of a place opens or ends it, once asked for (see place-names.ts's `nounOpens`). */

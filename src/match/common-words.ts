@@ -230,7 +230,7 @@ export function opensSmallList(text: string, end: number): boolean {
 }
 const SMALL_LIST = /^, (\p{Ll}+) (?:and|or) ([^.;:!?]*)/u;
 /** First words of pairs said as one adverb (`sooner or later`, `by and large`, `time and again`). */
-const PAIRED_ADVERBS = new Set(['sooner', 'by', 'time', 'rightly', 'win', 'rain', 'more', 'once', 'first', 'day', 'now', 'here', 'again', 'over', 'back', 'up', 'then', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'indeed', 'perhaps']);
+const PAIRED_ADVERBS = new Set(['sooner', 'by', 'time', 'rightly', 'win', 'rain', 'more', 'once', 'first', 'day', 'now', 'here', 'again', 'over', 'back', 'up', 'then', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'indeed', 'perhaps', 'north', 'south', 'east', 'west']);
 
 /**
  * True if the name at text[start, end), whose key is `key`, is a word of a set phrase: `das Alpha
@@ -513,7 +513,7 @@ const NOT_PLURAL_ADJECTIVES = new WordSet(
   'morgen ubermorgen eben oben unten neben gegen wegen zwischen binnen meisten wenigsten einen anderen ersten letzten ubrigen wenigen beiden'.split(' '),
 );
 /** Words after which `die` opens a clause, as a pronoun as often as an article. */
-const CLAUSE_OPENERS = new WordSet('aber und oder dass ob weil wenn denn sondern doch da als'.split(' '));
+const CLAUSE_OPENERS = new WordSet('aber und oder dass ob weil wenn denn sondern doch da als auch nur selbst gerade genau sogar jetzt dann'.split(' '));
 
 /** Determiners in -er that are neither possessives nor `COUNTING` (`„Mancher Stahl …“`). */
 const DEMONSTRATIVES_ER = new Set(['mancher', 'solcher', 'welcher']);

@@ -68,15 +68,19 @@ export function describesParty(alias: AliasRecord): boolean {
 }
 /** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
 export function headWords(alias: AliasRecord): readonly string[] {
-  alias.headWords ??= alias.descriptions.flatMap((description) =>
+  alias.headWords ??= alias.descriptions.flatMap(headOf);
+  return alias.headWords;
+}
+/** The folded words of one description's head, before its first small word or punctuation. */
+function headOf(description: string): string[] {
+  return (
     description
       .split(/[,.;:(]/u, 1)[0]!
       .split(DESCRIPTION_LINKS, 1)[0]!
       // (A compound is one word: `inner-city market` is no city.)
       .split(/\s+/u)
-      .map(foldKey),
+      .map(foldKey)
   );
-  return alias.headWords;
 }
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
 export function headIsClub(alias: AliasRecord): boolean {
@@ -84,9 +88,10 @@ export function headIsClub(alias: AliasRecord): boolean {
   return alias.club;
 }
 const CLUB_HEADS = /(?:verein|klub|club|team|mannschaft|rennstall|ligist)$/;
-/** True if the descriptions' heads call the entry an island (`Insel`, `island`). */
+/** True if a description's head ends in an island (`Insel`, `The second-largest island …`; not `Island country`). */
 export function describesIsland(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => ISLANDS.has(word));
+  alias.island ??= alias.descriptions.some((description) => ISLANDS.has(headOf(description).at(-1) ?? ''));
+  return alias.island;
 }
 const ISLANDS = new Set(['insel', 'island']);
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */

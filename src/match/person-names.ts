@@ -5,7 +5,7 @@
  * or father's mark (`Sr`, `II`), a Korean name beside another — and the person's own given names in
  * every form they are written (pet names, short forms, spellings a letter or two apart).
  */
-import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, MONTHS_EN, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, isWordAfter, MONTHS_EN, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { WordSet } from './word-set';
 import { COUNTRY_NAMES } from './places';
@@ -70,7 +70,7 @@ const ROLES_BEFORE_NAMES = new Set(
   'coach torwart keeper kardinal ajatollah imam rabbi virologe okonom soziologe historiker bischof kapitan profi general oberst major papst pater bruder schwester doktor graf furst konig prinz scheich emir'.split(' '),
 );
 /** Ends of German nouns of an agent in `-er` (`Bergführer`, `Revierförster`), folded. */
-const AGENT_ENDS = /(?:iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
+export const AGENT_ENDS = /(?:iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
 
 /** A council's member (`Regierungsrat`, `Nationalrätin`), folded: a role, no given name. */
 const COUNCIL_MEMBER = /rat(?:in)?$/;
@@ -84,7 +84,9 @@ export function givenNameJustBefore(text: string, start: number, english: boolea
 function germanGivenNameBefore(text: string, start: number): { from: number; to: number } | null {
   const word = wordBefore(text, start);
   if (word === null || !isUpperCase(text.charCodeAt(word.from)) || !GERMAN_FIRST_NAMES.hasIn(text, word.from, word.to) || wordOfBeforeAnyCase(text, word.from, PLACE_LEADS)) return null;
-  // (Not a surname itself, after a given name or an initial: `Sänger Chris Martin`, `R. R. Martin`.)
+  // (`Martin` not as a surname itself, after a given name or an initial: `Sänger Chris Martin`, `R. R.
+  // Martin`; `Hans Christian Zachert` has two given names.)
+  if (foldKey(text.slice(word.from, word.to)) !== 'martin') return word;
   const before = wordBefore(text, word.from);
   return before !== null && (FIRST_NAMES.hasIn(text, before.from, before.to) || isInitial(text, before)) ? null : word;
 }
@@ -408,9 +410,12 @@ export function kinBefore(text: string, start: number, end: number): boolean {
   if (kin === null || !KIN_BEFORE.hasIn(text, kin.from, kin.to) || isHyphen(text.charCodeAt(end))) return false;
   const possessive = wordBefore(text, kin.from);
   if (possessive === null || !KIN_POSSESSIVES.hasIn(text, possessive.from, possessive.to)) return false;
-  const verb = wordBefore(text, possessive.from);
+  // (Across a subject pronoun: `zeigte er seinem Sohn Berlin`.)
+  let verb = wordBefore(text, possessive.from);
+  if (verb !== null && SUBJECT_PRONOUNS.hasIn(text, verb.from, verb.to)) verb = wordBefore(text, verb.from);
   if (verb !== null && KIN_TOLD.hasIn(text, verb.from, verb.to)) return false;
-  return !smallWordAfter(text, end, ROLES_AFTER_PLACE);
+  // (In either case: `London mayor`, `London Mayor`.)
+  return !smallWordAfter(text, end, ROLES_AFTER_PLACE) && !isWordAfter(text, end, ROLES_AFTER_PLACE);
 }
 const KIN_BEFORE = new WordSet(
   'daughter son wife husband sister brother granddaughter grandson niece nephew tochter sohn ehefrau ehemann schwester bruder enkelin enkel nichte neffe'.split(' '),
@@ -420,7 +425,10 @@ const KIN_POSSESSIVES = new WordSet(
   'his her their our my your whose seine seiner seinem seinen ihre ihrer ihrem ihren unsere unserer meine meiner deren dessen'.split(' '),
 );
 /** Verbs whose object the kin are, the place what they are told or shown (`told his wife Ukraine would win`). */
-const KIN_TOLD = new WordSet('told tells tell showed shows show asked asks promised promises gave gives wrote sent texted reminded assured sagte erzählte zeigte versprach schrieb'.split(' '));
+const KIN_TOLD = new WordSet(
+  'told tells tell showed shows show shown asked asks promised promises gave gives wrote sent texted reminded assured explained taught to sagte sagt erzählte erzählt zeigte zeigt versprach verspricht schrieb erklärte erklärt'.split(' '),
+);
+const SUBJECT_PRONOUNS = new WordSet('er sie wir ihr ich he she they we i'.split(' '));
 /** Roles after a place's name that make it the role's place (`her husband London mayor Sadiq Khan`). */
 const ROLES_AFTER_PLACE = new WordSet('mayor midfielder defender striker forward goalkeeper captain player manager coach minister mp councillor senator governor based born'.split(' '));
 /**

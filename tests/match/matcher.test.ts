@@ -5198,3 +5198,31 @@ describe('what the German regression review of reviews 95–97’s rules found t
     ]);
   });
 });
+
+describe('what a code review of reviews 95–97’s rules found', () => {
+  const d = described;
+  it('keeps a river named like a noun that a town lies on or a way runs along', () => {
+    const m = createMatcher([d('leine', 'Leine', [], 'place', 'Fluss (281 km) in Niedersachsen.', { caseSensitive: ['Leine'] }), d('sieg', 'Sieg', [], 'place', 'Nebenfluss (155 km) des Rheins.', { caseSensitive: ['Sieg'] })]);
+    expect(found('Hannover liegt an der Leine. Ein Radweg führt entlang der Leine. Die Mündung der Sieg ist nah. Der Hund zerrte an der Leine.', m, 'de')).toEqual(['Leine=leine', 'Leine=leine', 'Sieg=sieg']);
+  });
+  it('keeps two German given names before another’s surname, and an adverb after a year’s stop', () => {
+    const m = createMatcher([d('zachert', 'Matthias Zachert', ['Zachert'], 'person', 'Vorstandschef.'), d('knapp', 'Karin Knapp', ['Knapp'], 'person', 'Landrätin.', { caseSensitive: ['Knapp'] })]);
+    expect(found('Matthias Zachert sprach. Der Chemiker Hans Christian Zachert auch.', m, 'de')).toEqual(['Matthias Zachert=zachert']);
+    expect(found('Karin Knapp kam. Die Inflation lag 2023 bei 5,9. Knapp 40 Prozent klagen. Super-G: 1. Brignone 1:20,36, 2. Knapp 1:20,59.', m, 'de')).toEqual(['Karin Knapp=knapp', 'Knapp=knapp']);
+  });
+  it('keeps a town before bin ich, a ship after to, a country of its leader, and a place shown to the kin', () => {
+    const m = createMatcher([
+      d('hannover', 'Hannover', [], 'place', 'Landeshauptstadt Niedersachsens.'),
+      d('berlin', 'Berlin', [], 'place', 'Hauptstadt.'),
+      d('sannox', 'MV Glen Sannox', ['Glen Sannox'], 'other', 'Ferry built by Ferguson Marine.'),
+      d('cuba', 'Cuba', [], 'place', 'Island country in the Caribbean.'),
+    ]);
+    expect(found('„Hannover bin ich immer treu geblieben“, sagt er. Am Wochenende zeigte er seinem Sohn Berlin.', m, 'de')).toEqual(['Hannover=hannover', 'Berlin=berlin']);
+    expect(found('Sailings were switched to Glen Sannox on Monday. This is not the Cuba of Fidel Castro.', m, 'en')).toEqual(['Glen Sannox=sannox', 'Cuba=cuba']);
+  });
+  it('keeps a surname after die as a pronoun behind auch, and a station’s digit before a score', () => {
+    const m = createMatcher([d('gassen', 'Kurt Gassen', ['Gassen'], 'person', 'Arzt.', { afterFullName: ['Gassen'] }), d('bayern', 'Bayern', [], 'place', 'Freistaat.')]);
+    expect(found('Kurt Gassen kam. Auch die kennen Gassen gut.', m, 'de')).toEqual(['Kurt Gassen=gassen', 'Gassen=gassen']);
+    expect(found('Am Ende gewann Bayern 3 bei 1 Unentschieden.', m, 'de')).toEqual(['Bayern=bayern']);
+  });
+});

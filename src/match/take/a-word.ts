@@ -7,9 +7,9 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
-import { NO_WORDS, NOUN_SURNAMES } from '../person-names';
+import { AGENT_ENDS, NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
 import { ministersOwn } from '../bodies';
 import { GOVERNMENT_BODY, townAdjectiveBefore } from '../place-names';
@@ -60,9 +60,9 @@ export function aWord(c: Candidate): boolean {
     !(smallWordAfter(text, end, PAIRS) && isUpperCase(text.charCodeAt(wordEnd(text, end + 1) + 1)))
   )
     return true;
-  // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun of an agent in -er opening the
-  // sentence, not a place's or a firm's name (not `„Berlin bin ich leid“`, `In Berlin bin ich …`).
-  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && alias.key.endsWith('er') && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN && opensSentence(text, start)) return true;
+  // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun of an agent opening the sentence,
+  // not a pass's or a firm's name (not `„Hannover bin ich treu geblieben“`, `In Berlin bin ich …`).
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && (hot & HotBit.Landscape || AGENT_ENDS.test(alias.key)) && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN && opensSentence(text, start)) return true;
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
@@ -120,12 +120,13 @@ export function aWord(c: Candidate): boolean {
     // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     // (But a river or a mountain named like a noun, `der Regen`, `die Sieg`, `der Brocken`, is the
     // noun where nothing in its sentence speaks of a river or a mountain: `Der Regen setzte ein`,
-    // `nach dem Sieg`, `ein harter Brocken`; not `Der Regen führt Hochwasser`, `Cham am Regen`.)
+    // `nach dem Sieg`, `ein harter Brocken`; not `Der Regen führt Hochwasser`, `Cham am Regen`,
+    // `Hannover liegt an der Leine`.)
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
         (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, ROAD_ARTICLES))) ||
-        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
+        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -309,7 +310,7 @@ const PAIRS = new WordSet(['und', 'oder', 'sowie']);
 const IMPERATIVE_OBJECTS = new WordSet(['dir', 'dich', 'euch']);
 const IMPERATIVE_OBJECTS_EN = new WordSet(['it', 'them']);
 /** What makes `it` or `them` after a name the subject (`Paris it is`, `Arsenal it must be`), not an object. */
-const IT_IS = /^ (?:it|them)(?:[’'](?:s|ll|d)| (?:is|was|are|were|isn[’']t|wasn[’']t|will|would|won[’']t|must|should|shall|might|could|may|can|has|had|have|does|did|seems?|seemed|turns|turned|appears?|appeared))(?!\p{L})/u;
+const IT_IS = /^ (?:it|them)(?:[’'](?:s|ll|d)| (?:is|was|are|were|isn[’']t|wasn[’']t|ain[’']t|will|would|won[’']t|must|should|shall|might|could|may|can|has|had|have|does|did|seems?|seemed|turns|turned|appears?|appeared|remains?|remained|stays?|stayed|looks?|looked|feels?|felt|becomes?|became))(?!\p{L})/u;
 /** Firms named like an English verb (folded). */
 const VERB_THINGS = new Set(['block', 'snap', 'target', 'chase', 'square', 'signal', 'shell', 'match', 'slack', 'zoom', 'post', 'share', 'reach', 'boost', 'build', 'unite']);
 /** True if a time follows the determiner that ends at `at` (`the following year`, `the next day`). */
@@ -363,9 +364,21 @@ const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zeh
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'neubau', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
 /** Rivers and mountains whose name is also a German noun (`der Regen`, `der Sieg`, `die Leine`, `der Brocken`), folded. */
-const LANDSCAPE_NOUNS = new Set(['regen', 'sieg', 'leine', 'lippe', 'hase', 'brocken', 'monch', 'jungfrau', 'aller', 'nahe', 'oder']);
+const LANDSCAPE_NOUNS = new Set(['regen', 'sieg', 'leine', 'lippe', 'hase', 'brocken', 'monch']);
 /** Words of a sentence that speak of a river or a mountain. */
-const LANDSCAPE_CUES = /Ufer|[Hh]ochwasser|Pegel|münd|fließ|[Ff]luss|[Ff]lüss|renatur|Quelle|Wasserstand|Gipfel|bestieg|[Bb]esteigung|Höhenmeter|Meter hoch|Nordwand|Staustufe|Talsperre/;
+const LANDSCAPE_CUES = /Ufer|[Hh]ochwasser|Pegel|[Mm]ünd|fließ|[Ff]luss|[Ff]lüss|[Rr]enatur|Quelle|Wasserstand|Gipfel|bestieg|[Bb]esteigung|Höhenmeter|Meter hoch|Nordwand|Staustufe|Talsperre/;
+/** True if `entlang der`, or a verb of lying and `an der`, stand before `start` (`Hannover liegt an der Leine`). */
+function liesOn(text: string, start: number): boolean {
+  const article = wordBefore(text, start);
+  if (article === null || !wordOfBeforeAnyCase(text, start, AN_DER)) return false;
+  const an = wordBefore(text, article.from);
+  if (an === null) return false;
+  if (ALONG.hasIn(text, an.from, an.to)) return true;
+  return an.to - an.from === 2 && text.startsWith('an', an.from) && wordOfBeforeAnyCase(text, an.from, LIES);
+}
+const ALONG = new WordSet(['entlang']);
+const AN_DER = new WordSet(['der', 'die']);
+const LIES = new WordSet(['liegt', 'liegen', 'lag', 'lagen', 'gelegen', 'gelegene', 'gelegenen']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
 /** The endings of a declined adjective that no noun or name of one word ends in as often (`Linke`, `Grünen`). */

@@ -12,7 +12,7 @@ import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { describesIsland, entryNames } from '../descriptions';
-import { opensPlaceKey, placeKey } from '../places';
+import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
 
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
@@ -36,9 +36,10 @@ export function anotherName(c: Candidate): boolean {
   if (english && hot & AliasFlag.Medium && end === aliasEnd && wordAfterThe(text, start)) return true;
   // `in the United States` beside the airline United: the first word of a country's or a region's name.
   if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && (alias.opensPlace ??= opensPlaceKey(alias.key)) && placeKey(foldKey(text.slice(start, wordEnd(text, end + 1)))) !== undefined) return true;
-  // `the Mull of Kintyre`: another place, which the glossary's island or landscape opens (not a town's,
-  // a country's or a region's: `the Russia of Putin`, `the Paris of Hemingway`, `the Highlands of Scotland`).
-  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && (hot & HotBit.Landscape || describesIsland(alias))) return true;
+  // `the Mull of Kintyre`: another place, which the glossary's island opens (not a country's, a town's
+  // or a region's: `the Russia of Putin`, `the Cuba of Fidel Castro`, `the Paris of Hemingway`, `the
+  // Highlands of Scotland`; nor a river's or a range's: `the Thames of Dickens`, `the Alps of Switzerland`).
+  if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith(' of ', end) && isUpperCase(text.charCodeAt(end + 4)) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE) && describesIsland(alias) && !COUNTRY_NAMES.has(alias.key)) return true;
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
   // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;

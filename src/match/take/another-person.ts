@@ -259,14 +259,22 @@ const TOWN_TAIL =
 const ADVERB_FOLLOWERS = new WordSet(['darauf', 'danach', 'davor', 'zuvor', 'gesagt', 'nachdem', 'bevor', 'zusammengefasst', 'nach', 'beigeben', 'beigegeben', 'genug']);
 
 /**
- * True if a colon or an ordinal's stop stands before `start` (`Stichwahl: Knapp 52,3 Prozent`, `2. Gut
- * 1:20,59`): a result's list, whose names open no sentence.
+ * True if a colon, or an ordinal's stop opening a line or after a comma or a colon, stands before
+ * `start` (`Stichwahl: Knapp 52,3 Prozent`, `1:20,36, 2. Gut 1:20,59`): a result's list, whose names
+ * open no sentence (not a year's stop: `… lag 2023 bei 5,9. Knapp 40 Prozent …`).
  */
 function afterColonOrOrdinal(text: string, start: number): boolean {
   let at = start - 1;
   while (at > 0 && isSoftSeparator(text.charCodeAt(at))) at--;
   const code = text.charCodeAt(at);
-  return code === 0x3a || (code === 0x2e && isDigit(text.charCodeAt(at - 1)));
+  if (code === 0x3a) return true;
+  if (code !== 0x2e) return false;
+  let digit = at - 1;
+  while (digit >= 0 && isDigit(text.charCodeAt(digit))) digit--;
+  if (at - 1 - digit < 1 || at - 1 - digit > 2) return false;
+  if (digit < 0 || text.charCodeAt(digit) === 0x0a) return true;
+  const mark = text.charCodeAt(digit - 1);
+  return text.charCodeAt(digit) === 0x20 && (mark === COMMA || mark === 0x3a || mark === 0x3b);
 }
 /** Surnames that are adverbs of quantity before a number (`Gut zwei Drittel`, `Knapp die Hälfte`, `Knapp 200 Menschen`). */
 const QUANTITY_ADVERBS = new Set(['gut', 'knapp']);

@@ -30,7 +30,8 @@ export function anotherPlace(c: Candidate): boolean {
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
   // ship's or a thing's name that opens with a landform's noun is the glen or the loch after a way there.
-  if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wordOfBefore(text, start, WAYS_TO, false) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
+  // (`to` only after a trip's noun: `Sailings were switched to Glen Sannox` is the ship.)
+  if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wayBefore(text, start) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -235,8 +236,14 @@ export function placeApposed(text: string, end: number): boolean {
 const PLACE_APPOSED = /^(?:country|nation|island|state|town|city|village|region|river)(?:[,;:)](?! (?:and|or) )| (?:itself|not|rather|where|which|that)(?!\p{L}))/u;
 const REGIONS_PLACE_APPOSED = /^\p{Lu}\p{Ll}+ (?:island|town|city|village|river)(?:[,;:.)]| (?:south|north|east|west|near|on|in|where|which|that)(?!\p{L}))/u;
 
-/** Prepositions of a way to or through a place (`trips to Loch Frisa`, `down Glen Rosa`). */
-const WAYS_TO = new WordSet(['to', 'down', 'up', 'along', 'around', 'across', 'through', 'near', 'over', 'into']);
+/** True if a preposition of a way through a place, or a trip's noun and `to`, stands before `start` (`down Glen Rosa`, `trips to Loch Frisa`). */
+function wayBefore(text: string, start: number): boolean {
+  if (wordOfBefore(text, start, WAYS_THROUGH, false)) return true;
+  const to = wordBefore(text, start);
+  return to !== null && to.to - to.from === 2 && text.startsWith('to', to.from) && wordOfBefore(text, to.from, TRIPS, false);
+}
+const WAYS_THROUGH = new WordSet(['down', 'up', 'along', 'around', 'across', 'through']);
+const TRIPS = new WordSet(['trip', 'trips', 'walk', 'walks', 'visit', 'visits', 'visitors', 'road', 'path', 'route', 'excursion', 'excursions', 'tours']);
 /** Landforms' nouns that open a place's name and a ship's named after it (`Loch Frisa`, `Glen Rosa`), folded. */
 const LANDFORMS_FIRST = new Set(['loch', 'glen', 'lake', 'mount', 'ben', 'river', 'cape', 'isle', 'strath', 'lough']);
 /** German words before a name that make it a district's or a station's. */

@@ -29,7 +29,7 @@ export function namedAfterIt(c: Candidate): boolean {
   // `he told Holyrood magazine`, `in an interview with Holyrood magazine`: a magazine named after the
   // parliament, the place or the person, as the one told (not `a Texas magazine`, `In Texas magazine
   // sales …`, `Taylor Swift magazine covers`; nor a publisher's or a magazine's own entry: `told Forbes magazine`).
-  if (english && !(hot & AliasFlag.Medium) && end === aliasEnd && text.startsWith(' magazine', end) && magazineTold(text, start, end + 9) && !describes(alias, 'magazine') && !describes(alias, 'publisher')) return true;
+  if (english && !(hot & AliasFlag.Medium) && end === aliasEnd && text.startsWith(' magazine', end) && magazineTold(text, start, end + 9) && !PUBLISHERS.some((word) => describes(alias, word))) return true;
   // `die Hermann-Hesse-Bahn` beside Winfried Hermann and the Bahn: a compound named after someone else.
   if (hot & HotBit.FirstName && hot & AliasFlag.Surname && end === aliasEnd && namedAfterOther(text, end, alias.nameWords!)) return true;
   if (hot & AliasFlag.Thing && start > 1 && isHyphenJoin(text, start - 1) && afterPersonsName(text, start - 1)) return true;
@@ -404,6 +404,8 @@ function magazineTold(text: string, start: number, end: number): boolean {
   return next === 0x20 ? smallWordAfter(text, end, AFTER_TOLD) : !isLetter(next) && !isHyphen(next);
 }
 const TOLD = new WordSet(['told', 'to', 'with']);
+/** Words of a description that make the entry the magazine's publisher (`told FT magazine`). */
+const PUBLISHERS = ['magazine', 'publisher', 'newspaper', 'paper'];
 /** Words after a magazine's name that end the phrase (`told Holyrood magazine in an interview`). */
 const AFTER_TOLD = new WordSet('in on before after that this last earlier about for when while and'.split(' '));
 
@@ -416,7 +418,12 @@ const AFTER_TOLD = new WordSet('in on before after that this last earlier about 
  */
 function clubNumberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return false;
-  if (!isDigit(text.charCodeAt(end + 2))) return text.charCodeAt(end + 2) === 0x20 && STATION_WORDS.hasIn(text, end + 3, wordEnd(text, end + 3));
+  if (!isDigit(text.charCodeAt(end + 2))) {
+    if (text.charCodeAt(end + 2) !== 0x20) return false;
+    const to = wordEnd(text, end + 3);
+    // (Where it stands only before a town's name: not `gewann Bayern 3 bei 1 Unentschieden`.)
+    return STATION_WORDS.hasIn(text, end + 3, to) || (STATION_PLACES.hasIn(text, end + 3, to) && capitalisedWordAfter(text, to) !== null);
+  }
   const after = end + 3 < text.length ? text.charCodeAt(end + 3) : 0x2e;
   if (after === 0x20) {
     const to = wordEnd(text, end + 4);
@@ -433,7 +440,8 @@ function afterNumberedItem(text: string, start: number): boolean {
 }
 /** Small words after a number that make it a measure's or a list's (`15 bis 20`, `45 min`, `14 mal`). */
 /** What a station or a reactor named by a place and a digit does, or where it stands (`Bayern 3 meldete`, `Isar 2 bei Landshut`). */
-const STATION_WORDS = new WordSet('meldete meldet berichtete berichtet sendete sendet spielte spielt warnte warnt bei nahe'.split(' '));
+const STATION_WORDS = new WordSet('meldete meldet berichtete berichtet sendete sendet spielte spielt warnte warnt ging wurde'.split(' '));
+const STATION_PLACES = new WordSet(['bei', 'nahe']);
 const NUMBER_LINKS = new WordSet('und oder bis statt von mal pro je km m min h kg cm mm'.split(' '));
 /** Prepositions before a place and a number that make the number a measure (`in Sachsen 31 und …`, `ab Hamburg 14 mal`). */
 const NUMBERED_PLACE_LEADS = new WordSet(['in', 'im', 'ab', 'aus', 'bei', 'nach']);
