@@ -62,7 +62,7 @@ export function aWord(c: Candidate): boolean {
     return true;
   // `„Brenner bin ich nur im Winter“`: what the speaker is, a noun of an agent opening the sentence,
   // not a pass's or a firm's name (not `„Hannover bin ich treu geblieben“`, `In Berlin bin ich …`).
-  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && (hot & HotBit.Landscape || AGENT_ENDS.test(alias.key)) && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN && opensSentence(text, start)) return true;
+  if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && text.startsWith(' bin ich', end) && foldAt(text, end + 8) <= JOIN && (hot & HotBit.Landscape || AGENT_ENDS.test(alias.key)) && opensSentence(text, start)) return true;
   // `„Spar dir die Fahrt …“`: a name that opens a sentence before `dir`, `dich` or `euch` is a
   // verb's imperative.
   if (!english && end === aliasEnd && opensSentence(text, start) && smallWordAfter(text, end, IMPERATIVE_OBJECTS)) return true;
