@@ -804,14 +804,18 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
   for (const name of entryNames(index, record).names) {
     if (name.length <= alias.length + 1 || !name.startsWith(alias + ' ')) continue;
     // (The last word, or its first part, that the descriptions name too: a town, not a firm's form
-    // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`.)
+    // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`, also where
+    // the description calls it one: `TUI Group`, a `Tourism group`.)
     const town = foldKey(name.slice(name.lastIndexOf(' ') + 1).split(/[\u2010-\u2015-]/u, 1)[0]!);
-    if (town.length < 4 || !describes(index.aliases[record]!, town)) continue;
+    if (town.length < 4 || GROUPS.has(town) || !describes(index.aliases[record]!, town)) continue;
     if (town.startsWith(first)) return false;
     other = true;
   }
   return other;
 }
+
+/** A firm's group, which ends its name as a town may (`TUI Group`), folded. */
+const GROUPS = new Set(['group', 'gruppe', 'holding', 'holdings']);
 
 export const STADIUMS = new WordSet(['stadion', 'arena']);
 

@@ -5226,3 +5226,10 @@ describe('what a code review of reviews 95–97’s rules found', () => {
     expect(found('Am Ende gewann Bayern 3 bei 1 Unentschieden.', m, 'de')).toEqual(['Bayern=bayern']);
   });
 });
+
+describe('review 99 (ordinary news)', () => {
+  it('keeps a firm after its kind’s noun in -er where its description calls it a group', () => {
+    const m = createMatcher([described('tui', 'TUI', ['TUI Group', 'TUI AG'], 'organisation', 'Tourism group based in Hanover, Europe’s largest tour operator.')]);
+    expect(found('Der Reiseveranstalter TUI teilte mit, es gehe gut.', m, 'de')).toEqual(['TUI=tui']);
+  });
+});
