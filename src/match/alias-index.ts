@@ -898,7 +898,7 @@ function nounBeforeName(word: string, next: number): boolean {
  * Endings of masculine and neuter German nouns of institutions, buildings and states, which take
  * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`, `des Ostseebads Binz`).
  */
-const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|verein|bündnis|betrieb|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

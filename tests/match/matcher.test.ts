@@ -5233,3 +5233,13 @@ describe('review 99 (ordinary news)', () => {
     expect(found('Der Reiseveranstalter TUI teilte mit, es gehe gut.', m, 'de')).toEqual(['TUI=tui']);
   });
 });
+
+describe('review 98 (ordinary news)', () => {
+  it('reads the genitive of an association’s noun inside its name', () => {
+    const m = createMatcher([
+      described('mv-muenchen', 'Mieterverein München', [], 'organisation', 'Münchner Mieterverein.'),
+      described('muenchen', 'München', [], 'place', 'Landeshauptstadt Bayerns.'),
+    ]);
+    expect(found('Laut Auswertungen des Mietervereins München steigen die Mieten in München.', m, 'de')).toEqual(['Mietervereins München=mv-muenchen', 'München=muenchen']);
+  });
+});
