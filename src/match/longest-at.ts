@@ -30,7 +30,8 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
     if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return end + 1;
-    if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return end + 1;
+    // (With a genitive after the bracket: `the CPI(M)’s state secretary`.)
+    if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return withGenitiveApostrophe(text, end + 1);
     if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return end + 1;
     return withGenitiveApostrophe(text, end);
   }

@@ -5243,3 +5243,17 @@ describe('review 98 (ordinary news)', () => {
     expect(found('Laut Auswertungen des Mietervereins München steigen die Mieten in München.', m, 'de')).toEqual(['Mietervereins München=mv-muenchen', 'München=muenchen']);
   });
 });
+
+describe('reviews 100–102 (ordinary news)', () => {
+  it('takes a genitive after a name that ends in a bracket', () => {
+    const m = createMatcher([described('cpim', 'Communist Party of India (Marxist)', ['CPI(M)'], 'organisation', 'Indian communist party.')]);
+    expect(found('Md Salim, the CPI(M)’s state secretary, said so. The CPI(M) agreed.', m, 'en')).toEqual(['CPI(M)’s=cpim', 'CPI(M)=cpim']);
+  });
+  it('reads Mitte before a time as the middle and after the parties of as the centre', () => {
+    const m = createMatcher([described('mitte', 'Die Mitte', ['Mitte'], 'organisation', 'Schweizer Partei der Mitte.')]);
+    expect(found('Die AHV soll bis Mitte der 2030er-Jahre gesichert sein, Mitte 2027 wird abgestimmt. Offen zeigen sich die Parteien der Mitte. Die Mitte werde konstruktiv sein, und die Wähler der Mitte folgen.', m, 'de')).toEqual([
+      'Die Mitte=mitte',
+      'Mitte=mitte',
+    ]);
+  });
+});

@@ -209,8 +209,9 @@ export function aWord(c: Candidate): boolean {
     // `im vergangenen Sommer`, `den ganzen Winter`: a season, after a word of time or weather.
     // (So is one opening a sentence that calls it a time: `Winter ist die heikelste Zeit`.)
     if (hot & AliasFlag.Surname && end === aliasEnd && SEASONS.has(alias.key) && (wordOfBefore(text, start, SEASON_ADJECTIVES, false) || (opensSentence(text, start) && SEASON_TIME.test(text.slice(end, end + 40))))) return true;
-    // `Mitte März` is the middle of March, not the party or Berlin's district.
-    if (end === aliasEnd && alias.key === 'mitte' && isWordAfter(text, end, MONTHS_DE)) return true;
+    // `Mitte März`, `bis Mitte der 2030er-Jahre`, `Mitte 2027` are the middle of a time, not the party or
+    // Berlin's district; `die Parteien der Mitte` the political centre.
+    if (end === aliasEnd && alias.key === 'mitte' && (isWordAfter(text, end, MONTHS_DE) || MIDDLE_OF_TIME.test(text.slice(end, end + 32)) || centreOfParties(text, start))) return true;
   }
   // `wie Fischer, denen man das Netz zerschneidet`: `denen` is plural, no one person.
   // (A noun's surname only, and not the last of a list: `gegen Merz und Söder, denen …`.)
@@ -363,6 +364,19 @@ const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zeh
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'neubau', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
+/** A time after `Mitte` (`Mitte 2027`, `Mitte der 2030er-Jahre`, `Mitte nächster Woche`). */
+const MIDDLE_OF_TIME = /^ (?:\d|(?:der|des|dieses|diesen|nächster|nächsten|kommender|kommenden|vergangener|vergangenen|letzter|letzten) (?:\d|Jahr|Woche|Monat|Dekade|Jahrzehnt|Jahrhundert|Saison|Legislatur|Amtszeit|Achtziger|Neunziger|Siebziger|Sechziger))/u;
+/**
+ * True if `der` and the plural of parties stand before `start` (`die Parteien der Mitte`, `Kräfte der
+ * Mitte`): the centre, no one party (not `Wähler der Mitte`, the party's own in Switzerland).
+ */
+function centreOfParties(text: string, start: number): boolean {
+  if (!wordOfBefore(text, start, DER, false)) return false;
+  const article = wordBefore(text, start)!;
+  return wordOfBefore(text, article.from, CENTRE_PLURALS, true);
+}
+const DER = new WordSet(['der']);
+const CENTRE_PLURALS = new WordSet(['parteien', 'krafte']);
 /** Rivers and mountains whose name is also a German noun (`der Regen`, `der Sieg`, `die Leine`, `der Brocken`), folded. */
 const LANDSCAPE_NOUNS = new Set(['regen', 'sieg', 'leine', 'lippe', 'hase', 'brocken', 'monch']);
 /** Words of a sentence that speak of a river or a mountain. */
