@@ -7,7 +7,7 @@
 import { afterDefinite, APPOSED_ARTICLES, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, opensSentence, TIME_WORDS, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isUpperCase, JOIN } from './fold';
 import { AliasFlag, type AliasRecord, isAcronym, type MatcherIndex, TOWN_ADJECTIVE } from './alias-index';
-import { givenNameBefore } from './person-names';
+import { AGENT_ENDS, givenNameBefore } from './person-names';
 import { describedWords, entryNames } from './descriptions';
 import { WordSet } from './word-set';
 
@@ -171,10 +171,13 @@ export function tradeNounBefore(text: string, start: number): boolean {
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && TRADE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
 
-/** True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen Kölner`). */
+/**
+ * True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen
+ * Kölner`; not an agent's noun in -er, whose genitive follows it: `Ein Sprecher Weimers`).
+ */
 export function afterTownBrand(text: string, start: number): boolean {
   const town = wordBefore(text, start);
-  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to))) return false;
+  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to)) || AGENT_ENDS.test(foldKey(text.slice(town.from, town.to)))) return false;
   const article = wordBefore(text, town.from);
   return article !== null && INDEFINITE.hasIn(text, article.from, article.to);
 }

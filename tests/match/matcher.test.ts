@@ -5257,3 +5257,15 @@ describe('reviews 100–102 (ordinary news)', () => {
     ]);
   });
 });
+
+describe('reviews 103–104 (ordinary news)', () => {
+  it('keeps a title in quotes before a compound, a genitive after a spokesman, and reads Anders opening a sentence as the adverb', () => {
+    const m = createMatcher([
+      described('tatort', 'Tatort', [], 'organisation', 'Krimireihe der ARD.'),
+      described('weimer', 'Wolfram Weimer', ['Weimer'], 'person', 'Kulturstaatsminister.'),
+      described('anders', 'Sonja Anders', ['Anders'], 'person', 'Intendantin des Thalia Theaters.', { caseSensitive: ['Anders'] }),
+    ]);
+    expect(found('Die ARD stellt ihre „Tatort“-Saison vor. Wolfram Weimer kam. Ein Sprecher Weimers sagte nichts.', m, 'de')).toEqual(['Tatort=tatort', 'Wolfram Weimer=weimer', 'Weimers=weimer']);
+    expect(found('Sonja Anders sprach. Anders ist es im Kino. Anders als im Fernsehen zählt dort die Kasse. Anders sagte, sie bleibe.', m, 'de')).toEqual(['Sonja Anders=anders', 'Anders=anders']);
+  });
+});

@@ -105,7 +105,8 @@ export function aWord(c: Candidate): boolean {
   // (Also as the first half of a compound: `Cotton buds, nappies and …`; not a surname the glossary
   // lists only as afterFullName: `Reeves allies, aides and backbenchers`.)
   if (english && hot & AliasFlag.CaseSensitive && hot & AliasFlag.Surname && end === aliasEnd && opensSentence(text, start) && opensList(text, end)) return true;
-  if (!english && !isHyphenJoin(text, end)) {
+  // (A compound's article is the compound's, also after a title in quotes: `ihre „Tatort“-Saison`.)
+  if (!english && !isHyphenJoin(text, end) && !(QUOTES.has(text.charCodeAt(end)) && isHyphenJoin(text, end + 1))) {
     // (A surname the glossary counts only after the full name is one the author knew for a word: `Kummer`.)
     // (Also a family name written first, `Ding` of Ding Liren: `ein Ding der Unmöglichkeit`.)
     const nounSurname = hot & (AliasFlag.Surname | AliasFlag.FamilyFirst) && (NOUN_SURNAMES.has(alias.key) || hot & AliasFlag.AfterFullName);

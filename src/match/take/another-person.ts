@@ -34,6 +34,8 @@ export function anotherPerson(c: Candidate): boolean {
       // `die Bregenzer Festspiele` beside Landesrat Bregenzer and the town Bregenz: the town's adjective before a noun.
       (!english && end === aliasEnd && alias.townsAdjective === true && townsAdjectiveAt(text, start, end, alias.nameWords!)) ||
       (!english && end === aliasEnd && ADVERB_SURNAMES.has(alias.key) && (opensSentenceBefore(text, start, end, QUANTITY_ADVERBS.has(alias.key) ? QUANTITY_FOLLOWERS : ADVERB_FOLLOWERS) || (QUANTITY_ADVERBS.has(alias.key) && text.charCodeAt(end) === 0x20 && isDigit(text.charCodeAt(end + 1)) && opensSentence(text, start) && !afterColonOrOrdinal(text, start)) || beforePairedAdjective(text, end) || predicateBeforeSubject(text, start, end) || (opensSentence(text, start) && (ADJECTIVE_ES.test(text.slice(end, end + 16)) || adverbBeforeAdjective(text, end))))) ||
+      // `Anders ist es im Kino`, `Anders als Merz …` beside Sonja Anders: the adverb opening a sentence.
+      (!english && end === aliasEnd && alias.key === 'anders' && opensSentence(text, start) && ANDERS_AFTER.test(text.slice(end, end + 24))) ||
       // `in Prien am Chiemsee` beside Karin Prien: a town named with its lake or river.
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
@@ -276,6 +278,8 @@ function afterColonOrOrdinal(text: string, start: number): boolean {
   const mark = text.charCodeAt(digit - 1);
   return text.charCodeAt(digit) === 0x20 && (mark === COMMA || mark === 0x3a || mark === 0x3b);
 }
+/** What follows the adverb `anders` opening a sentence: `als`, or a verb and its subject (`Anders ist es im Kino`, `Anders sieht das …`). */
+const ANDERS_AFTER = /^ (?:als|(?:ist|war|sieht|sah|verhält|verhielt|liegt|lag|stellt|stellte|steht|stand) (?:es|das|sich|der|die|dies))(?!\p{L})/u;
 /** Surnames that are adverbs of quantity before a number (`Gut zwei Drittel`, `Knapp die Hälfte`, `Knapp 200 Menschen`). */
 const QUANTITY_ADVERBS = new Set(['gut', 'knapp']);
 /** Words after one of `QUANTITY_ADVERBS` that make it the adverb (`Gut möglich, dass …`, `Gut zwei Drittel des Sees`, `Knapp die Hälfte`). */
