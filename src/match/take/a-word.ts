@@ -126,7 +126,7 @@ export function aWord(c: Candidate): boolean {
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
-        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, ROAD_ARTICLES))) ||
+        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, DER_DIE))) ||
         (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
@@ -292,8 +292,8 @@ const WORD_FOLLOWERS = new WordSet(['between', 'among', 'amongst']);
 /** Surnames that are materials (folded), and the word that makes them one (`aus Stahl`). */
 const MATERIALS = new Set('stahl eisen holz glas beton stein gold silber kupfer blei zinn leder seide wolle marmor granit'.split(' '));
 const MADE_OF = new WordSet(['aus']);
-/** The articles of a road's number (`die A13`, `auf der A13`). */
-const ROAD_ARTICLES = new WordSet(['der', 'die']);
+/** The articles of a road's number (`die A13`, `auf der A13`) and of a river a town lies on (`an der Leine`). */
+const DER_DIE = new WordSet(['der', 'die']);
 /** English verbs in the plural, which no one person takes (`Banks have`). */
 const PLURAL_VERBS = new WordSet(['have', 'are', 'were', 'do']);
 /** English places named like a verb in -ing (folded). */
@@ -385,14 +385,13 @@ const LANDSCAPE_CUES = /Ufer|[Hh]ochwasser|Pegel|[Mm]ünd|fließ|[Ff]luss|[Ff]l�
 /** True if `entlang der`, or a verb of lying and `an der`, stand before `start` (`Hannover liegt an der Leine`). */
 function liesOn(text: string, start: number): boolean {
   const article = wordBefore(text, start);
-  if (article === null || !wordOfBeforeAnyCase(text, start, AN_DER)) return false;
+  if (article === null || !wordOfBeforeAnyCase(text, start, DER_DIE)) return false;
   const an = wordBefore(text, article.from);
   if (an === null) return false;
   if (ALONG.hasIn(text, an.from, an.to)) return true;
   return an.to - an.from === 2 && text.startsWith('an', an.from) && wordOfBeforeAnyCase(text, an.from, LIES);
 }
 const ALONG = new WordSet(['entlang']);
-const AN_DER = new WordSet(['der', 'die']);
 const LIES = new WordSet(['liegt', 'liegen', 'lag', 'lagen', 'gelegen', 'gelegene', 'gelegenen']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
