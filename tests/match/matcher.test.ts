@@ -3434,6 +3434,7 @@ describe('names in other names and words, from the fifty-second and fifty-third 
     expect(found('Putins „Neurussland“ bleibt ein Phantom.', claimed)).toEqual(['Neurussland=nr']);
     expect(found('Die Veltins-Arena ist voll; Veltins braut. Ein roter Opel Astra; das Astra plant.', m)).toEqual(['Veltins=veltins', 'Astra=astra']);
     expect(found('SVP-Kantonsrat Bernhard Egli verlangte, dass der Kantonsrat entscheidet.', m)).toEqual(['Kantonsrat=kantonsrat']);
+    expect(found('Das sagte Pierre Maillard, Waadtländer SVP-Kantonsrat. Der Kantonsrat tagt; der SVP-Kantonsrat-Beschluss steht.', m)).toEqual(['Kantonsrat=kantonsrat', 'Kantonsrat=kantonsrat']);
     const council = createMatcher([d('sr', 'Sicherheitsrat der Vereinten Nationen', ['Sicherheitsrat'], 'organisation', 'Organ der Vereinten Nationen.')]);
     expect(found('Am Montag empfing der UN-Sicherheitsrat Olaf Scholz.', council)).toEqual(['Sicherheitsrat=sr']);
     expect(found('Martin Neukom sprach; der Bäcker Hansruedi Neukom nicht.', m)).toEqual(['Martin Neukom=neukom']);
