@@ -58,9 +58,19 @@ export const RIVERS = ['fluss', 'flusse', 'flussen', 'nebenfluss', 'grenzfluss',
  * in Texas`; not `Staat in Osteuropa mit der Hauptstadt Kyjiw`).
  */
 export function describesTown(alias: AliasRecord): boolean {
-  alias.town ??= headWords(alias).some((word) => TOWN_ENDS.test(word) || TOWNS.has(word));
+  alias.town ??= alias.descriptions.some(headCallsTown);
   return alias.town;
 }
+/** True if a town's noun is a word of the description's head, not one before a part of a town (`Frankfurt's town hall`). */
+function headCallsTown(description: string): boolean {
+  const words = headText(description);
+  return words.some((word, i) => {
+    const key = foldKey(word);
+    return (TOWN_ENDS.test(key) || TOWNS.has(key)) && !TOWN_PARTS.has(words[i + 1] ?? '');
+  });
+}
+/** English nouns of a town's part or building after `town` or `city` (`town hall`, `city centre`). */
+const TOWN_PARTS = new Set(['hall', 'council', 'centre', 'center', 'square', 'wall', 'walls', 'gate', 'district', 'quarter', 'park']);
 /** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
 export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
@@ -71,15 +81,18 @@ export function headWords(alias: AliasRecord): readonly string[] {
   alias.headWords ??= alias.descriptions.flatMap(headOf);
   return alias.headWords;
 }
-/** The folded words of one description's head, before its first small word or punctuation. */
+/** The folded words of one description's head (`headText`). */
 function headOf(description: string): string[] {
+  return headText(description).map(foldKey);
+}
+/** The words of one description's head, before its first small word or punctuation. */
+function headText(description: string): string[] {
   return (
     description
       .split(/[,.;:(]/u, 1)[0]!
       .split(DESCRIPTION_LINKS, 1)[0]!
       // (A compound is one word: `inner-city market` is no city.)
       .split(/\s+/u)
-      .map(foldKey)
   );
 }
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */

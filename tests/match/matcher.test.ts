@@ -2196,6 +2196,10 @@ describe('words around a name that make it another', () => {
     ]);
     expect(found('She took the Heathrow Express to Heathrow, fresh from a BA in geography, on a BA flight.', m, 'en')).toEqual(['Heathrow=heathrow', 'BA=ba']);
     expect(found('Passengers stranded by BA in Madrid.', m, 'en')).toEqual(['BA=ba']);
+    // A town hall is no town, though `town` heads its description: `der Römer` is it (as `die Wien` a river is not the town).
+    const hall = { ...described('roemer', 'Römer', [], 'place', ''), description: { de: 'Frankfurter Rathaus am Römerberg.', en: "Frankfurt's town hall on the Römerberg." } };
+    const city = { ...described('wien', 'Wien', [], 'place', ''), description: { de: 'Hauptstadt Österreichs.', en: "Austria's capital city." } };
+    expect(found('Der Römer will nicht zahlen; wir ziehen in den Römer. Dort, wo die Wien fließt.', createMatcher([hall, city]))).toEqual(['Römer=roemer', 'Römer=roemer']);
   });
 
   it('takes a name that is also a word for the word where German uses it so (`„reiner Nepp“`, `die letzte echte Volkspartei`)', () => {
