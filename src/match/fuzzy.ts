@@ -46,7 +46,7 @@ import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
-import { NOUN_SURNAMES } from './person-names';
+import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
 import { isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
@@ -697,6 +697,7 @@ export class FuzzyStage {
         if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
         const folded = k === 1 ? foldKey(text.slice(start, end)) : '';
         if (NO_SLIPS.has(folded)) continue;
+        if (titleForName(text, start, end, alias.key)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
         // given name (`Palace-Trainer Glaser` may be one).
@@ -781,6 +782,15 @@ function commonPrefix(a: string, b: string): number {
   let common = 0;
   while (common < b.length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
   return common;
+}
+
+/**
+ * True if the phrase at [start, end) ends in a person's title where the name's key has another
+ * word: `Finance Minister Satsuki Katayama` beside the `Finance Ministry` is the minister.
+ */
+function titleForName(text: string, start: number, end: number, key: string): boolean {
+  const from = Math.max(start, wordStart(text, end - 1));
+  return ENGLISH_TITLES.hasIn(text, from, end) && !key.endsWith(foldKey(text.slice(from, end)));
 }
 
 /**

@@ -508,11 +508,20 @@ export function otherGeneration(text: string, start: number, end: number, nameWo
   let at = end;
   if (text.charCodeAt(at) === COMMA) at++;
   const gap = text.charCodeAt(at);
-  return !((gap === 0x20 || gap === 0xa0) && GENERATIONS.hasIn(text, at + 1, wordEnd(text, at + 1)));
+  return !((gap === 0x20 || gap === 0xa0) && generationAt(text, at + 1, at > end));
 }
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(GENERATION_WORDS);
+/**
+ * True if a word of `GENERATIONS` starts at `from`: not, after a comma, `senior` or `junior` before
+ * another word, which opens a title (`Kenji Ota, senior economist at …`, `, Junior Minister for …`).
+ */
+function generationAt(text: string, from: number, afterComma: boolean): boolean {
+  const to = wordEnd(text, from);
+  if (!GENERATIONS.hasIn(text, from, to)) return false;
+  return !(afterComma && to - from === 6 && text.charCodeAt(to) === 0x20 && isLetter(text.charCodeAt(to + 1)));
+}
 /** A Roman numeral from II to XX, which numbers the bearers of a name in a family (`Georg Schneider VI.`). */
 const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)\.?$/;
 
@@ -528,7 +537,7 @@ export function beforeGeneration(text: string, end: number, nameWords: ReadonlyS
   if (gap !== 0x20 && gap !== 0xa0) return false;
   const to = wordEnd(text, at + 1);
   // (The person's own mark is theirs: `Kennedy Jr.` of Robert F. Kennedy Jr.)
-  if (GENERATIONS.hasIn(text, at + 1, to)) return !nameWords?.has(foldKey(text.slice(at + 1, to)));
+  if (generationAt(text, at + 1, at > end)) return !nameWords?.has(foldKey(text.slice(at + 1, to)));
   // (`I`, `V` or `X` first: the numeral's letters.)
   const first = text.charCodeAt(at + 1);
   if (first !== 0x49 && first !== 0x56 && first !== 0x58) return false;

@@ -4633,6 +4633,20 @@ describe('where this session’s rules stop (from two code reviews)', () => {
   });
 });
 
+describe('titles in ordinary news, from the hundred-and-fifth review', () => {
+  it('reads `, senior` before another word as a title, not a father’s mark, and a title that is one letter from a body’s name as the title', () => {
+    const m = createMatcher([
+      described('ota', 'Kenji Ota', ['Ota'], 'person', 'Economist at SMBC Nikko.', { afterFullName: ['Ota'] }),
+      described('griffey', 'Ken Griffey', [], 'person', 'Baseball player.'),
+      described('mof', 'Ministry of Finance', ['Finance Ministry'], 'organisation', 'Japan’s finance ministry.'),
+    ]);
+    expect(found('“Wait and see,” said Kenji Ota, senior economist at SMBC Nikko. Ota expects a hike.', m, 'en')).toEqual(['Kenji Ota=ota', 'Ota=ota']);
+    // (The father's mark after a comma still is one: `Ken Griffey, Sr., played`, `Ken Griffey, Junior.`)
+    expect(found('Ken Griffey, Sr., played for the Reds. So did Ken Griffey, Junior.', m, 'en')).toEqual([]);
+    expect(found('Finance Minister Satsuki Katayama said the Finanse Ministry would act.', m, 'en')).toEqual(['Finanse Ministry=mof~']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
