@@ -61,16 +61,19 @@ export function describesTown(alias: AliasRecord): boolean {
   alias.town ??= alias.descriptions.some(headCallsTown);
   return alias.town;
 }
-/** True if a town's noun is a word of the description's head, not one before a part of a town (`Frankfurt's town hall`). */
+/** True if a town's noun is a word of the description's head, not one before a building or a square (`Frankfurt's town hall`). */
 function headCallsTown(description: string): boolean {
   const words = headText(description);
   return words.some((word, i) => {
     const key = foldKey(word);
-    return (TOWN_ENDS.test(key) || TOWNS.has(key)) && !TOWN_PARTS.has(words[i + 1] ?? '');
+    return (TOWN_ENDS.test(key) || TOWNS.has(key)) && !(i + 1 < words.length && TOWN_BUILDINGS.has(foldKey(words[i + 1]!)));
   });
 }
-/** English nouns of a town's part or building after `town` or `city` (`town hall`, `city centre`). */
-const TOWN_PARTS = new Set(['hall', 'council', 'centre', 'center', 'square', 'wall', 'walls', 'gate', 'district', 'quarter', 'park']);
+/**
+ * English nouns of a building, a square or a park after `town` or `city` (`town hall`, `city
+ * gate`): a thing in the town. (Not a district, a centre or a council area, which are read as towns.)
+ */
+const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library']);
 /** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
 export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');

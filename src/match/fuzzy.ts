@@ -49,7 +49,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
+import { capitalisedWordAfter, isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /**
@@ -785,12 +785,13 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * True if the phrase at [start, end) ends in a person's title where the name's key has another
- * word: `Finance Minister Satsuki Katayama` beside the `Finance Ministry` is the minister.
+ * True if the phrase at [start, end) ends in a person's title, where the name's key has another
+ * word, before a capitalised word: `Finance Minister Satsuki Katayama` beside the `Finance
+ * Ministry` is the minister (not a slip that a title's word happens to be: `York Minister on Sunday`).
  */
 function titleForName(text: string, start: number, end: number, key: string): boolean {
   const from = Math.max(start, wordStart(text, end - 1));
-  return ENGLISH_TITLES.hasIn(text, from, end) && !key.endsWith(foldKey(text.slice(from, end)));
+  return ENGLISH_TITLES.hasIn(text, from, end) && !key.endsWith(foldKey(text.slice(from, end))) && capitalisedWordAfter(text, end) !== null;
 }
 
 /**

@@ -4644,6 +4644,29 @@ describe('titles in ordinary news, from the hundred-and-fifth review', () => {
     // (The father's mark after a comma still is one: `Ken Griffey, Sr., played`, `Ken Griffey, Junior.`)
     expect(found('Ken Griffey, Sr., played for the Reds. So did Ken Griffey, Junior.', m, 'en')).toEqual([]);
     expect(found('Finance Minister Satsuki Katayama said the Finanse Ministry would act.', m, 'en')).toEqual(['Finanse Ministry=mof~']);
+    // (A capitalised `Junior` before a verb is the son's mark; a slip that a title's word happens to be, before no name, is a slip.)
+    const more = createMatcher([
+      described('earnhardt', 'Dale Earnhardt', [], 'person', 'Racing driver, died 2001.'),
+      described('minster', 'York Minster', [], 'place', 'Cathedral in York.'),
+    ]);
+    expect(found('Dale Earnhardt, Junior won at Daytona. Thousands attended a service at York Minister on Sunday.', more, 'en')).toEqual(['York Minister=minster~']);
+  });
+
+  it('reads a parliament’s name after a party’s and a town’s adjective as a member’s title, not a works council’s, nor after a preposition', () => {
+    const m = createMatcher([
+      described('sr', 'Ständerat', [], 'organisation', 'Kleine Kammer des Schweizer Parlaments.'),
+      described('br', 'Betriebsrat', [], 'organisation', 'Betriebsrat des Volkswagen-Werks.'),
+      described('stadtrat', 'Stadtrat', [], 'organisation', 'Münchner Stadtparlament.'),
+    ]);
+    expect(found('So sprach der Walliser SP-Ständerat. Der Wolfsburger VW-Betriebsrat kritisierte das. Im Münchner SPD-Stadtrat gibt es Widerstand.', m)).toEqual([
+      'Betriebsrat=br',
+      'Stadtrat=stadtrat',
+    ]);
+  });
+
+  it('reads a town’s noun before a district or a centre in a description as a town’s', () => {
+    const mitte = { ...described('mitte', 'Mitte', [], 'place', ''), description: { de: 'Bezirk im Zentrum Berlins.', en: 'City centre borough of Berlin.' } };
+    expect(found('Die SPD will die Mitte zurückgewinnen; in Mitte wird gebaut.', createMatcher([mitte]))).toEqual(['Mitte=mitte']);
   });
 });
 

@@ -110,10 +110,11 @@ export function anotherPerson(c: Candidate): boolean {
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
   if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && text.charCodeAt(start - 1) === 0x20 && !isUpperCase(text.charCodeAt(start + 1)) && !alias.weapon && wordOfBefore(text, start, ENGLISH_TITLES, true)) return true;
   if ((hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing | HotBit.PlainWord)) === HotBit.PlainWord && end === aliasEnd && givenNameBefore(text, start) !== null) return true;
-  // `SVP-Kantonsrat Bernhard Egli`, `Waadtländer SP-Ständerat`: a council's name after a party's,
-  // before a given name or after a town's or a canton's adjective, is its member's title (not
-  // `billigte der Bundesrat Karl Lauterbachs Reform`).
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && (givenNameAfter(text, end) || placeAdjectiveBefore(text, wordStart(text, start - 1)))) return true;
+  // `SVP-Kantonsrat Bernhard Egli`: a council's name after a party's, before a given name, is its
+  // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`); so is a parliament's or
+  // a government's after a town's or a canton's adjective (`Waadtländer SP-Ständerat`; not `im
+  // Münchner SPD-Stadtrat`, nor `der Wolfsburger VW-Betriebsrat`, a body).
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && (givenNameAfter(text, end) || (MEMBERS_COUNCILS.has(alias.key) && placeAdjectiveBefore(text, wordStart(text, start - 1))))) return true;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return true;
@@ -201,11 +202,20 @@ function asTitle(text: string, start: number): boolean {
 /** A town's or a canton's adjective, short ones too (`Zuger`, `Berner`). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
-/** True if a town's or a canton's adjective stands just before `start` (`Waadtländer SP-Ständerat`). */
+/**
+ * True if a town's or a canton's adjective stands just before `start`, not after a preposition
+ * (`Waadtländer SP-Ständerat`; not `im Münchner SPD-Stadtrat`), nor a word in -er that opens the
+ * sentence (`Aber`, `Unser`, `Später`).
+ */
 function placeAdjectiveBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && PLACE_ADJECTIVE.test(text.slice(word.from, word.to));
+  if (word === null || !PLACE_ADJECTIVE.test(text.slice(word.from, word.to)) || opensSentence(text, word.from)) return false;
+  return !wordOfBeforeAnyCase(text, word.from, COUNCIL_PREPOSITIONS);
 }
+/** Parliaments and governments whose members bear their name as a title (folded). */
+const MEMBERS_COUNCILS = new Set(['standerat', 'nationalrat', 'bundesrat', 'kantonsrat', 'grossrat', 'landrat', 'regierungsrat', 'landesrat', 'stadtrat', 'gemeinderat']);
+/** Prepositions before a council's adjective that make it the council (`im Münchner SPD-Stadtrat`). */
+const COUNCIL_PREPOSITIONS = new WordSet(['im', 'ins', 'vom', 'zum', 'beim', 'am', 'in', 'aus', 'dem', 'den']);
 
 /** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
 function givenNameAfter(text: string, end: number): boolean {
