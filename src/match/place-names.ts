@@ -783,8 +783,13 @@ export function landscapeApposed(text: string, at: number, english: boolean): bo
   if (english && isUpperCase(text.charCodeAt(from))) return false;
   const next = text.charCodeAt(to);
   if (next !== COMMA && next !== 0x2e && next !== 0x3b && !(next === 0x20 && to + 1 < text.length && !isUpperCase(text.charCodeAt(to + 1)))) return false;
-  return LANDSCAPES.test(foldKey(text.slice(from, to)));
+  if (!LANDSCAPES.test(foldKey(text.slice(from, to)))) return false;
+  // (In German the apposition goes on with a preposition or an article, not a verb: `Qair, den
+  // Strom abnehmen wollen die Stadtwerke` opens a clause.)
+  return english || next !== 0x20 || APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
+/** Words that go on with a German apposition after its noun (`den Hausberg von Luzern`, `den Fluss der Römer`). */
+const APPOSITION_GOES_ON = new WordSet('von vom im am an der des bei zwischen in auf uber unter hinter vor nahe zum zur mit und oder ob'.split(' '));
 
 /**
  * True if another town's adjective stands before a name whose entry's longer names go on with a

@@ -2510,6 +2510,8 @@ describe('words around a name that make it another', () => {
     // A mountain by the noun set beside it (not in a compound: `der Bodensee-Konzern`); a name's given
     // name; a studio named after a statue, not a firm's own nor a festival; the basics.
     expect(found('Man sieht den Pilatus, den Hausberg von Luzern, benannt nach Pontius Pilatus. Pilatus, der Berg-Spezialist, baut Flugzeuge.', things)).toEqual(['Pilatus=pilatus']);
+    // (A noun of a landscape after a comma that a verb follows opens a clause: not an apposition.)
+    expect(found('Gebaut wird der Jet von Pilatus, den Strom liefern die Stadtwerke. Am Pilatus, dem Berg über Luzern, schneit es.', things)).toEqual(['Pilatus=pilatus']);
     expect(found('Im Studio Bavaria Film; Sony Pictures; beim Bavaria Film Festival.', things)).toEqual(['Sony=sony', 'Bavaria=bavaria']);
     expect(found('The ABC of a small economy, said the ABC of the 1980s.', things, 'en')).toEqual(['ABC=abc']);
     // Brands that hold a name.
