@@ -785,14 +785,28 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * True if the phrase at [start, end) ends in a person's title, where the name's key has another
- * word, before a capitalised word: `Finance Minister Satsuki Katayama` beside the `Finance
- * Ministry` is the minister (not a slip that a title's word happens to be: `York Minister on Sunday`).
+ * True if the phrase at [start, end) ends in a person's title that the name's key does not end
+ * in: the title of its body (`The Finance Minister said` beside the `Finance Ministry`), or
+ * another before a capitalised word (`Defence Minister Rustem Umerov`; not a slip that a title's
+ * word happens to be: `York Minister on Sunday`).
  */
 function titleForName(text: string, start: number, end: number, key: string): boolean {
-  const from = Math.max(start, wordStart(text, end - 1));
-  return ENGLISH_TITLES.hasIn(text, from, end) && !key.endsWith(foldKey(text.slice(from, end))) && capitalisedWordAfter(text, end) !== null;
+  const from = Math.max(start, wordStart(text, end));
+  if (!ENGLISH_TITLES.hasIn(text, from, end)) return false;
+  const title = foldKey(text.slice(from, end));
+  if (key.endsWith(title)) return false;
+  const body = TITLES_BODIES.get(title);
+  return (body !== undefined && key.endsWith(body)) || capitalisedWordAfter(text, end) !== null;
 }
+/** A title's body, the word a slip of the title would be taken for (`Minister`, `Ministry`). */
+const TITLES_BODIES = new Map([
+  ['minister', 'ministry'],
+  ['president', 'presidency'],
+  ['secretary', 'secretariat'],
+  ['chancellor', 'chancellery'],
+  ['director', 'directorate'],
+  ['governor', 'governorate'],
+]);
 
 /**
  * True if text[start, end) is the name `alias` without the possessive inside it: `Hudson Bay` (the

@@ -513,16 +513,26 @@ export function otherGeneration(text: string, start: number, end: number, nameWo
 
 /** Words after a name that make it a father's or a son's of the same name (`Carlos Sainz Sr`, `Donald Trump Jr.`). */
 const GENERATIONS = new WordSet(GENERATION_WORDS);
-/**
- * True if a word of `GENERATIONS` starts at `from`: not, after a comma, `senior` or `junior` that
- * opens a title, in small letters before a word in small letters or capitalised before a
- * capitalised word (`Kenji Ota, senior economist at …`, `, Junior Minister for …`; not `Dale
- * Earnhardt, Junior won`).
- */
+/** True if a word of `GENERATIONS` starts at `from`, and not, after a comma, one that opens a title. */
 function generationAt(text: string, from: number, afterComma: boolean): boolean {
   const to = wordEnd(text, from);
   if (!GENERATIONS.hasIn(text, from, to)) return false;
-  return !(afterComma && to - from === 6 && text.charCodeAt(to) === 0x20 && isLetter(text.charCodeAt(to + 1)) && isUpperCase(text.charCodeAt(from)) === isUpperCase(text.charCodeAt(to + 1)));
+  return !(afterComma && TITLE_WORDS.hasIn(text, from, to) && opensTitle(text, from, to));
+}
+/** Words of `GENERATIONS` that open titles too (`senior economist`, `Junior Minister`). */
+const TITLE_WORDS = new WordSet(['senior', 'junior']);
+/**
+ * True if the word at [from, to) opens a title: in small letters before a word in small letters
+ * (`Kenji Ota, senior economist at …`), or capitalised before a capitalised word (`, Junior
+ * Minister for …`); not capitalised before a word in small letters (`Dale Earnhardt, Junior won`),
+ * nor in capitals (`JUNIOR WINS`).
+ */
+function opensTitle(text: string, from: number, to: number): boolean {
+  const gap = text.charCodeAt(to);
+  if ((gap !== 0x20 && gap !== 0xa0) || !isLetter(text.charCodeAt(to + 1))) return false;
+  const capital = isUpperCase(text.charCodeAt(from));
+  if (capital && isUpperCase(text.charCodeAt(from + 1))) return false;
+  return capital === isUpperCase(text.charCodeAt(to + 1));
 }
 /** A Roman numeral from II to XX, which numbers the bearers of a name in a family (`Georg Schneider VI.`). */
 const ORDINAL_NUMERAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)\.?$/;

@@ -784,12 +784,14 @@ export function landscapeApposed(text: string, at: number, english: boolean): bo
   const next = text.charCodeAt(to);
   if (next !== COMMA && next !== 0x2e && next !== 0x3b && !(next === 0x20 && to + 1 < text.length && !isUpperCase(text.charCodeAt(to + 1)))) return false;
   if (!LANDSCAPES.test(foldKey(text.slice(from, to)))) return false;
-  // (In German the apposition goes on with a preposition or an article, not a verb: `Qair, den
-  // Strom abnehmen wollen die Stadtwerke` opens a clause.)
+  // (In German the apposition goes on with a preposition, a genitive's article, a conjunction or
+  // an adverb of place, not a verb: `Qair, den Strom abnehmen wollen die Stadtwerke` opens a clause.)
   return english || next !== 0x20 || APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
 }
-/** Words that go on with a German apposition after its noun (`den Hausberg von Luzern`, `den Fluss der Römer`). */
-const APPOSITION_GOES_ON = new WordSet('von vom im am an der des bei zwischen in auf uber unter hinter vor nahe zum zur mit und oder ob'.split(' '));
+/** Words that go on with a German apposition after its noun (`den Hausberg von Luzern`, `den Fluss der Römer`, `den Pass nach Italien`). */
+const APPOSITION_GOES_ON = new WordSet(
+  'von vom im am an der des bei zwischen in auf uber unter hinter vor nahe zum zur zu nach durch entlang jenseits oberhalb unterhalb nordlich sudlich ostlich westlich mit und oder ob schlechthin'.split(' '),
+);
 
 /**
  * True if another town's adjective stands before a name whose entry's longer names go on with a

@@ -2511,7 +2511,7 @@ describe('words around a name that make it another', () => {
     // name; a studio named after a statue, not a firm's own nor a festival; the basics.
     expect(found('Man sieht den Pilatus, den Hausberg von Luzern, benannt nach Pontius Pilatus. Pilatus, der Berg-Spezialist, baut Flugzeuge.', things)).toEqual(['Pilatus=pilatus']);
     // (A noun of a landscape after a comma that a verb follows opens a clause: not an apposition.)
-    expect(found('Gebaut wird der Jet von Pilatus, den Strom liefern die Stadtwerke. Am Pilatus, dem Berg über Luzern, schneit es.', things)).toEqual(['Pilatus=pilatus']);
+    expect(found('Gebaut wird der Jet von Pilatus, den Strom liefern die Stadtwerke. Am Pilatus, dem Berg über Luzern, schneit es. Zum Pilatus, dem Berg südlich von Luzern.', things)).toEqual(['Pilatus=pilatus']);
     expect(found('Im Studio Bavaria Film; Sony Pictures; beim Bavaria Film Festival.', things)).toEqual(['Sony=sony', 'Bavaria=bavaria']);
     expect(found('The ABC of a small economy, said the ABC of the 1980s.', things, 'en')).toEqual(['ABC=abc']);
     // Brands that hold a name.
@@ -4652,6 +4652,9 @@ describe('titles in ordinary news, from the hundred-and-fifth review', () => {
       described('minster', 'York Minster', [], 'place', 'Cathedral in York.'),
     ]);
     expect(found('Dale Earnhardt, Junior won at Daytona. Thousands attended a service at York Minister on Sunday.', more, 'en')).toEqual(['York Minister=minster~']);
+    expect(found('DALE EARNHARDT, JUNIOR WINS AT DAYTONA', more, 'en')).toEqual([]);
+    // (A slip that is the title of the name's body is the title, before a name or not.)
+    expect(found('The Finance Minister said on Friday that the Finance Ministry would act.', m, 'en')).toEqual(['Finance Ministry=mof']);
   });
 
   it('reads a parliament’s name after a party’s and a town’s adjective as a member’s title, not a works council’s, nor after a preposition', () => {
@@ -4663,6 +4666,11 @@ describe('titles in ordinary news, from the hundred-and-fifth review', () => {
     expect(found('So sprach der Walliser SP-Ständerat. Der Wolfsburger VW-Betriebsrat kritisierte das. Im Münchner SPD-Stadtrat gibt es Widerstand.', m)).toEqual([
       'Betriebsrat=br',
       'Stadtrat=stadtrat',
+    ]);
+    // (An adjective in small letters between; a member's compound; a member in the dative.)
+    expect(found('Im neuen Münchner SPD-Stadtrat gibt es Streit. Die Walliser SP-Ständerat-Kandidatur steht. Das wurde dem Walliser SP-Ständerat vorgelegt.', m)).toEqual([
+      'Stadtrat=stadtrat',
+      'Ständerat=sr',
     ]);
   });
 

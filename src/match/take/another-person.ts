@@ -114,7 +114,7 @@ export function anotherPerson(c: Candidate): boolean {
   // member's title (not `billigte der Bundesrat Karl Lauterbachs Reform`); so is a parliament's or
   // a government's after a town's or a canton's adjective (`Waadtländer SP-Ständerat`; not `im
   // Münchner SPD-Stadtrat`, nor `der Wolfsburger VW-Betriebsrat`, a body).
-  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && (givenNameAfter(text, end) || (MEMBERS_COUNCILS.has(alias.key) && placeAdjectiveBefore(text, wordStart(text, start - 1))))) return true;
+  if (!english && hot & AliasFlag.Thing && end === aliasEnd && isHyphen(text.charCodeAt(start - 1)) && alias.key.endsWith('rat') && partyTitleBefore(text, start) && (givenNameAfter(text, end) || (MEMBERS_COUNCILS.has(alias.key) && !isHyphen(text.charCodeAt(end)) && placeAdjectiveBefore(text, wordStart(text, start - 1))))) return true;
   // `beim Denkmal für Admiral Tegetthoff.`: a rank before someone's name, not the brand named so
   // (not `bei Admiral Wetten abschließen`, `Admiral CEO Milena Mondini`).
   if (hot & AliasFlag.Thing && end === aliasEnd && RANKS.has(alias.key) && rankBeforeName(text, end)) return true;
@@ -203,23 +203,28 @@ function asTitle(text: string, start: number): boolean {
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
 /**
- * True if a town's or a canton's adjective stands just before `start`, not after a preposition
- * (`Waadtländer SP-Ständerat`; not `im Münchner SPD-Stadtrat`), nor a word in -er that opens the
- * sentence (`Aber`, `Unser`, `Später`).
+ * True if a town's or a canton's adjective stands just before `start`, not in a council (`im
+ * neuen Münchner SPD-Stadtrat`; `dem Walliser SP-Ständerat` is a member), nor a word in -er that
+ * opens the sentence (`Aber`, `Unser`, `Später`).
  */
 function placeAdjectiveBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || !PLACE_ADJECTIVE.test(text.slice(word.from, word.to)) || opensSentence(text, word.from)) return false;
-  return !wordOfBeforeAnyCase(text, word.from, COUNCIL_PREPOSITIONS);
+  const before = wordBefore(text, word.from);
+  if (before === null) return true;
+  if (IN_COUNCIL.hasIn(text, before.from, before.to)) return false;
+  // (One adjective in small letters may stand between: `im neuen Zürcher …`.)
+  return isUpperCase(text.charCodeAt(before.from)) || !wordOfBeforeAnyCase(text, before.from, IN_COUNCIL);
 }
 /** Parliaments and governments whose members bear their name as a title (folded). */
-const MEMBERS_COUNCILS = new Set(['standerat', 'nationalrat', 'bundesrat', 'kantonsrat', 'grossrat', 'landrat', 'regierungsrat', 'landesrat', 'stadtrat', 'gemeinderat']);
-/** Prepositions before a council's adjective that make it the council (`im Münchner SPD-Stadtrat`). */
-const COUNCIL_PREPOSITIONS = new WordSet(['im', 'ins', 'vom', 'zum', 'beim', 'am', 'in', 'aus', 'dem', 'den']);
+const MEMBERS_COUNCILS = new Set(['standerat', 'nationalrat', 'bundesrat', 'kantonsrat', 'grossrat', 'landrat', 'staatsrat', 'regierungsrat', 'landesrat', 'stadtrat', 'gemeinderat', 'einwohnerrat']);
+/** Prepositions before a council's adjective that put someone or something in the council (`im Münchner SPD-Stadtrat`). */
+const IN_COUNCIL = new WordSet(['im', 'ins', 'in', 'aus']);
 
-/** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space. */
+/** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space (or a non-breaking one). */
 function givenNameAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  const gap = text.charCodeAt(end);
+  if ((gap !== 0x20 && gap !== 0xa0) || !isUpperCase(text.charCodeAt(end + 1))) return false;
   return FIRST_NAMES.hasIn(text, end + 1, wordEnd(text, end + 1));
 }
 
