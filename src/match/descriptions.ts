@@ -63,15 +63,12 @@ export function describesTown(alias: AliasRecord): boolean {
 }
 /** True if a town's noun is a word of the description's head, not one before a building or a square (`Frankfurt's town hall`). */
 function headCallsTown(description: string): boolean {
-  const words = headText(description);
-  return words.some((word, i) => {
-    const key = foldKey(word);
-    return (TOWN_ENDS.test(key) || TOWNS.has(key)) && !(i + 1 < words.length && TOWN_BUILDINGS.has(foldKey(words[i + 1]!)));
-  });
+  const words = headOf(description);
+  return words.some((word, i) => (TOWN_ENDS.test(word) || TOWNS.has(word)) && !TOWN_BUILDINGS.has(words[i + 1] ?? ''));
 }
 /**
- * English nouns of a building, a square or a park after `town` or `city` (`town hall`, `city
- * gate`): a thing in the town. (Not a district, a centre or a council area, which are read as towns.)
+ * English nouns of a building, a square or a park after a town's noun (`town hall`, `city gate`):
+ * a thing in the town. (Not a district, a centre or a council area, which are read as towns.)
  */
 const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library']);
 /** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
@@ -84,18 +81,15 @@ export function headWords(alias: AliasRecord): readonly string[] {
   alias.headWords ??= alias.descriptions.flatMap(headOf);
   return alias.headWords;
 }
-/** The folded words of one description's head (`headText`). */
+/** The folded words of one description's head, before its first small word or punctuation. */
 function headOf(description: string): string[] {
-  return headText(description).map(foldKey);
-}
-/** The words of one description's head, before its first small word or punctuation. */
-function headText(description: string): string[] {
   return (
     description
       .split(/[,.;:(]/u, 1)[0]!
       .split(DESCRIPTION_LINKS, 1)[0]!
       // (A compound is one word: `inner-city market` is no city.)
       .split(/\s+/u)
+      .map(foldKey)
   );
 }
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
