@@ -830,6 +830,8 @@ function umlautMask(alias: string): Uint8Array | null {
 
 /** A word that may be a declined adjective in a name: `Europäische`, `Kalter`, `Weißes` (not `Armee`). */
 const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
+/** The same in small letters, of four letters or more before its ending (`ukrainische`, `russisches`; not `über`, `vice`). */
+const SMALL_ADJECTIVE = /^\p{Ll}{4,}(?:(?!e)\p{Ll}e|er|es)$/u;
 
 /**
  * The forms a German name takes in a sentence. Its leading adjectives are declined: `-e` after
@@ -859,7 +861,8 @@ export function declinedForms(alias: string): string[] {
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
   let last = first;
-  while (last < words.length - 1 && ADJECTIVE.test(words[last]!)) last++;
+  // (The first in small letters too, as a glossary may write a body's name: `ukrainische Luftwaffe`.)
+  while (last < words.length - 1 && (ADJECTIVE.test(words[last]!) || (last === first && SMALL_ADJECTIVE.test(words[last]!)))) last++;
   // An adjective stands before a noun: `Alternative für Deutschland` has none.
   const capitalised = (i: number) => i < words.length && isUpperCase(words[i]!.charCodeAt(0));
   const runs = [last, first + 1].filter((end, n) => end > first && capitalised(end) && (n === 0 || last - first > 1));
@@ -898,7 +901,7 @@ function nounBeforeName(word: string, next: number): boolean {
  * Endings of masculine and neuter German nouns of institutions, buildings and states, which take
  * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`, `des Ostseebads Binz`).
  */
-const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|verein|bündnis|betrieb|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gebiet|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|verein|bündnis|betrieb|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

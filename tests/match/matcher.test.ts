@@ -4680,6 +4680,22 @@ describe('titles in ordinary news, from the hundred-and-fifth review', () => {
   });
 });
 
+describe('declined names in defence news, from the hundred-and-thirteenth review', () => {
+  it('declines a name’s first adjective in small letters, and gives a region’s noun the genitive inside its name', () => {
+    const m = createMatcher([
+      described('luftwaffe', 'Luftstreitkräfte der Ukraine', ['ukrainische Luftwaffe'], 'organisation', 'Luftwaffe der Ukraine.'),
+      described('mod', 'Verteidigungsministerium der Russischen Föderation', ['russisches Verteidigungsministerium'], 'organisation', 'Russlands Verteidigungsministerium.'),
+      described('oblast', 'Oblast Charkiw', ['Gebiet Charkiw'], 'place', 'Verwaltungsgebiet im Nordosten der Ukraine.'),
+      described('charkiw', 'Charkiw', [], 'place', 'Zweitgrößte Stadt der Ukraine.'),
+    ]);
+    expect(found('Nach Angaben der ukrainischen Luftwaffe flogen 40 Drohnen. Das russische Verteidigungsministerium schwieg.', m)).toEqual([
+      'ukrainischen Luftwaffe=luftwaffe',
+      'russische Verteidigungsministerium=mod',
+    ]);
+    expect(found('Der Gouverneur des Gebiets Charkiw sprach; in Charkiw fiel der Strom aus.', m)).toEqual(['Gebiets Charkiw=oblast', 'Charkiw=charkiw']);
+  });
+});
+
 describe('scale', () => {
   it('does the same work for a page whatever the glossary size (no per-entry pass)', () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Eintrag Nummer ${i}`));
