@@ -30,6 +30,11 @@ export function afterOtherFirstName(text: string, start: number, nameWords: Read
   const given = foldKey(text.slice(word.from, word.to));
   if (isOwnName(given, nameWords)) return false;
   const joiner = wordBefore(text, word.from);
+  // `Eleanor Mary Marsh` of Eleanor Marsh: a middle name after the person's own given name.
+  if (joiner && joiner.to + 1 === word.from && text.charCodeAt(joiner.to) === 0x20 && isUpperCase(text.charCodeAt(joiner.from))) {
+    const first = foldKey(text.slice(joiner.from, joiner.to));
+    if (first !== surname && isOwnName(first, nameWords)) return false;
+  }
   if (joiner && CONJUNCTIONS.hasIn(text, joiner.from, joiner.to)) {
     const before = wordBefore(text, joiner.from);
     const own = before && foldKey(text.slice(before.from, before.to));

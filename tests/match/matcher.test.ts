@@ -4680,6 +4680,13 @@ describe('titles in ordinary news, from the hundred-and-fifth review', () => {
   });
 });
 
+describe('a middle name in an obituary, from the hundred-and-twelfth review', () => {
+  it('reads a given name between the person’s own given name and surname as a middle name, and another’s given name alone as another’s', () => {
+    const m = createMatcher([described('marsh', 'Eleanor Marsh', ['Marsh'], 'person', 'British crystallographer.', { caseSensitive: ['Marsh'], afterFullName: ['Marsh'] })]);
+    expect(found('Eleanor Marsh died on Sunday. Eleanor Mary Marsh was born in 1933 to Arthur Marsh and Mary Marsh.', m, 'en')).toEqual(['Eleanor Marsh=marsh', 'Marsh=marsh']);
+  });
+});
+
 describe('declined names in defence news, from the hundred-and-thirteenth review', () => {
   it('declines a name’s first adjective in small letters, and gives a region’s noun the genitive inside its name', () => {
     const m = createMatcher([
