@@ -30,10 +30,12 @@ export function afterOtherFirstName(text: string, start: number, nameWords: Read
   const given = foldKey(text.slice(word.from, word.to));
   if (isOwnName(given, nameWords)) return false;
   const joiner = wordBefore(text, word.from);
-  // `Eleanor Mary Marsh` of Eleanor Marsh: a middle name after the person's own given name.
+  // `Eleanor Mary Marsh` of Eleanor Marsh: a middle name after the person's own given name (not
+  // where the person's names hold a middle name of their own: `Johann Christoph Bach` is not
+  // Johann Sebastian, but a relative).
   if (joiner && joiner.to + 1 === word.from && text.charCodeAt(joiner.to) === 0x20 && isUpperCase(text.charCodeAt(joiner.from))) {
     const first = foldKey(text.slice(joiner.from, joiner.to));
-    if (first !== surname && isOwnName(first, nameWords)) return false;
+    if (first !== surname && isOwnName(first, nameWords) && givenNamesIn(nameWords, surname) < 2) return false;
   }
   if (joiner && CONJUNCTIONS.hasIn(text, joiner.from, joiner.to)) {
     const before = wordBefore(text, joiner.from);
@@ -42,6 +44,13 @@ export function afterOtherFirstName(text: string, start: number, nameWords: Read
     if (own && own !== surname && isOwnName(own, nameWords)) return false;
   }
   return true;
+}
+
+/** How many of a person's name words other than the surname are given names. */
+function givenNamesIn(nameWords: ReadonlySet<string>, surname: string): number {
+  let count = 0;
+  for (const word of nameWords) if (word !== surname && FIRST_NAMES.has(word)) count++;
+  return count;
 }
 
 /**

@@ -784,14 +784,14 @@ export function landscapeApposed(text: string, at: number, english: boolean): bo
   const next = text.charCodeAt(to);
   if (next !== COMMA && next !== 0x2e && next !== 0x3b && !(next === 0x20 && to + 1 < text.length && !isUpperCase(text.charCodeAt(to + 1)))) return false;
   if (!LANDSCAPES.test(foldKey(text.slice(from, to)))) return false;
-  // (In German the apposition goes on with a preposition, a genitive's article, a conjunction or
-  // an adverb of place, not a verb: `Qair, den Strom abnehmen wollen die Stadtwerke` opens a clause.)
-  return english || next !== 0x20 || APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
+  // (In German not before an infinitive or a verb's plural, which opens a clause: `Qair, den Strom
+  // abnehmen wollen die Stadtwerke`; an apposition goes on otherwise, `den Hausberg aller Luzerner`.)
+  if (english || next !== 0x20) return true;
+  const after = wordEnd(text, to + 1);
+  return !(text.charCodeAt(after - 1) === 0x6e && text.charCodeAt(after - 2) === 0x65 && !isUpperCase(text.charCodeAt(to + 1)) && !APPOSITION_GOES_ON.hasIn(text, to + 1, after));
 }
-/** Words that go on with a German apposition after its noun (`den Hausberg von Luzern`, `den Fluss der Römer`, `den Pass nach Italien`). */
-const APPOSITION_GOES_ON = new WordSet(
-  'von vom im am an der des bei zwischen in auf uber unter hinter vor nahe zum zur zu nach durch entlang jenseits oberhalb unterhalb nordlich sudlich ostlich westlich mit und oder ob schlechthin'.split(' '),
-);
+/** Words in -en that go on with a German apposition after its noun (`den Fluss zwischen …`, `den Berg unweit von …`). */
+const APPOSITION_GOES_ON = new WordSet('zwischen unweit binnen neben gegen mitten oben unten hinten einen seinen ihren unseren'.split(' '));
 
 /**
  * True if another town's adjective stands before a name whose entry's longer names go on with a
