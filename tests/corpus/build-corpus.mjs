@@ -49,6 +49,8 @@ const DECOY_KINDS = {
 const NBSP = '\u00A0';
 const SHY = '\u00AD';
 const LETTER = /[\p{L}\p{N}]/u;
+/** Hyphens and dashes that join a compound. */
+const HYPHENS = /[-\u2010\u2011]/;
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014';
 const APOS = "'\u2019";
 
@@ -329,6 +331,12 @@ function verifyText(name, txt, mentions, decoys, glossary) {
     for (const { form, acronym } of formsOf(entry)) {
       for (const x of txt.matchAll(formRegex(form, entry, acronym))) {
         const span = { start: x.index, end: x.index + x[0].length };
+        // A label of the entry inside an alias written as the glossary writes it is too short: the
+        // longest match is the mention (not in a compound: `Die Linken-Fraktion` is the group's).
+        if (x[0] === form && !HYPHENS.test(txt[span.end] ?? '')) {
+          const inside = mentions.find((m) => m.id === entry.id && m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start);
+          if (inside) error(name, `label "${inside.text}" at ${inside.start} lies inside "${x[0]}", an alias of ${entry.id}: label the longer name`);
+        }
         if (mentions.some((m) => overlaps(m, span))) continue;
         if (decoys.some((d) => overlaps(d, span))) continue;
         if (excluded.some((e) => overlaps(e, span))) continue;
