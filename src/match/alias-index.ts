@@ -830,7 +830,7 @@ function umlautMask(alias: string): Uint8Array | null {
 
 /** A word that may be a declined adjective in a name: `Europäische`, `Kalter`, `Weißes` (not `Armee`). */
 const ADJECTIVE = /^(?=.{4})\p{Lu}\p{Ll}*(?:(?!e)\p{Ll}e|er|es)$/u;
-/** A country's adjective in small letters (`ukrainische`, `russisches`, `deutscher`). */
+/** An adjective in -isch in small letters, most often a country's (`ukrainische`, `russisches`, `deutscher`). */
 const SMALL_ADJECTIVE = /^(?:\p{Ll}{2,}i|deut)sch(?:e|er|es)$/u;
 
 /**
@@ -861,9 +861,9 @@ export function declinedForms(alias: string): string[] {
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
   let last = first;
-  // (The first in small letters too where it names a country, as a glossary may write a body's
-  // name: `ukrainische Luftwaffe`; not a word of rank or order, `oberste Gericht`, `nationale
-  // Sicherheitsrat`, that other countries' bodies share.)
+  // (The first in small letters too where it is one in -isch, most often a country's, as a
+  // glossary may write a body's name: `ukrainische Luftwaffe`; not a word of rank or order, which
+  // other countries' bodies share: `oberste Gericht`, `nationale Sicherheitsrat`.)
   while (last < words.length - 1 && (ADJECTIVE.test(words[last]!) || (last === first && SMALL_ADJECTIVE.test(words[last]!)))) last++;
   // An adjective stands before a noun: `Alternative für Deutschland` has none.
   const capitalised = (i: number) => i < words.length && isUpperCase(words[i]!.charCodeAt(0));
