@@ -4690,6 +4690,18 @@ describe('a middle name in an obituary, from the hundred-and-twelfth review', ()
   });
 });
 
+describe('a club’s town in a live ticker, from the hundred-and-nineteenth review', () => {
+  it('reads a club’s short name after in as its town’s, but in a genitive or a compound as the club', () => {
+    const m = createMatcher([described('vfb', 'VfB Stuttgart', ['VfB', 'Stuttgart'], 'organisation', 'Fußballverein aus Stuttgart-Bad Cannstatt.')]);
+    expect(found('45.+2 | Halbzeit in Stuttgart. Der VfB liegt zurück; Stuttgart drückt. Lücken in Stuttgarts Abwehr und in Stuttgart-Trikots.', m)).toEqual([
+      'VfB=vfb',
+      'Stuttgart=vfb',
+      'Stuttgarts=vfb',
+      'Stuttgart=vfb',
+    ]);
+  });
+});
+
 describe('declined names in defence news, from the hundred-and-thirteenth review', () => {
   it('declines a name’s first adjective in small letters, and gives a region’s noun the genitive inside its name', () => {
     const m = createMatcher([

@@ -11,7 +11,7 @@ import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
-import { describes, describesArea, describesFacility, describesNamesake, describesRiver, describesTown, headWords } from '../descriptions';
+import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, entryNames, headWords } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
 import { COUNTRY_NAMES } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
@@ -21,11 +21,20 @@ import { isGerman } from '../language';
 import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
 import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
 
+/** True if another name of the entry ends in the alias after a space (`VfB Stuttgart` of `Stuttgart`). */
+function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
+  return entryNames(index, record).names.some((name) => name.length > alias.length + 1 && name.endsWith(alias) && name.charCodeAt(name.length - alias.length - 1) === 0x20);
+}
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
   // `Jon Ossoff, a Democrat from Georgia`: the US state a politician is from, not the country of its name.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith('from ', start - 5) && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
+  // `Halbzeit in Stuttgart`, `die Zentrale in Leverkusen` beside VfB Stuttgart and Bayer 04
+  // Leverkusen: after `in`, the town that ends a club's name is the town (a club is `beim VfB`; not
+  // a genitive, `in Stuttgarts Abwehr`, nor a compound). Where the glossary holds the place too,
+  // `take` weighs the two (`In Bayern ist man zufrieden` may be the club's people).
+  if (hot & AliasFlag.Thing && end === aliasEnd && !isHyphen(text.charCodeAt(end)) && afterIn(text, start) && describesClub(alias) && endsLongerName(index, record, alias.alias) && !index.conflicts.some((conflict) => conflict.key === alias.key)) return true;
   // `a trademark fight with Iceland, the country, …` beside the grocer: the place the apposition names.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
