@@ -21,10 +21,6 @@ import { isGerman } from '../language';
 import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
 import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
 
-/** True if another name of the entry ends in the alias after a space (`VfB Stuttgart` of `Stuttgart`). */
-function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
-  return entryNames(index, record).names.some((name) => name.length > alias.length + 1 && name.endsWith(alias) && name.charCodeAt(name.length - alias.length - 1) === 0x20);
-}
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
@@ -334,3 +330,8 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
+
+/** True if another name of the entry ends in the alias after a space (`VfB Stuttgart` of `Stuttgart`). */
+function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
+  return entryNames(index, record).names.some((name) => name.length > alias.length + 1 && name.endsWith(alias) && name.charCodeAt(name.length - alias.length - 1) === 0x20);
+}
