@@ -68,11 +68,6 @@ export const enum AliasFlag {
   Medium = 8192,
   /** Ends in an exclamation mark (`Yahoo!`, `BastA!`): a `!` after it belongs to the mention. */
   FinalBang = 16384,
-  /**
-   * A longer name of the entry goes on from this one with `of` or `für` (`Port Authority` of `Port
-   * Authority of New York and New Jersey`): another word after it is another one's (`ofWords`).
-   */
-  OfLonger = 32768,
 }
 
 export interface AliasRecord {
@@ -105,36 +100,6 @@ export interface AliasRecord {
   key: string;
   /** For a person's name: the folded words of all the person's names (`donald`, `john`, `trump`; `iii` of Charles III). */
   nameWords: ReadonlySet<string> | null;
-  /**
-   * The words of origin (`originKey`) that stand before this name in a longer name of its entry
-   * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
-   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
-   * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`,
-   * `Europäischen Volkspartei`).
-   */
-  origins: ReadonlySet<string> | null;
-  /**
-   * For an organisation or an agreement, the countries and regions its names name (`places.ts`: `n:nz` for
-   * `Labour` of `New Zealand Labour Party`); null for none. Another country or region named
-   * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`). For a place, those
-   * its description names (`placeHomesOf`), which only say which namesake a region after its name
-   * means (`Lea County, New Mexico`).
-   */
-  homes: ReadonlySet<string> | null;
-  /**
-   * The first words (folded) after `of` or `für` in the entry's longer names that go on from this
-   * one so (`new` for `Port Authority` of `Port Authority of New York and New Jersey`, `migration`
-   * for `Bundesamt` of `Bundesamt für Migration und Flüchtlinge`); null for none. Another word there
-   * is another one (`the Port Authority of Allegheny County`, `das Bundesamt für Justiz`).
-   */
-  ofWords: ReadonlySet<string> | null;
-  /**
-   * For a place whose longer name goes on from this one with a preposition (`Ried` of `Ried im
-   * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after
-   * it; null for none. A district's name there that is neither of its stem nor a word of the
-   * entry's descriptions makes it another town (`Ried im Traunkreis`).
-   */
-  townTails: ReadonlyMap<string, string> | null;
   /** A longer name of the entry goes on from this one after a space (`Wendelstein` of `Wendelstein 7-X`). */
   startsLonger: boolean;
   /**
@@ -142,13 +107,6 @@ export interface AliasRecord {
    * this one is a noun on its own as well (`einen Rosengarten versprechen`).
    */
   startsCompound: boolean;
-  /**
-   * For an organisation, the place its names end with: the one capitalised word by which a longer
-   * name goes on from this one (`schonbrunn` of `Tiergarten Schönbrunn`), or a big city or a region
-   * that ends one (`wien` of `Oberlandesgericht Wien`); null for none. A body named after its place
-   * is one of its kind (see place-names.ts's `otherBranchAfter`).
-   */
-  placeWords: readonly string[] | null;
   /** Its entry is a weapon system (a ship may bear a title with its name: `the General Belgrano`). */
   weapon: boolean;
   /**
@@ -166,6 +124,12 @@ export interface AliasRecord {
    * broadcaster's acronym: `BMW Chief Executive Oliver Zipse`, `BBC Radio 4` are theirs.)
    */
   longerWords: ReadonlySet<string> | null;
+  /** Its entry's names (`entryNames`): what they say of this one is worked out when first asked (`factsOf`). */
+  names: readonly string[];
+  /** What its entry's names and descriptions say, shared by the entry's records (`factsOf`). */
+  shared: EntryFacts;
+  /** `factsOf`, once asked for. */
+  facts?: AliasFacts;
   /** Its entry's descriptions, in the order of `DESCRIPTION_LANGUAGES`, and their folded words, once asked for (see descriptions.ts's `describes`, `entryNames`). */
   descriptions: readonly string[];
   describedWords?: ReadonlySet<string>;
@@ -203,12 +167,6 @@ export interface AliasRecord {
    * caption's slip, is still Markus Hinterhäuser).
    */
   umlauts: Uint8Array | null;
-  /**
-   * A river's, a lake's, a mountain's or another landscape's name (by its entry's description,
-   * `landscapeDescribed`): German names it with an article (`am Inn`, `der Brenner`), which a
-   * town's name does not take.
-   */
-  landscape: boolean;
   /** Index into `MatcherIndex.endings`: the word endings this alias may take. */
   endings: number;
   /**
@@ -216,6 +174,64 @@ export interface AliasRecord {
    * otherwise: in English, `Foxes` and `Court of Appeals` are other names (see `MatchSession.language`).
    */
   ownEndings: number;
+}
+
+/**
+ * What an alias's longer names and its entry's descriptions say of it, worked out the first time it
+ * is a candidate in a text (`factsOf`), not when the index is built: a page meets few of a big
+ * glossary's names, and reading every entry's names and descriptions for these took a seventh of
+ * the build.
+ */
+export interface AliasFacts {
+  /**
+   * The words of origin (`originKey`) that stand before this name in a longer name of its entry
+   * (`leipziger` for `Buchmesse` of `Leipziger Buchmesse`, `osterreich` for `Volkspartei` of
+   * `Österreichische Volkspartei`, `hm` for `Treasury` of `HM Treasury`); null for none, and for
+   * people. Another such word before the name makes it another one (`Frankfurter Buchmesse`,
+   * `Europäischen Volkspartei`).
+   */
+  readonly origins: ReadonlySet<string> | null;
+  /**
+   * For an organisation or an agreement, the countries and regions its names name (`places.ts`: `n:nz` for
+   * `Labour` of `New Zealand Labour Party`); null for none. Another country or region named
+   * before the name makes it another one (`Britain’s Labour`, `the Alberta NDP`). For a place, those
+   * its description names (`placeHomesOf`), which only say which namesake a region after its name
+   * means (`Lea County, New Mexico`).
+   */
+  readonly homes: ReadonlySet<string> | null;
+  /**
+   * The first words (folded) after `of` or `für` in the entry's longer names that go on from this
+   * one so (`new` for `Port Authority` of `Port Authority of New York and New Jersey`, `migration`
+   * for `Bundesamt` of `Bundesamt für Migration und Flüchtlinge`); null for none. Another word there
+   * is another one (`the Port Authority of Allegheny County`, `das Bundesamt für Justiz`).
+   */
+  readonly ofWords: ReadonlySet<string> | null;
+  /**
+   * For a place whose longer name goes on from this one with a preposition (`Ried` of `Ried im
+   * Innkreis`, `Neumarkt` of `Neumarkt in der Oberpfalz`): per preposition, the folded word after
+   * it; null for none. A district's name there that is neither of its stem nor a word of the
+   * entry's descriptions makes it another town (`Ried im Traunkreis`).
+   */
+  readonly townTails: ReadonlyMap<string, string> | null;
+  /**
+   * For an organisation, the place its names end with: the one capitalised word by which a longer
+   * name goes on from this one (`schonbrunn` of `Tiergarten Schönbrunn`), or a big city or a region
+   * that ends one (`wien` of `Oberlandesgericht Wien`); null for none. A body named after its place
+   * is one of its kind (see place-names.ts's `otherBranchAfter`).
+   */
+  readonly placeWords: readonly string[] | null;
+  /**
+   * A river's, a lake's, a mountain's or another landscape's name (by its entry's description,
+   * `landscapeDescribed`): German names it with an article (`am Inn`, `der Brenner`), which a
+   * town's name does not take.
+   */
+  readonly landscape: boolean;
+}
+
+/** Per entry, the facts of `AliasFacts` that are the entry's, for all its records, once asked for. */
+export interface EntryFacts {
+  homes?: ReadonlySet<string> | null;
+  landscape?: boolean;
 }
 
 export interface MatcherIndex {
@@ -279,7 +295,7 @@ export const enum HotBit {
   NoEndings = 1 << 19,
   /** `ownEndings` is empty. */
   NoOwnEndings = 1 << 20,
-  /** `origins` is not null. */
+  /** `AliasFacts.origins` is not null. */
   HasOrigins = 1 << 21,
   /**
    * The alias has several words, and its last one starts with a capital and a small letter
@@ -294,10 +310,17 @@ export const enum HotBit {
   FirstName = 1 << 25,
   /** A `PlainWord` shaped like a town's adjective (`TOWN_ADJECTIVE`: `Erdinger`). */
   TownAdjective = 1 << 26,
-  /** `homes` is not null. */
+  /** `AliasFacts.homes` is not null. */
   HasHomes = 1 << 27,
-  /** `landscape` is true. */
+  /** `AliasFacts.landscape` is true. */
   Landscape = 1 << 28,
+  /**
+   * A longer name of the entry goes on from this one with `of` or `für` (`Port Authority` of `Port
+   * Authority of New York and New Jersey`): another word after it is another one's (`ofWords`).
+   */
+  OfLonger = 1 << 29,
+  /** The bits of the record's `AliasFacts` (`HasOrigins`, `HasHomes`, `Landscape`, `OfLonger`) are not known yet: see `hotOf`. */
+  Unasked = 1 << 30,
 }
 
 /** One word, a capital and small letters (`Aventinus`, `Robert`). */
@@ -500,20 +523,16 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         capitals: flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) ? null : capitalMasks(alias),
         initials: initial ? [initial] : null,
         nameWords: surnames ? surnames.words : null,
-        origins: surnames || flags & AliasFlag.Excluded ? null : originsOf(alias, names),
-        homes: flags & AliasFlag.Excluded ? null : homes,
-        ofWords: names.length > 1 ? ofWordsOf(alias, names) : null,
-        townTails: entry.type === 'place' && names.length > 1 ? townTailsOf(alias, names) : null,
         startsLonger: longer.length > 0,
         startsCompound: !alias.includes(' ') && names.some((name) => name.length > alias.length && name.startsWith(alias) && !name.includes(' ') && HAS_SMALL_LETTER.test(name[alias.length]!)),
-        placeWords: entry.type === 'organisation' ? placeWordsOf(names, alias) : null,
         weapon: entry.type === 'weapon',
         firm: entry.type === 'organisation' || entry.type === 'media' || (entry.type === 'other' && descriptions.some((d) => FIRM_WORDS.test(d))),
         type: entry.type,
         longerWords: longer.length > 0 && CLUB_PREFIXES.has(foldKey(alias)) ? new Set(longer.flatMap((name) => name.slice(spaced.length).split(/[\s\u2010-\u2015-]+/u).map(foldKey))) : null,
+        names,
+        shared,
         descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
-        landscape,
         // (An excluded phrase takes the genitive, as the name it holds does: `Giuseppe Verdis`.)
         endings:
           flags & AliasFlag.WholeWord
@@ -531,7 +550,6 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       // entry lists no endings of its own.
       aliasRecord.ownEndings =
         aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
-      if (aliasRecord.ofWords) aliasRecord.flags |= AliasFlag.OfLonger;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.
@@ -548,12 +566,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     };
     const names = entryNames(entry);
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
-    // Where an organisation is from, by the places its names name (`New Zealand Labour Party`) and
-    // its descriptions (`British centre-left party`).
     const descriptions = DESCRIPTION_LANGUAGES.map((language) => entry.description[language] ?? '');
-    // (A law or a treaty too: `der Chips Act der Vereinigten Staaten` beside the European one.)
-    const homes = entry.type === 'organisation' || entry.type === 'agreement' ? homesOf(names, descriptions) : entry.type === 'place' ? placeHomesOf(descriptions) : null;
-    const landscape = entry.type === 'place' && landscapeDescribed(descriptions);
+    const shared: EntryFacts = {};
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
@@ -587,6 +601,43 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
   return freeze(trie, aliases, endings, conflicts, sameKey);
 }
 
+/**
+ * The `AliasFacts` of `alias`, worked out on the first ask. Where an organisation is from, by the
+ * places its names name (`New Zealand Labour Party`) and its descriptions (`British centre-left
+ * party`); a law's or a treaty's too (`der Chips Act der Vereinigten Staaten` beside the European
+ * one).
+ */
+export function factsOf(alias: AliasRecord): AliasFacts {
+  if (alias.facts) return alias.facts;
+  const { alias: name, names, descriptions, type, shared } = alias;
+  if (shared.landscape === undefined) {
+    shared.homes = type === 'organisation' || type === 'agreement' ? homesOf(names, descriptions) : type === 'place' ? placeHomesOf(descriptions) : null;
+    shared.landscape = type === 'place' && landscapeDescribed(descriptions);
+  }
+  const excluded = (alias.flags & AliasFlag.Excluded) !== 0;
+  return (alias.facts = {
+    origins: type === 'person' || excluded ? null : originsOf(name, names),
+    homes: excluded ? null : shared.homes!,
+    ofWords: names.length > 1 ? ofWordsOf(name, names) : null,
+    townTails: type === 'place' && names.length > 1 ? townTailsOf(name, names) : null,
+    placeWords: type === 'organisation' ? placeWordsOf(names, name) : null,
+    landscape: shared.landscape,
+  });
+}
+
+/** Record `record`'s `hot` bits, those of its `AliasFacts` included (worked out now if not yet asked). */
+export function hotOf(index: MatcherIndex, record: number): number {
+  const hot = index.hot[record]!;
+  if (!(hot & HotBit.Unasked)) return hot;
+  const facts = factsOf(index.aliases[record]!);
+  return (index.hot[record] =
+    (hot & ~HotBit.Unasked) |
+    (facts.origins !== null ? HotBit.HasOrigins : 0) |
+    (facts.homes !== null ? HotBit.HasHomes : 0) |
+    (facts.landscape ? HotBit.Landscape : 0) |
+    (facts.ofWords !== null ? HotBit.OfLonger : 0));
+}
+
 /** True if `alias` has one letter or digit (`X`, `A.`): `foldKey(alias).length === 1`, without the string. */
 function isOneLetter(alias: string): boolean {
   let letters = 0;
@@ -599,7 +650,7 @@ function isOneLetter(alias: string): boolean {
 }
 
 /**
- * The places a body's names end with (see `AliasRecord.placeWords`): the one capitalised word after
+ * The places a body's names end with (see `AliasFacts.placeWords`): the one capitalised word after
  * `alias` in a longer name (`Tiergarten Schönbrunn`), and a big city or a region that ends a name
  * (`Oberlandesgericht Wien` of `OLG`), folded; null for none.
  */
@@ -675,7 +726,7 @@ const NOT_ORIGINS = new Set(
   ).split(' '),
 );
 
-/** `AliasRecord.ofWords` of `alias`: the first words after ` of ` or ` für ` in the names that go on from it so. */
+/** `AliasFacts.ofWords` of `alias`: the first words after ` of ` or ` für ` in the names that go on from it so. */
 function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null {
   let words: Set<string> | null = null;
   for (const name of names) {
@@ -686,7 +737,7 @@ function ofWordsOf(alias: string, names: readonly string[]): Set<string> | null 
 }
 const CONTINUED = /^ (?:of|für) (\S+)/;
 
-/** `AliasRecord.townTails` of `alias`, from the entry's longer names that go on from it (`Ried im Innkreis`, `Dillingen/Saar`). */
+/** `AliasFacts.townTails` of `alias`, from the entry's longer names that go on from it (`Ried im Innkreis`, `Dillingen/Saar`). */
 function townTailsOf(alias: string, names: readonly string[]): Map<string, string> | null {
   let tails: Map<string, string> | null = null;
   for (const name of names) {
@@ -717,7 +768,7 @@ export const DISTRICT_NAME = /^\p{L}{3,}(?:kreis|gau|pfalz|mark|(?<!spi|por|to|k
 const NO_NAMES: readonly string[] = [];
 const TOWN_TAIL = /^ (im|am|an der|in der|ob der|vor der|auf der|bei|in|an|upon|under) (\p{Lu}\p{L}+)/u;
 
-/** `AliasRecord.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
+/** `AliasFacts.origins` of `alias`: the words of origin just before it in the entry's longer `names`. */
 function originsOf(alias: string, names: readonly string[]): Set<string> | null {
   let origins: Set<string> | null = null;
   for (const name of names) {
@@ -1214,9 +1265,7 @@ function freeze(
       (a.initials === null ? HotBit.NoInitials : a.initials[0]![0] === 1 ? HotBit.InitialFirst : 0) |
       (endings[a.endings]!.length === 0 ? HotBit.NoEndings : 0) |
       (endings[a.ownEndings]!.length === 0 ? HotBit.NoOwnEndings : 0) |
-      (a.origins !== null ? HotBit.HasOrigins : 0) |
-      (a.homes !== null ? HotBit.HasHomes : 0) |
-      (a.landscape ? HotBit.Landscape : 0) |
+      HotBit.Unasked |
       (CAPITAL_LAST_WORD.test(a.alias) ? HotBit.CapitalLastWord : 0) |
       (a.umlauts !== null ? HotBit.HasUmlauts : 0) |
       (PLAIN_WORD.test(a.alias) ? HotBit.PlainWord | (FIRST_NAMES.has(a.key) ? HotBit.FirstName : 0) | (TOWN_ADJECTIVE.test(a.alias) ? HotBit.TownAdjective : 0) : 0);

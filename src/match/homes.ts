@@ -1,6 +1,6 @@
 /**
  * Where a text puts a name, against where its entry is at home. An organisation's or a place's
- * homes are the countries and regions its names and descriptions name (`AliasRecord.homes`); a
+ * homes are the countries and regions its names and descriptions name (`AliasFacts.homes`); a
  * country, a region or a US state the text names beside the name (`die britische Labour-Partei`,
  * `die CSU in Hessen`, `im Bundesstaat Kerala`, `Dublin, Texas`) says whether it is that entry or a
  * namesake elsewhere. Places are compared as far as both name them: a region of the entry's
@@ -8,7 +8,7 @@
  */
 import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { COMMA, foldKey, isApostrophe, isUpperCase, JOIN } from './fold';
-import { type AliasRecord, HAS_SMALL_LETTER, originKey } from './alias-index';
+import { type AliasRecord, factsOf, HAS_SMALL_LETTER, originKey } from './alias-index';
 import { countryOf, germanAdjectiveKey, germanPlaceKey, namesCountryOrRegion, placeKey, US_STATES } from './places';
 import { describes, describesTown } from './descriptions';
 import { WordSet } from './word-set';
@@ -177,7 +177,7 @@ export function otherStateBefore(text: string, start: number, alias: AliasRecord
   const word = wordBefore(text, start);
   if (word === null) return false;
   const key = germanAdjectiveKey(foldKey(text.slice(word.from, word.to)));
-  return key !== undefined && key.startsWith('r:') && !(alias.homes?.has(key) ?? false) && !describes(alias, key.slice(key.lastIndexOf(':') + 1));
+  return key !== undefined && key.startsWith('r:') && !(factsOf(alias).homes?.has(key) ?? false) && !describes(alias, key.slice(key.lastIndexOf(':') + 1));
 }
 
 /**
@@ -194,7 +194,8 @@ export function countryElsewhere(text: string, end: number, alias: AliasRecord):
   const next = to < text.length ? text.charCodeAt(to) : 0x2e;
   const closes = next === 0x2e || next === 0x3b || next === 0x29 || (next === COMMA && !isUpperCase(text.charCodeAt(to + 2)) && !text.startsWith(', and ', to) && !text.startsWith(', or ', to)) || (isApostrophe(next) && text.charCodeAt(to + 1) === 0x73);
   const key = placeKey(words)!;
-  return closes && !alias.homes!.has(key) && otherPlace(key, alias.homes!);
+  const { homes } = factsOf(alias);
+  return closes && !homes!.has(key) && otherPlace(key, homes!);
 }
 
 /**
@@ -229,10 +230,11 @@ export function stateElsewhereAfter(text: string, end: number, alias: AliasRecor
   const from = text.startsWith(' im Bundesstaat ', end) ? end + 16 : text.startsWith(' im US-Bundesstaat ', end) ? end + 19 : -1;
   if (from < 0 || !isUpperCase(text.charCodeAt(from)) || describes(alias, foldKey(text.slice(from, wordEnd(text, from))))) return false;
   // Only where the description puts the place in a country without Bundesstaaten, and not in that one.
-  if (!alias.homes) return false;
-  for (const home of alias.homes) if (FEDERAL.has(countryOf(home))) return false;
+  const { homes } = factsOf(alias);
+  if (!homes) return false;
+  for (const home of homes) if (FEDERAL.has(countryOf(home))) return false;
   const key = placeKey(foldKey(text.slice(from, wordEnd(text, from))));
-  return !(key !== undefined && alias.homes.has(key));
+  return !(key !== undefined && homes.has(key));
 }
 /**
  * True if `in` or a comma and a country or region that is none of the place's homes follow `end`
@@ -247,7 +249,7 @@ export function regionElsewhere(text: string, end: number, alias: AliasRecord): 
   // (Two words where they name a region: `a Vancouver, British Columbia firm`, not Britain.)
   const { words, to } = placeWordsAt(text, from, namesPlace);
   const key = placeKey(words);
-  if (key === undefined || alias.homes?.has(key) || describes(alias, words) || isHyphen(text.charCodeAt(to))) return false;
+  if (key === undefined || factsOf(alias).homes?.has(key) || describes(alias, words) || isHyphen(text.charCodeAt(to))) return false;
   // (After a comma, a list: `an Ireland, Scotland and Wales tour`; after `in`, its country may follow: `in Ontario, Canada`.)
   return within || (!(text.charCodeAt(to) === COMMA && isUpperCase(text.charCodeAt(to + 2))) && !text.startsWith(' and ', to));
 }
@@ -268,7 +270,7 @@ export function townInOtherRegion(text: string, end: number, alias: AliasRecord)
   const region = genitive ? words.slice(0, -1) : words;
   if (!namesCountryOrRegion(region) || describes(alias, region) || isHyphen(text.charCodeAt(to))) return false;
   const key = placeKey(region)!;
-  for (const home of alias.homes!) if (home === key || countryOf(home) === key || home === countryOf(key)) return false;
+  for (const home of factsOf(alias).homes!) if (home === key || countryOf(home) === key || home === countryOf(key)) return false;
   return true;
 }
 
@@ -288,7 +290,7 @@ export function partyElsewhere(text: string, end: number, alias: AliasRecord): b
   const there = nationsOf(key);
   const area = PARTY_AREAS.get(there[0]!);
   let sameArea = false;
-  for (const home of alias.homes!) {
+  for (const home of factsOf(alias).homes!) {
     for (const nation of nationsOf(home)) {
       if (there.includes(nation)) return false;
       sameArea ||= area !== undefined && PARTY_AREAS.get(nation) === area;
@@ -310,7 +312,7 @@ const PARTY_AREAS: ReadonlyMap<string, string> = new Map([
 
 /**
  * True if the word before `start` says the name is another one than its entry's: a word of origin
- * in the slot its longer names fill with another (`AliasRecord.origins`): `Frankfurter Buchmesse`
+ * in the slot its longer names fill with another (`AliasFacts.origins`): `Frankfurter Buchmesse`
  * for `Buchmesse` of `Leipziger Buchmesse`, `Europäischen Volkspartei` for
  * `Volkspartei` of `Österreichische Volkspartei`, `US Treasury` for `HM Treasury`.
  */

@@ -9,7 +9,7 @@ import { WordSet } from './word-set';
 import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES, capitalisedWordAfter, COMPASS_EN, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, IN, INDEFINITE, INDEFINITE_EN, isHyphen, isHyphenJoin, isInitial, isLetter, isWord, MONTHS_EN, NOT_NEUTER, NOT_NOUNS, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { ROMANCE_PARTICLES } from './person-names';
-import { AliasFlag, type AliasRecord, DISTRICT_NAME, type MatcherIndex, originKey } from './alias-index';
+import { AliasFlag, type AliasRecord, DISTRICT_NAME, factsOf, type MatcherIndex, originKey } from './alias-index';
 import { describedWords, describes, describesArea, describesCity, describesCitySpot, describesTown, entryNames, headWords, namesBigCity, RIVERS } from './descriptions';
 import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIXES, publishedInOtherCity } from './media-and-works';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
@@ -189,7 +189,7 @@ export function doubledName(text: string, start: number, end: number): boolean {
 /**
  * True if a district's name follows the town's name with one of the prepositions of its entry's
  * longer names, and is neither that name's (nor of its stem) nor a word of its descriptions (see
- * `AliasRecord.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not `Ried im
+ * `AliasFacts.townTails`): `Ried im Traunkreis` beside Ried im Innkreis, but not `Ried im
  * Innviertel`, `Freiburg im Schwarzwald` (a landscape: the same town, named loosely), nor `Ried
  * im Sommer`. Where the entry's tails take another preposition, so does a district after `im` or a
  * river after `am` (`Fladnitz im Raabtal` beside Fladnitz an der Teichalm).
@@ -198,7 +198,8 @@ export function otherTownTail(text: string, start: number, end: number, alias: A
   // (The text first: a place's record is read only where a preposition follows it.)
   if (text.charCodeAt(end) !== 0x20 || !TAIL_PREPOSITIONS.mayStartWith(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
   if (!TAIL_PREPOSITIONS.hasIn(text, end + 1, wordEnd(text, end + 1))) return false;
-  if (alias.townTails === null) {
+  const { townTails } = factsOf(alias);
+  if (townTails === null) {
     // A river's name (its descriptions' heads say so) before `an der` and another river is the town
     // there (`Ybbs an der Donau`; not `Passau`, a `city of three rivers`). (Not
     // a town with no longer name: descriptions leave out the river as often, `Linz an der Donau`.)
@@ -207,7 +208,7 @@ export function otherTownTail(text: string, start: number, end: number, alias: A
     const to = wordEnd(text, end + 8);
     return TAIL_RIVERS.has(foldKey(text.slice(end + 8, to))) && !isHyphen(text.charCodeAt(to)) && wordOfBeforeAnyCase(text, start, TOWN_LEADS);
   }
-  for (const [preposition, tail] of alias.townTails) {
+  for (const [preposition, tail] of townTails) {
     const from = end + 2 + preposition.length;
     if (!text.startsWith(preposition, end + 1) || text.charCodeAt(from - 1) !== 0x20 || !isUpperCase(text.charCodeAt(from))) continue;
     const word = foldKey(text.slice(from, wordEnd(text, from)));
@@ -605,25 +606,26 @@ const LAUT = new WordSet(['laut']);
 
 /**
  * True if the body is named after its place (`Arbeiterkammer Wien`, `Tiergarten Schönbrunn`: see
- * `AliasRecord.placeWords`) and another big city or region follows its short name, as a name's word
+ * `AliasFacts.placeWords`) and another big city or region follows its short name, as a name's word
  * (`die Arbeiterkammer Oberösterreich`, `Der Tiergarten Nürnberg`): a body of its kind elsewhere.
  * (Not a body that has branches, named without a place: `Das AMS Tirol`, `Die SPD Bayern`; nor the
  * object of a sentence, which follows a name without a place: `dass die Lufthansa Frankfurt …`.)
  */
 export function otherBranchAfter(text: string, end: number, alias: AliasRecord): boolean {
-  if (alias.placeWords === null) return false;
+  const { placeWords } = factsOf(alias);
+  if (placeWords === null) return false;
   const next = capitalisedWordAfter(text, end);
   // (A name's word, not an adjective before a noun or an acronym: `Wiener Würstel`, `NRW`.)
   if (next === null || isHyphen(text.charCodeAt(next.to)) || isUpperCase(text.charCodeAt(next.from + 1)) || capitalisedWordAfter(text, next.to) !== null) return false;
   const place = foldKey(text.slice(next.from, next.to));
   // (A compass point only after a name without a place of its own: `die AOK Nordwest`, not `Klinikum Nürnberg Süd`.)
   if (!namesLocalPlace(place) && !(COMPASS_REGIONS.has(place) && !namesLocalPlace(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))))) return false;
-  const own = alias.placeWords.some((word) => namesLocalPlace(word) || describedWords(alias).has(word));
-  if (!own || alias.placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
+  const own = placeWords.some((word) => namesLocalPlace(word) || describedWords(alias).has(word));
+  if (!own || placeWords.includes(place) || [...describedWords(alias)].some((word) => word.length >= 4 && word.startsWith(place.slice(0, Math.max(4, place.length - 1))))) return false;
   // (A town in the body's region is its branch's: `Die CSU Nürnberg` of the Christlich-Soziale Union in Bayern.)
   const city = cityWords(place);
   const region = city && cityRegion(city);
-  return !region || !alias.placeWords.some((word) => placeKey(word) === region);
+  return !region || !placeWords.some((word) => placeKey(word) === region);
 }
 /** A body's region named by its compass point (`die AOK Nordwest`; not `Mitte`, a time too: `die AOK Mitte der Woche`), folded. */
 const COMPASS_REGIONS = new Set([...COMPASS_POINTS, 'nordwest', 'nordost', 'sudwest', 'sudost']);

@@ -21,7 +21,7 @@
  * effects on the session (a person named like a place, an excluded phrase) stay in `take`, and
  * those for a name shared by several entries in `takeShared`.
  */
-import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, type MatcherIndex } from './alias-index';
 import { placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
@@ -229,7 +229,7 @@ function take(
   const [end, record, aliasEnd] = found;
   const alias = index.aliases[record]!;
   // Flags are read from `hot`: the record's own fields are, on a long page, far away in memory.
-  const hot = index.hot[record]!;
+  const hot = hotOf(index, record);
   const c: Candidate = { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions };
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (initialLost(index, text, start, aliasEnd, record)) return false;

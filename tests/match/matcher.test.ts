@@ -1793,6 +1793,22 @@ describe('per-entry rules', () => {
     ]);
   });
 
+  it('works out what an entry’s names and descriptions say of a name when the name is first a candidate, not when the index is built', () => {
+    const matcher = createMatcher([
+      entry('labour', 'New Zealand Labour Party', ['Labour'], undefined, 'organisation'),
+      described('ybbs', 'Ybbs', ['Ybbs an der Donau'], 'place', 'Stadt in Niederösterreich'),
+    ]);
+    const records = matcher.index.aliases;
+    expect(records.every((record) => record.facts === undefined)).toBe(true);
+    // The first text meets Labour only: its records are read where they are candidates, Ybbs's not.
+    expect(found('Labour won; Britain’s Labour lost.', matcher, 'en')).toEqual(['Labour=labour']);
+    const asked = (id: string) => records.filter((record) => matcher.entries[record.entry]!.id === id && record.facts !== undefined).map((record) => record.alias);
+    expect(asked('labour')).toEqual(['Labour']);
+    expect(asked('ybbs')).toEqual([]);
+    // Once worked out, the facts decide as they would have at build time.
+    expect(found('Ybbs im Traunkreis und Ybbs; Britain’s Labour', matcher, 'de')).toEqual(['Ybbs=ybbs']);
+    expect(asked('ybbs')).toEqual(['Ybbs']);
+  });
   it('takes an organisation for its namesake elsewhere where a country or region before it is not one its names name (`Britain’s Labour`)', () => {
     const nz = createMatcher([
       entry('labour', 'New Zealand Labour Party', ['Labour'], undefined, 'organisation'),

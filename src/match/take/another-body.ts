@@ -5,7 +5,7 @@
  * that goes on from the entry's (`the Port Authority of Allegheny County`).
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, factsOf, HotBit, type MatcherIndex } from '../alias-index';
 import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
@@ -29,8 +29,8 @@ export function anotherBody(c: Candidate): boolean {
   // `der Frührote Veltliner` beside the Grüner Veltliner: another of the kind, named by another colour.
   if (!english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && otherColourBefore(index, text, start, record)) return true;
   // `the Port Authority of Allegheny County` beside the `Port Authority of New York and New Jersey`.
-  if (english && hot & AliasFlag.OfLonger && end === aliasEnd && titleOf(text, end) && !alias.ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return true;
-  if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, alias.ofWords)) return true;
+  if (english && hot & HotBit.OfLonger && end === aliasEnd && titleOf(text, end) && !factsOf(alias).ofWords!.has(foldKey(text.slice(end + 4, wordEnd(text, end + 4))))) return true;
+  if (!english && end === aliasEnd && text.charCodeAt(end + 1) === 0x66 && LONGER_WITH_FUR.test(alias.key) && longerWithFur(text, start, end, factsOf(alias).ofWords)) return true;
   // `die Schwesterfirma Signa Prime Selection`: a firm of the group whose name goes on from the group's.
   if (!english && hot & AliasFlag.Thing && end === aliasEnd && wordOfBefore(text, start, SISTER_FIRM_NOUNS, true) && sisterNameGoesOn(text, end)) return true;
   // `Brisbane’s Courier-Mail`: in English a paper's name joined to a paper's word is another paper's,
@@ -52,7 +52,7 @@ export function anotherBody(c: Candidate): boolean {
   if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return true;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
-  if (hot & HotBit.HasOrigins && otherOrigin(text, start, alias.origins!)) return true;
+  if (hot & HotBit.HasOrigins && otherOrigin(text, start, factsOf(alias).origins!)) return true;
   // (A word in -er before it, one space apart: `Berliner`.)
   if (
     !english &&
@@ -67,7 +67,7 @@ export function anotherBody(c: Candidate): boolean {
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
   // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, alias.homes!, english, true) : otherHome(text, start, end, alias.homes!, english)))
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english)))
     return true;
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another

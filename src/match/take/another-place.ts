@@ -7,7 +7,7 @@
  */
 import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
-import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, type AliasRecord, factsOf, HotBit, type MatcherIndex } from '../alias-index';
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
@@ -77,7 +77,7 @@ export function anotherPlace(c: Candidate): boolean {
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
   if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || nationalParkAfter(text, end, alias))) return true;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return true;
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, alias.homes!, english)) return true;
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, factsOf(alias).homes!, english)) return true;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
   // name that ends the entry's longer one makes another place.
   if (hot & AliasFlag.Place && end === aliasEnd && compassBeforeTail(index, text, start, record)) return true;
@@ -89,7 +89,7 @@ export function anotherPlace(c: Candidate): boolean {
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
-      (english && beforeUsState(text, start, end, alias.homes, alias.descriptions)) ||
+      (english && beforeUsState(text, start, end, factsOf(alias).homes, alias.descriptions)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
       // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
