@@ -43,14 +43,17 @@ function closesQuote(text: string, at: number): boolean {
 
 /**
  * True if text[start, end) is part of a web address, host name or e-mail address rather than
- * prose: right after `@`, after a `/` in a path (see `slashInPath`), after a dot that follows a
- * letter (`www.heise.de`), or before a dot and a lower-case letter (`download-firefox.org`,
- * `BrendanEich.com`), a query's value after `=` or a name before an escaped character (`%3B`). A
- * sentence's full stop is followed by a space or a capital, never by a lower-case letter.
+ * prose: an e-mail's domain after `@` (`leser@heise.de`), after a `/` in a path (see `slashInPath`),
+ * after a dot that follows a letter (`www.heise.de`), or before a dot and a lower-case letter
+ * (`download-firefox.org`, `BrendanEich.com`), a query's value after `=` or a name before an escaped
+ * character (`%3B`). A sentence's full stop is followed by a space or a capital, never by a
+ * lower-case letter. A handle that is the name alone is the name's account, as a hashtag is its
+ * topic (`Thanks @easyJet`, `#BASF`); one that goes on is another's (`@easyJet_UK`, `@Merz_Fan`).
  */
 export function inAddress(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 0x40 || (before === 0x2f && slashInPath(text, start - 1))) return true;
+  if (before === 0x40 && ((start > 1 && foldAt(text, start - 2) > JOIN) || text.charCodeAt(end) === UNDERSCORE)) return true;
+  if (before === 0x2f && slashInPath(text, start - 1)) return true;
   // A query's value (`?kw=1Password`, `&cg4=1password-fuer-mac`), an escaped character after it (`1password%3B`).
   if (before === 0x3d || (text.charCodeAt(end) === 0x25 && isHexDigit(text.charCodeAt(end + 1)) && isHexDigit(text.charCodeAt(end + 2)))) return true;
   if (before === 0x2e && start > 1 && foldAt(text, start - 2) > JOIN) return true;
@@ -60,6 +63,8 @@ export function inAddress(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+const UNDERSCORE = 0x5f;
 
 function isHexDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);

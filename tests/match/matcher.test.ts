@@ -427,6 +427,10 @@ describe('exact matching with German morphology', () => {
     const m = createMatcher([entry('firefox', 'Firefox', []), entry('brendan-eich', 'Brendan Eich', []), entry('heise', 'heise online', ['Heise'])]);
     expect(found('Quelle: download-firefox.org, BrendanEich.com, www.heise.de/news, leser@heise.de und /wiki/Firefox', m)).toEqual([]);
     expect(found('Firefox. Dann kam Brendan Eich.Der Rest; Heise.', m)).toEqual(['Firefox=firefox', 'Brendan Eich=brendan-eich', 'Heise=heise']);
+    // A handle that is the name alone is its account, as a hashtag is its topic; one that goes on,
+    // or an e-mail's domain, is not.
+    const accounts = createMatcher([entry('easyjet', 'easyJet', [], undefined, 'organisation'), entry('nato', 'NATO', [], undefined, 'organisation')]);
+    expect(found('Thanks @easyJet, and (@NATO)! #NATO, not @easyJet_UK, press@easyJet.com or nato@nato.int.', accounts, 'en')).toEqual(['easyJet=easyjet', 'NATO=nato', 'NATO=nato']);
     // A slash between words is prose: `CDU/CSU`, not a path.
     const parties = createMatcher([entry('csu', 'CSU', []), entry('fpoe', 'FPÖ', []), entry('oevp', 'ÖVP', [])]);
     expect(found('Die CDU/CSU-Fraktion, die ÖVP/FPÖ-Koalition und SPÖ/ÖVP/FPÖ; (/wiki/CSU) und https://csu.de/CSU', parties)).toEqual([
