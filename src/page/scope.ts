@@ -538,21 +538,21 @@ function headerCaptions(headline: Element | null): Element[] {
 }
 
 /**
- * What an article holds besides its story: bylines, photo credits, share buttons, boxes of related
- * links, reference lists and notes that point elsewhere (by the words of their class names:
- * `article-byline`, `sharetools-menu`, `relatedLinks`, `reflist`, `hatnote` — not
- * `fig--has-shares`), its `<footer>` (tags, print line, copyright), lists that are all links
+ * What an article holds besides its story: bylines, photo credits, share buttons, a newsletter's
+ * box, boxes of related links, reference lists and notes that point elsewhere (by the words of
+ * their class names: `article-byline`, `sharetools-menu`, `newsletter-wrapper`, `relatedLinks`,
+ * `reflist`, `hatnote` — not `fig--has-shares`), its `<footer>` (tags, print line, copyright), lists that are all links
  * (`Auch auf heise online:` followed by six headlines naming the same product), and paragraphs or
  * list items that are all links to other stories (`[Read: Why Tunisia …]`, `Lire aussi : <a>…</a>`).
  */
 const BOILERPLATE_CANDIDATES = [
-  '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [itemprop="author"], [rel="author"]',
+  '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [class*="ewsletter"], [itemprop="author"], [rel="author"]',
   // Two queries with a pause between: as one, it was a task of 56 ms over a 10 MB article.
   '[class*="hatnote"], [class*="navbox"], [class*="reflist"], [class*="references"], footer',
   COMMENT_SECTIONS,
 ];
 const ANY_BOILERPLATE = BOILERPLATE_CANDIDATES.join(', ');
-const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social', 'hatnote', 'navbox', 'reflist', 'references']);
+const BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright', 'related', 'share', 'sharing', 'sharetools', 'social', 'newsletter', 'hatnote', 'navbox', 'reflist', 'references']);
 /** These may be skipped inside a sentence too (`<span class="credit">Bild: Reuters</span>`); the others only as blocks. */
 const INLINE_BOILERPLATE_WORDS = new Set(['byline', 'credit', 'credits', 'copyright']);
 const CLASS_WORD = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
@@ -685,15 +685,19 @@ function isBoilerplate(el: Element): boolean {
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author') return true;
   if (el.matches(ANY_BOILERPLATE)) {
     const inline = !isBlock(el);
-    for (const word of classWords(el)) if (BOILERPLATE_WORDS.has(word) && (!inline || INLINE_BOILERPLATE_WORDS.has(word))) return true;
+    for (const word of classWords(el)) {
+      if (!BOILERPLATE_WORDS.has(word) || (inline && !INLINE_BOILERPLATE_WORDS.has(word))) continue;
+      // (A newsletter's box, not a story's wrapper named for the box it shows: `article has-newsletter`.)
+      if (word !== 'newsletter' || !holdsStory(el)) return true;
+    }
   }
   return isLinks(el, false);
 }
 
-/** True if a footer holds much of its article's text (see `FOOTER_SHARE`). */
-function holdsStory(footer: Element): boolean {
-  const article = footer.parentElement?.closest(STORY) ?? footer.parentElement;
-  return !article || textLength(footer) > FOOTER_SHARE * textLength(article);
+/** True if `el` (a footer, a newsletter's box) holds much of its article's text (see `FOOTER_SHARE`). */
+function holdsStory(el: Element): boolean {
+  const article = el.parentElement?.closest(STORY) ?? el.parentElement;
+  return !article || textLength(el) > FOOTER_SHARE * textLength(article);
 }
 
 /** The words of an element's class names, in small letters (`sharetools-menu` → sharetools, menu). */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectRuns, locate, RunReader } from '../../src/page/text-runs';
-import { findScope } from '../../src/page/scope';
+import { boilerplateIn, findScope } from '../../src/page/scope';
 
 function runsOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -382,6 +382,17 @@ describe('findScope', () => {
     // A headline inside the story: nothing added.
     document.body.innerHTML = `<header><h1 class="logo">Die Nachrichten</h1></header><article id="a"><h1>Titel</h1><p>${long}</p><p>${long}</p></article>`;
     expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it("leaves out a newsletter's box in the article, not a story's wrapper named for the box it shows", async () => {
+    const long = 'Satz mit Inhalt. '.repeat(40);
+    document.body.innerHTML = `<article id="a"><h1>Titel</h1><div class="body has-newsletter" id="body"><p>${long}</p><p>${long}</p>
+      <div class="p-16 newsletter-wrapper" id="box"><p>Der erste Monat ist kostenlos. Zahlen Sie mit Karte.</p></div></div></article>`;
+    const roots = await findScope(document);
+    expect(roots.map((e) => e.id)).toEqual(['a']);
+    const found = new Set<Element>();
+    await boilerplateIn(roots, found);
+    expect([...found].map((e) => e.id)).toEqual(['box']);
   });
 
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
