@@ -541,9 +541,10 @@ function headerCaptions(headline: Element | null): Element[] {
  * What an article holds besides its story: bylines, photo credits, share buttons, a newsletter's
  * box, boxes of related links, reference lists and notes that point elsewhere (by the words of
  * their class names: `article-byline`, `sharetools-menu`, `newsletter-wrapper`, `relatedLinks`,
- * `reflist`, `hatnote` — not `fig--has-shares`), its `<footer>` (tags, print line, copyright), lists that are all links
- * (`Auch auf heise online:` followed by six headlines naming the same product), and paragraphs or
- * list items that are all links to other stories (`[Read: Why Tunisia …]`, `Lire aussi : <a>…</a>`).
+ * `reflist`, `hatnote` — not `fig--has-shares`), its `<footer>` (tags, print line, copyright),
+ * lists that are all links (`Auch auf heise online:` followed by six headlines naming the same
+ * product), and paragraphs or list items that are all links to other stories (`[Read: Why Tunisia
+ * …]`, `Lire aussi : <a>…</a>`).
  */
 const BOILERPLATE_CANDIDATES = [
   '[class*="yline"], [class*="redit"], [class*="opyright"], [class*="elated"], [class*="hare"], [class*="ocial"], [class*="ewsletter"], [itemprop="author"], [rel="author"]',
