@@ -52,7 +52,7 @@ function closesQuote(text: string, at: number): boolean {
  */
 export function inAddress(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 0x40 && ((start > 1 && foldAt(text, start - 2) > JOIN) || text.charCodeAt(end) === UNDERSCORE)) return true;
+  if (before === 0x40 && (!opensHandle(text, start - 1) || text.charCodeAt(end) === UNDERSCORE)) return true;
   if (before === 0x2f && slashInPath(text, start - 1)) return true;
   // A query's value (`?kw=1Password`, `&cg4=1password-fuer-mac`), an escaped character after it (`1password%3B`).
   if (before === 0x3d || (text.charCodeAt(end) === 0x25 && isHexDigit(text.charCodeAt(end + 1)) && isHexDigit(text.charCodeAt(end + 2)))) return true;
@@ -65,6 +65,18 @@ export function inAddress(text: string, start: number, end: number): boolean {
 }
 
 const UNDERSCORE = 0x5f;
+
+/**
+ * True if the `@` at `at` opens a handle: it starts the text or follows a space, a bracket or a
+ * quotation mark (invisible marks aside) — not an address's letter, slash or sign (`leser@heise.de`,
+ * `youtube.com/@ZDF`, `presse\u00AD@heise.de`).
+ */
+function opensHandle(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && foldAt(text, i) === JOIN) i--;
+  return i < 0 || HANDLE_OPENERS.test(text[i]!);
+}
+const HANDLE_OPENERS = /[\s(\[{"'“”„‚‘«»‹›]/u;
 
 function isHexDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);

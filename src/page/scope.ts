@@ -688,18 +688,32 @@ function isBoilerplate(el: Element): boolean {
     const inline = !isBlock(el);
     for (const word of classWords(el)) {
       if (!BOILERPLATE_WORDS.has(word) || (inline && !INLINE_BOILERPLATE_WORDS.has(word))) continue;
-      // (A newsletter's box, not a story's wrapper named for the box it shows: `article has-newsletter`.)
-      if (word !== 'newsletter' || !holdsStory(el)) return true;
+      if (word !== 'newsletter' || isSignUpBox(el)) return true;
     }
   }
   return isLinks(el, false);
 }
 
-/** True if `el` (a footer, a newsletter's box) holds much of its article's text (see `FOOTER_SHARE`). */
-function holdsStory(el: Element): boolean {
-  const article = el.parentElement?.closest(STORY) ?? el.parentElement;
-  return !article || textLength(el) > FOOTER_SHARE * textLength(article);
+/** True if a footer holds much of its article's text (see `FOOTER_SHARE`). */
+function holdsStory(footer: Element): boolean {
+  const article = footer.parentElement?.closest(STORY) ?? footer.parentElement;
+  return !article || textLength(footer) > FOOTER_SHARE * textLength(article);
 }
+
+/**
+ * True if `el`, named for a newsletter, is its sign-up box: it holds a form's control and at most
+ * half of its article's text. Not a story's wrapper named for the box it shows (`article
+ * has-newsletter`), nor the sections of a newsletter's issue published as an article, which have no
+ * controls.
+ */
+function isSignUpBox(el: Element): boolean {
+  if (el.querySelector(FORM_CONTROLS) === null) return false;
+  const article = el.parentElement?.closest(ARTICLE_OR_STORY) ?? wholePage(el.ownerDocument);
+  return textLength(el) <= SIGN_UP_SHARE * textLength(article);
+}
+const FORM_CONTROLS = 'form, input, button, select';
+const ARTICLE_OR_STORY = `${ARTICLE}, ${STORY}`;
+const SIGN_UP_SHARE = 0.5;
 
 /** The words of an element's class names, in small letters (`sharetools-menu` → sharetools, menu). */
 function classWords(el: Element): string[] {

@@ -638,7 +638,7 @@ describe('page scanner', () => {
       <figure><img alt=""><figcaption><a href="/f">Kim Jong Un</a></figcaption></figure>
       <div class="reflist"><ol class="references"><li>Lair, Sam: Bericht über Russland (2024)</li></ol></div>
       <footer><p>Mehr zum Thema: <a href="/g">Moskau</a>, <a href="/h">Planet Labs</a></p><p>Gedruckt am 12. März unter dem Titel: Russland rüstet auf</p></footer>
-      <div class="p-16 newsletter-wrapper"><p>Unser Newsletter aus Moskau: der erste Monat kostenlos.</p><p>Zahlen Sie mit Karte oder Planet Labs Pay.</p></div>
+      <div class="p-16 newsletter-wrapper"><p>Unser Newsletter aus Moskau: der erste Monat kostenlos.</p><p>Zahlen Sie mit Karte oder Planet Labs Pay.</p><button>Abonnieren</button></div>
     </article></main>`;
     await new PageScanner(document, localMatcher(), lifetime, { scope: 'article', includeCode: false }).scanAll();
     // The story, a link inside a sentence, and the caption are read; the rest is not.

@@ -431,6 +431,8 @@ describe('exact matching with German morphology', () => {
     // or an e-mail's domain, is not.
     const accounts = createMatcher([entry('easyjet', 'easyJet', [], undefined, 'organisation'), entry('nato', 'NATO', [], undefined, 'organisation')]);
     expect(found('Thanks @easyJet, and (@NATO)! #NATO, not @easyJet_UK, press@easyJet.com or nato@nato.int.', accounts, 'en')).toEqual(['easyJet=easyjet', 'NATO=nato', 'NATO=nato']);
+    // A profile's address is an address; so is a mail address with an invisible mark before its `@`.
+    expect(found('See youtube.com/@easyJet, https://x.com/@NATO?lang=en, <@NATO>, press\u00AD@NATO and tiktok.com/@easyJet', accounts, 'en')).toEqual([]);
     // A slash between words is prose: `CDU/CSU`, not a path.
     const parties = createMatcher([entry('csu', 'CSU', []), entry('fpoe', 'FPÖ', []), entry('oevp', 'ÖVP', [])]);
     expect(found('Die CDU/CSU-Fraktion, die ÖVP/FPÖ-Koalition und SPÖ/ÖVP/FPÖ; (/wiki/CSU) und https://csu.de/CSU', parties)).toEqual([

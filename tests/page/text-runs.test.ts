@@ -384,15 +384,24 @@ describe('findScope', () => {
     expect((await findScope(document)).map((e) => e.id)).toEqual(['a']);
   });
 
-  it("leaves out a newsletter's box in the article, not a story's wrapper named for the box it shows", async () => {
+  it("leaves out a newsletter's sign-up box in the article, not a story's wrapper or sections named for one", async () => {
     const long = 'Satz mit Inhalt. '.repeat(40);
-    document.body.innerHTML = `<article id="a"><h1>Titel</h1><div class="body has-newsletter" id="body"><p>${long}</p><p>${long}</p>
-      <div class="p-16 newsletter-wrapper" id="box"><p>Der erste Monat ist kostenlos. Zahlen Sie mit Karte.</p></div></div></article>`;
-    const roots = await findScope(document);
-    expect(roots.map((e) => e.id)).toEqual(['a']);
-    const found = new Set<Element>();
-    await boilerplateIn(roots, found);
-    expect([...found].map((e) => e.id)).toEqual(['box']);
+    const box = (id: string) => `<div class="p-16 newsletter-wrapper" id="${id}"><p>Der erste Monat ist kostenlos. Zahlen Sie mit Karte.</p><input type="email"><button>Abonnieren</button></div>`;
+    const outOfStory = async () => {
+      const found = new Set<Element>();
+      await boilerplateIn(await findScope(document), found);
+      return [...found].map((e) => e.id);
+    };
+    document.body.innerHTML = `<article id="a"><h1>Titel</h1><div class="body has-newsletter" id="body"><p>${long}</p><p>${long}</p>${box('box')}</div></article>`;
+    expect(await outOfStory()).toEqual(['box']);
+    // In a short story too, and in a story's body with no article around it.
+    document.body.innerHTML = `<article id="a"><h1>Titel</h1><p>${'Kurz. '.repeat(20)}</p>${box('box')}</article>`;
+    expect(await outOfStory()).toEqual(['box']);
+    document.body.innerHTML = `<div itemprop="articleBody" id="b"><p>${long}</p><p>${long}</p><div class="slot">${box('box')}</div></div>`;
+    expect(await outOfStory()).toEqual(['box']);
+    // A newsletter's issue published as an article: its sections are its story.
+    document.body.innerHTML = `<article id="a"><h1>Der Tag</h1>${[1, 2, 3].map((n) => `<section class="newsletter-section" id="s${n}"><h2>Thema ${n}</h2><p>${long}</p></section>`).join('')}</article>`;
+    expect(await outOfStory()).toEqual([]);
   });
 
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {
