@@ -228,10 +228,18 @@ export interface AliasFacts {
   readonly landscape: boolean;
 }
 
-/** Per entry, the facts of `AliasFacts` that are the entry's, for all its records, once asked for. */
+/** Per entry, what is the entry's, for all its records, once asked for. */
 export interface EntryFacts {
+  /** The facts of `AliasFacts` that are the entry's. */
   homes?: ReadonlySet<string> | null;
   landscape?: boolean;
+  /** Its names and their words' stems (see descriptions.ts's `entryNames`). */
+  namesAndStems?: NamesAndStems;
+}
+
+export interface NamesAndStems {
+  names: string[];
+  stems: ReadonlySet<string>;
 }
 
 export interface MatcherIndex {

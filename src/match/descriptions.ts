@@ -6,7 +6,7 @@
  * it. The words are read once per alias and kept on its record; an entry's names, and the stems of
  * their words and its descriptions', once per entry (`entryNames`).
  */
-import { AliasFlag, type AliasRecord, type MatcherIndex } from './alias-index';
+import { type AliasRecord, type MatcherIndex, type NamesAndStems } from './alias-index';
 import { foldKey, isUpperCase } from './fold';
 import { capitalisedWordAfter, wordBefore, wordOfBefore } from './text-around';
 import { cityWords, COUNTRY_NAMES } from './places';
@@ -176,27 +176,19 @@ export const WORKS = new WordSet(
  * every word of them and of its descriptions (a glossary in English still describes the `Deutscher
  * Gewerkschaftsbund` it names `German Trade Union Confederation`), made once per entry.
  */
-export function entryNames(index: MatcherIndex, record: number): { names: string[]; stems: ReadonlySet<string> } {
-  let perEntry = knownEntries.get(index);
-  if (!perEntry) knownEntries.set(index, (perEntry = new Map()));
-  const entry = index.entryOf[record]!;
-  let known = perEntry.get(entry);
-  if (!known) {
-    const stems = new Set<string>();
-    const add = (text: string) => {
-      for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
-    };
-    const names: string[] = [];
-    let described: readonly string[] = [];
-    for (const other of index.aliases) {
-      if (other.entry !== entry || other.flags & AliasFlag.Excluded) continue;
-      names.push(other.alias);
-      add(other.alias);
-      described = other.descriptions;
-    }
-    for (const description of described) add(description);
-    perEntry.set(entry, (known = { names, stems }));
-  }
-  return known;
+export function entryNames(index: MatcherIndex, record: number): NamesAndStems {
+  const alias = index.aliases[record]!;
+  return (alias.shared.namesAndStems ??= namesAndStems(alias));
 }
-const knownEntries = new WeakMap<MatcherIndex, Map<number, { names: string[]; stems: ReadonlySet<string> }>>();
+
+function namesAndStems(alias: AliasRecord): NamesAndStems {
+  const stems = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 4) stems.add(foldKey(word.slice(0, 4)));
+  };
+  // (Those the index holds: a name with no letter or digit has no record.)
+  const names = alias.names.filter((name) => foldKey(name).length > 0);
+  for (const name of names) add(name);
+  if (names.length > 0) for (const description of alias.descriptions) add(description);
+  return { names, stems };
+}
