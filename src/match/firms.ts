@@ -173,13 +173,16 @@ export function tradeNounBefore(text: string, start: number): boolean {
 
 /**
  * True if an indefinite article and a town's adjective stand before `start` (`ein Berliner`, `einen
- * Kölner`; not an agent's noun in -er, whose genitive follows it: `Ein Sprecher Weimers`).
+ * Kölner`; not an agent's noun in -er, whose genitive follows it: `Ein Sprecher Weimers`). A name in
+ * the genitive (`genitive`) is the brand's only after an article in the genitive (`eines Berliner
+ * Kindls`); after another the word in -er is a noun whose genitive it is: `ein Schwager Haidingers`.
  */
-export function afterTownBrand(text: string, start: number): boolean {
+export function afterTownBrand(text: string, start: number, genitive: boolean): boolean {
   const town = wordBefore(text, start);
   if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to)) || AGENT_ENDS.test(foldKey(text.slice(town.from, town.to)))) return false;
   const article = wordBefore(text, town.from);
-  return article !== null && INDEFINITE.hasIn(text, article.from, article.to);
+  if (article === null || !INDEFINITE.hasIn(text, article.from, article.to)) return false;
+  return !genitive || text.endsWith('es', article.to);
 }
 
 /** True if a capitalised German noun that ends as a firm's kind does stands before `start` (`Fischrestaurantkette`, `Modemarke`). */

@@ -815,6 +815,9 @@ describe('surnames (harder cases)', () => {
     ]);
     expect(found('das Tief als „Storm Ronja“; Storm schrieb. Crews from Ireland and South Africa; Ireland said.', more2, 'en')).toEqual(['Storm=storm', 'Ireland=ireland']);
     expect(found('Die Helfer bestellten ein Berliner Kindl, sagte Kindl.', more2)).toEqual(['Kindl=kindl']);
+    // In the genitive only after an article in the genitive; after another, the word in -er is a
+    // relative's or a follower's noun whose genitive the name is.
+    expect(found('Der Preis eines Berliner Kindls stieg. Er ist ein Schwager Kindls, sie eine Schwester Kindls, er ein Anhänger Kindls.', more2)).toEqual(['Kindls=kindl', 'Kindls=kindl', 'Kindls=kindl']);
     // Not those that are often surnames or middle names: `Dann warf Petro Trump vor`.
     const trump = createMatcher([entry('trump', 'Donald Trump', ['Trump'], undefined, 'person'), entry('ataturk', 'Mustafa Kemal Atatürk', ['Atatürk'], undefined, 'person')]);
     expect(found('Dann warf Petro Trump vor, Omar Trump; Kemal Atatürk', trump)).toEqual(['Trump=trump', 'Trump=trump', 'Atatürk=ataturk']);

@@ -159,7 +159,7 @@ export function aWord(c: Candidate): boolean {
     if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return true;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return true;
     // `ein Berliner Kindl`: a beer or a brand named after a town and a family.
-    if (hot & AliasFlag.Surname && afterTownBrand(text, start)) return true;
+    if (hot & AliasFlag.Surname && afterTownBrand(text, start, end !== aliasEnd)) return true;
     // `ein Brunner Pensionist`, `die Rehlinger Ortsvorsteherin`: a surname in -er after an article
     // and before a noun of a town's people is the town's adjective (`aus Brunn am Gebirge`; not `ein
     // Söder Vertrauter`, nor after a relative pronoun: `die Entlastung, die Söder Unternehmer versprach`).
