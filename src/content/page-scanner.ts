@@ -152,6 +152,8 @@ interface HeldMention {
   order: number;
   /** Every text node the mention touches, or null if it lies in `startNode` alone. */
   nodes: Text[] | null;
+  /** A slip in the entry's name (`Mark.slip`). */
+  slip: boolean;
 }
 
 /** What the scanner needs of a matcher (the content script's is `MatchClient`). */
@@ -602,15 +604,15 @@ export class PageScanner {
     for (let k = 0; k < mentions.length; k += MENTION_FIELDS) {
       const run = runs[mentions[k]!];
       if (!run) continue;
-      const conditional = (mentions[k + 4]! & MentionFlag.Conditional) !== 0;
-      if (preview && conditional) continue;
-      this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, conditional, highlighter, recheck);
+      const flags = mentions[k + 4]!;
+      if (preview && flags & MentionFlag.Conditional) continue;
+      this.highlightMention(run, slots[mentions[k]!]!, mentions[k + 1]!, mentions[k + 2]!, mentions[k + 3]!, flags, highlighter, recheck);
     }
   }
 
   /**
    * Draws one mention of a run, or holds it back for `release` if it counts only after another
-   * mention of its entry (a short alias, a slip in a short name).
+   * mention of its entry (a short alias, a slip in a short name). `flags`: its `MentionFlag`s.
    */
   private highlightMention(
     run: TextRun,
@@ -618,7 +620,7 @@ export class PageScanner {
     start: number,
     end: number,
     entry: number,
-    conditional: boolean,
+    flags: number,
     highlighter: Highlighter,
     recheck: boolean,
   ): void {
@@ -634,8 +636,8 @@ export class PageScanner {
       nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
     }
     const order = keyAt(slot, start, run.text.length);
-    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes };
-    if (conditional) {
+    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes, slip: (flags & MentionFlag.Fuzzy) !== 0 };
+    if (flags & MentionFlag.Conditional) {
       this.held.push(held);
       return;
     }
@@ -651,7 +653,7 @@ export class PageScanner {
 
   private draw(m: HeldMention, highlighter: Highlighter): void {
     const entry = this.matcher.entry(m.entry);
-    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, m.order);
+    if (entry) highlighter.add(m.startNode, m.startOffset, m.endNode, m.endOffset, m.entry, entry.type, m.nodes, m.order, m.slip);
   }
 
   /**

@@ -11,9 +11,11 @@ export interface EntityCardProps {
   onClose: () => void;
   /** The page around the mention is dark: the card is too. */
   dark?: boolean;
+  /** The mention as written where it is a slip in the name (`Alcarez`): the card says it read it so. */
+  slip?: string;
 }
 
-export function EntityCard({ entry, language, t, onClose, dark = false }: EntityCardProps) {
+export function EntityCard({ entry, language, t, onClose, dark = false, slip }: EntityCardProps) {
   const links = entry.sources.filter((s) => isWebUrl(s.url));
   const title = displayName(entry, language);
   const others = entryNames(entry).filter((name) => name !== title);
@@ -27,6 +29,7 @@ export function EntityCard({ entry, language, t, onClose, dark = false }: Entity
         </button>
       </header>
       <h2 class="name">{title}</h2>
+      {slip && <p class="slip">{t('tooltipSlip', [slip])}</p>}
       {others.length > 0 && (
         <p class="aliases">
           <span class="label">{t('tooltipAlsoKnownAs')}</span> {others.join(' · ')}

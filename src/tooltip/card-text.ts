@@ -1,6 +1,6 @@
 /**
- * The card's own words (type, "Also:", "Sources", "as of …", "Close") in the page's language.
- * `browser.i18n` speaks only the browser's language, so on a German page read in an English
+ * The card's own words (type, "Also:", "Sources", "as of …", "Close", the note on a slip) in the
+ * page's language. `browser.i18n` speaks only the browser's language, so on a German page read in an English
  * browser the card was half German (name, description) and half English (its labels). These few
  * messages are taken from both locales at build time — named imports, so only they are bundled.
  */
@@ -9,6 +9,7 @@ import {
   tooltipAlsoKnownAs as deAlso,
   tooltipAsOf as deAsOf,
   tooltipClose as deClose,
+  tooltipSlip as deSlip,
   tooltipSources as deSources,
   typeAgreement as deAgreement,
   typeEvent as deEvent,
@@ -23,6 +24,7 @@ import {
   tooltipAlsoKnownAs as enAlso,
   tooltipAsOf as enAsOf,
   tooltipClose as enClose,
+  tooltipSlip as enSlip,
   tooltipSources as enSources,
   typeAgreement as enAgreement,
   typeEvent as enEvent,
@@ -44,6 +46,7 @@ const MESSAGES: Record<DescriptionLanguage, Record<string, Message>> = {
     tooltipAlsoKnownAs: deAlso,
     tooltipAsOf: deAsOf,
     tooltipClose: deClose,
+    tooltipSlip: deSlip,
     tooltipSources: deSources,
     typeAgreement: deAgreement,
     typeEvent: deEvent,
@@ -58,6 +61,7 @@ const MESSAGES: Record<DescriptionLanguage, Record<string, Message>> = {
     tooltipAlsoKnownAs: enAlso,
     tooltipAsOf: enAsOf,
     tooltipClose: enClose,
+    tooltipSlip: enSlip,
     tooltipSources: enSources,
     typeAgreement: enAgreement,
     typeEvent: enEvent,

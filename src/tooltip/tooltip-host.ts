@@ -61,6 +61,8 @@ export interface TooltipContent {
   pointer?: { x: number; y: number };
   /** A node of the mention: in a modal dialog or a popover, the card must be there too. */
   anchor?: Node;
+  /** The mention as written, where the matcher read it as a slip in the name (`Alcarez`). */
+  slip?: string;
 }
 
 export class TooltipHost {
@@ -103,7 +105,7 @@ export class TooltipHost {
     setStyles(host, { display: 'block', visibility: 'hidden' });
     leaveTopLayer(host);
     const dark = pageIsDark(this.doc, content.anchor);
-    render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest, dark }), this.mount!);
+    render(h(EntityCard, { entry: content.entry, language: content.language, t: this.t, onClose: this.onCloseRequest, dark, slip: content.slip }), this.mount!);
     void this.position();
   }
 

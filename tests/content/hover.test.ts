@@ -26,7 +26,7 @@ function setup() {
   Element.prototype.matches = function (selector: string) {
     return selector === ':focus-visible' || matches.call(this, selector);
   };
-  document.body.innerHTML = '<p id="text">Kim Jong Un und Merkel</p><a id="link" href="#">Kim Jong Un</a><button id="next">Weiter</button>';
+  document.body.innerHTML = '<p id="text">Kim Jong Un und Merkel</p><a id="link" href="#">Kim Jong Un</a><button id="next">Weiter</button><a id="slip" href="#">Mer<b>kl</b></a>';
   const host = document.createElement('div');
   document.body.append(host);
   const highlighter = new Highlighter(document);
@@ -34,15 +34,21 @@ function setup() {
   const text = document.getElementById('text')!.firstChild as Text;
   highlighter.add(link.firstChild as Text, 0, link.firstChild as Text, 11, 0, 'person', null, 1);
   const merkel = highlighter.add(text, 16, text, 22, 1, 'person', null, 0);
+  // A slip in a name, written across two text nodes.
+  const slip = document.getElementById('slip')!;
+  const [mer, kl] = [slip.firstChild as Text, slip.lastChild!.firstChild as Text];
+  highlighter.add(mer, 0, kl, 2, 1, 'person', [mer, kl], 2, true);
   const shown: string[] = [];
+  const slips: (string | undefined)[] = [];
   let open = false;
   const tooltip = {
     get isOpen() {
       return open;
     },
-    show: (content: { entry: { id: string } }) => {
+    show: (content: { entry: { id: string }; slip?: string }) => {
       open = true;
       shown.push(content.entry.id);
+      slips.push(content.slip);
     },
     hide: () => {
       open = false;
@@ -65,7 +71,7 @@ function setup() {
     touch('pointerdown', x, y);
     touch('pointerup', toX, toY);
   };
-  return { host, link, next: document.getElementById('next')!, merkel, shown, tooltip, lifetime, hover, focus, blur, tab, move, tap };
+  return { host, link, slip, next: document.getElementById('next')!, merkel, shown, slips, tooltip, lifetime, hover, focus, blur, tab, move, tap };
 }
 
 afterEach(() => {
@@ -81,6 +87,17 @@ describe('the card and the keyboard', () => {
     s.tab();
     s.focus(s.link);
     expect(s.shown).toEqual(['kim']);
+    s.lifetime.dispose();
+  });
+
+  it('tells the card a slip in a name as the page writes it, across its text nodes', () => {
+    const s = setup();
+    s.tab();
+    s.focus(s.link);
+    s.tab();
+    s.focus(s.slip, s.link);
+    expect(s.shown).toEqual(['kim', 'merkel']);
+    expect(s.slips).toEqual([undefined, 'Merkl']);
     s.lifetime.dispose();
   });
 

@@ -5,7 +5,7 @@
  *
  * - `die Linke` is the party, `die linke Hand` is not; `Essen` is the city, `essen` is not.
  * - A slip in a short name (`Scholtz`) counts only after the page named the person, in document
- *   order, also when the name is in another paragraph.
+ *   order, also when the name is in another paragraph; its card says it was read as a misspelling.
  * - `Martin Schulz` is not Olaf Scholz; `Melania Trump` is not Donald Trump, `Präsident Trump` is.
  * - `CDU/CSU` names the CSU; `der Europäischen Union` is the EU; `ein kalter Krieg` is no Cold War.
  * - On an English page (politics-en.html, `lang="en-GB"`) names take no bare genitive: `Fox’s` is
@@ -67,6 +67,15 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s: names, words 
       'organisation|CSU',
       'organisation|Europäischen Union',
     ]);
+    // The slip's card says it read the word as a misspelling; the name's card does not.
+    await article.hover('Scholtz', { scope: '#after' });
+    const slip = await article.waitForTooltip((c) => c.name === 'Olaf Scholz');
+    expect(slip.slip).toBe('„Scholtz“ auf dieser Seite als Schreibfehler dieses Namens gelesen.');
+    await article.unhover();
+    await article.hover('Olaf Scholz', { scope: 'body' });
+    const name = await article.waitForTooltip((c) => c.name === 'Olaf Scholz' && c.slip === null);
+    expect(name.text).not.toContain('Schreibfehler');
+    await article.unhover();
     expect(errors.list(), 'errors and warnings from Kontext').toEqual([]);
     errors.stop();
     await article.page.close();

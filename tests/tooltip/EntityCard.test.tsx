@@ -26,6 +26,13 @@ describe('EntityCard', () => {
     expect(en.querySelector('.description')!.textContent).toBe('North Korea (en)');
   });
 
+  it('says so where it read a slip in the name, and only there', () => {
+    const tr = (key: string, substitutions?: string[]) => `[${key}: ${substitutions?.join(' ') ?? ''}]`;
+    render(<EntityCard entry={korea} language="de" t={tr} onClose={() => {}} slip="Nordkorae" />, root);
+    expect(root.querySelector('.slip')!.textContent).toBe('[tooltipSlip: Nordkorae]');
+    expect(card(korea, 'de').querySelector('.slip')).toBeNull();
+  });
+
   it('shows the description of the other language where the author wrote one only', () => {
     const english = card({ ...korea, description: { de: '', en: 'A state in East Asia.' } }, 'de').querySelector('.description')!;
     expect(english.textContent).toBe('A state in East Asia.');

@@ -383,7 +383,7 @@ export class ArticlePage {
   /**
    * The tooltip card as the user sees it, read from the closed shadow root, or null.
    * @returns {Promise<null | {
-   *   role: string, text: string, name: string | null, description: string | null,
+   *   role: string, text: string, name: string | null, description: string | null, slip: string | null,
    *   links: { text: string, href: string }[], lang: string | null,
    *   box: { x: number, y: number, width: number, height: number }, viewport: { width: number, height: number },
    * }>}
@@ -405,6 +405,7 @@ export class ArticlePage {
         text: clean(el.textContent),
         name: text('.name'),
         description: text('.description'),
+        slip: text('.slip'),
         links: [...el.querySelectorAll('a[href]')].map((a) => ({ text: clean(a.textContent), href: a.href })),
         lang: el.closest('[lang]')?.getAttribute('lang') ?? null,
         box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
