@@ -713,9 +713,12 @@ export class FuzzyStage {
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
         // given name (`Palace-Trainer Glaser` may be one).
         if (k === 1 && !english && NOUN_SURNAMES.has(folded) && !(w > 0 && flags[w]! & WordFlag.Joined && flags[w - 1]! & WordFlag.Capital && !opensSentence(text, starts[w - 1]!))) continue;
-        // A person's surname short of its last letter, or a short one with a letter changed, is a
-        // slip only where no other word or name is likelier.
-        if (k === 1 && this.persons[entry] && (lastLetterLostToNoun(text, start, end, folded, alias.key) || (alias.key.length < CONFIRMED_LENGTH && letterChangedElsewhere(text, start, folded, alias.key, english)))) continue;
+        // A person's surname short of its last letter is a noun where an article, or one and an
+        // adjective, stand before it (`des Neubaus`, `der geplante Neubau` beside Mona Neubaur), a
+        // slip elsewhere and in a compound's first part (`Kamiet versprach`, `im Wagenknech-Lager`).
+        if (k === 1 && this.persons[entry] && (cutShort(folded, alias.key) || (folded.endsWith('s') && cutShort(folded.slice(0, -1), alias.key))) && !isHyphen(text.charCodeAt(end)) && nounPlaceBefore(text, start)) continue;
+        // One letter changed in a person's short name is a slip only where no other word or name is likelier.
+        if (k === 1 && this.persons[entry] && alias.key.length < CONFIRMED_LENGTH && letterChangedElsewhere(text, start, folded, alias.key, english)) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;
@@ -842,16 +845,6 @@ function lastLetterLost(key: string, alias: Candidate, person: boolean): boolean
   return (alias.wordEnds !== null ? key.length > alias.wordEnds[0]! : person) && cutShort(key, alias.key) && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
-/**
- * True if `folded`, the word at text[start, end), is a person's `key` short of its last letter (or
- * that in the genitive) where German puts a noun: after an article, or one and an adjective (`des
- * Neubaus`, `der geplante Neubau` beside Mona Neubaur). Elsewhere, and as a compound's first part,
- * it is a slip (`Kamiet versprach`, `im Wagenknech-Lager`).
- */
-function lastLetterLostToNoun(text: string, start: number, end: number, folded: string, key: string): boolean {
-  if (!cutShort(folded, key) && !(folded.endsWith('s') && cutShort(folded.slice(0, -1), key))) return false;
-  return !isHyphen(text.charCodeAt(end)) && nounPlaceBefore(text, start);
-}
 /**
  * True if `folded`, the word at `start`, is a person's short `key` with one letter changed
  * (`Alcarez`, `Badenock`) where another word or name is likelier than a slip: in the genitive
