@@ -49,7 +49,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, DEFINITE_DE, ENGLISH_ARTICLES, INDEFINITE, isHyphen, opensSentence, QUOTES, TOWN_PREPOSITIONS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_DE, ENGLISH_ARTICLES, INDEFINITE, isHyphen, opensSentence, QUOTES, wordBefore, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /**
@@ -487,19 +487,16 @@ export class FuzzyStage {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (alias.numbers === null ? numbered : !keepsWords(key, alias.key, alias.numbers, k)) continue;
         if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
-        const flags = this.index.aliases[alias.record]!.flags;
-        const person = (flags & AliasFlag.Person) !== 0;
-        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias, person))) continue;
+        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (this.index.aliases[alias.record]!.flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias, (this.index.aliases[alias.record]!.flags & AliasFlag.Person) !== 0))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
-        if (flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
+        if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
-        // `Stamford` for `Bayern`, `Stanford`); a letter missing or doubled is a slip, and so is a
-        // blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`) or a letter that
-        // transliterations of a name trade (`Weselski`, `Nawalni`). A person's name is judged by
-        // where it stands (`letterChangedElsewhere`): `Alcarez said`, but not `ein Maurer`.
+        // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
+        // slip, and so is a blend of two spellings of the name (`Lawrov` of `Lawrow` and `Lavrov`)
+        // or a letter that transliterations of a name trade (`Weselski`, `Nawalni`).
         // (Beside an acronym, the letters around it count: `SC Freiberg` is not the `SC Freiburg`.)
-        if (length === alias.key.length && alias.slipLetters < CONFIRMED_LENGTH && !person && !this.blends(key, alias, bucket) && !transliterated(key, alias.key)) continue;
+        if (length === alias.key.length && alias.slipLetters < CONFIRMED_LENGTH && !this.blends(key, alias, bucket) && !transliterated(key, alias.key)) continue;
         alias.fuse ??= new Fuse([alias.key], {
           includeScore: true,
           ignoreLocation: true,
@@ -717,8 +714,6 @@ export class FuzzyStage {
         // adjective, stand before it (`des Neubaus`, `der geplante Neubau` beside Mona Neubaur), a
         // slip elsewhere and in a compound's first part (`Kamiet versprach`, `im Wagenknech-Lager`).
         if (k === 1 && this.persons[entry] && (cutShort(folded, alias.key) || (folded.endsWith('s') && cutShort(folded.slice(0, -1), alias.key))) && !isHyphen(text.charCodeAt(end)) && nounPlaceBefore(text, start)) continue;
-        // One letter changed in a person's short name is a slip only where no other word or name is likelier.
-        if (k === 1 && this.persons[entry] && alias.key.length < CONFIRMED_LENGTH && letterChangedElsewhere(text, start, folded, alias.key, english)) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;
@@ -845,38 +840,6 @@ function lastLetterLost(key: string, alias: Candidate, person: boolean): boolean
   return (alias.wordEnds !== null ? key.length > alias.wordEnds[0]! : person) && cutShort(key, alias.key) && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
-/**
- * True if `folded`, the word at `start`, is a person's short `key` with one letter changed
- * (`Alcarez`, `Badenock`) where another word or name is likelier than a slip: in the genitive
- * (`größeren Kalibers` beside Kaniber), where German puts a noun or a town (`das Modell` beside
- * Morell, `nach Weimar` beside Weimer), at a German sentence's start (`„Warten ist keine Option“`
- * beside Warken), or after a capitalised word that is no title and no word that starts sentences
- * (`a Johns Hopkins study` beside Hipkins, `Niklas Landin Jacobsen` beside Jakobsen).
- */
-function letterChangedElsewhere(text: string, start: number, folded: string, key: string, english: boolean): boolean {
-  if (transliterated(folded, key)) return false;
-  if (folded.endsWith('s') && changedAt(folded.slice(0, -1), key) >= 0) return true;
-  const at = changedAt(folded, key);
-  if (at < 0) return false;
-  // (Another vowel for its last is another form of the name: `Weselska`, `Nawalno`.)
-  if (at === key.length - 1 && VOWELS.test(folded[at]!) && VOWELS.test(key[at]!)) return true;
-  if (nounPlaceBefore(text, start) || wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS) || (!english && opensSentence(text, start))) return true;
-  const word = wordBefore(text, start);
-  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
-  const before = foldKey(text.slice(word.from, word.to));
-  return !NOT_FIRST_NAMES.has(wordHash(before)) && !TITLE_ENDINGS.test(before) && !ENGLISH_TITLES.hasIn(text, word.from, word.to);
-}
-/** Where `a` and `b`, of one length, differ if they differ in one letter only, else -1. */
-function changedAt(a: string, b: string): number {
-  if (a.length !== b.length) return -1;
-  let at = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
-    if (at >= 0) return -1;
-    at = i;
-  }
-  return at;
-}
 /** True if `key` is the alias's key without its last letter. */
 function cutShort(key: string, aliasKey: string): boolean {
   return key.length === aliasKey.length - 1 && aliasKey.startsWith(key);
@@ -913,8 +876,14 @@ function otherTownElement(key: string, alias: string): boolean {
 
 /** True if `a` and `b` differ in one vowel only (`berg`, `burg`). */
 function vowelApart(a: string, b: string): boolean {
-  const at = changedAt(a, b);
-  return at >= 0 && VOWELS.test(a[at]!) && VOWELS.test(b[at]!);
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return VOWELS.test(a[at]!) && VOWELS.test(b[at]!);
 }
 const VOWELS = /[aeiouy]/;
 
@@ -1014,7 +983,12 @@ const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77])];
 
 /** True if `a` and `b` (of one length) differ in one letter, and transliterations trade the two (`TRADED`). */
 function transliterated(a: string, b: string): boolean {
-  const at = changedAt(a, b);
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
   return at >= 0 && TRADED.some((letters) => letters.has(a.charCodeAt(at)) && letters.has(b.charCodeAt(at)));
 }
 

@@ -2808,14 +2808,12 @@ describe('words around a name that make it another', () => {
 describe('fuzzy matching', () => {
   it('finds one-letter slips in longer names', () => {
     expect(found('Pjöngyang und Plannet Labs')).toEqual(['Pjöngyang=pyongyang~', 'Plannet Labs=planet-labs~']);
-    // A blend of two spellings of a short name (`Lawrow`, `Lavrov`) is a slip; so is a letter
-    // changed in a person's name where no other word is likelier (see below), not in the genitive.
+    // A blend of two spellings of a short name (`Lawrow`, `Lavrov`) is a slip; a letter changed otherwise is not.
     const lavrov = createMatcher([entry('lavrov', 'Sergej Lawrow', ['Lawrow', 'Lavrov'], undefined, 'person')]);
-    expect(found('Sergej Lawrow sagte; Lawrov fügte hinzu; Lavrow auch; sagte Lawrof; Lawrofs nicht.', lavrov)).toEqual([
+    expect(found('Sergej Lawrow sagte; Lawrov fügte hinzu; Lavrow auch; Lawrof nicht.', lavrov)).toEqual([
       'Sergej Lawrow=lavrov',
       'Lawrov=lavrov~',
       'Lavrow=lavrov~',
-      'Lawrof=lavrov~',
     ]);
     const rheinmetall = createMatcher([entry('rheinmetall', 'Rheinmetall', [], undefined, 'organisation')]);
     expect(found('Die Rheinmetal-Aktie stieg; Rheinmetals Chef', rheinmetall)).toEqual(['Rheinmetal=rheinmetall~', 'Rheinmetals=rheinmetall~']);
@@ -3095,32 +3093,6 @@ describe('fuzzy matching', () => {
       'Weselski=weselsky~',
       'Nawalni=nawalny~',
     ]);
-  });
-
-  it("takes one changed letter in a short person's name for a slip where no other word or name is likelier", () => {
-    const m = createMatcher([
-      entry('alcaraz', 'Carlos Alcaraz', ['Alcaraz'], undefined, 'person'),
-      entry('badenoch', 'Kemi Badenoch', ['Badenoch'], undefined, 'person'),
-      entry('hipkins', 'Chris Hipkins', ['Hipkins'], undefined, 'person'),
-    ]);
-    expect(found('Carlos Alcaraz won and Kemi Badenoch watched. Alcarez later said he missed the line judges; her office misspelt her name as “Badenock”.', m, 'en')).toEqual([
-      'Carlos Alcaraz=alcaraz',
-      'Kemi Badenoch=badenoch',
-      'Alcarez=alcaraz~',
-      'Badenock=badenoch~',
-    ]);
-    // Not after a capitalised word that is no title (`Johns Hopkins`), nor where a noun or a town goes.
-    expect(found('Chris Hipkins spoke, quoting a Johns Hopkins study; the Hopkins report; from Hopkins.', m, 'en')).toEqual(['Chris Hipkins=hipkins']);
-    const de = createMatcher([
-      entry('warken', 'Nina Warken', ['Warken'], undefined, 'person'),
-      entry('weimer', 'Wolfram Weimer', ['Weimer'], undefined, 'person'),
-      entry('morell', 'Anna Morell', ['Morell'], undefined, 'person'),
-      entry('kaniber', 'Michaela Kaniber', ['Kaniber'], undefined, 'person'),
-    ]);
-    // (At a German sentence's start, in the genitive, after an article, after a preposition of place.)
-    expect(
-      found('Nina Warken, Wolfram Weimer, Anna Morell und Michaela Kaniber kamen. „Warten ist keine Option“, sagte Warken. Gewehre größeren Kalibers; das Modell; das Kunstfest in Weimar; beim Kunstfest Weimar.', de),
-    ).toEqual(['Nina Warken=warken', 'Wolfram Weimer=weimer', 'Anna Morell=morell', 'Michaela Kaniber=kaniber', 'Warken=warken']);
   });
 
   it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
