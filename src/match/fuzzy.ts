@@ -43,13 +43,13 @@ import Fuse from 'fuse.js';
 import { AliasFlag, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldKey, isSharpS, isUpperCase } from './fold';
+import { FOLD, JOIN, foldKey, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, DEFINITE_DE, ENGLISH_ARTICLES, INDEFINITE, isHyphen, opensSentence, QUOTES, wordBefore, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
+import { capitalisedWordAfter, isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /**
@@ -487,7 +487,7 @@ export class FuzzyStage {
         if (bitCount(letters & ~alias.letters) > k || bitCount(alias.letters & ~letters) > k) continue;
         if (alias.numbers === null ? numbered : !keepsWords(key, alias.key, alias.numbers, k)) continue;
         if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
-        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (this.index.aliases[alias.record]!.flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias, (this.index.aliases[alias.record]!.flags & AliasFlag.Person) !== 0))) continue;
+        if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (this.index.aliases[alias.record]!.flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
@@ -694,26 +694,14 @@ export class FuzzyStage {
         if (withoutPossessive(alias.alias, text, start, end)) continue;
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
+        if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
         const folded = k === 1 ? foldKey(text.slice(start, end)) : '';
-        if (k === 1 && this.persons[entry]) {
-          // Someone else's surname after their given name stays theirs when it comes back alone
-          // (`Thomas Schmid widersprach. Schmid sagte …` beside Helmut Schmidt).
-          if (!this.mayNamePerson(text, words, w, entry)) {
-            session.others?.add(folded);
-            continue;
-          }
-          if (quotedAfterArticle(text, start) || session.others?.has(folded)) continue;
-        }
         if (NO_SLIPS.has(folded)) continue;
         if (titleForName(text, start, end, alias.key)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
         // given name (`Palace-Trainer Glaser` may be one).
         if (k === 1 && !english && NOUN_SURNAMES.has(folded) && !(w > 0 && flags[w]! & WordFlag.Joined && flags[w - 1]! & WordFlag.Capital && !opensSentence(text, starts[w - 1]!))) continue;
-        // A person's surname short of its last letter is a noun where an article, or one and an
-        // adjective, stand before it (`des Neubaus`, `der geplante Neubau` beside Mona Neubaur), a
-        // slip elsewhere and in a compound's first part (`Kamiet versprach`, `im Wagenknech-Lager`).
-        if (k === 1 && this.persons[entry] && (cutShort(folded, alias.key) || (folded.endsWith('s') && cutShort(folded.slice(0, -1), alias.key))) && !isHyphen(text.charCodeAt(end)) && nounPlaceBefore(text, start)) continue;
         // A given name before another capitalised word is someone's given name, no slip in a
         // surname (`Der Wirt Hermann Haberl` beside Joachim Herrmann).
         if (k === 1 && this.persons[entry] && w + 1 < count && (flags[w + 1]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) && FIRST_NAMES.hasIn(text, start, end)) continue;
@@ -836,8 +824,8 @@ const POSSESSIVE_INSIDE = /['’]s /;
  * — but for a German ending's last letter, which declines the word (`Die Grüne Landtagsfraktion`),
  * or a last `e` a language drops (`Middlebury Institut`).
  */
-function lastLetterLost(key: string, alias: Candidate, person: boolean): boolean {
-  return (alias.wordEnds !== null ? key.length > alias.wordEnds[0]! : person) && cutShort(key, alias.key) && !GERMAN_ENDING.test(alias.key);
+function lastLetterLost(key: string, alias: Candidate): boolean {
+  return alias.wordEnds !== null && cutShort(key, alias.key) && key.length > alias.wordEnds[0]! && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
 /** True if `key` is the alias's key without its last letter. */
@@ -960,22 +948,6 @@ function afterArticle(text: string, start: number): boolean {
   const space = start - 1;
   if (space < 1 || (text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)) return false;
   return ARTICLES.hasIn(text, wordStart(text, space), space);
-}
-
-/**
- * True if an article stands before `start`, or one and a word in small letters (an adjective):
- * where German puts a noun (`des Neubaus`, `im Neubau`, `der geplante Neubau`).
- */
-function nounPlaceBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  if (word === null) return false;
-  if (isDeterminer(text, word.from, word.to)) return true;
-  if (isUpperCase(text.charCodeAt(word.from))) return false;
-  const before = wordBefore(text, word.from);
-  return before !== null && isDeterminer(text, before.from, before.to);
-}
-function isDeterminer(text: string, from: number, to: number): boolean {
-  return DEFINITE_DE.hasIn(text, from, to) || INDEFINITE.hasIn(text, from, to) || ENGLISH_ARTICLES.hasIn(text, from, to);
 }
 
 /** Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and `Nawalni`, `Lawrow` and `Lavrov`. */
