@@ -694,8 +694,16 @@ export class FuzzyStage {
         if (withoutPossessive(alias.alias, text, start, end)) continue;
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
-        if (k === 1 && this.persons[entry] && (!this.mayNamePerson(text, words, w, entry) || quotedAfterArticle(text, start))) continue;
         const folded = k === 1 ? foldKey(text.slice(start, end)) : '';
+        if (k === 1 && this.persons[entry]) {
+          if (!this.mayNamePerson(text, words, w, entry)) {
+            // Someone else's surname after their given name stays theirs when it comes back alone
+            // (`Finanzchef Andreas Schmid … Schmid verweist` beside Helmut Schmidt).
+            if (FIRST_NAMES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) session.others?.add(folded);
+            continue;
+          }
+          if (quotedAfterArticle(text, start) || session.others?.has(folded)) continue;
+        }
         if (NO_SLIPS.has(folded)) continue;
         if (titleForName(text, start, end, alias.key)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der

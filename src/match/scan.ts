@@ -75,7 +75,9 @@ export interface MatchSession {
   /**
    * The keys of places' and firms' names that the page has used as people's surnames (`Dr Hannah
    * Levin`, `Martin Fürst`): a bare `Levin` that speaks after that (`Levin said`, `sagte Levin`) is
-   * that person, not the town; a `Fürst, 61,` the confectioner's owner, not the firm.
+   * that person, not the town; a `Fürst, 61,` the confectioner's owner, not the firm. Also the
+   * look-alikes of a person's surname that the page gave to someone else with a given name
+   * (`Andreas Schmid` beside Helmut Schmidt): no slip when they come back alone.
    * Filled as the page is read; a page read in blocks keeps one for all of them, until it reads
    * itself anew from its start (`ScanMessage.forget`).
    */

@@ -2820,6 +2820,14 @@ describe('fuzzy matching', () => {
     expect(found('Middlebury Institut')).toEqual([]);
   });
 
+  it("leaves a look-alike the page gave to someone else with a given name theirs when it comes back alone", () => {
+    const m = createMatcher([entry('schmied', 'Lena Schmied', ['Schmied'], undefined, 'person'), entry('scholz', 'Olaf Scholz', ['Scholz'], undefined, 'person')]);
+    expect(found('Lena Schmied sprach. Finanzchef Andreas Schmid widersprach: Schmid verweist auf den Vertrag.', m)).toEqual(['Lena Schmied=schmied']);
+    expect(found('Lena Schmied sprach. Schmid verweist auf den Vertrag.', m)).toEqual(['Lena Schmied=schmied', 'Schmid=schmied~']);
+    // (Not after a noun before the person's own slip: `Genosse Scholtz`, refused, is no one else.)
+    expect(found('Olaf Scholz kam. Genosse Scholtz lächelte. Später sagte Scholtz nichts.', m)).toEqual(['Olaf Scholz=scholz', 'Scholtz=scholz~']);
+  });
+
   it('finds a slip in a longer name that holds another name, and takes the whole name (`Isar Aerospase`, `Dorothea Bär`)', () => {
     const space = createMatcher([
       entry('isar', 'Isar', [], undefined, 'place'),
@@ -3070,6 +3078,15 @@ describe('fuzzy matching', () => {
       'Alexej Nawalny=nawalny',
       'Weselski=weselsky~',
       'Nawalni=nawalny~',
+    ]);
+  });
+
+  it('takes a surname that is a point of the compass after a place for the place’s part (`Swansea West`)', () => {
+    const m = createMatcher([entry('west', 'Catherine West', ['West'], { afterFullName: ['West'] }, 'person')]);
+    expect(found('Catherine West spoke. Bell, MP for Swansea West, agreed. Mr West said no. Later West said yes.', m, 'en')).toEqual([
+      'Catherine West=west',
+      'West=west',
+      'West=west',
     ]);
   });
 
@@ -4723,6 +4740,14 @@ describe('a club’s town in a live ticker, from the hundred-and-nineteenth revi
       'Stuttgart=vfb',
       'Stuttgarts=vfb',
       'Stuttgart=vfb',
+    ]);
+  });
+
+  it('reads a club’s short name that opens a paragraph as its dateline as the town’s (a hundred-and-thirty-third review)', () => {
+    const m = createMatcher([described('scf', 'SC Freiburg', ['Freiburg'], 'organisation', 'Fußballverein aus Freiburg im Breisgau.')]);
+    expect(found('Ein Sieg in letzter Minute.\n\nFreiburg. Als Lukas Winter traf, jubelte Freiburg.\n\nFreiburg (dpa) – Der Sport-Club gewinnt.\n\nFreiburg – Mainz 2:1', m)).toEqual([
+      'Freiburg=scf',
+      'Freiburg=scf',
     ]);
   });
 });

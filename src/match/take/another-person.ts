@@ -10,7 +10,7 @@ import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, closesClause, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { isGerman } from '../language';
 import { pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
@@ -54,6 +54,8 @@ export function anotherPerson(c: Candidate): boolean {
       otherSex(text, start, end, aliasEnd, alias, english) ||
       // `not the first Hutton to face questions`: another of the name.
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
+      (english && end === aliasEnd && COMPASS_EN.has(alias.key) && compassOfPlace(text, start, alias.nameWords!)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
@@ -220,6 +222,19 @@ function placeAdjectiveBefore(text: string, start: number): boolean {
 const MEMBERS_COUNCILS = new Set(['standerat', 'nationalrat', 'bundesrat', 'kantonsrat', 'grossrat', 'landrat', 'staatsrat', 'regierungsrat', 'landesrat', 'stadtrat', 'gemeinderat', 'einwohnerrat']);
 /** Prepositions before a council's adjective that put someone or something in the council (`im Münchner SPD-Stadtrat`). */
 const IN_COUNCIL = new WordSet(['im', 'ins', 'in', 'aus']);
+
+/**
+ * True if a capitalised word stands one space before `start` that is none of the person's names,
+ * no title and no given name, and does not open the sentence: the name of a place whose part the
+ * point of the compass at `start` is (`Swansea West`, `Belfast East`; not `Mr West`, `Later West said`).
+ */
+function compassOfPlace(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || word.to - word.from < 3 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
+  if (opensSentence(text, word.from) || nameWords.has(foldKey(text.slice(word.from, word.to)))) return false;
+  return !ENGLISH_TITLES.hasIn(text, word.from, word.to) && !FIRST_NAMES.hasIn(text, word.from, word.to);
+}
 
 /** True if a capitalised given name (`FIRST_NAMES`) follows `end` after a space (or a non-breaking one). */
 function givenNameAfter(text: string, end: number): boolean {

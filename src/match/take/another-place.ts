@@ -30,7 +30,8 @@ export function anotherPlace(c: Candidate): boolean {
   // Leverkusen: after `in`, the town that ends a club's name is the town (a club is `beim VfB`; not
   // a genitive, `in Stuttgarts Abwehr`, nor a compound). Where the glossary holds the place too,
   // `take` weighs the two (`In Bayern ist man zufrieden` may be the club's people).
-  if (hot & AliasFlag.Thing && end === aliasEnd && !isHyphen(text.charCodeAt(end)) && afterIn(text, start) && describesClub(alias) && endsLongerName(index, record, alias.alias) && !index.conflicts.some((conflict) => conflict.key === alias.key)) return true;
+  // So is one that opens a paragraph as its dateline (`Freiburg. Als Lukas Winter …`).
+  if (hot & AliasFlag.Thing && end === aliasEnd && !isHyphen(text.charCodeAt(end)) && (afterIn(text, start) || datelineAt(text, start, end)) && describesClub(alias) && endsLongerName(index, record, alias.alias) && !index.conflicts.some((conflict) => conflict.key === alias.key)) return true;
   // `a trademark fight with Iceland, the country, …` beside the grocer: the place the apposition names.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
@@ -181,6 +182,16 @@ export function anotherPlace(c: Candidate): boolean {
   // (Not before a noun it qualifies: `in the Trump administration`.)
   if (english && hot & AliasFlag.Surname && end === aliasEnd && afterPrepositionAndThe(text, start) && (closesClause(text, end) || smallWordAfter(text, end, AFTER_REGION))) return true;
   return false;
+}
+
+/**
+ * True if the name at text[start, end) opens a paragraph as a dateline: before a full stop and a
+ * sentence (`Freiburg. Als …`), or before an agency's credit in brackets (`Freiburg (dpa) – …`).
+ */
+function datelineAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
+  if (text.charCodeAt(end) === 0x2e) return text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
+  return text.startsWith(' (', end) && /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
 }
 
 /**
