@@ -15,7 +15,7 @@
  */
 import type { DescriptionLanguage, Entry } from '../glossary/types';
 import { contains, markAtPoint, rectsOf } from '../highlight/hit-test';
-import { textOf, type Highlighter, type Mark } from '../highlight/highlighter';
+import type { Highlighter, Mark } from '../highlight/highlighter';
 import type { TooltipHost } from '../tooltip/tooltip-host';
 import type { Lifetime } from './lifetime';
 
@@ -359,7 +359,7 @@ export class HoverController {
       rects: () => [...rectsOf(this.doc, mark)],
       pointer: x === undefined || y === undefined ? undefined : { x, y },
       anchor: mark.startNode,
-      slip: mark.slip ? textOf(mark) : undefined,
+      slip: mark.slip ?? undefined,
     });
   }
 

@@ -152,8 +152,8 @@ interface HeldMention {
   order: number;
   /** Every text node the mention touches, or null if it lies in `startNode` alone. */
   nodes: Text[] | null;
-  /** A slip in the entry's name (`Mark.slip`). */
-  slip: boolean;
+  /** The text of a slip in the entry's name (`Mark.slip`), or null. */
+  slip: string | null;
 }
 
 /** What the scanner needs of a matcher (the content script's is `MatchClient`). */
@@ -636,7 +636,7 @@ export class PageScanner {
       nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
     }
     const order = keyAt(slot, start, run.text.length);
-    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes, slip: (flags & MentionFlag.Fuzzy) !== 0 };
+    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes, slip: flags & MentionFlag.Fuzzy ? run.text.slice(start, end) : null };
     if (flags & MentionFlag.Conditional) {
       this.held.push(held);
       return;

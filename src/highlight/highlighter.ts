@@ -26,8 +26,11 @@ export interface Mark {
   type: EntityType;
   /** Where the mark stands in document order (a key from the scanner: larger is later). */
   order: number;
-  /** The fuzzy stage read the text as a slip in the entry's name (`Alcarez`): the card says so. */
-  slip: boolean;
+  /**
+   * The mention as the matcher read it, where it read a slip in the entry's name (`Alcarez`): the
+   * card says so. (The run's text: a space stands where the page breaks a name over two boxes.)
+   */
+  slip: string | null;
   /** The text nodes the mark touches, when more than its start node (most touch only that one). */
   nodes: Text[] | null;
   /** Its range while registered (shown); null while hidden by the window or removed. */
@@ -43,11 +46,6 @@ export function nodesOf(mark: Mark): Text[] {
   return mark.nodes ?? [mark.startNode];
 }
 
-/** The text a mark covers, as the page has it now. */
-export function textOf(mark: Mark): string {
-  if (!mark.nodes) return mark.startNode.data.slice(mark.startOffset, mark.endOffset);
-  return mark.nodes.map((node) => node.data.slice(node === mark.startNode ? mark.startOffset : 0, node === mark.endNode ? mark.endOffset : undefined)).join('');
-}
 
 /**
  * Above this many marks in a document, only those near the viewport are registered (see
@@ -129,7 +127,7 @@ export class Highlighter {
    * `nodes`: every text node the range touches, or null if it lies in `startNode` alone. `order`:
    * the mark's place in document order (see `Mark.order`). `slip`: see `Mark.slip`.
    */
-  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, order: number, slip = false): Mark {
+  add(startNode: Text, startOffset: number, endNode: Text, endOffset: number, entry: number, type: EntityType, nodes: Text[] | null, order: number, slip: string | null = null): Mark {
     // Every field from the start: one added later (`chunk`) would cost each mark a second object.
     const mark: Mark = { startNode, startOffset, endNode, endOffset, entry, type, order, slip, nodes, range: null, live: true, chunk: undefined };
     this.count++;

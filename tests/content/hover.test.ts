@@ -37,7 +37,7 @@ function setup() {
   // A slip in a name, written across two text nodes.
   const slip = document.getElementById('slip')!;
   const [mer, kl] = [slip.firstChild as Text, slip.lastChild!.firstChild as Text];
-  highlighter.add(mer, 0, kl, 2, 1, 'person', [mer, kl], 2, true);
+  highlighter.add(mer, 0, kl, 2, 1, 'person', [mer, kl], 2, 'Merkl');
   const shown: string[] = [];
   const slips: (string | undefined)[] = [];
   let open = false;
@@ -90,7 +90,7 @@ describe('the card and the keyboard', () => {
     s.lifetime.dispose();
   });
 
-  it('tells the card a slip in a name as the page writes it, across its text nodes', () => {
+  it('tells the card a slip in a name as the matcher read it', () => {
     const s = setup();
     s.tab();
     s.focus(s.link);

@@ -72,6 +72,14 @@ describe('page scanner', () => {
     expect(highlighted()).toEqual(['Sam Lair', 'CNS', 'Lair', 'Lair']);
   });
 
+  it('keeps a slip’s text as the matcher read it for the card, and none for a name spelled right', async () => {
+    const scanner = await scan('<h2><span style="display:block">Plannet</span><span style="display:block">Labs</span></h2><p>Planet Labs lieferte Bilder.</p>');
+    expect(highlighted()).toEqual(['Plannet', 'Planet Labs']);
+    const slips: (string | null)[] = [];
+    scanner.highlighter.forEachMark((mark) => slips.push(mark.slip));
+    expect(slips.sort()).toEqual(['Plannet Labs', null]);
+  });
+
   it('asks the matcher to forget what earlier reads told it when it reads the whole page anew, not for a change', async () => {
     const scanner = await scan('<p>Nordkorea.</p><p id="b">Russland.</p>');
     expect(forgets).toEqual([true]);
