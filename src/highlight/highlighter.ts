@@ -46,7 +46,6 @@ export function nodesOf(mark: Mark): Text[] {
   return mark.nodes ?? [mark.startNode];
 }
 
-
 /**
  * Above this many marks in a document, only those near the viewport are registered (see
  * `MarkWindow`). Chromium re-validates and repaints every registered range in each frame in which

@@ -698,7 +698,7 @@ export class FuzzyStage {
         if (k === 1 && this.persons[entry]) {
           if (!this.mayNamePerson(text, words, w, entry)) {
             // Someone else's surname after their given name stays theirs when it comes back alone
-            // (`Finanzchef Andreas Schmid … Schmid verweist` beside Helmut Schmidt).
+            // (`Finanzchef Andreas Schmid … Schmid verweist` beside Lena Schmied).
             if (FIRST_NAMES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) session.others?.add(folded);
             continue;
           }

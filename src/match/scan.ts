@@ -77,7 +77,7 @@ export interface MatchSession {
    * Levin`, `Martin Fürst`): a bare `Levin` that speaks after that (`Levin said`, `sagte Levin`) is
    * that person, not the town; a `Fürst, 61,` the confectioner's owner, not the firm. Also the
    * look-alikes of a person's surname that the page gave to someone else with a given name
-   * (`Andreas Schmid` beside Helmut Schmidt): no slip when they come back alone.
+   * (`Andreas Schmid` beside Lena Schmied): no slip when they come back alone.
    * Filled as the page is read; a page read in blocks keeps one for all of them, until it reads
    * itself anew from its start (`ScanMessage.forget`).
    */
