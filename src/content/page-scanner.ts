@@ -169,6 +169,15 @@ export interface PageMatcher {
   readonly heldEntries: ReadonlySet<number>;
 }
 
+/**
+ * The words of a slip in a name as the card quotes them: the mention's text without the English
+ * genitive the matcher counts to it (`Alcarazz’s` is `Alcarazz`).
+ */
+function slipText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(POSSESSIVE_END, '');
+}
+const POSSESSIVE_END = /['’]s?$/;
+
 export class PageScanner {
   highlighter: Highlighter;
   private roots: Element[] = [];
@@ -636,7 +645,7 @@ export class PageScanner {
       nodes = run.nodes.slice(first, run.nodes.indexOf(endNode, first) + 1);
     }
     const order = keyAt(slot, start, run.text.length);
-    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes, slip: flags & MentionFlag.Fuzzy ? run.text.slice(start, end) : null };
+    const held: HeldMention = { startNode, startOffset, endNode, endOffset, entry, order, nodes, slip: flags & MentionFlag.Fuzzy ? slipText(run.text, start, end) : null };
     if (flags & MentionFlag.Conditional) {
       this.held.push(held);
       return;
