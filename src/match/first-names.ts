@@ -71,7 +71,7 @@ export const FIRST_NAMES = new WordSet(
   liam lindsay lois lorraine louis lucy luke lydia malcolm marcus margot marilyn marvin matt maureen mia
   mick naomi nathan nicholas nick noel nora owen pauline peggy phil phillip ralph randy raymond rhys rick
   ricky rita robbie rodney roy sally sam samantha sean seth shane sharon sheila shirley stacey stanley stuart
-  abraham susie suzanne terrence terence terry theo theodore toby trevor vince vincent wayne wendy willie winston zach zachary darnell deshawn latoya keisha reggie brittany kayla marquis lamar dwayne wanda daisy loretta clyde roscoe otis leroy serena venus enzo
+  abraham susie suzanne terrence terence terry theo theodore toby trevor vince vincent viv vivian vivienne wayne wendy willie winston zach zachary darnell deshawn latoya keisha reggie brittany kayla marquis lamar dwayne wanda daisy loretta clyde roscoe otis leroy serena venus enzo
   gianluca giorgio luigi mattia paolo pietro riccardo sergio stefano valentino vittorio alessandro antonella carlo claudio dario davide
   emanuele fabio federico filippo giacomo marcello massimo nico raffaele salvatore silvio umberto vincenzo jos joost jeroen pieter
   sander wim bram daan henk kees koen ruud thijs wout stijn anouk femke sanne lotte antoine aurelien

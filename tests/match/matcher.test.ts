@@ -3090,6 +3090,15 @@ describe('fuzzy matching', () => {
     ]);
   });
 
+  it('takes a surname where something is based or someone born for the town, and knows `Viv` for a given name (a hundred-and-thirty-fifth and -sixth review)', () => {
+    const m = createMatcher([
+      entry('windsor', 'Thomas Windsor', ['Windsor'], undefined, 'person'),
+      entry('anderson', 'Morgan Anderson', ['Anderson'], undefined, 'person'),
+    ]);
+    expect(found('Thomas Windsor testified. A company based in Windsor paid. Windsor said no; he was born in Windsor.', m, 'en')).toEqual(['Thomas Windsor=windsor', 'Windsor=windsor']);
+    expect(found('Morgan Anderson scored, watched by the former full-back Viv Anderson and by Anderson’s father.', m, 'en')).toEqual(['Morgan Anderson=anderson', 'Anderson’s=anderson']);
+  });
+
   it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
     const en = createMatcher([
       entry('salisbury', 'Salisbury', [], undefined, 'place'),

@@ -54,6 +54,8 @@ export function anotherPerson(c: Candidate): boolean {
       otherSex(text, start, end, aliasEnd, alias, english) ||
       // `not the first Hutton to face questions`: another of the name.
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
+      (english && end === aliasEnd && basedIn(text, start)) ||
       // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
       (english && end === aliasEnd && COMPASS_EN.has(alias.key) && compassOfPlace(text, start, alias.nameWords!)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
@@ -222,6 +224,14 @@ function placeAdjectiveBefore(text: string, start: number): boolean {
 const MEMBERS_COUNCILS = new Set(['standerat', 'nationalrat', 'bundesrat', 'kantonsrat', 'grossrat', 'landrat', 'staatsrat', 'regierungsrat', 'landesrat', 'stadtrat', 'gemeinderat', 'einwohnerrat']);
 /** Prepositions before a council's adjective that put someone or something in the council (`im Münchner SPD-Stadtrat`). */
 const IN_COUNCIL = new WordSet(['im', 'ins', 'in', 'aus']);
+
+/** True if `based in`, `headquartered in` or the like stands before `start`. */
+function basedIn(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to - word.from !== 2 || !text.startsWith('in', word.from)) return false;
+  return wordOfBefore(text, word.from, BASED, false);
+}
+const BASED = new WordSet(['based', 'headquartered', 'located', 'situated', 'born', 'raised']);
 
 /**
  * True if a capitalised word stands one space before `start` that is none of the person's names,
