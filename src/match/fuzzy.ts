@@ -489,6 +489,7 @@ export class FuzzyStage {
         if (alias.acronyms && !keepsWords(key, alias.key, alias.acronyms, k)) continue;
         if (!withinEdits(key, alias.key, k) || (isDerivedWord(key, alias.key, (this.index.aliases[alias.record]!.flags & (AliasFlag.Person | AliasFlag.Place)) !== 0) && !lastLetterLost(key, alias))) continue;
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
+        if (k === 2 && !alias.wordEnds && otherCompound(key, alias.key) && !withinEdits(key, alias.key, 1)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
@@ -836,6 +837,15 @@ function lastLetterLost(key: string, alias: Candidate): boolean {
   return alias.wordEnds !== null && cutShort(key, alias.key) && key.length > alias.wordEnds[0]! && !GERMAN_ENDING.test(alias.key);
 }
 const GERMAN_ENDING = /(?:e|en|er|em|es)$/;
+/**
+ * True if two words of one long tail differ only in a short first part: two compounds of one noun
+ * (`Schutzgesetz` and `Schulgesetz`), not one misspelt.
+ */
+function otherCompound(key: string, aliasKey: string): boolean {
+  let tail = 0;
+  while (tail < key.length && tail < aliasKey.length && key.charCodeAt(key.length - 1 - tail) === aliasKey.charCodeAt(aliasKey.length - 1 - tail)) tail++;
+  return tail >= 6 && key.length - tail <= 6 && aliasKey.length - tail <= 6;
+}
 /** True if `key` is the alias's key without its last letter. */
 function cutShort(key: string, aliasKey: string): boolean {
   return key.length === aliasKey.length - 1 && aliasKey.startsWith(key);

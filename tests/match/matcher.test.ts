@@ -3099,6 +3099,15 @@ describe('fuzzy matching', () => {
     expect(found('Morgan Anderson scored, watched by the former full-back Viv Anderson and by Anderson’s father.', m, 'en')).toEqual(['Morgan Anderson=anderson', 'Anderson’s=anderson']);
   });
 
+  it('takes another compound of the same noun for no slip (`Schutzgesetz` beside the `Schulgesetz`)', () => {
+    const m = createMatcher([entry('nschg', 'Niedersächsisches Schulgesetz', ['Schulgesetz'], undefined, 'agreement')]);
+    expect(found('Das Schulgesetz kommt. Kein Verbotsgesetz, sondern ein Schutzgesetz. Das Schulgestz gilt, das Schullgesetz auch.', m)).toEqual([
+      'Schulgesetz=nschg',
+      'Schulgestz=nschg~',
+      'Schullgesetz=nschg~',
+    ]);
+  });
+
   it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
     const en = createMatcher([
       entry('salisbury', 'Salisbury', [], undefined, 'place'),
