@@ -33,7 +33,7 @@ import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
-import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
+import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
 import { anotherPerson } from './take/another-person';
@@ -357,7 +357,7 @@ function takeShared(
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
   if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive, english)) records.splice(0, records.length, ...places);
-  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd))) records.unshift(...persons);
+  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd) || roleApposed(text, aliasEnd))) records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -461,6 +461,25 @@ function kinAfterGenitive(text: string, end: number): boolean {
   else return false;
   return text.charCodeAt(at) === 0x20 && CLOSE_KIN.hasIn(text, at + 1, wordEnd(text, at + 1));
 }
+/**
+ * True if an apposition after `end` calls the name a person's role: `, die` or `, der`, at most
+ * three words in small letters and a person's noun (`Hamburg, die zugleich stellvertretende
+ * Ministerpräsidentin ist`; not `Hamburg, die größte Hafenstadt`).
+ */
+function roleApposed(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== COMMA || text.charCodeAt(end + 1) !== 0x20) return false;
+  const article = wordEnd(text, end + 2);
+  if (!APPOSED_PERSON_ARTICLES.hasIn(text, end + 2, article)) return false;
+  let at = article;
+  for (let n = 0; n < 4 && text.charCodeAt(at) === 0x20; n++) {
+    const to = wordEnd(text, at + 1);
+    if (to === at + 1) return false;
+    if (isUpperCase(text.charCodeAt(at + 1))) return personNoun(foldKey(text.slice(at + 1, to)), text.charCodeAt(article - 1)) && !isUpperCase(text.charCodeAt(at + 2));
+    at = to;
+  }
+  return false;
+}
+const APPOSED_PERSON_ARTICLES = new WordSet(['der', 'die']);
 /** Parents, children and spouses, not a firm's daughters and sisters (folded). */
 const CLOSE_KIN = new WordSet('vater mutter sohn bruder ehefrau ehemann witwe father mother son brother wife husband widow'.split(' '));
 

@@ -3108,6 +3108,16 @@ describe('fuzzy matching', () => {
     ]);
   });
 
+  it('takes a name a person and a place share for the person where an apposition calls it a role (`Hamburg, die … Ministerpräsidentin`)', () => {
+    const m = createMatcher([
+      entry('hh', 'Hamburg', [], undefined, 'place'),
+      entry('jwh', 'Julia Willie Hamburg', ['Hamburg'], undefined, 'person'),
+    ]);
+    expect(
+      found('Ministerin Julia Willie Hamburg sprach. Hamburg, die zugleich stellvertretende Ministerpräsidentin ist, widersprach. Hamburg, die größte Hafenstadt, jubelt. Hamburg, der Stadtstaat, zahlt.', m),
+    ).toEqual(['Julia Willie Hamburg=jwh', 'Hamburg=jwh', 'Hamburg=hh', 'Hamburg=hh']);
+  });
+
   it('tells names from peers, land, namesakes abroad, sister firms and sentence openers (thirtieth reviewer)', () => {
     const en = createMatcher([
       entry('salisbury', 'Salisbury', [], undefined, 'place'),
