@@ -14,7 +14,7 @@ import { describedWords, describes, describesArea, describesCity, describesCityS
 import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIXES, publishedInOtherCity } from './media-and-works';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { regionAfter, STATES_WITH_HOUSES } from './homes';
-import { TITLE_ENDINGS } from './first-names';
+import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 /** True if `Linie`, a compound of it (`Nord-Süd-Linie`), `line` or `route` ends one space before `start`. */
 export function afterLine(text: string, start: number): boolean {
   // (All three end in `e`.)
@@ -391,6 +391,29 @@ const CLUBS_BEFORE = new WordSet(
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
   ehc hc erc evz zsc eulen fuchse eisbaren lowen`.split(/\s+/),
 );
+/**
+ * Of `CLUBS_BEFORE`, those that are a state, a party, a country, a given name or an ordinary word
+ * as well, and stand before a person's surname so (`in Bayern Söder`, `der Union Merz`, `in
+ * Austria Kurz`, `Hertha Däubler-Gmelin`), folded.
+ */
+const NOT_CLUBS_BEFORE_SURNAME = new WordSet('union bayern bayer austria real inter bull racing sporting celtic stade olympique hertha eulen fuchse eisbaren lowen'.split(' '));
+
+/**
+ * True if a club's word (`CLUBS_BEFORE`) stands just before a person's surname at `start`: the
+ * club of a town of that name (`vom Zweitligisten Eintracht Hagen`, `beim FC Winter`).
+ */
+export function clubBeforeSurname(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return (
+    before !== null &&
+    isUpperCase(text.charCodeAt(before.from)) &&
+    !isInitial(text, before) &&
+    CLUBS_BEFORE.hasIn(text, before.from, before.to) &&
+    !NOT_CLUBS_BEFORE_SURNAME.hasIn(text, before.from, before.to) &&
+    !FIRST_NAMES.has(foldKey(text.slice(before.from, before.to)))
+  );
+}
+
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton
  * Wanderers`) and the American leagues' (`New Orleans Saints`, `Chicago Bulls`), folded. Not the

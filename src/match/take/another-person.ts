@@ -12,7 +12,7 @@ import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpp
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { isGerman } from '../language';
-import { pairOfPlaces, TOWN_NOUNS } from '../place-names';
+import { clubBeforeSurname, pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
 import { longestAt, SCRATCH } from '../longest-at';
 import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
@@ -40,6 +40,9 @@ export function anotherPerson(c: Candidate): boolean {
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
+      // `Key to that patience has been …` beside Rob Key: the adjective, before `to` and a noun's
+      // determiner (not a headline's `Key to stay on`).
+      (english && end === aliasEnd && alias.key === 'key' && opensSentenceBefore(text, start, end, TO) && DETERMINERS_EN.hasIn(text, end + 4, wordEnd(text, end + 4))) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
       // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
       // a headline's `Müller der Matchwinner:`, nor before an adjective: `Leiter der große Verlierer`).
@@ -54,6 +57,8 @@ export function anotherPerson(c: Candidate): boolean {
       otherSex(text, start, end, aliasEnd, alias, english) ||
       // `not the first Hutton to face questions`: another of the name.
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `vom Zweitligisten Eintracht Hagen` beside Moritz Hagen: a club's name.
+      (end === aliasEnd && clubBeforeSurname(text, start)) ||
       // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
       (english && end === aliasEnd && basedIn(text, start)) ||
       // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
@@ -355,6 +360,8 @@ const PREPOSITION_ADVERBS = new Set(['kurz', 'stark']);
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
 const TO = new WordSet(['to']);
+/** Words that open a noun phrase in English (after `Key to`). */
+const DETERMINERS_EN = new WordSet(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'every', 'such']);
 /** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
 const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
 
