@@ -9,7 +9,7 @@
 import { capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { COMMA, foldKey, isApostrophe, isUpperCase, JOIN } from './fold';
 import { type AliasRecord, factsOf, HAS_SMALL_LETTER, originKey } from './alias-index';
-import { countryOf, germanAdjectiveKey, germanPlaceKey, namesCountryOrRegion, placeKey, US_STATES } from './places';
+import { countryOf, EUROPE, EUROPEAN_COUNTRIES, germanAdjectiveKey, germanPlaceKey, namesCountryOrRegion, placeKey, US_STATES } from './places';
 import { describes, describesTown } from './descriptions';
 import { WordSet } from './word-set';
 import { LANGUAGES, LANGUAGE_PREPOSITIONS } from './common-words';
@@ -443,6 +443,8 @@ function otherPlace(place: string, homes: ReadonlySet<string>): boolean {
     else countries = true;
   }
   if (place === NATIONAL) return regions && !countries;
+  // A European country's or region's part in a body of Europe's (`the German ESA astronaut`).
+  if (homes.has(EUROPE) && EUROPEAN_COUNTRIES.has(countryOf(place))) return false;
   if (place.startsWith('r:')) return regions || !homes.has(countryOf(place));
   // A country: another than the entry's, and than its regions'.
   for (const own of homes) if (countryOf(own) === place) return false;

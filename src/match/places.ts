@@ -275,7 +275,9 @@ export function placeHomesOf(descriptions: readonly string[]): Set<string> | nul
 const SWISS_CANTON = /(?<!\p{L})Kantons?(?!\p{L})/u;
 
 /** The key of the European Union's and Europe's adjective. */
-const EUROPE = 'n:eu';
+export const EUROPE = 'n:eu';
+/** The keys of Europe's countries: a body of Europe's (`n:eu`) is theirs too (`the German ESA astronaut`). */
+export const EUROPEAN_COUNTRIES: ReadonlySet<string> = new Set('uk ie de at ch fr it es nl be dk se no fi pl cz gr pt'.split(' ').map((code) => `n:${code}`));
 
 /** Adds the keys of the countries and regions `text` names to `keys`; `prose` reads small adjectives too. */
 function placesIn(text: string, prose: boolean, keys: Set<string>): void {

@@ -5471,3 +5471,13 @@ describe('a club and a word before a surname (review 138)', () => {
     expect(found('Rob Key spoke. “Fine,” Key said. Key to that patience has been rotation. Key to stay on as director.', m, 'en')).toEqual(['Rob Key=key', 'Key=key', 'Key=key']);
   });
 });
+
+describe('a European country before a body of Europe’s (review 140)', () => {
+  it('reads it as the body’s member, and a country elsewhere as another', () => {
+    const m = createMatcher([
+      described('esa', 'European Space Agency', ['ESA'], 'organisation', 'Intergovernmental space agency of European states, based in Paris.'),
+    ]);
+    expect(found('The European Space Agency agreed. The German ESA astronaut Tobias Brandt will fly.', m, 'en')).toEqual(['European Space Agency=esa', 'ESA=esa']);
+    expect(found('The European Space Agency agreed. The Chinese ESA, as some call it, did not.', m, 'en')).toEqual(['European Space Agency=esa']);
+  });
+});
