@@ -513,13 +513,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const caseFree = flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded) || !HAS_SMALL_LETTER.test(alias);
       // A name of a numbered clause is written in small letters as well (`a section 114 notice`; not
       // `the number 10 shirt` of Number 10), and so is a drug's generic name in English (`approved
-      // semaglutide`, `orforglipron` of the glossary's `Semaglutide`, `Orforglipron`), and an
-      // English name of a thing in sentence case, which English writes in small letters in a
-      // sentence (`the debt brake` of `Debt brake`).
-      const initial =
-        caseFree || NUMBERED.test(alias) || GENERIC_DRUG.test(alias) || (alias === entry.names?.en && entry.type !== 'person' && SENTENCE_CASE.test(alias))
-          ? null
-          : initialMask(key, gapScratch);
+      // semaglutide`, `orforglipron` of the glossary's `Semaglutide`, `Orforglipron`).
+      const initial = caseFree || NUMBERED.test(alias) || GENERIC_DRUG.test(alias) ? null : initialMask(key, gapScratch);
       const record = aliases.length;
       if (!caseFree && !initial) smallSpellings.add(record);
       const letters = flags & AliasFlag.CaseSensitive ? alias.replace(/[^\p{L}\p{N}]/gu, '') : '';
@@ -797,8 +792,6 @@ function originsOf(alias: string, names: readonly string[]): Set<string> | null 
 export const HAS_SMALL_LETTER = /\p{Ll}/u;
 /** A word, a number and more words (`Section 114 notice`, `Paragraf 218 Strafgesetzbuch`). */
 const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
-/** A capitalised word and words in small letters only (`Debt brake`, `Minimum wage`). */
-const SENTENCE_CASE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)+$/u;
 /**
  * A generic drug's name, by the stems the WHO gives international nonproprietary names (`-glutide`,
  * `-mab`, `-tinib`, `-vir`, `-statin` …): one word of at least eight letters.

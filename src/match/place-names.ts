@@ -399,20 +399,30 @@ const CLUBS_BEFORE = new WordSet(
 const NOT_CLUBS_BEFORE_SURNAME = new WordSet('union bayern bayer austria real inter bull racing sporting celtic stade olympique hertha eulen fuchse eisbaren lowen'.split(' '));
 
 /**
- * True if a club's word (`CLUBS_BEFORE`) stands just before a person's surname at `start`: the
- * club of a town of that name (`vom Zweitligisten Eintracht Hagen`, `beim FC Winter`).
+ * True if a club's word (`CLUBS_BEFORE`) stands just before a person's surname at `start`, after a
+ * preposition or a club's noun: the club of a town of that name (`vom Zweitligisten Eintracht
+ * Hagen`, `beim FC Winter`). Not after an article or a verb: a club's short name is often the
+ * subject before a player (`Im Sommer hatte die Eintracht Götze ein Angebot gemacht`, `brachte
+ * Werder Ducksch für Njinmah`, `HC Strache`).
  */
 export function clubBeforeSurname(text: string, start: number): boolean {
-  const before = wordBefore(text, start);
-  return (
-    before !== null &&
-    isUpperCase(text.charCodeAt(before.from)) &&
-    !isInitial(text, before) &&
-    CLUBS_BEFORE.hasIn(text, before.from, before.to) &&
-    !NOT_CLUBS_BEFORE_SURNAME.hasIn(text, before.from, before.to) &&
-    !FIRST_NAMES.has(foldKey(text.slice(before.from, before.to)))
-  );
+  const club = wordBefore(text, start);
+  if (
+    club === null ||
+    !isUpperCase(text.charCodeAt(club.from)) ||
+    isInitial(text, club) ||
+    !CLUBS_BEFORE.hasIn(text, club.from, club.to) ||
+    NOT_CLUBS_BEFORE_SURNAME.hasIn(text, club.from, club.to) ||
+    FIRST_NAMES.has(foldKey(text.slice(club.from, club.to)))
+  )
+    return false;
+  const lead = wordBefore(text, club.from);
+  return lead !== null && (CLUB_LEADS.hasIn(text, lead.from, lead.to) || CLUB_NOUN.test(foldKey(text.slice(lead.from, lead.to))));
 }
+/** Prepositions before a club's name (folded). */
+const CLUB_LEADS = new WordSet('vom von beim bei gegen zum from against'.split(' '));
+/** A club's noun before its name (`Zweitligisten`, `Traditionsverein`, `Tabellenführer`), folded. */
+const CLUB_NOUN = /(?:ligist|ligisten|klubs?|clubs?|vereins?|aufsteigers?|absteigers?|tabellenfuhrers?|rivalen|gegners?)$/;
 
 /**
  * Words that end a club's name after its town: football's (`Manchester United`, `Bolton

@@ -40,9 +40,10 @@ export function anotherPerson(c: Candidate): boolean {
       (!english && end === aliasEnd && wordOfBeforeAnyCase(text, start, PLACE_LEADS) && TOWN_TAIL.test(text.slice(end, end + 24))) ||
       (!english && end === aliasEnd && PREPOSITION_ADVERBS.has(alias.key) && opensSentenceBefore(text, start, end, ADVERB_PREPOSITIONS) && adverbialPhrase(text, end) && !endsAsHeadline(text, end)) ||
       (english && end === aliasEnd && PREPOSITION_SURNAMES.has(alias.key) && opensSentenceBefore(text, start, end, TO)) ||
-      // `Key to that patience has been …` beside Rob Key: the adjective, before `to` and a noun's
-      // determiner (not a headline's `Key to stay on`).
-      (english && end === aliasEnd && alias.key === 'key' && opensSentenceBefore(text, start, end, TO) && DETERMINERS_EN.hasIn(text, end + 4, wordEnd(text, end + 4))) ||
+      // `Key to that patience has been …`, `Key to success, he said, is …` beside Rob Key: the
+      // adjective, whose clause goes on to its verb (not a headline's `Key to stay on`, `Key to
+      // the rescue: …`).
+      (english && end === aliasEnd && alias.key === 'key' && opensSentenceBefore(text, start, end, TO) && copulaAhead(text, end + 4)) ||
       (!english && end === aliasEnd && DECLINED_SURNAMES.has(alias.key) && opensSentence(text, start) && beforeOtherNoun(text, end, alias.nameWords!) && !beforeRole(text, end)) ||
       // `Reiter der Polizeireiterstaffel, die …`: a noun that opens a sentence before a genitive (not
       // a headline's `Müller der Matchwinner:`, nor before an adjective: `Leiter der große Verlierer`).
@@ -360,8 +361,18 @@ const PREPOSITION_ADVERBS = new Set(['kurz', 'stark']);
 /** English surnames that open a sentence as a preposition with `to` (`Prior to the hearing`, `Close to the border`). */
 const PREPOSITION_SURNAMES = new Set(['prior', 'close', 'next', 'due']);
 const TO = new WordSet(['to']);
-/** Words that open a noun phrase in English (after `Key to`). */
-const DETERMINERS_EN = new WordSet(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'every', 'such']);
+/** True if the clause that goes on at `from` comes to a copula (`is`, `has been`) before its end or a colon, within a few words. */
+function copulaAhead(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 80);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_ENDS.includes(code)) return false;
+    if (code === 0x20 && COPULAS.some((copula) => text.startsWith(copula, i))) return true;
+  }
+  return false;
+}
+const CLAUSE_ENDS = [0x2e, 0x3a, 0x3b, 0x21, 0x3f, 0x0a, 0x22, 0x201c, 0x201d];
+const COPULAS = [' is ', ' was ', ' are ', ' were ', ' lies ', ' lay ', ' remains ', ' remained ', ' has been ', ' have been ', ' had been ', ' will be ', ' would be '];
 /** Surnames that are declined German adjectives (folded): `Neuer Rekord`, `Schwarzer Tag`, `Kluge Politik` at a sentence's start are words. */
 const DECLINED_SURNAMES = new Set(['neuer', 'alter', 'junger', 'kleiner', 'grosser', 'langer', 'schoner', 'kurzer', 'weisser', 'schwarzer', 'kluge', 'junge', 'lange', 'kleine', 'grosse', 'starke']);
 
