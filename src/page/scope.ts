@@ -566,6 +566,8 @@ const LINK_LISTS = 'ul, ol, nav, aside';
 /** A list counts as links when at least this many links hold this share of its text… */
 const MIN_LIST_LINKS = 3;
 const LINK_SHARE = 0.7;
+/** A list of fewer links counts when they are short (tags: fewer than `HEADLINE_WORDS` words) and hold this share of its text. */
+const TAG_SHARE = 0.9;
 /**
  * …and a paragraph or list item when links hold that share and one of them is a headline (this
  * many words): a line of linked names (`<a>Selenskyj</a> trifft <a>Macron</a>`) is read. Not in a
@@ -732,15 +734,19 @@ function isLinks(el: Element, lines: boolean): boolean {
   const content = el.textContent ?? '';
   if (!list && (content.length > MAX_LINE || el.closest('figcaption'))) return false;
   const links = el.querySelectorAll('a[href]');
-  if (links.length < (list ? MIN_LIST_LINKS : 1)) return false;
+  if (links.length === 0) return false;
   const text = content.replace(/\s+/g, '').length;
   let linked = 0;
   let headline = list;
+  let tags = true;
   for (const link of links) {
     const words = link.textContent?.trim().split(/\s+/) ?? [];
     linked += words.join('').length;
     headline ||= words.length >= HEADLINE_WORDS;
+    tags &&= words.length < HEADLINE_WORDS;
   }
+  // A short list of a topic or two, all links (`<ul class="article-groups"><li><a>Apple</a></li></ul>`).
+  if (list && links.length < MIN_LIST_LINKS) return tags && text > 0 && linked >= TAG_SHARE * text;
   return headline && text > 0 && linked >= LINK_SHARE * text;
 }
 

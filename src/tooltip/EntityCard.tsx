@@ -21,7 +21,8 @@ export function EntityCard({ entry, language, t, onClose, dark = false, slip }: 
   const others = entryNames(entry).filter((name) => name !== title);
   const description = descriptionIn(entry, language);
   return (
-    <div class={`card type-${entry.type}${dark ? ' dark' : ''}`} role="tooltip" aria-label={title}>
+    // (In the card's language, not the page's: a Czech page's card speaks English.)
+    <div class={`card type-${entry.type}${dark ? ' dark' : ''}`} role="tooltip" aria-label={title} lang={language}>
       <header>
         <span class="type">{t(TYPE_LABEL_KEYS[entry.type])}</span>
         <button type="button" class="close" aria-label={t('tooltipClose')} title={t('tooltipClose')} onClick={onClose}>

@@ -24,6 +24,9 @@ describe('EntityCard', () => {
     expect(en.querySelector('.name')!.textContent).toBe('North Korea');
     expect(en.querySelector('.aliases')!.textContent).toContain('Nordkorea · DPRK');
     expect(en.querySelector('.description')!.textContent).toBe('North Korea (en)');
+    // The card declares the language it speaks, whatever the page's (`<html lang="cs">`).
+    expect(en.getAttribute('lang')).toBe('en');
+    expect(card(korea, 'de').getAttribute('lang')).toBe('de');
   });
 
   it('says so where it read a slip in the name, and only there', () => {
