@@ -357,7 +357,10 @@ function takeShared(
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
   if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive, english)) records.splice(0, records.length, ...places);
-  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd) || roleApposed(text, aliasEnd))) records.unshift(...persons);
+  // Of a work's or a firm's, also where the person's body or life follows the genitive (`„Kollwitz’
+  // Hände waren ihr Werkzeug` beside the film „Kollwitz“; a town has a face: `Berlins Gesicht`).
+  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || (kind !== 'place' && kinAfterGenitive(text, aliasEnd, PERSONS_OWN)) || roleApposed(text, aliasEnd)))
+    records.unshift(...persons);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -451,15 +454,15 @@ function quotedSpeakerAt(text: string, start: number, english: boolean): boolean
   return (last === COMMA && QUOTES.has(before)) || (QUOTES.has(last) && before === COMMA);
 }
 
-/** True if a genitive's ending and a noun of kin follow `end` (`Weiß’ Vater`, `Smith’s wife`). */
-function kinAfterGenitive(text: string, end: number): boolean {
+/** True if a genitive's ending and one of `words` follow `end` (of `CLOSE_KIN`: `Weiß’ Vater`, `Smith’s wife`). */
+function kinAfterGenitive(text: string, end: number, words: WordSet): boolean {
   let at = end;
   if (isApostrophe(text.charCodeAt(at))) {
     at++;
     if (text.charCodeAt(at) === 0x73) at++;
   } else if (text.charCodeAt(at) === 0x73) at++;
   else return false;
-  return text.charCodeAt(at) === 0x20 && CLOSE_KIN.hasIn(text, at + 1, wordEnd(text, at + 1));
+  return text.charCodeAt(at) === 0x20 && words.hasIn(text, at + 1, wordEnd(text, at + 1));
 }
 /**
  * True if an apposition after `end` calls the name a person's role: `, die` or `, der`, at most
@@ -482,6 +485,8 @@ function roleApposed(text: string, end: number): boolean {
 const APPOSED_PERSON_ARTICLES = new WordSet(['der', 'die']);
 /** Parents, children and spouses, not a firm's daughters and sisters (folded). */
 const CLOSE_KIN = new WordSet('vater mutter sohn bruder ehefrau ehemann witwe father mother son brother wife husband widow'.split(' '));
+/** A person's body and life, after a genitive (folded). */
+const PERSONS_OWN = new WordSet('hande hand augen gesicht stimme kopf korper leben tod kindheit jugend grab tagebuch tagebucher hands eyes face voice head body life death childhood grave diary diaries'.split(' '));
 
 /** True if one of the last mentions, within 300 characters before `start`, is of `entry`, and at least `length` long. */
 function namedJustBefore(mentions: readonly Mention[], entry: number, start: number, length: number): boolean {

@@ -5477,3 +5477,29 @@ describe('a European country before a body of Europe’s (review 140)', () => {
     expect(found('The European Space Agency agreed. The Chinese ESA, as some call it, did not.', m, 'en')).toEqual(['European Space Agency=esa']);
   });
 });
+
+describe('a person and a work of one name (review 142)', () => {
+  it('reads the person where the genitive owns a body or a life, the work elsewhere', () => {
+    const m = createMatcher([
+      described('kollwitz-film', 'Kollwitz', [], 'media', 'Feature film about the artist Käthe Kollwitz.'),
+      described('kaethe-kollwitz', 'Käthe Kollwitz', ['Kollwitz'], 'person', 'German printmaker and sculptor (1867–1945).'),
+    ]);
+    expect(found('Gewonnen hat „Kollwitz“, das Porträt der Grafikerin Käthe Kollwitz. „Kollwitz’ Hände waren ihr Werkzeug“, sagte sie. Kollwitz’ Erfolg an der Kasse überraschte.', m, 'de')).toEqual([
+      'Kollwitz=kollwitz-film',
+      'Käthe Kollwitz=kaethe-kollwitz',
+      'Kollwitz’=kaethe-kollwitz',
+      'Kollwitz’=kollwitz-film',
+    ]);
+  });
+});
+
+describe('a firm named after its weapon (review 143)', () => {
+  it('reads the weapon’s name before an English firm’s noun in German text as the firm', () => {
+    const m = createMatcher([described('taurus', 'Taurus KEPD 350', ['Taurus'], 'weapon', 'German-Swedish cruise missile.')]);
+    expect(found('Der Taurus KEPD 350 fliegt weit. Entwickelt wird die Waffe von Taurus Systems in Schrobenhausen. Der Taurus trifft.', m, 'de')).toEqual([
+      'Taurus KEPD 350=taurus',
+      'Taurus=taurus',
+    ]);
+    expect(found('Germany Sends Taurus Systems to Kyiv', m, 'en')).toEqual(['Taurus=taurus']);
+  });
+});

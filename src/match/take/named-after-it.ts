@@ -134,6 +134,10 @@ export function namedAfterIt(c: Candidate): boolean {
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau — but for
   // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
   if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)))) return true;
+  // `entwickelt von Taurus Systems` beside the missile: a firm named after its weapon, by the English
+  // noun a German text keeps in its name (not in English, whose headlines capitalise every word:
+  // `Germany Sends Patriot Systems`).
+  if (!english && alias.weapon && end === aliasEnd && isWordAfter(text, end, WEAPON_FIRMS)) return true;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return true;
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
@@ -613,3 +617,6 @@ function capitalisedBefore(text: string, start: number): boolean {
   const before = wordBefore(text, word.from);
   return before !== null && !isUpperCase(text.charCodeAt(before.from));
 }
+
+/** English nouns in the name of a firm named after its weapon (`Taurus Systems`, `Eurofighter Technologies`), folded. */
+const WEAPON_FIRMS = new WordSet(['systems', 'industries', 'technologies', 'dynamics', 'aerospace', 'defence', 'defense']);
