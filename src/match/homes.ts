@@ -346,11 +346,14 @@ function originKind(origin: string): number {
  * `the Alberta NDP`, `the federal NDP`), or a region named right after it (`der Alpenverein
  * Südtirol`), is none of the organisation's `homes`. Places are compared as far as both name them:
  * a region of the entry's country is a branch of it (`Scottish Labour`, `die SPD Bayern`), another
- * region of an entry's region is not, nor is the country's own level.
+ * region of an entry's region is not, nor is the country's own level. `acronym`: the name is an
+ * acronym, which a country's body does not share with a European one.
  */
-export function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean): boolean {
+export function otherHome(text: string, start: number, end: number, homes: ReadonlySet<string>, english: boolean, acronym = false): boolean {
   const before = placeBefore(text, start, english);
-  if (before !== undefined && !homes.has(before) && otherPlace(before, homes)) return true;
+  // (A European country's part in a body of Europe's, by its acronym: `the German ESA astronaut`,
+  // `der deutsche EU-Botschafter`; not a name that a country's body shares, `the German Greens`.)
+  if (before !== undefined && !homes.has(before) && otherPlace(before, homes) && !(acronym && homes.has(EUROPE) && EUROPEAN_COUNTRIES.has(countryOf(before)))) return true;
   if (otherCountryOf(text, end, homes, english)) return true;
   // Only a region after it, and only where the name is the subject: a place there is often the
   // sentence's object (`fordert die SPD Frankreich auf`, `Nun fordert die ÖVP Bayern auf`).
@@ -443,8 +446,6 @@ function otherPlace(place: string, homes: ReadonlySet<string>): boolean {
     else countries = true;
   }
   if (place === NATIONAL) return regions && !countries;
-  // A European country's or region's part in a body of Europe's (`the German ESA astronaut`).
-  if (homes.has(EUROPE) && EUROPEAN_COUNTRIES.has(countryOf(place))) return false;
   if (place.startsWith('r:')) return regions || !homes.has(countryOf(place));
   // A country: another than the entry's, and than its regions'.
   for (const own of homes) if (countryOf(own) === place) return false;

@@ -357,10 +357,12 @@ function takeShared(
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
   if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive, english)) records.splice(0, records.length, ...places);
-  // Of a work's or a firm's, also where the person's body or life follows the genitive (`„Kollwitz’
-  // Hände waren ihr Werkzeug` beside the film „Kollwitz“; a town has a face: `Berlins Gesicht`).
-  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || (kind !== 'place' && kinAfterGenitive(text, aliasEnd, PERSONS_OWN)) || roleApposed(text, aliasEnd)))
+  if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || roleApposed(text, aliasEnd)))
     records.unshift(...persons);
+  // Of a work's and a person's the page has named, the person where her hands, face, death or
+  // grave follow the genitive (`„Kollwitz’ Hände waren ihr Werkzeug` beside the film „Kollwitz“;
+  // not a firm's, which has a head and is in someone's hand: `Porsche's head of sales`, `in Boschs Hand`).
+  else if (kind === 'media' && kinAfterGenitive(text, aliasEnd, PERSONS_OWN)) records.unshift(...persons.filter((r) => session.seen.has(index.entryOf[r]!)));
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;
@@ -485,8 +487,8 @@ function roleApposed(text: string, end: number): boolean {
 const APPOSED_PERSON_ARTICLES = new WordSet(['der', 'die']);
 /** Parents, children and spouses, not a firm's daughters and sisters (folded). */
 const CLOSE_KIN = new WordSet('vater mutter sohn bruder ehefrau ehemann witwe father mother son brother wife husband widow'.split(' '));
-/** A person's body and life, after a genitive (folded). */
-const PERSONS_OWN = new WordSet('hande hand augen gesicht stimme kopf korper leben tod kindheit jugend grab tagebuch tagebucher hands eyes face voice head body life death childhood grave diary diaries'.split(' '));
+/** What a person has and a work has not, after a genitive (folded). */
+const PERSONS_OWN = new WordSet('hande gesicht tod kindheit grab tagebuch tagebucher hands face death childhood grave diary diaries'.split(' '));
 
 /** True if one of the last mentions, within 300 characters before `start`, is of `entry`, and at least `length` long. */
 function namedJustBefore(mentions: readonly Mention[], entry: number, start: number, length: number): boolean {

@@ -566,8 +566,12 @@ const LINK_LISTS = 'ul, ol, nav, aside';
 /** A list counts as links when at least this many links hold this share of its text… */
 const MIN_LIST_LINKS = 3;
 const LINK_SHARE = 0.7;
-/** A list of fewer links counts when they are short (tags: fewer than `HEADLINE_WORDS` words) and hold this share of its text. */
+/**
+ * A list of fewer links counts when they are short (tags: fewer than `HEADLINE_WORDS` words), hold
+ * this share of its text, and the list is named for tags or stands above the headline.
+ */
 const TAG_SHARE = 0.9;
+const TAG_CLASS = /(?:^|[-_\s])(?:tags?|topics?|keywords?|categor(?:y|ies)|breadcrumbs?)(?:$|[-_\s])/i;
 /**
  * …and a paragraph or list item when links hold that share and one of them is a headline (this
  * many words): a line of linked names (`<a>Selenskyj</a> trifft <a>Macron</a>`) is read. Not in a
@@ -745,10 +749,19 @@ function isLinks(el: Element, lines: boolean): boolean {
     headline ||= words.length >= HEADLINE_WORDS;
     tags &&= words.length < HEADLINE_WORDS;
   }
-  // A short list of a topic or two, all links (`<ul class="article-groups"><li><a>Apple</a></li></ul>`).
-  if (list && links.length < MIN_LIST_LINKS) return tags && text > 0 && linked >= TAG_SHARE * text;
+  // A short list of a topic or two, all links, above the headline or named for tags
+  // (`<ul class="article-groups"><li><a>Apple</a></li></ul>`; not an infobox's `Divisions`).
+  if (list && links.length < MIN_LIST_LINKS) return tags && text > 0 && linked >= TAG_SHARE * text && (TAG_CLASS.test(el.className) || beforeHeadline(el));
   return headline && text > 0 && linked >= LINK_SHARE * text;
 }
+
+/** True if the headline of the article, main or page around `el` comes after it. */
+function beforeHeadline(el: Element): boolean {
+  const headline = (el.closest('article, main') ?? el.ownerDocument.body)?.querySelector('h1');
+  return !!headline && (el.compareDocumentPosition(headline) & FOLLOWING) !== 0;
+}
+/** `Node.DOCUMENT_POSITION_FOLLOWING`. */
+const FOLLOWING = 4;
 
 /** The root `findScope` gives for the whole page. */
 function wholePage(doc: Document): Element {

@@ -5475,6 +5475,9 @@ describe('a European country before a body of Europe’s (review 140)', () => {
     ]);
     expect(found('The European Space Agency agreed. The German ESA astronaut Tobias Brandt will fly.', m, 'en')).toEqual(['European Space Agency=esa', 'ESA=esa']);
     expect(found('The European Space Agency agreed. The Chinese ESA, as some call it, did not.', m, 'en')).toEqual(['European Space Agency=esa']);
+    // (By its acronym only: a country's body shares a European one's other names.)
+    const greens = createMatcher([described('egp', 'European Green Party', ['European Greens', 'Greens'], 'organisation', 'Federation of European green parties.')]);
+    expect(found('The European Green Party met. The German Greens, who govern in Berlin, abstained.', greens, 'en')).toEqual(['European Green Party=egp']);
   });
 });
 
@@ -5490,6 +5493,13 @@ describe('a person and a work of one name (review 142)', () => {
       'Kollwitz’=kaethe-kollwitz',
       'Kollwitz’=kollwitz-film',
     ]);
+    // (Only once the page has named her; and not a firm's head or hand.)
+    expect(found('Gewonnen hat „Kollwitz“. „Kollwitz’ Hände sind das Motiv des Plakats.“', m, 'de')).toEqual(['Kollwitz=kollwitz-film', 'Kollwitz’=kollwitz-film']);
+    const porsche = createMatcher([
+      described('porsche-ag', 'Porsche', [], 'organisation', 'German sports car maker.'),
+      described('wolfgang-porsche', 'Wolfgang Porsche', ['Porsche'], 'person', 'Austrian businessman.'),
+    ]);
+    expect(found('Wolfgang Porsche spoke. Porsche’s head of sales expects growth.', porsche, 'en')).toEqual(['Wolfgang Porsche=wolfgang-porsche', 'Porsche’s=porsche-ag']);
   });
 });
 
@@ -5501,5 +5511,6 @@ describe('a firm named after its weapon (review 143)', () => {
       'Taurus=taurus',
     ]);
     expect(found('Germany Sends Taurus Systems to Kyiv', m, 'en')).toEqual(['Taurus=taurus']);
+    expect(found('Der Rüstungskonzern Taurus Systems GmbH liefert. Die Ukraine bat um weitere Taurus Systems. Das Taurus Systems Upgrade kommt.', m, 'de')).toEqual(['Taurus=taurus', 'Taurus=taurus']);
   });
 });

@@ -404,13 +404,14 @@ describe('findScope', () => {
     expect(await outOfStory()).toEqual([]);
   });
 
-  it('leaves out a list of a topic or two that are all links, not a list item that links a word of its sentence', async () => {
+  it('leaves out a list of a topic or two that are all links above the headline or named for tags, not such a list in the story', async () => {
     const long = 'Satz mit Inhalt. '.repeat(40);
     const found = new Set<Element>();
     document.body.innerHTML = `<article id="a"><ul class="article-groups" id="tags"><li><a href="/apple">Apple</a></li><li><a href="/tech">Tech</a></li></ul><h1>Titel</h1><p>${long}</p>
-      <ul id="facts"><li>Die <a href="/eu">EU</a> zahlt.</li></ul><ul id="reports"><li><a href="/report.pdf">Der ganze Bericht als PDF zum Herunterladen</a></li></ul><p>${long}</p></article>`;
+      <ul id="facts"><li>Die <a href="/eu">EU</a> zahlt.</li></ul><ul id="reports"><li><a href="/report.pdf">Der ganze Bericht als PDF zum Herunterladen</a></li></ul>
+      <p>Nominiert sind:</p><ul id="names"><li><a href="/hueller">Sandra Hüller</a></li><li><a href="/hoss">Nina Hoss</a></li></ul><p>${long}</p><ul class="story-topics" id="topics"><li><a href="/film">Film</a></li></ul></article>`;
     await boilerplateIn(await findScope(document), found);
-    expect([...found].map((e) => e.id)).toEqual(['tags']);
+    expect([...found].map((e) => e.id)).toEqual(['tags', 'topics']);
   });
 
   it('falls back to the body when there is no article, or when asked for the whole page', async () => {

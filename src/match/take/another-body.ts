@@ -5,7 +5,7 @@
  * that goes on from the entry's (`the Port Authority of Allegheny County`).
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, factsOf, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
 import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
@@ -67,7 +67,7 @@ export function anotherBody(c: Candidate): boolean {
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
   // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english)))
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english, isAcronym(alias.alias))))
     return true;
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another

@@ -135,9 +135,10 @@ export function namedAfterIt(c: Candidate): boolean {
   // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
   if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)))) return true;
   // `entwickelt von Taurus Systems` beside the missile: a firm named after its weapon, by the English
-  // noun a German text keeps in its name (not in English, whose headlines capitalise every word:
-  // `Germany Sends Patriot Systems`).
-  if (!english && alias.weapon && end === aliasEnd && isWordAfter(text, end, WEAPON_FIRMS)) return true;
+  // noun a German text keeps in its name, after a preposition or a firm's noun (not in English,
+  // whose headlines capitalise every word: `Germany Sends Patriot Systems`; nor the weapon's own
+  // longer name, `das Iron Dome Defense System`, `um weitere Patriot Systems`).
+  if (!english && alias.weapon && end === aliasEnd && isWordAfter(text, end, WEAPON_FIRMS) && nameEndsOrLegalForm(text, wordEnd(text, end + 1)) && weaponFirmLead(text, start)) return true;
   if (!(hot & AliasFlag.Place) && end === aliasEnd && english && isWordAfter(text, end, STREETS)) return true;
   // `the Koeberg Interchange closed`: a road junction (not a card's fee, `Visa Interchange Fees`,
   // nor a numbered one, `M25 Junction 10`, nor in a headline's title case).
@@ -619,4 +620,17 @@ function capitalisedBefore(text: string, start: number): boolean {
 }
 
 /** English nouns in the name of a firm named after its weapon (`Taurus Systems`, `Eurofighter Technologies`), folded. */
-const WEAPON_FIRMS = new WordSet(['systems', 'industries', 'technologies', 'dynamics', 'aerospace', 'defence', 'defense']);
+const WEAPON_FIRMS = new WordSet(['systems', 'industries', 'technologies', 'dynamics', 'aerospace']);
+
+/** True if no capitalised word follows `end`, or a legal form (`Taurus Systems GmbH`). */
+function nameEndsOrLegalForm(text: string, end: number): boolean {
+  return capitalisedWordAfter(text, end) === null || (text.charCodeAt(end) === 0x20 && legalFormAfter(text, end, false, false));
+}
+
+/** True if a preposition a maker takes (`von`, `bei`) or a firm's noun (`Rüstungskonzern`) stands before `start`. */
+function weaponFirmLead(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && (WEAPON_FIRM_LEADS.hasIn(text, word.from, word.to) || FIRM_NOUN_END.test(foldKey(text.slice(word.from, word.to))));
+}
+const WEAPON_FIRM_LEADS = new WordSet(['von', 'vom', 'bei', 'beim', 'mit', 'durch']);
+const FIRM_NOUN_END = /(?:hersteller|konzern|firma|unternehmen|gruppe)$/;
