@@ -481,8 +481,8 @@ const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem 
 
 /**
  * True if a superlative of size or weight stands before `start`, after a definite article of the
- * noun's gender (`der größte`, `zum wichtigsten`; of a `feminine` one, `die stärkste`, `zur
- * stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`; a person is the best or the
+ * noun's gender (`der größte`, `zum wichtigsten`, `zum engsten` or `engeren Kreis`; of a `feminine`
+ * one, `die stärkste`, `zur stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`; a person is the best or the
  * most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
  */
 export function superlativeBefore(text: string, start: number, feminine: boolean): boolean {
@@ -491,7 +491,7 @@ export function superlativeBefore(text: string, start: number, feminine: boolean
   return THINGS_SUPERLATIVE.test(foldKey(text.slice(word.from, word.to))) && wordOfBeforeAnyCase(text, word.from, feminine ? FEMININE_DEFINITE : NOT_FEMININE_DEFINITE);
 }
 const FEMININE_DEFINITE = new WordSet(['die', 'der', 'zur']);
-const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst)en?$/;
+const THINGS_SUPERLATIVE = /^(?:grosst|wichtigst|starkst|machtigst|wirksamst|effektivst|entscheidendst|engst|enger)en?$/;
 const NOT_FEMININE_DEFINITE = new WordSet(['der', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans']);
 
 /**

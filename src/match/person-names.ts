@@ -127,7 +127,8 @@ export function afterKinAndName(text: string, start: number, nameWords: Readonly
 export const ENGLISH_TITLES = new WordSet(
   `secretary minister premier speaker president chancellor senator governor mayor judge justice general admiral commander captain
   chairman chairwoman director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner
-  sheriff inspector sergeant detective envoy`.split(/\s+/),
+  sheriff inspector sergeant detective envoy councillor councilor alderman constable superintendent lord lady baroness baron duke
+  reverend archbishop cardinal congressman congresswoman lieutenant colonel marshal magistrate`.split(/\s+/),
 );
 /** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
 const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);
@@ -895,7 +896,7 @@ export const NOUN_SURNAMES = new Set(
   `abt adler bach backer bader bar baum bauer becker berg bergmann binder bischof blume bock bote brand brauer burger
   busch decker dreher engel falke feld fink fischer fleischer forster freund fuchs fuhrmann furst gartner gast gerber
   glaser graf hahn hammer hase hebel held pein herbst herzog kammerer hinterhauser hirsch hirte hof jager kaiser kaufmann keller kellner koch
-  konig kramer kranich lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
+  konig kramer kranich kreis lamm lehrer leiter lowe maler mann maurer meister metzger mond muller nagel papst pfarrer prinz rabe
   reiter richter riese ritter rose sanger schafer scherer schmied schnabel schneider schreiber schreiner schuster schwan
   schiffer seiler sommer specht speicher kraft stahl stein stern storch strauss sturm teufel tischler vogel vogt wagner wald weber winter wirt
   wolf zimmermann`.split(/\s+/),

@@ -5514,3 +5514,16 @@ describe('a firm named after its weapon (review 143)', () => {
     expect(found('Der Rüstungskonzern Taurus Systems GmbH liefert. Die Ukraine bat um weitere Taurus Systems. Das Taurus Systems Upgrade kommt.', m, 'de')).toEqual(['Taurus=taurus', 'Taurus=taurus']);
   });
 });
+
+describe('namesakes and towns of a surname (review 141)', () => {
+  it('knows Dietmar as a given name, a town of two words after a place’s preposition, and a councillor’s title', () => {
+    const m = createMatcher([
+      entry('daniel-hopp', 'Daniel Hopp', ['Hopp'], undefined, 'person'),
+      entry('wells', 'Fiona Wells', ['Wells'], { caseSensitive: ['Wells'] }, 'person'),
+      entry('kreis', 'Harold Kreis', ['Kreis'], undefined, 'person'),
+    ]);
+    expect(found('Daniel Hopp, Sohn des SAP-Mitgründers Dietmar Hopp, schwieg. Hopp ging.', m, 'de')).toEqual(['Daniel Hopp=daniel-hopp', 'Hopp=daniel-hopp']);
+    expect(found('Fiona Wells chaired. Jenny Marsh runs a campsite outside Tenbury Wells. A letter from Councillor Wells came.', m, 'en')).toEqual(['Fiona Wells=wells', 'Wells=wells']);
+    expect(found('Bundestrainer Harold Kreis sah zu. Wolf gehört zum engsten Kreis, Kahun zum engeren Kreis. Kreis lobte ihn.', m, 'de')).toEqual(['Harold Kreis=kreis', 'Kreis=kreis']);
+  });
+});

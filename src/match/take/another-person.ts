@@ -64,6 +64,9 @@ export function anotherPerson(c: Candidate): boolean {
       (english && end === aliasEnd && basedIn(text, start)) ||
       // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
       (english && end === aliasEnd && COMPASS_EN.has(alias.key) && compassOfPlace(text, start, alias.nameWords!)) ||
+      // `a campsite outside Tenbury Wells` beside Fiona Wells: a town of two words after a place's
+      // preposition, the surname its second (`in Chipping Norton`, `from Castle Douglas`).
+      (english && end === aliasEnd && compassOfPlace(text, start, alias.nameWords!) && placeLeadBefore(text, start)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
@@ -238,6 +241,13 @@ function basedIn(text: string, start: number): boolean {
   return wordOfBefore(text, word.from, BASED, false);
 }
 const BASED = new WordSet(['based', 'headquartered', 'located', 'situated', 'born', 'raised']);
+
+/** True if a place's preposition stands before the word before `start` (`outside Tenbury Wells`). */
+function placeLeadBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && wordOfBefore(text, word.from, PLACE_LEADS_EN, false);
+}
+const PLACE_LEADS_EN = new WordSet(['in', 'outside', 'near', 'from', 'at', 'around']);
 
 /**
  * True if a capitalised word stands one space before `start` that is none of the person's names,
