@@ -558,6 +558,12 @@ export function townBeforeRegion(text: string, start: number, end: number): bool
   return code === COMMA || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x29 || code === 0x0a;
 }
 
+/** True if a capitalised English point of the compass (or `Central`) follows `end` after a space (`Bay South`). */
+function englishCompassAfter(text: string, end: number): boolean {
+  const next = capitalisedWordAfter(text, end);
+  return next !== null && (COMPASS_EN.hasIn(text, next.from, next.to) || text.startsWith('Central', next.from));
+}
+
 /**
  * True if the place's name at text[start, end) is part of another name: a newspaper's (see
  * `beforeNewspaper`), a club's (`CLUBS_BEFORE`, capitalised, or `CLUBS_AFTER`), a river's or another (`OTHER_PLACES`).
@@ -567,7 +573,8 @@ export function inOtherName(text: string, start: number, end: number, english: b
   if (
     next !== null &&
     ((CLUBS_AFTER.hasIn(text, next.from, next.to) && !text.startsWith(' Council', next.to)) ||
-      OTHER_PLACES.hasIn(text, next.from, next.to) ||
+      // (Not a constituency named after the bay, in the town: `Dublin Bay South`.)
+      (OTHER_PLACES.hasIn(text, next.from, next.to) && !(english && englishCompassAfter(text, next.to))) ||
       (english && (FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to) || text.startsWith(' Air Lines', end))) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)) ||

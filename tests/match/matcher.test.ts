@@ -5527,3 +5527,10 @@ describe('namesakes and towns of a surname (review 141)', () => {
     expect(found('Bundestrainer Harold Kreis sah zu. Wolf gehört zum engsten Kreis, Kahun zum engeren Kreis. Kreis lobte ihn.', m, 'de')).toEqual(['Harold Kreis=kreis', 'Kreis=kreis']);
   });
 });
+
+describe('a constituency named after a bay (review 144)', () => {
+  it('reads the town in a constituency of a bay and a point of the compass, not in the bay', () => {
+    const m = createMatcher([described('dublin', 'Dublin', [], 'place', 'Capital of Ireland.')]);
+    expect(found('Bacik, who represents Dublin Bay South, spoke. They swam in Dublin Bay.', m, 'en')).toEqual(['Dublin=dublin']);
+  });
+});
