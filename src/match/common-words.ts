@@ -482,8 +482,9 @@ const NOT_ADJECTIVES_EM = new WordSet('trotzdem ausserdem seitdem indem nachdem 
 /**
  * True if a superlative of size or weight stands before `start`, after a definite article of the
  * noun's gender (`der größte`, `zum wichtigsten`, `zum engsten` or `engeren Kreis`; of a `feminine`
- * one, `die stärkste`, `zur stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`; a person is the best or the
- * most successful one: `der beste Müller seit Jahren`, `die erfolgreichste Fischer`).
+ * one, `die stärkste`, `zur stärksten`): said of things (`Der größte Hebel`, `die stärkste Kraft`;
+ * a person is the best or the most successful one: `der beste Müller seit Jahren`, `die
+ * erfolgreichste Fischer`).
  */
 export function superlativeBefore(text: string, start: number, feminine: boolean): boolean {
   const word = wordBefore(text, start);

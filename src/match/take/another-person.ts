@@ -63,10 +63,10 @@ export function anotherPerson(c: Candidate): boolean {
       // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
       (english && end === aliasEnd && basedIn(text, start)) ||
       // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
-      (english && end === aliasEnd && COMPASS_EN.has(alias.key) && compassOfPlace(text, start, alias.nameWords!)) ||
+      (english && end === aliasEnd && COMPASS_EN.has(alias.key) && placeNameBefore(text, start, alias.nameWords!)) ||
       // `a campsite outside Tenbury Wells` beside Fiona Wells: a town of two words after a place's
       // preposition, the surname its second (`in Chipping Norton`, `from Castle Douglas`).
-      (english && end === aliasEnd && compassOfPlace(text, start, alias.nameWords!) && placeLeadBefore(text, start)) ||
+      (english && end === aliasEnd && placeNameBefore(text, start, alias.nameWords!) && placeLeadBefore(text, start)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
@@ -251,10 +251,11 @@ const PLACE_LEADS_EN = new WordSet(['in', 'outside', 'near', 'from', 'at', 'arou
 
 /**
  * True if a capitalised word stands one space before `start` that is none of the person's names,
- * no title and no given name, and does not open the sentence: the name of a place whose part the
- * point of the compass at `start` is (`Swansea West`, `Belfast East`; not `Mr West`, `Later West said`).
+ * no title and no given name, and does not open the sentence: a place's name of which the word at
+ * `start` is the second (a point of the compass, `Swansea West`, `Belfast East`; after a place's
+ * preposition, `outside Tenbury Wells`; not `Mr West`, `Later West said`).
  */
-function compassOfPlace(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+function placeNameBefore(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || word.to - word.from < 3 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;
