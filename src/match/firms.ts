@@ -10,6 +10,7 @@ import { AliasFlag, type AliasRecord, isAcronym, type MatcherIndex, TOWN_ADJECTI
 import { AGENT_ENDS, givenNameBefore } from './person-names';
 import { describedWords, entryNames } from './descriptions';
 import { WordSet } from './word-set';
+import { TITLE_ENDINGS } from './first-names';
 
 /**
  * True if what one has or puts in a firm comes shortly before the `in` before `start` (`a stake in`,
@@ -179,7 +180,8 @@ export function tradeNounBefore(text: string, start: number): boolean {
  */
 export function afterTownBrand(text: string, start: number, genitive: boolean): boolean {
   const town = wordBefore(text, start);
-  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to)) || AGENT_ENDS.test(foldKey(text.slice(town.from, town.to)))) return false;
+  // (Not a title: `unter einem Kanzler Kickl`.)
+  if (town === null || !TOWN_ADJECTIVE.test(text.slice(town.from, town.to)) || AGENT_ENDS.test(foldKey(text.slice(town.from, town.to))) || TITLE_ENDINGS.test(foldKey(text.slice(town.from, town.to)))) return false;
   const article = wordBefore(text, town.from);
   if (article === null || !INDEFINITE.hasIn(text, article.from, article.to)) return false;
   return !genitive || text.endsWith('es', article.to);

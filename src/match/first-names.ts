@@ -104,7 +104,8 @@ export const FIRST_NAMES = new WordSet(
   tadeusz piotr pawel krzysztof tomasz jerzy wojciech stanislaw zbigniew jaroslaw mateusz michal grzegorz kazimierz wladyslaw
   radoslaw przemyslaw slawomir rafal lukasz bartosz dariusz janusz ryszard leszek agnieszka malgorzata katarzyna elzbieta jadwiga
   danuta zofia krystyna florence pontius gaius lucius tiberius
-  dietmar eckart ottmar otmar hannelore roswitha burkhard berthold friedhelm wigand finn joerg juergen guenter ruediger
+  dietmar eckart ottmar otmar hannelore roswitha burkhard berthold friedhelm wigand joerg juergen guenter ruediger
+  jaylin jaylen jalen jamal deandre demar tyrese jayson jaren jrue kyrie klay trae
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -447,6 +447,7 @@ const CLUB_PARTICLES = new WordSet(['de', 'di', 'del', 'do', 'da']);
  * (`the Mississippi River`, `Scotland Yard`, `the Hague Convention`, `Kyoto Protocol`), and a
  * house named after it (`Somerset House` in London), but not a US state's (`the Texas House`).
  */
+const BAYS = new WordSet(['bay', 'harbour', 'harbor']);
 const OTHER_PLACES = new WordSet([
   ...'river group parkway expressway freeway turnpike highway yard convention conventions accord accords agreement treaty protocol derby ruck'.split(' '),
   // The land around a town that bears its name (`Salisbury Plain`, `Dartmoor`'s `Ilkley Moor`), and
@@ -573,8 +574,9 @@ export function inOtherName(text: string, start: number, end: number, english: b
   if (
     next !== null &&
     ((CLUBS_AFTER.hasIn(text, next.from, next.to) && !text.startsWith(' Council', next.to)) ||
-      // (Not a constituency named after the bay, in the town: `Dublin Bay South`.)
-      (OTHER_PLACES.hasIn(text, next.from, next.to) && !(english && englishCompassAfter(text, next.to))) ||
+      // (Not a constituency named after the bay, in the town: `Dublin Bay South`; a treaty's name
+      // goes on to a place of its own, `the Oslo Accords West Bank`.)
+      (OTHER_PLACES.hasIn(text, next.from, next.to) && !(english && BAYS.hasIn(text, next.from, next.to) && englishCompassAfter(text, next.to))) ||
       (english && (FIRMS_AFTER_PLACE.hasIn(text, next.from, next.to) || text.startsWith(' Air Lines', end))) ||
       (HOUSE.hasIn(text, next.from, next.to) && !STATES_WITH_HOUSES.has(foldKey(text.slice(start, end)))) ||
       (NEWSPAPERS.hasIn(text, next.from, next.to) && beforeNewspaper(text, start, end, english)) ||

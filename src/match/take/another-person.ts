@@ -63,10 +63,7 @@ export function anotherPerson(c: Candidate): boolean {
       // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
       (english && end === aliasEnd && basedIn(text, start)) ||
       // `MP for Swansea West` beside Catherine West: a point of the compass after a place's name.
-      (english && end === aliasEnd && COMPASS_EN.has(alias.key) && placeNameBefore(text, start, alias.nameWords!)) ||
-      // `a campsite outside Tenbury Wells` beside Fiona Wells: a town of two words after a place's
-      // preposition, the surname its second (`in Chipping Norton`, `from Castle Douglas`).
-      (english && end === aliasEnd && placeNameBefore(text, start, alias.nameWords!) && placeLeadBefore(text, start)) ||
+      (english && end === aliasEnd && COMPASS_EN.has(alias.key) && compassOfPlace(text, start, alias.nameWords!)) ||
       // `Nelson and Tasman councils`: a place paired with another before a noun of places.
       (english && end === aliasEnd && pairOfPlaces(text, end)) ||
       // `a nurse who drives from Lindsay, a town in the Kawartha Lakes`: the place an apposition calls one.
@@ -242,20 +239,12 @@ function basedIn(text: string, start: number): boolean {
 }
 const BASED = new WordSet(['based', 'headquartered', 'located', 'situated', 'born', 'raised']);
 
-/** True if a place's preposition stands before the word before `start` (`outside Tenbury Wells`). */
-function placeLeadBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && wordOfBefore(text, word.from, PLACE_LEADS_EN, false);
-}
-const PLACE_LEADS_EN = new WordSet(['in', 'outside', 'near', 'from', 'at', 'around']);
-
 /**
  * True if a capitalised word stands one space before `start` that is none of the person's names,
- * no title and no given name, and does not open the sentence: a place's name of which the word at
- * `start` is the second (a point of the compass, `Swansea West`, `Belfast East`; after a place's
- * preposition, `outside Tenbury Wells`; not `Mr West`, `Later West said`).
+ * no title and no given name, and does not open the sentence: the name of a place whose part the
+ * point of the compass at `start` is (`Swansea West`, `Belfast East`; not `Mr West`, `Later West said`).
  */
-function placeNameBefore(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+function compassOfPlace(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || word.to - word.from < 3 || !isUpperCase(text.charCodeAt(word.from)) || isUpperCase(text.charCodeAt(word.from + 1))) return false;

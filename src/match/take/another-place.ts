@@ -7,7 +7,7 @@
  */
 import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
-import { AliasFlag, type AliasRecord, factsOf, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, type AliasRecord, factsOf, HAS_SMALL_LETTER, HotBit, type MatcherIndex } from '../alias-index';
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
@@ -30,8 +30,17 @@ export function anotherPlace(c: Candidate): boolean {
   // Leverkusen: after `in`, the town that ends a club's name is the town (a club is `beim VfB`; not
   // a genitive, `in Stuttgarts Abwehr`, nor a compound). Where the glossary holds the place too,
   // `take` weighs the two (`In Bayern ist man zufrieden` may be the club's people).
-  // So is one that opens a paragraph as its dateline (`Freiburg. Als Lukas Winter …`).
-  if (hot & AliasFlag.Thing && end === aliasEnd && !isHyphen(text.charCodeAt(end)) && (afterIn(text, start) || datelineAt(text, start, end)) && describesClub(alias) && endsLongerName(index, record, alias.alias) && !index.conflicts.some((conflict) => conflict.key === alias.key)) return true;
+  // So is one that opens a paragraph as its dateline (`Freiburg. Als Lukas Winter …`), also one that
+  // starts the club's name (`DENVER — Nikola Jokić had 29 points` beside the Denver Nuggets).
+  if (
+    hot & AliasFlag.Thing &&
+    end === aliasEnd &&
+    !isHyphen(text.charCodeAt(end)) &&
+    ((afterIn(text, start) && endsLongerName(index, record, alias.alias)) || (datelineAt(text, start, end) && (alias.startsLonger || endsLongerName(index, record, alias.alias)))) &&
+    describesClub(alias) &&
+    !index.conflicts.some((conflict) => conflict.key === alias.key)
+  )
+    return true;
   // `a trademark fight with Iceland, the country, …` beside the grocer: the place the apposition names.
   if (english && !(hot & AliasFlag.Place) && end === aliasEnd && placeApposed(text, end)) return true;
   // `walkers coming down Glen Rosa`, `trips to Loch Frisa` beside the ferries named after them: a
@@ -186,12 +195,15 @@ export function anotherPlace(c: Candidate): boolean {
 
 /**
  * True if the name at text[start, end) opens a paragraph as a dateline: before a full stop and a
- * sentence (`Freiburg. Als …`), or before an agency's credit in brackets (`Freiburg (dpa) – …`).
+ * sentence (`Freiburg. Als …`), before an agency's credit in brackets (`Freiburg (dpa) – …`), or in
+ * capitals before a dash (`DENVER — Nikola Jokić …`, `DENVER, Colo. — …`).
  */
 function datelineAt(text: string, start: number, end: number): boolean {
   if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
   if (text.charCodeAt(end) === 0x2e) return text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
-  return text.startsWith(' (', end) && /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
+  if (text.startsWith(' (', end)) return /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
+  // In capitals before a dash, or its state and a dash (`DENVER —`, `DENVER, Colo. —`).
+  return !HAS_SMALL_LETTER.test(text.slice(start, end)) && /^(?:, [\p{L}. ]{2,16})? [–—] \p{Lu}/u.test(text.slice(end, end + 24));
 }
 
 /**
