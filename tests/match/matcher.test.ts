@@ -5556,3 +5556,18 @@ describe('a title, a namesake and a dateline (review 147)', () => {
     expect(found('DENVER — Nikola Jokić had 29 points. Denver won 120-118.\nDENVER, Colo. — More.', m, 'en')).toEqual(['Denver=nuggets']);
   });
 });
+
+describe('a meal and a namesake said so (review 148)', () => {
+  it('reads a town named like a noun after beim, zum or vom and an adjective as the noun, and a surname said to be no relation as another’s', () => {
+    const essen = createMatcher([described('essen', 'Essen', [], 'place', 'City in the Ruhr.')]);
+    expect(found('Sie warben beim gemeinsamen Essen. Im verschneiten Essen blieb es ruhig.', essen, 'de')).toEqual(['Essen=essen']);
+    const warren = createMatcher([entry('warren', 'Elizabeth Warren', ['Warren'], undefined, 'person')]);
+    expect(found('Elizabeth Warren asked. The witness Rebecca Warren appeared. Warren, who is no relation to the senator, said no. Warren then asked again.', warren, 'en')).toEqual([
+      'Elizabeth Warren=warren',
+      'Warren=warren',
+    ]);
+    // (Not where the page named no namesake: the glossary's person is the one with no relation.)
+    const burns = createMatcher([entry('burns', 'Fiona Burns', ['Burns'], undefined, 'person')]);
+    expect(found('Fiona Burns chairs the board. Burns, no relation to the poet, could not resist.', burns, 'en')).toEqual(['Fiona Burns=burns', 'Burns=burns']);
+  });
+});

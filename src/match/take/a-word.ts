@@ -166,6 +166,9 @@ export function aWord(c: Candidate): boolean {
     if (hot & AliasFlag.Surname && end === aliasEnd && alias.key.endsWith('er') && (wordOfBeforeAnyCase(text, start, INDEFINITE) || (wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE) && !afterRelativePronoun(text, start))) && isWordAfter(text, end, RESIDENT_NOUNS)) return true;
     // `den Nagel auf den Kopf treffen`; `ein gebürtiger Bayer`, without the article too.
     if (((nounSurname || wordSurname || nounPlace) && afterDefinite(text, start) && !afterRelativePronoun(text, start)) || (hot & AliasFlag.Thing && afterStrongAdjective(text, start))) return true;
+    // `beim gemeinsamen Essen`, `zum letzten Halt`: a contraction a town does not take and an adjective
+    // (not `im verschneiten Essen`).
+    if (nounPlace && end === aliasEnd && adjectiveAfterContraction(text, start)) return true;
     // `die steilen Gassen`, `die schwarzen Audis`: after `die` and an adjective, the plural of a
     // surname that is a word (`nounSurname`, `wordSurname`) or of a firm's name (its cars), no one
     // person and no firm. Not a party's or a kind's name (`die hessischen Grünen`, `die beiden Großen
@@ -363,6 +366,13 @@ const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
 const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
 
 /** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
+/** True if a contraction a town does not take (`beim`, `zum`, `vom`) and an adjective in `-en` stand before `start`. */
+function adjectiveAfterContraction(text: string, start: number): boolean {
+  const adjective = wordBefore(text, start);
+  if (adjective === null || isUpperCase(text.charCodeAt(adjective.from)) || !text.endsWith('en', adjective.to) || adjective.to - adjective.from < 5) return false;
+  return wordOfBeforeAnyCase(text, adjective.from, NOT_TOWNS_CONTRACTIONS);
+}
+const NOT_TOWNS_CONTRACTIONS = new WordSet(['beim', 'zum', 'vom']);
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'neubau', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
 /** A time after `Mitte` (`Mitte 2027`, `Mitte der 2030er-Jahre`, `Mitte nächster Woche`). */

@@ -58,6 +58,10 @@ export function anotherPerson(c: Candidate): boolean {
       otherSex(text, start, end, aliasEnd, alias, english) ||
       // `not the first Hutton to face questions`: another of the name.
       (english && end === aliasEnd && anotherBearer(text, start, end)) ||
+      // `Warren, who is no relation to the Massachusetts senator` after the witness `Rebecca Warren`:
+      // the namesake the page named, said so (not where the page named none: `Burns, no relation to
+      // the poet` is the glossary's Burns).
+      (end === aliasEnd && NO_RELATION.test(text.slice(end, end + 40)) && namesakeNamedBefore(text, start, end, alias.nameWords!)) ||
       // `vom Zweitligisten Eintracht Hagen` beside Moritz Hagen: a club's name.
       (end === aliasEnd && clubBeforeSurname(text, start)) ||
       // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
@@ -238,6 +242,17 @@ function basedIn(text: string, start: number): boolean {
   return wordOfBefore(text, word.from, BASED, false);
 }
 const BASED = new WordSet(['based', 'headquartered', 'located', 'situated', 'born', 'raised']);
+/** True if text[start, end) stands earlier after a given name that is none of the person's (`Rebecca Warren`). */
+function namesakeNamedBefore(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
+  const name = text.slice(start, end);
+  for (let at = text.lastIndexOf(name, start - 1); at > 0; at = text.lastIndexOf(name, at - 1)) {
+    const given = wordBefore(text, at);
+    if (given !== null && FIRST_NAMES.hasIn(text, given.from, given.to) && !nameWords.has(foldKey(text.slice(given.from, given.to)))) return true;
+  }
+  return false;
+}
+/** A namesake said to be none of the person's kin after the name (`, who is no relation to`, `(nicht verwandt mit`). */
+const NO_RELATION = /^(?:,| \()\s?(?:who is |who's |and )?(?:no relation|not related|nicht verwandt|nicht mit \p{Lu}\p{L}+ verwandt)/u;
 
 /**
  * True if a capitalised word stands one space before `start` that is none of the person's names,
