@@ -365,7 +365,6 @@ const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
  */
 const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
 
-/** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 /** True if a contraction a town does not take (`beim`, `zum`, `vom`) and an adjective in `-en` stand before `start`. */
 function adjectiveAfterContraction(text: string, start: number): boolean {
   const adjective = wordBefore(text, start);
@@ -373,6 +372,7 @@ function adjectiveAfterContraction(text: string, start: number): boolean {
   return wordOfBeforeAnyCase(text, adjective.from, NOT_TOWNS_CONTRACTIONS);
 }
 const NOT_TOWNS_CONTRACTIONS = new WordSet(['beim', 'zum', 'vom']);
+/** Towns whose name is also a German noun (`der Zug`, `im Hof`, `die Halle`, `das Essen`, `die Lage`). */
 const NOUN_PLACES = new Set(['hof', 'halle', 'burg', 'neubau', 'essen', 'lage', 'wetter', 'zug', 'sitten', 'kiel', 'horn', 'wels', 'wald', 'stein', 'laufen', 'heide', 'lehen', 'lippe', 'anger']);
 const FEMININE_NOUN_PLACES = new Set(['halle', 'burg', 'lage', 'heide', 'lippe']);
 /** A time after `Mitte` (`Mitte 2027`, `Mitte der 2030er-Jahre`, `Mitte nächster Woche`). */

@@ -61,7 +61,7 @@ export function anotherPerson(c: Candidate): boolean {
       // `Warren, who is no relation to the Massachusetts senator` after the witness `Rebecca Warren`:
       // the namesake the page named, said so (not where the page named none: `Burns, no relation to
       // the poet` is the glossary's Burns).
-      (end === aliasEnd && NO_RELATION.test(text.slice(end, end + 40)) && namesakeNamedBefore(text, start, end, alias.nameWords!)) ||
+      (end === aliasEnd && (text.charCodeAt(end) === COMMA || text.charCodeAt(end + 1) === 0x28) && NO_RELATION.test(text.slice(end, end + 40)) && namesakeNamedBefore(text, start, end, alias.nameWords!)) ||
       // `vom Zweitligisten Eintracht Hagen` beside Moritz Hagen: a club's name.
       (end === aliasEnd && clubBeforeSurname(text, start)) ||
       // `a company based in Windsor` beside Thomas Windsor: where something is based, the town.
@@ -242,6 +242,7 @@ function basedIn(text: string, start: number): boolean {
   return wordOfBefore(text, word.from, BASED, false);
 }
 const BASED = new WordSet(['based', 'headquartered', 'located', 'situated', 'born', 'raised']);
+
 /** True if text[start, end) stands earlier after a given name that is none of the person's (`Rebecca Warren`). */
 function namesakeNamedBefore(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
   const name = text.slice(start, end);
