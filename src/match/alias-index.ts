@@ -68,6 +68,8 @@ export const enum AliasFlag {
   Medium = 8192,
   /** Ends in an exclamation mark (`Yahoo!`, `BastA!`): a `!` after it belongs to the mention. */
   FinalBang = 16384,
+  /** Starts with a sign that folds away (`§ 211 StGB`, `#MeToo`): the sign before it in the text belongs to the mention. */
+  LeadingSign = 32768,
 }
 
 export interface AliasRecord {
@@ -330,6 +332,9 @@ export const enum HotBit {
   /** The bits of the record's `AliasFacts` (`HasOrigins`, `HasHomes`, `Landscape`, `OfLonger`) are not known yet: see `hotOf`. */
   Unasked = 1 << 30,
 }
+
+/** The signs a name may start with that fold away, as the scanner reads from its first letter or digit (`§ 211 StGB`, `#MeToo`, `@dpa`, `$TSLA`). */
+export const LEADING_SIGN = /^[§#@$]+/;
 
 /** One word, a capital and small letters (`Aventinus`, `Robert`). */
 export const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -597,6 +602,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (alias.endsWith('.')) flags |= AliasFlag.FinalStop;
       if (alias.endsWith(')')) flags |= AliasFlag.FinalBracket;
       if (alias.endsWith('!')) flags |= AliasFlag.FinalBang;
+      if (LEADING_SIGN.test(alias)) flags |= AliasFlag.LeadingSign;
       add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);

@@ -137,15 +137,21 @@ export function townNounBefore(text: string, start: number): boolean {
 const TOWN_NOUNS_BEFORE = new WordSet(['gemeinde', 'ortschaft', 'dorf', 'stadt']);
 /**
  * True if a noun of a place opens or ends the name of several words (`Flughafen Klagenfurt`, `Hafen
- * Hamburg`, `Bad Ischl`, `Lutherstadt Wittenberg`, `Klagenfurt Airport`): the name takes the noun's article.
+ * Hamburg`, `Bad Ischl`, `Lutherstadt Wittenberg`, `Klagenfurt Airport`), or ends a one-word name
+ * (`Hauptstadtflughafen`, `Olympiastadion`): the name takes the noun's article.
  */
 export function nounOpens(alias: AliasRecord): boolean {
   if (alias.placeNoun === undefined) {
     const space = alias.alias.indexOf(' ');
-    alias.placeNoun = space > 0 && (PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1))));
+    alias.placeNoun =
+      space > 0
+        ? PLACE_NOUNS_FIRST.has(foldKey(alias.alias.slice(0, space))) || PLACE_NOUNS_LAST.has(foldKey(alias.alias.slice(alias.alias.lastIndexOf(' ') + 1)))
+        : space < 0 && COMPOUND_PLACE_NOUN.test(alias.key);
   }
   return alias.placeNoun;
 }
+/** A German compound whose last part is a building's or a site's noun (folded; not `hafen`: `Ludwigshafen` is a town). */
+const COMPOUND_PLACE_NOUN = /^\p{L}{3,}(?:flughafen|bahnhof|stadion|klinikum|friedhof)$/u;
 const PLACE_NOUNS_FIRST = new Set(
   `flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland
   lutherstadt messestadt universitatsstadt domstadt residenzstadt kurstadt bundesstadt reichsstadt festspielstadt mozartstadt hafenstadt welterbestadt barockstadt kaiserstadt hochschulstadt`.split(/\s+/),

@@ -21,7 +21,7 @@
  * effects on the session (a person named like a place, an excluded phrase) stay in `take`, and
  * those for a name shared by several entries in `takeShared`.
  */
-import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, LEADING_SIGN, type MatcherIndex } from './alias-index';
 import { placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
@@ -281,6 +281,7 @@ function take(
   // Blume: a sentence that opens with the surname another's full name just ended with goes on about
   // them. (Not a place's name: `… named after Charles Darwin. Darwin is now the capital …`.)
   if (hot & AliasFlag.Surname && namesakeJustNamed(text, start, aliasEnd, mentions, entry, alias.nameWords!)) return false;
+  if (hot & AliasFlag.LeadingSign) start = signedStart(text, start, alias.alias);
   if (hot & AliasFlag.Excluded) {
     blocked.push([start, end]);
     return false;
@@ -295,6 +296,20 @@ function take(
   }
   return true;
 }
+
+/**
+ * Where a name that starts with a sign starts in the text: at the sign where the text writes it
+ * before the name, with or without a space (`nach § 211 StGB`, `§211 StGB`, `die #MeToo-Bewegung`);
+ * else where its first letter or digit is (`Paragraf 211 StGB`).
+ */
+function signedStart(text: string, start: number, alias: string): number {
+  const sign = LEADING_SIGN.exec(alias)![0];
+  let at = start;
+  if (at > 0 && SPACES.has(text.charCodeAt(at - 1))) at--;
+  return at >= sign.length && text.startsWith(sign, at - sign.length) ? at - sign.length : start;
+}
+/** A space, a non-breaking or a narrow one. */
+const SPACES = new Set([0x20, 0xa0, 0x202f, 0x2009, 0x200a]);
 
 /** English words that make a part or a feature of a place before its name (`northern Ireland`, `gulf of Mexico`). */
 const PLACE_PARTS = new WordSet('northern southern eastern western north south east west central upper lower greater new old gulf sea bay lake'.split(' '));

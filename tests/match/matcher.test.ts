@@ -5571,3 +5571,32 @@ describe('a meal and a namesake said so (review 148)', () => {
     expect(found('Fiona Burns chairs the board. Burns, no relation to the poet, could not resist.', burns, 'en')).toEqual(['Fiona Burns=burns', 'Burns=burns']);
   });
 });
+
+describe('a name that starts with a sign (review 150)', () => {
+  it('takes the paragraph sign or the hash into the mention where the text writes it, and finds the name without it too', () => {
+    const m = createMatcher([entry('mord', '§ 211 StGB', []), entry('metoo', '#MeToo', [], undefined, 'event')]);
+    expect(found('Mord nach § 211 StGB, nicht nach §212 StGB; §211 StGB gilt. Paragraf 211 StGB sieht lebenslang vor.', m, 'de')).toEqual([
+      '§ 211 StGB=mord',
+      '§211 StGB=mord',
+      '211 StGB=mord',
+    ]);
+    expect(found('Die #MeToo-Bewegung begann 2017; MeToo bleibt.', m, 'de')).toEqual(['#MeToo=metoo', 'MeToo=metoo']);
+  });
+});
+
+describe('an airport named by a compound (review 153)', () => {
+  it('takes the article of a one-word name that ends in a place’s noun, as of one that opens with it', () => {
+    const m = createMatcher([
+      described('ber', 'Flughafen Berlin Brandenburg', ['Hauptstadtflughafen'], 'place', 'Flughafen der Hauptstadtregion in Schönefeld.'),
+      described('bonn', 'Bonn', [], 'place', 'Stadt am Rhein.'),
+    ]);
+    expect(found('Am Flughafen Berlin Brandenburg und am Hauptstadtflughafen warten alle; der Hauptstadtflughafen ist voll.', m, 'de')).toEqual([
+      'Flughafen Berlin Brandenburg=ber',
+      'Hauptstadtflughafen=ber',
+      'Hauptstadtflughafen=ber',
+    ]);
+    // (A town's name after `am` stays a noun: `am Strande`, beside the town Strande.)
+    const strande = createMatcher([described('strande', 'Strande', [], 'place', 'Gemeinde im Kreis Rendsburg-Eckernförde.')]);
+    expect(found('Sie lagen am Strande von Laboe. In Strande blieb es ruhig.', strande, 'de')).toEqual(['Strande=strande']);
+  });
+});
