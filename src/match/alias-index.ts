@@ -921,7 +921,7 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1))) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !unitBeforeNumber(alias.split(' '))) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -943,8 +943,11 @@ export function declinedForms(alias: string): string[] {
     forms.add(form(upTo, 'en'));
     forms.add(form(upTo, 'e'));
   }
-  const head = runs.length > 0 ? last : first;
-  if (head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]!, words[head + 1]!.charCodeAt(0)))) {
+  let head = runs.length > 0 ? last : first;
+  // (Or the noun before the number that ends the name: `des Taktischen Luftwaffengeschwaders 71`.)
+  if (unitBeforeNumber(words)) head = words.length - 2;
+  else if (!(head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]!, words[head + 1]!.charCodeAt(0))))) head = -1;
+  if (head >= 0) {
     const noun = words[head]!;
     for (const genitive of /[sßxz]$/.test(noun) ? ['es'] : /[aeiouy]$/.test(noun) ? ['s'] : ['s', 'es']) forms.add(form(head, 'en', genitive));
   }
@@ -969,6 +972,17 @@ function nounBeforeName(word: string, next: number): boolean {
  * `-s` or `-es` (also as a word of their own: `des Kantons Tessin`, `des Freistaats Sachsen`, `des Ostseebads Binz`).
  */
 const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gebiet|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|verein|bündnis|betrieb|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
+
+/**
+ * True if the name's words end in a unit's or an institution's noun and a number (`Taktisches
+ * Luftwaffengeschwader 71`, `Infanterieregiment 12`): the noun takes the genitive before the
+ * number (`des Taktischen Luftwaffengeschwaders 71`).
+ */
+function unitBeforeNumber(words: readonly string[]): boolean {
+  const noun = words[words.length - 2];
+  return noun !== undefined && /^\d+$/.test(words[words.length - 1]!) && isUpperCase(noun.charCodeAt(0)) && (UNIT_NOUN.test(noun.toLowerCase()) || INSTITUTION_NOUN.test(noun.toLowerCase()));
+}
+const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps|kommando|artikel)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

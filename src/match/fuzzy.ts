@@ -940,8 +940,8 @@ function singledLast(candidate: string, alias: string): boolean {
   return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
 }
 
-/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`), and the name's own. */
-const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen']);
+/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`, the English `Australian` of `Australien`), and the name's own. */
+const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen', 'an', 'ian']);
 /** Endings of a town's people after the `n` of its name (`Dresdn|er`). */
 const PEOPLE_ENDINGS = new Set(['er', 'ern', 'ers', 'erin', 'erinnen']);
 /** The least a name and a word must share before their endings for the word to be derived. */

@@ -5600,3 +5600,21 @@ describe('an airport named by a compound (review 153)', () => {
     expect(found('Sie lagen am Strande von Laboe. In Strande blieb es ruhig.', strande, 'de')).toEqual(['Strande=strande']);
   });
 });
+
+describe('ships named after states, units by number, and an English adjective of a German name (review 156)', () => {
+  it('reads the state where the text says the state or the whole of it, the unit in the genitive before its number, and no English adjective as a slip', () => {
+    const m = createMatcher([
+      entry('fregatte-hessen', 'Fregatte Hessen', ['Hessen'], undefined, 'weapon'),
+      entry('hessen', 'Hessen', [], undefined, 'place'),
+      entry('tlg-71', 'Taktisches Luftwaffengeschwader 71', [], undefined, 'organisation'),
+    ]);
+    expect(found('Die Fregatte „Hessen“ lief ein. Das Land Hessen hat die Patenschaft. „Ganz Hessen hat mitgefiebert“, sagte er.', m, 'de')).toEqual([
+      'Hessen=fregatte-hessen',
+      'Hessen=hessen',
+      'Hessen=hessen',
+    ]);
+    expect(found('Zwei Eurofighter des Taktischen Luftwaffengeschwaders 71 flogen.', m, 'de')).toEqual(['Taktischen Luftwaffengeschwaders 71=tlg-71']);
+    const australia = createMatcher([entry('australia', 'Australien', ['Australia'], undefined, 'place')]);
+    expect(found('His Australian counterpart will visit. Australia agreed.', australia, 'en')).toEqual(['Australia=australia']);
+  });
+});
