@@ -982,7 +982,7 @@ function unitBeforeNumber(words: readonly string[]): boolean {
   const noun = words[words.length - 2];
   return noun !== undefined && /^\d+$/.test(words[words.length - 1]!) && isUpperCase(noun.charCodeAt(0)) && (UNIT_NOUN.test(noun.toLowerCase()) || INSTITUTION_NOUN.test(noun.toLowerCase()));
 }
-const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps|kommando|artikel)$/u;
+const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps|kommando)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

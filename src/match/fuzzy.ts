@@ -940,8 +940,8 @@ function singledLast(candidate: string, alias: string): boolean {
   return candidate.length === n - 1 && alias.charCodeAt(n - 1) === alias.charCodeAt(n - 2);
 }
 
-/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`, the English `Australian` of `Australien`), and the name's own. */
-const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen', 'an', 'ian']);
+/** Endings that make words of a name (`Slowenen`, `Bremer`, `Armenier`, `Türken`, `Ministerin` of `Ministerium`), and the name's own. */
+const WORD_ENDINGS = new Set(['', 'e', 'i', 'ei', 'en', 'er', 'es', 'ie', 'in', 'ens', 'ern', 'ers', 'ien', 'ier', 'ium', 'isch', 'ische', 'innen']);
 /** Endings of a town's people after the `n` of its name (`Dresdn|er`). */
 const PEOPLE_ENDINGS = new Set(['er', 'ern', 'ers', 'erin', 'erinnen']);
 /** The least a name and a word must share before their endings for the word to be derived. */
@@ -987,7 +987,7 @@ function transliterated(a: string, b: string): boolean {
  * the alias cut short (`Planet` for `Planet Labs`), the alias (or all of it but its last letter)
  * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
- * `Türken` of `Türkei`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
+ * `Türken` of `Türkei`; the English `Australian` of `Australien`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
  * once (`Rheinmetal`), a letter slipped in before the last (`Bundesnetzagentuur`) or a consonant
  * after the last of a long name that is no person's or place's (`…gesetzt`) is a typo, not a derivation.
  */
@@ -1003,6 +1003,9 @@ export function isDerivedWord(candidate: string, alias: string, name = false): b
       const ending = candidate.slice(stem);
       const aliasEnding = alias.slice(stem);
       if (WORD_ENDINGS.has(ending) && WORD_ENDINGS.has(aliasEnding) && !(ending === 'e' && aliasEnding === 'ie')) return true;
+      // (And the English adjective of a country the German way, `Australian` of `Australien`; not
+      // a slip in the last vowel, `Erdogen`, `Kasachsten`.)
+      if (ending === 'ian' && aliasEnding === 'ien') return true;
     }
     return false;
   }

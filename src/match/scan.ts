@@ -444,8 +444,6 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
-  // (`Ganz Hessen fieberte mit`, `halb Europa`: the whole of a place.)
-  if (wordOfBeforeAnyCase(text, start, WHOLE_OF)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;
@@ -457,10 +455,9 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   return false;
 }
 const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nahe', 'near']);
-const WHOLE_OF = new WordSet(['ganz', 'halb']);
 const PLACE_OR_PERSON_LEADS = new WordSet(['nach', 'bei', 'from']);
-/** Nouns of a town or a state before its name (`der Landkreis Peine`, `der Stahlstandort Peine`, `das Land Hessen`), folded. */
-const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum|land|bundesland|freistaat|staat|bundesstaat|kanton|provinz)$|standort$/;
+/** Nouns of a town before its name (`der Landkreis Peine`, `der Stahlstandort Peine`), folded. */
+const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum)$|standort$/;
 
 /** True if a verb of speech after a quotation stands before `start` (`„…“, sagte Weiß`, `“…,” said Weiß`). */
 function quotedSpeakerAt(text: string, start: number, english: boolean): boolean {
