@@ -921,7 +921,7 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !unitBeforeNumber(alias.split(' '))) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !(isDigit(alias.charCodeAt(alias.length - 1)) && unitBeforeNumber(alias.split(' ')))) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -982,7 +982,7 @@ function unitBeforeNumber(words: readonly string[]): boolean {
   const noun = words[words.length - 2];
   return noun !== undefined && /^\d+$/.test(words[words.length - 1]!) && isUpperCase(noun.charCodeAt(0)) && (UNIT_NOUN.test(noun.toLowerCase()) || INSTITUTION_NOUN.test(noun.toLowerCase()));
 }
-const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps|kommando)$/u;
+const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps)$/u;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

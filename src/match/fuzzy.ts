@@ -987,9 +987,10 @@ function transliterated(a: string, b: string): boolean {
  * the alias cut short (`Planet` for `Planet Labs`), the alias (or all of it but its last letter)
  * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
- * `Türken` of `Türkei`; the English `Australian` of `Australien`). A doubled last letter (`Altmann` for `Altman`), a doubled one written
- * once (`Rheinmetal`), a letter slipped in before the last (`Bundesnetzagentuur`) or a consonant
- * after the last of a long name that is no person's or place's (`…gesetzt`) is a typo, not a derivation.
+ * `Türken` of `Türkei`; the English `Australian` of `Australien`). A doubled last letter
+ * (`Altmann` for `Altman`), a doubled one written once (`Rheinmetal`), a letter slipped in before
+ * the last (`Bundesnetzagentuur`) or a consonant after the last of a long name that is no person's
+ * or place's (`…gesetzt`) is a typo, not a derivation.
  */
 export function isDerivedWord(candidate: string, alias: string, name = false): boolean {
   if (alias.startsWith(candidate)) return !singledLast(candidate, alias);
