@@ -5610,3 +5610,14 @@ describe('units by number, and an English adjective of a German name (review 156
     expect(found('Der Präsident von Kasachsten reiste an.', australia, 'de')).toEqual(['Kasachsten=kasachstan~']);
   });
 });
+
+describe('a unit named after a place or a person (review 156)', () => {
+  it('reads a name in quotes after a unit’s noun and number as the unit’s, not the country’s or the person’s', () => {
+    const m = createMatcher([entry('litauen', 'Litauen', [], undefined, 'place'), entry('richthofen', 'Manfred von Richthofen', ['Richthofen'], undefined, 'person')]);
+    expect(found('Die Bundeswehr baut in Litauen die Panzerbrigade 45 „Litauen“ auf. Manfred von Richthofen flog. Das Jagdgeschwader 71 „Richthofen“ fliegt heute; „Richthofen“ war sein Name.', m, 'de')).toEqual([
+      'Litauen=litauen',
+      'Manfred von Richthofen=richthofen',
+      'Richthofen=richthofen',
+    ]);
+  });
+});

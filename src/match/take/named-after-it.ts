@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesIsland, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
@@ -199,6 +199,10 @@ export function namedAfterIt(c: Candidate): boolean {
     QUOTES.has(text.charCodeAt(end)) &&
     (namedBefore(text, start, describesTown(alias)) || (describesTown(alias) && shipBefore(text, start)))
   )
+    return true;
+  // `die Panzerbrigade 45 „Litauen“`, `das Jagdgeschwader 71 „Richthofen“`: a place's or a person's
+  // name in quotes after a unit's noun and number is the unit's.
+  if (hot & (AliasFlag.Place | AliasFlag.Person) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && unitBefore(text, start))
     return true;
   // `J. M. Barrie’s comedy Quality Street` beside the sweets: a work's title after its noun, where the
   // entry is no work.
@@ -634,3 +638,13 @@ function weaponFirmLead(text: string, start: number): boolean {
 }
 const WEAPON_FIRM_LEADS = new WordSet(['von', 'vom', 'bei', 'beim', 'mit', 'durch']);
 const FIRM_NOUN_END = /(?:hersteller|konzern|firma|unternehmen|gruppe)$/;
+
+/** True if a unit's noun and its number stand before the quotation mark before `start` (`die Panzerbrigade 45 „Litauen“`). */
+function unitBefore(text: string, start: number): boolean {
+  const number = wordBeforeQuotes(text, start);
+  if (number === null || !isDigit(text.charCodeAt(number.from)) || !isDigit(text.charCodeAt(number.to - 1))) return false;
+  const unit = wordBefore(text, number.from);
+  return unit !== null && isUpperCase(text.charCodeAt(unit.from)) && UNIT_NOUN.test(foldKey(text.slice(unit.from, unit.to)));
+}
+/** Nouns of a military unit, folded (`Panzerbrigade`, `Jagdgeschwader`, `Jägerbataillon`). */
+const UNIT_NOUN = /(?:brigade|geschwader|regiment|bataillon|division|staffel|korps)$/;
