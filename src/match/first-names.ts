@@ -106,6 +106,7 @@ export const FIRST_NAMES = new WordSet(
   danuta zofia krystyna florence pontius gaius lucius tiberius
   dietmar eckart ottmar otmar hannelore roswitha burkhard berthold friedhelm wigand joerg juergen guenter ruediger
   jaylin jaylen jalen jamal deandre demar tyrese jayson jaren jrue kyrie klay trae
+  patti patty
   `
     .split(/\s+/)
     .filter(Boolean),

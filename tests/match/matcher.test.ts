@@ -5621,3 +5621,23 @@ describe('a unit named after a place or a person (review 156)', () => {
     ]);
   });
 });
+
+describe('a namesake with a given name the matcher did not know (review 157)', () => {
+  it('reads Patti Smith as someone else beside Robert Smith', () => {
+    const m = createMatcher([entry('robert-smith', 'Robert Smith', ['Smith'], { afterFullName: ['Smith'] }, 'person')]);
+    expect(found('Robert Smith sang for three hours. Earlier, Patti Smith had played. Smith closed with an encore.', m, 'en')).toEqual([
+      'Robert Smith=robert-smith',
+      'Smith=robert-smith',
+    ]);
+  });
+});
+
+describe('a river named like a firm (review 158)', () => {
+  it('reads the name at the end of a way along, up or down the river as the river, not the firm', () => {
+    const m = createMatcher([entry('amazon', 'Amazon', ['Amazon.com'], undefined, 'organisation')]);
+    expect(found('Amazon reported profits. A campaigner who has worked along the Amazon for two decades disagreed. Suppliers along the Amazon supply chain gained.', m, 'en')).toEqual([
+      'Amazon=amazon',
+      'Amazon=amazon',
+    ]);
+  });
+});

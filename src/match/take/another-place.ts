@@ -47,6 +47,9 @@ export function anotherPlace(c: Candidate): boolean {
   // ship's or a thing's name that opens with a landform's noun is the glen or the loch after a way there.
   // (`to` only after a trip's noun: `Sailings were switched to Glen Sannox` is the ship.)
   if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wayBefore(text, start) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
+  // `who has worked along the Amazon for two decades` beside the firm: a river, where `along`, `up`
+  // or `down the` leads to a name that ends the phrase (not `along the Amazon supply chain`).
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || CLAUSE_MARKS.has(text.charCodeAt(end)))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -271,6 +274,16 @@ function wayBefore(text: string, start: number): boolean {
   return to !== null && to.to - to.from === 2 && text.startsWith('to', to.from) && wordOfBefore(text, to.from, TRIPS, false);
 }
 const WAYS_THROUGH = new WordSet(['down', 'up', 'along', 'around', 'across', 'through']);
+/** True if `along the`, `up the` or `down the` stands before `start` (a way along a river). */
+function riverWayBefore(text: string, start: number): boolean {
+  const the = wordBefore(text, start);
+  return the !== null && the.to - the.from === 3 && text.startsWith('the', the.from) && wordOfBefore(text, the.from, RIVER_WAYS, false);
+}
+const RIVER_WAYS = new WordSet(['down', 'up', 'along']);
+/** Small words that may follow a phrase's last name (`along the Amazon for two decades`). */
+const PHRASE_ENDS_EN = new WordSet('for in on at to from and or where since with by as until'.split(' '));
+/** Marks that close a phrase after a name. */
+const CLAUSE_MARKS = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 const TRIPS = new WordSet(['trip', 'trips', 'walk', 'walks', 'visit', 'visits', 'visitors', 'road', 'path', 'route', 'excursion', 'excursions', 'tours']);
 /** Landforms' nouns that open a place's name and a ship's named after it (`Loch Frisa`, `Glen Rosa`), folded. */
 const LANDFORMS_FIRST = new Set(['loch', 'glen', 'lake', 'mount', 'ben', 'river', 'cape', 'isle', 'strath', 'lough']);
