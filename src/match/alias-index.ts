@@ -982,7 +982,11 @@ function unitBeforeNumber(words: readonly string[]): boolean {
   const noun = words[words.length - 2];
   return noun !== undefined && /^\d+$/.test(words[words.length - 1]!) && isUpperCase(noun.charCodeAt(0)) && (UNIT_NOUN.test(noun.toLowerCase()) || INSTITUTION_NOUN.test(noun.toLowerCase()));
 }
-const UNIT_NOUN = /^\p{Ll}*(?:geschwader|regiment|bataillon|korps)$/u;
+/**
+ * Nouns of a military unit, small or folded (`Panzerbrigade`, `Jagdgeschwader`, `Jägerbataillon`).
+ * (A feminine one takes no genitive `-s`: its forms made so never occur, and cost only their place.)
+ */
+export const UNIT_NOUN = /(?:brigade|division|staffel|geschwader|regiment|bataillon|korps)$/;
 
 /** An adjective of a name in the declension `-e` or `-en` (`Kalter` → `Kalte`, `Kalten`). */
 function decline(word: string, declension: 'e' | 'en'): string {

@@ -49,7 +49,7 @@ export function anotherPlace(c: Candidate): boolean {
   if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wayBefore(text, start) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
   // `who has worked along the Amazon for two decades` beside the firm: a river, where `along`, `up`
   // or `down the` leads to a name that ends the phrase (not `along the Amazon supply chain`).
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || CLAUSE_MARKS.has(text.charCodeAt(end)))) return true;
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || closesClause(text, end))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -282,8 +282,6 @@ function riverWayBefore(text: string, start: number): boolean {
 const RIVER_WAYS = new WordSet(['down', 'up', 'along']);
 /** Small words that may follow a phrase's last name (`along the Amazon for two decades`). */
 const PHRASE_ENDS_EN = new WordSet('for in on at to from and or where since with by as until'.split(' '));
-/** Marks that close a phrase after a name. */
-const CLAUSE_MARKS = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 const TRIPS = new WordSet(['trip', 'trips', 'walk', 'walks', 'visit', 'visits', 'visitors', 'road', 'path', 'route', 'excursion', 'excursions', 'tours']);
 /** Landforms' nouns that open a place's name and a ship's named after it (`Loch Frisa`, `Glen Rosa`), folded. */
 const LANDFORMS_FIRST = new Set(['loch', 'glen', 'lake', 'mount', 'ben', 'river', 'cape', 'isle', 'strath', 'lough']);

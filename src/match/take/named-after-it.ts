@@ -5,7 +5,7 @@
  * City`) is not the entry the name is of.
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
+import { AliasFlag, HAS_SMALL_LETTER, HotBit, UNIT_NOUN } from '../alias-index';
 import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
@@ -646,5 +646,3 @@ function unitBefore(text: string, start: number): boolean {
   const unit = wordBefore(text, number.from);
   return unit !== null && isUpperCase(text.charCodeAt(unit.from)) && UNIT_NOUN.test(foldKey(text.slice(unit.from, unit.to)));
 }
-/** Nouns of a military unit, folded (`Panzerbrigade`, `Jagdgeschwader`, `Jägerbataillon`). */
-const UNIT_NOUN = /(?:brigade|geschwader|regiment|bataillon|division|staffel|korps)$/;
