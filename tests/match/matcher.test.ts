@@ -5639,5 +5639,8 @@ describe('a river named like a firm (review 158)', () => {
       'Amazon=amazon',
       'Amazon=amazon',
     ]);
+    // (Only a great river's name: not the Fed or a jet after a phrasal verb.)
+    const fed = createMatcher([entry('fed', 'Federal Reserve', ['Fed'], undefined, 'organisation'), entry('f16', 'F-16', [], undefined, 'weapon')]);
+    expect(found('Trump has threatened to take down the Fed. Russia claims it shot down the F-16.', fed, 'en')).toEqual(['Fed=fed', 'F-16=f16']);
   });
 });

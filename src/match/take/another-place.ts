@@ -47,9 +47,10 @@ export function anotherPlace(c: Candidate): boolean {
   // ship's or a thing's name that opens with a landform's noun is the glen or the loch after a way there.
   // (`to` only after a trip's noun: `Sailings were switched to Glen Sannox` is the ship.)
   if (english && end === aliasEnd && (alias.type === 'other' || alias.type === 'weapon') && wayBefore(text, start) && LANDFORMS_FIRST.has(foldKey(alias.alias.split(' ', 1)[0]!))) return true;
-  // `who has worked along the Amazon for two decades` beside the firm: a river, where `along`, `up`
-  // or `down the` leads to a name that ends the phrase (not `along the Amazon supply chain`).
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || closesClause(text, end))) return true;
+  // `who has worked along the Amazon for two decades` beside the firm: a great river's name, where
+  // `along`, `up` or `down the` leads to it and the phrase ends (not `along the Amazon supply chain`;
+  // no other name: `shut down the Fed.`, `shot down the F-16.`, `along the Iron Curtain.`).
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && GREAT_RIVERS.has(alias.key) && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || closesClause(text, end))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
@@ -280,6 +281,8 @@ function riverWayBefore(text: string, start: number): boolean {
   return the !== null && the.to - the.from === 3 && text.startsWith('the', the.from) && wordOfBefore(text, the.from, RIVER_WAYS, false);
 }
 const RIVER_WAYS = new WordSet(['down', 'up', 'along']);
+/** Rivers whose names firms and things bear (folded). */
+const GREAT_RIVERS = new Set('amazon nile thames severn mississippi missouri ganges jordan congo niger shannon hudson mekong danube rhine volga yangtze zambezi orinoco colorado'.split(' '));
 /** Small words that may follow a phrase's last name (`along the Amazon for two decades`). */
 const PHRASE_ENDS_EN = new WordSet('for in on at to from and or where since with by as until'.split(' '));
 const TRIPS = new WordSet(['trip', 'trips', 'walk', 'walks', 'visit', 'visits', 'visitors', 'road', 'path', 'route', 'excursion', 'excursions', 'tours']);
