@@ -921,7 +921,7 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !(isDigit(alias.charCodeAt(alias.length - 1)) && unitBeforeNumber(alias.split(' ')))) return [];
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !unitBeforeNumber(alias)) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -945,7 +945,7 @@ export function declinedForms(alias: string): string[] {
   }
   let head = runs.length > 0 ? last : first;
   // (Or the noun before the number that ends the name: `des Taktischen Luftwaffengeschwaders 71`.)
-  if (unitBeforeNumber(words)) head = words.length - 2;
+  if (unitBeforeNumber(alias)) head = words.length - 2;
   else if (!(head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]!, words[head + 1]!.charCodeAt(0))))) head = -1;
   if (head >= 0) {
     const noun = words[head]!;
@@ -974,13 +974,17 @@ function nounBeforeName(word: string, next: number): boolean {
 const INSTITUTION_NOUN = /^\p{Ll}*(?:um|amt|hof|haus|gebiet|gericht|hafen|werk|institut|theater|archiv|spital|stift|parlament|kommando|büro|stadion|labor|kloster|schloss|tribunal|komitee|verband|verein|bündnis|betrieb|bund|rat|senat|konzern|palast|dom|kreis|bezirk|kanton|staat|land|gut|bad|verlag|hotel|restaurant|orchester|festival|plan|programm|pakt|vertrag|fonds|gesetz|abkommen)$/u;
 
 /**
- * True if the name's words end in a unit's or an institution's noun and a number (`Taktisches
- * Luftwaffengeschwader 71`, `Infanterieregiment 12`): the noun takes the genitive before the
- * number (`des Taktischen Luftwaffengeschwaders 71`).
+ * True if the name ends in a unit's noun and a number (`Taktisches Luftwaffengeschwader 71`,
+ * `Infanterieregiment 12`): the noun takes the genitive before the number (`des Taktischen
+ * Luftwaffengeschwaders 71`). (Read without splitting: half the names of a glossary of codes end in
+ * a digit.)
  */
-function unitBeforeNumber(words: readonly string[]): boolean {
-  const noun = words[words.length - 2];
-  return noun !== undefined && /^\d+$/.test(words[words.length - 1]!) && isUpperCase(noun.charCodeAt(0)) && (UNIT_NOUN.test(noun.toLowerCase()) || INSTITUTION_NOUN.test(noun.toLowerCase()));
+function unitBeforeNumber(alias: string): boolean {
+  const space = alias.lastIndexOf(' ');
+  if (space <= 0 || space === alias.length - 1) return false;
+  for (let i = space + 1; i < alias.length; i++) if (!isDigit(alias.charCodeAt(i))) return false;
+  const from = alias.lastIndexOf(' ', space - 1) + 1;
+  return isUpperCase(alias.charCodeAt(from)) && UNIT_NOUN.test(alias.slice(from, space).toLowerCase());
 }
 /**
  * Nouns of a military unit, small or folded (`Panzerbrigade`, `Jagdgeschwader`, `Jägerbataillon`).
