@@ -921,7 +921,8 @@ export function declinedForms(alias: string): string[] {
   // Most names fail here: their first word (an adjective, or an article: `Die`, `Der`, `The`)
   // does not end in `e`, `r` or `s`, and no small word follows it (`Bundesamt für …`).
   const ending = alias.charCodeAt(space - 1);
-  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !unitBeforeNumber(alias)) return [];
+  const unit = unitBeforeNumber(alias);
+  if (ending !== 0x65 && ending !== 0x72 && ending !== 0x73 && !isSmallLetter(alias.charCodeAt(space + 1)) && !nounBeforeName(alias.slice(0, space), alias.charCodeAt(space + 1)) && !unit) return [];
   const words = alias.split(' ');
   let first = 0;
   while (first < words.length - 1 && ARTICLES.has(words[first]!.toLowerCase())) first++;
@@ -945,7 +946,7 @@ export function declinedForms(alias: string): string[] {
   }
   let head = runs.length > 0 ? last : first;
   // (Or the noun before the number that ends the name: `des Taktischen Luftwaffengeschwaders 71`.)
-  if (unitBeforeNumber(alias)) head = words.length - 2;
+  if (unit) head = words.length - 2;
   else if (!(head < words.length - 1 && capitalised(head) && (GENITIVE_LINKS.has(words[head + 1]!) || nounBeforeName(words[head]!, words[head + 1]!.charCodeAt(0))))) head = -1;
   if (head >= 0) {
     const noun = words[head]!;
