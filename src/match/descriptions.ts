@@ -161,6 +161,14 @@ export function namesBigCity(word: string): boolean {
 export function describedWorks(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => WORKS.has(word));
 }
+/**
+ * True if the entry is a work its descriptions call by the folded noun `noun` (`die Serie
+ * „Schwarzwasser“` of a `Krimiserie`, `the film “Casablanca”` of a `Film`): then its title in quotes
+ * after that noun is its own (not so a magazine's after `der Film`, nor a film's after `das Lied`).
+ */
+export function describedAsWork(alias: AliasRecord, noun: string): boolean {
+  return (alias.type === 'media' || alias.type === 'other') && headWords(alias).some((word) => word.endsWith(noun));
+}
 /** Works that bear a title (folded, German and English). */
 export const WORKS = new WordSet(
   [

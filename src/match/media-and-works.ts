@@ -8,7 +8,7 @@ import { afterPreposition, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES
 import { foldKey, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HAS_SMALL_LETTER, type MatcherIndex } from './alias-index';
 import { cityRegion, cityWords, germanPlaceKey } from './places';
-import { describedWords, describesCity, entryNames, WORKS } from './descriptions';
+import { describedAsWork, describedWords, describesCity, entryNames, WORKS } from './descriptions';
 import { WordSet } from './word-set';
 
 /**
@@ -268,10 +268,13 @@ export function shipBefore(text: string, start: number): boolean {
 }
 const SHIPS_DE = new WordSet('fahre fahren schiff schiffe motorschiff dampfer raddampfer katamaran frachter'.split(' '));
 const SHIPS_EN = new WordSet('ferry ferries ship ships vessel vessels liner'.split(' '));
-/** True if a noun of a work (`WORKS`) stands before the quotation mark before `start`. */
-export function afterWorkNoun(text: string, start: number): boolean {
+/**
+ * True if a noun of a work (`WORKS`) stands before the quotation mark before `start`, and it is not
+ * the kind of work the entry is (`describedAsWork`).
+ */
+export function afterWorkNoun(text: string, start: number, alias: AliasRecord): boolean {
   const word = wordBeforeQuotes(text, start);
-  return word !== null && WORKS.hasIn(text, word.from, word.to);
+  return word !== null && WORKS.hasIn(text, word.from, word.to) && !describedAsWork(alias, foldKey(text.slice(word.from, word.to)));
 }
 
 /**

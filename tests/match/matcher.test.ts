@@ -5644,3 +5644,19 @@ describe('a river named like a firm (review 158)', () => {
     expect(found('Trump has threatened to take down the Fed. Russia claims it shot down the F-16.', fed, 'en')).toEqual(['Fed=fed', 'F-16=f16']);
   });
 });
+
+describe('a work’s own title in quotes after its noun (review 165)', () => {
+  it('takes a series’ or a film’s title after the noun its description names it by, not another kind’s', () => {
+    const m = createMatcher([
+      described('schwarzwasser', 'Schwarzwasser', [], 'media', 'Sechsteilige Krimiserie von ZDF und Netflix über einen Umweltskandal.'),
+      described('casablanca', 'Casablanca', [], 'media', 'Film von Michael Curtiz aus dem Jahr 1942.'),
+    ]);
+    expect(found('Grimme-Preis für die ZDF-Netflix-Serie „Schwarzwasser“. Der Film „Casablanca“ läuft. Das Lied „Casablanca“ lief im Radio.', m, 'de')).toEqual([
+      'Schwarzwasser=schwarzwasser',
+      'Casablanca=casablanca',
+    ]);
+    // (A magazine is not the film of its name.)
+    const titanic = createMatcher([described('titanic', 'Titanic', [], 'media', 'Deutsches Satiremagazin aus Frankfurt am Main.')]);
+    expect(found('Der Film „Titanic“ lief wieder. Die Titanic spottete.', titanic, 'de')).toEqual(['Titanic=titanic']);
+  });
+});

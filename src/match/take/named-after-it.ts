@@ -186,7 +186,7 @@ export function namedAfterIt(c: Candidate): boolean {
   // `das Gedicht „Ganymed“`, `the vampire film “Sinners”`, `der Anime-Klassiker „Akira“`: a work's
   // title in quotes, not the person, place or firm it names; `das Containerschiff „Hamburg
   // Express“`, `„Trump Tower“`: a quoted name that goes on from theirs is another's.
-  if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start)) || quotedLongerName(text, start, end)))
+  if (hot & (AliasFlag.Person | AliasFlag.Place | AliasFlag.Thing) && start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && ((QUOTES.has(text.charCodeAt(end)) && afterWorkNoun(text, start, alias)) || quotedLongerName(text, start, end)))
     return true;
   // `mit dem Taufnamen „Frankfurt am Main“`, `Grönemeyers „Bochum“`, `die Fähre „Romanshorn“`: a
   // place's name in quotes after a noun of a name, someone's genitive or a ship's noun is what bears
