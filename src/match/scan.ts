@@ -38,7 +38,7 @@ import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
 import { anotherPerson } from './take/another-person';
 import { aWord } from './take/a-word';
-import { namedAfterIt } from './take/named-after-it';
+import { namedAfterIt, namedAfterWords } from './take/named-after-it';
 import { anotherBody } from './take/another-body';
 import { anotherPlace, placeApposed } from './take/another-place';
 
@@ -346,13 +346,18 @@ function takeShared(
   // Essen` is neither the club nor the town).
   const places: number[] = [];
   const persons: number[] = [];
+  // (Also those the page has not named yet.)
+  const namesakes: number[] = [];
   let allWait = true;
   let anyNamed = false;
   for (let r = found[1]; r >= 0; r = index.sameKey[r]!) {
     const type = index.aliases[r]!.type;
     if (type === 'place') places.push(r);
-    // (A person the page has named, or one it decides on.)
-    else if (type === 'person' && kind !== 'person' && (session.keepConditional || session.seen.has(index.entryOf[r]!))) persons.push(r);
+    else if (type === 'person' && kind !== 'person') {
+      namesakes.push(r);
+      // (A person the page has named, or one it decides on.)
+      if (session.keepConditional || session.seen.has(index.entryOf[r]!)) persons.push(r);
+    }
     if (type !== kind) continue;
     records.push(r);
     allWait &&= waits(r) === 1;
@@ -378,6 +383,9 @@ function takeShared(
   // grave follow the genitive (`„Kollwitz’ Hände waren ihr Werkzeug` beside the film „Kollwitz“;
   // not a firm's, which has a head and is in someone's hand: `Porsche's head of sales`, `in Boschs Hand`).
   else if (kind === 'media' && kinAfterGenitive(text, aliasEnd, PERSONS_OWN)) records.unshift(...persons.filter((r) => session.seen.has(index.entryOf[r]!)));
+  // `The university, named after the Quaker merchant Johns Hopkins`: what a body or a thing is named
+  // after is not it (`take` refuses it), but the person of the glossary who bears its name.
+  else if (english && namesakes.length > 0 && namedAfterWords(text, start, aliasEnd)) records.unshift(...namesakes);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;

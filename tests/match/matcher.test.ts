@@ -5660,3 +5660,16 @@ describe('a work’s own title in quotes after its noun (review 165)', () => {
     expect(found('Der Film „Titanic“ lief wieder. Die Titanic spottete.', titanic, 'de')).toEqual(['Titanic=titanic']);
   });
 });
+
+describe('a person a body is named after, who shares its name (review 161)', () => {
+  it('reads the name a body is named after as the person’s where a person of the glossary bears it', () => {
+    const m = createMatcher([
+      entry('jhu', 'Johns Hopkins University', ['Johns Hopkins', 'JHU'], undefined, 'organisation'),
+      entry('johns-hopkins', 'Johns Hopkins', [], undefined, 'person'),
+    ]);
+    expect(found('Johns Hopkins opened a campus. The university, named after the Quaker merchant Johns Hopkins, was founded in 1876.', m, 'en')).toEqual([
+      'Johns Hopkins=jhu',
+      'Johns Hopkins=johns-hopkins',
+    ]);
+  });
+});

@@ -366,7 +366,7 @@ function namedAfter(text: string, start: number, end: number, english: boolean):
  * True if `named after` stands before `start`, with one to four words of what it was between (`named
  * after the Fenian leader James Stephens`, `named after Loch Finlaggan`), in one clause.
  */
-function namedAfterWords(text: string, start: number, end: number): boolean {
+export function namedAfterWords(text: string, start: number, end: number): boolean {
   // (The name ends what it is named after: not `named after the BBC presenter Terry Wogan`.)
   if (capitalisedWordAfter(text, end) !== null || (smallWordNext(text, end) && !smallWordAfter(text, end, AFTER_NAMED_PHRASE))) return false;
   let word = wordBefore(text, start);
