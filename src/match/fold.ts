@@ -172,9 +172,9 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;
 }
 
-/** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`). */
+/** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/`, `:` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`, `CS:GO`, `Mission: Impossible`). */
 export function isNamePunctuation(code: number): boolean {
-  return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f;
+  return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f || code === 0x3a;
 }
 
 export const COMMA = 0x2c;

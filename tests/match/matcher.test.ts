@@ -5673,3 +5673,18 @@ describe('a person a body is named after, who shares its name (review 161)', () 
     ]);
   });
 });
+
+describe('a name with a colon in it (review 167)', () => {
+  it('finds a title or a code written with a colon as the glossary writes it, and no name across a colon the name lacks', () => {
+    const m = createMatcher([
+      entry('csgo', 'Counter-Strike: Global Offensive', ['CS:GO'], undefined, 'other'),
+      entry('mi', 'Mission: Impossible', [], undefined, 'media'),
+      entry('kim', 'Kim Jong Un', [], undefined, 'person'),
+    ]);
+    expect(found('Valve replaced CS:GO in 2023. Counter-Strike: Global Offensive had run since 2012. Mission: Impossible opened. Gesagt hat es Kim: Jong Un schwieg.', m, 'en')).toEqual([
+      'CS:GO=csgo',
+      'Counter-Strike: Global Offensive=csgo',
+      'Mission: Impossible=mi',
+    ]);
+  });
+});
