@@ -6,7 +6,7 @@
  * reader's language and this module stays pure.
  */
 import * as v from 'valibot';
-import { foldKey } from '../match/fold';
+import { FINAL_SIGNS, foldKey } from '../match/fold';
 import { displayName, ENTITY_TYPES, entryNames, type DescriptionLanguage, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -95,9 +95,9 @@ export function entryProblems(entry: Entry, others: readonly Entry[], language?:
   if (entry.description.de.trim() === '' && entry.description.en.trim() === '')
     for (const lang of ['de', 'en'] as const) problems.push({ field: `description.${lang}`, message: 'errorDescriptionEmpty' });
   const taken = new Map<string, Entry>();
-  for (const other of others) for (const name of entryNames(other)) taken.set(foldKey(name), other);
+  for (const other of others) for (const name of entryNames(other)) taken.set(nameKey(name), other);
   for (const name of entryNames(entry)) {
-    const owner = taken.get(foldKey(name));
+    const owner = taken.get(nameKey(name));
     if (name.trim() !== '' && owner) {
       problems.push({ field: name === entry.name ? 'name' : 'aliases', message: 'errorAliasDuplicate', params: [name, language ? displayName(owner, language) : owner.name] });
       break;
@@ -149,10 +149,19 @@ function fieldOf(path: string[]): string {
 }
 
 /**
- * True for a name that holds a single letter or digit among other signs (`C++`, `F#`): the matcher
- * reads only the letters and digits of a name, so it would find every `C`.
+ * A name as the matcher tells it from others: its folded letters and digits, and the signs it ends
+ * with (`FINAL_SIGNS`: `Disney+` is not `Disney`, `C#` not `C++`).
+ */
+function nameKey(name: string): string {
+  return foldKey(name) + (FINAL_SIGNS.exec(name.trim())?.[0] ?? '');
+}
+
+/**
+ * True for a name that holds a single letter or digit among other signs (`(C)`, `C.`): the matcher
+ * reads only the letters and digits of a name, and the signs it ends with (`C++`, `F#`), so it would
+ * find every `C`.
  */
 function isOnlySymbolsAround(name: string): boolean {
   const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
-  return letters.length === 1 && name.trim().length > 1;
+  return letters.length === 1 && name.trim().replace(FINAL_SIGNS, '').length > 1;
 }

@@ -19,7 +19,7 @@
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { cityWords, homesOf, landscapeDescribed, namesCountryOrRegion, placeHomesOf, placeKey } from './places';
-import { COMMA, fillLatin, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, fillLatin, FINAL_SIGNS, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -70,6 +70,12 @@ export const enum AliasFlag {
   FinalBang = 16384,
   /** Starts with a sign that folds away (`§ 211 StGB`, `#MeToo`): the sign before it in the text belongs to the mention. */
   LeadingSign = 32768,
+  /**
+   * Ends in signs that fold away (`C++`, `C#`, `Disney+`; `FINAL_SIGNS`): a mention only where the
+   * text writes them after its letters, and they belong to it (`Vitamin C` is no `C++`). (The
+   * highest bit: the `HotBit`s take those between.)
+   */
+  FinalSign = 1 << 31,
 }
 
 export interface AliasRecord {
@@ -420,6 +426,20 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // A name as written beats a declined form, its entry's own or another's; a phrase another
     // entry excludes does not (see below).
     if (declined.has(node) && !generated && !(incomingExcluded && existing.entry !== incoming.entry)) return take();
+    // A name that ends in signs and one without them (`Disney+` and `Disney`, `Apple TV+` and `Apple
+    // TV`) share no mention: the one with signs is tried first, and where the text lacks them, the
+    // other (see `longestAt`).
+    if (!existingExcluded && !incomingExcluded && !generated && (existing.flags ^ incoming.flags) & AliasFlag.FinalSign) {
+      if (incoming.flags & AliasFlag.FinalSign) {
+        sameKey.set(record, current);
+        take();
+      } else {
+        let last = current;
+        for (let next = sameKey.get(last); next !== undefined; next = sameKey.get(last)) last = next;
+        sameKey.set(last, record);
+      }
+      return;
+    }
     if (existing.entry === incoming.entry) {
       // An excluded phrase overrides a plain alias of its own entry.
       if (incomingExcluded) take();
@@ -603,6 +623,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (alias.endsWith(')')) flags |= AliasFlag.FinalBracket;
       if (alias.endsWith('!')) flags |= AliasFlag.FinalBang;
       if (LEADING_SIGN.test(alias)) flags |= AliasFlag.LeadingSign;
+      if (FINAL_SIGNS.test(alias)) flags |= AliasFlag.FinalSign;
       add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);

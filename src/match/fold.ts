@@ -172,9 +172,16 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x60 || code === 0xb4;
 }
 
-/** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/`, `:` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`, `CS:GO`, `Mission: Impossible`). */
+/**
+ * The signs a name may end with, after a letter or a digit (`C++`, `F#`, `Disney+`, `Apple TV+`):
+ * they fold away like all signs, but the matcher finds such a name only where the text writes them
+ * (`AliasFlag.FinalSign`), so they tell it apart from its letters alone.
+ */
+export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])[+#]+$/u;
+
+/** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/`, `:`, `!` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`, `CS:GO`, `Mission: Impossible`, `Yahoo! Japan`). */
 export function isNamePunctuation(code: number): boolean {
-  return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f || code === 0x3a;
+  return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f || code === 0x3a || code === 0x21;
 }
 
 export const COMMA = 0x2c;

@@ -284,7 +284,8 @@ export class FuzzyStage {
     index.aliases.forEach((alias, record) => {
       // Never acronyms. A name that holds one (`Zeppelin NT`, `U.S. Army`) only with as many letters
       // besides it as a name needs, and with the acronym as written: its case tells it apart.
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded)) return;
+      // Nor a name that ends in signs, which tell it apart (`Disney+`).
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.FinalSign)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;

@@ -8,7 +8,7 @@
  */
 import { AliasFlag, child, Gap, HotBit, type MatcherIndex } from './alias-index';
 import { foldAt, isHyphen, isHyphenJoin, isLetter, spells, wordEnd, wordStart } from './text-around';
-import { COMMA, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
+import { COMMA, FINAL_SIGNS, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
 import { sameCaseOk, withGenitiveApostrophe } from './spelling';
 import { WordSet } from './word-set';
 
@@ -23,6 +23,7 @@ const MAX_ENDING = 4;
  */
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
   const flags = index.hot[record]!;
+  if (flags & AliasFlag.FinalSign) return signsAt(text, end, index.aliases[record]!.alias);
   const next = foldAt(text, end);
   // (A letter of a script without spaces, after the name or ending it, is a word of its own: `Apple公司`;
   // a Korean particle joins the name it follows: `오바마는`, `Apple은`.)
@@ -45,6 +46,18 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (flags & AliasFlag.CaseSensitive) for (let i = end; i < stop; i++) if (isUpperCase(text.charCodeAt(i))) return -1;
   for (const ending of endings) if (spells(text, end, stop, ending)) return stop;
   return -1;
+}
+
+/**
+ * Where a mention of a name that ends in signs (`AliasFlag.FinalSign`: `C++`) ends, its letters
+ * ending at `end`: after the signs where the text writes them there and a word ends (`C++-Compiler`
+ * too, and a genitive); else -1.
+ */
+function signsAt(text: string, end: number, alias: string): number {
+  const signs = FINAL_SIGNS.exec(alias)![0];
+  if (!text.startsWith(signs, end)) return -1;
+  end += signs.length;
+  return foldAt(text, end) === SEP ? withGenitiveApostrophe(text, end) : -1;
 }
 
 /**
@@ -179,7 +192,8 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
   }
   if (i >= length && node !== 0) {
     let record = index.terminal[node]!;
-    if (record >= 0 && breaksFit(index, node, breaks)) while (record >= 0 && !sameCaseOk(index, text, start, length, record, bareGenitive)) record = index.sameKey[record]!;
+    // (Not a name that ends in signs: the text ends before them.)
+    if (record >= 0 && breaksFit(index, node, breaks)) while (record >= 0 && (index.hot[record]! & AliasFlag.FinalSign || !sameCaseOk(index, text, start, length, record, bareGenitive))) record = index.sameKey[record]!;
     if (record >= 0) {
       best = length;
       bestRecord = record;

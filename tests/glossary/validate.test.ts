@@ -69,9 +69,20 @@ describe('entryProblems', () => {
   });
 
   it('refuses a name of one letter among other signs, which would be found wherever that letter stands', () => {
-    expect(entryProblems(entry('cpp', 'C++'), others)).toEqual([{ field: 'name', message: 'errorAliasSymbols', params: ['C++'] }]);
-    expect(entryProblems(entry('fs', 'F Sharp', ['F#']), others)).toEqual([{ field: 'aliases', message: 'errorAliasSymbols', params: ['F#'] }]);
+    expect(entryProblems(entry('c', '(C)'), others)).toEqual([{ field: 'name', message: 'errorAliasSymbols', params: ['(C)'] }]);
+    expect(entryProblems(entry('fs', 'F Sharp', ['F.']), others)).toEqual([{ field: 'aliases', message: 'errorAliasSymbols', params: ['F.'] }]);
     expect(entryProblems(entry('x', 'X', ['U.S.', '(Test)']), others)).toEqual([]);
+    // (Signs at a name's end the matcher keeps: it finds `C++` only as written.)
+    expect(entryProblems(entry('cpp', 'C++'), others)).toEqual([]);
+    expect(entryProblems(entry('fs', 'F Sharp', ['F#']), others)).toEqual([]);
+  });
+
+  it('tells a name that ends in signs from its letters alone (`Disney+` and `Disney`)', () => {
+    const media = [entry('disney', 'Disney'), entry('cpp', 'C++')];
+    expect(entryProblems(entry('disney-plus', 'Disney+'), media)).toEqual([]);
+    expect(entryProblems(entry('csharp', 'C#'), media)).toEqual([]);
+    expect(entryProblems(entry('cpp2', 'c++'), media)).toMatchObject([{ message: 'errorAliasDuplicate' }]);
+    expect(entryProblems(entry('disney2', 'DISNEY'), media)).toMatchObject([{ message: 'errorAliasDuplicate' }]);
   });
 
   it('refuses a name that belongs to another entry', () => {

@@ -5688,3 +5688,29 @@ describe('a name with a colon in it (review 167)', () => {
     ]);
   });
 });
+
+describe('a name that ends in a sign (C++, C#, Disney+)', () => {
+  it('finds the name only with its signs, and the letters alone not at all', () => {
+    const m = createMatcher([
+      entry('cpp', 'C++', [], undefined, 'other'),
+      entry('csharp', 'C#', [], undefined, 'other'),
+      entry('fsharp', 'F#', [], undefined, 'other'),
+      entry('disney', 'Disney', ['Walt Disney Company'], undefined, 'organisation'),
+      entry('disney-plus', 'Disney+', [], undefined, 'media'),
+      entry('yahoo-japan', 'Yahoo! Japan', [], undefined, 'organisation'),
+    ]);
+    expect(found('Vitamin C helps. Plan C failed. Grade F. He codes in C++, C# and F#; C++-Compiler. Disney+ lost subscribers, Disney said. Yahoo! Japan grew. The last one is C', m, 'en')).toEqual([
+      'C++=cpp',
+      'C#=csharp',
+      'F#=fsharp',
+      'C++=cpp',
+      'Disney+=disney-plus',
+      'Disney=disney',
+      'Yahoo! Japan=yahoo-japan',
+    ]);
+    // (A slip of the letters is the name without signs, whichever the glossary lists first.)
+    const paramount = [entry('paramount-plus', 'Paramount+', [], undefined, 'media'), entry('paramount', 'Paramount', [], undefined, 'organisation')];
+    for (const entries of [paramount, [...paramount].reverse()])
+      expect(found('Paramount+ grew. Paramount said. Later Paramont said it.', createMatcher(entries), 'en')).toEqual(['Paramount+=paramount-plus', 'Paramount=paramount', 'Paramont=paramount~']);
+  });
+});
