@@ -426,18 +426,21 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     // A name as written beats a declined form, its entry's own or another's; a phrase another
     // entry excludes does not (see below).
     if (declined.has(node) && !generated && !(incomingExcluded && existing.entry !== incoming.entry)) return take();
-    // A name that ends in signs and one without them (`Disney+` and `Disney`, `Apple TV+` and `Apple
-    // TV`) share no mention: the one with signs is tried first, and where the text lacks them, the
-    // other (see `longestAt`).
-    if (!existingExcluded && !incomingExcluded && !generated && (existing.flags ^ incoming.flags) & AliasFlag.FinalSign) {
-      if (incoming.flags & AliasFlag.FinalSign) {
-        sameKey.set(record, current);
-        take();
-      } else {
-        let last = current;
-        for (let next = sameKey.get(last); next !== undefined; next = sameKey.get(last)) last = next;
-        sameKey.set(last, record);
-      }
+    // Names that end in other signs or none (`C#`, `C++`, `C`; `Disney+`, `Disney`) share a key but
+    // no mention: those with signs come first, and where the text lacks their signs, the next is
+    // tried (see `longestAt`). One record per entry and signs.
+    if (!existingExcluded && !incomingExcluded && !generated && (existing.flags | incoming.flags) & AliasFlag.FinalSign) {
+      const chain: number[] = [];
+      for (let r: number | undefined = current; r !== undefined; r = sameKey.get(r)) chain.push(r);
+      const signs = finalSigns(incoming.alias);
+      const twin = chain.find((r) => finalSigns(aliases[r]!.alias) === signs);
+      if (twin !== undefined && aliases[twin]!.entry === incoming.entry) return;
+      if (twin !== undefined) conflicts.push({ key, entries: [aliases[twin]!.entry, incoming.entry] });
+      const plain = signs === '' ? -1 : chain.findIndex((r) => !(aliases[r]!.flags & AliasFlag.FinalSign));
+      chain.splice(plain < 0 ? chain.length : plain, 0, record);
+      trie.terminal[node] = chain[0]!;
+      declined.delete(node);
+      chain.forEach((r, i) => (i + 1 < chain.length ? sameKey.set(r, chain[i + 1]!) : sameKey.delete(r)));
       return;
     }
     if (existing.entry === incoming.entry) {
@@ -486,6 +489,8 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         const node = trie.insert(variant, gaps);
         const current = trie.terminal[node]!;
         const kept = current >= 0 ? aliases[current]! : null;
+        // (Spellings that end in other signs are other names: `Disney+` and `Disney`, `C++` and `C#`.)
+        if (kept && (kept.flags | flags) & AliasFlag.FinalSign && finalSigns(kept.alias) !== finalSigns(aliases[record]!.alias)) return insert(variant, gaps, record, false);
         if (kept && kept.entry === entryIndex && kept.flags & AliasFlag.CaseSensitive) {
           // An acronym the entry also lists as a word (`NATO`, `Nato`): the word's record takes the
           // key, so either is the name (and `nato` is not, by the word's capital), with the
@@ -865,6 +870,11 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
 export const GENERATION_WORDS = ['jr', 'sr', 'junior', 'senior'];
 /** The same and the numerals of a name's bearers (`III`). */
 const GENERATION_MARKS = new Set([...GENERATION_WORDS, 'ii', 'iii', 'iv']);
+
+/** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
+function finalSigns(alias: string): string {
+  return FINAL_SIGNS.exec(alias)?.[0] ?? '';
+}
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;

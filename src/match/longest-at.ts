@@ -23,7 +23,7 @@ const MAX_ENDING = 4;
  */
 function acceptEnd(index: MatcherIndex, text: string, end: number, record: number, bareGenitive: boolean): number {
   const flags = index.hot[record]!;
-  if (flags & AliasFlag.FinalSign) return signsAt(text, end, index.aliases[record]!.alias);
+  if (flags & AliasFlag.FinalSign) return signsAt(text, end, index.aliases[record]!.alias, bareGenitive);
   const next = foldAt(text, end);
   // (A letter of a script without spaces, after the name or ending it, is a word of its own: `Apple公司`;
   // a Korean particle joins the name it follows: `오바마는`, `Apple은`.)
@@ -50,15 +50,21 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
 
 /**
  * Where a mention of a name that ends in signs (`AliasFlag.FinalSign`: `C++`) ends, its letters
- * ending at `end`: after the signs where the text writes them there and a word ends (`C++-Compiler`
- * too, and a genitive); else -1.
+ * ending at `end`: after the signs where the text writes them there and a word ends (`C++-Compiler`,
+ * with a genitive, `Disney+’s`, in German also `Disney+s`), or a version's number follows (`C++17`:
+ * the mention is `C++`); after a `+` written ` Plus` (`Disney Plus`, `Canal Plus`); else -1.
  */
-function signsAt(text: string, end: number, alias: string): number {
+function signsAt(text: string, end: number, alias: string, bareGenitive: boolean): number {
   const signs = FINAL_SIGNS.exec(alias)![0];
-  if (!text.startsWith(signs, end)) return -1;
+  if (!text.startsWith(signs, end)) return signs === '+' && PLUS.test(text.slice(end, end + 6)) ? end + (text.charCodeAt(end) === 0x20 ? 5 : 4) : -1;
   end += signs.length;
-  return foldAt(text, end) === SEP ? withGenitiveApostrophe(text, end) : -1;
+  let after = end;
+  while (isDigit(text.charCodeAt(after))) after++;
+  if (after === end && bareGenitive && text.charCodeAt(after) === 0x73) after++;
+  return foldAt(text, after) !== SEP ? -1 : after > end && text.charCodeAt(end) !== 0x73 ? end : withGenitiveApostrophe(text, after);
 }
+/** A `+` written out after a name (`Disney Plus`, `Canal Plus`), also joined (`DisneyPlus`), and the word ending there. */
+const PLUS = /^ ?Plus(?![\p{L}\p{N}])/u;
 
 /**
  * True if a Korean particle, and nothing more, follows the name at `end` up to the word's end

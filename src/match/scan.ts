@@ -384,8 +384,9 @@ function takeShared(
   // not a firm's, which has a head and is in someone's hand: `Porsche's head of sales`, `in Boschs Hand`).
   else if (kind === 'media' && kinAfterGenitive(text, aliasEnd, PERSONS_OWN)) records.unshift(...persons.filter((r) => session.seen.has(index.entryOf[r]!)));
   // `The university, named after the Quaker merchant Johns Hopkins`: what a body or a thing is named
-  // after is not it (`take` refuses it), but the person of the glossary who bears its name.
-  else if (english && namesakes.length > 0 && namedAfterWords(text, start, aliasEnd)) records.unshift(...namesakes);
+  // after is not it (`take` refuses it), but the person of the glossary who bears its name (where
+  // one does: of Henry and Gerald Ford, the text's words before the name would have to choose).
+  else if (english && namesakes.length === 1 && namedAfterWords(text, start, aliasEnd)) records.unshift(namesakes[0]!);
   for (const record of records) {
     const end = completeAt(index, text, start, aliasEnd, record, bareGenitive);
     if (end < 0) continue;

@@ -5714,3 +5714,35 @@ describe('a name that ends in a sign (C++, C#, Disney+)', () => {
       expect(found('Paramount+ grew. Paramount said. Later Paramont said it.', createMatcher(entries), 'en')).toEqual(['Paramount+=paramount-plus', 'Paramount=paramount', 'Paramont=paramount~']);
   });
 });
+
+describe('names that end in signs beside others of their key (code review of the signs)', () => {
+  it('tries every spelling with signs before the letters alone, in any order of the glossary', () => {
+    const c = entry('c', 'C', [], { caseSensitive: ['C'] }, 'other');
+    const cs = entry('csharp', 'C#', [], undefined, 'other');
+    const cpp = entry('cpp', 'C++', [], undefined, 'other');
+    for (const entries of [[c, cs, cpp], [cs, c, cpp], [cpp, c, cs], [c, cpp, cs]])
+      expect(found('Er schreibt C++ und C# und C.', createMatcher(entries), 'de')).toEqual(['C++=cpp', 'C#=csharp', 'C=c']);
+  });
+
+  it('keeps an entry’s own name without signs beside the one with them (`Disney+` and `Disney`)', () => {
+    const m = createMatcher([entry('disney-plus', 'Disney+', ['Disney'], undefined, 'media')]);
+    expect(found('Disney+ wächst. Disney sagt. Disney-Aktie.', m, 'de')).toEqual(['Disney+=disney-plus', 'Disney=disney-plus', 'Disney=disney-plus']);
+  });
+
+  it('reads a version after the signs, a genitive and a `+` written out', () => {
+    const m = createMatcher([entry('cpp', 'C++', [], undefined, 'other'), entry('disney', 'Disney', [], undefined, 'organisation'), entry('disney-plus', 'Disney+', [], undefined, 'media')]);
+    expect(found('Neu in C++17 und C++20. Disney+s Kunden zahlen mehr.', m, 'de')).toEqual(['C++=cpp', 'C++=cpp', 'Disney+s=disney-plus']);
+    expect(found('Disney Plus added subscribers, Disney said; Disney+’s price rose.', m, 'en')).toEqual(['Disney Plus=disney-plus', 'Disney=disney', 'Disney+’s=disney-plus']);
+  });
+
+  it('takes a person a thing is named after only where one person of the glossary bears the name', () => {
+    const m = createMatcher([
+      entry('ford', 'Ford', ['Ford Motor Company'], undefined, 'organisation'),
+      entry('henry-ford', 'Henry Ford', ['Ford'], undefined, 'person'),
+      entry('gerald-ford', 'Gerald Ford', ['Ford'], undefined, 'person'),
+      entry('dior', 'Christian Dior', ['Dior'], undefined, 'organisation'),
+      entry('christian-dior', 'Christian Dior', [], undefined, 'person'),
+    ]);
+    expect(found('The aircraft carrier is named after the former president Ford. The perfume is named after the fashion house Christian Dior.', m, 'en')).toEqual(['Christian Dior=dior']);
+  });
+});

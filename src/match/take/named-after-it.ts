@@ -388,7 +388,7 @@ const NOT_NAMED_AFTER = new WordSet('by from it him her them was were is bought 
 const AFTER_NAMED_PHRASE = new WordSet(['in', 'on', 'at', 'near', 'of', 'who', 'which', 'where', 'that', 'and']);
 /** English nouns of a body (`named after the mining company Rio Tinto`). */
 const BODY_NOUNS_EN = new WordSet(
-  'company firm group insurer airline carrier bank broadcaster network maker manufacturer retailer brewer brewery club team band newspaper paper union party charity foundation sponsor partner owner backer'.split(' '),
+  'company firm group insurer airline carrier bank broadcaster network maker manufacturer retailer brewer brewery club team band newspaper paper union party charity foundation sponsor partner owner backer brand label house carmaker automaker studio publisher chain'.split(' '),
 );
 
 /** True if a surname (a capital and a small letter) follows `end` and ends a clause (`Sarabhai,`; not `Labour MPs objected`). */
