@@ -155,6 +155,8 @@ export interface AliasRecord {
   island?: boolean;
   /** A surname that is also the adjective of a town of the glossary (`Bregenzer` beside Bregenz). */
   townsAdjective?: boolean;
+  /** `CodeShape` bits: how the text must write it as a code, once asked for (see spelling.ts's `codeKept`). */
+  code?: number;
   /** Whether a noun of a place opens or ends it, once asked for (see place-names.ts's `nounOpens`). */
   placeNoun?: boolean;
   /** Whether its descriptions call it a plant, a mine, an airport or a base, once asked for (see descriptions.ts's `describesFacility`). */

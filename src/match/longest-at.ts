@@ -30,10 +30,10 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
   if (next === SEP || WORD[text.charCodeAt(end)] === OWN_WORD || WORD[text.charCodeAt(end - 1)] === OWN_WORD || (isHangul(text.charCodeAt(end)) && koreanParticleAt(text, end))) {
     if (flags & AliasFlag.WholeWord && isSoftSeparator(text.charCodeAt(end)) && isHyphenJoin(text, end)) return -1;
     // (And the last stop of letters written with stops, as another spelling of the name may do: `F.A.Z.` beside `FAZ`.)
-    if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return end + 1;
+    if (text.charCodeAt(end) === 0x2e && (flags & AliasFlag.FinalStop || letterAfterStop(text, end))) return withGenitiveApostrophe(text, end + 1);
     // (With a genitive after the bracket: `the CPI(M)’s state secretary`.)
     if (flags & AliasFlag.FinalBracket && text.charCodeAt(end) === 0x29) return withGenitiveApostrophe(text, end + 1);
-    if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return end + 1;
+    if (flags & AliasFlag.FinalBang && text.charCodeAt(end) === 0x21) return withGenitiveApostrophe(text, end + 1);
     return withGenitiveApostrophe(text, end);
   }
   // The alias ends inside a word: only an allowed ending may follow.

@@ -28,7 +28,7 @@ import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSe
 import { usStateAbbreviation } from './homes';
 import { heldIn } from './firms';
 
-import { initialKept, umlautsKept } from './spelling';
+import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
@@ -236,6 +236,7 @@ function take(
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   if (initialLost(index, text, start, aliasEnd, record)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
+  if (!codeKept(text, start, aliasEnd, alias)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;
   // `Die Linken-Fraktion`: the article is the compound's, the mention the name's part (not so a
   // particle's: `die von der Leyen-Kommission`, `Le Pen-Anhänger`; nor the brand's own capitalised

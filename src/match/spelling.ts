@@ -7,7 +7,7 @@
  */
 import { foldCode, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { COMPASS_EN, foldAt, INDEFINITE_EN, wordOfBeforeAnyCase } from './text-around';
-import { AliasFlag, HotBit, type MatcherIndex } from './alias-index';
+import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from './alias-index';
 import { WordSet } from './word-set';
 
 /**
@@ -23,6 +23,44 @@ export function withGenitiveApostrophe(text: string, end: number): number {
     return end + 1;
   return end;
 }
+
+/** What a name's signs and digits ask of its spelling in the text (`AliasRecord.code`). */
+const enum CodeShape {
+  /** Digits and signs alone (`1&1`): written so, signs and all (not `11`, `1:1`, `1-1`). */
+  Digits = 1,
+  /** Digits joined to the letters after them (`3M`, `5G`, `99designs`): not broken there (`3 M`). */
+  DigitsJoined = 2,
+  /** An acronym with `&` or `/` between its letters (`H&M`, `S&P`, `AC/DC`): with the sign (not `HM`, `SP`, `AC DC`). */
+  InnerSign = 4,
+}
+const DIGITS_AND_SIGNS = /^[\d\s]*\d[^\p{L}\s]+\d[^\p{L}]*$/u;
+const DIGITS_JOINED = /^\d+\p{L}/u;
+const INNER_SIGN = /[\p{Lu}\d][&/][\p{Lu}\d]/u;
+const CURRENCY = new Set([0x24, 0x20ac, 0xa3, 0xa5]);
+
+/**
+ * True unless the text breaks or joins a code-like name where the name does not (`CodeShape`: `1:1`
+ * is no `1&1`, `3 M` no `3M`, `HM` no `H&M`), writes a digit-first name as an amount (`$3M`), or goes
+ * on from a number that ends the name with a decimal (`Artikel 5,5`, `Windows 11.1`).
+ */
+export function codeKept(text: string, start: number, aliasEnd: number, alias: AliasRecord): boolean {
+  const first = text.charCodeAt(start);
+  if (isDigit(text.charCodeAt(aliasEnd - 1)) && (text.charCodeAt(aliasEnd) === 0x2e || text.charCodeAt(aliasEnd) === 0x2c) && isDigit(text.charCodeAt(aliasEnd + 1))) return false;
+  // (Only a digit or two capitals start a code.)
+  if (!isDigit(first) && !(isUpperCase(first) && isUpperCase(text.charCodeAt(start + 1)))) return true;
+  const code = (alias.code ??= (DIGITS_AND_SIGNS.test(alias.alias) ? CodeShape.Digits : 0) | (DIGITS_JOINED.test(alias.alias) ? CodeShape.DigitsJoined : 0) | (INNER_SIGN.test(alias.alias) ? CodeShape.InnerSign : 0));
+  if (isDigit(first) && start > 0 && CURRENCY.has(text.charCodeAt(start - 1))) return false;
+  if (code === 0) return true;
+  const written = text.slice(start, aliasEnd);
+  if (code & CodeShape.Digits && written.replace(/\s/gu, '') !== alias.alias.replace(/\s/gu, '')) return false;
+  if (code & CodeShape.DigitsJoined) {
+    let at = start;
+    while (isDigit(text.charCodeAt(at))) at++;
+    if (foldCode(text.charCodeAt(at)) <= JOIN) return false;
+  }
+  return !(code & CodeShape.InnerSign) || INNER_SIGN_WRITTEN.test(written);
+}
+const INNER_SIGN_WRITTEN = /[&/]/;
 
 /** How far back `closesQuote` looks for the opening `‘`. */
 const MAX_QUOTE = 400;

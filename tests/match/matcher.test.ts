@@ -5746,3 +5746,35 @@ describe('names that end in signs beside others of their key (code review of the
     expect(found('The aircraft carrier is named after the former president Ford. The perfume is named after the fashion house Christian Dior.', m, 'en')).toEqual(['Christian Dior=dior']);
   });
 });
+
+describe('names written like codes (a probe of name shapes)', () => {
+  it('finds a name of digits and signs, a digit joined to letters and an acronym with & or / only as written', () => {
+    const m = createMatcher([
+      entry('1und1', '1&1', [], undefined, 'organisation'),
+      entry('3m', '3M', [], undefined, 'organisation'),
+      entry('hm', 'H&M', [], undefined, 'organisation'),
+      entry('sp', 'S&P 500', [], undefined, 'other'),
+      entry('acdc', 'AC/DC', [], undefined, 'media'),
+    ]);
+    expect(found('1&1 meldet Ausfälle. Die Partie endete 1:1, es stand 1-1, er war 11 Jahre alt. 3M und H&M legten zu, der S&P 500 auch; AC/DC spielte.', m, 'de')).toEqual([
+      '1&1=1und1',
+      '3M=3m',
+      'H&M=hm',
+      'S&P 500=sp',
+      'AC/DC=acdc',
+    ]);
+    expect(found('It raised $3M. The 3 M plant. The HM-Filiale, the SP 500 index and an AC DC adapter.', m, 'en')).toEqual([]);
+  });
+
+  it('does not take a name that ends in a number before its decimal, and takes a genitive after a stop or a bang', () => {
+    const m = createMatcher([
+      entry('art5', 'Artikel 5', [], undefined, 'agreement'),
+      entry('win11', 'Windows 11', [], undefined, 'other'),
+      entry('uk', 'U.K.', [], undefined, 'place'),
+      entry('jeopardy', 'Jeopardy!', [], undefined, 'media'),
+      entry('etrade', 'E*Trade', [], undefined, 'organisation'),
+    ]);
+    expect(found('Nach Artikel 5,5 gilt das nicht, nach Artikel 5 schon. Windows 11.1 ist neu, Windows 11 alt.', m, 'de')).toEqual(['Artikel 5=art5', 'Windows 11=win11']);
+    expect(found("The U.K.'s chief and Jeopardy!’s host left E*Trade.", m, 'en')).toEqual(["U.K.'s=uk", 'Jeopardy!’s=jeopardy', 'E*Trade=etrade']);
+  });
+});
