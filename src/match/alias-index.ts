@@ -362,6 +362,11 @@ export const enum Gap {
   Comma = 4,
   /** Also by brackets, where the name has them (`Frankfurt (Oder)`, `Halle (Saale)`). */
   Bracket = 8,
+  /**
+   * By spaces or dashes before a capital: a name's own gaps allow it, and so does a capital inside a
+   * word (`OpenAI` as `Open AI`, but not `#MeToo` as `Me too`).
+   */
+  Camel = 16,
 }
 
 /** Genitive endings every name may take in German: `Nordkoreas`, `Russlandes` (see `AliasRecord.ownEndings`). */
@@ -485,7 +490,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         return insert(variant, gaps, record, true);
       }
       // An excluded phrase blocks however it is broken (`Südsudan`, `Süd-Sudan`, `Süd Sudan`).
-      if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft;
+      if (flags & AliasFlag.Excluded) for (let k = 1; k < variant.length; k++) gaps[k]! |= Gap.Soft | Gap.Camel;
       if (seenKeys.has(variant) && !(flags & AliasFlag.Excluded)) {
         // Another spelling of a key already in (`Nordkorea`, `Nord Korea`): only its gaps are new.
         const node = trie.insert(variant, gaps);
@@ -1099,13 +1104,13 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     const folded = foldCode(code);
     if (folded === JOIN) continue;
     if (folded === SEP) {
-      pending |= Gap.Soft | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : isBracket(code) ? Gap.Bracket : 0);
+      pending |= Gap.Soft | Gap.Camel | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : isBracket(code) ? Gap.Bracket : 0);
       continue;
     }
     const digit = isDigit(folded);
     const upper = isUpperCase(code);
     if (upper && (k === 0 || pending !== 0)) initials[k] = 1;
-    if (k > 0) gaps[k]! |= pending | (digit !== lastWasDigit || (upper && lastWasLower) ? Gap.Soft : 0);
+    if (k > 0) gaps[k]! |= pending | (digit !== lastWasDigit ? Gap.Soft | Gap.Camel : upper && lastWasLower ? Gap.Camel : 0);
     pending = 0;
     lastWasDigit = digit;
     lastWasLower = !upper && !digit;

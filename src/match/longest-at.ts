@@ -86,9 +86,9 @@ function letterAfterStop(text: string, end: number): boolean {
 /**
  * Where the word after a gap at `i` starts, if the text may break a name there (`gap`: the `Gap`
  * bits the names through this point allow), else -1. What the gap needs of the name is left in
- * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, with `Gap.Punctuation`, `Gap.Comma` and `Gap.Bracket` for
- * the punctuation in it: the name must allow each), or 0 for a hyphen before a capital, which may break
- * any name (`Nord-Korea`).
+ * `gapKind`: the `Gap` bits the gap needs (`Gap.Soft`, or `Gap.Camel` before a capital, with
+ * `Gap.Punctuation`, `Gap.Comma` and `Gap.Bracket` for the punctuation in it: the name must allow
+ * each), or 0 for a hyphen before a capital, which may break any name (`Nord-Korea`).
  */
 export function gapEnd(gap: number, text: string, i: number): number {
   const length = text.length;
@@ -96,7 +96,7 @@ export function gapEnd(gap: number, text: string, i: number): number {
   let kind: number = Gap.Soft;
   while (j < length && j - i < MAX_INNER_SEPARATORS) {
     const code = text.charCodeAt(j);
-    if (gap & Gap.Soft && isSoftSeparator(code)) j++;
+    if (gap & (Gap.Soft | Gap.Camel) && isSoftSeparator(code)) j++;
     else if (gap & Gap.Punctuation && isNamePunctuation(code)) {
       kind |= Gap.Punctuation;
       j++;
@@ -108,6 +108,8 @@ export function gapEnd(gap: number, text: string, i: number): number {
       j++;
     } else break;
   }
+  // (Spaces or dashes before a capital: a capital inside a word of the name allows them too.)
+  if (kind === Gap.Soft && isUpperCase(text.charCodeAt(j))) kind = Gap.Camel;
   // (Also where another name through this point lets a hyphen pass as a soft gap: `Brenner-Basistunnel`
   // beside `Brenner Base Tunnel`.)
   if (j <= i + 1 && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) {

@@ -5778,3 +5778,15 @@ describe('names written like codes (a probe of name shapes)', () => {
     expect(found("The U.K.'s chief and Jeopardy!’s host left E*Trade.", m, 'en')).toEqual(["U.K.'s=uk", 'Jeopardy!’s=jeopardy', 'E*Trade=etrade']);
   });
 });
+
+describe('a name broken at a capital inside a word (a probe of name shapes)', () => {
+  it('breaks `OpenAI` as `Open AI`, but not `#MeToo` as `Me too`', () => {
+    const m = createMatcher([entry('openai', 'OpenAI', [], undefined, 'organisation'), entry('metoo', '#MeToo', [], undefined, 'event')]);
+    expect(found('Open AI said so. Me too, she said. Die MeToo-Bewegung und #MeToo wuchsen. Me Too began in 2017.', m, 'en')).toEqual([
+      'Open AI=openai',
+      'MeToo=metoo',
+      '#MeToo=metoo',
+      'Me Too=metoo',
+    ]);
+  });
+});
