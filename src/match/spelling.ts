@@ -65,16 +65,22 @@ const INNER_SIGN_WRITTEN = /[&/]/;
 /** How far back `closesQuote` looks for the opening `‘`. */
 const MAX_QUOTE = 400;
 
-/** True if the `’` at `at` closes a quotation: an opening `‘` comes before it, and no closing `’` between. */
+/**
+ * True if the `’` at `at` closes a quotation: an opening `‘` comes before it, and no closing `’`
+ * between; so for a straight `'` (`He said 'Max' twice`).
+ */
 function closesQuote(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 0x2019) return false;
+  const closing = text.charCodeAt(at);
+  const opening = closing === 0x2019 ? 0x2018 : closing === 0x27 ? 0x27 : -1;
+  if (opening < 0) return false;
   for (let i = at - 1; i >= 0 && at - i <= MAX_QUOTE; i--) {
     const code = text.charCodeAt(i);
     // An opening `‘` stands before a word (English); after one it closes a German `‚…‘`.
-    if (code === 0x2018) return (i === 0 || foldAt(text, i - 1) === SEP) && foldAt(text, i + 1) > JOIN;
+    if (code === opening && (i === 0 || foldAt(text, i - 1) === SEP) && foldAt(text, i + 1) > JOIN) return true;
+    if (code === 0x2018) return false;
     // A `’` before it closed a quotation already, or is an apostrophe inside the quote (`it’s`):
     // only a `’` followed by a space or punctuation closes one.
-    if (code === 0x2019 && foldAt(text, i + 1) === SEP) return false;
+    if (code === closing && foldAt(text, i + 1) === SEP) return false;
   }
   return false;
 }

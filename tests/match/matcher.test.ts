@@ -5790,3 +5790,14 @@ describe('a name broken at a capital inside a word (a probe of name shapes)', ()
     ]);
   });
 });
+
+describe('a straight quotation mark after a name (a probe of name shapes)', () => {
+  it('leaves out a closing straight quote after a name in s, x or z, and keeps a genitive apostrophe', () => {
+    const m = createMatcher([entry('x', 'X', [], undefined, 'organisation'), entry('siemens', 'Siemens', [], undefined, 'organisation')]);
+    expect(found("He said 'X' and left. 'We are ready,' he said. Siemens' profits rose. A memo titled 'Siemens' was found.", m, 'en')).toEqual([
+      'X=x',
+      "Siemens'=siemens",
+      'Siemens=siemens',
+    ]);
+  });
+});
