@@ -5801,3 +5801,12 @@ describe('a straight quotation mark after a name (a probe of name shapes)', () =
     ]);
   });
 });
+
+describe('a name of one letter after another name’s word (a probe of name shapes)', () => {
+  it('reads X after a word with a capital as that word’s, not after a platform’s noun, a genitive or a preposition opening the sentence', () => {
+    const m = createMatcher([described('x', 'X', ['Twitter'], 'organisation', 'Kurznachrichtendienst, früher Twitter.')]);
+    const text = 'Malcolm X spoke. Musk wrote on X that he would. Das iPhone X kam 2017. Im Kapitel X steht es. Auf X schrieb er. Die Plattform X sperrte ihn. Generation X ist alt. Musks X verliert Nutzer. Der Kurznachrichtendienst X wächst.';
+    const mentions = m.scan(text, m.session({ language: 'de' }));
+    expect(mentions.map((x) => text.slice(x.start - 8, x.end))).toEqual(['rote on X', 'es. Auf X', 'attform X', '. Musks X', 'ndienst X']);
+  });
+});
