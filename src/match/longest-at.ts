@@ -108,8 +108,9 @@ export function gapEnd(gap: number, text: string, i: number): number {
       j++;
     } else break;
   }
-  // (Spaces or dashes before a capital: a capital inside a word of the name allows them too.)
-  if (kind === Gap.Soft && isUpperCase(text.charCodeAt(j))) kind = Gap.Camel;
+  // (Spaces or dashes before a capital, or a hyphen alone: a capital inside a word of the name
+  // allows them too; `Me-too-Bewegung` writes the compound's way.)
+  if (kind === Gap.Soft && (isUpperCase(text.charCodeAt(j)) || (j === i + 1 && isHyphen(text.charCodeAt(i))))) kind = Gap.Camel;
   // (Also where another name through this point lets a hyphen pass as a soft gap: `Brenner-Basistunnel`
   // beside `Brenner Base Tunnel`.)
   if (j <= i + 1 && isHyphen(text.charCodeAt(i)) && isUpperCase(text.charCodeAt(i + 1))) {

@@ -36,6 +36,7 @@ const enum CodeShape {
 const DIGITS_AND_SIGNS = /^[\d\s]*\d[^\p{L}\s]+\d[^\p{L}]*$/u;
 const DIGITS_JOINED = /^\d+\p{L}/u;
 const INNER_SIGN = /[\p{Lu}\d][&/][\p{Lu}\d]/u;
+const CAPITAL = /\p{Lu}/u;
 const CURRENCY = new Set([0x24, 0x20ac, 0xa3, 0xa5]);
 
 /**
@@ -48,11 +49,11 @@ export function codeKept(text: string, start: number, aliasEnd: number, alias: A
   if (isDigit(text.charCodeAt(aliasEnd - 1)) && (text.charCodeAt(aliasEnd) === 0x2e || text.charCodeAt(aliasEnd) === 0x2c) && isDigit(text.charCodeAt(aliasEnd + 1))) return false;
   // (Only a digit or two capitals start a code.)
   if (!isDigit(first) && !(isUpperCase(first) && isUpperCase(text.charCodeAt(start + 1)))) return true;
-  const code = (alias.code ??= (DIGITS_AND_SIGNS.test(alias.alias) ? CodeShape.Digits : 0) | (DIGITS_JOINED.test(alias.alias) ? CodeShape.DigitsJoined : 0) | (INNER_SIGN.test(alias.alias) ? CodeShape.InnerSign : 0));
+  const code = (alias.code ??= (DIGITS_AND_SIGNS.test(alias.alias) ? CodeShape.Digits : 0) | (DIGITS_JOINED.test(alias.alias) ? CodeShape.DigitsJoined : 0) | (INNER_SIGN.test(alias.alias) && CAPITAL.test(alias.alias) ? CodeShape.InnerSign : 0));
   if (isDigit(first) && start > 0 && CURRENCY.has(text.charCodeAt(start - 1))) return false;
   if (code === 0) return true;
   const written = text.slice(start, aliasEnd);
-  if (code & CodeShape.Digits && written.replace(/\s/gu, '') !== alias.alias.replace(/\s/gu, '')) return false;
+  if (code & CodeShape.Digits && asCode(written) !== asCode(alias.alias)) return false;
   if (code & CodeShape.DigitsJoined) {
     let at = start;
     while (isDigit(text.charCodeAt(at))) at++;
@@ -61,6 +62,10 @@ export function codeKept(text: string, start: number, aliasEnd: number, alias: A
   return !(code & CodeShape.InnerSign) || INNER_SIGN_WRITTEN.test(written);
 }
 const INNER_SIGN_WRITTEN = /[&/]/;
+/** A code's signs as written, spaces aside, with a slash and a dash as one (`9/11`, `9-11`; `24/7`, `24-7`). */
+function asCode(written: string): string {
+  return written.replace(/\s/gu, '').replace(/[\u2010-\u2015\u2212-]/gu, '/');
+}
 
 /** How far back `closesQuote` looks for the opening `‘`. */
 const MAX_QUOTE = 400;
@@ -76,7 +81,8 @@ function closesQuote(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= MAX_QUOTE; i--) {
     const code = text.charCodeAt(i);
     // An opening `‘` stands before a word (English); after one it closes a German `‚…‘`.
-    if (code === opening && (i === 0 || foldAt(text, i - 1) === SEP) && foldAt(text, i + 1) > JOIN) return true;
+    // (A straight one before a letter: `'90s` elides.)
+    if (code === opening && (i === 0 || foldAt(text, i - 1) === SEP) && foldAt(text, i + 1) > JOIN && (opening !== 0x27 || !isDigit(text.charCodeAt(i + 1)))) return true;
     if (code === 0x2018) return false;
     // A `’` before it closed a quotation already, or is an apostrophe inside the quote (`it’s`):
     // only a `’` followed by a space or punctuation closes one.

@@ -5755,7 +5755,10 @@ describe('names written like codes (a probe of name shapes)', () => {
       entry('hm', 'H&M', [], undefined, 'organisation'),
       entry('sp', 'S&P 500', [], undefined, 'other'),
       entry('acdc', 'AC/DC', [], undefined, 'media'),
+      entry('911', '9/11', [], undefined, 'event'),
     ]);
+    // (A slash and a dash are one sign in a code: `9-11` is `9/11`.)
+    expect(found('Nach 9/11 und 9-11 kam 911.', m, 'de')).toEqual(['9/11=911', '9-11=911']);
     expect(found('1&1 meldet Ausfälle. Die Partie endete 1:1, es stand 1-1, er war 11 Jahre alt. 3M und H&M legten zu, der S&P 500 auch; AC/DC spielte.', m, 'de')).toEqual([
       '1&1=1und1',
       '3M=3m',
@@ -5782,11 +5785,12 @@ describe('names written like codes (a probe of name shapes)', () => {
 describe('a name broken at a capital inside a word (a probe of name shapes)', () => {
   it('breaks `OpenAI` as `Open AI`, but not `#MeToo` as `Me too`', () => {
     const m = createMatcher([entry('openai', 'OpenAI', [], undefined, 'organisation'), entry('metoo', '#MeToo', [], undefined, 'event')]);
-    expect(found('Open AI said so. Me too, she said. Die MeToo-Bewegung und #MeToo wuchsen. Me Too began in 2017.', m, 'en')).toEqual([
+    expect(found('Open AI said so. Me too, she said. Die MeToo-Bewegung und #MeToo wuchsen. Me Too began in 2017. Die Me-too-Bewegung blieb.', m, 'en')).toEqual([
       'Open AI=openai',
       'MeToo=metoo',
       '#MeToo=metoo',
       'Me Too=metoo',
+      'Me-too=metoo',
     ]);
   });
 });
@@ -5794,19 +5798,31 @@ describe('a name broken at a capital inside a word (a probe of name shapes)', ()
 describe('a straight quotation mark after a name (a probe of name shapes)', () => {
   it('leaves out a closing straight quote after a name in s, x or z, and keeps a genitive apostrophe', () => {
     const m = createMatcher([entry('x', 'X', [], undefined, 'organisation'), entry('siemens', 'Siemens', [], undefined, 'organisation')]);
-    expect(found("He said 'X' and left. 'We are ready,' he said. Siemens' profits rose. A memo titled 'Siemens' was found.", m, 'en')).toEqual([
+    expect(found("He said 'X' and left. 'We are ready,' he said. Siemens' profits rose. A memo titled 'Siemens' was found. In the '90s, Siemens' profits rose.", m, 'en')).toEqual([
       'X=x',
       "Siemens'=siemens",
       'Siemens=siemens',
+      "Siemens'=siemens",
     ]);
   });
 });
 
 describe('a name of one letter after another name’s word (a probe of name shapes)', () => {
-  it('reads X after a word with a capital as that word’s, not after a platform’s noun, a genitive or a preposition opening the sentence', () => {
+  it('reads X after a given name, a word with a capital inside or a series’ noun as that word’s, and elsewhere as the name', () => {
     const m = createMatcher([described('x', 'X', ['Twitter'], 'organisation', 'Kurznachrichtendienst, früher Twitter.')]);
-    const text = 'Malcolm X spoke. Musk wrote on X that he would. Das iPhone X kam 2017. Im Kapitel X steht es. Auf X schrieb er. Die Plattform X sperrte ihn. Generation X ist alt. Musks X verliert Nutzer. Der Kurznachrichtendienst X wächst.';
+    const text = 'Malcolm X spoke. Musk wrote on X that he would. Das iPhone X kam 2017. Im Kapitel X steht es. Auf X schrieb er. Die Plattform X sperrte ihn. Generation X ist alt. Musks X verliert Nutzer. Der Twitter-Nachfolger X wächst. Laut X verstößt das. Wie X mitteilte, nicht. But X said no. US X users left.';
     const mentions = m.scan(text, m.session({ language: 'de' }));
-    expect(mentions.map((x) => text.slice(x.start - 8, x.end))).toEqual(['rote on X', 'es. Auf X', 'attform X', '. Musks X', 'ndienst X']);
+    expect(mentions.map((x) => text.slice(0, x.end).split(' ').slice(-2).join(' '))).toEqual([
+      'on X',
+      'Auf X',
+      'Plattform X',
+      'Musks X',
+      'Der Twitter',
+      'Twitter-Nachfolger X',
+      'Laut X',
+      'Wie X',
+      'But X',
+      'US X',
+    ]);
   });
 });

@@ -6,30 +6,33 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, opensSentence, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
+import { FIRST_NAMES } from '../first-names';
 import { describesIsland, entryNames } from '../descriptions';
 import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
 
-/** True if a word with a capital stands one space before the one-letter name at `start` and makes it its own (see `anotherName`). */
+/**
+ * True if the word one space before the one-letter name at `start` makes it its own (see
+ * `anotherName`): a given name (`Malcolm X`), a word whose capital is inside it (`iPhone X`), or a
+ * noun that numbers a series (`Kapitel X`, `Generation X`).
+ */
 function letterNamed(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   const word = wordBefore(text, start);
-  if (word === null || isApostrophe(text.charCodeAt(word.to - 1))) return false;
-  let capital = false;
-  for (let i = word.from; i < word.to && !capital; i++) capital = isUpperCase(text.charCodeAt(i));
-  if (!capital) return false;
-  const folded = foldKey(text.slice(word.from, word.to));
-  if (PLATFORM_NOUN.test(folded) || (folded.endsWith('s') && isUpperCase(text.charCodeAt(word.from)) && !isUpperCase(text.charCodeAt(word.from + 1)))) return false;
-  return !opensSentence(text, word.from) || !LETTER_NAME_OPENERS.hasIn(text, word.from, word.to);
+  if (word === null) return false;
+  if (FIRST_NAMES.hasIn(text, word.from, word.to) || SERIES_NOUNS.hasIn(text, word.from, word.to)) return true;
+  if (isUpperCase(text.charCodeAt(word.from))) return false;
+  for (let i = word.from + 1; i < word.to; i++) if (isUpperCase(text.charCodeAt(i))) return true;
+  return false;
 }
-/** Prepositions that may open a sentence before a one-letter name (`Auf X schrieb er`, `On X, he wrote`). */
-const LETTER_NAME_OPENERS = new WordSet('mit aus von vor nach bei zu fur gegen uber in an auf seit on at via from with to in by for like'.split(' '));
-/** Nouns of a platform, a service or a firm before its one-letter name (folded; also as a compound's end: `Kurznachrichtendienst`). */
-const PLATFORM_NOUN = /(?:plattform|dienst|netzwerk|portal|app|platform|network|site|service|firma|konzern|unternehmen|company|firm|marke|brand)$/;
+/** Nouns that number a series, before a letter (`Kapitel X`, `Generation Z`, `Plan B`), folded. */
+const SERIES_NOUNS = new WordSet(
+  'kapitel generation teil stufe folge episode staffel phase typ modell band akt jahrgang plan chapter part stage season volume act type model series mister mr planet vitamin'.split(' '),
+);
 
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
@@ -48,9 +51,8 @@ export function anotherName(c: Candidate): boolean {
   // is the mention's; an English contraction is none: `Trump’ll`, `Biden’d`).
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return true;
   if (inAddress(text, start, end)) return true;
-  // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter after a word with a
-  // capital is that word's (not after a platform's noun, `die Plattform X`, a genitive, `Musks X`,
-  // or a preposition that opens the sentence, `Auf X schrieb er`).
+  // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter is the given name's,
+  // the camel-cased word's or the series' before it (not `Laut X`, `Die Plattform X`, `But X said`).
   if (alias.key.length === 1 && end === aliasEnd && letterNamed(text, start)) return true;
   // `the Financial Times`, `the Belfast Telegraph`, `the Irish Independent`: another paper, whose name
   // ends in the glossary's paper's (not after a broadcaster's initials: `on BBC Newsnight`).
