@@ -446,7 +446,6 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       const plain = signs === '' ? -1 : chain.findIndex((r) => !(aliases[r]!.flags & AliasFlag.FinalSign));
       chain.splice(plain < 0 ? chain.length : plain, 0, record);
       trie.terminal[node] = chain[0]!;
-      declined.delete(node);
       chain.forEach((r, i) => (i + 1 < chain.length ? sameKey.set(r, chain[i + 1]!) : sameKey.delete(r)));
       return;
     }

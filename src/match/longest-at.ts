@@ -56,12 +56,18 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
  */
 function signsAt(text: string, end: number, alias: string, bareGenitive: boolean): number {
   const signs = FINAL_SIGNS.exec(alias)![0];
-  if (!text.startsWith(signs, end)) return signs === '+' && PLUS.test(text.slice(end, end + 6)) ? end + (text.charCodeAt(end) === 0x20 ? 5 : 4) : -1;
+  if (!text.startsWith(signs, end)) {
+    const plus = signs === '+' ? PLUS.exec(text.slice(end, end + 6)) : null;
+    return plus === null ? -1 : end + plus[0].length;
+  }
   end += signs.length;
-  let after = end;
-  while (isDigit(text.charCodeAt(after))) after++;
-  if (after === end && bareGenitive && text.charCodeAt(after) === 0x73) after++;
-  return foldAt(text, after) !== SEP ? -1 : after > end && text.charCodeAt(end) !== 0x73 ? end : withGenitiveApostrophe(text, after);
+  if (isDigit(text.charCodeAt(end))) {
+    let after = end + 1;
+    while (isDigit(text.charCodeAt(after))) after++;
+    return foldAt(text, after) === SEP ? end : -1;
+  }
+  if (bareGenitive && text.charCodeAt(end) === 0x73 && foldAt(text, end + 1) === SEP) return end + 1;
+  return foldAt(text, end) === SEP ? withGenitiveApostrophe(text, end) : -1;
 }
 /** A `+` written out after a name (`Disney Plus`, `Canal Plus`), also joined (`DisneyPlus`), and the word ending there. */
 const PLUS = /^ ?Plus(?![\p{L}\p{N}])/u;

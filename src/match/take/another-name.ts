@@ -15,25 +15,6 @@ import { FIRST_NAMES } from '../first-names';
 import { describesIsland, entryNames } from '../descriptions';
 import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
 
-/**
- * True if the word one space before the one-letter name at `start` makes it its own (see
- * `anotherName`): a given name (`Malcolm X`), a word whose capital is inside it (`iPhone X`), or a
- * noun that numbers a series (`Kapitel X`, `Generation X`).
- */
-function letterNamed(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x20) return false;
-  const word = wordBefore(text, start);
-  if (word === null) return false;
-  if (FIRST_NAMES.hasIn(text, word.from, word.to) || SERIES_NOUNS.hasIn(text, word.from, word.to)) return true;
-  if (isUpperCase(text.charCodeAt(word.from))) return false;
-  for (let i = word.from + 1; i < word.to; i++) if (isUpperCase(text.charCodeAt(i))) return true;
-  return false;
-}
-/** Nouns that number a series, before a letter (`Kapitel X`, `Generation Z`, `Plan B`), folded. */
-const SERIES_NOUNS = new WordSet(
-  'kapitel generation teil stufe folge episode staffel phase typ modell band akt jahrgang plan chapter part stage season volume act type model series mister mr planet vitamin'.split(' '),
-);
-
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
@@ -68,6 +49,25 @@ export function anotherName(c: Candidate): boolean {
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;
   return false;
 }
+
+/**
+ * True if the word one space before the one-letter name at `start` makes it its own (see
+ * `anotherName`): a given name (`Malcolm X`), a word whose capital is inside it (`iPhone X`), or a
+ * noun that numbers a series (`Kapitel X`, `Generation X`).
+ */
+function letterNamed(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  if (FIRST_NAMES.hasIn(text, word.from, word.to) || SERIES_NOUNS.hasIn(text, word.from, word.to)) return true;
+  if (isUpperCase(text.charCodeAt(word.from))) return false;
+  for (let i = word.from + 1; i < word.to; i++) if (isUpperCase(text.charCodeAt(i))) return true;
+  return false;
+}
+/** Nouns that number a series, before a letter (`Kapitel X`, `Generation Z`, `Plan B`), folded. */
+const SERIES_NOUNS = new WordSet(
+  'kapitel generation teil stufe folge episode staffel phase typ modell band akt jahrgang plan chapter part stage season volume act type model series mister mr planet vitamin'.split(' '),
+);
 
 /**
  * True if one capitalised word, not in capitals, stands before `start`, and `the` in small letters
