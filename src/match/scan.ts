@@ -27,6 +27,7 @@ import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
 import { usStateAbbreviation } from './homes';
 import { heldIn } from './firms';
+import { headWords } from './descriptions';
 
 import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
@@ -377,7 +378,10 @@ function takeShared(
   // has a parent, a child or a spouse (`Weiß’ Vater`; a firm has daughters: `Boschs Tochter BSH`).
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
-  if (kind !== 'person' && kind !== 'place' && places.length > 0 && placeOfFirm(index, text, start, aliasEnd, bareGenitive, english)) records.splice(0, records.length, ...places);
+  // So is a state's after the noun of one (`Das Land Hessen` beside the frigate; not a town's, `das
+  // Land Lauterbach` may be the person's).
+  if (kind !== 'person' && kind !== 'place' && places.length > 0 && (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) || (!english && wordOfBefore(text, start, STATE_NOUNS, true) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word))))))
+    records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || roleApposed(text, aliasEnd)))
     records.unshift(...persons);
   // Of a work's and a person's the page has named, the person where her hands, face, death or
@@ -431,6 +435,10 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
+/** German nouns of a state before its name (`das Land Hessen`, `des Freistaats Bayern`), folded. */
+const STATE_NOUNS = new WordSet('land landes bundesland bundeslandes freistaat freistaats freistaates'.split(' '));
+/** What a state's description calls it first (`Bundesland`, `Freistaat`, `Land`), folded. */
+const STATE_HEADS = /(?:^|bundes)land$|staat$/;
 /** A state's or a town's government and its offices after the place's genitive (`Bayerns Innenminister`), folded. */
 const GOVERNMENT_NOUNS = /(?:minister|ministerin|ministerprasident|ministerprasidentin|regierung|landtag|staatskanzlei|landesregierung|polizei|justiz|burgermeister|burgermeisterin)$/;
 /** Small words that may follow a place's name after `in` (folded). */

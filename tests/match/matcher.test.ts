@@ -5826,3 +5826,20 @@ describe('a name of one letter after another name’s word (a probe of name shap
     ]);
   });
 });
+
+describe('a state named like a ship (review 158)', () => {
+  it('reads the name after a state’s noun as the state, where the glossary’s place is one', () => {
+    const m = createMatcher([
+      described('fregatte-hessen', 'Hessen', ['Fregatte Hessen'], 'weapon', 'Fregatte der Sachsen-Klasse der Deutschen Marine.'),
+      described('hessen', 'Hessen', [], 'place', 'Bundesland in der Mitte Deutschlands.'),
+      described('lauterbach-schiff', 'Lauterbach', [], 'weapon', 'Ausflugsschiff auf dem Edersee.'),
+      described('lauterbach', 'Lauterbach', [], 'place', 'Kreisstadt im Vogelsbergkreis.'),
+    ]);
+    expect(found('Die Hessen kehrte heim. Das Land Hessen hat die Patenschaft, Ministerpräsident des Landes Hessen ist Rhein. Das Land Lauterbach war da.', m, 'de')).toEqual([
+      'Hessen=fregatte-hessen',
+      'Hessen=hessen',
+      'Hessen=hessen',
+      'Lauterbach=lauterbach-schiff',
+    ]);
+  });
+});
