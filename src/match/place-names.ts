@@ -154,7 +154,8 @@ export function nounOpens(alias: AliasRecord): boolean {
 const COMPOUND_PLACE_NOUN = /^\p{L}{3,}(?:flughafen|bahnhof|stadion|klinikum|friedhof)$/u;
 const PLACE_NOUNS_FIRST = new Set(
   `flughafen hafen bahnhof hauptbahnhof messe bad kraftwerk schloss kloster burg zoo tiergarten stadion klinikum kanton landkreis kreis bezirk stadt hansestadt kreisstadt freistadt landeshauptstadt gemeinde marktgemeinde stadtgemeinde markt dorf insel region provinz freistaat bundesland
-  lutherstadt messestadt universitatsstadt domstadt residenzstadt kurstadt bundesstadt reichsstadt festspielstadt mozartstadt hafenstadt welterbestadt barockstadt kaiserstadt hochschulstadt`.split(/\s+/),
+  lutherstadt messestadt universitatsstadt domstadt residenzstadt kurstadt bundesstadt reichsstadt festspielstadt mozartstadt hafenstadt welterbestadt barockstadt kaiserstadt hochschulstadt
+  fliegerhorst flugplatz militarflugplatz kaserne stutzpunkt marinestutzpunkt truppenubungsplatz`.split(/\s+/),
 );
 const PLACE_NOUNS_LAST = new Set('airport flughafen hauptbahnhof bahnhof station'.split(' '));
 

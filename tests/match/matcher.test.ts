@@ -5843,3 +5843,16 @@ describe('a state named like a ship (review 158)', () => {
     ]);
   });
 });
+
+describe('a military site named after its town (review 171)', () => {
+  it('takes `am Fliegerhorst Büchel` and `der Kaserne Munster`, whose noun gives the article', () => {
+    const m = createMatcher([
+      described('buechel', 'Büchel', ['Fliegerhorst Büchel'], 'place', 'Gemeinde in der Eifel mit dem gleichnamigen Fliegerhorst.'),
+      described('munster', 'Munster', ['Kaserne Munster'], 'place', 'Stadt in der Lüneburger Heide, Standort der Bundeswehr.'),
+    ]);
+    expect(found('Der Ausschuss bewilligte Geld für Bauarbeiten am Fliegerhorst Büchel in der Eifel. Die Soldaten der Kaserne Munster übten.', m, 'de')).toEqual([
+      'Fliegerhorst Büchel=buechel',
+      'Kaserne Munster=munster',
+    ]);
+  });
+});
