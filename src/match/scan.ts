@@ -380,7 +380,7 @@ function takeShared(
   // where the text speaks of one: where it is refused, the firm is no better reading.
   // So is a state's after the noun of one (`Das Land Hessen` beside the frigate; not a town's, `das
   // Land Lauterbach` may be the person's).
-  if (kind !== 'person' && kind !== 'place' && places.length > 0 && (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) || (!english && wordOfBefore(text, start, STATE_NOUNS, true) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word))))))
+  if (kind !== 'person' && kind !== 'place' && places.length > 0 && (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) || (!english && stateNounBefore(text, start, aliasEnd) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word))))))
     records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || roleApposed(text, aliasEnd)))
     records.unshift(...persons);
@@ -435,6 +435,19 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
+/**
+ * True if a state's noun and its article stand one space each before the name at text[start,
+ * aliasEnd), which is no compound's part (`Das Land Hessen`, `des Freistaats Bayern`; not `im eigenen
+ * Land Bayern zu schlagen`, `an Land`, a headline's `Land` on the line before, `Land Bayern-Fans`).
+ */
+function stateNounBefore(text: string, start: number, aliasEnd: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20 || isHyphen(text.charCodeAt(aliasEnd))) return false;
+  const noun = wordBefore(text, start);
+  if (noun === null || noun.to !== start - 1 || !isUpperCase(text.charCodeAt(noun.from)) || !STATE_NOUNS.hasIn(text, noun.from, noun.to) || text.charCodeAt(noun.from - 1) !== 0x20) return false;
+  const article = wordBefore(text, noun.from);
+  return article !== null && article.to === noun.from - 1 && STATE_ARTICLES.hasIn(text, article.from, article.to);
+}
+const STATE_ARTICLES = new WordSet('das des dem vom beim zum'.split(' '));
 /** German nouns of a state before its name (`das Land Hessen`, `des Freistaats Bayern`), folded. */
 const STATE_NOUNS = new WordSet('land landes bundesland bundeslandes freistaat freistaats freistaates'.split(' '));
 /** What a state's description calls it first (`Bundesland`, `Freistaat`, `Land`), folded. */

@@ -5841,6 +5841,8 @@ describe('a state named like a ship (review 158)', () => {
       'Hessen=hessen',
       'Lauterbach=lauterbach-schiff',
     ]);
+    // (Not a state's noun that ends a phrase or a line before the name: the ship.)
+    expect(found('Die Marine kehrt zurück an Land\n\nHessen läuft am Montag aus. Es ist schwer, im eigenen Land Hessen zu stoppen.', m, 'de')).toEqual(['Hessen=fregatte-hessen', 'Hessen=fregatte-hessen']);
   });
 });
 
