@@ -5858,3 +5858,10 @@ describe('a military site named after its town (review 171)', () => {
     ]);
   });
 });
+
+describe('a firm whose longer name ends in its form (review 173)', () => {
+  it('takes `Der Hersteller Eli Lilly` beside `Eli Lilly and Company`, whose `Company` is no town', () => {
+    const m = createMatcher([described('eli-lilly', 'Eli Lilly', ['Lilly', 'Eli Lilly and Company'], 'organisation', 'US pharmaceutical company based in Indianapolis.')]);
+    expect(found('Der Hersteller Eli Lilly könne die Dosierungen nicht liefern.', m, 'de')).toEqual(['Eli Lilly=eli-lilly']);
+  });
+});
