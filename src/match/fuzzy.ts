@@ -769,6 +769,8 @@ const NOT_FIRST_NAMES = new Set(
     'und', 'unter', 'von', 'vor', 'wahrend', 'weil', 'wenn', 'wie', 'zu', 'zum', 'zur', 'zwischen',
     'a', 'after', 'also', 'and', 'as', 'at', 'before', 'but', 'by', 'even', 'for', 'from', 'if', 'of', 'on', 'since', 'the', 'then',
     'to', 'when', 'while', 'with', 'yet',
+    // (Adverbs that open a sentence: `Later Sulivan lost`, `Später sagte …`.)
+    'later', 'earlier', 'now', 'meanwhile', 'yesterday', 'today', 'however', 'instead', 'still', 'spater', 'danach', 'zuvor', 'inzwischen', 'bereits', 'damals',
     'herr', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'prasident', 'prasidentin', 'president',
     'kanzler', 'kanzlerin', 'chancellor', 'minister', 'ministerin', 'premier', 'premierminister', 'premierministerin',
     'ministerprasident', 'ministerprasidentin', 'burgermeister', 'burgermeisterin', 'mayor', 'senator', 'senatorin', 'governor',

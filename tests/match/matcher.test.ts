@@ -5865,3 +5865,14 @@ describe('a firm whose longer name ends in its form (review 173)', () => {
     expect(found('Der Hersteller Eli Lilly könne die Dosierungen nicht liefern.', m, 'de')).toEqual(['Eli Lilly=eli-lilly']);
   });
 });
+
+describe('a slip after an adverb that opens the sentence (review 172)', () => {
+  it('reads `Later Sulivan lost` as a slip of the surname, not as someone called Later', () => {
+    const m = createMatcher([entry('sullivan', 'Ronnie Sullivan', ['Sullivan'], undefined, 'person')]);
+    expect(found('Ronnie Sullivan won. Later Sulivan lost. Meanwhile Sulivan rested.', m, 'en')).toEqual([
+      'Ronnie Sullivan=sullivan',
+      'Sulivan=sullivan~',
+      'Sulivan=sullivan~',
+    ]);
+  });
+});
