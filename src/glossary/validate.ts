@@ -6,7 +6,7 @@
  * reader's language and this module stays pure.
  */
 import * as v from 'valibot';
-import { FINAL_SIGNS, foldKey } from '../match/fold';
+import { FINAL_SIGNS, finalSigns, foldKey } from '../match/fold';
 import { displayName, ENTITY_TYPES, entryNames, type DescriptionLanguage, type Entry } from './types';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -153,7 +153,7 @@ function fieldOf(path: string[]): string {
  * with (`FINAL_SIGNS`: `Disney+` is not `Disney`, `C#` not `C++`).
  */
 function nameKey(name: string): string {
-  return foldKey(name) + (FINAL_SIGNS.exec(name.trim())?.[0] ?? '');
+  return foldKey(name) + finalSigns(name.trim());
 }
 
 /**

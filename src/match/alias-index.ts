@@ -19,7 +19,7 @@
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { cityWords, homesOf, landscapeDescribed, namesCountryOrRegion, placeHomesOf, placeKey } from './places';
-import { COMMA, fillLatin, FINAL_SIGNS, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, fillLatin, FINAL_SIGNS, finalSigns, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -876,11 +876,6 @@ function surnamesOf(names: string[]): { last: Set<string>; first: Set<string>; w
 export const GENERATION_WORDS = ['jr', 'sr', 'junior', 'senior'];
 /** The same and the numerals of a name's bearers (`III`). */
 const GENERATION_MARKS = new Set([...GENERATION_WORDS, 'ii', 'iii', 'iv']);
-
-/** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
-function finalSigns(alias: string): string {
-  return FINAL_SIGNS.exec(alias)?.[0] ?? '';
-}
 
 /** What separates the words of a name: spaces and dashes, not `.` or `&` (`U.S.`, `AT&T` are words). */
 export const NAME_WORDS = /[\s\u00a0\u2000-\u200a\u202f\u2010-\u2015-]+/u;

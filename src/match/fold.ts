@@ -179,6 +179,11 @@ export function isApostrophe(code: number): boolean {
  */
 export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])[+#]+$/u;
 
+/** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
+export function finalSigns(name: string): string {
+  return FINAL_SIGNS.exec(name)?.[0] ?? '';
+}
+
 /** Punctuation inside names: apostrophes, `.`, `&`, `+`, `/`, `:`, `!`, `*`, `·` (`O’Brien`, `U.S.`, `AT&T`, `AC/DC`, `CS:GO`, `Mission: Impossible`, `Yahoo! Japan`, `E*Trade`). */
 export function isNamePunctuation(code: number): boolean {
   return isApostrophe(code) || code === 0x2e || code === 0x26 || code === 0x2b || code === 0x2f || code === 0x3a || code === 0x21 || code === 0x2a || code === 0xb7;

@@ -8,7 +8,7 @@
  */
 import { AliasFlag, child, Gap, HotBit, type MatcherIndex } from './alias-index';
 import { foldAt, isHyphen, isHyphenJoin, isLetter, spells, wordEnd, wordStart } from './text-around';
-import { COMMA, FINAL_SIGNS, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
+import { COMMA, finalSigns, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
 import { sameCaseOk, withGenitiveApostrophe } from './spelling';
 import { WordSet } from './word-set';
 
@@ -55,7 +55,7 @@ function acceptEnd(index: MatcherIndex, text: string, end: number, record: numbe
  * the mention is `C++`); after a `+` written ` Plus` (`Disney Plus`, `Canal Plus`); else -1.
  */
 function signsAt(text: string, end: number, alias: string, bareGenitive: boolean): number {
-  const signs = FINAL_SIGNS.exec(alias)![0];
+  const signs = finalSigns(alias);
   if (!text.startsWith(signs, end)) {
     const plus = signs === '+' ? PLUS.exec(text.slice(end, end + 6)) : null;
     return plus === null ? -1 : end + plus[0].length;
