@@ -98,6 +98,7 @@ const NO_MATCH = -1;
 /** True if `key` ends in a doubled letter (`lindemann`). */
 const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
+const APOSTROPHE = /['’]/;
 /** A Roman numeral (`III`, `XIV`; not `CIVIL`). */
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
@@ -314,10 +315,7 @@ export class FuzzyStage {
       bucket.push(candidate);
       if ((words.length === 1 && key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
-      for (const folded of foldedWords) {
-        if (!folded) continue;
-        wordEnd += folded.length;
-        if (wordEnd < key.length) candidate.wordEnds?.push(wordEnd);
+      const register = (folded: string): void => {
         const hash = wordHash(folded);
         if (persons[alias.entry]) this.personWords.set(personWordKey(hash, alias.entry), 1);
         const length = Math.min(key.length, 255);
@@ -330,7 +328,18 @@ export class FuzzyStage {
         const s1 = n > 1 ? symbolOf[folded.charCodeAt(1)]! : SEPARATOR_SYMBOL;
         const s2 = n > 2 ? symbolOf[folded.charCodeAt(2)]! : n === 2 ? SEPARATOR_SYMBOL : ANY;
         wordStarts.mark(s0, s1, s2);
-      }
+      };
+      const apostrophes = alias.alias.match(APOSTROPHES)?.length ?? 0;
+      words.forEach((word, i) => {
+        const folded = foldedWords[i]!;
+        if (!folded) return;
+        wordEnd += folded.length;
+        if (wordEnd < key.length) candidate.wordEnds?.push(wordEnd);
+        register(folded);
+        // The exact stage reads `O’Neill` as two words, `O` and `Neill`: a slip in one of them
+        // (`O’Sulivan`) is found through the other.
+        if (apostrophes > 0 && APOSTROPHE.test(word)) for (const part of word.split(APOSTROPHE)) if (part) register(foldKey(part));
+      });
       if (words.length === 1 && !persons[alias.entry] && /^[a-z]+$/.test(key)) {
         this.closed.set(wordHash(key), record);
         closedFirst.push(key);
@@ -338,8 +347,7 @@ export class FuzzyStage {
       const l = key.length;
       suffixes.mark(symbolOf[key.charCodeAt(l - 3)]!, symbolOf[key.charCodeAt(l - 2)]!, symbolOf[key.charCodeAt(l - 1)]!);
       maxFirst = Math.max(maxFirst, key.charCodeAt(0));
-      // (The exact stage reads `O’Neill` as two words.)
-      maxWords = Math.max(maxWords, words.length + (alias.alias.match(APOSTROPHES)?.length ?? 0));
+      maxWords = Math.max(maxWords, words.length + apostrophes);
       size++;
     });
     this.lengthMasks = new Int32Array(maxFirst + 1);

@@ -5876,3 +5876,18 @@ describe('a slip after an adverb that opens the sentence (review 172)', () => {
     ]);
   });
 });
+
+describe('a slip in a name with an apostrophe (review 172)', () => {
+  it('finds `O’Sulivan`, which the exact stage reads as two words, through its other word', () => {
+    const m = createMatcher([
+      entry('osullivan', 'Ronnie O’Sullivan', ['O’Sullivan'], undefined, 'person'),
+      entry('sullivan', 'Jim Sullivan', ['Sullivan'], undefined, 'person'),
+    ]);
+    expect(found("Jim Sullivan met Ronnie O’Sullivan. Later O’Sulivan lost, and O'Sulivan’s cue broke.", m, 'en')).toEqual([
+      'Jim Sullivan=sullivan',
+      'Ronnie O’Sullivan=osullivan',
+      'O’Sulivan=osullivan~',
+      'O\'Sulivan’s=osullivan~',
+    ]);
+  });
+});
