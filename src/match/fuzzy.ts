@@ -315,31 +315,17 @@ export class FuzzyStage {
       bucket.push(candidate);
       if ((words.length === 1 && key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) this.confirmedEntries.add(alias.entry);
       let wordEnd = 0;
-      const register = (folded: string): void => {
-        const hash = wordHash(folded);
-        if (persons[alias.entry]) this.personWords.set(personWordKey(hash, alias.entry), 1);
-        const length = Math.min(key.length, 255);
-        const known = this.aliasWords.get(hash, -1);
-        const min = known < 0 ? length : Math.min(known >> 8, length);
-        const max = known < 0 ? length : Math.max(known & 0xff, length);
-        this.aliasWords.set(hash, (min << 8) | max);
-        const n = folded.length;
-        const s0 = symbolOf[folded.charCodeAt(0)]!;
-        const s1 = n > 1 ? symbolOf[folded.charCodeAt(1)]! : SEPARATOR_SYMBOL;
-        const s2 = n > 2 ? symbolOf[folded.charCodeAt(2)]! : n === 2 ? SEPARATOR_SYMBOL : ANY;
-        wordStarts.mark(s0, s1, s2);
-      };
       const apostrophes = alias.alias.match(APOSTROPHES)?.length ?? 0;
-      words.forEach((word, i) => {
+      for (let i = 0; i < words.length; i++) {
         const folded = foldedWords[i]!;
-        if (!folded) return;
+        if (!folded) continue;
         wordEnd += folded.length;
         if (wordEnd < key.length) candidate.wordEnds?.push(wordEnd);
-        register(folded);
+        this.addAliasWord(folded, alias.entry, key.length, wordStarts);
         // The exact stage reads `O’Neill` as two words, `O` and `Neill`: a slip in one of them
         // (`O’Sulivan`) is found through the other.
-        if (apostrophes > 0 && APOSTROPHE.test(word)) for (const part of word.split(APOSTROPHE)) if (part) register(foldKey(part));
-      });
+        if (apostrophes > 0 && APOSTROPHE.test(words[i]!)) for (const part of words[i]!.split(APOSTROPHE)) if (part) this.addAliasWord(foldKey(part), alias.entry, key.length, wordStarts);
+      }
       if (words.length === 1 && !persons[alias.entry] && /^[a-z]+$/.test(key)) {
         this.closed.set(wordHash(key), record);
         closedFirst.push(key);
@@ -367,6 +353,23 @@ export class FuzzyStage {
     this.phraseHi = new Int32Array(maxWords + 1);
     this.suffixes = suffixes.bits;
     this.wordStarts = wordStarts.bits;
+  }
+
+  /** Records `folded` as a word of an alias of `keyLength` letters of `entry` (see `aliasWords`). */
+  private addAliasWord(folded: string, entry: number, keyLength: number, wordStarts: ReturnType<typeof trigramSet>): void {
+    const hash = wordHash(folded);
+    if (this.persons[entry]) this.personWords.set(personWordKey(hash, entry), 1);
+    const length = Math.min(keyLength, 255);
+    const known = this.aliasWords.get(hash, -1);
+    const min = known < 0 ? length : Math.min(known >> 8, length);
+    const max = known < 0 ? length : Math.max(known & 0xff, length);
+    this.aliasWords.set(hash, (min << 8) | max);
+    const symbolOf = this.index.filterSymbol;
+    const n = folded.length;
+    const s0 = symbolOf[folded.charCodeAt(0)]!;
+    const s1 = n > 1 ? symbolOf[folded.charCodeAt(1)]! : SEPARATOR_SYMBOL;
+    const s2 = n > 2 ? symbolOf[folded.charCodeAt(2)]! : n === 2 ? SEPARATOR_SYMBOL : ANY;
+    wordStarts.mark(s0, s1, s2);
   }
 
   /** Fills the per-word arrays for sink word `word`, text[start, end). */
