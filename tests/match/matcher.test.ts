@@ -5891,3 +5891,23 @@ describe('a slip in a name with an apostrophe (review 172)', () => {
     ]);
   });
 });
+
+describe('a ship and a place of one name after a preposition (review 156)', () => {
+  it('takes the place where German writes it bare after a preposition or `ganz`; the ship takes its article', () => {
+    const m = createMatcher([
+      described('fregatte-hessen', 'Fregatte Hessen', ['Hessen'], 'weapon', 'Fregatte der Sachsen-Klasse der Deutschen Marine.'),
+      described('hessen', 'Hessen', [], 'place', 'Land der Bundesrepublik Deutschland.'),
+      described('taurus', 'Taurus', [], 'weapon', 'Deutscher Marschflugkörper.'),
+      described('taurus-gebirge', 'Taurus', [], 'place', 'Gebirge im Süden der Türkei.'),
+    ]);
+    expect(found('„Ganz Hessen hat mitgefiebert“, als die Hessen einlief. In Hessen regnet es, an Bord der Hessen nicht. Eine Flagge von Hessen hängt auf der Hessen. Die Armee will mit Taurus angreifen.', m, 'de')).toEqual([
+      'Hessen=hessen',
+      'Hessen=fregatte-hessen',
+      'Hessen=hessen',
+      'Hessen=fregatte-hessen',
+      'Hessen=hessen',
+      'Hessen=fregatte-hessen',
+      'Taurus=taurus',
+    ]);
+  });
+});
