@@ -381,14 +381,15 @@ function takeShared(
   // So is a state's after the noun of one (`Das Land Hessen` beside the frigate; not a town's, `das
   // Land Lauterbach` may be the person's). And of a ship's and a place's, the place's right after a
   // preposition or `ganz` in German, where a ship's name takes its article (`in Hessen`, `Ganz
-  // Hessen`, `eine Flagge von Baden-Württemberg`; `auf der Hessen`).
+  // Hessen`, `eine Flagge von Baden-Württemberg`; `auf der Hessen`), and after `in`, `near`,
+  // `across` or `throughout` in English (`Crowds in Glasgow cheered`; `aboard Glasgow`).
   if (
     kind !== 'person' &&
     kind !== 'place' &&
     places.length > 0 &&
     (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) ||
       (!english && stateNounBefore(text, start, aliasEnd) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word)))) ||
-      (!english && kind === 'weapon' && wordOfBeforeAnyCase(text, start, BEFORE_BARE_PLACES) && describesShip(index.aliases[found[1]]!)))
+      (kind === 'weapon' && wordOfBeforeAnyCase(text, start, english ? BEFORE_BARE_PLACES_EN : BEFORE_BARE_PLACES) && describesShip(index.aliases[found[1]]!)))
   )
     records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || roleApposed(text, aliasEnd)))
@@ -459,6 +460,7 @@ function stateNounBefore(text: string, start: number, aliasEnd: number): boolean
 const STATE_ARTICLES = new WordSet('das des dem vom beim zum'.split(' '));
 /** Words a place's name follows without an article, but a ship's never does (`in Hessen`, `ganz Hessen`), folded. */
 const BEFORE_BARE_PLACES = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit ganz halb'.split(' '));
+const BEFORE_BARE_PLACES_EN = new WordSet(['in', 'near', 'across', 'throughout']);
 /** German nouns of a state before its name (`das Land Hessen`, `des Freistaats Bayern`), folded. */
 const STATE_NOUNS = new WordSet('land landes bundesland bundeslandes freistaat freistaats freistaates'.split(' '));
 /** What a state's description calls it first (`Bundesland`, `Freistaat`, `Land`), folded. */

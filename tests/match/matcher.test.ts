@@ -5910,4 +5910,12 @@ describe('a ship and a place of one name after a preposition (review 156)', () =
       'Taurus=taurus',
     ]);
   });
+
+  it('takes the city after `in` in English, and the ship where it sails', () => {
+    const m = createMatcher([
+      described('hms-glasgow', 'HMS Glasgow', ['Glasgow'], 'weapon', 'Type 26 frigate of the Royal Navy.'),
+      described('glasgow', 'Glasgow', [], 'place', 'City in Scotland.'),
+    ]);
+    expect(found('Crowds in Glasgow cheered as Glasgow left the Clyde. Aboard Glasgow, sailors waited.', m, 'en')).toEqual(['Glasgow=glasgow', 'Glasgow=hms-glasgow', 'Glasgow=hms-glasgow']);
+  });
 });
