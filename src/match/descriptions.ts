@@ -92,11 +92,11 @@ function headOf(description: string): string[] {
       .map(foldKey)
   );
 }
-/** True if the descriptions' heads call the entry a ship (`Fregatte der Sachsen-Klasse`, `U-Boot`, `aircraft carrier`). */
+/** True if the descriptions' heads call the entry a ship (`Fregatte der Sachsen-Klasse`, `U-Boot`, `Kriegsschiff`; not `Luftschiff`). */
 export function describesShip(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => SHIP_HEADS.test(word));
 }
-const SHIP_HEADS = /(?:fregatte|korvette|schiff|zerstorer|kreuzer|boot|flugzeugtrager|frigate|corvette|ship|destroyer|cruiser|submarine|carrier|vessel)$/;
+const SHIP_HEADS = /(?:fregatte|korvette|(?<!luft)schiff|zerstorer|kreuzer|uboot|flugzeugtrager|frigate|corvette|(?<!air)ship|destroyer|cruiser|submarine|vessel)$/;
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
 export function headIsClub(alias: AliasRecord): boolean {
   alias.club ??= headWords(alias).some((word) => CLUB_HEADS.test(word));

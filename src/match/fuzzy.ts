@@ -43,7 +43,7 @@ import Fuse from 'fuse.js';
 import { AliasFlag, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldKey, isSharpS } from './fold';
+import { FOLD, JOIN, foldKey, isApostrophe, isSharpS } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
@@ -99,6 +99,11 @@ const NO_MATCH = -1;
 const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
 const APOSTROPHE = /['’]/;
+/** True if text[start, end) holds an apostrophe. */
+function apostropheIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
+  return false;
+}
 /** A Roman numeral (`III`, `XIV`; not `CIVIL`). */
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 
@@ -705,6 +710,9 @@ export class FuzzyStage {
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
         if (withoutPossessive(alias.alias, text, start, end)) continue;
+        // A name of one word with an apostrophe, read as two (`O’Sulivan`), only where the text
+        // writes one: not `De Souza`, `Dr Amato`, `On Sullivan’s watch` beside D’Souza, D’Amato, O’Sullivan.
+        if (k > 1 && APOSTROPHE.test(alias.alias) && !NAME_WORDS.test(alias.alias) && !apostropheIn(text, start, end)) continue;
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
         const folded = k === 1 ? foldKey(text.slice(start, end)) : '';

@@ -27,7 +27,7 @@ import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
 import { usStateAbbreviation } from './homes';
 import { heldIn } from './firms';
-import { describesShip, headWords } from './descriptions';
+import { describesRiver, describesShip, headWords } from './descriptions';
 
 import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
@@ -379,17 +379,18 @@ function takeShared(
   // Of a firm's or a thing's and a place's (Corning Inc. and the city of Corning), the place alone
   // where the text speaks of one: where it is refused, the firm is no better reading.
   // So is a state's after the noun of one (`Das Land Hessen` beside the frigate; not a town's, `das
-  // Land Lauterbach` may be the person's). And of a ship's and a place's, the place's right after a
-  // preposition or `ganz` in German, where a ship's name takes its article (`in Hessen`, `Ganz
-  // Hessen`, `eine Flagge von Baden-Württemberg`; `auf der Hessen`), and after `in`, `near`,
-  // `across` or `throughout` in English (`Crowds in Glasgow cheered`; `aboard Glasgow`).
+  // Land Lauterbach` may be the person's). And of a ship's and a place's (no river's, which takes an
+  // article too), the place's right after `in`, `aus`, `durch`, `von` or `ganz` in German, where a
+  // ship's name takes its article (`in Hessen`, `Ganz Hessen`, `eine Flagge von Baden-Württemberg`;
+  // `auf der Hessen`; not `an Bord von Hessen`, nor where headlines and lists drop the article:
+  // `Angriff auf Hessen`, `Mit Hessen und Sachsen`). (English writes ships bare: `serving in Glasgow`.)
   if (
     kind !== 'person' &&
     kind !== 'place' &&
     places.length > 0 &&
     (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) ||
       (!english && stateNounBefore(text, start, aliasEnd) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word)))) ||
-      (kind === 'weapon' && wordOfBeforeAnyCase(text, start, english ? BEFORE_BARE_PLACES_EN : BEFORE_BARE_PLACES) && describesShip(index.aliases[found[1]]!)))
+      (!english && kind === 'weapon' && placeOfShip(index, text, start, found[1], places)))
   )
     records.splice(0, records.length, ...places);
   if (persons.length > 0 && ((kind === 'place' ? speakerAt(text, start, aliasEnd, english) : quotedSpeakerAt(text, start, english)) || kinAfterGenitive(text, aliasEnd, CLOSE_KIN) || roleApposed(text, aliasEnd)))
@@ -458,9 +459,20 @@ function stateNounBefore(text: string, start: number, aliasEnd: number): boolean
   return article !== null && article.to === noun.from - 1 && STATE_ARTICLES.hasIn(text, article.from, article.to);
 }
 const STATE_ARTICLES = new WordSet('das des dem vom beim zum'.split(' '));
-/** Words a place's name follows without an article, but a ship's never does (`in Hessen`, `ganz Hessen`), folded. */
-const BEFORE_BARE_PLACES = new WordSet('mit aus von vor nach bei zu ohne fur gegen durch unter uber um in an auf trotz wegen seit ganz halb'.split(' '));
-const BEFORE_BARE_PLACES_EN = new WordSet(['in', 'near', 'across', 'throughout']);
+/**
+ * True if the name at `start`, a ship's (alias `record`) and the `places`', none of them a river's,
+ * follows a German word that takes a place's name bare, where a ship's takes its article (see `takeShared`).
+ */
+function placeOfShip(index: MatcherIndex, text: string, start: number, record: number, places: readonly number[]): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || !BEFORE_BARE_PLACES.hasIn(text, word.from, word.to) || !describesShip(index.aliases[record]!)) return false;
+  // (`an Bord von Hessen`.)
+  if (word.to - word.from === 3 && text.startsWith('von', word.from) && wordOfBeforeAnyCase(text, word.from, ABOARD)) return false;
+  return places.every((r) => !describesRiver(index.aliases[r]!));
+}
+/** Words a place's name follows without an article, but a ship's does not (`in Hessen`, `ganz Hessen`), folded. */
+const BEFORE_BARE_PLACES = new WordSet('in aus durch von ganz halb'.split(' '));
+const ABOARD = new WordSet(['bord']);
 /** German nouns of a state before its name (`das Land Hessen`, `des Freistaats Bayern`), folded. */
 const STATE_NOUNS = new WordSet('land landes bundesland bundeslandes freistaat freistaats freistaates'.split(' '));
 /** What a state's description calls it first (`Bundesland`, `Freistaat`, `Land`), folded. */

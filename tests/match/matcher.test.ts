@@ -5890,6 +5890,19 @@ describe('a slip in a name with an apostrophe (review 172)', () => {
       'O\'Sulivan’s=osullivan~',
     ]);
   });
+
+  it('reads no two words as such a name where the text writes no apostrophe (`De Souza`, `Dr Amato`, `On Sullivan’s watch`)', () => {
+    const m = createMatcher([
+      entry('dsouza', 'Dinesh D’Souza', ['D’Souza'], undefined, 'person'),
+      entry('damato', 'Alfonse D’Amato', ['D’Amato'], undefined, 'person'),
+      entry('osullivan', 'Ronnie O’Sullivan', ['O’Sullivan'], undefined, 'person'),
+    ]);
+    expect(found('Dinesh D’Souza met De Souza. Alfonse D’Amato asked Dr Amato. Ronnie O’Sullivan: On Sullivan’s watch, Or Sullivan might go.', m, 'en')).toEqual([
+      'Dinesh D’Souza=dsouza',
+      'Alfonse D’Amato=damato',
+      'Ronnie O’Sullivan=osullivan',
+    ]);
+  });
 });
 
 describe('a ship and a place of one name after a preposition (review 156)', () => {
@@ -5911,11 +5924,23 @@ describe('a ship and a place of one name after a preposition (review 156)', () =
     ]);
   });
 
-  it('takes the city after `in` in English, and the ship where it sails', () => {
+  it('keeps the ship where the text writes it bare: after `auf`, `mit`, `an Bord von`, beside a river, in English', () => {
     const m = createMatcher([
+      described('fregatte-hessen', 'Fregatte Hessen', ['Hessen'], 'weapon', 'Fregatte der Sachsen-Klasse der Deutschen Marine.'),
+      described('hessen', 'Hessen', [], 'place', 'Land der Bundesrepublik Deutschland.'),
+      described('moskwa', 'Moskwa', [], 'weapon', 'Lenkwaffenkreuzer der russischen Schwarzmeerflotte.'),
+      described('moskwa-fluss', 'Moskwa', [], 'place', 'Fluss in Russland, an dem Moskau liegt.'),
+    ]);
+    expect(found('Drohnenangriff auf Hessen abgewehrt. Mit Hessen im Roten Meer. Die Ehrengäste an Bord von Hessen. Ein Brand in Moskwa tötete Matrosen.', m, 'de')).toEqual([
+      'Hessen=fregatte-hessen',
+      'Hessen=fregatte-hessen',
+      'Hessen=fregatte-hessen',
+      'Moskwa=moskwa',
+    ]);
+    const en = createMatcher([
       described('hms-glasgow', 'HMS Glasgow', ['Glasgow'], 'weapon', 'Type 26 frigate of the Royal Navy.'),
       described('glasgow', 'Glasgow', [], 'place', 'City in Scotland.'),
     ]);
-    expect(found('Crowds in Glasgow cheered as Glasgow left the Clyde. Aboard Glasgow, sailors waited.', m, 'en')).toEqual(['Glasgow=glasgow', 'Glasgow=hms-glasgow', 'Glasgow=hms-glasgow']);
+    expect(found('Sailors serving in Glasgow were praised.', en, 'en')).toEqual(['Glasgow=hms-glasgow']);
   });
 });
