@@ -872,8 +872,8 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
   return other;
 }
 
-/** A firm's group or its form, which ends its name as a town may (`TUI Group`, `Eli Lilly and Company`), folded. */
-const GROUPS = new Set(['group', 'gruppe', 'holding', 'holdings', 'company', 'corporation', 'incorporated', 'limited', 'partners', 'gesellschaft']);
+/** A firm's group or its form, which ends its name as a town may (`TUI Group`, `Eli Lilly and Company`, `Trade Republic Bank`), folded. */
+const GROUPS = new Set(['group', 'gruppe', 'holding', 'holdings', 'company', 'corporation', 'incorporated', 'limited', 'partners', 'gesellschaft', 'bank']);
 
 export const STADIUMS = new WordSet(['stadion', 'arena']);
 

@@ -5944,3 +5944,10 @@ describe('a ship and a place of one name after a preposition (review 156)', () =
     expect(found('Sailors serving in Glasgow were praised.', en, 'en')).toEqual(['Glasgow=hms-glasgow']);
   });
 });
+
+describe('a firm whose longer name ends in Bank after a noun in -er (review 185)', () => {
+  it('takes `der Neobroker Trade Republic` beside `Trade Republic Bank`, whose `Bank` is no town', () => {
+    const m = createMatcher([described('trade-republic', 'Trade Republic', ['Trade Republic Bank'], 'organisation', 'Neobroker und Bank mit Sitz in Berlin.')]);
+    expect(found('Auch der Neobroker Trade Republic musste sich Fragen stellen.', m, 'de')).toEqual(['Trade Republic=trade-republic']);
+  });
+});
