@@ -97,6 +97,14 @@ export function describesShip(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => SHIP_HEADS.test(word));
 }
 const SHIP_HEADS = /(?:fregatte|korvette|(?<!luft)schiff|zerstorer|kreuzer|uboot|flugzeugtrager|frigate|corvette|(?<!air)ship|destroyer|cruiser|submarine|vessel)$/;
+/**
+ * True if the descriptions' heads call the entry a sea, a lake, a river or a range of mountains,
+ * which a country's adjective divides rather than names another of (`die deutsche Nordsee`).
+ */
+export function describesWaterOrRange(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => WATERS_AND_RANGES.test(word));
+}
+const WATERS_AND_RANGES = /(?:meer|ozean|bucht|golf|meerenge|fluss|strom|gebirge|see|sea|ocean|bay|gulf|strait|channel|river|mountains|range|lake)$/;
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
 export function headIsClub(alias: AliasRecord): boolean {
   alias.club ??= headWords(alias).some((word) => CLUB_HEADS.test(word));

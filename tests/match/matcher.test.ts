@@ -5951,3 +5951,13 @@ describe('a firm whose longer name ends in Bank after a noun in -er (review 185)
     expect(found('Auch der Neobroker Trade Republic musste sich Fragen stellen.', m, 'de')).toEqual(['Trade Republic=trade-republic']);
   });
 });
+
+describe('a country’s adjective before a sea (review 186)', () => {
+  it('takes `in der deutschen Nordsee` as the sea’s German part, not another Nordsee; a town after another country’s adjective stays another', () => {
+    const m = createMatcher([
+      described('nordsee', 'Nordsee', [], 'place', 'Randmeer des Atlantiks zwischen Großbritannien, Skandinavien und dem europäischen Festland.'),
+      described('frankfurt', 'Frankfurt am Main', ['Frankfurt'], 'place', 'Größte Stadt in Hessen, Deutschland.'),
+    ]);
+    expect(found('Ørsted zieht sich aus einem Windpark in der deutschen Nordsee und dem deutschem Nordsee-Projekt zurück. Im amerikanischen Frankfurt regnet es.', m, 'de')).toEqual(['Nordsee=nordsee', 'Nordsee=nordsee']);
+  });
+});

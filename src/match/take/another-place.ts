@@ -11,7 +11,7 @@ import { AliasFlag, type AliasRecord, factsOf, HAS_SMALL_LETTER, HotBit, type Ma
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
-import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, entryNames, headWords } from '../descriptions';
+import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
 import { COUNTRY_NAMES } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
@@ -91,7 +91,8 @@ export function anotherPlace(c: Candidate): boolean {
   // (Not in a headline in title case: `Qantas Falls Short`; nor before another name: `Woolworths Point Cook`.)
   if (english && alias.firm && end === aliasEnd && ((isWordAfter(text, end, LANDFORMS) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null && !worksLandform(text, end, alias)) || nationalParkAfter(text, end, alias))) return true;
   if (hot & (AliasFlag.Place | AliasFlag.Thing) && mayFollowPrefix(text, start) && inRegionName(text, start, alias.key)) return true;
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, factsOf(alias).homes!, english)) return true;
+  // (Of a sea or a range a country's adjective names its part: `in der deutschen Nordsee`.)
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === (HotBit.HasHomes | AliasFlag.Place) && otherCountryBefore(text, start, end, factsOf(alias).homes!, english) && !describesWaterOrRange(alias)) return true;
   // `South Hedland` beside Port Hedland, called `Hedland` too: a point of the compass before a short
   // name that ends the entry's longer one makes another place.
   if (hot & AliasFlag.Place && end === aliasEnd && compassBeforeTail(index, text, start, record)) return true;
