@@ -71,10 +71,11 @@ const PEOPLE_NAMED = /(?:en|ern)$/;
 
 /**
  * Of those, lands that take no article, named like their people (`Sachsen`, `Hessen`, `Bayern`,
- * `Schwaben`, `Franken`): after a plural's article they are the people (`Die Sachsen seien bereit`).
- * Not islands and other places named in the plural, which take it (`die Philippinen`, `die Seychellen`).
+ * `Schwaben`, `Franken`, `Polen`, `Schweden`, `Westfalen`): after a plural's article they are the
+ * people (`Die Sachsen seien bereit`, `Aber die Polen haben uns nicht gewählt`). Not islands and
+ * other places named in the plural, which take it (`die Philippinen`, `die Seychellen`, `die Hebriden`).
  */
-const LAND_OF_PEOPLE = /(?:sen|ern|ben|ken)$/;
+const LAND_OF_PEOPLE = /(?:sen|ern|ben|ken)$|^(?:polen|schweden|westfalen)$/;
 /** German articles of a plural (also a genitive's and a dative's): not `des`, `dem`, `das`. */
 const PLURAL_ARTICLES = new WordSet(['die', 'der', 'den']);
 /** German words of quantity before a plural: a place's name after one is its people (`viele Sachsen`). */

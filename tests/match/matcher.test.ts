@@ -5961,3 +5961,16 @@ describe('a country’s adjective before a sea (review 186)', () => {
     expect(found('Ørsted zieht sich aus einem Windpark in der deutschen Nordsee und dem deutschem Nordsee-Projekt zurück. Im amerikanischen Frankfurt regnet es.', m, 'de')).toEqual(['Nordsee=nordsee', 'Nordsee=nordsee']);
   });
 });
+
+describe('Poles and Swedes after a plural’s article (review 187)', () => {
+  it('reads `die Polen`, `der Polen`, `Die Schweden` as the people, `in Polen` and `die Polen führt` as the country', () => {
+    const m = createMatcher([
+      described('polen', 'Polen', [], 'place', 'Staat in Mitteleuropa.'),
+      described('schweden', 'Schweden', [], 'place', 'Staat in Nordeuropa.'),
+    ]);
+    expect(found('Aber die Polen haben uns nicht gewählt. Die Mehrheit der Polen ist dafür. Die Schweden siegten. In Polen regnet es, sagt die Regierung, die Polen führt.', m, 'de')).toEqual([
+      'Polen=polen',
+      'Polen=polen',
+    ]);
+  });
+});
