@@ -99,6 +99,10 @@ const NO_MATCH = -1;
 const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
 const APOSTROPHE = /['’]/;
+/** True if `code` is a small letter (`ap Iorwerth`, `van der Bellen`). */
+function isSmallLetter(code: number): boolean {
+  return String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase();
+}
 /** True if text[start, end) holds an apostrophe. */
 function apostropheIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
@@ -597,6 +601,16 @@ export class FuzzyStage {
     return record !== NO_MATCH && this.index.aliases[record]!.key === foldKey(text.slice(start, middle) + text.slice(middle + 1, end)) ? record : NO_MATCH;
   }
 
+  /**
+   * True if sink word `w`, in small letters, is a word of some alias (a particle: `ap`, `van`, `de`)
+   * and a capitalised word follows it in the phrase.
+   */
+  private smallParticle(text: string, words: WordSink, w: number): boolean {
+    if (w + 1 >= words.count || (words.flags[w + 1]! & (WordFlag.Capital | WordFlag.Joined)) !== (WordFlag.Capital | WordFlag.Joined)) return false;
+    if (this.wordHash[w] === -1) this.readWord(text, w, words.starts[w]!, words.ends[w]!);
+    return this.aliasWords.get(this.wordHash[w]!, -1) >= 0;
+  }
+
   /** True if every word of the phrase of `k` words from `w` that is no exact mention is one of `NOT_FIRST_NAMES`. */
   private onlyFunctionWordsUnexplained(flags: Uint8Array, w: number, k: number): boolean {
     for (let word = w; word < w + k; word++) if (!(flags[word]! & WordFlag.Mention) && !NOT_FIRST_NAMES.has(this.wordHash[word]!)) return false;
@@ -620,7 +634,10 @@ export class FuzzyStage {
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
-      if (!(flags[w]! & WordFlag.Capital)) {
+      // A phrase opens with a capital, or with a name's particle in small letters that opens an
+      // alias (`ap Iowerth` of `ap Iorwerth`; see `smallParticle`).
+      const small = !(flags[w]! & WordFlag.Capital);
+      if (small && !this.smallParticle(text, words, w)) {
         w++;
         continue;
       }
@@ -709,6 +726,7 @@ export class FuzzyStage {
         if (k > 1 && this.onlyFunctionWordsUnexplained(flags, w, k)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
+        if (small && !isSmallLetter(alias.alias.charCodeAt(0))) continue;
         if (withoutPossessive(alias.alias, text, start, end)) continue;
         // A name of one word with an apostrophe, read as two (`O’Sulivan`), only where the text
         // writes one: not `De Souza`, `Dr Amato`, `On Sullivan’s watch` beside D’Souza, D’Amato, O’Sullivan.

@@ -162,7 +162,7 @@ const CONNECTOR_LENGTH = 3;
  */
 const CONNECTORS = new Set(
   [
-    'of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el',
+    'of', 'for', 'and', 'the', 'de', 'da', 'del', 'des', 'di', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'und', 'bin', 'al', 'el', 'ap',
     'für', 'zur', 'zum',
   ].map((w) => packed(w, 0, w.length)),
 );

@@ -5974,3 +5974,18 @@ describe('Poles and Swedes after a plural’s article (review 187)', () => {
     ]);
   });
 });
+
+describe('a slip in a name that opens with a particle in small letters (review 189)', () => {
+  it('finds `ap Iowerth` and `Rhun ap Iowerth` for Rhun ap Iorwerth; a small word opens no slip of a capitalised name', () => {
+    const m = createMatcher([
+      entry('rhun', 'Rhun ap Iorwerth', ['ap Iorwerth'], undefined, 'person'),
+      entry('hawthorne', 'Nathaniel Hawthorne', ['Hawthorne'], undefined, 'person'),
+    ]);
+    expect(found('Rhun ap Iorwerth spoke. For ap Iowerth, the deal matters. Caption: Rhun ap Iowerth and others. Nathaniel Hawthorne wrote; of Hawthorn trees.', m, 'en')).toEqual([
+      'Rhun ap Iorwerth=rhun',
+      'ap Iowerth=rhun~',
+      'Rhun ap Iowerth=rhun~',
+      'Nathaniel Hawthorne=hawthorne',
+    ]);
+  });
+});
