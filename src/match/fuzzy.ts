@@ -43,13 +43,13 @@ import Fuse from 'fuse.js';
 import { AliasFlag, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldKey, isApostrophe, isSharpS } from './fold';
+import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, isHyphen, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
+import { capitalisedWordAfter, isHyphen, isLetter, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /**
@@ -99,10 +99,6 @@ const NO_MATCH = -1;
 const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
 const APOSTROPHE = /['’]/;
-/** True if `code` is a small letter (`ap Iorwerth`, `van der Bellen`). */
-function isSmallLetter(code: number): boolean {
-  return String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase();
-}
 /** True if text[start, end) holds an apostrophe. */
 function apostropheIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
@@ -726,7 +722,8 @@ export class FuzzyStage {
         if (k > 1 && this.onlyFunctionWordsUnexplained(flags, w, k)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
-        if (small && !isSmallLetter(alias.alias.charCodeAt(0))) continue;
+        // (Then only of a name that opens in small letters too: `ap Iorwerth`.)
+        if (small && (isUpperCase(alias.alias.charCodeAt(0)) || !isLetter(alias.alias.charCodeAt(0)))) continue;
         if (withoutPossessive(alias.alias, text, start, end)) continue;
         // A name of one word with an apostrophe, read as two (`O’Sulivan`), only where the text
         // writes one: not `De Souza`, `Dr Amato`, `On Sullivan’s watch` beside D’Souza, D’Amato, O’Sullivan.
