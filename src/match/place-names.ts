@@ -42,9 +42,22 @@ export function otherPlaceByWordBefore(text: string, start: number, end: number,
   if (isUpperCase(text.charCodeAt(word.from)) && OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to)) return true;
   // (One word: `der Freistaat Sachsen` is the land.)
   if (english || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
-  // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`.)
-  return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start));
+  // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`; nor the object of a participle
+  // the article's noun follows: `die Polen zustehenden Mittel`.)
+  return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start) && !participleBeforeNoun(text, end));
 }
+
+/**
+ * True if a participle in small letters and a capitalised noun follow `end` (`zustehenden Mittel`,
+ * `zugesagten Panzer`): the article before the name is the noun's. Present participles, and past
+ * ones made with `ge` (`verhängte` reads as a verb as often).
+ */
+function participleBeforeNoun(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isLetter(text.charCodeAt(end + 1)) || isUpperCase(text.charCodeAt(end + 1))) return false;
+  const to = wordEnd(text, end + 1);
+  return PARTICIPLES.test(foldKey(text.slice(end + 1, to))) && capitalisedWordAfter(text, to) !== null;
+}
+const PARTICIPLES = /(?:nde|nden|ndes|nder|ndem)$|^(?:zu|an|auf|aus|bei|ein|mit|nach|vor|ab|zuruck)?ge[a-z]+(?:te|ten|tes|ter|tem|ene|enen|enes|ener)$/;
 
 /**
  * True if the word before a place's name is a Romance particle (see `ROMANCE_PARTICLES`) after a

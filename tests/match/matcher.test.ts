@@ -5973,6 +5973,14 @@ describe('Poles and Swedes after a plural’s article (review 187)', () => {
       'Polen=polen',
     ]);
   });
+
+  it('keeps the country where the article is that of a noun after a participle (`die Polen zustehenden Mittel`)', () => {
+    const m = createMatcher([
+      described('polen', 'Polen', [], 'place', 'Staat in Mitteleuropa.'),
+      described('schweden', 'Schweden', [], 'place', 'Staat in Nordeuropa.'),
+    ]);
+    expect(found('Brüssel gibt die Polen zustehenden Mittel frei. Die Schweden zugesagten Panzer kommen. Die Polen wählen Duda.', m, 'de')).toEqual(['Polen=polen', 'Schweden=schweden']);
+  });
 });
 
 describe('a slip in a name that opens with a particle in small letters (review 189)', () => {
