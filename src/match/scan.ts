@@ -380,7 +380,7 @@ function takeShared(
   // where the text speaks of one: where it is refused, the firm is no better reading.
   // So is a state's after the noun of one (`Das Land Hessen` beside the frigate; not a town's, `das
   // Land Lauterbach` may be the person's). And of a ship's and a place's (no river's, which takes an
-  // article too), the place's right after `in`, `aus`, `durch`, `von` or `ganz` in German, where a
+  // article too), the place's right after `in`, `aus`, `durch`, `von`, `ganz` or `halb` in German, where a
   // ship's name takes its article (`in Hessen`, `Ganz Hessen`, `eine Flagge von Baden-Württemberg`;
   // `auf der Hessen`; not `an Bord von Hessen`, nor where headlines and lists drop the article:
   // `Angriff auf Hessen`, `Mit Hessen und Sachsen`). (English writes ships bare: `serving in Glasgow`.)
