@@ -16,8 +16,9 @@
  *     string is built (a match found through the hash is checked against the real key);
  *  2. a candidate is compared only with aliases of the same first letter and similar length;
  *  3. a phrase of several words is a candidate only if one of its words is spelled like a word of
- *     some alias (`Plannet Labs` has `Labs`) — a slip rarely hits every word of a name — and its
- *     length is within two letters of such an alias;
+ *     some alias (`Plannet Labs` has `Labs`; in German the last also with its genitive ending,
+ *     `des Kraftfart-Bundesamts`) — a slip rarely hits every word of a name — and its length is
+ *     within two letters of such an alias;
  *  4. one slip leaves half of a name intact: a word within one edit of an alias begins with half
  *     of it (the exact stage reports how far each word got in the alias trie), or ends with three
  *     letters some eligible alias ends with (a bit set); a phrase begins with three letters some
@@ -136,9 +137,10 @@ function bitCount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-function spanKey(text: string, start: number, end: number, dropLast: boolean): string {
+/** The folded letters of text[start, end), without the last `drop` (a genitive ending). */
+function spanKey(text: string, start: number, end: number, drop: number): string {
   const key = foldKey(text.slice(start, end));
-  return dropLast ? key.slice(0, -1) : key;
+  return drop > 0 ? key.slice(0, -drop) : key;
 }
 
 /**
@@ -246,6 +248,8 @@ export class FuzzyStage {
   private wordFirst = new Int32Array(0);
   /** … its hash without its last letter, and whether that letter is an s (genitive). */
   private wordWithoutLast = new Int32Array(0);
+  /** … without its last two letters (read where they are `es`), and 1 if it ends in an s, 2 in `es`. */
+  private wordWithoutEs = new Int32Array(0);
   private wordEndsInS = new Uint8Array(0);
   /** Per phrase length (1 … n): the alias lengths its known words allow (see `aliasWords`). */
   private readonly phraseLo: Int32Array;
@@ -381,31 +385,37 @@ export class FuzzyStage {
   private readWord(text: string, word: number, start: number, end: number): void {
     let h = HASH_SEED;
     let previous = h;
+    let beforePrevious = h;
     let letters = 0;
     let first = 0;
     let last = 0;
+    let secondLast = 0;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       const sharpS = isSharpS(code);
       const folded = sharpS ? 0x73 : FOLD[code]!;
       if (folded <= JOIN) continue;
       if (letters === 0) first = folded;
+      beforePrevious = previous;
       previous = h;
       h = Math.imul(h ^ folded, FNV_PRIME);
       letters++;
       if (sharpS) {
         // `ß` is two letters, `ss`.
+        beforePrevious = previous;
         previous = h;
         h = Math.imul(h ^ 0x73, FNV_PRIME);
         letters++;
       }
+      secondLast = last;
       last = folded;
     }
     this.wordHash[word] = hashValue(h);
     this.wordLetters[word] = letters;
     this.wordFirst[word] = first;
     this.wordWithoutLast[word] = hashValue(previous);
-    this.wordEndsInS[word] = last === 0x73 ? 1 : 0;
+    this.wordWithoutEs[word] = hashValue(beforePrevious);
+    this.wordEndsInS[word] = last !== 0x73 ? 0 : secondLast === 0x65 && letters > 3 ? 2 : 1;
   }
 
   /** Makes room for the words of a sink and marks them unread. */
@@ -416,6 +426,7 @@ export class FuzzyStage {
       this.wordLetters = new Int32Array(size);
       this.wordFirst = new Int32Array(size);
       this.wordWithoutLast = new Int32Array(size);
+      this.wordWithoutEs = new Int32Array(size);
       this.wordEndsInS = new Uint8Array(size);
     }
     this.wordHash.fill(-1, 0, count);
@@ -430,6 +441,26 @@ export class FuzzyStage {
   /** True if the first three characters from `start` are in the trigram set `bits`. */
   private startsIn(bits: Int32Array, text: string, start: number): boolean {
     return inTrigramSet(this.index.filterSymbol, bits, FOLD[text.charCodeAt(start)]!, FOLD[text.charCodeAt(start + 1)]!, FOLD[text.charCodeAt(start + 2)]!);
+  }
+
+  /**
+   * True if a phrase of the first `k` words read (see `phraseLo`), with `letters` letters, is about
+   * as long as an alias that holds one of its words; `lastStem`, the hash of its last word without
+   * its genitive ending, may be that word.
+   */
+  private inPhraseRange(k: number, letters: number, lastStem = -1): boolean {
+    let lo = this.phraseLo[k]!;
+    let hi = this.phraseHi[k]!;
+    if (lastStem !== -1) {
+      lo = this.phraseLo[k - 1]!;
+      hi = this.phraseHi[k - 1]!;
+      const known = this.aliasWords.get(lastStem, -1);
+      if (known >= 0) {
+        lo = Math.min(lo, known >> 8);
+        hi = Math.max(hi, known & 0xff);
+      }
+    }
+    return letters >= lo - 2 && letters <= hi + 2;
   }
 
   /** True if one of the `n` sink words from `w` on may be spelled like a word of an eligible alias. */
@@ -466,16 +497,16 @@ export class FuzzyStage {
    * The alias record the folded letters of text[start, end) are a misspelling of, or NO_MATCH.
    * The key string is built only for a candidate not seen before, or to confirm a positive answer.
    */
-  private lookupSpan(text: string, start: number, end: number, hash: number, letters: number, first: number, dropLast: boolean): number {
+  private lookupSpan(text: string, start: number, end: number, hash: number, letters: number, first: number, drop: number): number {
     if (!this.mayMatch(first, letters)) return NO_MATCH;
     let result = this.cache.get(hash, NOT_SEEN);
     if (result === NOT_SEEN) {
-      const key = spanKey(text, start, end, dropLast);
+      const key = spanKey(text, start, end, drop);
       result = this.score(key, holdsNumber(text, start, end));
       this.cache.set(hash, result);
       if (result !== NO_MATCH) this.matchedKeys.set(hash, key);
     } else if (result !== NO_MATCH) {
-      const key = spanKey(text, start, end, dropLast);
+      const key = spanKey(text, start, end, drop);
       if (this.matchedKeys.get(hash) !== key) result = this.score(key, holdsNumber(text, start, end));
     }
     return result;
@@ -706,15 +737,19 @@ export class FuzzyStage {
       let matched = 0;
       for (let k = n; k >= 1 && matched === 0; k--) {
         if (!this.passes[k] || this.unexplained[k] === 0) continue;
-        if (k > 1) {
-          const phraseLetters = prefixLetters[k - 1]!;
-          if (phraseLetters < this.phraseLo[k]! - 2 || phraseLetters > this.phraseHi[k]! + 2) continue;
-        }
         const end = ends[w + k - 1]!;
-        let record = this.lookupSpan(text, start, end, prefixHash[k - 1]!, prefixLetters[k - 1]!, first, false);
-        if (record === NO_MATCH && k === 1 && bareGenitive && this.wordEndsInS[w]) {
-          // A misspelt name in the genitive: `Gewesslrs`.
-          record = this.lookupSpan(text, start, end, this.wordWithoutLast[w]!, prefixLetters[0]! - 1, first, true);
+        const phraseLetters = prefixLetters[k - 1]!;
+        let record = k === 1 || this.inPhraseRange(k, phraseLetters) ? this.lookupSpan(text, start, end, prefixHash[k - 1]!, phraseLetters, first, 0) : NO_MATCH;
+        // A misspelt name in the genitive: `Gewesslrs`; a phrase's last word too, its ending also
+        // `es` (`des Kraftfart-Bundesamts`, `des Calderolli-Gesetzes`).
+        const lastWord = w + k - 1;
+        if (record === NO_MATCH && bareGenitive && this.wordEndsInS[lastWord]) {
+          for (let drop = 1; drop <= (k === 1 ? 1 : this.wordEndsInS[lastWord]!) && record === NO_MATCH; drop++) {
+            const stem = drop === 1 ? this.wordWithoutLast[lastWord]! : this.wordWithoutEs[lastWord]!;
+            if (k > 1 && !this.inPhraseRange(k, phraseLetters - drop, stem)) continue;
+            const hash = k === 1 ? stem : hashValue(Math.imul(Math.imul(prefixHash[k - 2]!, 0x9e3779b1) ^ stem, FNV_PRIME));
+            record = this.lookupSpan(text, start, end, hash, phraseLetters - drop, first, drop);
+          }
         }
         if (record === NO_MATCH || inAddress(text, start, end)) continue;
         // A phrase whose only words the exact stage left unexplained open sentences or are titles
@@ -763,7 +798,7 @@ export class FuzzyStage {
           w + k < count &&
           (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital) &&
           !(isHyphen(text.charCodeAt(end)) && endsDoubled(alias.key)) &&
-          cutShort(spanKey(text, start, end, false), alias.key)
+          cutShort(spanKey(text, start, end, 0), alias.key)
         )
           continue;
         let conditional = false;

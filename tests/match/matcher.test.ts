@@ -5997,3 +5997,20 @@ describe('a slip in a name that opens with a particle in small letters (review 1
     ]);
   });
 });
+
+describe('a slip in a name of several words in the genitive (review 196)', () => {
+  it('finds `des Calderolli-Gesetzes` and `des Kraftfart-Bundesamts`, the phrase’s last word with its ending, not a shorter name inside', () => {
+    const m = createMatcher([
+      entry('calderoli', 'Roberto Calderoli', ['Calderoli'], undefined, 'person'),
+      entry('gesetz', 'Autonomia differenziata', ['Calderoli-Gesetz'], undefined, 'agreement'),
+      entry('kba', 'Kraftfahrt-Bundesamt', ['KBA'], undefined, 'organisation'),
+      entry('marburger', 'Marburger Bund', [], undefined, 'organisation'),
+    ]);
+    expect(found('Teile des Calderolli-Gesetzes gelten. Zahlen des Kraftfart-Bundesamts und des Kraftfart-Bundesamtes. Mitglieder des Marbuger Bundes streiken.', m, 'de')).toEqual([
+      'Calderolli-Gesetzes=gesetz~',
+      'Kraftfart-Bundesamts=kba~',
+      'Kraftfart-Bundesamtes=kba~',
+      'Marbuger Bundes=marburger~',
+    ]);
+  });
+});
