@@ -445,20 +445,17 @@ export class FuzzyStage {
 
   /**
    * True if a phrase of the first `k` words read (see `phraseLo`), with `letters` letters, is about
-   * as long as an alias that holds one of its words; `lastStem`, the hash of its last word without
-   * its genitive ending, may be that word.
+   * as long as an alias that holds one of its words — or, given `lastStem` (the hash of its last word
+   * without its genitive ending), as long as an alias that holds that stem.
    */
   private inPhraseRange(k: number, letters: number, lastStem = -1): boolean {
     let lo = this.phraseLo[k]!;
     let hi = this.phraseHi[k]!;
     if (lastStem !== -1) {
-      lo = this.phraseLo[k - 1]!;
-      hi = this.phraseHi[k - 1]!;
       const known = this.aliasWords.get(lastStem, -1);
-      if (known >= 0) {
-        lo = Math.min(lo, known >> 8);
-        hi = Math.max(hi, known & 0xff);
-      }
+      if (known < 0) return false;
+      lo = known >> 8;
+      hi = known & 0xff;
     }
     return letters >= lo - 2 && letters <= hi + 2;
   }
