@@ -41,7 +41,8 @@
  * Olaf Scholz; see `NOT_FIRST_NAMES`).
  */
 import Fuse from 'fuse.js';
-import { AliasFlag, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
+import { AliasFlag, type AliasRecord, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
+import { headWords } from './descriptions';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase } from './fold';
@@ -100,6 +101,19 @@ const NO_MATCH = -1;
 const endsDoubled = (key: string): boolean => key.length > 1 && key.charCodeAt(key.length - 1) === key.charCodeAt(key.length - 2);
 const APOSTROPHES = /['’]/g;
 const APOSTROPHE = /['’]/;
+/**
+ * True if the words of a phrase of `k` sink words from `w` that the exact stage left unexplained are
+ * all what the alias's descriptions call its entry: that noun before the name, no slip in a longer
+ * name (`Partei Gerindra` beside `Partai Gerindra`, an `Indonesische Partei`).
+ */
+function onlyHeadWordsUnexplained(text: string, words: WordSink, w: number, k: number, alias: AliasRecord): boolean {
+  const heads = headWords(alias);
+  for (let word = w; word < w + k; word++) {
+    if (!(words.flags[word]! & WordFlag.Mention) && !heads.includes(foldKey(text.slice(words.starts[word]!, words.ends[word]!)))) return false;
+  }
+  return true;
+}
+
 /** True if text[start, end) holds an apostrophe. */
 function apostropheIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
@@ -754,6 +768,7 @@ export class FuzzyStage {
         if (k > 1 && this.onlyFunctionWordsUnexplained(flags, w, k)) continue;
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
+        if (k > 1 && onlyHeadWordsUnexplained(text, words, w, k, alias)) continue;
         // (Then only of a name that opens in small letters too: `ap Iorwerth`.)
         if (small && (isUpperCase(alias.alias.charCodeAt(0)) || !isLetter(alias.alias.charCodeAt(0)))) continue;
         if (withoutPossessive(alias.alias, text, start, end)) continue;

@@ -6014,3 +6014,14 @@ describe('a slip in a name of several words in the genitive (review 196)', () =>
     ]);
   });
 });
+
+describe('a noun before a name that its description calls it, beside an alias that holds a look-alike (review 195)', () => {
+  it('finds `Gerindra` in `Partei Gerindra` beside the alias `Partai Gerindra`; a slip in the alias is still one', () => {
+    const m = createMatcher([described('gerindra', 'Gerindra', ['Partai Gerindra'], 'organisation', 'Indonesische Partei, 2008 von Prabowo Subianto gegründet.')]);
+    expect(found('Politiker der Partei Gerindra betonten es. Die Partai Gerindra siegte. Die Partai Gerinda siegte.', m, 'de')).toEqual([
+      'Gerindra=gerindra',
+      'Partai Gerindra=gerindra',
+      'Partai Gerinda=gerindra~',
+    ]);
+  });
+});
