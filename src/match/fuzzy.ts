@@ -550,6 +550,7 @@ export class FuzzyStage {
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (k === 2 && !alias.wordEnds && otherCompound(key, alias.key) && !withinEdits(key, alias.key, 1)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
+        if (length === alias.key.length && alias.wordEnds && changedShortWord(key, alias.key, alias.wordEnds) && withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
@@ -997,9 +998,11 @@ const TWO_SLIPS_WORD = 6;
 
 /**
  * True when `candidate`, two edits from `alias`, has both in one word of the alias shorter than
- * `TWO_SLIPS_WORD`: that word is then another (`Deutsche Bahn` is not `Deutsche Bank`; `Telekops` is
- * still a slip in `Einstein-Teleskop`, and two letters swapped count as one slip, `Deutsche Bnak`).
- * The edits lie between what the two share at the start and at the end.
+ * `TWO_SLIPS_WORD`, or two letters changed in one shorter than a word that may hold two slips
+ * (`TWO_EDITS_LENGTH`): that word is then another (`Deutsche Bahn` is not `Deutsche Bank`, nor
+ * `Calderone-Gesetz` the `Calderoli-Gesetz`; `Telekops` is still a slip in `Einstein-Teleskop`,
+ * and two letters swapped count as one slip, `Deutsche Bnak`). The edits lie between what the two
+ * share at the start and at the end.
  */
 function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
   const from = commonPrefix(candidate, alias);
@@ -1012,7 +1015,36 @@ function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonl
   let wordStart = 0;
   for (const wordEnd of [...wordEnds, alias.length]) {
     // (Both edits at a word's edge, letters slipped in between two words, are in neither.)
-    if (wordStart <= from && to <= wordEnd && (from < to || (wordStart < from && from < wordEnd))) return wordEnd - wordStart < TWO_SLIPS_WORD;
+    if (wordStart <= from && to <= wordEnd && (from < to || (wordStart < from && from < wordEnd))) {
+      return wordEnd - wordStart < TWO_SLIPS_WORD || (wordEnd - wordStart < TWO_EDITS_LENGTH && candidate.length === alias.length && changedLetters(candidate, alias, from, to) === 2);
+    }
+    wordStart = wordEnd;
+  }
+  return false;
+}
+
+/**
+ * How many letters of `candidate` in [from, to) are none of the letters of `alias` (as long) at
+ * their place or beside it: changed, not moved (`Anallena` moves the doubled letter of `Annalena`).
+ */
+function changedLetters(candidate: string, alias: string, from: number, to: number): number {
+  let changed = 0;
+  for (let i = from; i < to; i++) {
+    const code = candidate.charCodeAt(i);
+    if (code !== alias.charCodeAt(i) && code !== alias.charCodeAt(i - 1) && code !== alias.charCodeAt(i + 1)) changed++;
+  }
+  return changed;
+}
+
+/**
+ * True when `candidate`, as long as `alias`, has a letter changed in a word of the alias of three
+ * letters or fewer: that is another code or name (`IfW-Institut` is not the `Ifo-Institut`).
+ */
+function changedShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
+  const at = commonPrefix(candidate, alias);
+  let wordStart = 0;
+  for (const wordEnd of [...wordEnds, alias.length]) {
+    if (at < wordEnd) return wordEnd - wordStart <= 3;
     wordStart = wordEnd;
   }
   return false;
