@@ -6025,3 +6025,33 @@ describe('a noun before a name that its description calls it, beside an alias th
     ]);
   });
 });
+
+describe('another name a letter or two from an alias of several words (code review of the genitive slips)', () => {
+  it('takes no `Calderone-Gesetz` (two letters changed in one word) for the Calderoli-Gesetz, nor the `IfW-Institut` (a letter changed in a word of three) for the Ifo-Institut', () => {
+    const m = createMatcher([
+      entry('gesetz', 'Calderoli-Gesetz', [], undefined, 'agreement'),
+      entry('ifo', 'Ifo-Institut', [], undefined, 'organisation'),
+      entry('baerbock', 'Annalena Baerbock', [], undefined, 'person'),
+    ]);
+    expect(found('Das Calderone-Gesetz zur Arbeit und des Calderone-Gesetzes Folgen. Ökonomen des IfW-Instituts und das IfW-Institut. Das Calderolli-Gesetz, das Ifo-Insitut und Anallena Baerbock.', m, 'de')).toEqual([
+      'Calderolli-Gesetz=gesetz~',
+      'Ifo-Insitut=ifo~',
+      'Anallena Baerbock=baerbock~',
+    ]);
+  });
+});
+
+describe('another body whose name goes on before the entry’s (review 194)', () => {
+  it('takes no `National Security Council` for the UN’s `Security Council`; keeps the entry’s own adjective (`Royal Navy`)', () => {
+    const m = createMatcher([
+      described('unsc', 'UN Security Council', ['United Nations Security Council', 'Security Council'], 'organisation', 'The 15-member body of the United Nations responsible for peace and security.'),
+      entry('navy', 'Royal Navy', ['Navy'], undefined, 'organisation'),
+    ]);
+    expect(found('It needs the approval of the Supreme National Security Council. The National Security Council met. The Security Council voted on a UN Security Council text. The Royal Navy sailed; the Navy said so.', m, 'en')).toEqual([
+      'Security Council=unsc',
+      'UN Security Council=unsc',
+      'Royal Navy=navy',
+      'Navy=navy',
+    ]);
+  });
+});

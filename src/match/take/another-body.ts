@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
@@ -50,6 +50,10 @@ export function anotherBody(c: Candidate): boolean {
   // `die DB Regio` of a firm's acronym (not `the EU Steel Safeguards`).
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return true;
   if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return true;
+  // `Iran’s Supreme National Security Council`, `the National Security Council` beside the UN's
+  // `Security Council`: an adjective that opens bodies' names, and is no word of the entry's, makes
+  // the name another body's.
+  if (english && alias.type === 'organisation' && end === aliasEnd && bodyAdjectiveBefore(text, start, alias.names)) return true;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, factsOf(alias).origins!)) return true;
@@ -115,6 +119,16 @@ const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft'
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
 
 /** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
+/** True if a capitalised adjective of `BODY_ADJECTIVES` stands one space before `start`, in none of `names`. */
+function bodyAdjectiveBefore(text: string, start: number, names: readonly string[]): boolean {
+  const from = wordStartBefore(text, start);
+  if (from < 0 || !isUpperCase(text.charCodeAt(from)) || !BODY_ADJECTIVES.hasIn(text, from, start - 1)) return false;
+  const adjective = foldKey(text.slice(from, start - 1));
+  return !names.some((name) => name.split(/[\s-]+/u).some((word) => foldKey(word) === adjective));
+}
+const BODY_ADJECTIVES = new WordSet(
+  'national supreme federal joint central provincial regional presidential revolutionary transitional interim permanent executive military royal general grand higher'.split(' '),
+);
 const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
 
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
