@@ -114,6 +114,23 @@ function onlyHeadWordsUnexplained(text: string, words: WordSink, w: number, k: n
   return true;
 }
 
+/**
+ * True if one of the `k` sink words from `w` is an acronym as the text writes it (two capitals or
+ * more in at most five letters) that `aliasKey` does not hold: another body's, no slip in a word
+ * of the name (`des IfW-Instituts` beside the Ifo-Institut).
+ */
+function writesOtherAcronym(text: string, words: WordSink, w: number, k: number, aliasKey: string): boolean {
+  for (let word = w; word < w + k; word++) {
+    const from = words.starts[word]!;
+    const to = words.ends[word]!;
+    if (to - from > 5) continue;
+    let capitals = 0;
+    for (let i = from; i < to; i++) if (isUpperCase(text.charCodeAt(i))) capitals++;
+    if (capitals >= 2 && !aliasKey.includes(foldKey(text.slice(from, to)))) return true;
+  }
+  return false;
+}
+
 /** True if text[start, end) holds an apostrophe. */
 function apostropheIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
@@ -550,7 +567,6 @@ export class FuzzyStage {
         if (alias.wordEnds && inflectedInside(key, alias.key, alias.wordEnds)) continue;
         if (k === 2 && !alias.wordEnds && otherCompound(key, alias.key) && !withinEdits(key, alias.key, 1)) continue;
         if (k === 2 && alias.wordEnds && twoSlipsInShortWord(key, alias.key, alias.wordEnds) && !withinEdits(key, alias.key, 1)) continue;
-        if (length === alias.key.length && alias.wordEnds && changedShortWord(key, alias.key, alias.wordEnds) && withinEdits(key, alias.key, 1)) continue;
         if (this.index.aliases[alias.record]!.flags & AliasFlag.Place && otherTownElement(key, alias.key)) continue;
         // One letter changed in a short name is another word more often than a slip (`Bauern`,
         // `Maurer`, `Stamford` for `Bayern`, `Mahrer`, `Stanford`); a letter missing or doubled is a
@@ -778,6 +794,7 @@ export class FuzzyStage {
         if (k > 1 && APOSTROPHE.test(alias.alias) && !NAME_WORDS.test(alias.alias) && !apostropheIn(text, start, end)) continue;
         const acronyms = this.acronymsOf.get(record);
         if (acronyms && !writesAcronyms(text, start, end, acronyms)) continue;
+        if (k > 1 && writesOtherAcronym(text, words, w, k, alias.key)) continue;
         const folded = k === 1 ? foldKey(text.slice(start, end)) : '';
         if (k === 1 && this.persons[entry]) {
           if (!this.mayNamePerson(text, words, w, entry)) {
@@ -998,11 +1015,9 @@ const TWO_SLIPS_WORD = 6;
 
 /**
  * True when `candidate`, two edits from `alias`, has both in one word of the alias shorter than
- * `TWO_SLIPS_WORD`, or two letters changed in one shorter than a word that may hold two slips
- * (`TWO_EDITS_LENGTH`): that word is then another (`Deutsche Bahn` is not `Deutsche Bank`, nor
- * `Calderone-Gesetz` the `Calderoli-Gesetz`; `Telekops` is still a slip in `Einstein-Teleskop`,
- * and two letters swapped count as one slip, `Deutsche Bnak`). The edits lie between what the two
- * share at the start and at the end.
+ * `TWO_SLIPS_WORD`: that word is then another (`Deutsche Bahn` is not `Deutsche Bank`; `Telekops` is
+ * still a slip in `Einstein-Teleskop`, and two letters swapped count as one slip, `Deutsche Bnak`).
+ * The edits lie between what the two share at the start and at the end.
  */
 function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
   const from = commonPrefix(candidate, alias);
@@ -1015,36 +1030,7 @@ function twoSlipsInShortWord(candidate: string, alias: string, wordEnds: readonl
   let wordStart = 0;
   for (const wordEnd of [...wordEnds, alias.length]) {
     // (Both edits at a word's edge, letters slipped in between two words, are in neither.)
-    if (wordStart <= from && to <= wordEnd && (from < to || (wordStart < from && from < wordEnd))) {
-      return wordEnd - wordStart < TWO_SLIPS_WORD || (wordEnd - wordStart < TWO_EDITS_LENGTH && candidate.length === alias.length && changedLetters(candidate, alias, from, to) === 2);
-    }
-    wordStart = wordEnd;
-  }
-  return false;
-}
-
-/**
- * How many letters of `candidate` in [from, to) are none of the letters of `alias` (as long) at
- * their place or beside it: changed, not moved (`Anallena` moves the doubled letter of `Annalena`).
- */
-function changedLetters(candidate: string, alias: string, from: number, to: number): number {
-  let changed = 0;
-  for (let i = from; i < to; i++) {
-    const code = candidate.charCodeAt(i);
-    if (code !== alias.charCodeAt(i) && code !== alias.charCodeAt(i - 1) && code !== alias.charCodeAt(i + 1)) changed++;
-  }
-  return changed;
-}
-
-/**
- * True when `candidate`, as long as `alias`, has a letter changed in a word of the alias of three
- * letters or fewer: that is another code or name (`IfW-Institut` is not the `Ifo-Institut`).
- */
-function changedShortWord(candidate: string, alias: string, wordEnds: readonly number[]): boolean {
-  const at = commonPrefix(candidate, alias);
-  let wordStart = 0;
-  for (const wordEnd of [...wordEnds, alias.length]) {
-    if (at < wordEnd) return wordEnd - wordStart <= 3;
+    if (wordStart <= from && to <= wordEnd && (from < to || (wordStart < from && from < wordEnd))) return wordEnd - wordStart < TWO_SLIPS_WORD;
     wordStart = wordEnd;
   }
   return false;

@@ -52,8 +52,9 @@ export function anotherBody(c: Candidate): boolean {
   if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return true;
   // `Iran’s Supreme National Security Council`, `the National Security Council` beside the UN's
   // `Security Council`: an adjective that opens bodies' names, and is no word of the entry's, makes
-  // the name another body's.
-  if (english && alias.type === 'organisation' && end === aliasEnd && bodyAdjectiveBefore(text, start, alias.names)) return true;
+  // a name of several words another body's, after an article or a genitive (not a sentence's or a
+  // headline's first word: `Joint NATO exercises`, `Federal Labor Pledges`).
+  if (english && alias.type === 'organisation' && end === aliasEnd && alias.alias.includes(' ') && bodyAdjectiveBefore(text, start, alias.names)) return true;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, factsOf(alias).origins!)) return true;
@@ -119,12 +120,25 @@ const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft'
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
 
 /** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
-/** True if a capitalised adjective of `BODY_ADJECTIVES` stands one space before `start`, in none of `names`. */
+/**
+ * True if capitalised adjectives of `BODY_ADJECTIVES` stand before `start`, one space apart, the
+ * nearest in none of `names`, and an article or a genitive before them.
+ */
 function bodyAdjectiveBefore(text: string, start: number, names: readonly string[]): boolean {
-  const from = wordStartBefore(text, start);
+  let from = wordStartBefore(text, start);
   if (from < 0 || !isUpperCase(text.charCodeAt(from)) || !BODY_ADJECTIVES.hasIn(text, from, start - 1)) return false;
   const adjective = foldKey(text.slice(from, start - 1));
-  return !names.some((name) => name.split(/[\s-]+/u).some((word) => foldKey(word) === adjective));
+  if (names.some((name) => name.split(/[\s-]+/u).some((word) => foldKey(word) === adjective))) return false;
+  for (;;) {
+    const before = wordStartBefore(text, from);
+    if (before < 0) return false;
+    if (isUpperCase(text.charCodeAt(before)) && BODY_ADJECTIVES.hasIn(text, before, from - 1)) {
+      from = before;
+      continue;
+    }
+    // (`the`, `Iran’s`, `Iran's`.)
+    return ENGLISH_ARTICLES.hasIn(text, before, from - 1) || (text.charCodeAt(from - 2) === 0x73 && isApostrophe(text.charCodeAt(from - 3)));
+  }
 }
 const BODY_ADJECTIVES = new WordSet(
   'national supreme federal joint central provincial regional presidential revolutionary transitional interim permanent executive military royal general grand higher'.split(' '),
