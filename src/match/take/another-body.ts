@@ -51,9 +51,10 @@ export function anotherBody(c: Candidate): boolean {
   if (hot & AliasFlag.Thing && end === aliasEnd && isWordAfter(text, end, SISTER_FIRMS) && !ownTrade(text, end, alias)) return true;
   if (!english && alias.type === 'organisation' && hot & AliasFlag.CaseSensitive && end === aliasEnd && isWordAfter(text, end, DIVISIONS) && divisionNamed(text, start, end)) return true;
   // `Iran’s Supreme National Security Council`, `the National Security Council` beside the UN's
-  // `Security Council`: an adjective that opens bodies' names, and is no word of the entry's, makes
-  // a name of several words another body's, after an article or a genitive (not a sentence's or a
-  // headline's first word: `Joint NATO exercises`, `Federal Labor Pledges`).
+  // `Security Council`: `National` or `Supreme`, no word of the entry's, makes a name of several
+  // words another body's, after an article or a genitive (not a sentence's or a headline's first
+  // word). Other adjectives name the same body as often as another (`the Transitional Sovereign
+  // Council`, `the Interim Government of National Unity`, `Russia's Federal Security Service`).
   if (english && alias.type === 'organisation' && end === aliasEnd && alias.alias.includes(' ') && bodyAdjectiveBefore(text, start, alias.names)) return true;
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
@@ -140,9 +141,7 @@ function bodyAdjectiveBefore(text: string, start: number, names: readonly string
     return ENGLISH_ARTICLES.hasIn(text, before, from - 1) || (text.charCodeAt(from - 2) === 0x73 && isApostrophe(text.charCodeAt(from - 3)));
   }
 }
-const BODY_ADJECTIVES = new WordSet(
-  'national supreme federal joint central provincial regional presidential revolutionary transitional interim permanent executive military royal general grand higher'.split(' '),
-);
+const BODY_ADJECTIVES = new WordSet(['national', 'supreme']);
 const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
 
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
