@@ -29,7 +29,7 @@ import { usStateAbbreviation } from './homes';
 import { heldIn } from './firms';
 import { describesRiver, describesShip, headWords } from './descriptions';
 
-import { codeKept, initialKept, smallSetPhrase, umlautsKept } from './spelling';
+import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
@@ -235,7 +235,7 @@ function take(
   const hot = hotOf(index, record);
   const c: Candidate = { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions };
   // Checked on the longest match only: a shorter name from the same start begins just as small.
-  if (initialLost(index, text, start, aliasEnd, record) && !(english && smallSetPhrase(text, start, aliasEnd, alias))) return false;
+  if (initialLost(index, text, start, aliasEnd, record)) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (!codeKept(text, start, aliasEnd, alias)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;

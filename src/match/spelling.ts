@@ -226,18 +226,6 @@ function capitalsKept(text: string, start: number, end: number, masks: Uint8Arra
   return marksKept(text, start, end, masks, false);
 }
 
-/**
- * True if text[start, end) writes all in small letters a name of three words or more that the
- * glossary capitalises, not a person's: English writes such set phrases small (`a video call of the
- * coalition of the willing`, `by single transferable vote`) — but not after `a` or `an`, where the
- * words are the thing (`a free trade agreement`).
- */
-export function smallSetPhrase(text: string, start: number, end: number, alias: AliasRecord): boolean {
-  if (alias.type === 'person' || alias.alias.split(' ').length < 3) return false;
-  for (let i = start; i < end; i++) if (isUpperCase(text.charCodeAt(i))) return false;
-  return !wordOfBeforeAnyCase(text, start, INDEFINITE_EN);
-}
-
 /** True if the letter of text[start, end) where the alias has its initial is a capital. */
 export function initialKept(text: string, start: number, end: number, masks: Uint8Array[]): boolean {
   // Most names start with their initial, and most mentions with a capital: one look.

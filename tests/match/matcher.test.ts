@@ -6069,19 +6069,3 @@ describe('another body whose name goes on before the entry’s (review 194)', ()
     ]);
   });
 });
-
-describe('an English set phrase the glossary capitalises, written small (review 202)', () => {
-  it('finds `the coalition of the willing` and `by single transferable vote`; not two words written small, nor after `a`, nor a person’s name', () => {
-    const m = createMatcher([
-      entry('cotw', 'Coalition of the Willing', [], undefined, 'organisation'),
-      entry('stv', 'Single Transferable Vote', ['STV'], undefined, 'other'),
-      entry('fta', 'EU–Mercosur Free Trade Agreement', ['Free Trade Agreement'], undefined, 'agreement'),
-      entry('pc', 'Planning Commission', [], undefined, 'organisation'),
-      entry('kim', 'Kim Jong Un', [], undefined, 'person'),
-    ]);
-    expect(found('He joined a call of the coalition of the willing. Voters elect by single transferable vote. They want a free trade agreement, and our planning commission agreed. Search kim jong un online.', m, 'en')).toEqual([
-      'coalition of the willing=cotw',
-      'single transferable vote=stv',
-    ]);
-  });
-});
