@@ -6069,3 +6069,18 @@ describe('another body whose name goes on before the entry’s (review 194)', ()
     ]);
   });
 });
+
+describe('another body only after National or Supreme (code review of review 194’s rule)', () => {
+  it('keeps the Transitional Sovereign Council, the Interim Government of National Unity and the Federal Security Service', () => {
+    const m = createMatcher([
+      entry('sudan', 'Sovereignty Council of Sudan', ['Sovereign Council'], undefined, 'organisation'),
+      entry('gnu', 'Government of National Unity', [], undefined, 'organisation'),
+      entry('fsb', 'FSB', ['Security Service'], undefined, 'organisation'),
+    ]);
+    expect(found('Sudan’s Transitional Sovereign Council said so. The Interim Government of National Unity rejected it. Russia’s Federal Security Service said.', m, 'en')).toEqual([
+      'Sovereign Council=sudan',
+      'Government of National Unity=gnu',
+      'Security Service=fsb',
+    ]);
+  });
+});
