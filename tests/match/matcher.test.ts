@@ -6084,3 +6084,10 @@ describe('another body only after National or Supreme (code review of review 194
     ]);
   });
 });
+
+describe('a place that is a given name too, before an acronym (review 206)', () => {
+  it('finds `as Paris AI start-up Alcyon raises` as the city; `Paris Hilton` is still someone else', () => {
+    const m = createMatcher([described('paris', 'Paris', [], 'place', 'Capital of France.')]);
+    expect(found('Ledgerly collapses as Paris AI start-up Alcyon raises €480m. Paris EV makers grew. Paris Hilton said so.', m, 'en')).toEqual(['Paris=paris', 'Paris=paris']);
+  });
+});

@@ -313,10 +313,13 @@ function articleNotSaid(text: string, start: number, english: boolean): boolean 
 }
 
 const FROM_DE = new WordSet(['aus']);
-/** True if a capitalised word that is no place feature (`PLACE_FEATURES`) follows, outside a headline in title case. */
+/**
+ * True if a capitalised word that is no place feature (`PLACE_FEATURES`) nor an acronym follows,
+ * outside a headline in title case (`Paris Hilton`; not `as Paris AI start-up Alcyon raises`).
+ */
 function beforeSurname(text: string, end: number): boolean {
   const next = capitalisedWordAfter(text, end);
-  if (next === null || PLACE_FEATURES.hasIn(text, next.from, next.to)) return false;
+  if (next === null || PLACE_FEATURES.hasIn(text, next.from, next.to) || isUpperCase(text.charCodeAt(next.from + 1))) return false;
   return capitalisedWordAfter(text, next.to) === null;
 }
 
