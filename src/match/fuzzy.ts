@@ -277,9 +277,8 @@ export class FuzzyStage {
   private wordHash = new Int32Array(0);
   private wordLetters = new Int32Array(0);
   private wordFirst = new Int32Array(0);
-  /** … its hash without its last letter, and whether that letter is an s (genitive). */
+  /** … its hash without its last letter, without its last two, and whether it ends in a genitive's `s` (1) or `es` (2). */
   private wordWithoutLast = new Int32Array(0);
-  /** … without its last two letters (read where they are `es`), and 1 if it ends in an s, 2 in `es`. */
   private wordWithoutEs = new Int32Array(0);
   private wordEndsInS = new Uint8Array(0);
   /** Per phrase length (1 … n): the alias lengths its known words allow (see `aliasWords`). */

@@ -120,7 +120,6 @@ const SISTER_FIRM_NOUNS = new WordSet(['schwesterfirma', 'schwestergesellschaft'
 /** The ends of the names of courts, institutes and offices, which often go on with `für` (folded). */
 const LONGER_WITH_FUR = /(?:gerichtshof|gericht|institut|zentrum|amt|agentur|behorde|akademie)$/;
 
-/** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
 /**
  * True if capitalised adjectives of `BODY_ADJECTIVES` stand before `start`, one space apart, the
  * nearest in none of `names`, and an article or a genitive before them.
@@ -142,6 +141,8 @@ function bodyAdjectiveBefore(text: string, start: number, names: readonly string
   }
 }
 const BODY_ADJECTIVES = new WordSet(['national', 'supreme']);
+
+/** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
 const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
 
 /** Words after a firm's name that make it another firm's of its group (`Bajaj Finance`, `Tata Steel`), folded. */
