@@ -832,10 +832,10 @@ export const HAS_SMALL_LETTER = /\p{Ll}/u;
 const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
 /**
  * A generic drug's name, by the stems the WHO gives international nonproprietary names (`-glutide`,
- * `-mab`, `-tinib`, `-vir`, `-statin` …): one word of at least eight letters.
+ * `-mab`, `-tinib`, `-vir`, `-statin`, the steroids' `-olone` …): one word of at least eight letters.
  */
 const GENERIC_DRUG =
-  /^\p{Lu}?\p{Ll}{4,}(?:glutide|tide|glipron|mab|tinib|nib|ciclib|vir|cillin|mycin|floxacin|oxacin|cycline|pril|sartan|olol|prazole|azole|statin|parin|dronate|lukast|setron|triptan|afil|platin|taxel|rubicin|coxib|gliflozin|gliptin|glinide|lutamide|profen|semide|thiazide|dipine|tidine|zepam|zolam|terol|trexate|vastatin|umab|ximab|zumab)$/u;
+  /^\p{Lu}?\p{Ll}{4,}(?:glutide|tide|glipron|mab|tinib|nib|ciclib|vir|cillin|mycin|floxacin|oxacin|cycline|pril|sartan|olol|prazole|azole|statin|parin|dronate|lukast|setron|triptan|afil|platin|taxel|rubicin|coxib|gliflozin|gliptin|glinide|lutamide|profen|semide|thiazide|dipine|tidine|zepam|zolam|terol|trexate|vastatin|umab|ximab|zumab|olone|sterone)$/u;
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words of a description that call its entry a firm (`Eisenbahnunternehmen`, `Autokonzern`, `a US company`). */

@@ -6091,3 +6091,10 @@ describe('a place that is a given name too, before an acronym (review 206)', () 
     expect(found('Ledgerly collapses as Paris AI start-up Alcyon raises €480m. Paris EV makers grew. Paris Hilton said so.', m, 'en')).toEqual(['Paris=paris', 'Paris=paris']);
   });
 });
+
+describe('a steroid’s name written small (review 208)', () => {
+  it('finds `trenbolone` and `testosterone` for entries the glossary capitalises, as other generic drugs', () => {
+    const m = createMatcher([entry('tren', 'Trenbolone', [], undefined, 'other'), entry('testo', 'Testosterone', [], undefined, 'other')]);
+    expect(found('He tested positive for the anabolic steroid trenbolone, not testosterone.', m, 'en')).toEqual(['trenbolone=tren', 'testosterone=testo']);
+  });
+});
