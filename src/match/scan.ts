@@ -235,7 +235,7 @@ function take(
   const hot = hotOf(index, record);
   const c: Candidate = { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions };
   // Checked on the longest match only: a shorter name from the same start begins just as small.
-  if (initialLost(index, text, start, aliasEnd, record)) return false;
+  if (initialLost(index, text, start, aliasEnd, record) && (english || !smallAdjectiveOfOwnName(index, text, start, aliasEnd, record))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (!codeKept(text, start, aliasEnd, alias)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;
@@ -321,6 +321,29 @@ function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd:
   const hot = index.hot[record]!;
   return !(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, index.aliases[record]!.initials!);
 }
+
+/**
+ * True if the German name of alias `record` at text[start, aliasEnd), whose first word lost its
+ * capital, is a place's adjective before another name of the same entry (`die türkische Lira`
+ * beside `Türkische Lira` and `Lira`): German writes such adjectives small, and the name is the
+ * entry's all the same. (Not another entry's name after it: `in der sächsischen Schweiz` is not
+ * the country.)
+ */
+function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): boolean {
+  const first = wordEnd(text, start);
+  if (!PLACE_ADJECTIVE.test(text.slice(start, first))) return false;
+  let rest = first;
+  while (rest < aliasEnd && foldAt(text, rest) === SEP) rest++;
+  return (
+    rest < aliasEnd &&
+    longestAt(index, text, rest, SCRATCH, false) &&
+    SCRATCH[2] === aliasEnd &&
+    index.entryOf[SCRATCH[1]] === index.entryOf[record] &&
+    !initialLost(index, text, rest, aliasEnd, SCRATCH[1])
+  );
+}
+/** A German adjective of a place, written small (`türkische`, `japanischen`). */
+const PLACE_ADJECTIVE = /^\p{Ll}+isch(?:e[mnrs]?)?$/u;
 
 /**
  * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,

@@ -6098,3 +6098,18 @@ describe('a steroid’s name written small (review 208)', () => {
     expect(found('He tested positive for the anabolic steroid trenbolone, not testosterone.', m, 'en')).toEqual(['trenbolone=tren', 'testosterone=testo']);
   });
 });
+
+describe('a place’s adjective written small before another name of the same entry (review 212)', () => {
+  it('finds `die türkische Lira` whole beside `Türkische Lira` and `Lira`; `der sächsischen Schweiz` is no country, `kleine Zeitung` no paper', () => {
+    const m = createMatcher([
+      described('lira', 'Türkische Lira', ['Lira'], 'other', 'Währung der Türkei.'),
+      described('ch', 'Schweiz', [], 'place', 'Staat in Mitteleuropa.'),
+      described('ss', 'Sächsische Schweiz', [], 'place', 'Mittelgebirge in Sachsen.'),
+      described('kz', 'Kleine Zeitung', ['Zeitung'], 'media', 'Österreichische Tageszeitung.'),
+    ]);
+    expect(found('Die türkische Lira fiel, der türkischen Lira droht mehr. Urlaub in der sächsischen Schweiz. Eine kleine Zeitung schrieb.', m, 'de')).toEqual([
+      'türkische Lira=lira',
+      'türkischen Lira=lira',
+    ]);
+  });
+});
