@@ -839,7 +839,7 @@ const GENERIC_DRUG =
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words of a description that call its entry a firm (`Eisenbahnunternehmen`, `Autokonzern`, `a US company`). */
-const FIRM_WORDS = /unternehmen|konzern|firma|gesellschaft|hersteller|betreiberin|\bcompany\b|\bfirm\b|corporation/i;
+export const FIRM_WORDS = /unternehmen|konzern|firma|gesellschaft|hersteller|betreiberin|\bcompany\b|\bfirm\b|corporation/i;
 
 /**
  * The names of a person that end one of its longer names (`Trump` of `Donald Trump`, `Le Pen` of

@@ -21,7 +21,7 @@
  * effects on the session (a person named like a place, an excluded phrase) stay in `take`, and
  * those for a name shared by several entries in `takeShared`.
  */
-import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, LEADING_SIGN, type MatcherIndex } from './alias-index';
+import { AliasFlag, type AliasRecord, FIRM_WORDS, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, LEADING_SIGN, type MatcherIndex } from './alias-index';
 import { placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
@@ -32,7 +32,7 @@ import { describesRiver, describesShip, headWords } from './descriptions';
 import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
@@ -324,26 +324,31 @@ function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd:
 
 /**
  * True if the German name of alias `record` at text[start, aliasEnd), whose first word lost its
- * capital, is a place's adjective before another name of the same entry (`die türkische Lira`
- * beside `Türkische Lira` and `Lira`): German writes such adjectives small, and the name is the
- * entry's all the same. (Not another entry's name after it: `in der sächsischen Schweiz` is not
- * the country.)
+ * capital, opens with a place's adjective, which German writes small in the name of a state's body,
+ * a currency or a church (`die chinesische Küstenwache`, `die türkische Lira`, `der katholischen
+ * Kirche`): after a definite article, or before another name of the same entry (`in türkischer
+ * Lira` beside `Lira`). Not a firm's (`eine deutsche Bank`, `die deutsche Bahn` are any; the
+ * firms' names keep their capitals), nor where another entry's name follows (`in der sächsischen
+ * Schweiz` is not the country).
  */
 function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): boolean {
   const first = wordEnd(text, start);
   if (!PLACE_ADJECTIVE.test(text.slice(start, first))) return false;
+  const alias = index.aliases[record]!;
+  if (alias.type === 'person' || alias.descriptions.some((d) => FIRM_WORDS.test(d))) return false;
   let rest = first;
   while (rest < aliasEnd && foldAt(text, rest) === SEP) rest++;
+  if (rest >= aliasEnd || !isUpperCase(text.charCodeAt(rest))) return false;
+  if (wordOfBeforeAnyCase(text, start, DEFINITE_DE)) return true;
   return (
-    rest < aliasEnd &&
     longestAt(index, text, rest, SCRATCH, false) &&
     SCRATCH[2] === aliasEnd &&
     index.entryOf[SCRATCH[1]] === index.entryOf[record] &&
     !initialLost(index, text, rest, aliasEnd, SCRATCH[1])
   );
 }
-/** A German adjective of a place, written small (`türkische`, `japanischen`). */
-const PLACE_ADJECTIVE = /^\p{Ll}+isch(?:e[mnrs]?)?$/u;
+/** A German adjective of a place, written small (`türkische`, `japanischen`, `deutschen`). */
+const PLACE_ADJECTIVE = /^(?:\p{Ll}+isch|\p{Ll}*deutsch)(?:e[mnrs]?)?$/u;
 
 /**
  * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,

@@ -2391,6 +2391,7 @@ describe('words around a name that make it another', () => {
       'Frankfurt am Main=frankfurt',
       'Ringstraße=ring',
       'Ring=ring',
+      'sächsischen Schweiz=ssw',
     ]);
     expect(found('Sie trauerten um den „Kaiser Franz“. Das Atomabkommen der USA mit dem Iran hielt nicht.', m)).toEqual(['Kaiser Franz=beckenbauer', 'Atomabkommen=jcpoa']);
     expect(found('Die Albertina zeigt Dürer; eine Grazerin namens Albertina Kranz debütierte.', m)).toEqual(['Albertina=albertina']);
@@ -6100,7 +6101,7 @@ describe('a steroid’s name written small (review 208)', () => {
 });
 
 describe('a place’s adjective written small before another name of the same entry (review 212)', () => {
-  it('finds `die türkische Lira` whole beside `Türkische Lira` and `Lira`; `der sächsischen Schweiz` is no country, `kleine Zeitung` no paper', () => {
+  it('finds `die türkische Lira` whole beside `Türkische Lira` and `Lira`; `der sächsischen Schweiz` is the region, not the country; `kleine Zeitung` no paper', () => {
     const m = createMatcher([
       described('lira', 'Türkische Lira', ['Lira'], 'other', 'Währung der Türkei.'),
       described('ch', 'Schweiz', [], 'place', 'Staat in Mitteleuropa.'),
@@ -6110,6 +6111,20 @@ describe('a place’s adjective written small before another name of the same en
     expect(found('Die türkische Lira fiel, der türkischen Lira droht mehr. Urlaub in der sächsischen Schweiz. Eine kleine Zeitung schrieb.', m, 'de')).toEqual([
       'türkische Lira=lira',
       'türkischen Lira=lira',
+      'sächsischen Schweiz=ss',
     ]);
+  });
+});
+
+describe('a state body’s name with a place’s adjective written small, after a definite article (review 217)', () => {
+  it('finds `die chinesische Küstenwache` and `der deutsche Bundestag`; not `eine chinesische Küstenwache`, nor a firm’s `die deutsche Bank`', () => {
+    const m = createMatcher([
+      described('ccg', 'Chinesische Küstenwache', ['CCG'], 'organisation', 'Küstenwache der Volksrepublik China.'),
+      described('bt', 'Deutscher Bundestag', [], 'organisation', 'Parlament der Bundesrepublik Deutschland.'),
+      described('db', 'Deutsche Bank', [], 'organisation', 'Größte Bank Deutschlands, ein Finanzkonzern.'),
+    ]);
+    expect(
+      found('Seit Montag hält die chinesische Küstenwache Schiffe an. Der deutsche Bundestag tagte. Eine chinesische Küstenwache gab es nicht. Die deutsche Bank, bei der er ist, fiel. Die Deutsche Bank stieg.', m, 'de'),
+    ).toEqual(['chinesische Küstenwache=ccg', 'deutsche Bundestag=bt', 'Deutsche Bank=db']);
   });
 });
