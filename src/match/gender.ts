@@ -27,9 +27,12 @@ export function headGender(names: readonly string[], acronym: string): string {
 }
 const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|und|of|for|on|and|the|de|du|la)\s+/iu;
 
-/** Words of English bodies' names (folded): a name with one is English, its head its last word. */
+/**
+ * Words of English bodies' and events' names (folded): a name with one is English, its head its
+ * last word (`Eurovision Song Contest` is no feminine `Eurovision`: `beim ESC`).
+ */
 const ENGLISH_BODIES = new Set(
-  'board office agency authority council department service services administration bureau commissioner commission corporation company committee association federation foundation society trust group institute university college'.split(' '),
+  'board office agency authority council department service services administration bureau commissioner commission corporation company committee association federation foundation society trust group institute university college contest championship championships cup awards games conference summit'.split(' '),
 );
 
 function genderOf(noun: string): string {

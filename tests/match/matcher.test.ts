@@ -6128,3 +6128,13 @@ describe('a state body’s name with a place’s adjective written small, after 
     ).toEqual(['chinesische Küstenwache=ccg', 'deutsche Bundestag=bt', 'Deutsche Bank=db']);
   });
 });
+
+describe('an English event’s name gives its acronym no German gender by a word inside it (review 215)', () => {
+  it('finds `beim ESC` and `des ESC` for the Eurovision Song Contest, not a feminine `Eurovision`; `mit der EWG` is still no Erneuerbare-Wärme-Gesetz', () => {
+    const m = createMatcher([
+      described('esc', 'Eurovision Song Contest', ['ESC', 'Eurovision'], 'event', 'Jährlicher Musikwettbewerb der Europäischen Rundfunkunion.'),
+      described('ewg', 'Erneuerbare-Wärme-Gesetz', ['EWG'], 'agreement', 'Landesgesetz in Baden-Württemberg.'),
+    ]);
+    expect(found('Sie holt Platz sieben beim ESC in Wien. Die nächste Ausgabe des ESC findet statt. Er hat mit der EWG verhandelt.', m, 'de')).toEqual(['ESC=esc', 'ESC=esc']);
+  });
+});
