@@ -22,7 +22,7 @@
  * those for a name shared by several entries in `takeShared`.
  */
 import { AliasFlag, type AliasRecord, FIRM_WORDS, HAS_SMALL_LETTER, HotBit, hotOf, inTrigramSet, LEADING_SIGN, type MatcherIndex } from './alias-index';
-import { placeKey, US_STATES } from './places';
+import { germanAdjectiveKey, placeKey, US_STATES } from './places';
 import { WordSet } from './word-set';
 import { COMMA, FOLD, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD, wordClass } from './fold';
 import { usStateAbbreviation } from './homes';
@@ -324,22 +324,24 @@ function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd:
 
 /**
  * True if the German name of alias `record` at text[start, aliasEnd), whose first word lost its
- * capital, opens with a place's adjective, which German writes small in the name of a state's body,
- * a currency or a church (`die chinesische Küstenwache`, `die türkische Lira`, `der katholischen
- * Kirche`): after a definite article, or before another name of the same entry (`in türkischer
- * Lira` beside `Lira`). Not a firm's (`eine deutsche Bank`, `die deutsche Bahn` are any; the
- * firms' names keep their capitals), nor where another entry's name follows (`in der sächsischen
- * Schweiz` is not the country).
+ * capital, opens with a country's or a region's adjective, which German writes small before a
+ * state's body (`die chinesische Küstenwache`, `das bayerische Umweltministerium`, `der deutsche
+ * Bundestag`: after a definite article, and the name's last word one of `STATE_BODIES`) or a
+ * currency (`die türkische Lira` beside `Lira`: before another name of the same entry). Not a
+ * firm's (`die deutsche Bank` is any; the firms' names keep their capitals), nor one that names an
+ * art, a season or a contest of the country (`die deutsche Oper`, `der deutsche Herbst`), nor
+ * another kind's adjective (`die katholische Kirche des Dorfes`, `die demokratische Partei
+ * Albaniens`, `das jüdische Museum in Wien`).
  */
 function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: number, aliasEnd: number, record: number): boolean {
   const first = wordEnd(text, start);
-  if (!PLACE_ADJECTIVE.test(text.slice(start, first))) return false;
+  if (germanAdjectiveKey(foldKey(text.slice(start, first))) === undefined) return false;
   const alias = index.aliases[record]!;
   if (alias.type === 'person' || alias.descriptions.some((d) => FIRM_WORDS.test(d))) return false;
   let rest = first;
   while (rest < aliasEnd && foldAt(text, rest) === SEP) rest++;
   if (rest >= aliasEnd || !isUpperCase(text.charCodeAt(rest))) return false;
-  if (wordOfBeforeAnyCase(text, start, DEFINITE_DE)) return true;
+  if (wordOfBeforeAnyCase(text, start, DEFINITE_DE) && STATE_BODIES.test(foldKey(text.slice(wordStart(text, aliasEnd), aliasEnd)))) return true;
   return (
     longestAt(index, text, rest, SCRATCH, false) &&
     SCRATCH[2] === aliasEnd &&
@@ -347,8 +349,9 @@ function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: numbe
     !initialLost(index, text, rest, aliasEnd, SCRATCH[1])
   );
 }
-/** A German adjective of a place, written small (`türkische`, `japanischen`, `deutschen`). */
-const PLACE_ADJECTIVE = /^(?:\p{Ll}+isch|\p{Ll}*deutsch)(?:e[mnrs]?)?$/u;
+/** Last words (folded) of a state's bodies' names, which a country has one of (`Küstenwache`, `Bundestag`, `Verfassungsgericht`). */
+const STATE_BODIES =
+  /(?:ministerium|regierung|armee|marine|luftwaffe|streitkrafte|kustenwache|polizei|dienst|anwaltschaft|zentralbank|notenbank|nationalbank|bundesbank|parlament|tag|versammlung|foderation|republik|union|kommission|botschaft|konsulat|gericht|amt|rundfunk|rat)$/;
 
 /**
  * `take` for a name that several entries write (`MatcherIndex.sameKey`: `Müller` of two people,
