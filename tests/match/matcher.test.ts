@@ -6163,3 +6163,13 @@ describe('a small adjective before a name the code review of reviews 212–217 t
     ]);
   });
 });
+
+describe('a landscape likened to Switzerland (the code review of reviews 212–217)', () => {
+  it('takes `in der Sächsischen Schweiz` and `der fränkischen Schweiz` for no country; `die neutrale Schweiz`, `die katholische Schweiz` are the country', () => {
+    const m = createMatcher([described('ch', 'Schweiz', [], 'place', 'Staat in Mitteleuropa.')]);
+    expect(found('Urlaub in der sächsischen Schweiz, Wandern in der Fränkischen Schweiz. Die neutrale Schweiz hilft, die katholische Schweiz wählte.', m, 'de')).toEqual([
+      'Schweiz=ch',
+      'Schweiz=ch',
+    ]);
+  });
+});

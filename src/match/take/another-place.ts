@@ -13,7 +13,7 @@ import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
 import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
-import { COUNTRY_NAMES } from '../places';
+import { COUNTRY_NAMES, germanAdjectiveKey } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
 import { PLACE_GIVEN_NAMES, PLACE_LEADS, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from '../person-names';
 import { FIRST_NAMES } from '../first-names';
@@ -53,6 +53,9 @@ export function anotherPlace(c: Candidate): boolean {
   if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && GREAT_RIVERS.has(alias.key) && riverWayBefore(text, start) && (smallWordAfter(text, end, PHRASE_ENDS_EN) || closesClause(text, end))) return true;
   // `Neu-Ulm`, `Klein-Machnow`: another town.
   if (hot & AliasFlag.Place && start > 1 && isHyphenJoin(text, start - 1) && isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && TOWN_PREFIXES.hasIn(text, wordStart(text, start - 1), start - 1)) return true;
+  // `in der Sächsischen Schweiz`, `der fränkischen Schweiz`: a landscape likened to the country,
+  // after a region's adjective (not the country's own, nor one of another kind: `die katholische Schweiz`).
+  if (!english && hot & AliasFlag.Place && end === aliasEnd && alias.key === 'schweiz' && likenedLandscape(text, start)) return true;
   // `am Klein Matterhorn`: another peak, written apart (after an article or a preposition: not the
   // surname, `Dass Klein Deutschland kritisiert`).
   if (!english && hot & AliasFlag.Place && end === aliasEnd && kleinBefore(text, start)) return true;
@@ -376,3 +379,20 @@ const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er
 function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
   return entryNames(index, record).names.some((name) => name.length > alias.length + 1 && name.endsWith(alias) && name.charCodeAt(name.length - alias.length - 1) === 0x20);
 }
+
+/**
+ * True if the word before `start` is a region's adjective, capitalised as a landscape's name opens
+ * (`Fränkische`, `Märkischen`) or one the places know (`sächsischen`): `die Sächsische Schweiz`.
+ */
+function likenedLandscape(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  const folded = foldKey(text.slice(word.from, word.to));
+  const key = germanAdjectiveKey(folded);
+  if (key === 'n:ch') return false;
+  return key !== undefined || (isUpperCase(text.charCodeAt(word.from)) && REGION_ADJECTIVE.test(folded) && !OTHER_KINDS.test(folded));
+}
+/** A declined adjective in `-isch` (folded). */
+const REGION_ADJECTIVE = /isch(?:e|en|er|es)$/;
+/** Adjectives in `-isch` of a faith or a politics (folded), which describe the country itself: `die katholische Schweiz`. */
+const OTHER_KINDS = /^(?:katholisch|evangelisch|reformiert|politisch|demokratisch|helvetisch|romantisch|typisch)/;
