@@ -54,6 +54,9 @@ import { inAddress, withGenitiveApostrophe } from './spelling';
 import { capitalisedWordAfter, isHyphen, isLetter, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
+/** A name that ends in a web address's domain (`heise.de`, `Booking.com`). */
+const WEB_ADDRESS = /\.\p{L}{2,}$/u;
+
 /**
  * Words a slip in a name never is (folded): `Schade, dass …` beside Lars Schaade, `der Kampfpanzer
  * Panther` beside Dirk Panter, `Energy Secretary` beside Entergy.
@@ -324,8 +327,9 @@ export class FuzzyStage {
     index.aliases.forEach((alias, record) => {
       // Never acronyms. A name that holds one (`Zeppelin NT`, `U.S. Army`) only with as many letters
       // besides it as a name needs, and with the acronym as written: its case tells it apart.
-      // Nor a name that ends in signs, which tell it apart (`Disney+`).
-      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.FinalSign)) return;
+      // Nor a name that ends in signs, which tell it apart (`Disney+`), nor a web address, whose
+      // domain does (`lebensmittelwarnung.de` is no slip for `Lebensmittelwarnungen`).
+      if (alias.flags & (AliasFlag.CaseSensitive | AliasFlag.Excluded | AliasFlag.FinalSign) || WEB_ADDRESS.test(alias.alias)) return;
       const own = entryThresholds[alias.entry];
       if (own === false) return;
       const key = alias.key;

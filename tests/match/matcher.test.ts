@@ -6173,3 +6173,10 @@ describe('a landscape likened to Switzerland (the code review of reviews 212–2
     ]);
   });
 });
+
+describe('a web address takes no slips (review 221)', () => {
+  it('does not take `Lebensmittelwarnungen` for the portal lebensmittelwarnung.de, which it still finds as written', () => {
+    const m = createMatcher([described('lw', 'lebensmittelwarnung.de', [], 'media', 'Internetportal der Bundesländer für Lebensmittelwarnungen.')]);
+    expect(found('Foodwatch zählte mehr als 250 Lebensmittelwarnungen. Die Warnung steht auf lebensmittelwarnung.de.', m, 'de')).toEqual(['lebensmittelwarnung.de=lw']);
+  });
+});
