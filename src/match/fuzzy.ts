@@ -8,7 +8,8 @@
  * holds (`Isar Aerospase` is the company, not the river). Only aliases of at least
  * `minLength` letters take part (never acronyms or excluded phrases; a name that holds an acronym
  * with as many letters besides it, the acronym kept as written: `Zepelin NT`); a slip in an afterFullName alias
- * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name.
+ * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name. A
+ * candidate has as many letters as such an alias, or in English one fewer (`Healy` for Healey).
  *
  * Cheap filters keep fuse.js off the hot path:
  *  1. every distinct candidate is judged once per matcher: candidates are keyed by a hash of their
