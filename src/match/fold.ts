@@ -173,11 +173,12 @@ export function isApostrophe(code: number): boolean {
 }
 
 /**
- * The signs a name may end with, after a letter or a digit (`C++`, `F#`, `Disney+`, `Apple TV+`):
- * they fold away like all signs, but the matcher finds such a name only where the text writes them
- * (`AliasFlag.FinalSign`), so they tell it apart from its letters alone.
+ * The signs a name may end with, after a letter or a digit (`C++`, `F#`, `Disney+`, `Apple TV+`,
+ * the consumer group `Which?`): they fold away like all signs, but the matcher finds such a name
+ * only where the text writes them (`AliasFlag.FinalSign`), so they tell it apart from its letters
+ * alone.
  */
-export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])[+#]+$/u;
+export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])(?:[+#]+|\?)$/u;
 
 /** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
 export function finalSigns(name: string): string {

@@ -6197,3 +6197,14 @@ describe('a six-letter name with a letter missing, in English (review 220)', () 
     expect(found('Anton Mattle kam. Jeder bekam eine Matte und eine Decke.', m, 'de')).toEqual(['Anton Mattle=am']);
   });
 });
+
+describe('a name that ends in a question mark (review 221)', () => {
+  it('finds the consumer group `Which?` with its sign, and not the word `Which` of a question', () => {
+    const m = createMatcher([{ ...described('which', 'Which?', [], 'organisation', 'UK consumer group.'), match: { caseSensitive: ['Which?'] } }]);
+    expect(found('An investigation by the consumer group Which? found gaps. Which shops? Ask the head of policy at Which?. Which?’s report.', m, 'en')).toEqual([
+      'Which?=which',
+      'Which?=which',
+      'Which?’s=which',
+    ]);
+  });
+});
