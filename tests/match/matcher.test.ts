@@ -6208,3 +6208,16 @@ describe('a name that ends in a question mark (review 221)', () => {
     ]);
   });
 });
+
+describe('one member of a body named in the plural (review 218)', () => {
+  it('takes `a Christian Democrat` for no slip in the Christian Democrats; `until Great British Railway takes over` is still one', () => {
+    const m = createMatcher([
+      described('cdu', 'Christian Democratic Union', ['Christian Democrats', 'CDU'], 'organisation', 'German centre-right party.'),
+      described('gbr', 'Great British Railways', [], 'organisation', 'Planned public body for Britain’s railways.'),
+    ]);
+    expect(found('The Christian Democrats won. Kretschmer, also a Christian Democrat, agreed. The livery stays until Great British Railway takes over.', m, 'en')).toEqual([
+      'Christian Democrats=cdu',
+      'Great British Railway=gbr~',
+    ]);
+  });
+});
