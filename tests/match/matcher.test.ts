@@ -6165,12 +6165,13 @@ describe('a small adjective before a name the code review of reviews 212–217 t
 });
 
 describe('a landscape likened to Switzerland (the code review of reviews 212–217)', () => {
-  it('takes `in der Sächsischen Schweiz` and `der fränkischen Schweiz` for no country; `die neutrale Schweiz`, `die katholische Schweiz` are the country', () => {
+  it('takes `in der Sächsischen Schweiz` and `der fränkischen Schweiz` for no country; `die neutrale Schweiz`, `die katholische Schweiz`, `der französischen Schweiz` are the country', () => {
     const m = createMatcher([described('ch', 'Schweiz', [], 'place', 'Staat in Mitteleuropa.')]);
     expect(found('Urlaub in der sächsischen Schweiz, Wandern in der Fränkischen Schweiz. Die neutrale Schweiz hilft, die katholische Schweiz wählte.', m, 'de')).toEqual([
       'Schweiz=ch',
       'Schweiz=ch',
     ]);
+    expect(found('In der französischen Schweiz und der Italienischen Schweiz stimmten mehr dafür.', m, 'de')).toEqual(['Schweiz=ch', 'Schweiz=ch']);
   });
 });
 

@@ -389,10 +389,13 @@ function likenedLandscape(text: string, start: number): boolean {
   if (word === null) return false;
   const folded = foldKey(text.slice(word.from, word.to));
   const key = germanAdjectiveKey(folded);
-  if (key === 'n:ch') return false;
-  return key !== undefined || (isUpperCase(text.charCodeAt(word.from)) && REGION_ADJECTIVE.test(folded) && !OTHER_KINDS.test(folded));
+  if (key === 'n:ch' || OTHER_KINDS.test(folded)) return false;
+  return key !== undefined || (isUpperCase(text.charCodeAt(word.from)) && REGION_ADJECTIVE.test(folded));
 }
 /** A declined adjective in `-isch` (folded). */
 const REGION_ADJECTIVE = /isch(?:e|en|er|es)$/;
-/** Adjectives in `-isch` of a faith or a politics (folded), which describe the country itself: `die katholische Schweiz`. */
-const OTHER_KINDS = /^(?:katholisch|evangelisch|reformiert|politisch|demokratisch|helvetisch|romantisch|typisch)/;
+/**
+ * Adjectives (folded) that describe the country itself or a part by its language: `die katholische
+ * Schweiz`, `in der französischen Schweiz` (the Romandie), `der italienischen Schweiz` (Ticino).
+ */
+const OTHER_KINDS = /^(?:katholisch|evangelisch|reformiert|politisch|demokratisch|helvetisch|romantisch|typisch|franzosisch|italienisch|ratoromanisch|romanisch|deutsch)/;
