@@ -235,6 +235,7 @@ function take(
   const hot = hotOf(index, record);
   const c: Candidate = { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions };
   // Checked on the longest match only: a shorter name from the same start begins just as small.
+  // (But German writes a country's adjective small in a state body's name: `die chinesische Küstenwache`.)
   if (initialLost(index, text, start, aliasEnd, record) && (english || !smallAdjectiveOfOwnName(index, text, start, aliasEnd, record))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (!codeKept(text, start, aliasEnd, alias)) return false;
