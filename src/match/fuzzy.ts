@@ -8,8 +8,7 @@
  * holds (`Isar Aerospase` is the company, not the river). Only aliases of at least
  * `minLength` letters take part (never acronyms or excluded phrases; a name that holds an acronym
  * with as many letters besides it, the acronym kept as written: `Zepelin NT`); a slip in an afterFullName alias
- * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name. A
- * candidate has as many letters as such an alias, or in English one fewer (`Healy` for Healey).
+ * (`Fleischman` for `Fleischmann`) counts, like the alias, only after the entry's full name.
  *
  * Cheap filters keep fuse.js off the hot path:
  *  1. every distinct candidate is judged once per matcher: candidates are keyed by a hash of their
@@ -293,12 +292,6 @@ export class FuzzyStage {
   private readonly phraseHi: Int32Array;
   /** Per phrase length (1 … n): whether it passed the start/end check. */
   private readonly passes: Uint8Array;
-  /**
-   * The fewest letters a candidate needs in this scan: in English one fewer than an eligible alias,
-   * for a letter missing (`Healy` for Healey, `Nvida`); German capitalises its nouns, which are as
-   * often a letter short of a surname (`Matte` of Mattle, `Staub` of Straub).
-   */
-  private leastLetters = 0;
   /** Per phrase length k, how many of its first k words are no exact mention (`WordFlag.Mention`). */
   private readonly unexplained: Uint8Array;
   /** Per person entry, the hashes of its names' words (see `personWordKey`). */
@@ -555,7 +548,7 @@ export class FuzzyStage {
 
   /** True if some eligible alias starts with `first` and has about `letters` letters. */
   private mayMatch(first: number, letters: number): boolean {
-    if (letters < this.leastLetters || first >= this.lengthMasks.length) return false;
+    if (letters < this.options.minLength || first >= this.lengthMasks.length) return false;
     const mask = this.lengthMasks[first]!;
     const k = maxEdits(letters);
     for (let l = Math.min(letters - k, 31), last = Math.min(letters + k, 31); l <= last; l++) if (mask & (1 << l)) return true;
@@ -699,7 +692,6 @@ export class FuzzyStage {
     const prefixLetters = this.prefixLetters;
     const bareGenitive = takesBareGenitive(primaryLanguage(session));
     const english = primaryLanguage(session) === 'en';
-    this.leastLetters = english ? this.options.minLength - 1 : this.options.minLength;
     let w = 0;
     while (w < count) {
       const start = starts[w]!;
