@@ -174,11 +174,12 @@ export function isApostrophe(code: number): boolean {
 
 /**
  * The signs a name may end with, after a letter or a digit (`C++`, `F#`, `Disney+`, `Apple TV+`,
- * the consumer group `Which?`): they fold away like all signs, but the matcher finds such a name
- * only where the text writes them (`AliasFlag.FinalSign`), so they tell it apart from its letters
- * alone.
+ * and after a name of one word a question mark: the consumer group `Which?`): they fold away like
+ * all signs, but the matcher finds such a name only where the text writes them
+ * (`AliasFlag.FinalSign`), so they tell it apart from its letters alone. (Papers drop the question
+ * mark of a longer title, `Wer wird Millionär`: there it is no sign of the name.)
  */
-export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])(?:[+#]+|\?)$/u;
+export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])[+#]+$|(?<=^[\p{L}\p{N}]+)\?$/u;
 
 /** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
 export function finalSigns(name: string): string {

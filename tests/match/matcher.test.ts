@@ -6205,3 +6205,27 @@ describe('one member of a body named in the plural (review 218)', () => {
     ]);
   });
 });
+
+describe('what the second code review of reviews 212–221 found lost', () => {
+  it('takes a state body’s name with its adjective small by the noun after it (`das britische Unterhaus`, `das bayerische Landesamt für Gesundheit`)', () => {
+    const m = createMatcher([
+      described('uh', 'Britisches Unterhaus', ['House of Commons'], 'organisation', 'Unterhaus des britischen Parlaments.'),
+      described('sk', 'Bayerische Staatskanzlei', [], 'organisation', 'Amt des bayerischen Ministerpräsidenten.'),
+      described('lgl', 'Bayerisches Landesamt für Gesundheit und Lebensmittelsicherheit', ['LGL'], 'organisation', 'Landesbehörde in Erlangen.'),
+    ]);
+    expect(found('Das britische Unterhaus stimmte zu, die bayerische Staatskanzlei bestätigte, das bayerische Landesamt für Gesundheit und Lebensmittelsicherheit warnte.', m, 'de')).toEqual([
+      'britische Unterhaus=uh',
+      'bayerische Staatskanzlei=sk',
+      'bayerische Landesamt für Gesundheit und Lebensmittelsicherheit=lgl',
+    ]);
+  });
+
+  it('keeps a slip in a plural name used before a noun (`a British Airway flight`) and a longer title without its question mark (`Wer wird Millionär`)', () => {
+    const m = createMatcher([
+      described('ba', 'British Airways', [], 'organisation', 'UK airline.'),
+      described('wwm', 'Wer wird Millionär?', [], 'media', 'Quizshow bei RTL.'),
+    ]);
+    expect(found('He took a British Airway flight home.', m, 'en')).toEqual(['British Airway=ba~']);
+    expect(found('In Wer wird Millionär ging es um Geld; der Wer-wird-Millionär-Kandidat gewann.', m, 'de')).toEqual(['Wer wird Millionär=wwm', 'Wer-wird-Millionär=wwm']);
+  });
+});
