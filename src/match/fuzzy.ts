@@ -45,26 +45,19 @@ import { AliasFlag, type AliasRecord, ANY, CLUB_PREFIXES, inTrigramSet, isAcrony
 import { headWords } from './descriptions';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
-import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase, SEP } from './fold';
+import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, isHyphen, isLetter, NOT_NOUNS, opensSentence, QUOTES, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /** Words before one member of a body named in the plural (`a Christian Democrat`, `fellow Liberal Democrat`). */
 const MEMBER_BEFORE = new WordSet(['a', 'an', 'another', 'fellow', 'one', 'every', 'each']);
 
-/** True if the text ends, a mark or a small word that no noun is (`who`, `from`) follows `end`. */
-function noNounAfter(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const next = text.charCodeAt(end);
-  if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && FOLD[next] === SEP;
-  const to = wordEnd(text, end + 1);
-  return NOT_NOUNS.hasIn(text, end + 1, to) || WHO.hasIn(text, end + 1, to);
-}
+/** Words after a member of a body that no noun is (`a Christian Democrat who …`), besides `NOT_NOUNS`. */
 const WHO = new WordSet(['who', 'whose', 'himself', 'herself', 'like']);
 
 /** A name that ends in a web address's domain (`heise.de`, `Booking.com`). */
@@ -839,7 +832,7 @@ export class FuzzyStage {
         // A name in the plural cut short by its `s` after an article of one, before no noun, is one of
         // its members (`also a Christian Democrat, said` beside the Christian Democrats; not `until
         // Great British Railway takes over`, nor `a British Airway flight`, `a Social Democrat-led government`).
-        if (k > 1 && !this.persons[entry] && alias.key.endsWith('s') && wordOfBeforeAnyCase(text, start, MEMBER_BEFORE) && noNounAfter(text, end) && cutShort(spanKey(text, start, end, 0), alias.key)) continue;
+        if (k > 1 && !this.persons[entry] && alias.key.endsWith('s') && wordOfBeforeAnyCase(text, start, MEMBER_BEFORE) && (noNounAfter(text, end) || smallWordAfter(text, end, WHO)) && cutShort(spanKey(text, start, end, 0), alias.key)) continue;
         // A name cut short by its last letter before another capitalised word is another name (`Sky
         // New Zealand`); before a hyphen, a compound's first part if the letter cut was doubled
         // (`Bankhaus Lindeman-Anwältin`; not `Red Bull-Chef` beside the Red Bulls).

@@ -5,7 +5,7 @@
  * per character, and most look-ups compare a word with a `WordSet` without slicing it out.
  */
 import { WordSet } from './word-set';
-import { COMMA, foldCode, foldKey, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
+import { COMMA, foldCode, foldKey, isApostrophe, isDash, isDigit, isSharpS, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 
 /** Folded value of the code unit at `i`, or SEP past the end. */
 export function foldAt(text: string, i: number): number {
@@ -264,6 +264,14 @@ export function spells(text: string, from: number, to: number, folded: string): 
 
 export const COMPASS_EN = new WordSet(['north', 'south', 'east', 'west']);
 export const NOT_NOUNS = new WordSet('before after with without to that which in on for from and or but is was are were has had by at of'.split(' '));
+
+/** True if the text ends, a mark or a small word that no noun is (`NOT_NOUNS`: `with`, `before`) follows `end`. */
+export function noNounAfter(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && foldCode(next) === SEP;
+  return NOT_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1));
+}
 
 /** True if the word before `start` follows a comma: a relative pronoun (`…, die Khoms Vorschlag`). */
 export function afterRelativePronoun(text: string, start: number): boolean {

@@ -6,9 +6,9 @@
 import type { Candidate } from '../scan';
 import { articleDisagrees, definesOtherName, expandedAsOther } from '../acronyms';
 import { AliasFlag, isAcronym } from '../alias-index';
-import { foldCode, isApostrophe, isDigit, isUpperCase, SEP } from '../fold';
+import { isDigit, isUpperCase } from '../fold';
 import { afterLine } from '../place-names';
-import { INDEFINITE_EN, isHyphen, isHyphenJoin, NOT_NOUNS, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { INDEFINITE_EN, isHyphenJoin, noNounAfter, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { describesParty } from '../descriptions';
 import { WordSet } from '../word-set';
 
@@ -41,14 +41,6 @@ export function anotherAcronym(c: Candidate): boolean {
 const HOLDERS = new WordSet(['a', 'an', 'her', 'his', 'their', 'my', 'your']);
 /** Degrees written as acronyms (folded): `a BA in geography` is no airline. */
 const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
-
-/** True if the text ends, a mark or a small word that no noun is (`with`, `before`) follows `end`. */
-function noNounAfter(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const next = text.charCodeAt(end);
-  if (next !== 0x20) return !isHyphen(next) && !isApostrophe(next) && foldCode(next) === SEP;
-  return NOT_NOUNS.hasIn(text, end + 1, wordEnd(text, end + 1));
-}
 
 /** Words after `VC` that make it venture capital (`VC-Investor`, `VC firm`), folded. */
 const VENTURE_WORDS = new WordSet('investor investoren geber geldgeber fonds firma kapital finanzierung branche szene firm fund funds investors funding backed'.split(' '));
