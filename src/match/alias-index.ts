@@ -19,7 +19,7 @@
 import { DESCRIPTION_LANGUAGES, entryNames, type Entry } from '../glossary/types';
 import { FIRST_NAMES } from './first-names';
 import { cityWords, homesOf, landscapeDescribed, namesCountryOrRegion, placeHomesOf, placeKey } from './places';
-import { COMMA, fillLatin, FINAL_SIGNS, finalSigns, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
+import { COMMA, endsInSigns, fillLatin, finalSigns, foldCode, foldKey, hasUmlaut, isBracket, isDigit, isNamePunctuation, isSharpS, isUmlaut, isUpperCase, JOIN, SEP, transliterateUmlauts } from './fold';
 
 /** How an alias may match. */
 export const enum AliasFlag {
@@ -634,8 +634,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       if (alias.endsWith(')')) flags |= AliasFlag.FinalBracket;
       if (alias.endsWith('!')) flags |= AliasFlag.FinalBang;
       if (LEADING_SIGN.test(alias)) flags |= AliasFlag.LeadingSign;
-      // (The regular expression only where the last character is a sign: it reads the whole name.)
-      if (FINAL_SIGN_CODES.has(alias.charCodeAt(alias.length - 1)) && FINAL_SIGNS.test(alias)) flags |= AliasFlag.FinalSign;
+      if (endsInSigns(alias)) flags |= AliasFlag.FinalSign;
       add(alias, flags, acronym);
     }
     for (const phrase of rules.exclude ?? []) add(phrase, AliasFlag.Excluded);
@@ -837,8 +836,6 @@ const NUMBERED = /^\p{Lu}\p{Ll}+ \d+\p{L}* \p{L}/u;
  */
 const GENERIC_DRUG =
   /^\p{Lu}?\p{Ll}{4,}(?:glutide|tide|glipron|mab|tinib|nib|ciclib|vir|cillin|mycin|floxacin|oxacin|cycline|pril|sartan|olol|prazole|azole|statin|parin|dronate|lukast|setron|triptan|afil|platin|taxel|rubicin|coxib|gliflozin|gliptin|glinide|lutamide|profen|semide|thiazide|dipine|tidine|zepam|zolam|terol|trexate|vastatin|umab|ximab|zumab|olone|sterone)$/u;
-/** The signs `FINAL_SIGNS` ends with: `+`, `#`, `?`. */
-const FINAL_SIGN_CODES = new Set([0x2b, 0x23, 0x3f]);
 /** One capitalised word of letters (`Post`, not `iPhone`, `KN-23` or `Die Linke`). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words of a description that call its entry a firm (`Eisenbahnunternehmen`, `Autokonzern`, `a US company`). */

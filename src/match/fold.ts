@@ -181,6 +181,15 @@ export function isApostrophe(code: number): boolean {
  */
 export const FINAL_SIGNS = /(?<=[\p{L}\p{N}])[+#]+$|(?<=^[\p{L}\p{N}]+)\?$/u;
 
+/**
+ * True if the name ends in signs (`FINAL_SIGNS`). (The regular expression runs only where the last
+ * character is one of them: it reads the whole name, and the index asks for every alias.)
+ */
+export function endsInSigns(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return (last === 0x2b || last === 0x23 || last === 0x3f) && FINAL_SIGNS.test(name);
+}
+
 /** The signs a name ends with (`FINAL_SIGNS`: `++` of `C++`), or ''. */
 export function finalSigns(name: string): string {
   return FINAL_SIGNS.exec(name)?.[0] ?? '';
