@@ -327,7 +327,7 @@ function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd:
  * True if the German name of alias `record` at text[start, aliasEnd), whose first word lost its
  * capital, opens with a country's or a region's adjective, which German writes small before a
  * state's body (`die chinesische Küstenwache`, `das bayerische Umweltministerium`, `der deutsche
- * Bundestag`: after a definite article, and the noun after it one of `STATE_BODIES`) or a
+ * Bundestag`: after a definite article, and the noun after it one of `STATE_BODY_NOUNS`) or a
  * currency (`die türkische Lira` beside `Lira`: before another name of the same entry). Not a
  * firm's (`die deutsche Bank` is any; the firms' names keep their capitals), nor one that names an
  * art, a season or a contest of the country (`die deutsche Oper`, `der deutsche Herbst`), nor
@@ -342,7 +342,7 @@ function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: numbe
   let rest = first;
   while (rest < aliasEnd && foldAt(text, rest) === SEP) rest++;
   if (rest >= aliasEnd || !isUpperCase(text.charCodeAt(rest))) return false;
-  if (wordOfBeforeAnyCase(text, start, DEFINITE_DE) && STATE_BODIES.test(foldKey(text.slice(rest, wordEnd(text, rest))))) return true;
+  if (wordOfBeforeAnyCase(text, start, DEFINITE_DE) && STATE_BODY_NOUNS.test(foldKey(text.slice(rest, wordEnd(text, rest))))) return true;
   return (
     longestAt(index, text, rest, SCRATCH, false) &&
     SCRATCH[2] === aliasEnd &&
@@ -354,7 +354,7 @@ function smallAdjectiveOfOwnName(index: MatcherIndex, text: string, start: numbe
  * Nouns (folded) that head a state's bodies' names after the adjective, of which a country has one
  * (`Küstenwache`, `Bundestag`, `Staatskanzlei`, `Landesamt für Gesundheit`).
  */
-const STATE_BODIES =
+const STATE_BODY_NOUNS =
   /(?:ministerium|regierung|armee|marine|luftwaffe|streitkrafte|kustenwache|polizei|garde|dienst|anwaltschaft|zentralbank|notenbank|nationalbank|bundesbank|parlament|tag|senat|duma|kammer|unterhaus|oberhaus|abgeordnetenhaus|reprasentantenhaus|versammlung|foderation|republik|union|kommission|kanzlei|behorde|aufsicht|botschaft|konsulat|gericht|amt|rundfunk|rat|bischofskonferenz)$/;
 
 /**
