@@ -1083,8 +1083,11 @@ function afterArticle(text: string, start: number): boolean {
   return ARTICLES.hasIn(text, wordStart(text, space), space);
 }
 
-/** Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and `Nawalni`, `Lawrow` and `Lavrov`. */
-const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77])];
+/**
+ * Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and
+ * `Nawalni`, `Lawrow` and `Lavrov`, `Nikolai` and `Nicolai`, `Sacharowa` and `Zakharova`.
+ */
+const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77]), new Set([0x73, 0x7a])];
 
 /** True if `a` and `b` (of one length) differ in one letter, and transliterations trade the two (`TRADED`). */
 function transliterated(a: string, b: string): boolean {

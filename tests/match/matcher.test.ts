@@ -6229,3 +6229,11 @@ describe('what the second code review of reviews 212–221 found lost', () => {
     expect(found('In Wer wird Millionär ging es um Geld; der Wer-wird-Millionär-Kandidat gewann.', m, 'de')).toEqual(['Wer wird Millionär=wwm', 'Wer-wird-Millionär=wwm']);
   });
 });
+
+describe('letters that spellings of a name trade (corpus: japan-us-investment-akazawa-en)', () => {
+  it('takes `Espinoza` for a slip in Espinosa where the page names him (s and z), not on a page that does not; `Espinola` stays another word', () => {
+    const m = createMatcher([entry('espinosa', 'Ivan Espinosa', ['Espinosa'], undefined, 'person')]);
+    expect(found('Ivan Espinosa, Nissan’s chief, spoke. Espinoza said more; Espinola did not.', m, 'en')).toEqual(['Ivan Espinosa=espinosa', 'Espinoza=espinosa~']);
+    expect(found('Espinoza said more.', m, 'en')).toEqual([]);
+  });
+});
