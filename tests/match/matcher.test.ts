@@ -6237,3 +6237,14 @@ describe('letters that spellings of a name trade (corpus: japan-us-investment-ak
     expect(found('Espinoza said more.', m, 'en')).toEqual([]);
   });
 });
+
+describe('Italian given names before a surname (review 226)', () => {
+  it('takes `Arianna Meloni`, the sister, for someone else beside Giorgia Meloni', () => {
+    const m = createMatcher([entry('meloni', 'Giorgia Meloni', ['Meloni'], undefined, 'person'), entry('schlein', 'Elly Schlein', ['Schlein'], undefined, 'person')]);
+    expect(found('Giorgia Meloni regiert. In der Parteizentrale, die Arianna Meloni leitet, und bei Elly Schlein wird gerechnet. Meloni schweigt.', m)).toEqual([
+      'Giorgia Meloni=meloni',
+      'Elly Schlein=schlein',
+      'Meloni=meloni',
+    ]);
+  });
+});
