@@ -32,7 +32,7 @@ import { describesRiver, describesShip, headWords } from './descriptions';
 import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, opensSentence, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
@@ -465,8 +465,9 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
-  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`.)
-  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS)) return false;
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But a German sentence that
+  // opens with the place's preposition has its verb next: `In Bayern wird es keine Gebühren geben`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || !openedByPlaceLead(text, start))) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
   const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
@@ -481,6 +482,11 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
+/** True if a place's preposition (`PLACE_LEADS_OF_NAMES`) opens the sentence right before `start` (`„In Bayern`, `Aus Peine`). */
+function openedByPlaceLead(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && PLACE_LEADS_OF_NAMES.hasIn(text, word.from, word.to) && opensSentence(text, word.from);
+}
 /**
  * True if a state's noun and its article stand one space each before the name at text[start,
  * aliasEnd), which is no compound's part (`Das Land Hessen`, `des Freistaats Bayern`; not `im eigenen
@@ -534,7 +540,7 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   const head = wordBefore(text, start);
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
-  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
+  if (wordOfBeforeAnyCase(text, start, PLACE_LEADS_OF_NAMES)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;

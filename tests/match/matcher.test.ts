@@ -6248,3 +6248,18 @@ describe('Italian given names before a surname (review 226)', () => {
     ]);
   });
 });
+
+describe('a place’s preposition opening a sentence (corpus: bundesliga-bayer-bayern)', () => {
+  it('takes `„In Bayern wird …` for the state beside the club, as `in Bayern`', () => {
+    const m = createMatcher([
+      entry('fcb', 'FC Bayern München', ['FC Bayern', 'Bayern München', 'Bayern'], undefined, 'organisation'),
+      entry('by', 'Bayern', ['Freistaat Bayern'], undefined, 'place'),
+    ]);
+    expect(found('Der FC Bayern gewann. Söder sagte: „In Bayern wird es keine Gebühren geben.“ Aus Bayern kam Zustimmung. Bayern gewann 3:0.', m)).toEqual([
+      'FC Bayern=fcb',
+      'Bayern=by',
+      'Bayern=by',
+      'Bayern=fcb',
+    ]);
+  });
+});
