@@ -6263,3 +6263,15 @@ describe('a place’s preposition opening a sentence (corpus: bundesliga-bayer-b
     ]);
   });
 });
+
+describe('a work’s name alone in quotation marks (review 230)', () => {
+  it('takes `sein „Ring“` for Wagner’s cycle, a title whatever word it is too; `sein Ring` without them stays the word', () => {
+    const m = createMatcher([
+      described('ring', 'Der Ring des Nibelungen', ['Ring des Nibelungen', 'Ring'], 'media', 'Zyklus von vier Opern Richard Wagners.', { caseSensitive: ['Ring'] }),
+    ]);
+    expect(found('Der „Ring des Nibelungen“ kehrt zurück. In dieselbe Zeit fiel sein „Ring“ in Bayreuth; sein Ring glänzte am Finger.', m)).toEqual([
+      'Ring des Nibelungen=ring',
+      'Ring=ring',
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ import { WordSet } from '../word-set';
 /** True if the name is the word it is spelled like, where it stands. */
 export function aWord(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
+  // `sein „Ring“ in Bayreuth`, `der „Spiegel“`: a work's or a paper's name alone in quotation marks
+  // is its title, whatever word it is too.
+  if (hot & AliasFlag.Medium && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return false;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
   if (
