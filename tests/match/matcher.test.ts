@@ -6275,3 +6275,18 @@ describe('a work’s name alone in quotation marks (review 230)', () => {
     ]);
   });
 });
+
+describe('a firm named after a prize or a person by an English firm’s noun (review 230)', () => {
+  it('takes `Mercury Communications` and `the Adani Group` for firms, not the prize and the man; not so in a headline in title case', () => {
+    const m = createMatcher([
+      entry('mercury', 'Mercury Prize', ['Mercury'], { caseSensitive: ['Mercury'] }, 'event'),
+      entry('adani', 'Gautam Adani', ['Adani'], undefined, 'person'),
+    ]);
+    expect(found('The Mercury was founded by Mercury Communications, and Gautam Adani runs the Adani Group. Adani spoke.', m, 'en')).toEqual([
+      'Mercury=mercury',
+      'Gautam Adani=adani',
+      'Adani=adani',
+    ]);
+    expect(found('The Mercury Communications Deal Is Off', m, 'en')).toEqual(['Mercury=mercury']);
+  });
+});
