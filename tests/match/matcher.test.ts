@@ -4990,8 +4990,10 @@ describe('a place that shares its name with a club', () => {
   ]);
   it('is the place before a government’s noun in the genitive', () => {
     expect(found('Söder sagte das. Bayerns Innenminister nickte. Bayern gewann 3:0.', m, 'de')).toEqual(['Bayerns=bayern', 'Bayern=fcb']);
-    // (Not after `In`, which German club talk uses as much: `In Bayern ist man mit Musiala zufrieden.`)
-    expect(found('In Bayern ist man mit der Entwicklung zufrieden.', m, 'de')).toEqual(['Bayern=fcb']);
+    // (After `In` opening a sentence too, which club talk writes `Bei Bayern ist man …`: corpus
+    // bundesliga-bayer-bayern, `„In Bayern wird es keine Gebührenbescheide geben“`.)
+    expect(found('In Bayern ist man mit der Entwicklung zufrieden.', m, 'de')).toEqual(['Bayern=bayern']);
+    expect(found('Bei Bayern ist man mit der Entwicklung zufrieden.', m, 'de')).toEqual(['Bayern=fcb']);
     // (Not the club's own people.)
     expect(found('Bayerns Trainer lobte das Team.', m, 'de')).toEqual(['Bayerns=fcb']);
   });
@@ -6288,5 +6290,15 @@ describe('a firm named after a prize or a person by an English firm’s noun (re
       'Adani=adani',
     ]);
     expect(found('The Mercury Communications Deal Is Off', m, 'en')).toEqual(['Mercury=mercury']);
+  });
+});
+
+describe('a look-alike between two capitalised words (review 230)', () => {
+  it('takes `Royal Philharmonic Orchestra` for another name, not a slip in the Philharmonie; `in der Philharmonnie` is one', () => {
+    const m = createMatcher([entry('phil', 'Berliner Philharmonie', ['Philharmonie'], undefined, 'place')]);
+    expect(found('Die Berliner Philharmonie ist voll. Vasily Petrenko, Chef des Royal Philharmonic Orchestra, dirigierte in der Philharmonnie.', m)).toEqual([
+      'Berliner Philharmonie=phil',
+      'Philharmonnie=phil~',
+    ]);
   });
 });
