@@ -826,6 +826,10 @@ export class FuzzyStage {
         // A look-alike of no person's name right after a given name is someone's surname
         // (`Landessekretär Herbert Schwarz` beside the town Schwaz).
         if (k === 1 && !this.persons[entry] && w > 0 && flags[w]! & WordFlag.Joined && (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) === WordFlag.Capital && FIRST_NAMES.hasIn(text, starts[w - 1]!, ends[w - 1]!)) continue;
+        // A look-alike of one word between two capitalised words, neither opening a sentence nor
+        // another name, is a word of a longer name (`the Royal Philharmonic Orchestra` beside the
+        // Philharmonie; a person's look-alike has the rules above).
+        if (k === 1 && !this.persons[entry] && inOtherName(text, flags, starts, w, count)) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
@@ -1098,6 +1102,19 @@ function transliterated(a: string, b: string): boolean {
     at = i;
   }
   return at >= 0 && TRADED.some((letters) => letters.has(a.charCodeAt(at)) && letters.has(b.charCodeAt(at)));
+}
+
+/** True if the `w`th word stands between two capitalised words joined to it, neither a mention nor opening a sentence (see `FuzzyStage`). */
+function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: number, count: number): boolean {
+  const capital = WordFlag.Joined | WordFlag.Capital;
+  return (
+    w > 0 &&
+    w + 1 < count &&
+    (flags[w]! & WordFlag.Joined) !== 0 &&
+    (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) === WordFlag.Capital &&
+    (flags[w + 1]! & (capital | WordFlag.Mention)) === capital &&
+    !opensSentence(text, starts[w - 1]!)
+  );
 }
 
 /**
