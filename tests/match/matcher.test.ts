@@ -6302,3 +6302,13 @@ describe('a look-alike between two capitalised words (review 230)', () => {
     ]);
   });
 });
+
+describe('a paper’s name before a minister’s noun (review 232)', () => {
+  it('takes `Science minister Lord Vallance` and `Science Secretary Peter Kyle` for the portfolio, not the journal', () => {
+    const m = createMatcher([described('sci', 'Science', [], 'media', 'Peer-reviewed journal of the AAAS.', { caseSensitive: ['Science'] })]);
+    expect(found('The study appeared in Science. Science minister Lord Vallance said so, as did Science Secretary Peter Kyle. Science published it.', m, 'en')).toEqual([
+      'Science=sci',
+      'Science=sci',
+    ]);
+  });
+});

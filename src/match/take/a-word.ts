@@ -25,6 +25,9 @@ export function aWord(c: Candidate): boolean {
   // `sein „Ring“ in Bayreuth`, `der „Spiegel“`: a work's or a paper's name alone in quotation marks
   // is its title, whatever word it is too.
   if (hot & AliasFlag.Medium && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return false;
+  // `Science minister Lord Vallance`, `by Science Secretary Peter Kyle`: a paper's name before a
+  // minister's noun is the portfolio (a paper has no ministers).
+  if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) || isWordAfter(text, end, PORTFOLIO_NOUNS))) return true;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
   if (
@@ -290,6 +293,8 @@ const SEASON_ADJECTIVES = new WordSet(
 );
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+/** A government's offices after the name of its field (`Science minister`, `Science Secretary`), folded. */
+const PORTFOLIO_NOUNS = new WordSet(['minister', 'ministers', 'ministry', 'secretary', 'secretaries']);
 /**
  * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
  * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).
