@@ -6312,3 +6312,13 @@ describe('a paper’s name before a minister’s noun (review 232)', () => {
     ]);
   });
 });
+
+describe('a surname after a town’s noun (review 235)', () => {
+  it('takes `die Kreisstadt Lauterbach` for the town, not Karl Lauterbach', () => {
+    const m = createMatcher([entry('lauterbach', 'Karl Lauterbach', ['Lauterbach'], undefined, 'person')]);
+    expect(found('Karl Lauterbach warnte. Im Vogelsbergkreis rang die Kreisstadt Lauterbach um ihr Krankenhaus. Lauterbach schwieg.', m)).toEqual([
+      'Karl Lauterbach=lauterbach',
+      'Lauterbach=lauterbach',
+    ]);
+  });
+});

@@ -78,11 +78,13 @@ export function anotherPlace(c: Candidate): boolean {
     !(hot & AliasFlag.Place && describesRiver(alias))
   )
     return true;
+  // A person's surname after a region's adjective or, in German, a town's noun names a town (`aus dem
+  // hessischen Lauterbach`, `die Kreisstadt Lauterbach` beside Karl Lauterbach).
   if (
     hot & AliasFlag.Person &&
     (english
       ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
-      : wordOfBefore(text, start, REGIONS, false))
+      : wordOfBefore(text, start, REGIONS, false) || (end === aliasEnd && townNounBefore(text, start)))
   )
     return true;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
