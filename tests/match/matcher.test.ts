@@ -6322,3 +6322,13 @@ describe('a surname after a town’s noun (review 235)', () => {
     ]);
   });
 });
+
+describe('a state’s own association (review 237)', () => {
+  it('takes `der Bayerische Bauernverband` for the Bavarian one, not the German Bauernverband', () => {
+    const m = createMatcher([described('dbv', 'Deutscher Bauernverband', ['DBV', 'Bauernverband'], 'organisation', 'Interessenverband der Landwirte in Deutschland mit Sitz in Berlin.')]);
+    expect(found('Der Deutsche Bauernverband protestiert, schärfer tritt der Bayerische Bauernverband auf. Der Bauernverband fordert mehr.', m)).toEqual([
+      'Deutsche Bauernverband=dbv',
+      'Bauernverband=dbv',
+    ]);
+  });
+});

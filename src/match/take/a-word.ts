@@ -143,8 +143,9 @@ export function aWord(c: Candidate): boolean {
       (wordOfBefore(text, start, INDEFINITE_ARTICLES_DE, false) || QUOTES.has(text.charCodeAt(start - 1)));
     // (Not a minister's own body after a possessive: `Sein Digitalministerium baut …`.)
     if ((hot & AliasFlag.Thing || nounSurname || nounPlace || shortPlace) && afterIndefinite(text, start) && !ministersOwn(text, start, alias)) return true;
-    // `das bayerische Digitalministerium` beside the federal one: a state's own body.
-    if (hot & AliasFlag.Thing && end === aliasEnd && GOVERNMENT_BODY.test(alias.key) && otherStateBefore(text, start, alias)) return true;
+    // `das bayerische Digitalministerium` beside the federal one: a state's own body (so is an
+    // association's: `der Bayerische Bauernverband` beside the German one).
+    if (hot & AliasFlag.Thing && end === aliasEnd && (GOVERNMENT_BODY.test(alias.key) || ASSOCIATION.test(alias.key)) && otherStateBefore(text, start, alias)) return true;
     // `viel Rauch und wenig Substanz`, `mehr Post als sonst`: a quantity of the thing that the firm
     // is named after, a German mass noun (not `mehr Tesla als VW`; not `ist nicht mehr Post`, `wie
     // viel Post`, which name the firm).
@@ -293,6 +294,8 @@ const SEASON_ADJECTIVES = new WordSet(
 );
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+/** A one-word association's name (folded), of which each state has its own (`Bauernverband`, `Landkreistag`). */
+const ASSOCIATION = /(?:verband|landkreistag|stadtetag|gemeindetag)$/;
 /** A government's offices after the name of its field (`Science minister`, `Science Secretary`), folded. */
 const PORTFOLIO_NOUNS = new WordSet(['minister', 'ministers', 'ministry', 'secretary', 'secretaries']);
 /**
