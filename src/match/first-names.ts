@@ -74,7 +74,7 @@ export const FIRST_NAMES = new WordSet(
   abraham susie suzanne terrence terence terry theo theodore toby trevor vince vincent viv vivian vivienne wayne wendy willie winston zach zachary darnell deshawn latoya keisha reggie brittany kayla marquis lamar dwayne wanda daisy loretta clyde roscoe otis leroy serena venus enzo
   gianluca giorgio luigi mattia paolo pietro riccardo sergio stefano valentino vittorio alessandro antonella carlo claudio dario davide
   emanuele fabio federico filippo giacomo marcello massimo nico raffaele salvatore silvio umberto vincenzo alessandra arianna chiara
-  daniele elly federica giancarlo giulio ignazio maurizio roberta simona jos joost jeroen pieter
+  daniele federica giancarlo giulio ignazio maurizio roberta simona jos joost jeroen pieter
   sander wim bram daan henk kees koen ruud thijs wout stijn anouk femke sanne lotte antoine aurelien
   benoit christophe clement didier edouard emile etienne fabien francoise guillaume helene jacques jerome laurent lionel mathieu olivier
   pascal raphael segolene sylvain thierry yves alvaro andres beatriz cristiano diego eduardo emilio esteban felipe gustavo ignacio

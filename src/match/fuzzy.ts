@@ -51,7 +51,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DATE_WORDS, isHyphen, isLetter, MONTHS_DE, noNounAfter, opensSentence, QUOTES, smallWordAfter, TIME_WORDS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /** Words before one member of a body named in the plural (`a Christian Democrat`, `fellow Liberal Democrat`). */
@@ -1091,7 +1091,8 @@ function afterArticle(text: string, start: number): boolean {
  * Letters that spellings of one name trade, by language: `-ski` and `-sky`, `Nawalnyj` and
  * `Nawalni`, `Lawrow` and `Lavrov`, `Nikolai` and `Nicolai`, `Sacharowa` and `Zakharova`.
  */
-const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77]), new Set([0x73, 0x7a])];
+const SIBILANTS = new Set([0x73, 0x7a]);
+const TRADED = [new Set([0x69, 0x6a, 0x79]), new Set([0x76, 0x77]), SIBILANTS];
 
 /** True if `a` and `b` (of one length) differ in one letter, and transliterations trade the two (`TRADED`). */
 function transliterated(a: string, b: string): boolean {
@@ -1101,20 +1102,35 @@ function transliterated(a: string, b: string): boolean {
     if (at >= 0) return false;
     at = i;
   }
-  return at >= 0 && TRADED.some((letters) => letters.has(a.charCodeAt(at)) && letters.has(b.charCodeAt(at)));
+  if (at < 0) return false;
+  // (Not s and z as the last letter, which make other names: Spanish `-ez` and Portuguese `-es`,
+  // `Mendez` beside Jorge Mendes, `Marques` beside Marc Márquez.)
+  if (at === a.length - 1 && SIBILANTS.has(a.charCodeAt(at))) return false;
+  return TRADED.some((letters) => letters.has(a.charCodeAt(at)) && letters.has(b.charCodeAt(at)));
 }
 
-/** True if the `w`th word stands between two capitalised words joined to it, neither a mention nor opening a sentence (see `FuzzyStage`). */
+/**
+ * True if the `w`th word stands between two capitalised words joined to it, neither a mention nor
+ * opening a sentence, after a word in small letters (`des Royal Philharmonic Orchestra`; not in a
+ * headline in title case, `Missile Launched From Pyongyng Airport`, nor a German chain of nouns,
+ * `Die Soldaten Bundeswer Einheiten`), and the word after it is no time (`der Stadt Awdiiwka Mitte
+ * Februar`).
+ */
 function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: number, count: number): boolean {
   const capital = WordFlag.Joined | WordFlag.Capital;
-  return (
-    w > 0 &&
-    w + 1 < count &&
-    (flags[w]! & WordFlag.Joined) !== 0 &&
-    (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) === WordFlag.Capital &&
-    (flags[w + 1]! & (capital | WordFlag.Mention)) === capital &&
-    !opensSentence(text, starts[w - 1]!)
-  );
+  if (
+    w === 0 ||
+    w + 1 >= count ||
+    !(flags[w]! & WordFlag.Joined) ||
+    (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital ||
+    (flags[w + 1]! & (capital | WordFlag.Mention)) !== capital ||
+    opensSentence(text, starts[w - 1]!)
+  )
+    return false;
+  const before = wordBefore(text, starts[w - 1]!);
+  if (before === null || isUpperCase(text.charCodeAt(before.from))) return false;
+  const next = starts[w + 1]!;
+  return !TIME_WORDS.hasIn(text, next, wordEnd(text, next)) && !MONTHS_DE.hasIn(text, next, wordEnd(text, next)) && !DATE_WORDS.hasIn(text, next, wordEnd(text, next));
 }
 
 /**

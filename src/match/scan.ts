@@ -406,7 +406,7 @@ function takeShared(
   // But of a person's and a place's name (`Peine`), the place first where the text speaks of one
   // (see `placeContext`), or where the person's short name waits for the full one on a page read
   // in order (one read in blocks decides by document position: see `MatchSession.keepConditional`).
-  if (kind === 'person' && places.length > 0 && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, anyNamed, bareGenitive))) records.unshift(...places);
+  if (kind === 'person' && places.length > 0 && ((allWait && !session.keepConditional) || placeContext(index, text, start, aliasEnd, anyNamed, bareGenitive, english))) records.unshift(...places);
   // Of a firm's or a place's and a person's the page has named (`Weiß Porzellan` and Konstantin Weiß,
   // the town Callan and Declan Callan), the person first where the name speaks (`Callan said`; of a
   // firm, which speaks too, `Laut Porsche sanken …`, only after a quotation: `„…“, sagte Weiß`) or
@@ -466,8 +466,9 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
   // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But a German sentence that
-  // opens with the place's preposition has its verb next: `In Bayern wird es keine Gebühren geben`.)
-  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || !openedByPlaceLead(text, start))) return false;
+  // opens with `In` has its verb next: `In Bayern wird es keine Gebühren geben`; not where `man`
+  // follows it, as club talk has it: `In Bayern ist man nervös`, `In Wolfsburg hat man …`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || !placeFronted(text, start, aliasEnd))) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
   const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
@@ -475,18 +476,24 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (comma && !state && placeKey(region) === undefined && isUpperCase(text.charCodeAt(aliasEnd + 2))) return false;
   // (`outside` not before a comma, where it is `apart from`: `But outside Nokia, few firms …`.)
   if (wordOfBefore(text, start, FIRMS_PLACE_LEADS, false)) return !comma || state;
-  if (placeContext(index, text, start, aliasEnd, true, bareGenitive)) return !heldIn(text, start);
+  if (placeContext(index, text, start, aliasEnd, true, bareGenitive, english)) return !heldIn(text, start);
   if (!comma) return false;
   // A dateline, the name in capitals before its state or country (`CORNING, N.Y. —`, `NOKIA, Finland —`; not a headline's `NOKIA, ERICSSON WIN`).
   if (state) return true;
   return !HAS_SMALL_LETTER.test(text.slice(start, aliasEnd)) && (start === 0 || text.charCodeAt(start - 1) === 0x0a) && HAS_SMALL_LETTER.test(text.slice(aliasEnd + 2, aliasEnd + 4)) && placeKey(region) !== undefined;
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
-/** True if a place's preposition (`PLACE_LEADS_OF_NAMES`) opens the sentence right before `start` (`„In Bayern`, `Aus Peine`). */
-function openedByPlaceLead(text: string, start: number): boolean {
+/**
+ * True if `In` or `Im` opens the sentence right before the name at text[start, aliasEnd), and no
+ * `man` follows the verb after it (`„In Bayern wird es …`; not `In Bayern ist man nervös`).
+ */
+function placeFronted(text: string, start: number, aliasEnd: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && PLACE_LEADS_OF_NAMES.hasIn(text, word.from, word.to) && opensSentence(text, word.from);
+  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || !FRONTED_LEADS.hasIn(text, word.from, word.to) || !opensSentence(text, word.from)) return false;
+  return text.charCodeAt(aliasEnd) !== 0x20 || !smallWordAfter(text, wordEnd(text, aliasEnd + 1), IMPERSONAL);
 }
+const FRONTED_LEADS = new WordSet(['in', 'im']);
+const IMPERSONAL = new WordSet(['man']);
 /**
  * True if a state's noun and its article stand one space each before the name at text[start,
  * aliasEnd), which is no compound's part (`Das Land Hessen`, `des Freistaats Bayern`; not `im eigenen
@@ -534,13 +541,15 @@ const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'borough'
  * and a place of the glossary (`IG Metall Salzgitter-Peine`; any capitalised word until the person
  * is named). Not a genitive after a preposition, which is the noun's after it (`aus Peines Sicht`).
  */
-function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, personNamed: boolean, bareGenitive: boolean): boolean {
+function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, personNamed: boolean, bareGenitive: boolean, english: boolean): boolean {
   const next = text.charCodeAt(aliasEnd);
   if (next === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
   const head = wordBefore(text, start);
   if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
-  if (wordOfBeforeAnyCase(text, start, PLACE_LEADS_OF_NAMES)) return true;
+  if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
+  // (Also opening a sentence: `In Corning, the glassmaker …`, `„In Bayern wird es …`; see `placeFronted`.)
+  if (english ? wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordStart(text, start - 1)) : placeFronted(text, start, aliasEnd)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { AGENT_ENDS, NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
@@ -22,9 +22,10 @@ import { WordSet } from '../word-set';
 /** True if the name is the word it is spelled like, where it stands. */
 export function aWord(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
-  // `sein „Ring“ in Bayreuth`, `der „Spiegel“`: a work's or a paper's name alone in quotation marks
-  // is its title, whatever word it is too.
-  if (hot & AliasFlag.Medium && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end))) return false;
+  // `sein „Ring“ in Bayreuth`: a work's or a paper's name alone in quotation marks after a possessive
+  // is its title, whatever word it is too (not after other words: scare quotes mark words, `ein
+  // „Bild“ der Zerstörung`, `einem „Ring“ von Schleusern`).
+  if (hot & AliasFlag.Medium && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && possessiveBeforeQuote(text, start - 1)) return false;
   // `Science minister Lord Vallance`, `by Science Secretary Peter Kyle`: a paper's name before a
   // minister's noun is the portfolio (a paper has no ministers).
   if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) || isWordAfter(text, end, PORTFOLIO_NOUNS))) return true;
@@ -294,6 +295,12 @@ const SEASON_ADJECTIVES = new WordSet(
 );
 /** English words after a one-word name opening a sentence that make it an ordinary noun (`Reform of …`). */
 const NOUN_FOLLOWERS = new WordSet(['of', 'for', 'with']);
+/** True if a possessive stands one space before the quotation mark at `quote` (`sein „Ring“`, `their “Mirror”`). */
+function possessiveBeforeQuote(text: string, quote: number): boolean {
+  const word = wordBefore(text, quote);
+  return word !== null && word.to === quote - 1 && (POSSESSIVES_DE.hasIn(text, word.from, word.to) || POSSESSIVES_EN.hasIn(text, word.from, word.to));
+}
+const POSSESSIVES_EN = new WordSet(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** A one-word association's name (folded), of which each state has its own (`Bauernverband`, `Landkreistag`). */
 const ASSOCIATION = /(?:verband|landkreistag|stadtetag|gemeindetag)$/;
 /** A government's offices after the name of its field (`Science minister`, `Science Secretary`), folded. */

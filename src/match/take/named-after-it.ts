@@ -133,9 +133,10 @@ export function namedAfterIt(c: Candidate): boolean {
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau — but for
   // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
-  // (So is an English firm's noun after it, but in a headline in title case: `the telecoms company
-  // Mercury Communications` beside the Mercury Prize, `the Adani Group`; not a place's, `Ulster Bank`.)
-  if (english && !alias.firm && !(hot & AliasFlag.Place) && end === aliasEnd && isWordAfter(text, end, FIRM_NAME_ENDS_EN) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
+  // (So is an English firm's noun after a person's or an event's name, but in a headline in title
+  // case: `the telecoms company Mercury Communications` beside the Mercury Prize, `Adani Enterprises`.
+  // Not `Group`, which names groups of states and events' own groups: `the Ramstein Group`.)
+  if (english && (alias.type === 'person' || alias.type === 'event') && end === aliasEnd && isWordAfter(text, end, FIRM_NAME_ENDS_EN) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
   if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)))) return true;
   // `entwickelt von Taurus Systems` beside the missile: a firm named after its weapon, by the English
   // noun a German text keeps in its name, after a preposition or a firm's noun (not in English,
@@ -486,8 +487,8 @@ const CAR_PLANT = /^ (?:assembly (?:plant|line)s?|(?:car |truck |engine )?(?:pla
 
 /** English words after a firm's name that make it a contest's (`the DP World Tour`). */
 const CONTESTS = new WordSet('tour cup championship championships trophy masters'.split(' '));
-/** English nouns that end a firm's name (`Mercury Communications`, `Adani Group`), folded. */
-const FIRM_NAME_ENDS_EN = new WordSet('communications holdings group industries technologies airlines pharmaceuticals enterprises corporation corp'.split(' '));
+/** English nouns that end a firm's name (`Mercury Communications`, `Adani Enterprises`), folded. */
+const FIRM_NAME_ENDS_EN = new WordSet('communications holdings industries technologies airlines pharmaceuticals enterprises corporation corp'.split(' '));
 /** Words after a firm's name that make it a venue's (`Allianz Arena`, `Thalia Theater`). */
 const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre', 'museum', 'oper', 'opera', 'oval', 'dome', 'tower', 'turm']);
 
