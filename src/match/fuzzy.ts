@@ -51,7 +51,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, DATE_WORDS, isHyphen, isLetter, MONTHS_DE, noNounAfter, opensSentence, QUOTES, smallWordAfter, TIME_WORDS, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 /** Words before one member of a body named in the plural (`a Christian Democrat`, `fellow Liberal Democrat`). */
@@ -1111,10 +1111,10 @@ function transliterated(a: string, b: string): boolean {
 
 /**
  * True if the `w`th word stands between two capitalised words joined to it, neither a mention nor
- * opening a sentence, after a word in small letters (`des Royal Philharmonic Orchestra`; not in a
- * headline in title case, `Missile Launched From Pyongyng Airport`, nor a German chain of nouns,
- * `Die Soldaten Bundeswer Einheiten`), and the word after it is no time (`der Stadt Awdiiwka Mitte
- * Februar`).
+ * opening a sentence, after a word in small letters, and the word after it heads a body's or a
+ * venue's name (`des Royal Philharmonic Orchestra`, `der Robert Bosh Stiftung`; not in a headline
+ * in title case, `Missile Launched From Pyongyng Airport`, nor between German nouns, `der Stadt
+ * Awdiiwka Mitte Februar`, `Die Soldaten Bundeswer Einheiten`).
  */
 function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: number, count: number): boolean {
   const capital = WordFlag.Joined | WordFlag.Capital;
@@ -1128,10 +1128,13 @@ function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: num
   )
     return false;
   const before = wordBefore(text, starts[w - 1]!);
-  if (before === null || isUpperCase(text.charCodeAt(before.from))) return false;
   const next = starts[w + 1]!;
-  return !TIME_WORDS.hasIn(text, next, wordEnd(text, next)) && !MONTHS_DE.hasIn(text, next, wordEnd(text, next)) && !DATE_WORDS.hasIn(text, next, wordEnd(text, next));
+  return before !== null && !isUpperCase(text.charCodeAt(before.from)) && NAME_HEADS.hasIn(text, next, wordEnd(text, next));
 }
+/** Nouns that end a body's or a venue's name of several words (folded). */
+const NAME_HEADS = new WordSet(
+  'orchestra orchester choir chor quartet quartett ensemble society gesellschaft foundation stiftung institute institut trust fund fonds council college school museum gallery theatre theater opera hall festival award prize preis cup trophy club'.split(' '),
+);
 
 /**
  * True when `candidate` looks like a word derived from `alias` rather than a misspelling of it:

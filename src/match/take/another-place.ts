@@ -84,7 +84,7 @@ export function anotherPlace(c: Candidate): boolean {
     hot & AliasFlag.Person &&
     (english
       ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
-      : wordOfBefore(text, start, REGIONS, false) || (end === aliasEnd && townNounBefore(text, start)))
+      : wordOfBefore(text, start, REGIONS, false) || (hot & AliasFlag.Surname && end === aliasEnd && townNounBefore(text, start)))
   )
     return true;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
