@@ -130,13 +130,14 @@ export function namedAfterIt(c: Candidate): boolean {
   // `the DP World Tour`, `the Heineken Cup`: a contest that bears a sponsor's name is not the sponsor.
   // (Not in a headline in title case: `Inside the HBO Series That Redefined TV`.)
   if (english && alias.firm && end === aliasEnd && isWordAfter(text, end, CONTESTS) && wordOfBefore(text, start, ENGLISH_ARTICLE, false) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
+  // An English firm's noun after a person's or an event's name makes a firm named after it, but in
+  // a headline in title case: `the telecoms company Mercury Communications` beside the Mercury
+  // Prize, `Adani Enterprises`. Not `Group`, which names groups of states and events' own groups:
+  // `the Ramstein Group`.
+  if (english && (alias.type === 'person' || alias.type === 'event') && end === aliasEnd && isWordAfter(text, end, FIRM_NAME_ENDS_EN) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
   // `die Betreiberin Nord Stream 2 AG`, `die Porsche AG` beside the pipeline and Ferdinand Porsche: a firm named after them.
   // (Not a place's: `die Flughafen Zürich AG` is in Zürich, `Baden AG` the town in Aargau — but for
   // the article the form takes and a town does not: `die Salzburg AG`, the city's utility.)
-  // (So is an English firm's noun after a person's or an event's name, but in a headline in title
-  // case: `the telecoms company Mercury Communications` beside the Mercury Prize, `Adani Enterprises`.
-  // Not `Group`, which names groups of states and events' own groups: `the Ramstein Group`.)
-  if (english && (alias.type === 'person' || alias.type === 'event') && end === aliasEnd && isWordAfter(text, end, FIRM_NAME_ENDS_EN) && capitalisedWordAfter(text, wordEnd(text, end + 1)) === null) return true;
   if (!alias.firm && end === aliasEnd && text.charCodeAt(end) === 0x20 && isUpperCase(text.charCodeAt(end + 1)) && legalFormAfter(text, end, english, (hot & AliasFlag.Person) !== 0) && (!(hot & AliasFlag.Place) || (!english && wordOfBeforeAnyCase(text, start, DEFINITE_ARTICLES_DE)))) return true;
   // `entwickelt von Taurus Systems` beside the missile: a firm named after its weapon, by the English
   // noun a German text keeps in its name, after a preposition or a firm's noun (not in English,
