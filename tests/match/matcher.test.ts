@@ -6345,3 +6345,10 @@ describe('a state’s own association (review 237)', () => {
     ]);
   });
 });
+
+describe('a river’s name before a comma and a US state (review 240)', () => {
+  it('takes `into the Patapsco River, Maryland officials said` for the river, which no state holds alone', () => {
+    const m = createMatcher([described('patapsco', 'Patapsco River', ['Patapsco'], 'place', 'River that flows into the Chesapeake Bay at Baltimore.')]);
+    expect(found('A ship struck the bridge and fell into the Patapsco River, Maryland officials said.', m, 'en')).toEqual(['Patapsco River=patapsco']);
+  });
+});

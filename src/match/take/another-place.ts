@@ -109,7 +109,7 @@ export function anotherPlace(c: Candidate): boolean {
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
-      (english && beforeUsState(text, start, end, factsOf(alias).homes, alias.descriptions)) ||
+      (english && !(hot & HotBit.Landscape) && beforeUsState(text, start, end, factsOf(alias).homes, alias.descriptions)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
       // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
