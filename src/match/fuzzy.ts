@@ -1111,7 +1111,7 @@ function transliterated(a: string, b: string): boolean {
 
 /**
  * True if the `w`th word stands between two capitalised words joined to it, neither a mention nor
- * opening a sentence, after a word in small letters, and the word after it heads a body's or a
+ * opening a sentence, after a word in small letters or an article, and the word after it heads a body's or a
  * venue's name (`des Royal Philharmonic Orchestra`, `der Robert Bosh Stiftung`; not in a headline
  * in title case, `Missile Launched From Pyongyng Airport`, nor between German nouns, `der Stadt
  * Awdiiwka Mitte Februar`, `Die Soldaten Bundeswer Einheiten`).
@@ -1129,7 +1129,9 @@ function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: num
     return false;
   const before = wordBefore(text, starts[w - 1]!);
   const next = starts[w + 1]!;
-  return before !== null && !isUpperCase(text.charCodeAt(before.from)) && NAME_HEADS.hasIn(text, next, wordEnd(text, next));
+  // (A sentence's first article is as small: `The Royal Philharmonic Orchestra played …`.)
+  const small = before !== null && (!isUpperCase(text.charCodeAt(before.from)) || (ARTICLES.hasIn(text, before.from, before.to) && opensSentence(text, before.from)));
+  return small && NAME_HEADS.hasIn(text, next, wordEnd(text, next));
 }
 /** Nouns that end a body's or a venue's name of several words (folded). */
 const NAME_HEADS = new WordSet(

@@ -485,13 +485,24 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
 /**
  * True if `In` or `Im` opens the sentence right before the name at text[start, aliasEnd), and no
- * `man` follows the verb after it (`„In Bayern wird es …`; not `In Bayern ist man nervös`).
+ * `man` follows the verb after it, nor does the sentence speak of football (`„In Bayern wird es …`;
+ * not `In Bayern ist man nervös`, `In Leverkusen wächst nach der Niederlage die Unruhe`).
  */
 function placeFronted(text: string, start: number, aliasEnd: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || !FRONTED_LEADS.hasIn(text, word.from, word.to) || !opensSentence(text, word.from)) return false;
-  return text.charCodeAt(aliasEnd) !== 0x20 || !smallWordAfter(text, wordEnd(text, aliasEnd + 1), IMPERSONAL);
+  if (text.charCodeAt(aliasEnd) === 0x20 && smallWordAfter(text, wordEnd(text, aliasEnd + 1), IMPERSONAL)) return false;
+  // (Nor where the sentence is about football, whose reports name the club by its town: `In Dortmund
+  // herrscht nach dem Aus in der Champions League Ernüchterung`.)
+  // (Read up to the sentence's or the quotation's end: `„In Werder kennen sie ihn alle“, sagte
+  // Union-Trainer Steffen Baumgart` is the town.)
+  let to = aliasEnd;
+  while (to < text.length && to - aliasEnd < 300 && !CLAUSE_STOPS.has(text.charCodeAt(to))) to++;
+  return !CLUB_TALK.test(text.slice(aliasEnd, to));
 }
+/** A sentence's end or a closing quotation mark. */
+const CLAUSE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0xab, 0xbb, 0x22]);
+const CLUB_TALK = /(?<!\p{L})(?:Trainer|Niederlage|Sieg|Spieler|Mannschaft|Champions League|Bundesliga|Tabelle|Abstieg|Aufstieg|Pokal|Fans|Kader|Sportdirektor|Saison|Stürmer|Torwart|Elf|Anhänger|Fußball)/u;
 const FRONTED_LEADS = new WordSet(['in', 'im']);
 const IMPERSONAL = new WordSet(['man']);
 /**

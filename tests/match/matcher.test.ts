@@ -6352,3 +6352,30 @@ describe('a river’s name before a comma and a US state (review 240)', () => {
     expect(found('A ship struck the bridge and fell into the Patapsco River, Maryland officials said.', m, 'en')).toEqual(['Patapsco River=patapsco']);
   });
 });
+
+describe('what the second code review of the session’s rules found (review 238)', () => {
+  it('keeps the paper after `the` or `told` before a minister’s noun (`He told the Times ministers had been warned`)', () => {
+    const m = createMatcher([described('times', 'The Times', ['Times'], 'media', 'British daily newspaper.')]);
+    expect(found('He told the Times ministers had been warned.', m, 'en')).toEqual(['the Times=times']);
+  });
+  it('keeps a person after a plain town’s noun that is a verb’s subject (`empfing die Stadt Söder`), not after a preposition (`in der Stadt Lauterbach`)', () => {
+    const m = createMatcher([entry('l', 'Karl Lauterbach', ['Lauterbach'], undefined, 'person'), entry('s', 'Markus Söder', ['Söder'], undefined, 'person')]);
+    expect(found('Karl Lauterbach und Markus Söder kamen. In der Stadt Lauterbach wurde gewählt. Am Abend empfing die Stadt Söder im Rathaus.', m)).toEqual([
+      'Karl Lauterbach=l',
+      'Markus Söder=s',
+      'Söder=s',
+    ]);
+  });
+  it('takes `In Dortmund` opening a sentence about football for the club, and the town in a quotation that ends before', () => {
+    const m = createMatcher([entry('bvb', 'Borussia Dortmund', ['Dortmund', 'BVB'], undefined, 'organisation'), entry('do', 'Dortmund', [], undefined, 'place')]);
+    expect(found('Der BVB verlor. In Dortmund herrscht nach dem Aus in der Champions League Ernüchterung. „In Dortmund kennen sie ihn alle“, sagte der Trainer.', m)).toEqual([
+      'BVB=bvb',
+      'Dortmund=bvb',
+      'Dortmund=do',
+    ]);
+  });
+  it('takes a sentence’s first article as small before a look-alike inside another name (`The Royal Philharmonic Orchestra played`)', () => {
+    const m = createMatcher([entry('phil', 'Berliner Philharmonie', ['Philharmonie'], undefined, 'place')]);
+    expect(found('Die Berliner Philharmonie ist voll. The Royal Philharmonic Orchestra played.', m)).toEqual(['Berliner Philharmonie=phil']);
+  });
+});

@@ -27,8 +27,9 @@ export function aWord(c: Candidate): boolean {
   // „Bild“ der Zerstörung`, `einem „Ring“ von Schleusern`).
   if (hot & AliasFlag.Medium && OPENING_QUOTES.has(text.charCodeAt(start - 1)) && QUOTES.has(text.charCodeAt(end)) && possessiveBeforeQuote(text, start - 1)) return false;
   // `Science minister Lord Vallance`, `by Science Secretary Peter Kyle`: a paper's name before a
-  // minister's noun is the portfolio (a paper has no ministers).
-  if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) || isWordAfter(text, end, PORTFOLIO_NOUNS))) return true;
+  // minister's noun is the portfolio (a paper has no ministers) — not after `the` or a verb of
+  // telling, where the paper is told something: `He told the Times ministers had been warned`.
+  if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) || isWordAfter(text, end, PORTFOLIO_NOUNS)) && !wordOfBeforeAnyCase(text, start, TOLD_THE)) return true;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
   if (
@@ -305,6 +306,8 @@ const POSSESSIVES_EN = new WordSet(['his', 'her', 'its', 'their', 'our', 'my', '
 const ASSOCIATION = /(?:verband|landkreistag|stadtetag|gemeindetag)$/;
 /** A government's offices after the name of its field (`Science minister`, `Science Secretary`), folded. */
 const PORTFOLIO_NOUNS = new WordSet(['minister', 'ministers', 'ministry', 'secretary', 'secretaries']);
+/** Words before a paper's name that make it the paper before a minister's noun (`told the Times ministers …`). */
+const TOLD_THE = new WordSet(['the', 'told', 'tell', 'tells', 'telling']);
 /**
  * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
  * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).

@@ -8,7 +8,7 @@
 import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, factsOf, HAS_SMALL_LETTER, HotBit, type MatcherIndex } from '../alias-index';
-import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
 import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords } from '../descriptions';
@@ -84,7 +84,7 @@ export function anotherPlace(c: Candidate): boolean {
     hot & AliasFlag.Person &&
     (english
       ? (end !== aliasEnd && afterEnglishArticle(text, start)) || wordOfBefore(text, start, PLACE_PREFIXES, true)
-      : wordOfBefore(text, start, REGIONS, false) || (hot & AliasFlag.Surname && end === aliasEnd && townNounBefore(text, start)))
+      : wordOfBefore(text, start, REGIONS, false) || (hot & AliasFlag.Surname && end === aliasEnd && townOfSurname(text, start)))
   )
     return true;
   // `im Erdinger Stadtrat`: the town's adjective, not the brewery named so (not `alarmierte Wacker Polizei`).
@@ -376,6 +376,25 @@ const REGION_STEMS = `hessisch nordhessisch sudhessisch osthessisch bayerisch ob
   schlesisch sauerlandisch emslandisch vogtlandisch erzgebirgisch bergisch steirisch karntnerisch vorarlbergisch salzburgisch
   oberosterreichisch niederosterreichisch burgenlandisch elsassisch bernisch zurcherisch thurgauisch`.split(/\s+/);
 const REGIONS = new WordSet(REGION_STEMS.flatMap((stem) => ['e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending)));
+
+/**
+ * True if a German noun of a town stands right before the surname at `start` where it names the
+ * town: a compound (`die Kreisstadt Lauterbach`, `die Nachbarstadt Lauterbach`), or a plain noun
+ * after a preposition (`in der Stadt Lauterbach`, `im Dorf Söder`) — not the subject of a verb that
+ * takes the person (`Am Abend empfing die Stadt Söder im Rathaus`, `Dass die Stadt Merz zum
+ * Ehrenbürger ernennt`).
+ */
+function townOfSurname(text: string, start: number): boolean {
+  if (!townNounBefore(text, start)) return false;
+  const noun = wordBefore(text, start)!;
+  if (!PLAIN_TOWN_NOUNS.hasIn(text, noun.from, noun.to)) return true;
+  const article = wordBefore(text, noun.from);
+  if (article === null || article.to !== noun.from - 1) return false;
+  if (CONTRACTIONS.hasIn(text, article.from, article.to)) return true;
+  return DEFINITE_DE.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, TOWN_PREPOSITIONS);
+}
+const PLAIN_TOWN_NOUNS = new WordSet(['stadt', 'dorf', 'gemeinde', 'ortschaft']);
+const CONTRACTIONS = new WordSet(['im', 'vom', 'zum', 'zur', 'beim']);
 
 /** True if another name of the entry ends in the alias after a space (`VfB Stuttgart` of `Stuttgart`). */
 function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
