@@ -76,6 +76,11 @@ export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
   return alias.party;
 }
+/** True if the descriptions' heads call the entry a family, a dynasty or a royal house (`Schwedisches Königshaus`, `German industrial dynasty`). */
+export function describesFamily(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => FAMILY_HEADS.test(word));
+}
+const FAMILY_HEADS = /^(?:familie|family|dynastie|dynasty|clan|adelsgeschlecht|geschlecht|furstenhaus|konigshaus|herrscherhaus|house)$|(?:konigs|fursten|herrscher|adels)haus$/;
 /** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
 export function headWords(alias: AliasRecord): readonly string[] {
   alias.headWords ??= alias.descriptions.flatMap(headOf);

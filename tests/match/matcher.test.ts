@@ -6379,3 +6379,13 @@ describe('what the second code review of the session’s rules found (review 238
     expect(found('Die Berliner Philharmonie ist voll. The Royal Philharmonic Orchestra played.', m)).toEqual(['Berliner Philharmonie=phil']);
   });
 });
+
+describe('a family the glossary lists itself (review 241)', () => {
+  it('takes `der Familie Bernadotte` and `die Bernadotte-Familie` for the royal house; `die Familien Porsche und Piëch` stay no firm', () => {
+    const m = createMatcher([
+      described('b', 'Haus Bernadotte', ['Bernadotte'], 'organisation', 'Schwedisches Königshaus seit 1818, benannt nach Marschall Jean-Baptiste Bernadotte.'),
+      described('p', 'Porsche AG', ['Porsche'], 'organisation', 'Deutscher Sportwagenhersteller aus Stuttgart.'),
+    ]);
+    expect(found('Die Bernadotte-Familie feierte. Er war oft Gast der Familie Bernadotte. Die Familien Porsche und Piëch halten Anteile.', m)).toEqual(['Bernadotte=b', 'Bernadotte=b']);
+  });
+});

@@ -16,7 +16,7 @@ import { clubBeforeSurname, pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
 import { longestAt, SCRATCH } from '../longest-at';
 import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
-import { describesGovernment } from '../descriptions';
+import { describesFamily, describesGovernment } from '../descriptions';
 import { WordSet } from '../word-set';
 
 /** True if the name is someone else's, or part of a person's where the entry is none. */
@@ -107,7 +107,8 @@ export function anotherPerson(c: Candidate): boolean {
     // after the entry's own title: read only where a surname follows.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return true;
   }
-  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES))) return true;
+  // (Not a family or a house the glossary lists itself: `der Familie Bernadotte` beside the Haus Bernadotte.)
+  if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES)) && !describesFamily(alias)) return true;
   // `the Barlow family sold the business`: the family, in English after the name (not a policy the
   // noun opens, `the Trump family separation policy`).
   if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
