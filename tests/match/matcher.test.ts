@@ -6389,3 +6389,18 @@ describe('a family the glossary lists itself (review 241)', () => {
     expect(found('Die Bernadotte-Familie feierte. Er war oft Gast der Familie Bernadotte. Die Familien Porsche und Piëch halten Anteile.', m)).toEqual(['Bernadotte=b', 'Bernadotte=b']);
   });
 });
+
+describe('a monarch’s title above the person’s own (review 241)', () => {
+  it('takes `König Albert II.` and `Königin Victoria` for others beside Fürst Albert II. and Kronprinzessin Victoria; `Prinz Charles` is King Charles as he was', () => {
+    const m = createMatcher([
+      entry('albert', 'Albert II. von Monaco', ['Fürst Albert II.', 'Albert II.'], undefined, 'person'),
+      entry('victoria', 'Victoria von Schweden', ['Kronprinzessin Victoria', 'Victoria'], undefined, 'person'),
+      entry('charles', 'King Charles III', ['Charles III', 'Charles'], undefined, 'person'),
+    ]);
+    expect(found('Fürst Albert II. kam, Belgiens früherer König Albert II. auch. Kronprinzessin Victoria trug ein Diadem, das Königin Victoria gehört hatte. Prinz Charles war damals jung.', m)).toEqual([
+      'Fürst Albert II.=albert',
+      'Kronprinzessin Victoria=victoria',
+      'Charles=charles',
+    ]);
+  });
+});
