@@ -6402,5 +6402,8 @@ describe('a monarch’s title above the person’s own (review 241)', () => {
       'Kronprinzessin Victoria=victoria',
       'Charles=charles',
     ]);
+    // (`Crown Prince` is a crown prince's title: corpus koenigspaar-flensburg.)
+    const christian = createMatcher([{ ...entry('c', 'Christian von Dänemark', ['Christian'], undefined, 'person'), names: { en: 'Crown Prince Christian of Denmark' } }]);
+    expect(found('Kronprinz Christian kam, Crown Prince Christian spoke; King Christian IX did not.', christian)).toEqual(['Christian=c', 'Christian=c']);
   });
 });

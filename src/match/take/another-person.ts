@@ -194,10 +194,15 @@ const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 function higherTitleBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from))) return false;
-  const rank = ROYAL_RANKS.get(foldKey(text.slice(word.from, word.to)));
+  let rank = ROYAL_RANKS.get(foldKey(text.slice(word.from, word.to)));
   if (rank === undefined) return false;
+  // (`Crown Prince` is a crown prince's.)
+  if (rank === 1 && text.startsWith('Crown ', word.from - 6)) rank = 2;
   let own = 0;
-  for (const name of entryNames(index, record).names) for (const part of name.split(' ')) own = Math.max(own, ROYAL_RANKS.get(foldKey(part)) ?? 0);
+  for (const name of entryNames(index, record).names) {
+    const parts = name.split(' ').map(foldKey);
+    parts.forEach((part, i) => (own = Math.max(own, ROYAL_RANKS.get(part) === 1 && parts[i - 1] === 'crown' ? 2 : (ROYAL_RANKS.get(part) ?? 0))));
+  }
   return own > 0 && rank > own;
 }
 /** Titles of nobles and monarchs by rank, folded: a prince's, a crown prince's, a reigning prince's or duke's, a king's, an emperor's. */
