@@ -6402,8 +6402,10 @@ describe('a monarch’s title above the person’s own (review 241)', () => {
       'Kronprinzessin Victoria=victoria',
       'Charles=charles',
     ]);
-    // (`Crown Prince` is a crown prince's title: corpus koenigspaar-flensburg.)
+    // (A crown prince is a prince too: corpora koenigspaar-flensburg, carl-gustaf-80-koenigshaeuser.)
     const christian = createMatcher([{ ...entry('c', 'Christian von Dänemark', ['Christian'], undefined, 'person'), names: { en: 'Crown Prince Christian of Denmark' } }]);
     expect(found('Kronprinz Christian kam, Crown Prince Christian spoke; King Christian IX did not.', christian)).toEqual(['Christian=c', 'Christian=c']);
+    const amalia = createMatcher([entry('a', 'Catharina-Amalia der Niederlande', ['Catharina-Amalia', 'Prinzessin Amalia', 'Amalia'], undefined, 'person')]);
+    expect(found('Es kam Kronprinzessin Catharina-Amalia, nicht Königin Amalia.', amalia)).toEqual(['Catharina-Amalia=a']);
   });
 });

@@ -188,21 +188,17 @@ export function anotherPerson(c: Candidate): boolean {
 const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 
 /**
- * True if a noble's or a monarch's title stands right before `start`, above every title the
- * names of the entry of alias `record` hold, where they hold one (see `ROYAL_RANKS`).
+ * True if a reigning noble's or a monarch's title stands right before `start`, above every title
+ * the names of the entry of alias `record` hold, where they hold one (see `ROYAL_RANKS`).
  */
 function higherTitleBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from))) return false;
-  let rank = ROYAL_RANKS.get(foldKey(text.slice(word.from, word.to)));
-  if (rank === undefined) return false;
-  // (`Crown Prince` is a crown prince's.)
-  if (rank === 1 && text.startsWith('Crown ', word.from - 6)) rank = 2;
+  const rank = ROYAL_RANKS.get(foldKey(text.slice(word.from, word.to)));
+  // (Only a reigning one's: a crown princess is a princess too, `Kronprinzessin Catharina-Amalia` beside `Prinzessin Amalia`.)
+  if (rank === undefined || rank < 3) return false;
   let own = 0;
-  for (const name of entryNames(index, record).names) {
-    const parts = name.split(' ').map(foldKey);
-    parts.forEach((part, i) => (own = Math.max(own, ROYAL_RANKS.get(part) === 1 && parts[i - 1] === 'crown' ? 2 : (ROYAL_RANKS.get(part) ?? 0))));
-  }
+  for (const name of entryNames(index, record).names) for (const part of name.split(' ')) own = Math.max(own, ROYAL_RANKS.get(foldKey(part)) ?? 0);
   return own > 0 && rank > own;
 }
 /** Titles of nobles and monarchs by rank, folded: a prince's, a crown prince's, a reigning prince's or duke's, a king's, an emperor's. */
