@@ -6409,3 +6409,11 @@ describe('a monarch’s title above the person’s own (review 241)', () => {
     expect(found('Es kam Kronprinzessin Catharina-Amalia, nicht Königin Amalia.', amalia)).toEqual(['Catharina-Amalia=a']);
   });
 });
+
+describe('a namesake the text names so (review 247)', () => {
+  it('takes `der ebenfalls Huber heißt` and `also named Huber` for someone else', () => {
+    const m = createMatcher([entry('h', 'Christoph Huber', ['Huber'], undefined, 'person')]);
+    expect(found('Brigadegeneral Christoph Huber sprach. Ein junger Leutnant, der ebenfalls Huber heißt, lachte. Huber nickte.', m)).toEqual(['Christoph Huber=h', 'Huber=h']);
+    expect(found('General Christoph Huber spoke. A lieutenant also named Huber laughed. Huber nodded.', m, 'en')).toEqual(['Christoph Huber=h', 'Huber=h']);
+  });
+});

@@ -93,6 +93,9 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
+  // `Ein junger Leutnant, der ebenfalls Huber heißt`, `a constable also named Huber`: the text says
+  // someone else bears the name.
+  if (hot & AliasFlag.Surname && end === aliasEnd && alsoNamed(text, start, end, english)) return true;
   // `eine Grazerin namens Albertina Kranz` beside the museum: a given name, before someone's surname.
   // (Read only after a word in -s or -t.)
   if (!english && !(hot & AliasFlag.Person) && end === aliasEnd && endsInSOrT(text, start - 1) && wordOfBefore(text, start, CALLED, false) && beforeOthersWord(index, text, end, record)) return true;
@@ -424,6 +427,18 @@ function endsInSOrT(text: string, space: number): boolean {
   const last = text.charCodeAt(space - 1);
   return text.charCodeAt(space) === 0x20 && (last === 0x73 || last === 0x74);
 }
+/** True if the text says that the surname at text[start, end) is someone else's too: `der ebenfalls Huber heißt`, `also named Huber`. */
+function alsoNamed(text: string, start: number, end: number, english: boolean): boolean {
+  if (english) {
+    const verb = wordBefore(text, start);
+    return verb !== null && verb.to === start - 1 && NAMED_EN.hasIn(text, verb.from, verb.to) && wordOfBeforeAnyCase(text, verb.from, ALSO_EN);
+  }
+  return wordOfBeforeAnyCase(text, start, ALSO_DE) && smallWordAfter(text, end, IS_CALLED_DE);
+}
+const ALSO_DE = new WordSet(['ebenfalls', 'auch', 'gleichfalls', 'genauso', 'zufällig', 'zufallig']);
+const IS_CALLED_DE = new WordSet(['heisst', 'hiess', 'heissen', 'hiessen']);
+const NAMED_EN = new WordSet(['named', 'called', 'surnamed']);
+const ALSO_EN = new WordSet(['also', 'too', 'coincidentally']);
 /** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
 const CALLED = new WordSet(['namens', 'genannt']);
 
