@@ -121,15 +121,31 @@ const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 export function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
   let breaks = 0;
+  let dash = false;
   for (; before >= 0; before--) {
     const code = text.charCodeAt(before);
     // A blank line ends a paragraph. (One line break is no sentence's end: a page's text nodes
     // keep the line breaks of its source, `fined\n        Apple for …`.)
     if (code === 0x0a && ++breaks === 2) return true;
+    if (code === 0x2013 || code === 0x2014) dash = true;
     if (!isSoftSeparator(code) && !QUOTES.has(code)) break;
   }
   const opener = before < 0 ? 0x2e : text.charCodeAt(before);
-  return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a;
+  return opener === 0x2e || opener === 0x21 || opener === 0x3f || opener === 0x3a || (dash && datelineEndsAt(text, before));
+}
+
+/**
+ * True if a dateline ends at `end` (its last character): a paragraph's first words, a place and
+ * perhaps an agency, before a dash (`Wien – Kurz nach halb zehn …`, `BERLIN (dpa) — …`).
+ */
+function datelineEndsAt(text: string, end: number): boolean {
+  let from = end;
+  while (from > 0 && end - from < 40 && text.charCodeAt(from - 1) !== 0x0a) {
+    const code = text.charCodeAt(from - 1);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === COMMA) return false;
+    from--;
+  }
+  return (from === 0 || text.charCodeAt(from - 1) === 0x0a) && isUpperCase(text.charCodeAt(from));
 }
 
 /** True if the word `in` stands one space before `start`. */

@@ -6417,3 +6417,10 @@ describe('a namesake the text names so (review 247)', () => {
     expect(found('General Christoph Huber spoke. A lieutenant also named Huber laughed. Huber nodded.', m, 'en')).toEqual(['Christoph Huber=h', 'Huber=h']);
   });
 });
+
+describe('a dateline opens a sentence (review 245)', () => {
+  it('takes `Wien – Kurz nach halb zehn …` for the adverb, as at a sentence’s start', () => {
+    const m = createMatcher([entry('k', 'Sebastian Kurz', ['Kurz'], undefined, 'person')]);
+    expect(found('Sebastian Kurz vor Gericht\n\nWien – Kurz nach halb zehn betritt er den Saal. Kurz wirkt ruhig.', m)).toEqual(['Sebastian Kurz=k', 'Kurz=k']);
+  });
+});
