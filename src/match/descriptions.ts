@@ -76,11 +76,17 @@ export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');
   return alias.party;
 }
-/** True if the descriptions' heads call the entry a family, a dynasty or a royal house (`Schwedisches Königshaus`, `German industrial dynasty`). */
+/**
+ * True if the descriptions' heads call the entry a family, a dynasty or a royal house (`Schwedisches
+ * Königshaus`, `German industrial dynasty`, `Unternehmerfamilie`, `British royal house`) — not a
+ * fashion's or a bank's house (`Italian fashion house`, `Bankhaus`), which a family founded.
+ */
 export function describesFamily(alias: AliasRecord): boolean {
-  return headWords(alias).some((word) => FAMILY_HEADS.test(word));
+  const words = headWords(alias);
+  return words.some((word) => FAMILY_HEADS.test(word) || (word === 'house' && words.some((other) => RULING.has(other))));
 }
-const FAMILY_HEADS = /^(?:familie|family|dynastie|dynasty|clan|adelsgeschlecht|geschlecht|furstenhaus|konigshaus|herrscherhaus|house)$|(?:konigs|fursten|herrscher|adels)haus$/;
+const FAMILY_HEADS = /^(?:family|dynasty|clan|geschlecht)$|(?:familie|dynastie|clan|geschlecht)$|(?:konigs|fursten|herrscher|adels)haus$/;
+const RULING = new Set(['royal', 'noble', 'ruling', 'imperial', 'princely']);
 /** The folded words of the descriptions' heads (see `describesTown`), once per alias. */
 export function headWords(alias: AliasRecord): readonly string[] {
   alias.headWords ??= alias.descriptions.flatMap(headOf);

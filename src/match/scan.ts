@@ -502,7 +502,7 @@ function placeFronted(text: string, start: number, aliasEnd: number): boolean {
 }
 /** A sentence's end or a closing quotation mark. */
 const CLAUSE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0xab, 0xbb, 0x22]);
-const CLUB_TALK = /(?<!\p{L})(?:Trainer|Niederlage|Sieg|Spieler|Mannschaft|Champions League|Bundesliga|Tabelle|Abstieg|Aufstieg|Pokal|Fans|Kader|Sportdirektor|Saison|Stürmer|Torwart|Elf|Anhänger|Fußball)/u;
+const CLUB_TALK = /(?<!\p{L})(?:Trainers?|Niederlagen?|Siege?s?|Spielers?|Mannschaft|Champions League|Bundesliga|Tabelle|Abstiegs?|Aufstiegs?|Pokals?|Fans|Kaders?|Sportdirektors?|Saison|Stürmers?|Torwarts?|Fußball)(?!\p{L})/u;
 const FRONTED_LEADS = new WordSet(['in', 'im']);
 const IMPERSONAL = new WordSet(['man']);
 /**

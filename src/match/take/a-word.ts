@@ -29,7 +29,8 @@ export function aWord(c: Candidate): boolean {
   // `Science minister Lord Vallance`, `by Science Secretary Peter Kyle`: a paper's name before a
   // minister's noun is the portfolio (a paper has no ministers) — not after `the` or a verb of
   // telling, where the paper is told something: `He told the Times ministers had been warned`.
-  if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) || isWordAfter(text, end, PORTFOLIO_NOUNS)) && !wordOfBeforeAnyCase(text, start, TOLD_THE)) return true;
+  // (But a capitalised office after `the` is one: `The Science Minister, Ed Husic, said`.)
+  if (english && hot & AliasFlag.Medium && end === aliasEnd && (smallWordAfter(text, end, PORTFOLIO_NOUNS) ? !wordOfBeforeAnyCase(text, start, TOLD_THE) : isWordAfter(text, end, PORTFOLIO_NOUNS) && !wordOfBeforeAnyCase(text, start, TOLD))) return true;
   // `Black coal from the Bowen Basin`, `Last week`: an English surname that is an adjective, opening
   // a sentence before a noun such adjectives take, is the adjective (not `Brown wrote`, `Black herself`).
   if (
@@ -308,6 +309,7 @@ const ASSOCIATION = /(?:verband|landkreistag|stadtetag|gemeindetag)$/;
 const PORTFOLIO_NOUNS = new WordSet(['minister', 'ministers', 'ministry', 'secretary', 'secretaries']);
 /** Words before a paper's name that make it the paper before a minister's noun (`told the Times ministers …`). */
 const TOLD_THE = new WordSet(['the', 'told', 'tell', 'tells', 'telling']);
+const TOLD = new WordSet(['told', 'tell', 'tells', 'telling']);
 /**
  * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
  * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).

@@ -16,7 +16,7 @@ import { clubBeforeSurname, pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
 import { longestAt, SCRATCH } from '../longest-at';
 import { endsInRat, partyTitleBefore, PEERAGE } from '../bodies';
-import { describesFamily, describesGovernment, entryNames } from '../descriptions';
+import { describesFamily, describesGovernment } from '../descriptions';
 import { WordSet } from '../word-set';
 
 /** True if the name is someone else's, or part of a person's where the entry is none. */
@@ -110,10 +110,6 @@ export function anotherPerson(c: Candidate): boolean {
     // after the entry's own title: read only where a surname follows.)
     if (surname >= 0 && !longestAt(index, text, surname, SCRATCH, !english) && !ownTitleBefore(text, start, alias)) return true;
   }
-  // `Belgiens früherer König Albert II.` beside Fürst Albert II. of Monaco, `Königin Victoria` beside
-  // Kronprinzessin Victoria: a monarch's title above every one the entry's names give is another's
-  // (not one below, which the person bore before: `Prinz Charles` of King Charles III).
-  if (hot & AliasFlag.Person && higherTitleBefore(index, text, start, record)) return true;
   // (Not a family or a house the glossary lists itself: `der Familie Bernadotte` beside the Haus Bernadotte.)
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES)) && !describesFamily(alias)) return true;
   // `the Barlow family sold the business`: the family, in English after the name (not a policy the
@@ -190,28 +186,6 @@ export function anotherPerson(c: Candidate): boolean {
 /** `heilig` declined, before a saint's name. */
 const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 
-/**
- * True if a reigning noble's or a monarch's title stands right before `start`, above every title
- * the names of the entry of alias `record` hold, where they hold one (see `ROYAL_RANKS`).
- */
-function higherTitleBefore(index: MatcherIndex, text: string, start: number, record: number): boolean {
-  const word = wordBefore(text, start);
-  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from))) return false;
-  const rank = ROYAL_RANKS.get(foldKey(text.slice(word.from, word.to)));
-  // (Only a reigning one's: a crown princess is a princess too, `Kronprinzessin Catharina-Amalia` beside `Prinzessin Amalia`.)
-  if (rank === undefined || rank < 3) return false;
-  let own = 0;
-  for (const name of entryNames(index, record).names) for (const part of name.split(' ')) own = Math.max(own, ROYAL_RANKS.get(foldKey(part)) ?? 0);
-  return own > 0 && rank > own;
-}
-/** Titles of nobles and monarchs by rank, folded: a prince's, a crown prince's, a reigning prince's or duke's, a king's, an emperor's. */
-const ROYAL_RANKS = new Map<string, number>([
-  ...['prinz', 'prinzessin', 'prince', 'princess', 'graf', 'grafin', 'count', 'countess'].map((title) => [title, 1] as const),
-  ...['kronprinz', 'kronprinzessin', 'erbprinz', 'erbprinzessin', 'erbgrossherzog'].map((title) => [title, 2] as const),
-  ...['furst', 'furstin', 'herzog', 'herzogin', 'duke', 'duchess', 'grossherzog', 'grossherzogin', 'emir', 'sultan'].map((title) => [title, 3] as const),
-  ...['konig', 'konigin', 'king', 'queen'].map((title) => [title, 4] as const),
-  ...['kaiser', 'kaiserin', 'emperor', 'empress'].map((title) => [title, 5] as const),
-]);
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
 const FAMILY_EN = new WordSet(['family', 'families', 'clan']);

@@ -109,7 +109,7 @@ export function anotherPlace(c: Candidate): boolean {
     end === aliasEnd &&
     (inOtherName(text, start, end, english) ||
       beforeSurnameInitial(text, end) ||
-      (english && !(hot & HotBit.Landscape) && beforeUsState(text, start, end, factsOf(alias).homes, alias.descriptions)) ||
+      (english && !(hot & HotBit.Landscape && stateBeforeNoun(text, end)) && beforeUsState(text, start, end, factsOf(alias).homes, alias.descriptions)) ||
       // `on Vancouver Island`: an island that bears a town's name.
       (english && isWordAfter(text, end, ISLANDS) && describesTown(alias) && !COUNTRY_NAMES.has(alias.key)) ||
       // `Mount Kosciuszko` beside the national park, `Cape Town` beside a town: a mountain or a cape
@@ -395,6 +395,15 @@ function townOfSurname(text: string, start: number): boolean {
 }
 const PLAIN_TOWN_NOUNS = new WordSet(['stadt', 'dorf', 'gemeinde', 'ortschaft']);
 const CONTRACTIONS = new WordSet(['im', 'vom', 'zum', 'zur', 'beim']);
+
+/**
+ * True if a comma, a state's name and a noun it qualifies follow `end` (`the Patapsco River,
+ * Maryland officials said`): no namesake's state, the next clause's (not `Hudson, Ohio, a suburb`).
+ */
+function stateBeforeNoun(text: string, end: number): boolean {
+  return STATE_BEFORE_NOUN.test(text.slice(end, end + 40));
+}
+const STATE_BEFORE_NOUN = /^, (?:\p{Lu}\p{Ll}+ ){1,2}\p{Ll}/u;
 
 /** True if another name of the entry ends in the alias after a space (`VfB Stuttgart` of `Stuttgart`). */
 function endsLongerName(index: MatcherIndex, record: number, alias: string): boolean {
