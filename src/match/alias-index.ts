@@ -592,8 +592,17 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
       };
       // A type designation takes the plural `s` as an acronym does (`F-35s`, `KN-23s`), where the
       // entry lists no endings of its own.
-      aliasRecord.ownEndings =
-        aliasRecord.endings !== nameEndings ? aliasRecord.endings : ownNameEndings === noEndings && DESIGNATION.test(alias) ? acronymEndings : ownNameEndings;
+      // (A surname listed as case-sensitive takes the German genitive's `s` as an acronym does,
+      // `Jungs Amtszeit`, but no `s` in English, where it makes a plural or another word: `Prices for
+      // the token fell` beside Evan Price.)
+      const caseSensitiveSurname = flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym;
+      aliasRecord.ownEndings = caseSensitiveSurname
+        ? ownNameEndings
+        : aliasRecord.endings !== nameEndings
+          ? aliasRecord.endings
+          : ownNameEndings === noEndings && DESIGNATION.test(alias)
+            ? acronymEndings
+            : ownNameEndings;
       aliases.push(aliasRecord);
       place(key, flags, record);
       // `Pjöngjang` is also spelled `Pjoengjang`.

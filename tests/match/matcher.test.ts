@@ -6418,3 +6418,10 @@ describe('a dateline opens a sentence (review 245)', () => {
     expect(found('Sebastian Kurz vor Gericht\n\nWien – Kurz nach halb zehn betritt er den Saal. Kurz wirkt ruhig.', m)).toEqual(['Sebastian Kurz=k', 'Kurz=k']);
   });
 });
+
+describe('an English surname listed as case-sensitive takes no bare `s` (review 245)', () => {
+  it('takes `Prices for the token fell` for no mention of Evan Price; `Price’s` is his', () => {
+    const m = createMatcher([entry('p', 'Evan Price', ['Price'], { caseSensitive: ['Price'], afterFullName: ['Price'] }, 'person')]);
+    expect(found('Evan Price spoke. Prices for the token fell. Price’s team won.', m, 'en')).toEqual(['Evan Price=p', 'Price’s=p']);
+  });
+});
