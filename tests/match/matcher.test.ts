@@ -6425,3 +6425,14 @@ describe('an English surname listed as case-sensitive takes no bare `s` (review 
     expect(found('Evan Price spoke. Prices for the token fell. Price’s team won.', m, 'en')).toEqual(['Evan Price=p', 'Price’s=p']);
   });
 });
+
+describe('an English title and another’s given name before a surname (review 244)', () => {
+  it('takes `Senator Win Gatchalian` for someone else beside Rex Gatchalian; `Senator Bernie Sanders` is Bernard', () => {
+    const m = createMatcher([entry('r', 'Rex Gatchalian', ['Gatchalian'], undefined, 'person'), entry('b', 'Bernard Sanders', ['Sanders'], undefined, 'person')]);
+    expect(found('Rex Gatchalian spoke. His brother, Senator Win Gatchalian, urged Congress. Senator Bernie Sanders agreed. Secretary Gatchalian said more.', m, 'en')).toEqual([
+      'Rex Gatchalian=r',
+      'Sanders=b',
+      'Gatchalian=r',
+    ]);
+  });
+});
