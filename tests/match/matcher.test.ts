@@ -6436,3 +6436,14 @@ describe('an English title and another’s given name before a surname (review 2
     ]);
   });
 });
+
+describe('the town a club’s name opens, after an English `in` (review 250)', () => {
+  it('takes `a raw Saturday afternoon in Brentford` for the town, not Brentford FC; `at Brentford` and `for Brentford` stay the club', () => {
+    const m = createMatcher([described('b', 'Brentford FC', ['Brentford'], 'organisation', 'West London football club, in the Premier League since 2021.')]);
+    expect(found('Brentford won. On a raw Saturday afternoon in Brentford, it looked bad. He scored for Brentford; life at Brentford is good.', m, 'en')).toEqual([
+      'Brentford=b',
+      'Brentford=b',
+      'Brentford=b',
+    ]);
+  });
+});

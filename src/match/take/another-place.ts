@@ -31,12 +31,14 @@ export function anotherPlace(c: Candidate): boolean {
   // a genitive, `in Stuttgarts Abwehr`, nor a compound). Where the glossary holds the place too,
   // `take` weighs the two (`In Bayern ist man zufrieden` may be the club's people).
   // So is one that opens a paragraph as its dateline (`Freiburg. Als Lukas Winter …`), also one that
-  // starts the club's name (`DENVER — Nikola Jokić had 29 points` beside the Denver Nuggets).
+  // starts the club's name (`DENVER — Nikola Jokić had 29 points` beside the Denver Nuggets), as
+  // after an English `in` (`on a raw Saturday afternoon in Brentford` beside Brentford FC; a club is
+  // `at Brentford`).
   if (
     hot & AliasFlag.Thing &&
     end === aliasEnd &&
     !isHyphen(text.charCodeAt(end)) &&
-    ((afterIn(text, start) && endsLongerName(index, record, alias.alias)) || (datelineAt(text, start, end) && (alias.startsLonger || endsLongerName(index, record, alias.alias)))) &&
+    ((afterIn(text, start) && ((english && alias.startsLonger) || endsLongerName(index, record, alias.alias))) || (datelineAt(text, start, end) && (alias.startsLonger || endsLongerName(index, record, alias.alias)))) &&
     describesClub(alias) &&
     !index.conflicts.some((conflict) => conflict.key === alias.key)
   )
