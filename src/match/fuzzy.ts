@@ -54,6 +54,8 @@ import { inAddress, withGenitiveApostrophe } from './spelling';
 import { capitalisedWordAfter, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
+const FROM_TOWN = new WordSet(['from', 'aus']);
+const TOWN_IN_REGION = /^ (?:in|im) \p{Lu}/u;
 /** Words before one member of a body named in the plural (`a Christian Democrat`, `fellow Liberal Democrat`). */
 const MEMBER_BEFORE = new WordSet(['a', 'an', 'another', 'fellow', 'one', 'every', 'each']);
 
@@ -813,6 +815,9 @@ export class FuzzyStage {
             continue;
           }
           if (quotedAfterArticle(text, start) || session.others?.has(folded)) continue;
+          // A look-alike after `from` or `aus` and before `in` and a region is a town's name (`a
+          // retired nurse from Kendal in Cumbria` beside Liz Kendall).
+          if (wordOfBeforeAnyCase(text, start, FROM_TOWN) && TOWN_IN_REGION.test(text.slice(end, end + 5))) continue;
         }
         if (NO_SLIPS.has(folded)) continue;
         if (titleForName(text, start, end, alias.key)) continue;

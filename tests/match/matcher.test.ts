@@ -6447,3 +6447,16 @@ describe('the town a club’s name opens, after an English `in` (review 250)', (
     ]);
   });
 });
+
+describe('what reviews 248 and 251 found (a relative the description names, a father’s given name, a town in a region)', () => {
+  it('takes `ihr Vater Nicolas G. Hayek`, whom Nick Hayek’s description calls his father, for someone else', () => {
+    const m = createMatcher([
+      described('n', 'Nick Hayek', ['G. Nicolas Hayek', 'Hayek'], 'person', 'Konzernchef der Swatch Group seit 2003, Sohn des Firmengründers Nicolas G. Hayek.', { afterFullName: ['Hayek'] }),
+    ]);
+    expect(found('Nick Hayek sprach. Gegründet hat das Unternehmen ihr Vater Nicolas G. Hayek. Hayek lacht.', m)).toEqual(['Nick Hayek=n', 'Hayek=n']);
+  });
+  it('takes `Sigmund Freud` for someone else beside Lucian Freud, and `from Kendal in Cumbria` for no slip in Liz Kendall', () => {
+    const m = createMatcher([entry('f', 'Lucian Freud', ['Freud'], undefined, 'person'), entry('k', 'Liz Kendall', ['Kendall'], undefined, 'person')]);
+    expect(found('Lucian Freud, a grandson of Sigmund Freud, painted. Liz Kendall spoke; a nurse from Kendal in Cumbria did too.', m, 'en')).toEqual(['Lucian Freud=f', 'Liz Kendall=k']);
+  });
+});

@@ -6,7 +6,7 @@
  * the page has used as a person's surname and that now speaks (`Levin said`).
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
@@ -93,6 +93,9 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
+  // `ihr Vater Nicolas G. Hayek` beside Nick Hayek, whose description calls him `Sohn des
+  // Firmengründers Nicolas G. Hayek`: a full name the entry's own description gives another.
+  if (hot & AliasFlag.Surname && describedOther(text, start, aliasEnd, alias)) return true;
   // `Ein junger Leutnant, der ebenfalls Huber heißt`, `a constable also named Huber`: the text says
   // someone else bears the name.
   if (hot & AliasFlag.Surname && end === aliasEnd && alsoNamed(text, start, end, english)) return true;
@@ -401,6 +404,28 @@ function endsInSOrT(text: string, space: number): boolean {
   const last = text.charCodeAt(space - 1);
   return text.charCodeAt(space) === 0x20 && (last === 0x73 || last === 0x74);
 }
+/**
+ * True if one to three capitalised words or initials before the surname at text[start, aliasEnd)
+ * make, with it, a full name that the entry's descriptions give a relative and its names do not
+ * (see `anotherPerson`).
+ */
+function describedOther(text: string, start: number, aliasEnd: number, alias: AliasRecord): boolean {
+  let from = start;
+  for (let words = 0; words < 3; words++) {
+    const word = wordBefore(text, from);
+    if (word === null || word.to !== from - 1 || !isUpperCase(text.charCodeAt(word.from))) return false;
+    from = word.from;
+    const phrase = text.slice(from, aliasEnd);
+    if (!alias.names.includes(phrase) && alias.descriptions.some((description) => kinNamed(description, phrase))) return true;
+  }
+  return false;
+}
+/** True if `description` names `phrase` after a relative's noun (`Sohn des Firmengründers Nicolas G. Hayek`, `son of …`). */
+function kinNamed(description: string, phrase: string): boolean {
+  const at = description.indexOf(phrase);
+  return at > 0 && KIN_BEFORE.test(description.slice(Math.max(0, at - 40), at));
+}
+const KIN_BEFORE = /(?<!\p{L})(?:sohn|tochter|vater|mutter|bruder|schwester|ehefrau|ehemann|witwe|witwer|enkel|enkelin|neffe|nichte|son|daughter|father|mother|brother|sister|wife|husband|widow|widower|grandson|granddaughter|nephew|niece)(?!\p{L})/iu;
 /** True if the text says that the surname at text[start, end) is someone else's too: `der ebenfalls Huber heißt`, `also named Huber`. */
 function alsoNamed(text: string, start: number, end: number, english: boolean): boolean {
   if (english) {
