@@ -80,7 +80,7 @@ export function afterRoleAndOtherName(text: string, start: number, nameWords: Re
  * title on an English page: another's given name, one the list does not know (`His brother,
  * Senator Win Gatchalian` beside Rex Gatchalian; not `Senator Bernie Sanders` of Bernard).
  */
-export function afterTitleAndOtherName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
+export function afterTitleAndOtherName(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
   const given = wordBefore(text, start);
   if (given === null || given.to !== start - 1 || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
   const name = foldKey(text.slice(given.from, given.to));
@@ -88,7 +88,10 @@ export function afterTitleAndOtherName(text: string, start: number, nameWords: R
   // (Nor a pet form that shares the name's first letters: `Bernie` of Bernard, `Rob` of Robert.)
   for (const own of nameWords) if (own.length >= 3 && (name.startsWith(own) ? name.length <= own.length + 2 : own.startsWith(name.slice(0, Math.min(4, name.length))))) return false;
   const title = wordBefore(text, given.from);
-  return title !== null && title.to === given.from - 1 && isUpperCase(text.charCodeAt(title.from)) && ENGLISH_TITLES.hasIn(text, title.from, title.to);
+  if (title === null || title.to !== given.from - 1 || !isUpperCase(text.charCodeAt(title.from)) || !ENGLISH_TITLES.hasIn(text, title.from, title.to)) return false;
+  // (Not a headline in title case, whose verb follows the title: `Judge Blocks Trump Tariffs`,
+  // `Judge Orders Trump to Pay`.)
+  return !(text.charCodeAt(given.to - 1) === 0x73 && opensSentence(text, title.from)) && capitalisedWordAfter(text, end) === null;
 }
 /** True if a folded word is a place's genitive (`russlands`, `kiews`, `chinas`), not a given name in `-s` (`linus`, `mathias`). */
 function genitiveOfPlace(word: string): boolean {

@@ -910,3 +910,39 @@ export const TOWN_NOUNS = new WordSet(
   innenstadt altstadt moos mooses land landes bahnhof polizei feuerwehr stadtwerke klinikum lokalpolitiker kommunalpolitiker einwohner
   anwohner burger`.split(/\s+/),
 );
+
+/**
+ * True if the name at text[start, end) opens a paragraph as a dateline: before a full stop and a
+ * sentence (`Freiburg. Als …`), before an agency's credit in brackets (`Freiburg (dpa) – …`), before
+ * a slash and a second place (`Leverkusen/Sinsheim – …`), or in capitals before a dash (`DENVER —
+ * Nikola Jokić …`, `DENVER, Colo. — …`).
+ */
+export function datelineAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
+  if (text.charCodeAt(end) === 0x2e) return text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
+  if (text.startsWith(' (', end)) return /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
+  if (text.charCodeAt(end) === 0x2f) return /^\/\p{Lu}[\p{L}-]{1,30} [–—] \p{Lu}/u.test(text.slice(end, end + 36));
+  // In capitals before a dash, or its state and a dash (`DENVER —`, `DENVER, Colo. —`).
+  return !/\p{Ll}/u.test(text.slice(start, end)) && /^(?:, [\p{L}. ]{2,16})? [–—] \p{Lu}/u.test(text.slice(end, end + 24));
+}
+
+/**
+ * True if the clause after a town's name at `end` speaks of its football club: `man` right after
+ * the verb where the town opens the sentence (`fronted`: `In Bayern ist man nervös`, `In Hoffenheim
+ * bleibt man gelassen`), or a word of football
+ * before the sentence's or the quotation's end (`In Dortmund herrscht nach dem Aus in der Champions
+ * League Ernüchterung`; not `„In Werder kennen sie ihn alle“, sagte Union-Trainer Steffen Baumgart`).
+ * German reports name a club by its town.
+ */
+export function clubTalkAfter(text: string, end: number, fronted: boolean): boolean {
+  // (`man` only where the town opens the sentence: `In der Zentrale in Leverkusen wollte man …` is the town.)
+  if (fronted && text.charCodeAt(end) === 0x20 && smallWordAfter(text, wordEnd(text, end + 1), IMPERSONAL)) return true;
+  let to = end;
+  while (to < text.length && to - end < 300 && !CLAUSE_STOPS.has(text.charCodeAt(to))) to++;
+  return CLUB_TALK.test(text.slice(end, to));
+}
+const IMPERSONAL = new WordSet(['man']);
+/** A sentence's end or a closing quotation mark. */
+const CLAUSE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0xab, 0xbb, 0x22]);
+const CLUB_TALK =
+  /(?<!\p{L})(?:Trainers?|Niederlagen?|Siege?s?|Spielers?|Mannschaft|Champions League|Bundesliga\p{L}*|Tabelle|Abstiegs?|Aufstiegs?|Pokals?|Fans|Kaders?|Sportdirektors?|Saison|Stürmers?|Torwarts?|Fußball\p{L}*)(?!\p{L})/u;

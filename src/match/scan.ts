@@ -33,7 +33,7 @@ import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, opensSentence, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
-import { namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
+import { clubTalkAfter, datelineAt, namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
@@ -423,7 +423,7 @@ function takeShared(
     kind !== 'person' &&
     kind !== 'place' &&
     places.length > 0 &&
-    (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english) ||
+    (placeOfFirm(index, text, start, aliasEnd, bareGenitive, english, kind === 'weapon') ||
       (!english && stateNounBefore(text, start, aliasEnd) && places.some((r) => headWords(index.aliases[r]!).some((word) => STATE_HEADS.test(word)))) ||
       (!english && kind === 'weapon' && placeOfShip(index, text, start, found[1], places)))
   )
@@ -455,20 +455,22 @@ function takeShared(
  * `downtown`, before a comma and a US state (`Corning, Calif.`), or in a dateline (`CORNING, N.Y. —`).
  * (Not after another place and `and`: `New York and Corning agreed` is the firm's.)
  */
-function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean, english: boolean): boolean {
+function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd: number, bareGenitive: boolean, english: boolean, ship: boolean): boolean {
   // (Not a compound's part, `im Nokia-Werk`, nor a name that goes on, `in Toyota City`.)
   if (isHyphenJoin(text, aliasEnd) || isApostrophe(text.charCodeAt(aliasEnd))) return false;
   // (`Bayerns Innenminister`: a state's government, not the club's.)
   if (!english && text.charCodeAt(aliasEnd) === 0x73 && text.charCodeAt(aliasEnd + 1) === 0x20 && isUpperCase(text.charCodeAt(aliasEnd + 2)) && GOVERNMENT_NOUNS.test(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))))) return true;
-  // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs; `Iceland, the country`.)
-  if (namedSettlementBefore(text, start) || (english && placeApposed(text, aliasEnd))) return true;
+  // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs; `Iceland, the country`;
+  // `Die Stadt Leverkusen profitiert`; a paragraph's dateline, `Leverkusen/Sinsheim – Am Ende …`.)
+  if (namedSettlementBefore(text, start) || (english && placeApposed(text, aliasEnd)) || townHeadBefore(text, start) || datelineAt(text, start, aliasEnd)) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
-  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But a German sentence that
-  // opens with `In` has its verb next: `In Bayern wird es keine Gebühren geben`; not where `man`
-  // follows it, as club talk has it: `In Bayern ist man nervös`, `In Wolfsburg hat man …`.)
-  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || !placeFronted(text, start, aliasEnd))) return false;
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But German writes its
+  // nouns with capitals, and a verb may follow a place: `In Bayern wird es keine Gebühren geben`,
+  // `der beste Verein in Bayern spiele ohnehin in München`; see `placeAfterIn`. Not a ship's, which
+  // a place's preposition takes bare too: `Ein Brand in Moskwa tötete Matrosen`.)
+  if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || ship || !placeAfterIn(text, start, aliasEnd))) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
   const region = comma ? foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))) : '';
@@ -484,27 +486,19 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
 /**
- * True if `In` or `Im` opens the sentence right before the name at text[start, aliasEnd), and no
- * `man` follows the verb after it, nor does the sentence speak of football (`„In Bayern wird es …`;
- * not `In Bayern ist man nervös`, `In Leverkusen wächst nach der Niederlage die Unruhe`).
+ * True if `in` or `im` stands right before the German name at text[start, aliasEnd) (opening a
+ * sentence if capitalised) and the clause after it does not speak of a club (`„In Bayern wird es
+ * …`, `der beste Verein in Bayern spiele ohnehin in München`; not `In Bayern ist man nervös`, see
+ * `clubTalkAfter`).
  */
-function placeFronted(text: string, start: number, aliasEnd: number): boolean {
+function placeAfterIn(text: string, start: number, aliasEnd: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || !FRONTED_LEADS.hasIn(text, word.from, word.to) || !opensSentence(text, word.from)) return false;
-  if (text.charCodeAt(aliasEnd) === 0x20 && smallWordAfter(text, wordEnd(text, aliasEnd + 1), IMPERSONAL)) return false;
-  // (Nor where the sentence is about football, whose reports name the club by its town: `In Dortmund
-  // herrscht nach dem Aus in der Champions League Ernüchterung`.)
-  // (Read up to the sentence's or the quotation's end: `„In Werder kennen sie ihn alle“, sagte
-  // Union-Trainer Steffen Baumgart` is the town.)
-  let to = aliasEnd;
-  while (to < text.length && to - aliasEnd < 300 && !CLAUSE_STOPS.has(text.charCodeAt(to))) to++;
-  return !CLUB_TALK.test(text.slice(aliasEnd, to));
+  if (word === null || word.to !== start - 1 || !FRONTED_LEADS.hasIn(text, word.from, word.to)) return false;
+  const fronted = isUpperCase(text.charCodeAt(word.from));
+  if (fronted && !opensSentence(text, word.from)) return false;
+  return !clubTalkAfter(text, aliasEnd, fronted);
 }
-/** A sentence's end or a closing quotation mark. */
-const CLAUSE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0xab, 0xbb, 0x22]);
-const CLUB_TALK = /(?<!\p{L})(?:Trainers?|Niederlagen?|Siege?s?|Spielers?|Mannschaft|Champions League|Bundesliga|Tabelle|Abstiegs?|Aufstiegs?|Pokals?|Fans|Kaders?|Sportdirektors?|Saison|Stürmers?|Torwarts?|Fußball)(?!\p{L})/u;
 const FRONTED_LEADS = new WordSet(['in', 'im']);
-const IMPERSONAL = new WordSet(['man']);
 /**
  * True if a state's noun and its article stand one space each before the name at text[start,
  * aliasEnd), which is no compound's part (`Das Land Hessen`, `des Freistaats Bayern`; not `im eigenen
@@ -555,12 +549,11 @@ const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'borough'
 function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, personNamed: boolean, bareGenitive: boolean, english: boolean): boolean {
   const next = text.charCodeAt(aliasEnd);
   if (next === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
-  const head = wordBefore(text, start);
-  if (head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)))) return true;
+  if (townHeadBefore(text, start)) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
-  // (Also opening a sentence: `In Corning, the glassmaker …`, `„In Bayern wird es …`; see `placeFronted`.)
-  if (english ? wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordStart(text, start - 1)) : placeFronted(text, start, aliasEnd)) return true;
+  // (Also opening a sentence: `In Corning, the glassmaker …`, `„In Bayern wird es …`; see `placeAfterIn`.)
+  if (english ? wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordStart(text, start - 1)) : isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && placeAfterIn(text, start, aliasEnd)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;
@@ -572,6 +565,11 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   return false;
 }
 const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nahe', 'near']);
+/** True if a capitalised noun of a town stands before `start` (`der Landkreis Peine`, `Die Stadt Leverkusen`, `TOWN_HEADS`). */
+function townHeadBefore(text: string, start: number): boolean {
+  const head = wordBefore(text, start);
+  return head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)));
+}
 const PLACE_OR_PERSON_LEADS = new WordSet(['nach', 'bei', 'from']);
 /** Nouns of a town before its name (`der Landkreis Peine`, `der Stahlstandort Peine`), folded. */
 const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum)$|standort$/;

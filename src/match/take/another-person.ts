@@ -10,7 +10,7 @@ import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias
 import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
-import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { isGerman } from '../language';
 import { clubBeforeSurname, pairOfPlaces, TOWN_NOUNS } from '../place-names';
 import { FIRST_NAMES, GIVEN_SURNAMES, MORE_GIVEN_SURNAMES } from '../first-names';
@@ -25,7 +25,7 @@ export function anotherPerson(c: Candidate): boolean {
   if (
     hot & AliasFlag.Surname &&
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
-      (english ? end === aliasEnd && afterTitleAndOtherName(text, start, alias.nameWords!) : afterRoleAndOtherName(text, start, alias.nameWords!)) ||
+      (english ? end === aliasEnd && afterTitleAndOtherName(text, start, end, alias.nameWords!) : afterRoleAndOtherName(text, start, alias.nameWords!)) ||
       afterKinAndName(text, start, alias.nameWords!) ||
       afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
@@ -416,28 +416,43 @@ function describedOther(text: string, start: number, aliasEnd: number, alias: Al
     if (word === null || word.to !== from - 1 || !isUpperCase(text.charCodeAt(word.from))) return false;
     from = word.from;
     const phrase = text.slice(from, aliasEnd);
-    if (!alias.names.includes(phrase) && alias.descriptions.some((description) => kinNamed(description, phrase))) return true;
+    if (!alias.names.some((name) => name.startsWith(phrase)) && alias.descriptions.some((description) => kinNamed(description, phrase))) return true;
   }
   return false;
 }
 /** True if `description` names `phrase` after a relative's noun (`Sohn des Firmengründers Nicolas G. Hayek`, `son of …`). */
 function kinNamed(description: string, phrase: string): boolean {
   const at = description.indexOf(phrase);
-  return at > 0 && KIN_BEFORE.test(description.slice(Math.max(0, at - 40), at));
+  // (Not a father the person is named after: `son of Martin Luther King Sr.`.)
+  return at > 0 && KIN_BEFORE.test(description.slice(Math.max(0, at - 40), at)) && !GENERATION_AFTER.test(description.slice(at + phrase.length, at + phrase.length + 10));
 }
+const GENERATION_AFTER = /^,? (?:Sr|Jr|sen|jun|senior|junior|I{1,3}|IV)(?![\p{L}])/u;
 const KIN_BEFORE = /(?<!\p{L})(?:sohn|tochter|vater|mutter|bruder|schwester|ehefrau|ehemann|witwe|witwer|enkel|enkelin|neffe|nichte|son|daughter|father|mother|brother|sister|wife|husband|widow|widower|grandson|granddaughter|nephew|niece)(?!\p{L})/iu;
-/** True if the text says that the surname at text[start, end) is someone else's too: `der ebenfalls Huber heißt`, `also named Huber`. */
+/**
+ * True if the text says that the surname at text[start, end) is someone else's too: in German a
+ * relative clause, `der ebenfalls Huber heißt,` or `… heißt und` (not the verbs `gutheißen`, `willkommen heißen`:
+ * `Auch Söder heißt den Kompromiss gut`); in English after a noun with `a`, `a lieutenant also
+ * named Huber` (not `The lawsuit also named Musk`).
+ */
 function alsoNamed(text: string, start: number, end: number, english: boolean): boolean {
   if (english) {
     const verb = wordBefore(text, start);
-    return verb !== null && verb.to === start - 1 && NAMED_EN.hasIn(text, verb.from, verb.to) && wordOfBeforeAnyCase(text, verb.from, ALSO_EN);
+    if (verb === null || verb.to !== start - 1 || !NAMED_EN.hasIn(text, verb.from, verb.to)) return false;
+    const also = wordBefore(text, verb.from);
+    if (also === null || !ALSO_EN.hasIn(text, also.from, also.to)) return false;
+    const noun = wordBefore(text, also.from);
+    return noun !== null && wordOfBeforeAnyCase(text, noun.from, A_NOUN);
   }
-  return wordOfBeforeAnyCase(text, start, ALSO_DE) && smallWordAfter(text, end, IS_CALLED_DE);
+  const also = wordBefore(text, start);
+  if (also === null || !ALSO_DE.hasIn(text, also.from, also.to) || !wordOfBefore(text, also.from, DEFINITE_DE, false)) return false;
+  const verbEnd = wordEnd(text, end + 1);
+  return smallWordAfter(text, end, IS_CALLED_DE) && (text.charCodeAt(verbEnd) === COMMA || text.charCodeAt(verbEnd) === 0x2e || text.startsWith(' und ', verbEnd));
 }
 const ALSO_DE = new WordSet(['ebenfalls', 'auch', 'gleichfalls', 'genauso', 'zufällig', 'zufallig']);
 const IS_CALLED_DE = new WordSet(['heisst', 'hiess', 'heissen', 'hiessen']);
-const NAMED_EN = new WordSet(['named', 'called', 'surnamed']);
+const NAMED_EN = new WordSet(['named', 'surnamed']);
 const ALSO_EN = new WordSet(['also', 'too', 'coincidentally']);
+const A_NOUN = new WordSet(['a', 'an', 'one', 'another']);
 /** Words before a name given to someone (`eine Grazerin namens Albertina Kranz`). */
 const CALLED = new WordSet(['namens', 'genannt']);
 

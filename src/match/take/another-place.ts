@@ -19,7 +19,7 @@ import { PLACE_GIVEN_NAMES, PLACE_LEADS, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from
 import { FIRST_NAMES } from '../first-names';
 import { isGerman } from '../language';
 import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
-import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, compassAfter, compassBeforeTail, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
+import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, clubTalkAfter, compassAfter, compassBeforeTail, datelineAt, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
 
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
@@ -31,14 +31,15 @@ export function anotherPlace(c: Candidate): boolean {
   // a genitive, `in Stuttgarts Abwehr`, nor a compound). Where the glossary holds the place too,
   // `take` weighs the two (`In Bayern ist man zufrieden` may be the club's people).
   // So is one that opens a paragraph as its dateline (`Freiburg. Als Lukas Winter …`), also one that
-  // starts the club's name (`DENVER — Nikola Jokić had 29 points` beside the Denver Nuggets), as
-  // after an English `in` (`on a raw Saturday afternoon in Brentford` beside Brentford FC; a club is
-  // `at Brentford`).
+  // starts the club's name (`DENVER — Nikola Jokić had 29 points` beside the Denver Nuggets). (Not
+  // where a sentence that the town opens speaks of the club: `In Hoffenheim bleibt man gelassen`,
+  // see `clubTalkAfter`.)
   if (
     hot & AliasFlag.Thing &&
     end === aliasEnd &&
     !isHyphen(text.charCodeAt(end)) &&
-    ((afterIn(text, start) && ((english && alias.startsLonger) || endsLongerName(index, record, alias.alias))) || (datelineAt(text, start, end) && (alias.startsLonger || endsLongerName(index, record, alias.alias)))) &&
+    ((afterIn(text, start) && endsLongerName(index, record, alias.alias) && (english || !(isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && clubTalkAfter(text, end, true)))) ||
+      (datelineAt(text, start, end) && (alias.startsLonger || endsLongerName(index, record, alias.alias)))) &&
     describesClub(alias) &&
     !index.conflicts.some((conflict) => conflict.key === alias.key)
   )
@@ -205,18 +206,6 @@ export function anotherPlace(c: Candidate): boolean {
   return false;
 }
 
-/**
- * True if the name at text[start, end) opens a paragraph as a dateline: before a full stop and a
- * sentence (`Freiburg. Als …`), before an agency's credit in brackets (`Freiburg (dpa) – …`), or in
- * capitals before a dash (`DENVER — Nikola Jokić …`, `DENVER, Colo. — …`).
- */
-function datelineAt(text: string, start: number, end: number): boolean {
-  if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) return false;
-  if (text.charCodeAt(end) === 0x2e) return text.charCodeAt(end + 1) === 0x20 && isUpperCase(text.charCodeAt(end + 2));
-  if (text.startsWith(' (', end)) return /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
-  // In capitals before a dash, or its state and a dash (`DENVER —`, `DENVER, Colo. —`).
-  return !HAS_SMALL_LETTER.test(text.slice(start, end)) && /^(?:, [\p{L}. ]{2,16})? [–—] \p{Lu}/u.test(text.slice(end, end + 24));
-}
 
 /**
  * True if an English article stands before `start`: before a person's name with `’s` it is a
