@@ -83,7 +83,7 @@ export const FIRST_NAMES = new WordSet(
   dilip arun rakesh vinod mukesh pradeep sandeep nirmala smriti piyush nitish sharmila ratan jamsetji mahesh anand sachin virat amitabh akshata
   nuri ugur ozlem mesut ilkay kerem burak murat serkan volkan oguz orhan erdal aylin elif zeynep arda cenk tayfun fatih levent
   ayse fatma hatice zehra yasemin sibel derya leyla sima selin maryam parisa shirin narges
-  turgut whitney agatha sigmund
+  turgut whitney agatha sigmund adolf
   shaun keanu ryan tyler dylan hunter beau tucker rupert jacinda callum declan niamh siobhan aoife ciaran eamon fergus hamish
   angus alastair alistair iain ewan fiona isla rory penny bridget mel ed nadhim sajid kwasi chuck marjorie alexandria ilhan
   rashida kyrsten tulsi vivek ketanji merrick kari gretchen elise hakeem jack claude kimbal errol maye

@@ -146,7 +146,8 @@ export const ENGLISH_TITLES = new WordSet(
   `secretary minister premier speaker president chancellor senator governor mayor judge justice general admiral commander captain
   chairman chairwoman director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner
   sheriff inspector sergeant detective envoy councillor councilor alderman constable superintendent lord lady baroness baron duke
-  reverend archbishop cardinal congressman congresswoman lieutenant colonel marshal magistrate`.split(/\s+/),
+  reverend archbishop cardinal congressman congresswoman representative rep assemblyman assemblywoman lieutenant colonel marshal
+  magistrate`.split(/\s+/),
 );
 /** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
 const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);

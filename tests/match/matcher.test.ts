@@ -6471,3 +6471,20 @@ describe('what the fourth code review of the session’s rules found (review 252
     expect(found('In der Zentrale in Leverkusen wollte man nichts sagen. In Hoffenheim bleibt man gelassen.', m)).toEqual(['Hoffenheim=tsg']);
   });
 });
+
+describe('what reviews 253–256 found (another of the name, a family of a firm’s name, a representative)', () => {
+  it('takes `different Kennedy,` for someone else, `The Koch brothers were` for the family, `Representative Hank Johnson` for another Johnson, `Adolf Würth` for the founder', () => {
+    const m = createMatcher([
+      entry('rfk', 'Robert F. Kennedy Jr.', ['Kennedy'], undefined, 'person'),
+      described('koch', 'Koch Industries', ['Koch'], 'organisation', 'US conglomerate based in Wichita, Kansas.'),
+      entry('mj', 'Mike Johnson', ['Johnson'], undefined, 'person'),
+      described('wuerth', 'Würth-Gruppe', ['Würth'], 'organisation', 'Handelskonzern aus Künzelsau.'),
+    ]);
+    expect(found('Robert F. Kennedy Jr. joked: “I tell them, different Kennedy, same hair.” The Koch brothers were rich; Koch owns Georgia-Pacific. Mike Johnson spoke; Representative Hank Johnson, a Georgia Democrat, did not.', m, 'en')).toEqual([
+      'Robert F. Kennedy Jr.=rfk',
+      'Koch=koch',
+      'Mike Johnson=mj',
+    ]);
+    expect(found('Reinhold Würth machte aus dem Betrieb seines Vaters Adolf Würth einen Weltkonzern. Würth wächst.', m)).toEqual(['Würth=wuerth']);
+  });
+});

@@ -93,6 +93,10 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
+  // `“I tell them, different Kennedy, same amount of hair”`, `“Just another Kennedy.”`: someone else
+  // of the name, where the phrase ends with it (not `another Trump term`; nor `the other Trump`, the
+  // person in another light).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_OF_NAME) && PHRASE_CLOSERS.has(text.charCodeAt(end))) return true;
   // `ihr Vater Nicolas G. Hayek` beside Nick Hayek, whose description calls him `Sohn des
   // Firmengründers Nicolas G. Hayek`: a full name the entry's own description gives another.
   if (hot & AliasFlag.Surname && describedOther(text, start, aliasEnd, alias)) return true;
@@ -115,9 +119,9 @@ export function anotherPerson(c: Candidate): boolean {
   }
   // (Not a family or a house the glossary lists itself: `der Familie Bernadotte` beside the Haus Bernadotte.)
   if (hot & (AliasFlag.Person | AliasFlag.Thing) && (wordOfBefore(text, start, FAMILIES, true) || compoundEndsIn(text, end, FAMILIES)) && !describesFamily(alias)) return true;
-  // `the Barlow family sold the business`: the family, in English after the name (not a policy the
-  // noun opens, `the Trump family separation policy`).
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
+  // `the Barlow family sold the business`, `The Koch brothers were …` beside Koch Industries: the
+  // family, in English after the name (not a policy the noun opens, `the Trump family separation policy`).
+  if (english && hot & (AliasFlag.Surname | AliasFlag.Thing) && end === aliasEnd && smallWordAfter(text, end, FAMILY_EN) && familyEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `die Brüder Grimm` (not `Sein Bruder Vitali Klitschko`, nor `die Brüder Wladimir und Vitali`).
   if (hot & AliasFlag.Surname && end === aliasEnd && (text.startsWith('Brüder ', start - 7) || text.startsWith('Schwestern ', start - 11)) && !text.startsWith(' und ', end)) return true;
   // `the eighth Earl of Elgin`: another holder of the title.
@@ -191,7 +195,7 @@ const HOLY = new WordSet(['heilige', 'heiligen', 'heiliger', 'heiligem']);
 
 /** Words before a name, capitalised, that make it a family's (`die Familien Porsche und Piëch`, `Clan Kennedy`). */
 const FAMILIES = new WordSet(['familie', 'familien', 'clan', 'dynastie', 'geschwister', 'eheleute', 'ehepaar']);
-const FAMILY_EN = new WordSet(['family', 'families', 'clan']);
+const FAMILY_EN = new WordSet(['family', 'families', 'clan', 'brothers', 'sisters', 'dynasty']);
 /** True if the family's noun, ending at `end`, ends its phrase: a clause's end, a verb or a preposition follows (`the Barlow family sold`, `the Barlow family's`). */
 function familyEndsPhrase(text: string, end: number): boolean {
   return closesClause(text, end) || isApostrophe(text.charCodeAt(end)) || smallWordAfter(text, end, AFTER_FAMILY);
@@ -448,6 +452,8 @@ function alsoNamed(text: string, start: number, end: number, english: boolean): 
   const verbEnd = wordEnd(text, end + 1);
   return smallWordAfter(text, end, IS_CALLED_DE) && (text.charCodeAt(verbEnd) === COMMA || text.charCodeAt(verbEnd) === 0x2e || text.startsWith(' und ', verbEnd));
 }
+const OTHER_OF_NAME = new WordSet(['another', 'different']);
+const PHRASE_CLOSERS = new Set([COMMA, 0x2e, 0x3b, 0x21, 0x3f, 0x201d, 0x22, 0x29]);
 const ALSO_DE = new WordSet(['ebenfalls', 'auch', 'gleichfalls', 'genauso', 'zufällig', 'zufallig']);
 const IS_CALLED_DE = new WordSet(['heisst', 'hiess', 'heissen', 'hiessen']);
 const NAMED_EN = new WordSet(['named', 'surnamed']);
