@@ -377,7 +377,10 @@ function takeShared(
 ): boolean {
   const aliasEnd = found[2];
   const records: number[] = [];
-  const kind = index.aliases[found[1]]!.type;
+  // (Of a place and a firm's, a club's or a thing's, the latter's kind leads whatever the glossary's
+  // order, and the place is weighed beside it below: `Bayern gewann 3:0`, `in Bayern gebe es …`.)
+  let kind = index.aliases[found[1]]!.type;
+  for (let r = index.sameKey[found[1]]!; kind === 'place' && r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type !== 'place' && index.aliases[r]!.type !== 'person') kind = index.aliases[r]!.type;
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
   // Only those of the first one's kind: a word refused for one is no name of another (`nach dem
   // Essen` is neither the club nor the town).

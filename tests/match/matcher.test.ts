@@ -6488,3 +6488,18 @@ describe('what reviews 253–256 found (another of the name, a family of a firm�
     expect(found('Reinhold Würth machte aus dem Betrieb seines Vaters Adolf Würth einen Weltkonzern. Würth wächst.', m)).toEqual(['Würth=wuerth']);
   });
 });
+
+describe('a place and a club of one name, whatever the glossary’s order', () => {
+  it('weighs the club beside the place where the place comes first (`Bayern gewann 3:0`, `in Bayern gebe es …`)', () => {
+    const m = createMatcher([
+      described('by', 'Bayern', ['Freistaat Bayern'], 'place', 'Freistaat im Süden Deutschlands.'),
+      described('fcb', 'FC Bayern München', ['FC Bayern', 'Bayern'], 'organisation', 'Fußballverein aus München.'),
+    ]);
+    expect(found('Der FC Bayern gewann. In Bayern ist man nervös. Bayern gewann 3:0 gegen Dortmund. Söder sagte, in Bayern gebe es keine Gebühren.', m)).toEqual([
+      'FC Bayern=fcb',
+      'Bayern=fcb',
+      'Bayern=fcb',
+      'Bayern=by',
+    ]);
+  });
+});
