@@ -87,8 +87,10 @@ export function afterTitleAndOtherName(text: string, start: number, end: number,
   if (isOwnName(name, nameWords) || ENGLISH_TITLES.has(name)) return false;
   // (Nor a pet form that shares the name's first letters: `Bernie` of Bernard, `Rob` of Robert.)
   for (const own of nameWords) if (own.length >= 3 && (name.startsWith(own) ? name.length <= own.length + 2 : own.startsWith(name.slice(0, Math.min(4, name.length))))) return false;
-  const title = wordBefore(text, given.from);
-  if (title === null || title.to !== given.from - 1 || !isUpperCase(text.charCodeAt(title.from)) || !ENGLISH_TITLES.hasIn(text, title.from, title.to)) return false;
+  // (Also abbreviated with a stop: `Rep. Hank Johnson`.)
+  const stop = text.charCodeAt(given.from - 2) === 0x2e;
+  const title = stop ? { from: wordStart(text, given.from - 2), to: given.from - 2 } : wordBefore(text, given.from);
+  if (title === null || title.to <= title.from || (!stop && title.to !== given.from - 1) || !isUpperCase(text.charCodeAt(title.from)) || !ENGLISH_TITLES.hasIn(text, title.from, title.to)) return false;
   // (Not a headline in title case, whose verb follows the title: `Judge Blocks Trump Tariffs`,
   // `Judge Orders Trump to Pay`.)
   return !(text.charCodeAt(given.to - 1) === 0x73 && opensSentence(text, title.from)) && capitalisedWordAfter(text, end) === null;

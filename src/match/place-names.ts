@@ -945,4 +945,4 @@ const IMPERSONAL = new WordSet(['man']);
 /** A sentence's end or a closing quotation mark. */
 const CLAUSE_STOPS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x201c, 0x201d, 0xab, 0xbb, 0x22]);
 const CLUB_TALK =
-  /(?<!\p{L})(?:Trainers?|Niederlagen?|Siege?s?|Spielers?|Mannschaft|Champions League|Bundesliga\p{L}*|Tabelle|Abstiegs?|Aufstiegs?|Pokals?|Fans|Kaders?|Sportdirektors?|Saison|Stürmers?|Torwarts?|Fußball\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:Trainers?|Niederlagen?|Siege?s?|Spielers?|Mannschaft|Champions League|Bundesliga\p{L}*|Tabelle|Abstieg\p{L}*|Aufstieg\p{L}*|Pokals?|Fans|Kaders?|Sportdirektors?|Saison|Stürmers?|Torwarts?|Fußball\p{L}*|Pleite|Derby|Vertrag\p{L}*|Umbruch|Abgang|Transfer\p{L}*|Kapitäns?)(?!\p{L})/u;

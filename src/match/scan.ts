@@ -469,10 +469,10 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
-  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But German writes its
-  // nouns with capitals, and a verb may follow a place: `In Bayern wird es keine Gebühren geben`,
-  // `der beste Verein in Bayern spiele ohnehin in München`; see `placeAfterIn`. Not a ship's, which
-  // a place's preposition takes bare too: `Ein Brand in Moskwa tötete Matrosen`.)
+  // not what one has in a firm, `a stake in Corning`, `Vertrauen in Nokia`. But a German sentence
+  // that opens with `In` has its verb next: `In Bayern wird es keine Gebühren geben`; see
+  // `placeAfterIn`. Not a ship's, which a place's preposition takes bare too: `Ein Brand in Moskwa
+  // tötete Matrosen`.)
   if (text.charCodeAt(aliasEnd) === 0x20 && foldAt(text, aliasEnd + 1) > JOIN && !smallWordAfter(text, aliasEnd, PHRASE_ENDS) && (english || ship || !placeAfterIn(text, start, aliasEnd))) return false;
   // (Nor in a list of names, `aus Nokia, Ericsson und Siemens`, `Corning, Texas Instruments and Micron`.)
   const comma = text.charCodeAt(aliasEnd) === COMMA && text.charCodeAt(aliasEnd + 1) === 0x20;
@@ -489,17 +489,15 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
 }
 const FIRMS_PLACE_LEADS = new WordSet(['outside', 'downtown', 'ausserhalb']);
 /**
- * True if `in` or `im` stands right before the German name at text[start, aliasEnd) (opening a
- * sentence if capitalised) and the clause after it does not speak of a club (`„In Bayern wird es
- * …`, `der beste Verein in Bayern spiele ohnehin in München`; not `In Bayern ist man nervös`, see
- * `clubTalkAfter`).
+ * True if `In` or `Im` opens the sentence right before the German name at text[start, aliasEnd)
+ * and the clause after it does not speak of a club (`„In Bayern wird es …`; not `In Bayern ist man
+ * nervös`, see `clubTalkAfter`). (Not a small `in` before a verb: sports pages write `Undav will
+ * in Stuttgart bleiben`, `Sancho ist in Dortmund wieder aufgeblüht`.)
  */
 function placeAfterIn(text: string, start: number, aliasEnd: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || word.to !== start - 1 || !FRONTED_LEADS.hasIn(text, word.from, word.to)) return false;
-  const fronted = isUpperCase(text.charCodeAt(word.from));
-  if (fronted && !opensSentence(text, word.from)) return false;
-  return !clubTalkAfter(text, aliasEnd, fronted);
+  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || !FRONTED_LEADS.hasIn(text, word.from, word.to) || !opensSentence(text, word.from)) return false;
+  return !clubTalkAfter(text, aliasEnd, true);
 }
 const FRONTED_LEADS = new WordSet(['in', 'im']);
 /**
@@ -556,7 +554,7 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
   // (Also opening a sentence: `In Corning, the glassmaker …`, `„In Bayern wird es …`; see `placeAfterIn`.)
-  if (english ? wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordStart(text, start - 1)) : isUpperCase(text.charCodeAt(wordStart(text, start - 1))) && placeAfterIn(text, start, aliasEnd)) return true;
+  if (english ? wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, true) && opensSentence(text, wordStart(text, start - 1)) : placeAfterIn(text, start, aliasEnd)) return true;
   if (!personNamed && wordOfBefore(text, start, PLACE_OR_PERSON_LEADS, false)) return true;
   // (The start of a route, also once the person is named: `Clubs from Callan to Castlecomer`.)
   if (startOfRoute(index, text, start, aliasEnd, bareGenitive)) return true;

@@ -6490,16 +6490,29 @@ describe('what reviews 253–256 found (another of the name, a family of a firm�
 });
 
 describe('a place and a club of one name, whatever the glossary’s order', () => {
-  it('weighs the club beside the place where the place comes first (`Bayern gewann 3:0`, `in Bayern gebe es …`)', () => {
+  it('weighs the club beside the place where the place comes first (`Bayern gewann 3:0`, `Söder lebt in Bayern.`)', () => {
     const m = createMatcher([
       described('by', 'Bayern', ['Freistaat Bayern'], 'place', 'Freistaat im Süden Deutschlands.'),
       described('fcb', 'FC Bayern München', ['FC Bayern', 'Bayern'], 'organisation', 'Fußballverein aus München.'),
     ]);
-    expect(found('Der FC Bayern gewann. In Bayern ist man nervös. Bayern gewann 3:0 gegen Dortmund. Söder sagte, in Bayern gebe es keine Gebühren.', m)).toEqual([
+    expect(found('Der FC Bayern gewann. In Bayern ist man nervös. Bayern gewann 3:0 gegen Dortmund. Söder lebt in Bayern.', m)).toEqual([
       'FC Bayern=fcb',
       'Bayern=fcb',
       'Bayern=fcb',
       'Bayern=by',
     ]);
+  });
+});
+
+describe('what the fifth code review of the session’s rules found (review 257)', () => {
+  it('keeps the club after a small `in` before a verb (`Undav will in Stuttgart bleiben`), `a different Trump.` the person, and reads `Rep. Hank Johnson` as a title', () => {
+    const m = createMatcher([
+      described('vfb', 'VfB Stuttgart', ['Stuttgart'], 'organisation', 'Fußballverein aus Stuttgart.'),
+      described('s', 'Stuttgart', [], 'place', 'Landeshauptstadt von Baden-Württemberg.'),
+      entry('t', 'Donald Trump', ['Trump'], undefined, 'person'),
+      entry('mj', 'Mike Johnson', ['Johnson'], undefined, 'person'),
+    ]);
+    expect(found('Undav will in Stuttgart bleiben.', m)).toEqual(['Stuttgart=vfb']);
+    expect(found('Donald Trump spoke. Voters saw a different Trump. Mike Johnson too; Rep. Hank Johnson did not.', m, 'en')).toEqual(['Donald Trump=t', 'Trump=t', 'Mike Johnson=mj']);
   });
 });

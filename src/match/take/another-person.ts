@@ -93,10 +93,10 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
-  // `“I tell them, different Kennedy, same amount of hair”`, `“Just another Kennedy.”`: someone else
-  // of the name, where the phrase ends with it (not `another Trump term`; nor `the other Trump`, the
-  // person in another light).
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBeforeAnyCase(text, start, OTHER_OF_NAME) && PHRASE_CLOSERS.has(text.charCodeAt(end))) return true;
+  // `“I tell them, different Kennedy, same amount of hair”`: someone else of the name, where the
+  // phrase ends with it (not after an article or `no`, the person changed: `Voters saw a different
+  // Trump.`; nor `the other Trump`, the person in another light).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && differentBefore(text, start) && PHRASE_CLOSERS.has(text.charCodeAt(end))) return true;
   // `ihr Vater Nicolas G. Hayek` beside Nick Hayek, whose description calls him `Sohn des
   // Firmengründers Nicolas G. Hayek`: a full name the entry's own description gives another.
   if (hot & AliasFlag.Surname && describedOther(text, start, aliasEnd, alias)) return true;
@@ -452,7 +452,13 @@ function alsoNamed(text: string, start: number, end: number, english: boolean): 
   const verbEnd = wordEnd(text, end + 1);
   return smallWordAfter(text, end, IS_CALLED_DE) && (text.charCodeAt(verbEnd) === COMMA || text.charCodeAt(verbEnd) === 0x2e || text.startsWith(' und ', verbEnd));
 }
-const OTHER_OF_NAME = new WordSet(['another', 'different']);
+/** True if a bare `different` stands before `start`, no article or `no` before it (`different Kennedy`). */
+function differentBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && DIFFERENT.hasIn(text, word.from, word.to) && !wordOfBeforeAnyCase(text, word.from, ARTICLE_OR_NO);
+}
+const DIFFERENT = new WordSet(['different']);
+const ARTICLE_OR_NO = new WordSet(['a', 'an', 'the', 'no', 'this', 'that']);
 const PHRASE_CLOSERS = new Set([COMMA, 0x2e, 0x3b, 0x21, 0x3f, 0x201d, 0x22, 0x29]);
 const ALSO_DE = new WordSet(['ebenfalls', 'auch', 'gleichfalls', 'genauso', 'zufällig', 'zufallig']);
 const IS_CALLED_DE = new WordSet(['heisst', 'hiess', 'heissen', 'hiessen']);
