@@ -51,7 +51,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { capitalisedWordAfter, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { afterRelativePronoun, capitalisedWordAfter, DEFINITE_DE, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 const FROM_TOWN = new WordSet(['from', 'aus']);
@@ -67,9 +67,9 @@ const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
 /**
  * Words a slip in a name never is (folded): `Schade, dass …` beside Lars Schaade, `der Kampfpanzer
- * Panther` beside Dirk Panter, `Energy Secretary` beside Entergy.
+ * Panther` beside Dirk Panter, `Energy Secretary` beside Entergy, `Biotech-Firma` beside BioNTech.
  */
-const NO_SLIPS = new Set(['schade', 'panther', 'energy']);
+const NO_SLIPS = new Set(['schade', 'panther', 'energy', 'biotech']);
 
 export interface FuzzyOptions {
   /** fuse.js score an alias must reach (0 exact … 1 anything). Entries may set their own. */
@@ -815,6 +815,10 @@ export class FuzzyStage {
             continue;
           }
           if (quotedAfterArticle(text, start) || session.others?.has(folded)) continue;
+          // A German look-alike right after a definite article is a noun, as a person takes none
+          // (`um den Schutz der Menschen` beside Alexander Scheutz).
+          // (Not a relative pronoun's: `ein Tonband, auf dem Pilnaczek kurz vor …`.)
+          if (!english && wordOfBefore(text, start, DEFINITE_DE, false) && !afterRelativePronoun(text, start)) continue;
           // A look-alike after `from` or `aus` and before `in` and a region is a town's name (`a
           // retired nurse from Kendal in Cumbria` beside Liz Kendall).
           if (wordOfBeforeAnyCase(text, start, FROM_TOWN) && TOWN_IN_REGION.test(text.slice(end, end + 5))) continue;
