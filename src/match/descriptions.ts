@@ -67,10 +67,12 @@ function headCallsTown(description: string): boolean {
   return words.some((word, i) => (TOWN_ENDS.test(word) || TOWNS.has(word)) && !TOWN_BUILDINGS.has(words[i + 1] ?? ''));
 }
 /**
- * English nouns of a building, a square or a park after a town's noun (`town hall`, `city gate`):
- * a thing in the town. (Not a district, a centre or a council area, which are read as towns.)
+ * English nouns after a town's noun that make the head no town's: a building's, a square's or a
+ * park's (`town hall`, `city gate`: a thing in the town), and `state` (`City state in Rome`: the
+ * Vatican is a state, `der Vatikan`). (Not a district, a centre or a council area, which are read as
+ * towns.)
  */
-const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library']);
+const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library', 'state']);
 /** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
 export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');

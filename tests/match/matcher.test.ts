@@ -6518,3 +6518,12 @@ describe('what the fifth code review of the session’s rules found (review 257)
     expect(found('Donald Trump spoke. Voters saw a different Trump. Mike Johnson too; Rep. Hank Johnson did not.', m, 'en')).toEqual(['Donald Trump=t', 'Trump=t', 'Mike Johnson=mj']);
   });
 });
+
+describe('a city state is no town (review 259)', () => {
+  it('takes `Der Vatikan bestätigte` for the Vatican, whose English description calls it a city state', () => {
+    const m = createMatcher([
+      { ...entry('v', 'Vatikan', ['Vatikanstadt'], undefined, 'place'), description: { de: 'Stadtstaat in Rom und Sitz des Papstes.', en: 'City state in Rome and seat of the Pope.' } },
+    ]);
+    expect(found('Der Vatikan bestätigte die Pläne.', m)).toEqual(['Vatikan=v']);
+  });
+});
