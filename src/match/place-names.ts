@@ -927,12 +927,11 @@ export function datelineAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if the clause after a town's name at `end` speaks of its football club: `man` right after
- * the verb where the town opens the sentence (`fronted`: `In Bayern ist man nervös`, `In Hoffenheim
- * bleibt man gelassen`), or a word of football
- * before the sentence's or the quotation's end (`In Dortmund herrscht nach dem Aus in der Champions
- * League Ernüchterung`; not `„In Werder kennen sie ihn alle“, sagte Union-Trainer Steffen Baumgart`).
- * German reports name a club by its town.
+ * True if the clause after a town's name at `end` speaks of its football club, as German reports
+ * name a club by its town: `man` right after the verb where the town opens the sentence (`fronted`:
+ * `In Bayern ist man nervös`, `In Hoffenheim bleibt man gelassen`), or a word of football before the
+ * sentence's or the quotation's end (`In Dortmund herrscht nach dem Aus in der Champions League
+ * Ernüchterung`; not `„In Werder kennen sie ihn alle“, sagte Union-Trainer Steffen Baumgart`).
  */
 export function clubTalkAfter(text: string, end: number, fronted: boolean): boolean {
   // (`man` only where the town opens the sentence: `In der Zentrale in Leverkusen wollte man …` is the town.)

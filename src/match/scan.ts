@@ -378,7 +378,7 @@ function takeShared(
   const aliasEnd = found[2];
   const records: number[] = [];
   // (Of a place and a firm's, a club's or a thing's, the latter's kind leads whatever the glossary's
-  // order, and the place is weighed beside it below: `Bayern gewann 3:0`, `in Bayern gebe es …`.)
+  // order, and the place is weighed beside it below: `Bayern gewann 3:0`, `Söder lebt in Bayern.`)
   let kind = index.aliases[found[1]]!.type;
   for (let r = index.sameKey[found[1]]!; kind === 'place' && r >= 0; r = index.sameKey[r]!) if (index.aliases[r]!.type !== 'place' && index.aliases[r]!.type !== 'person') kind = index.aliases[r]!.type;
   const waits = (record: number) => Number((index.hot[record]! & AliasFlag.AfterFullName) !== 0 && !session.seen.has(index.entryOf[record]!));
