@@ -7,7 +7,7 @@
  */
 import { WordSet } from '../word-set';
 import type { Candidate } from '../scan';
-import { AliasFlag, type AliasRecord, factsOf, HAS_SMALL_LETTER, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, type AliasRecord, factsOf, HotBit, type MatcherIndex } from '../alias-index';
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
