@@ -145,7 +145,7 @@ export function afterKinAndName(text: string, start: number, nameWords: Readonly
 }
 /** English titles before a person's name. */
 export const ENGLISH_TITLES = new WordSet(
-  `secretary minister premier speaker president chancellor senator governor mayor judge justice general admiral commander captain
+  `secretary minister premier speaker president chancellor senator governor mayor judge justice general admiral commander captain emir sultan
   chairman chairwoman director professor prof dr mr mrs ms sir dame king queen prince princess pope bishop ambassador commissioner
   sheriff inspector sergeant detective envoy councillor councilor alderman constable superintendent lord lady baroness baron duke
   reverend archbishop cardinal congressman congresswoman representative rep assemblyman assemblywoman lieutenant colonel marshal

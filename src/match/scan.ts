@@ -34,7 +34,7 @@ import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, opensSentence, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { clubTalkAfter, datelineAt, namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
-import { addressedBefore, ageAfter, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
+import { addressedBefore, ageAfter, ENGLISH_TITLES, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
 import { anotherAcronym } from './take/another-acronym';
 import { anotherPerson } from './take/another-person';
@@ -236,7 +236,8 @@ function take(
   const c: Candidate = { index, text, start, end, aliasEnd, record, alias, hot, english, session, mentions };
   // Checked on the longest match only: a shorter name from the same start begins just as small.
   // (But German writes a country's adjective small in a state body's name: `die chinesische Küstenwache`.)
-  if (initialLost(index, text, start, aliasEnd, record) && (english || !smallAdjectiveOfOwnName(index, text, start, aliasEnd, record))) return false;
+  // (And English writes a title small: `The emir of Qatar, Sheikh Tamim …`.)
+  if (initialLost(index, text, start, aliasEnd, record) && (english ? !smallTitleOfPlace(text, start, alias) : !smallAdjectiveOfOwnName(index, text, start, aliasEnd, record))) return false;
   if (!english && hot & HotBit.HasUmlauts && !umlautsKept(text, start, aliasEnd, alias.umlauts!)) return false;
   if (!codeKept(text, start, aliasEnd, alias)) return false;
   if (anotherName(c) || anotherAcronym(c)) return false;
@@ -322,6 +323,17 @@ function initialLost(index: MatcherIndex, text: string, start: number, aliasEnd:
   const hot = index.hot[record]!;
   return !(hot & HotBit.NoInitials) && !(hot & HotBit.InitialFirst && isUpperCase(text.charCodeAt(start))) && !initialKept(text, start, aliasEnd, index.aliases[record]!.initials!);
 }
+
+/**
+ * True if the English name at `start`, a person's alias of a title and a place (`Emir of Qatar`,
+ * `Prime Minister of Japan`), follows `the`, which writes the title small: `the emir of Qatar`.
+ */
+function smallTitleOfPlace(text: string, start: number, alias: AliasRecord): boolean {
+  if (alias.type !== 'person' || !TITLE_OF_PLACE.test(alias.alias)) return false;
+  const title = alias.alias.slice(0, alias.alias.indexOf(' of '));
+  return ENGLISH_TITLES.has(foldKey(title.slice(title.lastIndexOf(' ') + 1))) && wordOfBeforeAnyCase(text, start, ENGLISH_ARTICLE);
+}
+const TITLE_OF_PLACE = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? of \p{Lu}/u;
 
 /**
  * True if the German name of alias `record` at text[start, aliasEnd), whose first word lost its

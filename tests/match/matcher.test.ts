@@ -6527,3 +6527,19 @@ describe('a city state is no town (review 259)', () => {
     expect(found('Der Vatikan bestätigte die Pläne.', m)).toEqual(['Vatikan=v']);
   });
 });
+
+describe('an English title written small in a person’s name of a title and a place (review 265)', () => {
+  it('takes `The emir of Qatar` and `the prime minister of Japan` for the people; `An emir of Qatar` is none', () => {
+    const m = createMatcher([
+      entry('t', 'Tamim bin Hamad Al Thani', ['Sheikh Tamim', 'Emir of Qatar'], undefined, 'person'),
+      entry('q', 'Qatar', [], undefined, 'place'),
+      entry('j', 'Shigeru Ishiba', ['Prime Minister of Japan'], undefined, 'person'),
+    ]);
+    expect(found('The emir of Qatar, Sheikh Tamim, said so. The prime minister of Japan agreed. An emir of Qatar is rich.', m, 'en')).toEqual([
+      'emir of Qatar=t',
+      'Sheikh Tamim=t',
+      'prime minister of Japan=j',
+      'Qatar=q',
+    ]);
+  });
+});
