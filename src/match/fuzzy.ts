@@ -838,7 +838,7 @@ export class FuzzyStage {
         // A look-alike of one word between two capitalised words, neither opening a sentence nor
         // another name, is a word of a longer name (`the Royal Philharmonic Orchestra` beside the
         // Philharmonie; a person's look-alike has the rules above).
-        if (k === 1 && !this.persons[entry] && inOtherName(text, flags, starts, w, count)) continue;
+        if (k === 1 && !this.persons[entry] && insideOtherName(text, flags, starts, w, count)) continue;
         // A short alias's look-alike before another capitalised word is more often a word of its own
         // (`Ein Schweizer Ingenieurbüro` is not Schweitzer).
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
@@ -1120,12 +1120,12 @@ function transliterated(a: string, b: string): boolean {
 
 /**
  * True if the `w`th word stands between two capitalised words joined to it, neither a mention nor
- * opening a sentence, after a word in small letters or an article, and the word after it heads a body's or a
- * venue's name (`des Royal Philharmonic Orchestra`, `der Robert Bosh Stiftung`; not in a headline
- * in title case, `Missile Launched From Pyongyng Airport`, nor between German nouns, `der Stadt
- * Awdiiwka Mitte Februar`, `Die Soldaten Bundeswer Einheiten`).
+ * opening a sentence, after a word in small letters or an article, and the word after it heads a
+ * body's or a venue's name (`des Royal Philharmonic Orchestra`, `der Robert Bosh Stiftung`; not in
+ * a headline in title case, `Missile Launched From Pyongyng Airport`, nor between German nouns,
+ * `der Stadt Awdiiwka Mitte Februar`, `Die Soldaten Bundeswer Einheiten`).
  */
-function inOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: number, count: number): boolean {
+function insideOtherName(text: string, flags: Uint8Array, starts: Int32Array, w: number, count: number): boolean {
   const capital = WordFlag.Joined | WordFlag.Capital;
   if (
     w === 0 ||

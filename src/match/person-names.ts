@@ -59,14 +59,10 @@ function givenNamesIn(nameWords: ReadonlySet<string>, surname: string): number {
  * Gion Caduff` beside Marcus Caduff). Not a second role (`der Zürcher Regierungsrat Caduff`).
  */
 export function afterRoleAndOtherName(text: string, start: number, nameWords: ReadonlySet<string>): boolean {
-  const given = wordBefore(text, start);
-  // (A given name is short; a noun of a role may be long, or a council's member: `Regierungsrat`.)
-  if (given === null || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
-  const name = foldKey(text.slice(given.from, given.to));
-  // (Nor a genitive, `Der Präsident Russlands Putin`, a role, `Der Revolutionsführer Ajatollah
-  // Chamenei`, or a pet name of the person's own: `Der Trainer Hansi Flick` of Hans-Dieter Flick.)
-  if (genitiveOfPlace(name) || isOwnName(name, nameWords) || personNoun(name, 0x72) || COUNCIL_MEMBER.test(name) || ROLES_BEFORE_NAMES.has(name)) return false;
-  for (const own of nameWords) if (own.length >= 3 && name.startsWith(own) && name.length <= own.length + 2) return false;
+  const given = otherGivenNameBefore(text, start, nameWords);
+  if (given === null) return false;
+  // (Nor a genitive, `Der Präsident Russlands Putin`, or a role, `Der Revolutionsführer Ajatollah Chamenei`.)
+  if (genitiveOfPlace(given.name) || personNoun(given.name, 0x72) || COUNCIL_MEMBER.test(given.name) || ROLES_BEFORE_NAMES.has(given.name)) return false;
   const role = wordBefore(text, given.from);
   if (role === null || !isUpperCase(text.charCodeAt(role.from))) return false;
   const article = wordBefore(text, role.from);
@@ -81,12 +77,11 @@ export function afterRoleAndOtherName(text: string, start: number, nameWords: Re
  * Senator Win Gatchalian` beside Rex Gatchalian; not `Senator Bernie Sanders` of Bernard).
  */
 export function afterTitleAndOtherName(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
-  const given = wordBefore(text, start);
-  if (given === null || given.to !== start - 1 || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return false;
-  const name = foldKey(text.slice(given.from, given.to));
-  if (isOwnName(name, nameWords) || ENGLISH_TITLES.has(name)) return false;
+  const given = otherGivenNameBefore(text, start, nameWords);
+  if (given === null || given.to !== start - 1 || ENGLISH_TITLES.has(given.name)) return false;
   // (Nor a pet form that shares the name's first letters: `Bernie` of Bernard, `Rob` of Robert.)
-  for (const own of nameWords) if (own.length >= 3 && (name.startsWith(own) ? name.length <= own.length + 2 : own.startsWith(name.slice(0, Math.min(4, name.length))))) return false;
+  const name = given.name;
+  for (const own of nameWords) if (own.length >= 3 && !name.startsWith(own) && own.startsWith(name.slice(0, Math.min(4, name.length)))) return false;
   // (Also abbreviated with a stop: `Rep. Hank Johnson`.)
   const stop = text.charCodeAt(given.from - 2) === 0x2e;
   const title = stop ? { from: wordStart(text, given.from - 2), to: given.from - 2 } : wordBefore(text, given.from);
@@ -94,6 +89,20 @@ export function afterTitleAndOtherName(text: string, start: number, end: number,
   // (Not a headline in title case, whose verb follows the title: `Judge Blocks Trump Tariffs`,
   // `Judge Orders Trump to Pay`.)
   return !(text.charCodeAt(given.to - 1) === 0x73 && opensSentence(text, title.from)) && capitalisedWordAfter(text, end) === null;
+}
+/**
+ * The capitalised word before `start` (folded as `name`) where it may be another's given name
+ * before the person's surname: short (a noun of a role may be long, or a council's member:
+ * `Regierungsrat`), not in capitals, and none of the person's names nor a pet name or a longer form
+ * of one (`Der Trainer Hansi Flick` of Hans-Dieter Flick); else null.
+ */
+function otherGivenNameBefore(text: string, start: number, nameWords: ReadonlySet<string>): { from: number; to: number; name: string } | null {
+  const given = wordBefore(text, start);
+  if (given === null || given.to - given.from < 3 || given.to - given.from > 9 || !isUpperCase(text.charCodeAt(given.from)) || isUpperCase(text.charCodeAt(given.from + 1))) return null;
+  const name = foldKey(text.slice(given.from, given.to));
+  if (isOwnName(name, nameWords)) return null;
+  for (const own of nameWords) if (own.length >= 3 && name.startsWith(own) && name.length <= own.length + 2) return null;
+  return { from: given.from, to: given.to, name };
 }
 /** True if a folded word is a place's genitive (`russlands`, `kiews`, `chinas`), not a given name in `-s` (`linus`, `mathias`). */
 function genitiveOfPlace(word: string): boolean {

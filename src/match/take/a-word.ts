@@ -308,8 +308,9 @@ const ASSOCIATION = /(?:verband|landkreistag|stadtetag|gemeindetag)$/;
 /** A government's offices after the name of its field (`Science minister`, `Science Secretary`), folded. */
 const PORTFOLIO_NOUNS = new WordSet(['minister', 'ministers', 'ministry', 'secretary', 'secretaries']);
 /** Words before a paper's name that make it the paper before a minister's noun (`told the Times ministers …`). */
-const TOLD_THE = new WordSet(['the', 'told', 'tell', 'tells', 'telling']);
-const TOLD = new WordSet(['told', 'tell', 'tells', 'telling']);
+const TOLD_WORDS = ['told', 'tell', 'tells', 'telling'];
+const TOLD_THE = new WordSet(['the', ...TOLD_WORDS]);
+const TOLD = new WordSet(TOLD_WORDS);
 /**
  * …and for a name listed as case-sensitive, a word too, these (`Harmony between management and
  * the unions`); a name that is no word is the headline's subject there (`Starmer among leaders …`).
