@@ -6543,3 +6543,10 @@ describe('an English title written small in a person’s name of a title and a p
     ]);
   });
 });
+
+describe('an acronym as the text writes it, whatever alias of its spelling matched (review 262)', () => {
+  it('takes `die deutschen ESA-Beiträge` where the glossary also spells the agency `Esa`', () => {
+    const m = createMatcher([described('esa', 'Europäische Weltraumorganisation', ['ESA', 'Esa'], 'organisation', 'Raumfahrtorganisation mit Sitz in Paris.')]);
+    expect(found('Das Zentrum verwaltet die deutschen ESA-Beiträge.', m)).toEqual(['ESA=esa']);
+  });
+});

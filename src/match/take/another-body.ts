@@ -71,9 +71,10 @@ export function anotherBody(c: Candidate): boolean {
   )
     return true;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
+  // (An acronym as the text writes it, whatever the alias: `die deutschen ESA-Beiträge` beside `Esa`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
   // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
-  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english, isAcronym(alias.alias))))
+  if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english, isAcronym(alias.alias) || isAcronym(text.slice(start, aliasEnd)))))
     return true;
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another
