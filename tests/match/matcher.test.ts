@@ -6550,3 +6550,18 @@ describe('an acronym as the text writes it, whatever alias of its spelling match
     expect(found('Das Zentrum verwaltet die deutschen ESA-Beiträge.', m)).toEqual(['ESA=esa']);
   });
 });
+
+describe('a noun of a relation in -er before a name is no town’s adjective (review 259)', () => {
+  it('takes `Schon sein Vorgänger Franziskus` and `sein Herausforderer Magyar`; `ein Berliner Kindl` stays a beer', () => {
+    const m = createMatcher([
+      entry('f', 'Franziskus', ['Papst Franziskus'], undefined, 'person'),
+      entry('m', 'Péter Magyar', ['Magyar'], { caseSensitive: ['Magyar'] }, 'person'),
+      entry('k', 'Hans Kindl', ['Kindl'], undefined, 'person'),
+    ]);
+    expect(found('Schon sein Vorgänger Franziskus hatte gebremst. Péter Magyar führt. Sein Herausforderer Magyar sagte nein. Ein Berliner Kindl, bitte.', m)).toEqual([
+      'Franziskus=f',
+      'Péter Magyar=m',
+      'Magyar=m',
+    ]);
+  });
+});
