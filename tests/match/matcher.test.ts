@@ -6565,3 +6565,25 @@ describe('a noun of a relation in -er before a name is no town’s adjective (re
     ]);
   });
 });
+
+describe('a body’s noun alone after capitalised words that name another body (review 266)', () => {
+  it('takes `the National Election Commission` and `die Unabhängige Kommission` for no Commission; the entry’s own words, an acronym, a town’s adjective and a name just named leave it', () => {
+    const en = createMatcher([entry('ec', 'European Commission', ['Commission'], undefined, 'organisation'), entry('j', 'Jean-Claude Juncker', ['Juncker'], undefined, 'person')]);
+    expect(found('The National Election Commission has rejected it. Iran’s Guardian Council agreed with the Federal Trade Commission.', en, 'en')).toEqual([]);
+    expect(found('The Commission said no. The EU Commission and the EU’s Commission agreed. Jean-Claude Juncker led the Juncker Commission.', en, 'en')).toEqual([
+      'Commission=ec',
+      'Commission=ec',
+      'Commission=ec',
+      'Jean-Claude Juncker=j',
+      'Juncker=j',
+      'Commission=ec',
+    ]);
+    const de = createMatcher([entry('ec', 'Europäische Kommission', ['Kommission'], undefined, 'organisation')]);
+    expect(found('Die Unabhängige Kommission prüft das, laut der Ständigen Kommission.', de)).toEqual([]);
+    expect(found('Die Brüsseler Kommission widerspricht. Die Kommission schweigt. Der Europäischen Kommission droht Ärger.', de)).toEqual([
+      'Kommission=ec',
+      'Kommission=ec',
+      'Europäischen Kommission=ec',
+    ]);
+  });
+});

@@ -4,9 +4,9 @@
  * another state's, nation's or year's body, another paper (`The Sunday Herald`), or a longer name
  * that goes on from the entry's (`the Port Authority of Allegheny County`).
  */
-import type { Candidate } from '../scan';
+import type { Candidate, Mention } from '../scan';
 import { AliasFlag, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, INDEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
@@ -70,6 +70,9 @@ export function anotherBody(c: Candidate): boolean {
     otherTownBefore(index, text, start, record)
   )
     return true;
+  // `the Federal Trade Commission`, `die Unabhängige Kommission` beside the European Commission
+  // called `Commission`: a body's noun alone, after capitalised words that make another body's name.
+  if (alias.type === 'organisation' && end === aliasEnd && BODY_NOUNS.has(alias.key) && isUpperCase(text.charCodeAt(start)) && namedBodyBefore(text, start, alias.names, c.mentions, english)) return true;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   // (An acronym as the text writes it, whatever the alias: `die deutschen ESA-Beiträge` beside `Esa`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
@@ -142,6 +145,39 @@ function bodyAdjectiveBefore(text: string, start: number, names: readonly string
   }
 }
 const BODY_ADJECTIVES = new WordSet(['national', 'supreme']);
+
+/**
+ * True if capitalised words between an article (or a possessive) and `start` name a body whose noun
+ * the name at `start` is: `the National Election Commission`, `der Ständigen Kommission`. Not the
+ * entry's own words (`die Europäischen Kommission`), not an acronym (`the EU Commission`), not a
+ * town's adjective (`die Brüsseler Kommission`: German ones must be declined adjectives), and not a
+ * name the page just named (`the Juncker Commission`, with Juncker in the glossary).
+ */
+function namedBodyBefore(text: string, start: number, names: readonly string[], mentions: readonly Mention[], english: boolean): boolean {
+  const last = mentions[mentions.length - 1];
+  let from = start;
+  for (let words = 0; words < 4; words++) {
+    const before = wordStartBefore(text, from);
+    if (before < 0 || (last !== undefined && last.end > before)) return false;
+    const to = from - 1;
+    if (english ? ENGLISH_ARTICLES.hasIn(text, before, to) : DEFINITE_ARTICLES_DE.hasIn(text, before, to) || INDEFINITE_ARTICLES_DE.hasIn(text, before, to)) return words > 0;
+    // (A possessive before the name: `Iran’s National Election Commission`; not `the EU’s Commission`.)
+    if (english && text.charCodeAt(to - 1) === 0x73 && isApostrophe(text.charCodeAt(to - 2))) return words > 0;
+    if (!isUpperCase(text.charCodeAt(before)) || isUpperCase(text.charCodeAt(before + 1))) return false;
+    const word = foldKey(text.slice(before, to));
+    if (!english && !DECLINED_ADJECTIVE.test(word)) return false;
+    const stem = english ? word : word.replace(DECLINED_ADJECTIVE, '');
+    if (names.some((name) => name.split(/[\s-]+/u).some((own) => foldKey(own).startsWith(stem)))) return false;
+    from = before;
+  }
+  return false;
+}
+/** The ending of a declined German adjective (`unabhangige`, `standigen`), folded. */
+const DECLINED_ADJECTIVE = /(?<=\p{L}{3})(?:e|en|em|es)$/u;
+/** Nouns of a body that a glossary may give alone as a short name (`Commission`, `Kommission`), folded. */
+const BODY_NOUNS = new Set(
+  'commission council parliament court assembly senate congress agency authority committee board tribunal ministry kommission rat parlament gericht versammlung senat kongress agentur behorde ausschuss ministerium'.split(' '),
+);
 
 /** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
 const STATE_BODIES = new Set(['house', 'senate', 'assembly', 'legislature', 'gop', 'democrats', 'republicans', 'guard']);
