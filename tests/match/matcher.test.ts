@@ -6587,3 +6587,10 @@ describe('a body’s noun alone after capitalised words that name another body (
     ]);
   });
 });
+
+describe('a quantity of a place’s people (review 266)', () => {
+  it('takes `Viele Ungarn auf dem Land` and `Tausende Polen` for people; `Für viele ist Ungarn` is the country', () => {
+    const m = createMatcher([entry('u', 'Ungarn', [], undefined, 'place'), entry('p', 'Polen', [], undefined, 'place')]);
+    expect(found('Viele Ungarn auf dem Land verdanken ihm viel. Tausende Polen demonstrierten. Für viele ist Ungarn ein Vorbild.', m)).toEqual(['Ungarn=u']);
+  });
+});

@@ -162,9 +162,10 @@ export function aWord(c: Candidate): boolean {
     // `in die Lüneburger Heide`, `im Thüringer Wald`: a landscape named by a town's adjective and
     // its noun (not `im Fricktaler Stein`, the village).
     if (nounPlace && end === aliasEnd && LANDSCAPES.test(alias.key) && townAdjectiveBefore(text, start)) return true;
-    // `zwei Rügen erteilt`, `mehrere Polen`: a number counts the noun or the people; a place is one.
+    // `zwei Rügen erteilt`, `mehrere Polen`, `Viele Ungarn auf dem Land`: a number or a quantity
+    // counts the noun or the people; a place is one.
     // (Not in a ranking, `auf Platz zwei Deutschland`.)
-    if (hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, NUMBER_WORDS, false) && !rankBefore(text, start)) return true;
+    if (hot & AliasFlag.Place && end === aliasEnd && (wordOfBefore(text, start, NUMBER_WORDS, false) || wordOfBeforeAnyCase(text, start, QUANTITIES)) && !rankBefore(text, start)) return true;
     // `per Post`, `per Bahn`: a means, not the firm.
     if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return true;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return true;
@@ -387,6 +388,8 @@ const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
  * Polen`). Not `einige`, `wenige`, `etliche`, which stand alone for people too (`dass einige China
  * falsch einschätzen`).
  */
+/** German words of a quantity of people, in either case (`Viele Ungarn`, `Tausende Polen`), folded. */
+const QUANTITIES = new WordSet('viele vielen wenige wenigen einige einigen manche manchen etliche etlichen hunderte tausende zehntausende hunderttausende'.split(' '));
 const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
 
 /** True if a contraction a town does not take (`beim`, `zum`, `vom`) and an adjective in `-en` stand before `start`. */
