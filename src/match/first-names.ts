@@ -27,7 +27,7 @@ export const FIRST_NAMES = new WordSet(
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward egon elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian faisal fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
-  gerald gerda gerhard germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido
+  gerald gerda gerhard geri germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido
   hannah hansruedi hanspeter hanne hans harald
   harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian imran igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey

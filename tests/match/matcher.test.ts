@@ -6594,3 +6594,10 @@ describe('a quantity of a place’s people (review 266)', () => {
     expect(found('Viele Ungarn auf dem Land verdanken ihm viel. Tausende Polen demonstrierten. Für viele ist Ungarn ein Vorbild.', m)).toEqual(['Ungarn=u']);
   });
 });
+
+describe('the given name Geri (review 269)', () => {
+  it('takes `the singer Geri Horner` for no one beside Christian Horner', () => {
+    const m = createMatcher([entry('h', 'Christian Horner', ['Horner'], undefined, 'person')]);
+    expect(found('Christian Horner left; his wife, the singer Geri Horner, stayed out of it.', m, 'en')).toEqual(['Christian Horner=h']);
+  });
+});
