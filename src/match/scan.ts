@@ -843,8 +843,13 @@ export function scanExact(
       }
       if (words) {
         const capital = isUpperCase(text.charCodeAt(start));
-        // A number ends a name too (`Christophorus 1`, `Hull 802`).
-        if (capital || (previousCapital && end - start <= CONNECTOR_LENGTH && (CONNECTORS.has(packed(text, start, end)) || isDigit(text.charCodeAt(start))))) {
+        // A number ends a name too (`Christophorus 1`, `Hull 802`); so does a small part joined by a
+        // hyphen to a capitalised one (`Han Duk-soo`, `Lee Jae-myong`).
+        if (
+          capital ||
+          (previousCapital &&
+            ((end - start <= CONNECTOR_LENGTH && (CONNECTORS.has(packed(text, start, end)) || isDigit(text.charCodeAt(start)))) || (start - 1 === phraseEnd && isHyphen(text.charCodeAt(phraseEnd)))))
+        ) {
           const joined = phraseEnd >= 0 && isNameGap(text, phraseEnd, start);
           words.push(start, end, depth, (capital ? WordFlag.Capital : 0) | (joined ? WordFlag.Joined : 0));
           phraseEnd = end;

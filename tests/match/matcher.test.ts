@@ -6570,6 +6570,9 @@ describe('a body’s noun alone after capitalised words that name another body (
   it('takes `the National Election Commission` and `die Unabhängige Kommission` for no Commission; the entry’s own words, an acronym, a town’s adjective and a name just named leave it', () => {
     const en = createMatcher([entry('ec', 'European Commission', ['Commission'], undefined, 'organisation'), entry('j', 'Jean-Claude Juncker', ['Juncker'], undefined, 'person')]);
     expect(found('The National Election Commission has rejected it. Iran’s Guardian Council agreed with the Federal Trade Commission.', en, 'en')).toEqual([]);
+    // (A party's word says who holds the body: `A Labour Parliament would pass it`.)
+    const uk = createMatcher([entry('p', 'UK Parliament', ['Parliament'], undefined, 'organisation')]);
+    expect(found('A Labour Parliament would pass it.', uk, 'en')).toEqual(['Parliament=p']);
     expect(found('The Commission said no. The EU Commission and the EU’s Commission agreed. Jean-Claude Juncker led the Juncker Commission.', en, 'en')).toEqual([
       'Commission=ec',
       'Commission=ec',
@@ -6599,5 +6602,12 @@ describe('the given name Geri (review 269)', () => {
   it('takes `the singer Geri Horner` for no one beside Christian Horner', () => {
     const m = createMatcher([entry('h', 'Christian Horner', ['Horner'], undefined, 'person')]);
     expect(found('Christian Horner left; his wife, the singer Geri Horner, stayed out of it.', m, 'en')).toEqual(['Christian Horner=h']);
+  });
+});
+
+describe('a slip in a name with a small part joined by a hyphen (review 268)', () => {
+  it('takes `Han Duk-soo` and `Lee Jae-myong` for Han Duck-soo and Lee Jae-myung', () => {
+    const m = createMatcher([entry('h', 'Han Duck-soo', [], undefined, 'person'), entry('l', 'Lee Jae-myung', [], undefined, 'person')]);
+    expect(found('Former prime minister Han Duk-soo arrives. President Lee Jae-myong spoke.', m, 'en')).toEqual(['Han Duk-soo=h~', 'Lee Jae-myong=l~']);
   });
 });

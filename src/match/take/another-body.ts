@@ -5,7 +5,7 @@
  * that goes on from the entry's (`the Port Authority of Allegheny County`).
  */
 import type { Candidate, Mention } from '../scan';
-import { AliasFlag, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
+import { AliasFlag, ENGLISH_ADJECTIVE_OF_ORIGIN, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
 import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, INDEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
@@ -13,6 +13,7 @@ import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInsti
 import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
 import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
+import { placeKey } from '../places';
 import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere } from '../homes';
 import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
@@ -156,6 +157,8 @@ const BODY_ADJECTIVES = new WordSet(['national', 'supreme']);
 function namedBodyBefore(text: string, start: number, names: readonly string[], mentions: readonly Mention[], english: boolean): boolean {
   const last = mentions[mentions.length - 1];
   let from = start;
+  /** The run's words read so far, folded and joined (a place of several words: `New York`). */
+  let run = '';
   for (let words = 0; words < 4; words++) {
     const before = wordStartBefore(text, from);
     if (before < 0 || (last !== undefined && last.end > before)) return false;
@@ -166,17 +169,27 @@ function namedBodyBefore(text: string, start: number, names: readonly string[], 
     if (!isUpperCase(text.charCodeAt(before)) || isUpperCase(text.charCodeAt(before + 1))) return false;
     const word = foldKey(text.slice(before, to));
     if (!english && !DECLINED_ADJECTIVE.test(word)) return false;
+    // (English: not a place's, a nation's or a party's word, which says whose the body is: `The New
+    // York Senate race`, `the American Congress`, `A Republican Congress`.)
+    if (english && (placeKey(word) !== undefined || placeKey(word + run) !== undefined || ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before, to)) || PARTY_WORDS.has(word))) return false;
     const stem = english ? word : word.replace(DECLINED_ADJECTIVE, '');
     if (names.some((name) => name.split(/[\s-]+/u).some((own) => foldKey(own).startsWith(stem)))) return false;
+    run = word + run;
     from = before;
   }
   return false;
 }
+/** English words of a party or its members that stand before a body's noun (folded). */
+const PARTY_WORDS = new WordSet('republican democratic democrat conservative labour labor liberal tory green socialist communist'.split(' '));
 /** The ending of a declined German adjective (`unabhangige`, `standigen`), folded. */
 const DECLINED_ADJECTIVE = /(?<=\p{L}{3})(?:e|en|em|es)$/u;
-/** Nouns of a body that a glossary may give alone as a short name (`Commission`, `Kommission`), folded. */
+/**
+ * Nouns of a body that a glossary may give alone as a short name (`Commission`, `Kommission`),
+ * folded. Not `Senate` or `Congress`: a US state's namesakes are the US-state rule's (`the Texas
+ * Senate`; `The New York Senate race` is the federal one's).
+ */
 const BODY_NOUNS = new Set(
-  'commission council parliament court assembly senate congress agency authority committee board tribunal ministry kommission rat parlament gericht versammlung senat kongress agentur behorde ausschuss ministerium'.split(' '),
+  'commission council parliament court assembly agency authority committee board tribunal ministry kommission rat parlament gericht versammlung agentur behorde ausschuss ministerium'.split(' '),
 );
 
 /** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */
