@@ -57,7 +57,7 @@ import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 const FROM_TOWN = new WordSet(['from', 'aus']);
 const TOWN_IN_REGION = /^ (?:in|im) \p{Lu}/u;
 /** Words before one member of a body named in the plural (`a Christian Democrat`, `fellow Liberal Democrat`). */
-const MEMBER_BEFORE = new WordSet(['a', 'an', 'another', 'fellow', 'one', 'every', 'each']);
+const MEMBER_BEFORE = new WordSet(['a', 'an', 'another', 'fellow', 'one', 'every', 'each', 'ein', 'einen', 'einem', 'eines']);
 
 /** Words after a member of a body that no noun is (`a Christian Democrat who …`), besides `NOT_NOUNS`. */
 const WHO = new WordSet(['who', 'whose', 'himself', 'herself', 'like']);
@@ -623,6 +623,14 @@ export class FuzzyStage {
    * article stands before that word, which makes it a noun (`der Ruheständler Weselski`), and it is
    * no given name (`a Harry Styles concert`).
    */
+  private otherGivenName(text: string, words: WordSink, w: number, alias: string): boolean {
+    const start = words.starts[w]!;
+    const end = words.ends[w]!;
+    if (!FIRST_NAMES.hasIn(text, start, end)) return false;
+    const given = /^[^\s\-‐‑–]+(?=[\s\-‐‑–])/u.exec(alias);
+    return given !== null && !withinEdits(foldKey(text.slice(start, end)), foldKey(given[0]), 1);
+  }
+
   private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || (words.flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
@@ -797,6 +805,9 @@ export class FuzzyStage {
         const alias = this.index.aliases[record]!;
         const entry = alias.entry;
         if (k > 1 && onlyHeadWordsUnexplained(text, words, w, k, alias)) continue;
+        // Another given name, more than a slip away from the person's, is another person (`Svenja
+        // Schulze` beside Sven Schulze; `Olav Scholz` is Olaf's slip).
+        if (k > 1 && this.persons[entry] && this.otherGivenName(text, words, w, alias.alias)) continue;
         // (Then only of a name that opens in small letters too: `ap Iorwerth`.)
         if (small && (isUpperCase(alias.alias.charCodeAt(0)) || !isLetter(alias.alias.charCodeAt(0)))) continue;
         if (withoutPossessive(alias.alias, text, start, end)) continue;

@@ -831,7 +831,9 @@ export function scanExact(
         const joinedTo = phraseEnd;
         previousCapital = false;
         phraseEnd = -1;
-        if (words && named && mentionEnd === end && isUpperCase(text.charCodeAt(start))) {
+        // (A name refused here may still be a word of a misspelt longer one: `Han Duk-soo` beside
+        // Han Duck-soo, whose `Han` alone is refused before another capitalised word.)
+        if (words && mentionEnd === end && isUpperCase(text.charCodeAt(start))) {
           const joined = joinedTo >= 0 && isNameGap(text, joinedTo, start);
           words.push(start, end, 255, WordFlag.Capital | WordFlag.Mention | (joined ? WordFlag.Joined : 0));
           phraseEnd = end;

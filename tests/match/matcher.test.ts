@@ -6611,3 +6611,16 @@ describe('a slip in a name with a small part joined by a hyphen (review 268)', (
     expect(found('Former prime minister Han Duk-soo arrives. President Lee Jae-myong spoke.', m, 'en')).toEqual(['Han Duk-soo=h~', 'Lee Jae-myong=l~']);
   });
 });
+
+describe('a name refused alone may be a word of a misspelt longer one (review 268)', () => {
+  it('takes `Han Duk-soo` where `Han` alone is an alias; `Svenja Schulze` is another given name, `ein Ineos Grenadier` one car', () => {
+    const m = createMatcher([
+      entry('h', 'Han Duck-soo', ['Han'], undefined, 'person'),
+      entry('s', 'Sven Schulze', ['Schulze'], { afterFullName: ['Schulze'] }, 'person'),
+      entry('i', 'Ineos Grenadiers', [], undefined, 'organisation'),
+    ]);
+    expect(found('Former prime minister Han Duk-soo arrives.', m, 'en')).toEqual(['Han Duk-soo=h~']);
+    expect(found('Sven Schulze sprach. Auch Svenja Schulze war da.', m)).toEqual(['Sven Schulze=s']);
+    expect(found('Die Ineos Grenadiers warteten, weil ein Ineos Grenadier, der Begleitwagen, stand.', m)).toEqual(['Ineos Grenadiers=i']);
+  });
+});
