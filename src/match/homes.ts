@@ -364,6 +364,15 @@ export function otherHome(text: string, start: number, end: number, homes: Reado
 }
 
 /**
+ * True if an English adjective or name of a region of one of `homes` stands before `start`, the
+ * region itself none of them: `the Scottish Parliament`, `the Welsh Government` beside the UK's.
+ */
+export function regionOfHomeBefore(text: string, start: number, homes: ReadonlySet<string>): boolean {
+  const before = placeBefore(text, start, true);
+  return before !== undefined && before.startsWith('r:') && !homes.has(before) && homes.has(countryOf(before));
+}
+
+/**
  * True if a country named in the genitive right after the name (`countryOfAfter`) is none of
  * `homes`; if `alone`, not one of several parties (`das Atomabkommen der USA mit dem Iran`, `der
  * Vereinigten Staaten, Chinas und Russlands`).

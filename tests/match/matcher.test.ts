@@ -6624,3 +6624,10 @@ describe('a name refused alone may be a word of a misspelt longer one (review 26
     expect(found('Die Ineos Grenadiers warteten, weil ein Ineos Grenadier, der Begleitwagen, stand.', m)).toEqual(['Ineos Grenadiers=i']);
   });
 });
+
+describe('a region’s adjective before a state’s body of its country (English)', () => {
+  it('takes `the Scottish Parliament` for no UK Parliament; `The British Parliament` is it', () => {
+    const m = createMatcher([described('p', 'UK Parliament', ['Parliament'], 'organisation', 'The legislature of the United Kingdom.')]);
+    expect(found('The Scottish Parliament and the Welsh Parliament voted. The British Parliament voted.', m, 'en')).toEqual(['Parliament=p']);
+  });
+});

@@ -14,7 +14,7 @@ import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
 import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
 import { placeKey } from '../places';
-import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere } from '../homes';
+import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere, regionOfHomeBefore } from '../homes';
 import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
 import { WordSet } from '../word-set';
@@ -74,6 +74,8 @@ export function anotherBody(c: Candidate): boolean {
   // `the Federal Trade Commission`, `die Unabhängige Kommission` beside the European Commission
   // called `Commission`: a body's noun alone, after capitalised words that make another body's name.
   if (alias.type === 'organisation' && end === aliasEnd && BODY_NOUNS.has(alias.key) && isUpperCase(text.charCodeAt(start)) && namedBodyBefore(text, start, alias.names, c.mentions, english)) return true;
+  // (So does a region's adjective of the entry's country: `the Scottish Parliament` beside the UK's.)
+  if (english && hot & HotBit.HasHomes && alias.type === 'organisation' && end === aliasEnd && BODY_NOUNS.has(alias.key) && regionOfHomeBefore(text, start, factsOf(alias).homes!)) return true;
   // (A place's homes only tell which of its namesakes is meant: `Lea County, New Mexico`.)
   // (An acronym as the text writes it, whatever the alias: `die deutschen ESA-Beiträge` beside `Esa`.)
   // (A treaty or a law only by the country it is of: `Britain’s ECHR obligations`, `German Chips Act
