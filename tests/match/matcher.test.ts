@@ -6631,3 +6631,19 @@ describe('a region’s adjective before a state’s body of its country (English
     expect(found('The Scottish Parliament and the Welsh Parliament voted. The British Parliament voted.', m, 'en')).toEqual(['Parliament=p']);
   });
 });
+
+describe('a noun of another kind of thing right before the name (review 272)', () => {
+  it('takes `the constellation Orion`, `die Göttin Artemis`, `die Fregatte Hessen` for no capsule, programme or state; `Der Satellit Sentinel` is the satellite', () => {
+    const en = createMatcher([
+      { ...described('o', 'Orion', [], 'other', 'NASA crew capsule for lunar flights.'), match: { caseSensitive: ['Orion'] } },
+      described('a', 'Artemis', [], 'other', 'NASA programme of lunar flights.'),
+    ]);
+    expect(found('The constellation Orion hangs high over the Orion capsule. The goddess Artemis was a huntress; Artemis will fly.', en, 'en')).toEqual(['Orion=o', 'Artemis=a']);
+    const de = createMatcher([
+      { ...entry('a', 'Artemis', [], undefined, 'other'), description: { de: 'Mondprogramm der NASA.', en: 'NASA programme.' } },
+      { ...entry('h', 'Hessen', [], undefined, 'place'), description: { de: 'Bundesland.', en: 'German state.' } },
+      { ...entry('s', 'Sentinel', [], undefined, 'other'), description: { de: 'Satellit der ESA.', en: 'ESA satellite.' } },
+    ]);
+    expect(found('Die Göttin Artemis jagte. Die Fregatte Hessen kehrt heim, Hessen zahlt. Der Satellit Sentinel fliegt.', de)).toEqual(['Hessen=h', 'Sentinel=s']);
+  });
+});

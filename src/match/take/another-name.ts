@@ -12,7 +12,7 @@ import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
-import { describesIsland, entryNames } from '../descriptions';
+import { describedWords, describesIsland, entryNames } from '../descriptions';
 import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
 
 /** True if the words joined to the name or beside it make it part of another name. */
@@ -32,6 +32,9 @@ export function anotherName(c: Candidate): boolean {
   // is the mention's; an English contraction is none: `Trump’ll`, `Biden’d`).
   if (isApostrophe(text.charCodeAt(end)) && foldAt(text, end + 1) > JOIN && !(english && contractionAt(text, end + 1))) return true;
   if (inAddress(text, start, end)) return true;
+  // `the constellation Orion`, `die Göttin Artemis` beside the capsule and the programme: a noun of
+  // another kind of thing right before the name, one the entry's descriptions do not name.
+  if (end === aliasEnd && otherKindBefore(text, start, alias, english)) return true;
   // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter is the given name's,
   // the camel-cased word's or the series' before it (not `Laut X`, `Die Plattform X`, `But X said`).
   if (alias.key.length === 1 && end === aliasEnd && letterNamed(text, start)) return true;
@@ -163,3 +166,29 @@ const NO_ONE = new WordSet(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'kein
 function oneLetterBefore(text: string, hyphen: number): boolean {
   return hyphen >= 1 && text.charCodeAt(hyphen - 1) < 0x250 && foldAt(text, hyphen - 1) > JOIN && (hyphen === 1 || foldAt(text, hyphen - 2) === SEP);
 }
+
+/**
+ * True if a noun of a kind of thing (`KINDS`) stands right before `start` after an article or a
+ * possessive (`the constellation Orion`, `das Sternbild Orion`), and no word of the entry's
+ * descriptions is of that kind (a compound ends in it: `Raumschiff`; or its English plural).
+ */
+function otherKindBefore(text: string, start: number, alias: AliasRecord, english: boolean): boolean {
+  const kind = wordBefore(text, start);
+  if (kind === null || kind.to !== start - 1 || isUpperCase(text.charCodeAt(kind.from)) === english || !(english ? KINDS_EN : KINDS_DE).hasIn(text, kind.from, kind.to)) return false;
+  const article = wordBefore(text, kind.from);
+  if (article === null || !(english ? ARTICLES_AND_POSSESSIVES_EN : ARTICLES_AND_POSSESSIVES_DE).hasIn(text, article.from, article.to)) return false;
+  const folded = foldKey(text.slice(kind.from, kind.to));
+  for (const word of describedWords(alias)) if (word.endsWith(folded) || word === folded + 's') return false;
+  return true;
+}
+/** Kinds of thing that a name stands after as their own (folded): stars and gods, vessels, animals (works have rules of their own: `afterWorkNoun`). */
+const KINDS_EN = new WordSet(
+  'constellation goddess god star planet moon asteroid comet galaxy nebula ship vessel yacht tanker freighter frigate destroyer submarine racehorse horse mare stallion dog'.split(' '),
+);
+const KINDS_DE = new WordSet(
+  'sternbild gottin gott stern planet mond asteroid komet galaxie schiff jacht tanker frachter fregatte zerstorer pferd rennpferd hengst stute hund'.split(' '),
+);
+const ARTICLES_AND_POSSESSIVES_EN = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const ARTICLES_AND_POSSESSIVES_DE = new WordSet(
+  ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
+);
