@@ -51,7 +51,7 @@ import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type Word
 import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
-import { afterRelativePronoun, capitalisedWordAfter, DEFINITE_DE, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { afterRelativePronoun, capitalisedWordAfter, DEFINITE_DE, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
 
 const FROM_TOWN = new WordSet(['from', 'aus']);
@@ -855,8 +855,9 @@ export class FuzzyStage {
         if (alias.flags & AliasFlag.AfterFullName && w + k < count && (flags[w + k]! & (WordFlag.Joined | WordFlag.Capital)) === (WordFlag.Joined | WordFlag.Capital)) continue;
         // A name in the plural cut short by its `s` after an article of one, before no noun, is one of
         // its members (`also a Christian Democrat, said` beside the Christian Democrats; not `until
-        // Great British Railway takes over`, nor `a British Airway flight`, `a Social Democrat-led government`).
-        if (k > 1 && !this.persons[entry] && alias.key.endsWith('s') && wordOfBeforeAnyCase(text, start, MEMBER_BEFORE) && (noNounAfter(text, end) || smallWordAfter(text, end, WHO)) && cutShort(spanKey(text, start, end, 0), alias.key)) continue;
+        // Great British Railway takes over`, nor `a British Airway flight`, `a Social Democrat-led government`;
+        // German writes a noun capitalised: `Ein Ineos Grenadier parkte vor der Tür`).
+        if (k > 1 && !this.persons[entry] && alias.key.endsWith('s') && wordOfBeforeAnyCase(text, start, MEMBER_BEFORE) && (noNounAfter(text, end) || smallWordAfter(text, end, WHO) || (!english && smallWordNext(text, end))) && cutShort(spanKey(text, start, end, 0), alias.key)) continue;
         // A name cut short by its last letter before another capitalised word is another name (`Sky
         // New Zealand`); before a hyphen, a compound's first part if the letter cut was doubled
         // (`Bankhaus Lindeman-Anwältin`; not `Red Bull-Chef` beside the Red Bulls).

@@ -114,9 +114,10 @@ const ROLES_BEFORE_NAMES = new Set(
 );
 /**
  * Ends of German nouns of an agent in `-er` (`Bergführer`, `Revierförster`), and of the nouns in
- * `-er` of a relation or a relative (`Vorgänger`, `Herausforderer`, `Bruder`), folded.
+ * `-er` of a relation (`Vorgänger`, `Herausforderer`), folded. (Not a relative's: `sein Bruder
+ * Söder` is another Söder.)
  */
-export const AGENT_ENDS = /(?:vorganger|nachfolger|forderer|gegner|partner|anhanger|unterstutzer|wahler|gonner|verteidiger|bewerber|sieger|gewinner|verlierer|streiter|bruder|vater|mutter|tochter|schwester|schwager|vetter|iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
+export const AGENT_ENDS = /(?:vorganger|nachfolger|forderer|gegner|partner|anhanger|unterstutzer|wahler|gonner|verteidiger|bewerber|sieger|gewinner|verlierer|streiter|iker|apotheker|fuhrer|leiter|sprecher|trainer|fahrer|lehrer|arbeiter|berater|forscher|forster|bauer|macher|handler|inhaber|halter|besitzer|vertreter|vorsteher|planer|entwickler|hersteller|kritiker|politiker|musiker|kunstler|maler|spieler|sanger|pfarrer|richter|manager|wirter|hirter|winzer|schreiber|grunder|betreiber|veranstalter|unternehmer|eigentumer|kletterer|bergsteiger|jager|fischer|landwirter)$/;
 
 /** A council's member (`Regierungsrat`, `Nationalrätin`), folded: a role, no given name. */
 const COUNCIL_MEMBER = /rat(?:in)?$/;

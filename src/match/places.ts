@@ -155,6 +155,7 @@ const CITY_WORDS = `
   london londoner @england | paris pariser | rom rome | mailand milan milano mailander | prag prague prager | budapest budapester
   warschau warsaw warschauer | brussel brussels bruxelles brusseler | amsterdam amsterdamer | madrid | barcelona
   moskau moscow moskauer | manchester @england | liverpool @england | birmingham @england | edinburgh @scotland | glasgow @scotland
+  strassburg strasbourg strassburger
   dublin | sydney @newsouthwales | melbourne @victoria | toronto @ontario | chicago @illinois | boston @massachusetts`;
 const CITIES = new Map<string, readonly string[]>();
 const CITY_REGIONS = new Map<readonly string[], string>();

@@ -6647,3 +6647,27 @@ describe('a noun of another kind of thing right before the name (review 272)', (
     expect(found('Die Göttin Artemis jagte. Die Fregatte Hessen kehrt heim, Hessen zahlt. Der Satellit Sentinel fliegt.', de)).toEqual(['Hessen=h', 'Sentinel=s']);
   });
 });
+
+describe('the rules of reviews 262–269, narrowed after a code review (270)', () => {
+  it('keeps `the Brussels Commission`, `the Barroso Commission`, `The Previous Commission` and title-case headlines; refuses `The Irish Data Protection Commission`', () => {
+    const m = createMatcher([entry('ec', 'European Commission', ['Commission'], undefined, 'organisation'), entry('ep', 'European Parliament', ['Parliament'], undefined, 'organisation')]);
+    expect(found('The Commission proposed rules; the Brussels Commission resisted. The Strasbourg Parliament voted.', m, 'en')).toEqual(['Commission=ec', 'Commission=ec', 'Parliament=ep']);
+    expect(found('Critics of the Barroso Commission spoke. The Previous Commission failed. How The National Commission Should Act.', m, 'en')).toEqual(['Commission=ec', 'Commission=ec', 'Commission=ec']);
+    expect(found('The Irish Data Protection Commission fined Meta. The Electoral Commission said so.', m, 'en')).toEqual([]);
+  });
+
+  it('counts people after a quantity only before a place named as they are: `Weil viele Deutschland verlassen wollen` is the country', () => {
+    const m = createMatcher([entry('d', 'Deutschland', [], undefined, 'place'), entry('u', 'Ungarn', [], undefined, 'place')]);
+    expect(found('Weil viele Deutschland verlassen wollen, fehlen Fachkräfte. Viele Ungarn auf dem Land sehen das anders.', m)).toEqual(['Deutschland=d']);
+  });
+
+  it('reads a relative’s noun before a surname as before: `Sein Bruder Söder ist Zahnarzt` is another Söder', () => {
+    const m = createMatcher([entry('s', 'Markus Söder', ['Söder'], undefined, 'person')]);
+    expect(found('Markus Söder kam. Sein Bruder Söder ist Zahnarzt.', m)).toEqual(['Markus Söder=s']);
+  });
+
+  it('takes `Ein Ineos Grenadier parkte vor der Tür` for one car, not a slip in the team’s name', () => {
+    const m = createMatcher([entry('i', 'Ineos Grenadiers', [], undefined, 'organisation')]);
+    expect(found('Ein Ineos Grenadier parkte vor der Tür. Mit einem Ineos Grenadier durch die Wüste.', m)).toEqual([]);
+  });
+});

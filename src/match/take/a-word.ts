@@ -165,7 +165,7 @@ export function aWord(c: Candidate): boolean {
     // `zwei Rügen erteilt`, `mehrere Polen`, `Viele Ungarn auf dem Land`: a number or a quantity
     // counts the noun or the people; a place is one.
     // (Not in a ranking, `auf Platz zwei Deutschland`.)
-    if (hot & AliasFlag.Place && end === aliasEnd && (wordOfBefore(text, start, NUMBER_WORDS, false) || wordOfBeforeAnyCase(text, start, QUANTITIES)) && !rankBefore(text, start)) return true;
+    if (hot & AliasFlag.Place && end === aliasEnd && (wordOfBefore(text, start, NUMBER_WORDS, false) || (PEOPLES_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, QUANTITIES))) && !rankBefore(text, start)) return true;
     // `per Post`, `per Bahn`: a means, not the firm.
     if (hot & AliasFlag.Thing && end === aliasEnd && MEANS.has(alias.key) && wordOfBefore(text, start, MEANS_DE, false)) return true;
     if (wordSurname && wordOfBeforeAnyCase(text, start, INDEFINITE)) return true;
@@ -388,9 +388,15 @@ const QUALIFIERS = new WordSet(['ohne', 'als', 'mit', 'unter', 'nach', 'vor']);
  * Polen`). Not `einige`, `wenige`, `etliche`, which stand alone for people too (`dass einige China
  * falsch einschätzen`).
  */
-/** German words of a quantity of people, in either case (`Viele Ungarn`, `Tausende Polen`), folded. */
-const QUANTITIES = new WordSet('viele vielen wenige wenigen einige einigen manche manchen etliche etlichen hunderte tausende zehntausende hunderttausende'.split(' '));
 const NUMBER_WORDS = new WordSet('zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend mehrere zahlreiche paar'.split(' '));
+/**
+ * German words of a quantity, in either case, before a place whose name is its people's plural too
+ * (`Viele Ungarn auf dem Land`, `Tausende Polen`); before another place they stand alone for people
+ * (`Weil viele Deutschland verlassen wollen`).
+ */
+const QUANTITIES = new WordSet('viele vielen wenige wenigen einige einigen manche manchen etliche etlichen hunderte tausende zehntausende hunderttausende'.split(' '));
+/** German places whose name is the plural of their people's (folded). */
+const PEOPLES_PLACES = new Set('polen ungarn bayern sachsen hessen schwaben franken'.split(' '));
 
 /** True if a contraction a town does not take (`beim`, `zum`, `vom`) and an adjective in `-en` stand before `start`. */
 function adjectiveAfterContraction(text: string, start: number): boolean {

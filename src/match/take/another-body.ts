@@ -6,14 +6,14 @@
  */
 import type { Candidate, Mention } from '../scan';
 import { AliasFlag, ENGLISH_ADJECTIVE_OF_ORIGIN, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, INDEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, INDEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, opensSentence, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';
 import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
 import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
-import { placeKey } from '../places';
+import { cityWords, placeKey } from '../places';
 import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere, regionOfHomeBefore } from '../homes';
 import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
@@ -159,28 +159,44 @@ const BODY_ADJECTIVES = new WordSet(['national', 'supreme']);
 function namedBodyBefore(text: string, start: number, names: readonly string[], mentions: readonly Mention[], english: boolean): boolean {
   const last = mentions[mentions.length - 1];
   let from = start;
-  /** The run's words read so far, folded and joined (a place of several words: `New York`). */
-  let run = '';
+  /** The word right before the noun, folded. */
+  let first = '';
   for (let words = 0; words < 4; words++) {
     const before = wordStartBefore(text, from);
     if (before < 0 || (last !== undefined && last.end > before)) return false;
     const to = from - 1;
-    if (english ? ENGLISH_ARTICLES.hasIn(text, before, to) : DEFINITE_ARTICLES_DE.hasIn(text, before, to) || INDEFINITE_ARTICLES_DE.hasIn(text, before, to)) return words > 0;
+    // (A headline in title case writes its article capitalised: `How The Next Commission Should …`.)
+    if (english ? ENGLISH_ARTICLES.hasIn(text, before, to) : DEFINITE_ARTICLES_DE.hasIn(text, before, to) || INDEFINITE_ARTICLES_DE.hasIn(text, before, to))
+      return namesBody(words, first, english) && !(english && isUpperCase(text.charCodeAt(before)) && !opensSentence(text, before));
     // (A possessive before the name: `Iran’s National Election Commission`; not `the EU’s Commission`.)
-    if (english && text.charCodeAt(to - 1) === 0x73 && isApostrophe(text.charCodeAt(to - 2))) return words > 0;
+    if (english && text.charCodeAt(to - 1) === 0x73 && isApostrophe(text.charCodeAt(to - 2))) return namesBody(words, first, english);
     if (!isUpperCase(text.charCodeAt(before)) || isUpperCase(text.charCodeAt(before + 1))) return false;
     const word = foldKey(text.slice(before, to));
     if (!english && !DECLINED_ADJECTIVE.test(word)) return false;
-    // (English: not a place's, a nation's or a party's word, which says whose the body is: `The New
-    // York Senate race`, `the American Congress`, `A Republican Congress`.)
-    if (english && (placeKey(word) !== undefined || placeKey(word + run) !== undefined || ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before, to)) || PARTY_WORDS.has(word))) return false;
+    // (English: a place's, a city's, a nation's or a party's word right before the noun says whose
+    // the body is, `the Brussels Commission`, `the American Congress`; before more words it opens
+    // another's name, `The Irish Data Protection Commission`.)
+    if (english && (placeKey(word) !== undefined || cityWords(word) !== undefined || ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before, to)) || PARTY_WORDS.has(word))) return words > 0;
     const stem = english ? word : word.replace(DECLINED_ADJECTIVE, '');
     if (names.some((name) => name.split(/[\s-]+/u).some((own) => foldKey(own).startsWith(stem)))) return false;
-    run = word + run;
+    if (words === 0) first = word;
     from = before;
   }
   return false;
 }
+/**
+ * True if the capitalised words read before a body's noun name another body: two or more, or in
+ * German a declined adjective; in English one only of `BODY_NAME_WORDS` (`the Electoral
+ * Commission`; a president's name is the entry's, `the Barroso Commission`, and so is a word of a
+ * time, `The Previous Commission failed`).
+ */
+function namesBody(words: number, first: string, english: boolean): boolean {
+  return words > 1 || (words === 1 && (!english || BODY_NAME_WORDS.has(first)));
+}
+/** English words that make a body's name of its noun alone (folded). */
+const BODY_NAME_WORDS = new WordSet(
+  'national federal electoral election supreme high international constitutional privy security independent permanent joint select standing central general executive judicial legislative advisory regional'.split(' '),
+);
 /** English words of a party or its members that stand before a body's noun (folded). */
 const PARTY_WORDS = new WordSet('republican democratic democrat conservative labour labor liberal tory green socialist communist'.split(' '));
 /** The ending of a declined German adjective (`unabhangige`, `standigen`), folded. */
