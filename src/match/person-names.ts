@@ -878,7 +878,7 @@ function isOwnName(given: string, nameWords: ReadonlySet<string>): boolean {
  * (`Paris Hilfe schicken`), so there they are left alone.
  */
 export const PLACE_GIVEN_NAMES = new Set(
-  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison orlando paris savannah sydney victoria'.split(' '),
+  'adelaide austin brooklyn chelsea dallas eugene florence jordan lewis lorraine madison margaux orlando paris savannah sydney victoria'.split(' '),
 );
 
 /**

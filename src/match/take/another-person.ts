@@ -91,6 +91,10 @@ export function anotherPerson(c: Candidate): boolean {
   )
     return true;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
+  // `Ihr Vater Rainer Sommer` beside Alois Rainer and Johanna Sommer: a surname that is a given name
+  // too, before another person's name of the glossary, is that one's given name. (German capitalises
+  // nouns: only a glossary's name tells it is a surname there.)
+  if (!english && end === aliasEnd && hot & AliasFlag.Surname && FIRST_NAMES.has(alias.key) && beforeOtherPersonsName(index, text, end, index.entryOf[record]!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
   // `“I tell them, different Kennedy, same amount of hair”`: someone else of the name, where the
@@ -478,6 +482,12 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   // (And then a verb, `of` or a clause's end, not a headline's noun: `Ross Greer blamed`, `Ross Greer of
   // the Greens`, not `Ross Westminster bid`.)
   return endsOrVerbAfter(text, next.to);
+}
+
+/** True if another person's name of the glossary starts one space after `end`. */
+function beforeOtherPersonsName(index: MatcherIndex, text: string, end: number, entry: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1)) || !longestAt(index, text, end + 1, scratchFound, true)) return false;
+  return (index.hot[scratchFound[1]]! & AliasFlag.Person) !== 0 && index.entryOf[scratchFound[1]] !== entry;
 }
 
 const scratchFound: [number, number, number] = [0, 0, 0];
