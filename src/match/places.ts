@@ -239,7 +239,8 @@ export function countryOf(key: string): string {
  */
 export function homesOf(names: readonly string[], descriptions: readonly string[]): Set<string> | null {
   const homes = new Set<string>();
-  for (const name of names) if (!SCHOOLS.test(name)) placesIn(name, false, homes);
+  // (Not an acronym alone, the body's own: `PEI` of the Paul-Ehrlich-Institut is no Prince Edward Island.)
+  for (const name of names) if (!SCHOOLS.test(name) && !ACRONYM_ALONE.test(name)) placesIn(name, false, homes);
   const described = new Set<string>();
   for (const description of descriptions) {
     const sentence = firstSentence(description);
@@ -273,6 +274,7 @@ export function placeHomesOf(descriptions: readonly string[]): Set<string> | nul
   return homes.size > 0 ? homes : null;
 }
 
+const ACRONYM_ALONE = /^\p{Lu}{2,}$/u;
 const SWISS_CANTON = /(?<!\p{L})Kantons?(?!\p{L})/u;
 
 /** The key of the European Union's and Europe's adjective. */
@@ -312,7 +314,7 @@ function placesIn(text: string, prose: boolean, keys: Set<string>): void {
  * abroad is the firm's (`im britischen Apple Online Store`), so a firm's description gives no homes.
  */
 const PUBLIC_BODY =
-  /(?:partei|party|gewerkschaft|union|ministerium|ministry|department|behorde|authority|regierung|government|parlament|parliament|armee|army|streitkrafte|polizei|police|verband|federation|association)$/;
+  /(?:partei|party|gewerkschaft|union|ministerium|ministry|department|behorde|authority|regierung|government|parlament|parliament|bundesrat|nationalrat|landtag|bundestag|council|kammer|chamber|senat|senate|kongress|congress|assembly|versammlung|armee|army|streitkrafte|polizei|police|verband|federation|association)$/;
 
 /**
  * True if a description says the place is a river, a lake, a mountain or another landscape that

@@ -6685,3 +6685,18 @@ describe('a surname that is a given name too, before another person’s name (re
     expect(found('Wines from Margaux sold well, said Margaux Delmas, a broker.', en, 'en')).toEqual(['Margaux=m']);
   });
 });
+
+describe('a sentence that opens with another country, a verb and the body (review 271)', () => {
+  it('takes `In der Schweiz hatte der Bundesrat` for the Swiss council, not the German one its English description calls Germany’s', () => {
+    const m = createMatcher([
+      { ...entry('b', 'Bundesrat', [], undefined, 'organisation'), description: { de: 'Verfassungsorgan der Länder.', en: 'Germany’s federal council of the states.' } },
+      { ...entry('pei', 'Paul-Ehrlich-Institut', ['PEI'], undefined, 'organisation'), description: { de: 'Bundesinstitut für Impfstoffe.', en: 'German federal institute for vaccines.' } },
+    ]);
+    expect(found('Die Länder stimmten im Bundesrat zu. In der Schweiz hatte der Bundesrat eine Pflicht verworfen. In Deutschland hat der Bundesrat zugestimmt.', m)).toEqual([
+      'Bundesrat=b',
+      'Bundesrat=b',
+    ]);
+    // (An acronym alone names no home: `PEI` is no Prince Edward Island.)
+    expect(found('In Deutschland übernähme das Paul-Ehrlich-Institut die Prüfung.', m)).toEqual(['Paul-Ehrlich-Institut=pei']);
+  });
+});
