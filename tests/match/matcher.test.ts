@@ -6700,3 +6700,29 @@ describe('a sentence that opens with another country, a verb and the body (revie
     expect(found('In Deutschland übernähme das Paul-Ehrlich-Institut die Prüfung.', m)).toEqual(['Paul-Ehrlich-Institut=pei']);
   });
 });
+
+describe('the town a firm is named after, a firm’s kind before a place, a place that stands for an event (reviews 275 and 277)', () => {
+  it('takes `the port city of Santander`, `Sabadell, the Catalan industrial town` for no bank; `The company Reed founded` is Reed', () => {
+    const m = createMatcher([
+      entry('s', 'Banco Santander', ['Santander'], undefined, 'organisation'),
+      entry('b', 'Banco Sabadell', ['Sabadell'], undefined, 'organisation'),
+      entry('r', 'Steve Reed', ['Reed'], undefined, 'person'),
+    ]);
+    expect(found('Santander has its roots in the northern port city of Santander. Sabadell moved its office back to Sabadell, the Catalan industrial town.', m, 'en')).toEqual([
+      'Santander=s',
+      'Sabadell=b',
+    ]);
+    expect(found('Steve Reed spoke. The company Reed founded grew.', m, 'en')).toEqual(['Steve Reed=r', 'Reed=r']);
+  });
+
+  it('takes `the British frozen-food chain Iceland.` for no country', () => {
+    const m = createMatcher([described('i', 'Iceland', [], 'place', 'Island nation in the North Atlantic.')]);
+    expect(found('Iceland erupted again. He meant the British frozen-food chain Iceland.', m, 'en')).toEqual(['Iceland=i']);
+  });
+
+  it('takes `zu seinem politischen Waterloo` and `met his Waterloo` for the defeat, not the town', () => {
+    const m = createMatcher([entry('w', 'Waterloo', [], undefined, 'place')]);
+    expect(found('Puigdemont lebt in Waterloo. Der Streit könnte zu seinem politischen Waterloo werden.', m)).toEqual(['Waterloo=w']);
+    expect(found('He lives in Waterloo. Napoleon met his Waterloo there.', m, 'en')).toEqual(['Waterloo=w']);
+  });
+});

@@ -22,6 +22,9 @@ import { WordSet } from '../word-set';
 /** True if the name is the word it is spelled like, where it stands. */
 export function aWord(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
+  // `zu seinem politischen Waterloo`, `met their Waterloo`: a place that stands for what happened
+  // there, after a possessive (and an adjective).
+  if (hot & AliasFlag.Place && end === aliasEnd && IDIOM_PLACES.has(alias.key) && possessiveBefore(text, start, english)) return true;
   // `sein „Ring“ in Bayreuth`: a work's or a paper's name alone in quotation marks after a possessive
   // is its title, whatever word it is too (not after other words: scare quotes mark words, `ein
   // „Bild“ der Zerstörung`, `einem „Ring“ von Schleusern`).
@@ -455,3 +458,17 @@ const FEMININE_NOUN_SURNAMES = new Set(['kraft', 'rose', 'blume']);
 const ORIGIN_ADJECTIVES = new Set(
   'english cornish irish scottish welsh british danish polish swedish finnish turkish spanish flemish kurdish chinese japanese maltese portuguese vietnamese lebanese'.split(' '),
 );
+
+/** Places that stand for what happened there (folded): a defeat, a surrender, a point of no return. */
+const IDIOM_PLACES = new Set(['waterloo', 'canossa', 'stalingrad', 'rubikon', 'rubicon']);
+
+/** True if a possessive stands before `start`, or a possessive and an adjective (`seinem politischen`, `his own`). */
+function possessiveBefore(text: string, start: number, english: boolean): boolean {
+  const possessives = english ? POSSESSIVES_EN : POSSESSIVES_DE;
+  const word = wordBefore(text, start);
+  if (word === null) return false;
+  if (possessives.hasIn(text, word.from, word.to)) return true;
+  if (isUpperCase(text.charCodeAt(word.from))) return false;
+  const before = wordBefore(text, word.from);
+  return before !== null && possessives.hasIn(text, before.from, before.to);
+}

@@ -6,9 +6,9 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
-import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
+import { AliasFlag, type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
@@ -34,7 +34,10 @@ export function anotherName(c: Candidate): boolean {
   if (inAddress(text, start, end)) return true;
   // `the constellation Orion`, `die Göttin Artemis` beside the capsule and the programme: a noun of
   // another kind of thing right before the name, one the entry's descriptions do not name.
-  if (end === aliasEnd && otherKindBefore(text, start, alias, english)) return true;
+  if (end === aliasEnd && otherKindBefore(text, start, end, alias, hot, english)) return true;
+  // `the northern port city of Santander`, `back to Sabadell, the Catalan industrial town` beside the
+  // banks: the town a firm or a club is named after, by the text's own words.
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (TOWN_OF.test(text.slice(Math.max(0, start - 12), start)) || TOWN_APPOSED.test(text.slice(end, end + 60)))) return true;
   // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter is the given name's,
   // the camel-cased word's or the series' before it (not `Laut X`, `Die Plattform X`, `But X said`).
   if (alias.key.length === 1 && end === aliasEnd && letterNamed(text, start)) return true;
@@ -168,26 +171,46 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 }
 
 /**
- * True if a noun of a kind of thing (`KINDS`) stands right before `start` after an article or a
- * possessive (`the constellation Orion`, `das Sternbild Orion`), and no word of the entry's
- * descriptions is of that kind (a compound ends in it: `Raumschiff`; or its English plural).
+ * True if a noun of a kind stands right before `start` after an article or a possessive (and
+ * adjectives: `the British frozen-food chain Iceland.`), and no word of the entry's descriptions is
+ * of that kind (a compound ends in it: `Raumschiff`; or its English plural). The kinds: a star or a
+ * god, a vessel, an animal (`the constellation Orion`, `das Sternbild Orion`); in English a firm
+ * before a person's or a place's name that closes its phrase (`the chain Iceland.`).
  */
-function otherKindBefore(text: string, start: number, alias: AliasRecord, english: boolean): boolean {
-  const kind = wordBefore(text, start);
-  if (kind === null || kind.to !== start - 1 || isUpperCase(text.charCodeAt(kind.from)) === english || !(english ? KINDS_EN : KINDS_DE).hasIn(text, kind.from, kind.to)) return false;
-  const article = wordBefore(text, kind.from);
-  if (article === null || !(english ? ARTICLES_AND_POSSESSIVES_EN : ARTICLES_AND_POSSESSIVES_DE).hasIn(text, article.from, article.to)) return false;
-  const folded = foldKey(text.slice(kind.from, kind.to));
-  for (const word of describedWords(alias)) if (word.endsWith(folded) || word === folded + 's') return false;
+function otherKindBefore(text: string, start: number, end: number, alias: AliasRecord, hot: number, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || isUpperCase(text.charCodeAt(word.from)) === english) return false;
+  const folded = foldKey(text.slice(word.from, word.to));
+  // (A firm's only in English and where the name closes its phrase: German puts a subject before an
+  // object, `trafen die Autobauer Habeck`, and English a relative clause, `The company Reed founded`.)
+  const kind = (english ? KINDS_EN : KINDS_DE).exec(folded) ?? (english && hot & (AliasFlag.Person | AliasFlag.Place) && closesClause(text, end) ? FIRM_KINDS_EN.exec(folded) : null);
+  if (kind === null) return false;
+  let from = word.from;
+  for (let words = 0; ; words++) {
+    // (A hyphenated English adjective's first part: `frozen-food`.)
+    if (isHyphen(text.charCodeAt(from - 1))) {
+      if (!english) return false;
+      from = wordStart(text, from - 1);
+    }
+    const before = wordBefore(text, from);
+    if (before === null || words === 3) return false;
+    if ((english ? ARTICLES_AND_POSSESSIVES_EN : ARTICLES_AND_POSSESSIVES_DE).hasIn(text, before.from, before.to)) break;
+    // (Adjectives between: small, or an English nation's.)
+    if (isUpperCase(text.charCodeAt(before.from)) && !(english && ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before.from, before.to)))) return false;
+    from = before.from;
+  }
+  const noun = kind[0];
+  for (const described of describedWords(alias)) if (described.endsWith(noun) || described === noun + 's') return false;
   return true;
 }
-/** Kinds of thing that a name stands after as their own (folded): stars and gods, vessels, animals (works have rules of their own: `afterWorkNoun`). */
-const KINDS_EN = new WordSet(
-  'constellation goddess god star planet moon asteroid comet galaxy nebula ship vessel yacht tanker freighter frigate destroyer submarine racehorse horse mare stallion dog'.split(' '),
-);
-const KINDS_DE = new WordSet(
-  'sternbild gottin gott stern planet mond asteroid komet galaxie schiff jacht tanker frachter fregatte zerstorer pferd rennpferd hengst stute hund'.split(' '),
-);
+/** Kinds of thing a name stands after as their own (folded, a German compound's end): stars and gods, vessels, animals (works have rules of their own: `afterWorkNoun`). */
+const KINDS_EN = /^(?:constellation|goddess|god|star|planet|moon|asteroid|comet|galaxy|nebula|ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|racehorse|horse|mare|stallion|dog)$/;
+const KINDS_DE = /(?:sternbild|gottin|gott|stern|planet|mond|asteroid|komet|galaxie|schiff|jacht|tanker|frachter|fregatte|zerstorer|pferd|hengst|stute|hund)$/;
+/** An English town's noun and `of` before a name; an apposition after it that calls it a town (not `the city’s club`). */
+const TOWN_OF = /\b(?:city|town|port|village) of $/;
+const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village|capital)(?![’'\p{L}-])/u;
+/** English kinds of firm (folded). */
+const FIRM_KINDS_EN = /^(?:chain|retailer|supermarket|brand|label|carmaker|airline|lender|insurer|firm|company)$/;
 const ARTICLES_AND_POSSESSIVES_EN = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const ARTICLES_AND_POSSESSIVES_DE = new WordSet(
   ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
