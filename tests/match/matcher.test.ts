@@ -6726,3 +6726,15 @@ describe('the town a firm is named after, a firm’s kind before a place, a plac
     expect(found('He lives in Waterloo. Napoleon met his Waterloo there.', m, 'en')).toEqual(['Waterloo=w']);
   });
 });
+
+describe('a place named after a person, firms named as examples of their kind (reviews 274 and 276)', () => {
+  it('takes `Henman Hill` for no Tim Henman, and `Autobauer wie Ford`, `carmakers such as Ford` for no Doug Ford', () => {
+    const m = createMatcher([
+      entry('h', 'Tim Henman', ['Henman'], undefined, 'person'),
+      entry('f', 'Doug Ford', ['Ford'], { afterFullName: ['Ford'] }, 'person'),
+    ]);
+    expect(found('Tim Henman won. Fans call it Henman Hill after him. Henman said so.', m, 'en')).toEqual(['Tim Henman=h', 'Henman=h']);
+    expect(found('Doug Ford warnte. Seit Autobauer wie Ford, General Motors und Stellantis leiden. Politiker wie Ford schimpfen.', m)).toEqual(['Doug Ford=f', 'Ford=f']);
+    expect(found('Doug Ford warned. Carmakers such as Ford suffer. Premiers like Ford complain.', m, 'en')).toEqual(['Doug Ford=f', 'Ford=f']);
+  });
+});

@@ -184,6 +184,9 @@ export function namedAfterIt(c: Candidate): boolean {
   if (!english && hot & AliasFlag.Surname && end === aliasEnd && !isHyphenJoin(text, end) && bandBefore(text, start)) return true;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return true;
+  // `Autobauer wie Ford, General Motors und Stellantis`, `carmakers such as Ford`: firms named as
+  // examples of their kind.
+  if (hot & AliasFlag.Surname && end === aliasEnd && firmsLikeBefore(text, start, english)) return true;
   // `die Fischrestaurantkette Nordsee`: a chain or a brand named after the place.
   // (Not a country's or a town's genitive: `der größte Zulieferer Deutschlands`; nor a country,
   // which supplies too: `der Gaslieferant Norwegen`.)
@@ -304,7 +307,7 @@ const BRAND_NOUNS = new WordSet('beer lager ale cider whiskey whisky gin vodka b
  * English words after a name, capitalised, that make it a street's, a square's or a park's named
  * after it (`Holyrood Park`, `Kennedy Street`). Not after a place's: `Tiananmen Square` is there.
  */
-const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common']);
+const STREETS = new WordSet(['park', 'street', 'road', 'square', 'avenue', 'lane', 'boulevard', 'gardens', 'terrace', 'crescent', 'common', 'hill', 'mound', 'bridge']);
 /** German nouns of a street after a name (`Ottakringer Straße`); not those that are an object's too (`belegte Verstappen Platz zwei`). */
 const STREETS_DE = new WordSet(['strasse', 'gasse', 'allee', 'chaussee']);
 const STREET_LINKS = new WordSet(['und', 'oder', 'fur']);
@@ -653,3 +656,14 @@ function unitBefore(text: string, start: number): boolean {
   const unit = wordBefore(text, number.from);
   return unit !== null && isUpperCase(text.charCodeAt(unit.from)) && UNIT_NOUN.test(foldKey(text.slice(unit.from, unit.to)));
 }
+
+/** True if a plural noun of firms and `wie`, `such as` or `like` stand before `start` (`Autobauer wie`, `carmakers such as`). */
+function firmsLikeBefore(text: string, start: number, english: boolean): boolean {
+  const like = english ? (text.endsWith(' such as ', start) ? start - 8 : text.endsWith(' like ', start) ? start - 5 : -1) : text.endsWith(' wie ', start) ? start - 4 : -1;
+  if (like < 1) return false;
+  const noun = wordBefore(text, like);
+  return noun !== null && (english ? FIRMS_PLURAL_EN : FIRMS_PLURAL_DE).test(foldKey(text.slice(noun.from, noun.to)));
+}
+/** Plural nouns of firms (folded; German also as a compound's end: `Autobauer`, `Modekonzerne`). */
+const FIRMS_PLURAL_EN = /^(?:carmakers|automakers|companies|firms|manufacturers|makers|brands|retailers|chains|banks|lenders|insurers|airlines|groups)$/;
+const FIRMS_PLURAL_DE = /(?:autobauer|hersteller|konzerne|unternehmen|firmen|marken|ketten|banken|versicherer|fluggesellschaften|airlines|handler|anbieter)$/;
