@@ -6738,3 +6738,15 @@ describe('a place named after a person, firms named as examples of their kind (r
     expect(found('Doug Ford warned. Carmakers such as Ford suffer. Premiers like Ford complain.', m, 'en')).toEqual(['Doug Ford=f', 'Ford=f']);
   });
 });
+
+describe('a given name joined before a name is none where the text just took it as a name (review 279)', () => {
+  it('takes `the Lilly-Novo duopoly` for Eli Lilly and Novo Nordisk, and a person’s `Lilly-Novo deal` too; `Karl-Novo` is someone else', () => {
+    const m = createMatcher([
+      entry('l', 'Eli Lilly', ['Lilly'], undefined, 'organisation'),
+      entry('n', 'Novo Nordisk', ['Novo'], undefined, 'organisation'),
+      entry('t', 'Tom Novo', ['Novo'], undefined, 'person'),
+    ]);
+    expect(found('Analysts expect the Lilly-Novo duopoly to hold.', createMatcher(m.entries.slice(0, 2)), 'en')).toEqual(['Lilly=l', 'Novo=n']);
+    expect(found('Tom Novo spoke. The Lilly-Novo deal was signed. Karl-Novo laughed.', createMatcher([m.entries[0]!, m.entries[2]!]), 'en')).toEqual(['Tom Novo=t', 'Lilly=l', 'Novo=t']);
+  });
+});

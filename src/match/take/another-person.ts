@@ -27,7 +27,8 @@ export function anotherPerson(c: Candidate): boolean {
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
       (english ? end === aliasEnd && afterTitleAndOtherName(text, start, end, alias.nameWords!) : afterRoleAndOtherName(text, start, alias.nameWords!)) ||
       afterKinAndName(text, start, alias.nameWords!) ||
-      afterOtherJoinedGivenName(text, start, alias.nameWords!) ||
+      // (Not a name the text just took: `the Lilly-Novo duopoly` beside Eli Lilly and Novo Nordisk.)
+      (afterOtherJoinedGivenName(text, start, alias.nameWords!) && mentions[mentions.length - 1]?.end !== start - 1) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
       (end === aliasEnd && text.charCodeAt(end) === COMMA && apposedGivenName(text, start, alias.nameWords!)) ||
       (english && afterOtherMiddleName(text, start, alias.nameWords!)) ||
@@ -133,7 +134,7 @@ export function anotherPerson(c: Candidate): boolean {
   // `The Bishop of Carlisle`, `the Earl of Elgin`: a title, not the person whose surname it is.
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return true;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
-  if (hot & AliasFlag.Thing && (givenNameJustBefore(text, start, english) || joinedGivenNameBefore(text, start) >= 0)) return true;
+  if (hot & AliasFlag.Thing && (givenNameJustBefore(text, start, english) || joinedGivenNameBefore(text, start) >= 0) && mentions[mentions.length - 1]?.end !== start - 1) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
