@@ -869,6 +869,11 @@ export class FuzzyStage {
           cutShort(spanKey(text, start, end, 0), alias.key)
         )
           continue;
+        // So is one after another capitalised word that opens no sentence (`the Vincent Wildlife
+        // Trust` beside The Wildlife Trusts; not a person's, after a title: `Generalsekretär Carsten
+        // Linneman`).
+        if (k > 1 && w > 0 && !this.persons[entry] && (flags[w]! & WordFlag.Joined) !== 0 && (flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) === WordFlag.Capital && !opensSentence(text, starts[w - 1]!) && cutShort(spanKey(text, start, end, 0), alias.key))
+          continue;
         let conditional = false;
         if ((k === 1 && alias.key.length < CONFIRMED_LENGTH) || alias.flags & AliasFlag.AfterFullName) {
           // A slip that may not count must not take the place of a name the exact stage found.
