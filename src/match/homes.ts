@@ -364,21 +364,6 @@ export function otherHome(text: string, start: number, end: number, homes: Reado
 }
 
 /**
- * True if the sentence opens with another country than `homes`, a verb and the name as its subject
- * (`In der Schweiz hatte der Bundesrat …` beside the German one; `In Switzerland, the Federal
- * Council …`): the country's own body of the name.
- */
-export function countryOpensSentence(text: string, start: number, homes: ReadonlySet<string>, english: boolean): boolean {
-  const opening = (english ? COUNTRY_OPENS_EN : COUNTRY_OPENS_DE).exec(text.slice(Math.max(0, start - 60), start));
-  if (opening === null) return false;
-  const folded = foldKey(opening[1]!.replace(/ /g, ''));
-  const key = english ? placeKey(folded) : germanPlaceKey(folded);
-  return key !== undefined && !key.startsWith('r:') && !homes.has(key) && otherPlace(key, homes);
-}
-const COUNTRY_OPENS_DE = /(?:^|[.!?:]\s+|\n)In (?:der |den )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) \p{Ll}+ (?:der|die|das) $/u;
-const COUNTRY_OPENS_EN = /(?:^|[.!?:]\s+|\n)In (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?), the $/u;
-
-/**
  * True if an English adjective or name of a region of one of `homes` stands before `start`, the
  * region itself none of them: `the Scottish Parliament`, `the Welsh Government` beside the UK's.
  */

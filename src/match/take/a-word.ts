@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
+import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, noNounAfter, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { AGENT_ENDS, NO_WORDS, NOUN_SURNAMES } from '../person-names';
 import { isDigit, isUpperCase, JOIN } from '../fold';
@@ -24,7 +24,8 @@ export function aWord(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english } = c;
   // `zu seinem politischen Waterloo`, `met their Waterloo`: a place that stands for what happened
   // there, after a possessive (and an adjective).
-  if (hot & AliasFlag.Place && end === aliasEnd && IDIOM_PLACES.has(alias.key) && possessiveBefore(text, start, english)) return true;
+  // (Not before a noun or a hyphen: `her Waterloo home`, `sein Stalingrad-Roman`.)
+  if (hot & AliasFlag.Place && end === aliasEnd && IDIOM_PLACES.has(alias.key) && possessiveBefore(text, start, english) && (closesClause(text, end) || (english ? noNounAfter(text, end) || smallWordAfter(text, end, IDIOM_FOLLOWERS_EN) : smallWordNext(text, end)))) return true;
   // `sein „Ring“ in Bayreuth`: a work's or a paper's name alone in quotation marks after a possessive
   // is its title, whatever word it is too (not after other words: scare quotes mark words, `ein
   // „Bild“ der Zerstörung`, `einem „Ring“ von Schleusern`).
@@ -461,6 +462,8 @@ const ORIGIN_ADJECTIVES = new Set(
 
 /** Places that stand for what happened there (folded): a defeat, a surrender, a point of no return. */
 const IDIOM_PLACES = new Set(['waterloo', 'canossa', 'stalingrad', 'rubikon', 'rubicon']);
+/** English words after such a place that make no noun of it (`met his Waterloo there`). */
+const IDIOM_FOLLOWERS_EN = new WordSet(['there', 'again', 'too', 'today', 'yet', 'as', 'when']);
 
 /** True if a possessive stands before `start`, or a possessive and an adjective (`seinem politischen`, `his own`). */
 function possessiveBefore(text: string, start: number, english: boolean): boolean {

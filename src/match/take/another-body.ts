@@ -14,7 +14,7 @@ import { divisionNamed, ownTrade, sisterNameGoesOn } from '../firms';
 import { PAPER_NOUNS, PAPER_PREFIXES, paperWordAt, sundaySister } from '../media-and-works';
 import { bodyInOtherCity, otherBranchAfter, otherTownBefore } from '../place-names';
 import { cityWords, placeKey } from '../places';
-import { afterUsState, countryOpensSentence, otherCountryOf, otherHome, otherOrigin, partyElsewhere, regionOfHomeBefore } from '../homes';
+import { afterUsState, otherCountryOf, otherHome, otherOrigin, partyElsewhere, regionOfHomeBefore } from '../homes';
 import { describesParty, entryNames } from '../descriptions';
 import { longestAt, SCRATCH } from '../longest-at';
 import { WordSet } from '../word-set';
@@ -82,7 +82,6 @@ export function anotherBody(c: Candidate): boolean {
   // subsidies` are the member's, `der Chips Act der Vereinigten Staaten` another's.)
   if ((hot & (HotBit.HasHomes | AliasFlag.Place)) === HotBit.HasHomes && (alias.type === 'agreement' ? otherCountryOf(text, end, factsOf(alias).homes!, english, true) : otherHome(text, start, end, factsOf(alias).homes!, english, isAcronym(alias.alias) || isAcronym(text.slice(start, aliasEnd)))))
     return true;
-  if (hot & HotBit.HasHomes && alias.type === 'organisation' && end === aliasEnd && countryOpensSentence(text, start, factsOf(alias).homes!, english)) return true;
   // `the Royal Victoria Infirmary in Newcastle` beside the Royal Victoria Hospital, called `Royal
   // Victoria` too: a short name that starts a longer one of its entry, going on with another
   // institution's noun, is another's.
@@ -208,7 +207,7 @@ const DECLINED_ADJECTIVE = /(?<=\p{L}{3})(?:e|en|em|es)$/u;
  * Senate`; `The New York Senate race` is the federal one's).
  */
 const BODY_NOUNS = new Set(
-  'commission council parliament court assembly agency authority committee board tribunal ministry kommission rat parlament gericht versammlung agentur behorde ausschuss ministerium'.split(' '),
+  'commission council parliament court assembly agency authority committee board tribunal ministry government kommission rat parlament gericht versammlung agentur behorde ausschuss ministerium regierung'.split(' '),
 );
 
 /** Names of bodies that a US state has one of its own (`the Texas House`), folded; not a firm's (`the Texas Tesla factory`). */

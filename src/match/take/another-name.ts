@@ -183,8 +183,8 @@ function otherKindBefore(text: string, start: number, end: number, alias: AliasR
   const folded = foldKey(text.slice(word.from, word.to));
   // (A firm's only in English and where the name closes its phrase: German puts a subject before an
   // object, `trafen die Autobauer Habeck`, and English a relative clause, `The company Reed founded`.)
-  const kind = (english ? KINDS_EN : KINDS_DE).exec(folded) ?? (english && hot & (AliasFlag.Person | AliasFlag.Place) && closesClause(text, end) ? FIRM_KINDS_EN.exec(folded) : null);
-  if (kind === null) return false;
+  const kind = (english ? KINDS_EN : KINDS_DE).has(folded) || (english && hot & (AliasFlag.Person | AliasFlag.Place) && closesClause(text, end) && FIRM_KINDS_EN.has(folded));
+  if (!kind) return false;
   let from = word.from;
   for (let words = 0; ; words++) {
     // (A hyphenated English adjective's first part: `frozen-food`.)
@@ -195,22 +195,27 @@ function otherKindBefore(text: string, start: number, end: number, alias: AliasR
     const before = wordBefore(text, from);
     if (before === null || words === 3) return false;
     if ((english ? ARTICLES_AND_POSSESSIVES_EN : ARTICLES_AND_POSSESSIVES_DE).hasIn(text, before.from, before.to)) break;
-    // (Adjectives between: small, or an English nation's.)
-    if (isUpperCase(text.charCodeAt(before.from)) && !(english && ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before.from, before.to)))) return false;
+    // (Adjectives between: small, or an English nation's; not before a person's name, `The American
+    // pop singer Taylor Swift`.)
+    if (hot & AliasFlag.Person || (isUpperCase(text.charCodeAt(before.from)) && !(english && ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before.from, before.to))))) return false;
     from = before.from;
   }
-  const noun = kind[0];
-  for (const described of describedWords(alias)) if (described.endsWith(noun) || described === noun + 's') return false;
+  for (const described of describedWords(alias)) if (described.endsWith(folded) || described === folded + 's') return false;
   return true;
 }
-/** Kinds of thing a name stands after as their own (folded, a German compound's end): stars and gods, vessels, animals (works have rules of their own: `afterWorkNoun`). */
-const KINDS_EN = /^(?:constellation|goddess|god|star|planet|moon|asteroid|comet|galaxy|nebula|ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|racehorse|horse|mare|stallion|dog)$/;
-const KINDS_DE = /(?:sternbild|gottin|gott|stern|planet|mond|asteroid|komet|galaxie|schiff|jacht|tanker|frachter|fregatte|zerstorer|pferd|hengst|stute|hund)$/;
-/** An English town's noun and `of` before a name; an apposition after it that calls it a town (not `the city’s club`). */
+/**
+ * Kinds of thing a name stands after as their own (folded, whole words): stars and gods, vessels,
+ * racehorses (works have rules of their own: `afterWorkNoun`). Not `star`, `horse` or `dog`, said of
+ * people (`the pop star Taylor Swift`, `the dark horse Badenoch`), nor German compounds in general
+ * (`Zugpferd Merz`, `Flaggschiff Tagesschau`, `den Ministern Wadephul und Pistorius`).
+ */
+const KINDS_EN = new WordSet('constellation goddess god planet moon asteroid comet galaxy nebula ship vessel yacht tanker freighter frigate destroyer submarine racehorse'.split(' '));
+const KINDS_DE = new WordSet('sternbild gottin gott planet mond jupitermond asteroid komet galaxie schiff raumschiff kriegsschiff jacht tanker frachter fregatte zerstorer rennpferd'.split(' '));
+/** An English town's noun and `of` before a name; an apposition after it that calls it a town and ends there (not `the city’s club`, `the city rivals of Roma`). */
 const TOWN_OF = /\b(?:city|town|port|village) of $/;
-const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village|capital)(?![’'\p{L}-])/u;
+const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village)(?:[,.;]| (?:in|of|where|whose|that|which) |$)/u;
 /** English kinds of firm (folded). */
-const FIRM_KINDS_EN = /^(?:chain|retailer|supermarket|brand|label|carmaker|airline|lender|insurer|firm|company)$/;
+const FIRM_KINDS_EN = new WordSet('chain retailer supermarket brand label carmaker airline lender insurer firm company'.split(' '));
 const ARTICLES_AND_POSSESSIVES_EN = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const ARTICLES_AND_POSSESSIVES_DE = new WordSet(
   ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],

@@ -93,9 +93,10 @@ export function anotherPerson(c: Candidate): boolean {
     return true;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
   // `Ihr Vater Rainer Sommer` beside Alois Rainer and Johanna Sommer: a surname that is a given name
-  // too, before another person's name of the glossary, is that one's given name. (German capitalises
-  // nouns: only a glossary's name tells it is a surname there.)
-  if (!english && end === aliasEnd && hot & AliasFlag.Surname && FIRST_NAMES.has(alias.key) && beforeOtherPersonsName(index, text, end, index.entryOf[record]!)) return true;
+  // too, after a relative's or a companion's noun and before another person's name of the glossary,
+  // is that one's given name. (Not elsewhere: German puts a subject before an object, `Am Montag
+  // kritisierte Günther Merz`, and drops a comma in a list, `Auch Günther Merz und Söder`.)
+  if (!english && end === aliasEnd && hot & AliasFlag.Surname && FIRST_NAMES.has(alias.key) && wordOfBefore(text, start, RELATIVES_DE, true) && beforeOtherPersonsName(index, text, end, index.entryOf[record]!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
   // `“I tell them, different Kennedy, same amount of hair”`: someone else of the name, where the
@@ -485,6 +486,10 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return endsOrVerbAfter(text, next.to);
 }
 
+/** German nouns of a relative or a companion before a person's name (folded). */
+const RELATIVES_DE = new WordSet(
+  'vater mutter bruder schwester sohn tochter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer kollege kollegin freund freundin partner partnerin nachbar nachbarin'.split(' '),
+);
 /** True if another person's name of the glossary starts one space after `end`. */
 function beforeOtherPersonsName(index: MatcherIndex, text: string, end: number, entry: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1)) || !longestAt(index, text, end + 1, scratchFound, true)) return false;
