@@ -623,14 +623,6 @@ export class FuzzyStage {
    * article stands before that word, which makes it a noun (`der Ruheständler Weselski`), and it is
    * no given name (`a Harry Styles concert`).
    */
-  private otherGivenName(text: string, words: WordSink, w: number, alias: string): boolean {
-    const start = words.starts[w]!;
-    const end = words.ends[w]!;
-    if (!FIRST_NAMES.hasIn(text, start, end)) return false;
-    const given = /^[^\s\-‐‑–]+(?=[\s\-‐‑–])/u.exec(alias);
-    return given !== null && !withinEdits(foldKey(text.slice(start, end)), foldKey(given[0]), 1);
-  }
-
   private mayNamePerson(text: string, words: WordSink, w: number, entry: number): boolean {
     if (w === 0 || !(words.flags[w]! & WordFlag.Joined) || (words.flags[w - 1]! & (WordFlag.Capital | WordFlag.Mention)) !== WordFlag.Capital) return true;
     if (this.wordHash[w - 1] === -1) this.readWord(text, w - 1, words.starts[w - 1]!, words.ends[w - 1]!);
@@ -638,6 +630,18 @@ export class FuzzyStage {
     if (NOT_FIRST_NAMES.has(before) || this.personWords.get(personWordKey(before, entry), 0) === 1) return true;
     const from = words.starts[w - 1]!;
     return (afterArticle(text, from) && !FIRST_NAMES.hasIn(text, from, words.ends[w - 1]!)) || TITLE_ENDINGS.test(foldKey(text.slice(from, words.ends[w - 1]!)));
+  }
+
+  /**
+   * True if sink word `w`, a phrase's first, is a known given name more than one edit from the
+   * given name that opens the person's `alias` (`Svenja` beside Sven; not `Olav` beside Olaf).
+   */
+  private otherGivenName(text: string, words: WordSink, w: number, alias: string): boolean {
+    const start = words.starts[w]!;
+    const end = words.ends[w]!;
+    if (!FIRST_NAMES.hasIn(text, start, end)) return false;
+    const given = /^[^\s\-‐‑–]+(?=[\s\-‐‑–])/u.exec(alias);
+    return given !== null && !withinEdits(foldKey(text.slice(start, end)), foldKey(given[0]), 1);
   }
 
   /**

@@ -6,7 +6,7 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, NOT_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, NOT_DE, POSSESSIVES_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
@@ -173,9 +173,9 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 /**
  * True if a noun of a kind stands right before `start` after an article or a possessive (and
  * adjectives: `the British frozen-food chain Iceland.`), and no word of the entry's descriptions is
- * of that kind (a compound ends in it: `Raumschiff`; or its English plural). The kinds: a star or a
- * god, a vessel, an animal (`the constellation Orion`, `das Sternbild Orion`); in English a firm
- * before a person's or a place's name that closes its phrase (`the chain Iceland.`).
+ * of that kind (a compound ends in it: `Raumschiff`; or its English plural). The kinds: a
+ * constellation or a god, a vessel, a racehorse (`the constellation Orion`, `das Sternbild Orion`);
+ * in English a firm before a person's or a place's name that closes its phrase (`the chain Iceland.`).
  */
 function otherKindBefore(text: string, start: number, end: number, alias: AliasRecord, hot: number, english: boolean): boolean {
   const word = wordBefore(text, start);
@@ -194,7 +194,7 @@ function otherKindBefore(text: string, start: number, end: number, alias: AliasR
     }
     const before = wordBefore(text, from);
     if (before === null || words === 3) return false;
-    if ((english ? ARTICLES_AND_POSSESSIVES_EN : ARTICLES_AND_POSSESSIVES_DE).hasIn(text, before.from, before.to)) break;
+    if (english ? ARTICLES_AND_POSSESSIVES_EN.hasIn(text, before.from, before.to) : DEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || INDEFINITE_ARTICLES_DE.hasIn(text, before.from, before.to) || POSSESSIVES_DE.hasIn(text, before.from, before.to)) break;
     // (Adjectives between: small, or an English nation's; not before a person's name, `The American
     // pop singer Taylor Swift`.)
     if (hot & AliasFlag.Person || (isUpperCase(text.charCodeAt(before.from)) && !(english && ENGLISH_ADJECTIVE_OF_ORIGIN.test(text.slice(before.from, before.to))))) return false;
@@ -217,6 +217,3 @@ const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village)
 /** English kinds of firm (folded). */
 const FIRM_KINDS_EN = new WordSet('chain retailer supermarket brand label carmaker airline lender insurer firm company'.split(' '));
 const ARTICLES_AND_POSSESSIVES_EN = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
-const ARTICLES_AND_POSSESSIVES_DE = new WordSet(
-  ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
-);
