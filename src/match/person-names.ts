@@ -166,7 +166,8 @@ export const ENGLISH_TITLES = new WordSet(
 );
 /** German titles before a name (and `Prime`), besides `ENGLISH_TITLES` and `TITLE_ENDINGS`. */
 const KIN_TITLES = new Set(['prime', 'konig', 'konigin', 'prinz', 'prinzessin', 'papst', 'bischof']);
-const KIN = new WordSet(
+/** Nouns of kin, German and English (folded). */
+export const KIN = new WordSet(
   `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
   brother sister son daughter father mother uncle aunt nephew niece grandson granddaughter wife husband widow widower`.split(/\s+/),
 );

@@ -6,7 +6,7 @@
  */
 import type { Candidate, Mention } from '../scan';
 import { AliasFlag, ENGLISH_ADJECTIVE_OF_ORIGIN, factsOf, HotBit, isAcronym, type MatcherIndex } from '../alias-index';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, INDEFINITE_ARTICLES_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, isHyphenJoin, isWordAfter, opensSentence, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphenJoin, isWordAfter, opensSentence, titleOf, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from '../text-around';
 import { foldKey, isApostrophe, isUpperCase, JOIN } from '../fold';
 import { anotherOfTheKind } from '../acronyms';
 import { afterBodyOf, beforeLongerName, bodyNameAhead, longerWithFur, otherInstitutionAfter, otherYearAfter } from '../bodies';

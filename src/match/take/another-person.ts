@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -96,7 +96,7 @@ export function anotherPerson(c: Candidate): boolean {
   // too, after a relative's or a companion's noun and before another person's name of the glossary,
   // is that one's given name. (Not elsewhere: German puts a subject before an object, `Am Montag
   // kritisierte Günther Merz`, and drops a comma in a list, `Auch Günther Merz und Söder`.)
-  if (!english && end === aliasEnd && hot & AliasFlag.Surname && FIRST_NAMES.has(alias.key) && wordOfBefore(text, start, RELATIVES_DE, true) && beforeOtherPersonsName(index, text, end, index.entryOf[record]!)) return true;
+  if (!english && end === aliasEnd && hot & AliasFlag.Surname && FIRST_NAMES.has(alias.key) && (wordOfBefore(text, start, KIN, true) || wordOfBefore(text, start, COMPANIONS_DE, true)) && beforeOtherPersonsName(index, text, end, index.entryOf[record]!)) return true;
   // (These only before a word that looks like a surname: not an acronym or a glossary's name, `Ross MSP`, `Ross Holyrood exit`.)
   if (english && end === aliasEnd && hot & AliasFlag.Surname && MORE_GIVEN_SURNAMES.has(alias.key) && beforeOtherSurname(text, end, alias.nameWords!) && beforePlainSurname(index, text, end)) return true;
   // `“I tell them, different Kennedy, same amount of hair”`: someone else of the name, where the
@@ -486,10 +486,8 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return endsOrVerbAfter(text, next.to);
 }
 
-/** German nouns of a relative or a companion before a person's name (folded). */
-const RELATIVES_DE = new WordSet(
-  'vater mutter bruder schwester sohn tochter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer kollege kollegin freund freundin partner partnerin nachbar nachbarin'.split(' '),
-);
+/** German nouns of a companion before a person's name, besides kin (folded). */
+const COMPANIONS_DE = new WordSet('kollege kollegin freund freundin partner partnerin nachbar nachbarin'.split(' '));
 /** True if another person's name of the glossary starts one space after `end`. */
 function beforeOtherPersonsName(index: MatcherIndex, text: string, end: number, entry: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1)) || !longestAt(index, text, end + 1, scratchFound, true)) return false;
