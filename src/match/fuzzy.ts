@@ -839,6 +839,9 @@ export class FuzzyStage {
           if (wordOfBeforeAnyCase(text, start, FROM_TOWN) && TOWN_IN_REGION.test(text.slice(end, end + 5))) continue;
         }
         if (NO_SLIPS.has(folded)) continue;
+        // A German look-alike after a noun of a town or a site is that place's name, no slip in
+        // another's (`auf dem US-Stützpunkt Ramstein` beside the band Rammstein).
+        if (k === 1 && !english && !(alias.flags & AliasFlag.Place) && siteNounBefore(text, start)) continue;
         if (titleForName(text, start, end, alias.key)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
@@ -1208,3 +1211,10 @@ export function isDerivedWord(candidate: string, alias: string, name = false): b
   return !doubled && !slipped;
 }
 const SLIPPED_AFTER = /^[bcdfghjklmpqtvwxz]e?$/;
+
+/** True if a capitalised German noun of a town or a site stands right before `start` (`Stützpunkt`, `Kreisstadt`, `Flughafen`). */
+function siteNounBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && SITE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
+}
+const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|flughafen|standort|hafen|landkreis)$/;

@@ -6776,3 +6776,13 @@ describe('the rules of reviews 271–277, narrowed after a code review (278)', (
     expect(found('In Poland, the Commission has unfrozen billions.', m, 'en')).toEqual(['Commission=ec']);
   });
 });
+
+describe('a look-alike after a German noun of a town or a site (review 283)', () => {
+  it('takes `auf dem US-Stützpunkt Ramstein` for no slip in Rammstein; `Ramstein spielt` is one, `die Stadt Awdiiwka` a place’s', () => {
+    const m = createMatcher([entry('r', 'Rammstein', [], undefined, 'organisation')]);
+    expect(found('Rammstein spielt. Die Band hat sich nach dem Unglück auf dem US-Stützpunkt Ramstein benannt. Ramstein spielt heute.', m)).toEqual([
+      'Rammstein=r',
+      'Ramstein=r~',
+    ]);
+  });
+});
