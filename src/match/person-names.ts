@@ -220,7 +220,7 @@ const KOREAN_GIVEN_NAME = new RegExp(`^${KOREAN_SYLLABLE}(?:-${KOREAN_SYLLABLE})
  */
 export function besideOtherKoreanName(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
   const after = capitalisedWordAfter(text, end);
-  if (after && isKoreanGivenName(text, after)) return true;
+  if (after && (isKoreanGivenName(text, after) || isChineseGivenName(text, after, nameWords))) return true;
   const before = wordBefore(text, start);
   if (!before || isInitial(text, before) || !isUpperCase(text.charCodeAt(before.from)) || !isKoreanGivenName(text, before)) return false;
   return !nameWords.has(foldKey(text.slice(before.from, before.to))) && !opensSentence(text, before.from);
@@ -236,6 +236,24 @@ function isKoreanGivenName(text: string, word: { from: number; to: number }): bo
   if (isHyphen(text.charCodeAt(to)) && !isUpperCase(text.charCodeAt(to + 1))) to = wordEnd(text, to + 1);
   return to - word.from <= 9 && KOREAN_GIVEN_NAME.test(text.slice(word.from, to));
 }
+
+/**
+ * One syllable of a Chinese name in pinyin (`Wen`, `tao`, `Chuan`, `fu`, `Jin`, `ping`): an onset
+ * and a final. A given name is one or two of them (`Wentao`, `Qiang`); German nouns rarely take that
+ * shape after a name (`Auto`, `Geld` do not).
+ */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)';
+const CHINESE_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE})?$`, 'i');
+
+/** True if `word` is a capitalised Chinese given name of two syllables that is none of the person's names (`Wang Wentao` beside Wang Chuanfu). */
+function isChineseGivenName(text: string, word: { from: number; to: number }, nameWords: ReadonlySet<string>): boolean {
+  const name = text.slice(word.from, word.to);
+  return name.length >= 4 && name.length <= 8 && CHINESE_GIVEN_NAME.test(name) && !ONE_SYLLABLE.test(name) && !GERMAN_E.test(name) && !nameWords.has(foldKey(name));
+}
+/** A German noun's final `e` after a consonant (`Woche`, `Sache`, `Rede`), which few given names take. */
+const GERMAN_E = /[^aeiou]e$/i;
+/** One syllable alone (`Wang`, `Qiang`) is too like a word to tell. */
+const ONE_SYLLABLE = new RegExp(`^${PINYIN_SYLLABLE}$`, 'i');
 
 /**
  * True if the name at text[start, aliasEnd), a given name itself, follows a given name and a hyphen:

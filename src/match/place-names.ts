@@ -523,11 +523,17 @@ const SETTLEMENTS_EN = new WordSet(['town', 'city', 'village', 'suburb', 'hamlet
  * Bowen`, `the Queensland town of Bowen`): after a region's word, or after `the` and a preposition;
  * not a town known for someone (`Salzburg, the city of Mozart`, `is the home town of Springsteen`).
  */
-export function namedSettlementBefore(text: string, start: number): boolean {
+export function namedSettlementBefore(text: string, start: number, names: readonly string[] = []): boolean {
   if (start < 4 || !text.startsWith('of ', start - 3)) return false;
   const noun = wordBefore(text, start - 3);
   if (noun === null || isUpperCase(text.charCodeAt(noun.from)) || !SETTLEMENTS_EN.hasIn(text, noun.from, noun.to)) return false;
-  const before = wordBefore(text, noun.from);
+  // (Not a noun of the name's own: `the port of Antwerp-Bruges` beside the Port of Antwerp-Bruges.)
+  const settlement = text.slice(noun.from, noun.to);
+  if (names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(settlement))) return false;
+  let before = wordBefore(text, noun.from);
+  // (Small words between the article and the noun: `in the northern port city of Santander`.)
+  for (let words = 0; words < 2 && before !== null && !isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to); words++)
+    before = wordBefore(text, before.from);
   if (before === null) return false;
   if (isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
   if (!ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return false;

@@ -6778,11 +6778,34 @@ describe('the rules of reviews 271–277, narrowed after a code review (278)', (
 });
 
 describe('a look-alike after a German noun of a town or a site (review 283)', () => {
-  it('takes `auf dem US-Stützpunkt Ramstein` for no slip in Rammstein; `Ramstein spielt` is one, `die Stadt Awdiiwka` a place’s', () => {
+  it('takes `auf dem US-Stützpunkt Ramstein` for no slip in Rammstein; `Ramstein spielt` is one', () => {
     const m = createMatcher([entry('r', 'Rammstein', [], undefined, 'organisation')]);
     expect(found('Rammstein spielt. Die Band hat sich nach dem Unglück auf dem US-Stützpunkt Ramstein benannt. Ramstein spielt heute.', m)).toEqual([
       'Rammstein=r',
       'Ramstein=r~',
     ]);
+  });
+});
+
+describe('names from reviews 282–285: another given name, a memory card, a carmaker, a port', () => {
+  it('takes `said Karina Nielsen`, `Handelsminister Wang Wentao` and `Seine Landsfrau Ding Yixin` for others', () => {
+    const en = createMatcher([entry('n', 'Jens-Frederik Nielsen', ['Nielsen'], { afterFullName: ['Nielsen'] }, 'person')]);
+    expect(found('Jens-Frederik Nielsen spoke. “It is an asset,” said Karina Nielsen, a researcher.', en, 'en')).toEqual(['Jens-Frederik Nielsen=n']);
+    const de = createMatcher([entry('w', 'Wang Chuanfu', ['Wang'], { afterFullName: ['Wang'] }, 'person'), entry('d', 'Ding Liren', ['Ding'], { afterFullName: ['Ding'], caseSensitive: ['Ding'] }, 'person')]);
+    expect(found('Wang Chuanfu sprach. Auch Handelsminister Wang Wentao meldete sich. Wang sagte. Ding Liren kam, seine Landsfrau Ding Yixin übersetzte.', de)).toEqual([
+      'Wang Chuanfu=w',
+      'Wang=w',
+      'Ding Liren=d',
+    ]);
+  });
+
+  it('takes `die SD-Karte` for no party, `Konkurrent Li Auto` for no William Li, and `the port of Antwerp-Bruges` for the port', () => {
+    const m = createMatcher([
+      entry('sd', 'Schwedendemokraten', ['SD'], { caseSensitive: ['SD'] }, 'organisation'),
+      entry('li', 'William Li', ['Li'], { afterFullName: ['Li'] }, 'person'),
+    ]);
+    expect(found('Die SD gewann. Ausgewertet wurde die SD-Karte einer Kamera. William Li sprach. Konkurrent Li Auto meldete Verluste.', m)).toEqual(['SD=sd', 'William Li=li']);
+    const port = createMatcher([entry('p', 'Port of Antwerp-Bruges', ['Antwerp-Bruges'], undefined, 'organisation')]);
+    expect(found('said a driver at the port of Antwerp-Bruges, who did not want to be named.', port, 'en')).toEqual(['Antwerp-Bruges=p']);
   });
 });

@@ -31,6 +31,8 @@ export function anotherAcronym(c: Candidate): boolean {
     if (english && end === aliasEnd + 1 && text.charCodeAt(aliasEnd) === 0x73 && describesParty(alias)) return true;
     // `Ein VC-Investor`, `a VC firm`: venture capital, not the pilots' union.
     if (alias.key === 'vc' && (isHyphenJoin(text, aliasEnd) || text.charCodeAt(aliasEnd) === 0x20) && VENTURE_WORDS.hasIn(text, aliasEnd + 1, wordEnd(text, aliasEnd + 1))) return true;
+    // `die SD-Karte einer Kamera`, `an SD card`: a memory card, not the Sweden Democrats.
+    if (alias.key === 'sd' && (isHyphenJoin(text, aliasEnd) || text.charCodeAt(aliasEnd) === 0x20) && CARD_WORDS.hasIn(text, aliasEnd + 1, wordEnd(text, aliasEnd + 1))) return true;
     // `fresh from a BA in geography`: a degree.
     if (english && DEGREES.has(alias.key) && wordOfBeforeAnyCase(text, start, HOLDERS) && (text.startsWith(' degree', end) || (text.startsWith(' in ', end) && !isUpperCase(text.charCodeAt(end + 4))))) return true;
   }
@@ -44,5 +46,7 @@ const DEGREES = new Set(['ba', 'ma', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm']);
 
 /** Words after `VC` that make it venture capital (`VC-Investor`, `VC firm`), folded. */
 const VENTURE_WORDS = new WordSet('investor investoren geber geldgeber fonds firma kapital finanzierung branche szene firm fund funds investors funding backed'.split(' '));
+/** Words after `SD` that make it a memory card (folded). */
+const CARD_WORDS = new WordSet(['karte', 'karten', 'card', 'cards']);
 /** Acronyms of bodies that name a common thing too (`an NDA`, `an IPO`), folded. */
 const COMMON_ACRONYMS = new Set(['nda', 'ipo', 'etf', 'suv', 'atm', 'mou', 'dna', 'gps', 'ufo', 'iou', 'pdf']);

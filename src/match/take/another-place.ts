@@ -156,8 +156,9 @@ export function anotherPlace(c: Candidate): boolean {
   // speech: not `sagte Berner, der Kanal sei …`, `Sagt der Aiwanger, der Berg ruft, …`).
   if (!(hot & AliasFlag.Place) && end === aliasEnd && text.charCodeAt(end) === COMMA && (!(hot & AliasFlag.Person) || articleNotSaid(text, start, english)) && landscapeApposed(text, end + 1, english))
     return true;
-  // `the Queensland town of Bowen`, `the city of Florence`: a place, not the person or the thing.
-  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && namedSettlementBefore(text, start)) return true;
+  // `the Queensland town of Bowen`, `the city of Florence`, `the northern port city of Santander`: a
+  // place, not the person or the thing.
+  if (english && !(hot & AliasFlag.Place) && end === aliasEnd && namedSettlementBefore(text, start, alias.names)) return true;
   // `ein Dorf namens Hamburg in Pennsylvania`, `a town called Paris`: a namesake.
   if (hot & AliasFlag.Place && end === aliasEnd && namesakeCalled(text, start, english)) return true;
   // `There is also a Picton in Ontario`: a town of the name elsewhere.

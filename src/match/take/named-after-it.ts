@@ -503,10 +503,10 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
  * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
-  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors'.split(' '),
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors auto'.split(' '),
 );
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
-const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
+const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts auto'.split(' '));
 /**
  * German trades after a surname that make it a family firm's, where a noun of such a firm stands
  * before it (`Das Busunternehmen Kaiser Reisen`, `die Spedition Fischer Logistik`; not `hat die
