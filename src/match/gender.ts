@@ -32,7 +32,7 @@ const HEAD_ENDS = /\s+(?:für|fur|der|des|von|vom|zur|zum|im|in|und|of|for|on|an
  * last word (`Eurovision Song Contest` is no feminine `Eurovision`: `beim ESC`).
  */
 const ENGLISH_BODIES = new Set(
-  'board office agency authority council department service services administration bureau commissioner commission corporation company committee association federation foundation society trust group institute university college contest championship championships cup awards games conference summit'.split(' '),
+  'board office agency authority council department service services administration bureau commissioner commission corporation company committee association federation foundation society trust group institute university college centre center contest championship championships cup awards games conference summit'.split(' '),
 );
 
 function genderOf(noun: string): string {

@@ -6809,3 +6809,13 @@ describe('names from reviews 282–285: another given name, a memory card, a car
     expect(found('said a driver at the port of Antwerp-Bruges, who did not want to be named.', port, 'en')).toEqual(['Antwerp-Bruges=p']);
   });
 });
+
+describe('a noun’s plural with an umlaut, an English centre’s acronym (reviews 288 and 289)', () => {
+  it('takes `Nägel mit Köpfen machen` for no Joachim Nagel, and `im ERCC` for the Emergency Response Coordination Centre', () => {
+    const m = createMatcher([
+      entry('n', 'Joachim Nagel', ['Nagel'], undefined, 'person'),
+      entry('e', 'Zentrum für die Koordination von Notfallmaßnahmen', ['ERCC', 'Emergency Response Coordination Centre'], undefined, 'organisation'),
+    ]);
+    expect(found('Joachim Nagel warnte: Man müsse Nägel mit Köpfen machen. Nagel sagte, koordiniert werde im ERCC.', m)).toEqual(['Joachim Nagel=n', 'Nagel=n', 'ERCC=e']);
+  });
+});

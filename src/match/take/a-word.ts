@@ -192,6 +192,9 @@ export function aWord(c: Candidate): boolean {
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
+    // `Nägel mit Köpfen machen` beside Joachim Nagel: a surname that is a German noun, with an umlaut
+    // the name has not, is the noun's plural.
+    if (nounSurname && NOUN_SURNAMES.has(alias.key) && umlautAdded(text, start, aliasEnd, alias.alias)) return true;
     // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return true;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -475,3 +478,11 @@ function possessiveBefore(text: string, start: number, english: boolean): boolea
   const before = wordBefore(text, word.from);
   return before !== null && possessives.hasIn(text, before.from, before.to);
 }
+
+/** True if text[start, aliasEnd) writes an umlaut where `alias`, of as many letters, has the plain vowel (`Nägel` of `Nagel`). */
+function umlautAdded(text: string, start: number, aliasEnd: number, alias: string): boolean {
+  if (aliasEnd - start !== alias.length) return false;
+  for (let i = 0; i < alias.length; i++) if (UMLAUTS.has(text.charCodeAt(start + i)) && !UMLAUTS.has(alias.charCodeAt(i))) return true;
+  return false;
+}
+const UMLAUTS = new Set([0xe4, 0xf6, 0xfc, 0xc4, 0xd6, 0xdc]);
