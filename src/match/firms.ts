@@ -165,7 +165,7 @@ export function afterFirmWord(text: string, start: number): boolean {
   if (word === null) return false;
   return DEFINITE_DE.hasIn(text, word.from, word.to) || INDEFINITE.hasIn(text, word.from, word.to) || (isUpperCase(text.charCodeAt(word.from)) && FIRM_NOUNS.test(foldKey(text.slice(word.from, word.to))));
 }
-const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter|konkurrent|rivale|autobauer|hersteller)$/;
+const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
 /** True if a capitalised noun of a trade's firm stands before `start` (`Das Busunternehmen`, see `FAMILY_TRADES`). */
 export function tradeNounBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);

@@ -1212,9 +1212,9 @@ export function isDerivedWord(candidate: string, alias: string, name = false): b
 }
 const SLIPPED_AFTER = /^[bcdfghjklmpqtvwxz]e?$/;
 
-/** True if a capitalised German noun of a town or a site stands right before `start` (`Stützpunkt`, `Kreisstadt`, `Flughafen`). */
+/** True if a capitalised German noun of a town or a site stands right before `start` (`Stützpunkt`, `Kreisstadt`; not `Flughafen` or `Landkreis`, before which firms stand too). */
 function siteNounBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && SITE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
-const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|flughafen|standort|hafen|landkreis)$/;
+const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$/;

@@ -8,7 +8,7 @@
 import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, isWordAfter, MONTHS_EN, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { WordSet } from './word-set';
-import { COUNTRY_NAMES } from './places';
+import { COUNTRY_NAMES, placeKey } from './places';
 import { FIRST_NAMES, GERMAN_FIRST_NAMES, GIVEN_SURNAMES, TITLE_ENDINGS } from './first-names';
 import { type AliasRecord, GENERATION_WORDS, type MatcherIndex, PLAIN_WORD } from './alias-index';
 import { withinEdits } from './edit-distance';
@@ -220,7 +220,7 @@ const KOREAN_GIVEN_NAME = new RegExp(`^${KOREAN_SYLLABLE}(?:-${KOREAN_SYLLABLE})
  */
 export function besideOtherKoreanName(text: string, start: number, end: number, nameWords: ReadonlySet<string>): boolean {
   const after = capitalisedWordAfter(text, end);
-  if (after && (isKoreanGivenName(text, after) || isChineseGivenName(text, after, nameWords))) return true;
+  if (after && isKoreanGivenName(text, after)) return true;
   const before = wordBefore(text, start);
   if (!before || isInitial(text, before) || !isUpperCase(text.charCodeAt(before.from)) || !isKoreanGivenName(text, before)) return false;
   return !nameWords.has(foldKey(text.slice(before.from, before.to))) && !opensSentence(text, before.from);
@@ -245,10 +245,21 @@ function isKoreanGivenName(text: string, word: { from: number; to: number }): bo
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)';
 const CHINESE_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE})?$`, 'i');
 
-/** True if `word` is a capitalised Chinese given name of two syllables that is none of the person's names (`Wang Wentao` beside Wang Chuanfu). */
-function isChineseGivenName(text: string, word: { from: number; to: number }, nameWords: ReadonlySet<string>): boolean {
-  const name = text.slice(word.from, word.to);
-  return name.length >= 4 && name.length <= 8 && CHINESE_GIVEN_NAME.test(name) && !ONE_SYLLABLE.test(name) && !GERMAN_E.test(name) && !nameWords.has(foldKey(name));
+/**
+ * True if a Chinese given name of two syllables, none of the person's names nor a place's, follows
+ * the family name at text[start, end) (`Handelsminister Wang Wentao` beside Wang Chuanfu): in German
+ * only after a title or a role (German puts an object after a subject: `drohte Xi Taiwan`, `warum
+ * Xi Putin …`), in English not in a headline in title case (`Xi Taiwan Warning Rattles Markets`).
+ */
+export function beforeChineseGivenName(text: string, start: number, end: number, nameWords: ReadonlySet<string>, english: boolean): boolean {
+  const after = capitalisedWordAfter(text, end);
+  if (after === null || text.charCodeAt(end) !== 0x20) return false;
+  const name = text.slice(after.from, after.to);
+  const folded = foldKey(name);
+  if (name.length < 4 || name.length > 8 || !CHINESE_GIVEN_NAME.test(name) || ONE_SYLLABLE.test(name) || GERMAN_E.test(name) || nameWords.has(folded) || placeKey(folded) !== undefined || COUNTRY_NAMES.has(folded)) return false;
+  if (english) return capitalisedWordAfter(text, after.to) === null;
+  const role = wordBefore(text, start);
+  return role !== null && isUpperCase(text.charCodeAt(role.from)) && (TITLE_ENDINGS.test(foldKey(text.slice(role.from, role.to))) || ENGLISH_TITLES.hasIn(text, role.from, role.to));
 }
 /** A German noun's final `e` after a consonant (`Woche`, `Sache`, `Rede`), which few given names take. */
 const GERMAN_E = /[^aeiou]e$/i;

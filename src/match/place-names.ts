@@ -532,8 +532,11 @@ export function namedSettlementBefore(text: string, start: number, names: readon
   if (names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(settlement))) return false;
   let before = wordBefore(text, noun.from);
   // (Small words between the article and the noun: `in the northern port city of Santander`.)
-  for (let words = 0; words < 2 && before !== null && !isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to); words++)
+  // (Not a person's: `the home town of Elvis Presley`, `the birth city of Mozart`.)
+  for (let words = 0; words < 2 && before !== null && !isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to); words++) {
+    if (BELONGING.hasIn(text, before.from, before.to)) return false;
     before = wordBefore(text, before.from);
+  }
   if (before === null) return false;
   if (isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
   if (!ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return false;
@@ -542,6 +545,8 @@ export function namedSettlementBefore(text: string, start: number, names: readon
   const preposition = wordBefore(text, before.from);
   return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
 }
+/** Words before a town's noun that make it someone's (`home town`, `birth city`). */
+const BELONGING = new WordSet(['home', 'birth', 'native', 'adopted']);
 const SETTLEMENT_PREPOSITIONS = new WordSet(['of', 'in', 'from', 'to', 'at', 'near', 'outside', 'around', 'into', 'for']);
 
 /**

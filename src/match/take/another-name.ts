@@ -35,9 +35,10 @@ export function anotherName(c: Candidate): boolean {
   // `the constellation Orion`, `die Göttin Artemis` beside the capsule and the programme: a noun of
   // another kind of thing right before the name, one the entry's descriptions do not name.
   if (end === aliasEnd && otherKindBefore(text, start, end, alias, hot, english)) return true;
-  // `back to Sabadell, the Catalan industrial town` beside the bank: the town a firm or a club is
-  // named after, by the text's own words (and before it: `namedSettlementBefore`).
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && TOWN_APPOSED.test(text.slice(end, end + 60))) return true;
+  // `back to Sabadell, the Catalan industrial town`, `Floods hit the port city of Santander` beside the
+  // banks: the town a firm or a club is named after, by the text's own words, wherever it stands
+  // (not a noun of the entry's own name: `the port of Antwerp-Bruges`).
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (TOWN_APPOSED.test(text.slice(end, end + 60)) || townOfBefore(text, start, alias))) return true;
   // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter is the given name's,
   // the camel-cased word's or the series' before it (not `Laut X`, `Die Plattform X`, `But X said`).
   if (alias.key.length === 1 && end === aliasEnd && letterNamed(text, start)) return true;
@@ -213,6 +214,13 @@ const KINDS_EN = new WordSet('constellation goddess god planet moon asteroid com
 const KINDS_DE = new WordSet('sternbild gottin gott planet mond jupitermond asteroid komet galaxie schiff raumschiff kriegsschiff jacht tanker frachter fregatte zerstorer rennpferd'.split(' '));
 /** An apposition after a name that calls it a town and ends there (not `the city’s club`, `the city rivals of Roma`). */
 const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village)(?:[,.;]| (?:in|of|where|whose|that|which) |$)/u;
+/** A town's noun and `of` before a name. */
+const TOWN_OF = /\b(city|town|port|village) of $/;
+/** True if a town's noun and `of` stand before `start`, the noun none of the entry's names' words. */
+function townOfBefore(text: string, start: number, alias: AliasRecord): boolean {
+  const noun = TOWN_OF.exec(text.slice(Math.max(0, start - 12), start));
+  return noun !== null && !alias.names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(noun[1]!));
+}
 /** English kinds of firm (folded). */
 const FIRM_KINDS_EN = new WordSet('chain retailer supermarket brand label carmaker airline lender insurer firm company'.split(' '));
 const ARTICLES_AND_POSSESSIVES_EN = new WordSet(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);

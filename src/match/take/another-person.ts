@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, beforeChineseGivenName, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -88,7 +88,8 @@ export function anotherPerson(c: Candidate): boolean {
     (besideOtherKoreanName(text, start, end, alias.nameWords!) ||
       // In Western order, someone else's family name (`Andy Kim`) or given name (`Kim Kardashian`).
       afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
-      (english && beforeOtherSurname(text, end, alias.nameWords!)))
+      (english && beforeOtherSurname(text, end, alias.nameWords!)) ||
+      (beforeChineseGivenName(text, start, end, alias.nameWords!, english) && !longestAt(index, text, end + 1, SCRATCH, true)))
   )
     return true;
   if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;

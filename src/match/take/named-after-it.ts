@@ -184,6 +184,9 @@ export function namedAfterIt(c: Candidate): boolean {
   if (!english && hot & AliasFlag.Surname && end === aliasEnd && !isHyphenJoin(text, end) && bandBefore(text, start)) return true;
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return true;
+  // `Konkurrent Li Auto`, `der Autobauer Li Auto` beside William Li: a carmaker named so, after a
+  // noun of a firm or a rival (not a headline's `Trump Auto Tariffs`, nor `der Merz Auto fahren`).
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(' Auto', end) && foldAt(text, end + 5) <= JOIN && carmakerNounBefore(text, start)) return true;
   // `Autobauer wie Ford, General Motors und Stellantis`, `carmakers such as Ford`: firms named as
   // examples of their kind.
   if (hot & AliasFlag.Surname && end === aliasEnd && firmsLikeBefore(text, start, english)) return true;
@@ -503,10 +506,10 @@ const VENUES = new WordSet(['arena', 'stadium', 'stadion', 'theater', 'theatre',
  * a firm's noun must stand before the name (`afterFirmWord`).
  */
 const NAMED_FIRMS = new WordSet(
-  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors auto'.split(' '),
+  'holding industrie group gruppe capital ventures mobility watches hotel hotels media wines steaks vodka casino casinos resort resorts airlines rail logistics motors'.split(' '),
 );
 /** Those of `NAMED_FIRMS` that are German nouns too (`traf Merz Industrie und Gewerkschaften`). */
-const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts auto'.split(' '));
+const GERMAN_FIRM_WORDS = new WordSet('holding industrie gruppe hotel hotels casino casinos resort resorts'.split(' '));
 /**
  * German trades after a surname that make it a family firm's, where a noun of such a firm stands
  * before it (`Das Busunternehmen Kaiser Reisen`, `die Spedition Fischer Logistik`; not `hat die
@@ -667,3 +670,10 @@ function firmsLikeBefore(text: string, start: number, english: boolean): boolean
 /** Plural nouns of firms (folded; German also as a compound's end: `Autobauer`, `Modekonzerne`). */
 const FIRMS_PLURAL_EN = /^(?:carmakers|automakers|companies|firms|manufacturers|makers|brands|retailers|chains|banks|lenders|insurers|airlines|groups)$/;
 const FIRMS_PLURAL_DE = /(?:autobauer|hersteller|konzerne|unternehmen|firmen|marken|ketten|banken|versicherer|fluggesellschaften|airlines|handler|anbieter)$/;
+
+/** True if a capitalised noun of a carmaker or a rival stands before `start` (`Konkurrent`, `Autobauer`, `Elektroautohersteller`). */
+function carmakerNounBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && CARMAKER_NOUNS.test(foldKey(text.slice(word.from, word.to)));
+}
+const CARMAKER_NOUNS = /(?:autobauer|hersteller|konzern|konkurrent|rivale)$/;
