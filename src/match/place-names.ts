@@ -528,8 +528,7 @@ export function namedSettlementBefore(text: string, start: number, names: readon
   const noun = wordBefore(text, start - 3);
   if (noun === null || isUpperCase(text.charCodeAt(noun.from)) || !SETTLEMENTS_EN.hasIn(text, noun.from, noun.to)) return false;
   // (Not a noun of the name's own: `the port of Antwerp-Bruges` beside the Port of Antwerp-Bruges.)
-  const settlement = text.slice(noun.from, noun.to);
-  if (names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(settlement))) return false;
+  if (namesHoldWord(names, text.slice(noun.from, noun.to))) return false;
   let before = wordBefore(text, noun.from);
   // (Small words between the article and the noun: `in the northern port city of Santander`.)
   // (Not a person's: `the home town of Elvis Presley`, `the birth city of Mozart`.)
@@ -544,6 +543,10 @@ export function namedSettlementBefore(text: string, start: number, names: readon
   if (isUpperCase(text.charCodeAt(before.from)) && opensSentence(text, before.from)) return true;
   const preposition = wordBefore(text, before.from);
   return preposition !== null && SETTLEMENT_PREPOSITIONS.hasIn(text, preposition.from, preposition.to);
+}
+/** True if one of `names` holds `word` (small letters) as a word of its own. */
+export function namesHoldWord(names: readonly string[], word: string): boolean {
+  return names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(word));
 }
 /** Words before a town's noun that make it someone's (`home town`, `birth city`). */
 const BELONGING = new WordSet(['home', 'birth', 'native', 'adopted']);

@@ -14,6 +14,7 @@ import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
 import { describedWords, describesIsland, entryNames } from '../descriptions';
 import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
+import { namesHoldWord } from '../place-names';
 
 /** True if the words joined to the name or beside it make it part of another name. */
 export function anotherName(c: Candidate): boolean {
@@ -219,7 +220,7 @@ const TOWN_OF = /\b(city|town|port|village) of $/;
 /** True if a town's noun and `of` stand before `start`, the noun none of the entry's names' words. */
 function townOfBefore(text: string, start: number, alias: AliasRecord): boolean {
   const noun = TOWN_OF.exec(text.slice(Math.max(0, start - 12), start));
-  return noun !== null && !alias.names.some((name) => name.toLowerCase().split(/[\s-]+/).includes(noun[1]!));
+  return noun !== null && !namesHoldWord(alias.names, noun[1]!);
 }
 /** English kinds of firm (folded). */
 const FIRM_KINDS_EN = new WordSet('chain retailer supermarket brand label carmaker airline lender insurer firm company'.split(' '));
