@@ -42,7 +42,7 @@
  */
 import Fuse from 'fuse.js';
 import { AliasFlag, type AliasRecord, ANY, CLUB_PREFIXES, inTrigramSet, isAcronym, NAME_WORDS, SPOKEN_ACRONYM, trigramSet, type MatcherIndex } from './alias-index';
-import { headWords } from './descriptions';
+import { describedWords, headWords } from './descriptions';
 import { withinEdits } from './edit-distance';
 import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase } from './fold';
@@ -812,6 +812,9 @@ export class FuzzyStage {
         // Another given name, more than a slip away from the person's, is another person (`Svenja
         // Schulze` beside Sven Schulze; `Olav Scholz` is Olaf's slip).
         if (k > 1 && this.persons[entry] && this.otherGivenName(text, words, w, alias.alias)) continue;
+        // So is one after a noun of a role the entry's descriptions do not give (`Der Schriftsteller
+        // Peter Handke` beside the minister Peter Hanke; `Verkehrsminister Peter Hankee` is a slip).
+        if (k > 1 && this.persons[entry] && otherRoleBefore(text, start, alias, english)) continue;
         // (Then only of a name that opens in small letters too: `ap Iorwerth`.)
         if (small && (isUpperCase(alias.alias.charCodeAt(0)) || !isLetter(alias.alias.charCodeAt(0)))) continue;
         if (withoutPossessive(alias.alias, text, start, end)) continue;
@@ -1218,3 +1221,19 @@ function siteNounBefore(text: string, start: number): boolean {
   return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && SITE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
 const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$/;
+
+/** True if a noun of a role (`ROLES_EN`, `ROLES_DE`) stands right before `start` that no word of the entry's descriptions ends or is ended by. */
+function otherRoleBefore(text: string, start: number, alias: AliasRecord, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || isUpperCase(text.charCodeAt(word.from)) === english) return false;
+  const noun = foldKey(text.slice(word.from, word.to));
+  if (!(english ? ROLES_EN : ROLES_DE).has(noun)) return false;
+  for (const described of describedWords(alias)) if (described.length >= 4 && (noun.endsWith(described) || described.endsWith(noun))) return false;
+  return true;
+}
+/**
+ * Nouns of a role in the arts or in sport before a person's name (folded): a famous namesake's
+ * (not offices, whose nouns descriptions vary too much to compare: `Gesamtbetriebsratschefin`).
+ */
+const ROLES_EN = new Set('writer author novelist poet playwright actor actress singer artist painter composer director filmmaker footballer striker'.split(' '));
+const ROLES_DE = new Set('schriftsteller schriftstellerin autor autorin dichter dichterin schauspieler schauspielerin sanger sangerin kunstler kunstlerin maler malerin komponist komponistin regisseur regisseurin filmemacher filmemacherin fussballer fussballerin sturmer'.split(' '));

@@ -6832,3 +6832,13 @@ describe('the rules of reviews 279–285, narrowed after a code review (286)', (
     expect(found('Santander reported profits. Floods hit the port city of Santander overnight.', m, 'en')).toEqual(['Santander=s']);
   });
 });
+
+describe('a slip in a person’s name after a role the entry is not of (review 293)', () => {
+  it('takes `Der Schriftsteller Peter Handke` for no slip in the minister Peter Hanke; `Verkehrsminister Peter Hankee` is one', () => {
+    const m = createMatcher([described('h', 'Peter Hanke', ['Hanke'], 'person', 'Österreichischer Verkehrsminister (SPÖ).')]);
+    expect(found('Verkehrsminister Peter Hanke kam. Der Schriftsteller Peter Handke schrieb. Verkehrsminister Peter Hankee sprach.', m)).toEqual([
+      'Peter Hanke=h',
+      'Peter Hankee=h~',
+    ]);
+  });
+});
