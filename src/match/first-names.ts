@@ -23,11 +23,11 @@ export const FIRST_NAMES = new WordSet(
   angelika angelina anita anja ann anna annalena anne annette anthony anton antonio arnold arthur ashley barack barbara bastian beate
   beatrice belinda ben benedikt benjamin bernd bernhard bertrand betty beverly bianca bjorn boris brad brandon brenda brian bruno carl
   carla carlos carmen carol caroline catherine cecile charles charlie cheryl chet chris christa christina christine christoph
-  christopher cindy claire clara claudia colin cristina cynthia dagmar daniel daniela danielle david deborah denis dennis diana
+  christopher cindy claire clara claudia coco colin cristina cynthia dagmar daniel daniela danielle david deborah delphine denis dennis diana
   diane dieter dietrich dimitri dmitri dmitry dominic dominik donald donna doris dorothy douglas edward egon elena eli elias elisabeth
   elizabeth ella ellen elon emily emma emmanuel emre enrique eric erich erik erika ethan eva evelyn fabian faisal fatima felix fernando
   fidel florian francesca francesco francois frank franz franziska frederic friedrich gabriel gabriele gabriela george georg
-  gerald gerda gerhard geri germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory gunter guido
+  gerald gerda gerhard geri germaine gina giorgia giovanni giulia giuseppe gloria gordon grace greta gregor gregory guccio gunter guido
   hannah hansruedi hanspeter hanne hans harald
   harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian imran igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey

@@ -1179,7 +1179,7 @@ const NAME_HEADS = new WordSet(
  * the alias cut short (`Planet` for `Planet Labs`), the alias (or all of it but its last letter)
  * with another ending (`Ukrainer`, `Nordkoreaner`, `Bundesligist`), or the alias with its ending
  * swapped for another (`Slowenen`, `Tschechen` of `Slowenien`, `Tschechien`; `Bremer` of `Bremen`;
- * `Türken` of `Türkei`; the English `Australian` of `Australien`). A doubled last letter
+ * `Türken` of `Türkei`; the English `Australian` of `Australien`; `Litauern` of `Litauen`). A doubled last letter
  * (`Altmann` for `Altman`), a doubled one written once (`Rheinmetal`), a letter slipped in before
  * the last (`Bundesnetzagentuur`) or a consonant after the last of a long name that is no person's
  * or place's (`…gesetzt`) is a typo, not a derivation.
@@ -1202,6 +1202,8 @@ export function isDerivedWord(candidate: string, alias: string, name = false): b
     }
     return false;
   }
+  // A place's people with an ending of their own where the place has one (`Litauern` of `Litauen`).
+  if (name) for (let stem = common; stem >= Math.max(MIN_STEM, alias.length - 2); stem--) if (PEOPLE_ENDINGS.has(candidate.slice(stem)) && WORD_ENDINGS.has(alias.slice(stem))) return true;
   if (common < alias.length - 1) return false;
   // One letter inserted before the last one (`Bundesnetzagentuur`) keeps the alias's ending.
   if (common === alias.length - 1) return !candidate.endsWith(alias.slice(-1));

@@ -532,11 +532,13 @@ export function namedSettlementBefore(text: string, start: number, names: readon
   let before = wordBefore(text, noun.from);
   // (Small words between the article and the noun: `in the northern port city of Santander`.)
   // (Not a person's: `the home town of Elvis Presley`, `the birth city of Mozart`.)
-  for (let words = 0; words < 2 && before !== null && !isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to); words++) {
+  let skipped = 0;
+  for (; skipped < 2 && before !== null && !isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to); skipped++) {
     if (BELONGING.hasIn(text, before.from, before.to)) return false;
     before = wordBefore(text, before.from);
   }
-  if (before === null) return false;
+  // (Only between `the` and the noun: not `Wolfsburg is a city of Volkswagen workers`.)
+  if (before === null || (skipped > 0 && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to))) return false;
   if (isUpperCase(text.charCodeAt(before.from)) && !ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return true;
   if (!ENGLISH_ARTICLE.hasIn(text, before.from, before.to)) return false;
   // (`The town of Burnley has …` opens a sentence.)

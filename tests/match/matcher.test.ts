@@ -6842,3 +6842,32 @@ describe('a slip in a person’s name after a role the entry is not of (review 2
     ]);
   });
 });
+
+describe('people of a place, a founder, other family members (reviews 291 and 292)', () => {
+  it('takes `den Litauern` for no slip in Litauen, `von dem Schneider Hugo Boss` for the founder, `Delphine Arnault`, `Guccio Gucci’s`, `Coco Chanel’s` for others', () => {
+    const de = createMatcher([entry('l', 'Litauen', [], undefined, 'place'), entry('h', 'Hugo Boss', [], undefined, 'organisation')]);
+    expect(found('Litauen rüstet auf, dank den Deutschen und den Litauern. Hugo Boss wurde 1924 von dem Schneider Hugo Boss gegründet.', de)).toEqual([
+      'Litauen=l',
+      'Hugo Boss=h',
+    ]);
+    const en = createMatcher([
+      entry('a', 'Bernard Arnault', ['Arnault'], undefined, 'person'),
+      entry('g', 'Gucci', [], undefined, 'organisation'),
+      entry('c', 'Chanel', [], undefined, 'organisation'),
+    ]);
+    expect(found('Bernard Arnault spoke; Dior is run by Delphine Arnault. Guccio Gucci’s leather, Coco Chanel’s tweed. Gucci and Chanel grew.', en, 'en')).toEqual([
+      'Bernard Arnault=a',
+      'Gucci=g',
+      'Chanel=c',
+    ]);
+  });
+});
+
+describe('the rules of reviews 286–289, narrowed after a code review (290)', () => {
+  it('keeps `Müller traf` beside a glossary’s Thomas Muller, `Konkurrent Merz Auto fährt`, and `a city of Volkswagen workers`', () => {
+    const de = createMatcher([entry('m', 'Thomas Muller', ['Muller'], undefined, 'person'), entry('f', 'Friedrich Merz', ['Merz'], undefined, 'person')]);
+    expect(found('Müller traf zum 2:1. Anders als sein Konkurrent Merz Auto fährt, nimmt er die Bahn.', de)).toEqual(['Müller=m', 'Merz=f']);
+    const en = createMatcher([entry('vw', 'Volkswagen', [], undefined, 'organisation')]);
+    expect(found('Wolfsburg is a city of Volkswagen workers.', en, 'en')).toEqual(['Volkswagen=vw']);
+  });
+});

@@ -193,8 +193,9 @@ export function aWord(c: Candidate): boolean {
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
     // `Nägel mit Köpfen machen` beside Joachim Nagel: a surname that is a German noun, with an umlaut
-    // the name has not, is the noun's plural.
-    if (nounSurname && NOUN_SURNAMES.has(alias.key) && umlautAdded(text, start, aliasEnd, alias.alias)) return true;
+    // the name has not, is the noun's plural (only of those whose plural is no surname too: `Müller`,
+    // `Schäfer`, `König` are the glossary's `Muller`, `Schafer`, `Konig` written right).
+    if (nounSurname && UMLAUT_PLURALS.has(alias.key) && umlautAdded(text, start, aliasEnd, alias.alias)) return true;
     // `das ist „reiner Nepp“`, `mit letzter Kraft` (not `ein sichtlich verärgerter Nepp`, who is the person).
     if ((nounSurname || wordSurname) && afterStrongAdjective(text, start, true) && nothingBeforeAdjective(text, start)) return true;
     // `Vor der Presse wollte sich niemand äußern`, `aus der Welt schaffen`, `auf dem Bild`: a paper's name
@@ -486,3 +487,5 @@ function umlautAdded(text: string, start: number, aliasEnd: number, alias: strin
   return false;
 }
 const UMLAUTS = new Set([0xe4, 0xf6, 0xfc, 0xc4, 0xd6, 0xdc]);
+/** Surnames that are German nouns whose plural only adds an umlaut, a plural no surname is (folded). */
+const UMLAUT_PLURALS = new Set('nagel vogel hammer schnabel mantel garten graben boden faden sattel ofen kloster'.split(' '));

@@ -215,11 +215,11 @@ const KINDS_EN = new WordSet('constellation goddess god planet moon asteroid com
 const KINDS_DE = new WordSet('sternbild gottin gott planet mond jupitermond asteroid komet galaxie schiff raumschiff kriegsschiff jacht tanker frachter fregatte zerstorer rennpferd'.split(' '));
 /** An apposition after a name that calls it a town and ends there (not `the city’s club`, `the city rivals of Roma`). */
 const TOWN_APPOSED = /^, (?:the|a) (?:[\p{L}-]+ ){0,3}(?:town|city|port|village)(?:[,.;]| (?:in|of|where|whose|that|which) |$)/u;
-/** A town's noun and `of` before a name. */
-const TOWN_OF = /\b(city|town|port|village) of $/;
+/** `the`, a town's noun and `of` before a name (not `a city of Volkswagen workers`). */
+const TOWN_OF = /\bthe (?:[a-z-]+ ){0,2}(city|town|port|village) of $/;
 /** True if a town's noun and `of` stand before `start`, the noun none of the entry's names' words. */
 function townOfBefore(text: string, start: number, alias: AliasRecord): boolean {
-  const noun = TOWN_OF.exec(text.slice(Math.max(0, start - 12), start));
+  const noun = TOWN_OF.exec(text.slice(Math.max(0, start - 48), start));
   return noun !== null && !namesHoldWord(alias.names, noun[1]!);
 }
 /** English kinds of firm (folded). */

@@ -137,6 +137,9 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return true;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameJustBefore(text, start, english) || joinedGivenNameBefore(text, start) >= 0) && mentions[mentions.length - 1]?.end !== start - 1) return true;
+  // `von dem Schneider Hugo Boss gegründet`, `the designer Jil Sander` beside the firms: a firm named
+  // with a person's full name, after a noun of its founder's trade, is the person.
+  if (alias.type === 'organisation' && end === aliasEnd && FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) && founderNounBefore(text, start, english)) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -487,6 +490,13 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return endsOrVerbAfter(text, next.to);
 }
 
+/** True if a noun of a founder's trade stands right before `start` (`Schneider`, `Modeschöpferin`, `the designer`). */
+function founderNounBefore(text: string, start: number, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) !== english && (english ? FOUNDERS_EN : FOUNDERS_DE).test(foldKey(text.slice(word.from, word.to)));
+}
+const FOUNDERS_DE = /^(?:schneider(?:in)?|(?:mode)?designer(?:in)?|modeschopfer(?:in)?|(?:firmen)?grunder(?:in)?|couturier)$/;
+const FOUNDERS_EN = /^(?:tailor|designer|founder|couturier)$/;
 /** German nouns of a companion before a person's name, besides kin (folded). */
 const COMPANIONS_DE = new WordSet('kollege kollegin freund freundin partner partnerin nachbar nachbarin'.split(' '));
 /** True if another person's name of the glossary starts one space after `end`. */

@@ -185,8 +185,8 @@ export function namedAfterIt(c: Candidate): boolean {
   // A firm that bears its founders' name: `das Bankhaus Metzler`, `der Verlag Kiepenheuer`.
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return true;
   // `Konkurrent Li Auto`, `der Autobauer Li Auto` beside William Li: a carmaker named so, after a
-  // noun of a firm or a rival (not a headline's `Trump Auto Tariffs`, nor `der Merz Auto fahren`).
-  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(' Auto', end) && foldAt(text, end + 5) <= JOIN && carmakerNounBefore(text, start)) return true;
+  // noun of a firm or a rival (not a headline's `Trump Auto Tariffs`, nor `Konkurrent Merz Auto fährt`).
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(' Auto', end) && foldAt(text, end + 5) <= JOIN && carmakerNounBefore(text, start) && !DRIVES.hasIn(text, end + 6, wordEnd(text, end + 6))) return true;
   // `Autobauer wie Ford, General Motors und Stellantis`, `carmakers such as Ford`: firms named as
   // examples of their kind.
   if (hot & AliasFlag.Surname && end === aliasEnd && firmsLikeBefore(text, start, english)) return true;
@@ -676,4 +676,6 @@ function carmakerNounBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== null && isUpperCase(text.charCodeAt(word.from)) && CARMAKER_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
-const CARMAKER_NOUNS = /(?:autobauer|hersteller|konzern|konkurrent|rivale)$/;
+const CARMAKER_NOUNS = /(?:autobauer|hersteller|konzern|konkurrent|mitbewerber|rivale)$/;
+/** Forms of `fahren` after `Auto`: a person who drives (`sein Konkurrent Merz Auto fährt`). */
+const DRIVES = new WordSet('fahren fahrt fuhr fuhren gefahren'.split(' '));
