@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, NOT_DE, POSSESSIVES_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
-import { foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
+import { COMMA, foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
@@ -39,7 +39,7 @@ export function anotherName(c: Candidate): boolean {
   // `back to Sabadell, the Catalan industrial town`, `Floods hit the port city of Santander` beside the
   // banks: the town a firm or a club is named after, by the text's own words, wherever it stands
   // (not a noun of the entry's own name: `the port of Antwerp-Bruges`).
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (TOWN_APPOSED.test(text.slice(end, end + 60)) || townOfBefore(text, start, alias))) return true;
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && ((text.charCodeAt(end) === COMMA && TOWN_APPOSED.test(text.slice(end, end + 60))) || (text.startsWith('of ', start - 3) && townOfBefore(text, start, alias)))) return true;
   // `Malcolm X`, `iPhone X`, `Kapitel X`, `Generation X`: a name of one letter is the given name's,
   // the camel-cased word's or the series' before it (not `Laut X`, `Die Plattform X`, `But X said`).
   if (alias.key.length === 1 && end === aliasEnd && letterNamed(text, start)) return true;
@@ -182,11 +182,12 @@ function oneLetterBefore(text: string, hyphen: number): boolean {
 function otherKindBefore(text: string, start: number, end: number, alias: AliasRecord, hot: number, english: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null || word.to !== start - 1 || isUpperCase(text.charCodeAt(word.from)) === english) return false;
-  const folded = foldKey(text.slice(word.from, word.to));
   // (A firm's only in English and where the name closes its phrase: German puts a subject before an
   // object, `trafen die Autobauer Habeck`, and English a relative clause, `The company Reed founded`.)
-  const kind = (english ? KINDS_EN : KINDS_DE).has(folded) || (english && hot & (AliasFlag.Person | AliasFlag.Place) && closesClause(text, end) && FIRM_KINDS_EN.has(folded));
+  const kind =
+    (english ? KINDS_EN : KINDS_DE).hasIn(text, word.from, word.to) || (english && hot & (AliasFlag.Person | AliasFlag.Place) && closesClause(text, end) && FIRM_KINDS_EN.hasIn(text, word.from, word.to));
   if (!kind) return false;
+  const folded = foldKey(text.slice(word.from, word.to));
   let from = word.from;
   for (let words = 0; ; words++) {
     // (A hyphenated English adjective's first part: `frozen-food`.)
