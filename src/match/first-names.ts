@@ -32,7 +32,7 @@ export const FIRST_NAMES = new WordSet(
   harry heide heike heinrich heinz helen helena helga helmut henri henry herbert hillary horst hugo ian imran igor ingrid irene iris isabel
   isabella isabelle ivan ivanka jacob jacqueline jakob jan jana jane janet janine jason javier jean jeanne jeb jeff jeffrey
   jennifer jens jeremy jessica jill jim jimmy joachim joan joanna joe joel johann johanna johannes john jonas jonathan jorg
-  jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karina karl karla
+  jorge jose josef joseph joshua juan judith julia julian juliane julie julien justin jutta kai kamala karen karin karina karl katrina karla
   katarina katharina katherine kathleen kathrin katja katrin kenneth kerstin kevin kimberly klaus kristina kurt lara larry
   laura lauren lea lena leo leon leonie lewis lidia lili lilli lilly lina linda lisa lorenzo louise luca lucas lucia ludwig luis luisa lukas
   lutz magdalena mahmood mahmoud mahmud maja manfred manuel manuela marc marcel marco margaret margarete maria marianne marie marina mario marion marisa

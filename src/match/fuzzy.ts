@@ -920,7 +920,7 @@ const NOT_FIRST_NAMES = new Set(
     'laut', 'mit', 'nach', 'neben', 'noch', 'nun', 'nur', 'ob', 'obwohl', 'ohne', 'schon', 'seit', 'so', 'sogar', 'trotz', 'uber', 'um',
     'und', 'unter', 'von', 'vor', 'wahrend', 'weil', 'wenn', 'wie', 'zu', 'zum', 'zur', 'zwischen',
     'a', 'after', 'also', 'and', 'as', 'at', 'before', 'but', 'by', 'even', 'for', 'from', 'if', 'of', 'on', 'since', 'the', 'then',
-    'to', 'when', 'while', 'with', 'yet',
+    'to', 'when', 'while', 'with', 'yet', 'neither', 'either', 'both', 'nor', 'weder', 'sowohl',
     // (Adverbs that open a sentence: `Later Sulivan lost`, `Später sagte …`.)
     'later', 'earlier', 'now', 'meanwhile', 'yesterday', 'today', 'however', 'instead', 'still', 'spater', 'danach', 'zuvor', 'inzwischen', 'bereits', 'damals',
     'herr', 'frau', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'prasident', 'prasidentin', 'president',

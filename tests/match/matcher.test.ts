@@ -6871,3 +6871,16 @@ describe('the rules of reviews 286–289, narrowed after a code review (290)', (
     expect(found('Wolfsburg is a city of Volkswagen workers.', en, 'en')).toEqual(['Volkswagen=vw']);
   });
 });
+
+describe('names from reviews 294 and 296: a slip after neither, a person with an age, a river without the', () => {
+  it('takes `Neither Philipson nor Mahmood` for a slip in Phillipson, `said Katrina Batiste, 44` for no hurricane, `in Mississippi` for no river', () => {
+    const m = createMatcher([
+      entry('p', 'Bridget Phillipson', ['Phillipson'], undefined, 'person'),
+      entry('k', 'Hurricane Katrina', ['Katrina'], undefined, 'event'),
+      described('ms', 'Mississippi', [], 'place', 'River in the United States, flowing into the Gulf of Mexico.'),
+    ]);
+    expect(found('Bridget Phillipson spoke. Neither Philipson nor Mahmood has ruled it out.', m, 'en')).toEqual(['Bridget Phillipson=p', 'Philipson=p~']);
+    expect(found('Hurricane Katrina hit. “It’s fixed,” said Katrina Batiste, 44, who rebuilt. Katrina was the worst.', m, 'en')).toEqual(['Hurricane Katrina=k', 'Katrina=k']);
+    expect(found('Towns from Biloxi to Pascagoula in Mississippi watch. The Mississippi rose.', m, 'en')).toEqual(['Mississippi=ms']);
+  });
+});

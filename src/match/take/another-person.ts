@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, ageAfter, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -137,6 +137,9 @@ export function anotherPerson(c: Candidate): boolean {
   if (english && hot & AliasFlag.Surname && end === aliasEnd && TITLES_OF.hasIn(text, start, end) && titleOf(text, end)) return true;
   // (`das Robert-Bosch-Krankenhaus` too: named after the founder, not the firm.)
   if (hot & AliasFlag.Thing && (givenNameJustBefore(text, start, english) || joinedGivenNameBefore(text, start) >= 0) && mentions[mentions.length - 1]?.end !== start - 1) return true;
+  // `said Katrina Batiste, 44` beside Hurricane Katrina: a given name, a surname and an age make a
+  // person, whatever else the glossary's name is.
+  if (!(hot & AliasFlag.Person) && end === aliasEnd && FIRST_NAMES.has(alias.key) && surnameAndAgeAfter(text, end)) return true;
   // `von dem Schneider Hugo Boss gegründet`, `the designer Jil Sander` beside the firms: a firm named
   // with a person's full name, after a noun of its founder's trade, is the person.
   if (alias.type === 'organisation' && end === aliasEnd && FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) && founderNounBefore(text, start, english)) return true;
@@ -490,6 +493,11 @@ function beforePlainSurname(index: MatcherIndex, text: string, end: number): boo
   return endsOrVerbAfter(text, next.to);
 }
 
+/** True if a capitalised word and an age follow `end` (` Batiste, 44,`). */
+function surnameAndAgeAfter(text: string, end: number): boolean {
+  const surname = capitalisedWordAfter(text, end);
+  return surname !== null && ageAfter(text, surname.to);
+}
 /** True if a noun of a founder's trade stands right before `start` (`Schneider`, `Modeschöpferin`, `the designer`). */
 function founderNounBefore(text: string, start: number, english: boolean): boolean {
   const word = wordBefore(text, start);

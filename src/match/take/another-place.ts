@@ -11,7 +11,7 @@ import { AliasFlag, type AliasRecord, factsOf, HotBit, type MatcherIndex } from 
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
-import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords } from '../descriptions';
+import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords, RIVERS } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
 import { COUNTRY_NAMES, germanAdjectiveKey } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
@@ -21,9 +21,15 @@ import { isGerman } from '../language';
 import { DESCRIPTION_LANGUAGES } from '../../glossary/types';
 import { afterAnDer, articleNotNeuter, beforePlacePhrase, beforeTownNoun, clubTalkAfter, compassAfter, compassBeforeTail, datelineAt, dishAfter, districtOf, doubledName, endOfRoute, inOtherName, inRegionName, inTownName, kleinBefore, landscapeApposed, locatedAfter, mayFollowPrefix, NAMED_RIVERS, namedSettlementBefore, namesakeCalled, nationalParkAfter, nounOpens, otherCityAfter, otherCityBefore, otherPlaceByWordBefore, otherTownTail, PLACE_FEATURES, PLACE_PREFIXES, placeGoesOn, placeNounBefore, riverJoined, riverTownAfter, riverVerbAfter, romanceNameBefore, STADIUMS, subjectArticle, thingNamedAfterPlace, TOWN_NOUNS, townAfterRegion, townBeforeRegion, townNounBefore } from '../place-names';
 
+/** Prepositions that take a river only with `the` (folded). */
+const RIVERLESS_PREPOSITIONS = new WordSet(['in', 'from', 'to', 'across', 'throughout']);
+
 /** True if the name is a place's: another of the name, or the place where the entry is none. */
 export function anotherPlace(c: Candidate): boolean {
   const { index, text, start, end, aliasEnd, record, alias, hot, english, session } = c;
+  // `towns from Biloxi to Pascagoula in Mississippi` beside the river: English writes a river with
+  // `the`; after a preposition without it, the name is the state's or the town's.
+  if (english && hot & AliasFlag.Place && end === aliasEnd && wordOfBefore(text, start, RIVERLESS_PREPOSITIONS, false) && headWords(alias).some((word) => RIVERS.includes(word)) && !/\briver\b/i.test(alias.alias)) return true;
   // `Jon Ossoff, a Democrat from Georgia`: the US state a politician is from, not the country of its name.
   if (english && hot & AliasFlag.Place && end === aliasEnd && text.startsWith('from ', start - 5) && !describesUsState(alias) && POLITICIAN_FROM.test(text.slice(Math.max(0, start - 24), start)) && usStateOfName(index, alias.key)) return true;
   // `Halbzeit in Stuttgart`, `die Zentrale in Leverkusen` beside VfB Stuttgart and Bayer 04
