@@ -4,7 +4,7 @@
  * `im Trump Hotel`), told by a legal form after it, a firm's or a trade's noun before it, or a word
  * of the firm's own trade after it that its descriptions hold.
  */
-import { afterDefinite, APPOSED_ARTICLES, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, opensSentence, TIME_WORDS, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { afterDefinite, APPOSED_ARTICLES, capitalisedWordAfter, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, foldAt, INDEFINITE, isHyphen, nounBefore, opensSentence, TIME_WORDS, wordBefore, wordBeforeIn, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isUpperCase, JOIN } from './fold';
 import { AliasFlag, type AliasRecord, isAcronym, type MatcherIndex, TOWN_ADJECTIVE } from './alias-index';
 import { AGENT_ENDS, givenNameBefore } from './person-names';
@@ -168,8 +168,7 @@ export function afterFirmWord(text: string, start: number): boolean {
 const FIRM_NOUNS = /(?:holding|konzern|firma|unternehmen|gruppe|marke|tochter)$/;
 /** True if a capitalised noun of a trade's firm stands before `start` (`Das Busunternehmen`, see `FAMILY_TRADES`). */
 export function tradeNounBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && TRADE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
+  return nounBefore(text, start, TRADE_NOUNS);
 }
 
 /**

@@ -5,7 +5,7 @@
  * or father's mark (`Sr`, `II`), a Korean name beside another — and the person's own given names in
  * every form they are written (pet names, short forms, spellings a letter or two apart).
  */
-import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, isWordAfter, MONTHS_EN, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
+import { capitalisedWordAfter, closesClause, CONJUNCTIONS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isInitial, isLetter, isWordAfter, MONTHS_EN, nounBefore, opensClause, opensSentence, smallWordAfter, WEEKDAYS_EN, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN } from './fold';
 import { WordSet } from './word-set';
 import { COUNTRY_NAMES, placeKey } from './places';
@@ -258,8 +258,7 @@ export function beforeChineseGivenName(text: string, start: number, end: number,
   const folded = foldKey(name);
   if (name.length < 4 || name.length > 8 || !CHINESE_GIVEN_NAME.test(name) || ONE_SYLLABLE.test(name) || GERMAN_E.test(name) || nameWords.has(folded) || placeKey(folded) !== undefined || COUNTRY_NAMES.has(folded)) return false;
   if (english) return capitalisedWordAfter(text, after.to) === null;
-  const role = wordBefore(text, start);
-  return role !== null && isUpperCase(text.charCodeAt(role.from)) && (TITLE_ENDINGS.test(foldKey(text.slice(role.from, role.to))) || ENGLISH_TITLES.hasIn(text, role.from, role.to));
+  return afterTitle(text, start) || wordOfBefore(text, start, ENGLISH_TITLES, true);
 }
 /** A German noun's final `e` after a consonant (`Woche`, `Sache`, `Rede`), which few given names take. */
 const GERMAN_E = /[^aeiou]e$/i;
@@ -735,8 +734,7 @@ export function ownTitleBefore(text: string, start: number, alias: AliasRecord):
 
 /** True if a capitalised title or role stands before `start` (`Bundeskanzler`, `Landeschefin`). */
 export function afterTitle(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && TITLE_ENDINGS.test(foldKey(text.slice(word.from, word.to)));
+  return nounBefore(text, start, TITLE_ENDINGS);
 }
 
 /**

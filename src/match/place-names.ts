@@ -9,7 +9,7 @@ import { WordSet } from './word-set';
 import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES, capitalisedWordAfter, COMPASS_EN, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, IN, INDEFINITE, INDEFINITE_EN, isHyphen, isHyphenJoin, isInitial, isLetter, isWord, MONTHS_EN, NOT_NEUTER, NOT_NOUNS, opensSentence, PREPOSITIONS_DE, RELATIVE_PREPOSITIONS, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, WEEKDAYS_EN, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart, wordStartBefore } from './text-around';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { ROMANCE_PARTICLES } from './person-names';
-import { AliasFlag, type AliasRecord, DISTRICT_NAME, factsOf, type MatcherIndex, originKey } from './alias-index';
+import { AliasFlag, type AliasRecord, DISTRICT_NAME, factsOf, HAS_SMALL_LETTER, type MatcherIndex, originKey } from './alias-index';
 import { describedWords, describes, describesArea, describesCity, describesCitySpot, describesTown, entryNames, headWords, namesBigCity, RIVERS } from './descriptions';
 import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIXES, publishedInOtherCity } from './media-and-works';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
@@ -939,7 +939,7 @@ export function datelineAt(text: string, start: number, end: number): boolean {
   if (text.startsWith(' (', end)) return /^ \([^()\n]{2,20}\) [–—-] \p{Lu}/u.test(text.slice(end, end + 30));
   if (text.charCodeAt(end) === 0x2f) return /^\/\p{Lu}[\p{L}-]{1,30} [–—] \p{Lu}/u.test(text.slice(end, end + 36));
   // In capitals before a dash, or its state and a dash (`DENVER —`, `DENVER, Colo. —`).
-  return !/\p{Ll}/u.test(text.slice(start, end)) && /^(?:, [\p{L}. ]{2,16})? [–—] \p{Lu}/u.test(text.slice(end, end + 24));
+  return !HAS_SMALL_LETTER.test(text.slice(start, end)) && /^(?:, [\p{L}. ]{2,16})? [–—] \p{Lu}/u.test(text.slice(end, end + 24));
 }
 
 /**

@@ -32,7 +32,7 @@ import { describesRiver, describesShip, headWords } from './descriptions';
 import { codeKept, initialKept, umlautsKept } from './spelling';
 import { primaryLanguage } from './language';
 import { completeAt, gapEnd, longestAt, MAX_INNER_SEPARATORS, SCRATCH, withMarks } from './longest-at';
-import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, opensSentence, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
+import { capitalisedWordAfter, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, nounBefore, opensSentence, POSSESSIVES_DE, QUOTES, smallWordAfter, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { clubTalkAfter, datelineAt, namedSettlementBefore, ROUTE_FROM, ROUTE_TO, TOWN_NOUNS } from './place-names';
 import { addressedBefore, ageAfter, ENGLISH_TITLES, givenNameJustBefore, kinBefore, namesakeJustNamed, personNoun, speakerAt, SPEECH_VERBS_DE, SPEECH_VERBS_EN } from './person-names';
 import { anotherName } from './take/another-name';
@@ -477,7 +477,7 @@ function placeOfFirm(index: MatcherIndex, text: string, start: number, aliasEnd:
   if (!english && text.charCodeAt(aliasEnd) === 0x73 && text.charCodeAt(aliasEnd + 1) === 0x20 && isUpperCase(text.charCodeAt(aliasEnd + 2)) && GOVERNMENT_NOUNS.test(foldKey(text.slice(aliasEnd + 2, wordEnd(text, aliasEnd + 2))))) return true;
   // (`For the town of Burnley`, `In the city of Leicester`, beside the clubs; `Iceland, the country`;
   // `Die Stadt Leverkusen profitiert`; a paragraph's dateline, `Leverkusen/Sinsheim – Am Ende …`.)
-  if (namedSettlementBefore(text, start) || (english && placeApposed(text, aliasEnd)) || townHeadBefore(text, start) || datelineAt(text, start, aliasEnd)) return true;
+  if (namedSettlementBefore(text, start) || (english && placeApposed(text, aliasEnd)) || nounBefore(text, start, TOWN_HEADS) || datelineAt(text, start, aliasEnd)) return true;
   if (isWordAfter(text, aliasEnd, TOWNS_BODIES)) return true;
   if (capitalisedWordAfter(text, aliasEnd) !== null) return false;
   // (Not before a firm's things, `outside Toyota headquarters`, `a rise in Corning shares`; after `in`,
@@ -562,7 +562,7 @@ const TOWNS_BODIES = new WordSet(['community', 'high', 'city', 'town', 'borough'
 function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd: number, personNamed: boolean, bareGenitive: boolean, english: boolean): boolean {
   const next = text.charCodeAt(aliasEnd);
   if (next === 0x73 && isWordAfter(text, aliasEnd + 1, TOWN_NOUNS)) return true;
-  if (townHeadBefore(text, start)) return true;
+  if (nounBefore(text, start, TOWN_HEADS)) return true;
   if (isApostrophe(next) || (next === 0x73 && !isLetter(text.charCodeAt(aliasEnd + 1)))) return false;
   if (wordOfBefore(text, start, PLACE_LEADS_OF_NAMES, false)) return true;
   // (Also opening a sentence: `In Corning, the glassmaker …`, `„In Bayern wird es …`; see `placeAfterIn`.)
@@ -578,11 +578,6 @@ function placeContext(index: MatcherIndex, text: string, start: number, aliasEnd
   return false;
 }
 const PLACE_LEADS_OF_NAMES = new WordSet(['in', 'im', 'aus', 'nahe', 'near']);
-/** True if a capitalised noun of a town stands before `start` (`der Landkreis Peine`, `Die Stadt Leverkusen`, `TOWN_HEADS`). */
-function townHeadBefore(text: string, start: number): boolean {
-  const head = wordBefore(text, start);
-  return head !== null && isUpperCase(text.charCodeAt(head.from)) && TOWN_HEADS.test(foldKey(text.slice(head.from, head.to)));
-}
 const PLACE_OR_PERSON_LEADS = new WordSet(['nach', 'bei', 'from']);
 /** Nouns of a town before its name (`der Landkreis Peine`, `der Stahlstandort Peine`), folded. */
 const TOWN_HEADS = /^(?:stadt|kreisstadt|gemeinde|landkreis|kreis|region|raum)$|standort$/;

@@ -77,6 +77,11 @@ export function wordOfBeforeAnyCase(text: string, start: number, words: WordSet)
   const word = wordBefore(text, start);
   return word !== null && words.hasIn(text, word.from, word.to);
 }
+/** True if a capitalised word stands before `start` whose folded letters match `nouns` (a German noun or a compound's end: `Bundeskanzler`, `Die Stadt`). */
+export function nounBefore(text: string, start: number, nouns: RegExp): boolean {
+  const word = wordBefore(text, start);
+  return word !== null && isUpperCase(text.charCodeAt(word.from)) && nouns.test(foldKey(text.slice(word.from, word.to)));
+}
 /**
  * True if the word at `start` opens a clause: the text's start, or after a sentence's end, a colon,
  * a comma, a dash or quotation marks, also with a conjunction or a particle between (`but Levin

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, HAS_SMALL_LETTER, HotBit, UNIT_NOUN } from '../alias-index';
-import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { afterRelativePronoun, capitalisedWordAfter, compoundEndsIn, DATE_WORDS, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isLetter, isWordAfter, nounBefore, OPENING_QUOTES, opensSentence, QUOTES, sentenceAround, smallWordAfter, smallWordNext, TOWN_PREPOSITIONS, verbAfter, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { ADJECTIVE_ENDING, colourPair, drinkBefore } from '../common-words';
 import { afterFirmCompound, afterFirmKind, afterFirmWord, afterFurnitureStore, beforeVenue, CAR_MAKERS, carMakerBefore, firmAcronym, FIRMS, headlineFirmWord, legalFormAfter, tradeNounBefore, venueAfter } from '../firms';
 import { AREA_ENDS, describedWorks, describes, describesCitySpot, describesClub, describesIsland, describesRiver, describesTown, headIsClub, headWords } from '../descriptions';
@@ -186,7 +186,7 @@ export function namedAfterIt(c: Candidate): boolean {
   if (hot & AliasFlag.Surname && (wordOfBefore(text, start, FIRMS, true) || afterFirmKind(text, start) || afterFurnitureStore(text, start))) return true;
   // `Konkurrent Li Auto`, `der Autobauer Li Auto` beside William Li: a carmaker named so, after a
   // noun of a firm or a rival (not a headline's `Trump Auto Tariffs`, nor `Konkurrent Merz Auto fährt`).
-  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(' Auto', end) && foldAt(text, end + 5) <= JOIN && carmakerNounBefore(text, start) && !DRIVES.hasIn(text, end + 6, wordEnd(text, end + 6))) return true;
+  if (!english && hot & AliasFlag.Surname && end === aliasEnd && text.startsWith(' Auto', end) && foldAt(text, end + 5) <= JOIN && nounBefore(text, start, CARMAKER_NOUNS) && !DRIVES.hasIn(text, end + 6, wordEnd(text, end + 6))) return true;
   // `Autobauer wie Ford, General Motors und Stellantis`, `carmakers such as Ford`: firms named as
   // examples of their kind.
   if (hot & AliasFlag.Surname && end === aliasEnd && firmsLikeBefore(text, start, english)) return true;
@@ -671,11 +671,7 @@ function firmsLikeBefore(text: string, start: number, english: boolean): boolean
 const FIRMS_PLURAL_EN = /^(?:carmakers|automakers|companies|firms|manufacturers|makers|brands|retailers|chains|banks|lenders|insurers|airlines|groups)$/;
 const FIRMS_PLURAL_DE = /(?:autobauer|hersteller|konzerne|unternehmen|firmen|marken|ketten|banken|versicherer|fluggesellschaften|airlines|handler|anbieter)$/;
 
-/** True if a capitalised noun of a carmaker or a rival stands before `start` (`Konkurrent`, `Autobauer`, `Elektroautohersteller`). */
-function carmakerNounBefore(text: string, start: number): boolean {
-  const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && CARMAKER_NOUNS.test(foldKey(text.slice(word.from, word.to)));
-}
+/** Nouns of a carmaker or a rival before its name (folded, a compound's end: `Konkurrent`, `Autobauer`, `Elektroautohersteller`). */
 const CARMAKER_NOUNS = /(?:autobauer|hersteller|konzern|konkurrent|mitbewerber|rivale)$/;
 /** Forms of `fahren` after `Auto`: a person who drives (`sein Konkurrent Merz Auto fährt`). */
 const DRIVES = new WordSet('fahren fahrt fuhr fuhren gefahren'.split(' '));
