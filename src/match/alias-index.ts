@@ -367,6 +367,12 @@ export const enum Gap {
    * word (`OpenAI` as `Open AI`, but not `#MeToo` as `Me too`).
    */
   Camel = 16,
+  /**
+   * Also by spaces and an opening quotation mark, where the name has a space or a sign: the text
+   * quotes the name's last words (`Operation „Barbarossa“`, `Panzerbrigade 45 „Litauen“`), and the
+   * walk takes the name only where the quotation closes with it (see `longestAt`).
+   */
+  Quote = 32,
 }
 
 /** Genitive endings every name may take in German: `Nordkoreas`, `Russlandes` (see `AliasRecord.ownEndings`). */
@@ -1107,7 +1113,7 @@ function keyWithGaps(name: string, scratch: { gaps: Uint8Array; initials: Uint8A
     const folded = foldCode(code);
     if (folded === JOIN) continue;
     if (folded === SEP) {
-      pending |= Gap.Soft | Gap.Camel | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : isBracket(code) ? Gap.Bracket : 0);
+      pending |= Gap.Soft | Gap.Camel | Gap.Quote | (isNamePunctuation(code) ? Gap.Punctuation : code === COMMA ? Gap.Comma : isBracket(code) ? Gap.Bracket : 0);
       continue;
     }
     const digit = isDigit(folded);

@@ -7,8 +7,8 @@
  * it to ask whether a glossary name stands at another position.
  */
 import { AliasFlag, child, Gap, HotBit, type MatcherIndex } from './alias-index';
-import { foldAt, isHyphen, isHyphenJoin, isLetter, spells, wordEnd, wordStart } from './text-around';
-import { COMMA, finalSigns, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
+import { DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, isHyphen, isHyphenJoin, isLetter, QUOTES, spells, wordEnd, wordStart } from './text-around';
+import { COMMA, finalSigns, FOLD, foldCode, foldKey, isBracket, isCombiningMark, isDash, isDigit, isHangul, isNamePunctuation, isSharpS, isSoftSeparator, isUpperCase, JOIN, OWN_WORD, SEP, WORD } from './fold';
 import { sameCaseOk, withGenitiveApostrophe } from './spelling';
 import { WordSet } from './word-set';
 
@@ -112,6 +112,11 @@ export function gapEnd(gap: number, text: string, i: number): number {
     } else if (gap & Gap.Bracket && isBracket(code)) {
       kind |= Gap.Bracket;
       j++;
+    } else if (gap & Gap.Quote && QUOTES.has(code) && j > i && !isDash(text.charCodeAt(j - 1)) && foldAt(text, j + 1) > JOIN) {
+      // (An opening quotation mark after a space, before the next word: `Operation „Barbarossa“`.)
+      kind |= Gap.Quote;
+      j++;
+      break;
     } else break;
   }
   // (Spaces or dashes before a capital, or a hyphen alone: a capital inside a word of the name
@@ -161,6 +166,7 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
   let bestRecord = -1;
   let bestAliasEnd = -1;
   let breaks = 0;
+  let quoted = false;
   let i = from;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -177,6 +183,8 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
         let end = completeAt(index, text, start, i, record, bareGenitive);
         // Another entry's name of the same key may end here where the first may not (in its case, its endings).
         while (end < 0 && (record = index.sameKey[record]!) >= 0) end = completeAt(index, text, start, i, record, bareGenitive);
+        // (Across an opening quotation mark, only where the quotation closes with the name, and the mention closes it too.)
+        if (end >= 0 && quoted) end = quoteClosedAt(text, i, end);
         if (end >= 0) {
           best = end;
           bestRecord = record;
@@ -191,6 +199,11 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
       const nextCode = text.charCodeAt(j);
       const nextFolded = foldCode(nextCode);
       if (nextFolded === JOIN || child(index, node, isSharpS(nextCode) ? 0x73 : nextFolded) === 0) break;
+      if (gapKind & Gap.Quote) {
+        // (Not after a name's article: `Der „Ring des Nibelungen“` quotes the name without it.)
+        if (breaks === 0 && (DEFINITE_ARTICLES_DE.hasIn(text, start, i) || ENGLISH_ARTICLES.hasIn(text, start, i))) break;
+        quoted = true;
+      }
       breakNodes[breaks] = node;
       breakKinds[breaks++] = gapKind;
       i = j;
@@ -205,7 +218,7 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
     if (node === 0) break;
     i++;
   }
-  if (i >= length && node !== 0) {
+  if (i >= length && node !== 0 && !quoted) {
     let record = index.terminal[node]!;
     // (Not a name that ends in signs: the text ends before them.)
     if (record >= 0 && breaksFit(index, node, breaks)) while (record >= 0 && (index.hot[record]! & AliasFlag.FinalSign || !sameCaseOk(index, text, start, length, record, bareGenitive))) record = index.sameKey[record]!;
@@ -220,6 +233,17 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
   out[1] = bestRecord;
   out[2] = bestAliasEnd;
   return true;
+}
+
+/**
+ * Where a mention that opened a quotation inside it ends (`end`: where it would end unquoted): after
+ * the closing quotation mark right after its last word (`Operation „Barbarossa“`, `Operation
+ * ‘Barbarossa’`), else -1 (`fragte Friedrich „Merz wer?“` is no Friedrich Merz).
+ */
+function quoteClosedAt(text: string, aliasEnd: number, end: number): number {
+  const code = text.charCodeAt(aliasEnd);
+  if (end === aliasEnd + 1 && code === 0x2019) return end;
+  return end === aliasEnd && (QUOTES.has(code) || code === 0x2019) && code !== 0x201e && code !== 0x201a ? end + 1 : -1;
 }
 
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */

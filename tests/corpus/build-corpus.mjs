@@ -129,7 +129,8 @@ const fold = (s) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replaceAll('ß', 'ss');
-const squash = (s) => fold(s).replace(/[\s\u00A0\u00AD\-\u2010-\u2015]+/g, '');
+// (Quotation marks too: a name whose last words the text quotes, `Fregatte „Hessen“`, is a variant of `Fregatte Hessen`.)
+const squash = (s) => fold(s).replace(/[\s\u00A0\u00AD\-\u2010-\u2015"\u201A\u201C-\u201E\u2018\u00AB\u00BB\u2039\u203A]+/g, '');
 const normTypography = (s) =>
   s
     .replaceAll(SHY, '')

@@ -6884,3 +6884,20 @@ describe('names from reviews 294 and 296: a slip after neither, a person with an
     expect(found('Towns from Biloxi to Pascagoula in Mississippi watch. The Mississippi rose.', m, 'en')).toEqual(['Mississippi=ms']);
   });
 });
+
+describe('a name whose last words the text puts in quotation marks', () => {
+  it('takes `Panzerbrigade 45 „Litauen“` and `Operation „Barbarossa“` whole, with or without quotation marks in the glossary, and no quotation that only opens with a name’s word', () => {
+    const m = createMatcher([
+      entry('p', 'Panzerbrigade 45 „Litauen“', ['Panzerbrigade 45'], undefined, 'organisation'),
+      entry('b', 'Operation Barbarossa', [], undefined, 'event'),
+      entry('f', 'Friedrich Merz', ['Merz'], undefined, 'person'),
+    ]);
+    expect(found('Die Panzerbrigade 45 „Litauen“ zog ein, die Panzerbrigade 45 "Litauen" auch. Die Operation „Barbarossa“ begann 1941.', m)).toEqual([
+      'Panzerbrigade 45 „Litauen“=p',
+      'Panzerbrigade 45 "Litauen"=p',
+      'Operation „Barbarossa“=b',
+    ]);
+    expect(found('Die Panzerbrigade 45 wuchs, die Operation Barbarossa scheiterte. Es fragte Friedrich „Merz wer?“', m)).toEqual(['Panzerbrigade 45=p', 'Operation Barbarossa=b', 'Merz=f']);
+    expect(found('Operation ‘Barbarossa’ began in June 1941.', m, 'en')).toEqual(['Operation ‘Barbarossa’=b']);
+  });
+});
