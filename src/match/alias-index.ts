@@ -583,7 +583,9 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
         shared,
         descriptions,
         umlauts: flags & AliasFlag.Excluded || alias.includes(' ') ? null : umlautMask(alias),
-        // (An excluded phrase takes the genitive, as the name it holds does: `Giuseppe Verdis`.)
+        // (An excluded phrase takes the genitive, as the name it holds does: `Giuseppe Verdis`; so
+        // does a case-sensitive name of several words that ends in a capitalised one, which no
+        // ordinary word shares: `des Neuen Museums`.)
         endings:
           flags & AliasFlag.WholeWord
             ? noEndings
@@ -591,7 +593,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
               ? genitiveOnly
               : (acronym && letters.length >= 3) || (flags & AliasFlag.CaseSensitive && flags & (AliasFlag.Surname | AliasFlag.FamilyFirst) && !acronym)
                 ? acronymEndings
-                : flags & AliasFlag.CaseSensitive
+                : flags & AliasFlag.CaseSensitive && !CAPITAL_LAST_WORD.test(alias)
                   ? ownNameEndings
                   : nameEndings,
         ownEndings: 0,

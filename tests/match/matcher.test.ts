@@ -6901,3 +6901,10 @@ describe('a name whose last words the text puts in quotation marks', () => {
     expect(found('Operation ‘Barbarossa’ began in June 1941.', m, 'en')).toEqual(['Operation ‘Barbarossa’=b']);
   });
 });
+
+describe('a case-sensitive name of several words in the genitive (review 300)', () => {
+  it('takes `des Neuen Museums` for a case-sensitive `Neuen Museum`, not `ein neues Museums…`', () => {
+    const m = createMatcher([entry('nm', 'Neues Museum', ['Neuen Museum'], { caseSensitive: ['Neues Museum', 'Neuen Museum'] }, 'organisation')]);
+    expect(found('Im Saal des Neuen Museums steht die Büste. Die Stadt plant ein neues Museum, im Neuen Museum ist sie.', m)).toEqual(['Neuen Museums=nm', 'Neuen Museum=nm']);
+  });
+});
