@@ -141,7 +141,8 @@ export const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat
  */
 const DESCRIPTION_LINKS =
   /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
-const TOWN_ENDS = /(?:stadt|ort|dorf|gemeinde|metropole)$/;
+// (Not `port`, `airport`, `Sport`, `Export`: a port is no town, `Germany's largest seaport`.)
+const TOWN_ENDS = /(?:stadt|(?<!p)ort|dorf|gemeinde|metropole)$/;
 const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);
 
 /** True if `word` (folded) is a word of the entry's descriptions. */

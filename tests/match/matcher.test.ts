@@ -6908,3 +6908,10 @@ describe('a case-sensitive name of several words in the genitive (review 300)', 
     expect(found('Im Saal des Neuen Museums steht die Büste. Die Stadt plant ein neues Museum, im Neuen Museum ist sie.', m)).toEqual(['Neuen Museums=nm', 'Neuen Museum=nm']);
   });
 });
+
+describe('a port is no town (review 297)', () => {
+  it('takes `Der Hamburger Hafen` for a port described as a seaport, whose masculine article names no river of a town', () => {
+    const m = createMatcher([described('hh', 'Hamburger Hafen', ['Hafen Hamburg'], 'place', "Germany's largest seaport and third-largest container port, on the lower Elbe.")]);
+    expect(found('Der Hamburger Hafen sucht seinen Kurs. Davon könnte der Hamburger Hafen profitieren.', m)).toEqual(['Hamburger Hafen=hh', 'Hamburger Hafen=hh']);
+  });
+});
