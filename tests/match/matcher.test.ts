@@ -6915,3 +6915,10 @@ describe('a port is no town (review 297)', () => {
     expect(found('Der Hamburger Hafen sucht seinen Kurs. Davon könnte der Hamburger Hafen profitieren.', m)).toEqual(['Hamburger Hafen=hh', 'Hamburger Hafen=hh']);
   });
 });
+
+describe('a town in a basketball or handball club’s name (review 298)', () => {
+  it('leaves `bei Alba Berlin` and `der THW Kiel` to the clubs', () => {
+    const m = createMatcher([entry('b', 'Berlin', [], undefined, 'place'), entry('k', 'Kiel', [], undefined, 'place')]);
+    expect(found('Sie hatten bei Alba Berlin gespielt, der THW Kiel siegte. In Berlin und Kiel jubelten sie.', m)).toEqual(['Berlin=b', 'Kiel=k']);
+  });
+});
