@@ -207,7 +207,8 @@ function classify(mention, entry, txt) {
       else if (genitiveHead(stem, form) || declinedWords(stem, form)) how = 'declined';
       else if (stem.toLowerCase() === form.toLowerCase()) how = 'case';
       else if (squash(stem) === squash(form)) how = 'variant';
-      else if (form.replace(/\p{L}/gu, '').length + 6 <= form.length && levenshtein(fold(stem), fold(form)) === 1)
+      // (Also one written with a hyphen where the name has a space: `Gemini-Kooperation` of `Gemini Cooperation`.)
+      else if (form.replace(/\p{L}/gu, '').length + 6 <= form.length && (levenshtein(fold(stem), fold(form)) === 1 || levenshtein(squash(stem), squash(form)) === 1))
         how = 'typo';
       // A declined name of four words or more differs in two letters (`des Deutschen Zentrums für Luft- und Raumfahrt`).
       else if (form.split(/\s+/).length >= 4 && levenshtein(fold(stem), fold(form)) === 2) how = 'variant';
