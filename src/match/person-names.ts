@@ -171,6 +171,8 @@ export const KIN = new WordSet(
   `bruder schwester sohn tochter vater mutter onkel tante neffe nichte cousin cousine enkel enkelin ehefrau ehemann gattin gatte witwe witwer
   brother sister son daughter father mother uncle aunt nephew niece grandson granddaughter wife husband widow widower`.split(/\s+/),
 );
+/** German nouns of a companion before a person's name, besides kin (folded). */
+export const COMPANIONS_DE = new WordSet('kollege kollegin teamkollege teamkollegin mitspieler mitspielerin freund freundin partner partnerin nachbar nachbarin landsmann landsfrau'.split(' '));
 
 /**
  * True if a given name that is none of the person's is joined to the name by a hyphen, as a
@@ -248,8 +250,9 @@ const CHINESE_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE
 /**
  * True if a Chinese given name of two syllables, none of the person's names nor a place's, follows
  * the family name at text[start, end) (`Handelsminister Wang Wentao` beside Wang Chuanfu): in German
- * only after a title or a role (German puts an object after a subject: `drohte Xi Taiwan`, `warum
- * Xi Putin …`), in English not in a headline in title case (`Xi Taiwan Warning Rattles Markets`).
+ * only after a title, a role, or a relative's or a companion's noun (`Seine Landsfrau Ding Yixin`;
+ * German puts an object after a subject: `drohte Xi Taiwan`, `warum Xi Putin …`), in English not
+ * in a headline in title case (`Xi Taiwan Warning Rattles Markets`).
  */
 export function beforeChineseGivenName(text: string, start: number, end: number, nameWords: ReadonlySet<string>, english: boolean): boolean {
   const after = capitalisedWordAfter(text, end);
@@ -258,7 +261,7 @@ export function beforeChineseGivenName(text: string, start: number, end: number,
   const folded = foldKey(name);
   if (name.length < 4 || name.length > 8 || !CHINESE_GIVEN_NAME.test(name) || ONE_SYLLABLE.test(name) || GERMAN_E.test(name) || nameWords.has(folded) || placeKey(folded) !== undefined || COUNTRY_NAMES.has(folded)) return false;
   if (english) return capitalisedWordAfter(text, after.to) === null;
-  return afterTitle(text, start) || wordOfBefore(text, start, ENGLISH_TITLES, true);
+  return afterTitle(text, start) || wordOfBefore(text, start, ENGLISH_TITLES, true) || wordOfBefore(text, start, KIN, true) || wordOfBefore(text, start, COMPANIONS_DE, true);
 }
 /** A German noun's final `e` after a consonant (`Woche`, `Sache`, `Rede`), which few given names take. */
 const GERMAN_E = /[^aeiou]e$/i;

@@ -6922,3 +6922,10 @@ describe('a town in a basketball or handball club’s name (review 298)', () => 
     expect(found('Sie hatten bei Alba Berlin gespielt, der THW Kiel siegte. In Berlin und Kiel jubelten sie.', m)).toEqual(['Berlin=b', 'Kiel=k']);
   });
 });
+
+describe('a Chinese given name after a companion’s noun (review 274, left until now)', () => {
+  it('takes `Seine Landsfrau Ding Yixin` for another person beside Ding Liren, and keeps `Sein Kollege Ding Liren`', () => {
+    const m = createMatcher([entry('d', 'Ding Liren', ['Ding'], undefined, 'person')]);
+    expect(found('Ding Liren spielte. Seine Landsfrau Ding Yixin übersetzte. Sein Kollege Ding Liren lachte.', m)).toEqual(['Ding Liren=d', 'Ding Liren=d']);
+  });
+});
