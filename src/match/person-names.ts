@@ -175,6 +175,21 @@ export const KIN = new WordSet(
 export const COMPANIONS_DE = new WordSet('kollege kollegin teamkollege teamkollegin mitspieler mitspielerin freund freundin partner partnerin nachbar nachbarin landsmann landsfrau'.split(' '));
 
 /**
+ * True if half of the person's double given name stands alone right before the surname at `start`:
+ * another of the family (`founded by his father, François Pinault` beside François-Henri Pinault).
+ */
+export function halfOfDoubleGivenName(text: string, start: number, names: readonly string[]): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || !isUpperCase(text.charCodeAt(word.from)) || isHyphen(text.charCodeAt(word.from - 1))) return false;
+  const given = foldKey(text.slice(word.from, word.to));
+  for (const name of names) {
+    const first = name.split(' ', 1)[0]!;
+    if (first.length < name.length && first.includes('-') && first.split('-').some((half) => foldKey(half) === given)) return true;
+  }
+  return false;
+}
+
+/**
  * True if a given name that is none of the person's is joined to the name by a hyphen, as a
  * compound names someone (`Karl-Marx-Stadt` beside Steffen Marx, `Willy-Brandt-Platz`).
  */

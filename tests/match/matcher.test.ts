@@ -6929,3 +6929,13 @@ describe('a Chinese given name after a companion’s noun (review 274, left unti
     expect(found('Ding Liren spielte. Seine Landsfrau Ding Yixin übersetzte. Sein Kollege Ding Liren lachte.', m)).toEqual(['Ding Liren=d', 'Ding Liren=d']);
   });
 });
+
+describe('half of a double given name before the surname (review 287, left until now)', () => {
+  it('takes `his father, François Pinault` and `Henri Pinault` for others beside François-Henri Pinault', () => {
+    const m = createMatcher([entry('p', 'François-Henri Pinault', ['Pinault'], undefined, 'person')]);
+    expect(found('François-Henri Pinault spoke. The group founded by his father, François Pinault, grew. Henri Pinault agreed. Pinault said.', m, 'en')).toEqual([
+      'François-Henri Pinault=p',
+      'Pinault=p',
+    ]);
+  });
+});

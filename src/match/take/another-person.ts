@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, ageAfter, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, COMPANIONS_DE, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, ageAfter, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, COMPANIONS_DE, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, halfOfDoubleGivenName, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -27,6 +27,7 @@ export function anotherPerson(c: Candidate): boolean {
     (afterOtherFirstName(text, start, alias.nameWords!, alias.key, english) ||
       (english ? end === aliasEnd && afterTitleAndOtherName(text, start, end, alias.nameWords!) : afterRoleAndOtherName(text, start, alias.nameWords!)) ||
       afterKinAndName(text, start, alias.nameWords!) ||
+      halfOfDoubleGivenName(text, start, alias.names) ||
       // (Not a name the text just took: `the Lilly-Novo duopoly` beside Eli Lilly and Novo Nordisk.)
       (afterOtherJoinedGivenName(text, start, alias.nameWords!) && mentions[mentions.length - 1]?.end !== start - 1) ||
       afterBracketedNames(text, start, alias.nameWords!) ||
