@@ -48,7 +48,7 @@ import { IntMap } from './int-map';
 import { FOLD, JOIN, foldKey, isApostrophe, isSharpS, isUpperCase } from './fold';
 import { FIRST_NAMES, TITLE_ENDINGS } from './first-names';
 import { type MatchSession, type Mention, takesBareGenitive, WordFlag, type WordSink } from './scan';
-import { ENGLISH_TITLES, NOUN_SURNAMES } from './person-names';
+import { ENGLISH_TITLES, NOUN_SURNAMES, otherRoleBefore } from './person-names';
 import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
 import { afterRelativePronoun, capitalisedWordAfter, DEFINITE_DE, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
@@ -1224,18 +1224,3 @@ function siteNounBefore(text: string, start: number): boolean {
 }
 const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$/;
 
-/** True if a noun of a role (`ROLES_EN`, `ROLES_DE`) stands right before `start` that no word of the entry's descriptions ends or is ended by. */
-function otherRoleBefore(text: string, start: number, alias: AliasRecord, english: boolean): boolean {
-  const word = wordBefore(text, start);
-  if (word === null || word.to !== start - 1 || isUpperCase(text.charCodeAt(word.from)) === english) return false;
-  const noun = foldKey(text.slice(word.from, word.to));
-  if (!(english ? ROLES_EN : ROLES_DE).has(noun)) return false;
-  for (const described of describedWords(alias)) if (described.length >= 4 && (noun.endsWith(described) || described.endsWith(noun))) return false;
-  return true;
-}
-/**
- * Nouns of a role in the arts or in sport before a person's name (folded): a famous namesake's
- * (not offices, whose nouns descriptions vary too much to compare: `Gesamtbetriebsratschefin`).
- */
-const ROLES_EN = new Set('writer author novelist poet playwright actor actress singer artist painter composer director filmmaker footballer striker'.split(' '));
-const ROLES_DE = new Set('schriftsteller schriftstellerin autor autorin dichter dichterin schauspieler schauspielerin sanger sangerin kunstler kunstlerin maler malerin komponist komponistin regisseur regisseurin filmemacher filmemacherin fussballer fussballerin sturmer'.split(' '));

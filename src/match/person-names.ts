@@ -451,6 +451,22 @@ function ownGivenName(given: string, nameWords: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** True if a noun of a role (`ROLES_EN`, `ROLES_DE`) stands right before `start` that no word of the entry's descriptions ends or is ended by. */
+export function otherRoleBefore(text: string, start: number, alias: AliasRecord, english: boolean): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || word.to !== start - 1 || isUpperCase(text.charCodeAt(word.from)) === english) return false;
+  const noun = foldKey(text.slice(word.from, word.to));
+  if (!(english ? ROLES_EN : ROLES_DE).has(noun)) return false;
+  for (const described of describedWords(alias)) if (described.length >= 4 && (noun.endsWith(described) || described.endsWith(noun))) return false;
+  return true;
+}
+/**
+ * Nouns of a role in the arts, in sport or on screen before a person's name (folded): a famous
+ * namesake's, or the person a thing is named after (not offices, whose nouns descriptions vary too much to compare: `Gesamtbetriebsratschefin`).
+ */
+const ROLES_EN = new Set('writer author novelist poet playwright actor actress singer artist painter composer director filmmaker footballer striker broadcaster presenter naturalist explorer'.split(' '));
+const ROLES_DE = new Set('schriftsteller schriftstellerin autor autorin dichter dichterin schauspieler schauspielerin sanger sangerin kunstler kunstlerin maler malerin komponist komponistin regisseur regisseurin filmemacher filmemacherin fussballer fussballerin sturmer moderator moderatorin tierfilmer tierfilmerin naturforscher naturforscherin'.split(' '));
+
 /** True if a capitalised noun of a person stands right before `start` (`Revierförster Daun`), not a town's (`Kreisstadt Daun`). */
 export function roleBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);

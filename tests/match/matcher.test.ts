@@ -6939,3 +6939,13 @@ describe('half of a double given name before the surname (review 287, left until
     ]);
   });
 });
+
+describe('a thing named after a person, after a noun of that person’s role (review 302)', () => {
+  it('takes `named it after the broadcaster Sir David Attenborough` for the man beside the ship, and keeps the ship', () => {
+    const m = createMatcher([described('r', 'RRS Sir David Attenborough', ['Sir David Attenborough'], 'other', 'British polar research icebreaker.')]);
+    expect(found('The RRS Sir David Attenborough sailed. The government named it after the broadcaster Sir David Attenborough, and the Sir David Attenborough left port.', m, 'en')).toEqual([
+      'RRS Sir David Attenborough=r',
+      'Sir David Attenborough=r',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HotBit, type MatcherIndex } from '../alias-index';
-import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, ageAfter, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, COMPANIONS_DE, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, halfOfDoubleGivenName, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
+import { afterBracketedNames, afterKinAndName, afterOtherFirstName, afterOtherJoinedGivenName, afterOtherMiddleName, afterRoleAndOtherName, afterTitle, afterTitleAndOtherName, anotherBearer, ageAfter, apposedGivenName, beforeChineseGivenName, beforeGivenName, beforeOthersFullName, beforeOtherSurname, beforeOthersWord, beforeRomanceParticle, besideOtherKoreanName, COMPANIONS_DE, ENGLISH_TITLES, givenNameBefore, givenNameJustBefore, halfOfDoubleGivenName, joinedGivenNameBefore, KIN, NO_WORDS, NOUN_SURNAMES, otherRoleBefore, otherSex, ownTitleBefore, PLACE_LEADS, roleBefore, secondGivenName, secondOfDoubleName, speakerAt, speaksOfHimself, surnameAfter, titleBeforeName } from '../person-names';
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, SEP } from '../fold';
 import { adverbialPhrase, afterIndefinite, beforeArticle, beforeOtherNoun, beforePairedAdjective, beforeRole, endsAsHeadline, headlineAfter, isDate, LANGUAGE_PREPOSITIONS, LANGUAGES, opensSentenceBefore, predicateBeforeSubject } from '../common-words';
 import { afterDefinite, capitalisedWordAfter, closesClause, COMPASS_EN, compoundEndsIn, CONJUNCTIONS, DEFINITE_ARTICLES_DE, DEFINITE_DE, endsOrVerbAfter, ENGLISH_ARTICLE, isHyphen, isWordAfter, NOT_DE, OPENING_QUOTES, opensSentence, smallWordAfter, TIME_WORDS, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
@@ -144,6 +144,9 @@ export function anotherPerson(c: Candidate): boolean {
   // `von dem Schneider Hugo Boss gegründet`, `the designer Jil Sander` beside the firms: a firm named
   // with a person's full name, after a noun of its founder's trade, is the person.
   if (alias.type === 'organisation' && end === aliasEnd && FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) && founderNounBefore(text, start, english)) return true;
+  // `named after the broadcaster Sir David Attenborough` beside the ship: a thing named with a
+  // person's name, after a noun of that person's role (which its descriptions do not give), is the person.
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) || NAME_TITLES.hasIn(text, start, wordEnd(text, start))) && otherRoleBefore(text, start, alias, english)) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -506,6 +509,8 @@ function founderNounBefore(text: string, start: number, english: boolean): boole
 }
 const FOUNDERS_DE = /^(?:schneider(?:in)?|(?:mode)?designer(?:in)?|modeschopfer(?:in)?|(?:firmen)?grunder(?:in)?|couturier)$/;
 const FOUNDERS_EN = /^(?:tailor|designer|founder|couturier)$/;
+/** Titles that open a person's name (`Sir David Attenborough`, `Dame Judi Dench`), folded. */
+const NAME_TITLES = new WordSet(['sir', 'dame', 'lord', 'lady']);
 /** True if another person's name of the glossary starts one space after `end`. */
 function beforeOtherPersonsName(index: MatcherIndex, text: string, end: number, entry: number): boolean {
   if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1)) || !longestAt(index, text, end + 1, scratchFound, true)) return false;
