@@ -6949,3 +6949,10 @@ describe('a thing named after a person, after a noun of that person’s role (re
     ]);
   });
 });
+
+describe('a party’s word inside another body’s name (review 303)', () => {
+  it('takes `the Electoral Reform Society` for no Reform UK, and keeps `Reform won` and `the Reform Club`', () => {
+    const m = createMatcher([entry('r', 'Reform UK', ['Reform'], { caseSensitive: ['Reform'] }, 'organisation')]);
+    expect(found('Reform won. Campaigners at the Electoral Reform Society said so, and the Reform Club agreed.', m, 'en')).toEqual(['Reform=r', 'Reform=r']);
+  });
+});

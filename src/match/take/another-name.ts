@@ -6,7 +6,7 @@
  * Sölden`, `nicht der einzige Hahnenkamm`).
  */
 import type { Candidate } from '../scan';
-import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, NOT_DE, POSSESSIVES_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
+import { closesClause, DEFINITE_ARTICLES_DE, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, NOT_DE, opensSentence, POSSESSIVES_DE, sentenceAround, wordBefore, wordEnd, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isApostrophe, isUpperCase, JOIN, SEP } from '../fold';
 import { AliasFlag, type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HotBit, type MatcherIndex } from '../alias-index';
 import { inAddress } from '../spelling';
@@ -55,8 +55,31 @@ export function anotherName(c: Candidate): boolean {
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
   // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;
+  // `the Electoral Reform Society`, `the Northern Green Building Council` beside the parties: a word
+  // of one inside another body's name, between its capitalised words.
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.PlainWord && end === aliasEnd && insideBodysName(text, start, end)) return true;
   return false;
 }
+
+/**
+ * True if a capitalised word that opens no sentence stands one space before `start`, and one or two
+ * capitalised words after `end` end in a body's noun (`BODY_HEADS_EN`) before a small word or a
+ * clause's end (not a headline in title case).
+ */
+function insideBodysName(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before === null || before.to !== start - 1 || !isUpperCase(text.charCodeAt(before.from)) || isUpperCase(text.charCodeAt(before.from + 1)) || opensSentence(text, before.from)) return false;
+  let at = end;
+  for (let words = 0; words < 2; words++) {
+    if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
+    const from = at + 1;
+    at = wordEnd(text, from);
+    if (BODY_HEADS_EN.hasIn(text, from, at)) return !isUpperCase(text.charCodeAt(at + 1)) && foldAt(text, at) <= JOIN;
+  }
+  return false;
+}
+/** Nouns that end an English body's name (folded). */
+const BODY_HEADS_EN = new WordSet('society club council agency commission trust association board institute foundation federation league'.split(' '));
 
 /**
  * True if the word one space before the one-letter name at `start` makes it its own (see
