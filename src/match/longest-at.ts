@@ -238,12 +238,19 @@ export function longestAt(index: MatcherIndex, text: string, start: number, out:
 /**
  * Where a mention that opened a quotation inside it ends (`end`: where it would end unquoted): after
  * the closing quotation mark right after its last word (`Operation „Barbarossa“`, `Operation
- * ‘Barbarossa’`), else -1 (`fragte Friedrich „Merz wer?“` is no Friedrich Merz).
+ * ‘Barbarossa’`), or at its last word where a comma or a stop comes before the mark, as American
+ * papers write (`Operation "Epic Fury."`); else -1 (`fragte Friedrich „Merz wer?“` is no Friedrich Merz).
  */
 function quoteClosedAt(text: string, aliasEnd: number, end: number): number {
   const code = text.charCodeAt(aliasEnd);
   if (end === aliasEnd + 1 && code === 0x2019) return end;
-  return end === aliasEnd && (QUOTES.has(code) || code === 0x2019) && code !== 0x201e && code !== 0x201a ? end + 1 : -1;
+  if (end !== aliasEnd) return -1;
+  if ((code === COMMA || code === 0x2e) && closesQuote(text.charCodeAt(aliasEnd + 1))) return end;
+  return closesQuote(code) ? end + 1 : -1;
+}
+/** True if `code` may close a quotation (not `„` or `‚`, which open one). */
+function closesQuote(code: number): boolean {
+  return (QUOTES.has(code) || code === 0x2019) && code !== 0x201e && code !== 0x201a;
 }
 
 /** Where a mention of alias `record`, spelled from `start` to `aliasEnd`, ends; -1 if it is none. */

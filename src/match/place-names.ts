@@ -402,7 +402,8 @@ const DISTRICT_NOUNS = new WordSet(['district', 'province', 'county', 'village',
 /**
  * Words that start a football club's name before its town (`1. FC Köln`, `SSV Jahn Regensburg`,
  * `AFC Wimbledon`, `Fortuna Düsseldorf`, `Rapid Wien`, `Red Bull Salzburg`, `Real Madrid`; in
- * basketball and handball `Alba Berlin`, `THW Kiel`, `MT Melsungen`), folded,
+ * basketball and handball `Alba Berlin`, `TBV Lemgo`; not `THW` and `MT`, the relief agency's and
+ * the mountain's: `das THW Dresden`, `Mt Etna`), folded,
  * and words that end one after it
  * (`Manchester United`, `Bolton Wanderers`). Not those that are everyday German words (`Energie
  * Cottbus`, `Sturm Graz`: `mehr Energie Deutschland`).
@@ -411,7 +412,7 @@ const CLUBS_BEFORE = new WordSet(
   `fc sc sv ssv tsv msv ksv vfb vfl vfr tsg fsv rb ac afc fk sg sgs tus ssc sk lask spvgg fortuna borussia eintracht union hertha werder bayer bayern dynamo
   dinamo rapid austria wsg hansa arminia holstein kickers alemannia preussen viktoria wacker admira olympique sporting
   real atletico inter bull ajax psv stade racing feyenoord celtic galatasaray fenerbahce besiktas legia slavia sparta partizan zenit spartak
-  ehc hc erc evz zsc eulen fuchse eisbaren lowen alba thw hsv tbv hsg mt skyliners`.split(/\s+/),
+  ehc hc erc evz zsc eulen fuchse eisbaren lowen alba hsv tbv hsg skyliners`.split(/\s+/),
 );
 /**
  * Of `CLUBS_BEFORE`, those that are a state, a party, a country, a given name or an ordinary word

@@ -6899,6 +6899,11 @@ describe('a name whose last words the text puts in quotation marks', () => {
     ]);
     expect(found('Die Panzerbrigade 45 wuchs, die Operation Barbarossa scheiterte. Es fragte Friedrich „Merz wer?“', m)).toEqual(['Panzerbrigade 45=p', 'Operation Barbarossa=b', 'Merz=f']);
     expect(found('Operation ‘Barbarossa’ began in June 1941.', m, 'en')).toEqual(['Operation ‘Barbarossa’=b']);
+    // (American papers put the comma or the stop inside the quotation: the mention ends with the name.)
+    expect(found('It was called Operation "Barbarossa," and it began in June. They named it Operation “Barbarossa.”', m, 'en')).toEqual([
+      'Operation "Barbarossa=b',
+      'Operation “Barbarossa=b',
+    ]);
   });
 });
 
@@ -6917,9 +6922,15 @@ describe('a port is no town (review 297)', () => {
 });
 
 describe('a town in a basketball or handball club’s name (review 298)', () => {
-  it('leaves `bei Alba Berlin` and `der THW Kiel` to the clubs', () => {
-    const m = createMatcher([entry('b', 'Berlin', [], undefined, 'place'), entry('k', 'Kiel', [], undefined, 'place')]);
-    expect(found('Sie hatten bei Alba Berlin gespielt, der THW Kiel siegte. In Berlin und Kiel jubelten sie.', m)).toEqual(['Berlin=b', 'Kiel=k']);
+  it('leaves `bei Alba Berlin` and `der TBV Lemgo` to the clubs, not `das THW Dresden` (the relief agency’s) nor `Mt Etna` (narrowed after review 305)', () => {
+    const m = createMatcher([entry('b', 'Berlin', [], undefined, 'place'), entry('l', 'Lemgo', [], undefined, 'place'), entry('d', 'Dresden', [], undefined, 'place')]);
+    expect(found('Sie hatten bei Alba Berlin gespielt, der TBV Lemgo siegte. In Berlin und Lemgo jubelten sie. Das THW Dresden pumpte Keller leer.', m)).toEqual([
+      'Berlin=b',
+      'Lemgo=l',
+      'Dresden=d',
+    ]);
+    const en = createMatcher([entry('e', 'Etna', [], undefined, 'place')]);
+    expect(found('Mt Etna erupted again on Sunday.', en, 'en')).toEqual(['Etna=e']);
   });
 });
 
@@ -6954,5 +6965,12 @@ describe('a party’s word inside another body’s name (review 303)', () => {
   it('takes `the Electoral Reform Society` for no Reform UK, and keeps `Reform won` and `the Reform Club`', () => {
     const m = createMatcher([entry('r', 'Reform UK', ['Reform'], { caseSensitive: ['Reform'] }, 'organisation')]);
     expect(found('Reform won. Campaigners at the Electoral Reform Society said so, and the Reform Club agreed.', m, 'en')).toEqual(['Reform=r', 'Reform=r']);
+  });
+});
+
+describe('a case-sensitive place of several words after an article (review 305)', () => {
+  it('takes `des Weißen Hauses` and `Im Weißen Haus` for a case-sensitive `Weißen Haus`, which is no word', () => {
+    const m = createMatcher([entry('wh', 'Weißes Haus', ['Weißen Haus'], { caseSensitive: ['Weißen Haus'] }, 'place')]);
+    expect(found('Ein Sprecher des Weißen Hauses wies die Vorwürfe zurück. Im Weißen Haus tagte man.', m)).toEqual(['Weißen Hauses=wh', 'Weißen Haus=wh']);
   });
 });

@@ -129,7 +129,8 @@ export function aWord(c: Candidate): boolean {
     // A town does not take an article: `aus dem Zug`, `im Hof des Werks`, `die Halle`, nor one
     // listed as case-sensitive, being a word (`mit einer List` of the town List; an acronym is no
     // word, `des MQ` is the MuseumsQuartier, nor a road's number after its feminine article, `auf
-    // der A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`). A
+    // der A13`, where a car's or a certificate's takes another: `in einem A8`, `das B1`; nor a name
+    // of several words that ends in a capitalised one, `im Weißen Haus`). A
     // landscape does: a river, a mountain or a heath (`am Inn`, `in die Heide`).
     // (A feminine noun is the place after an article it does not take: `Das Lippe des 19. Jahrhunderts`, `im Lippe von heute`.)
     // (But a river or a mountain named like a noun, `der Regen`, `die Sieg`, `der Brocken`, is the
@@ -139,7 +140,7 @@ export function aWord(c: Candidate): boolean {
     const nounPlace =
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
-        (hot & AliasFlag.CaseSensitive && !(hot & HotBit.Landscape) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, DER_DIE))) ||
+        (hot & AliasFlag.CaseSensitive && !(hot & (HotBit.Landscape | HotBit.CapitalLastWord)) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, DER_DIE))) ||
         (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
