@@ -68,11 +68,11 @@ function headCallsTown(description: string): boolean {
 }
 /**
  * English nouns after a town's noun that make the head no town's: a building's, a square's or a
- * park's (`town hall`, `city gate`: a thing in the town), and `state` (`City state in Rome`: the
- * Vatican is a state, `der Vatikan`). (Not a district, a centre or a council area, which are read as
- * towns.)
+ * park's (`town hall`, `city gate`: a thing in the town), an airport's, and `state` and `region`
+ * (`City state in Rome`: the Vatican is a state, `der Vatikan`; `The capital region's international
+ * airport`). (Not a district, a centre or a council area, which are read as towns.)
  */
-const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library', 'state']);
+const TOWN_BUILDINGS = new Set(['hall', 'halls', 'square', 'wall', 'walls', 'gate', 'gates', 'park', 'boulevard', 'tower', 'church', 'museum', 'library', 'airport', 'airports', 'state', 'region', 'regions']);
 /** True if the descriptions' heads call the entry a party (`Rechtskonservative Partei der Schweiz`, `Swiss party`). */
 export function describesParty(alias: AliasRecord): boolean {
   alias.party ??= headWords(alias).some((word) => word.endsWith('partei') || word === 'party');

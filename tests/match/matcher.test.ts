@@ -6974,3 +6974,10 @@ describe('a case-sensitive place of several words after an article (review 305)'
     expect(found('Ein Sprecher des Weißen Hauses wies die Vorwürfe zurück. Im Weißen Haus tagte man.', m)).toEqual(['Weißen Hauses=wh', 'Weißen Haus=wh']);
   });
 });
+
+describe('an airport of the capital region is no town (review 306)', () => {
+  it('takes `Der BER sei` for the airport, whose description’s `capital region` calls it no town', () => {
+    const m = createMatcher([described('ber', 'Flughafen Berlin Brandenburg', ['BER'], 'place', "The capital region's international airport in Schönefeld, opened in 2020.")]);
+    expect(found('Der BER sei „ein Flughafen, der funktioniert“. Am BER landen Flugzeuge.', m)).toEqual(['BER=ber', 'BER=ber']);
+  });
+});
