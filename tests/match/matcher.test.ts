@@ -6954,6 +6954,8 @@ describe('half of a double given name before the surname (review 287, left until
 describe('a thing named after a person, after a noun of that person’s role (review 302)', () => {
   it('takes `named it after the broadcaster Sir David Attenborough` for the man beside the ship, and keeps the ship', () => {
     const m = createMatcher([described('r', 'RRS Sir David Attenborough', ['Sir David Attenborough'], 'other', 'British polar research icebreaker.')]);
+    const emma = createMatcher([described('e', 'Emma', [], 'media', 'Feministische Zeitschrift aus Köln.')]);
+    expect(found('Die Autorin Emma-Redakteurin Chantal Louis schrieb.', emma)).toEqual(['Emma=e']);
     expect(found('The RRS Sir David Attenborough sailed. The government named it after the broadcaster Sir David Attenborough, and the Sir David Attenborough left port.', m, 'en')).toEqual([
       'RRS Sir David Attenborough=r',
       'Sir David Attenborough=r',
@@ -6965,6 +6967,18 @@ describe('a party’s word inside another body’s name (review 303)', () => {
   it('takes `the Electoral Reform Society` for no Reform UK, and keeps `Reform won` and `the Reform Club`', () => {
     const m = createMatcher([entry('r', 'Reform UK', ['Reform'], { caseSensitive: ['Reform'] }, 'organisation')]);
     expect(found('Reform won. Campaigners at the Electoral Reform Society said so, and the Reform Club agreed.', m, 'en')).toEqual(['Reform=r', 'Reform=r']);
+    // (Not the entry's own bodies, after a people's word or one word before the body's noun, nor a
+    // party's council: narrowed after review 310.)
+    const en = createMatcher([
+      entry('l', 'Labour Party', ['Labour'], { caseSensitive: ['Labour'] }, 'organisation'),
+      entry('t', 'Tesla', [], undefined, 'organisation'),
+      entry('a', 'Amnesty International', ['Amnesty'], undefined, 'organisation'),
+    ]);
+    expect(found('A Glasgow Labour Council leader quit. The Norwegian Tesla Owners Club met. The Irish Amnesty Board approved it.', en, 'en')).toEqual([
+      'Labour=l',
+      'Tesla=t',
+      'Amnesty=a',
+    ]);
   });
 });
 

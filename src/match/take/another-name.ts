@@ -12,7 +12,7 @@ import { AliasFlag, type AliasRecord, ENGLISH_ADJECTIVE_OF_ORIGIN, HotBit, type 
 import { inAddress } from '../spelling';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
-import { describedWords, describesIsland, entryNames } from '../descriptions';
+import { describedWords, describesIsland, describesParty, entryNames } from '../descriptions';
 import { COUNTRY_NAMES, opensPlaceKey, placeKey } from '../places';
 import { namesHoldWord } from '../place-names';
 
@@ -55,28 +55,28 @@ export function anotherName(c: Candidate): boolean {
   // `Newcastle-under-Lyme`, `Stratford-upon-Avon`: another town, joined with a particle (not one the
   // entry's descriptions name so: `Barrow` for Barrow-in-Furness).
   if (english && hot & AliasFlag.Place && end === aliasEnd && englishTownJoin(text, end) && !alias.descriptions.some((d) => d.includes(text.slice(start, wordEnd(text, wordEnd(text, end + 1) + 1))))) return true;
-  // `the Electoral Reform Society`, `the Northern Green Building Council` beside the parties: a word
-  // of one inside another body's name, between its capitalised words.
-  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.PlainWord && end === aliasEnd && insideBodysName(text, start, end)) return true;
+  // `the Electoral Reform Society`, `the Prison Reform Trust` beside Reform UK: a word of one inside
+  // another body's name, between its capitalised words.
+  if (english && !(hot & (AliasFlag.Person | AliasFlag.Place)) && hot & HotBit.PlainWord && end === aliasEnd && insideBodysName(text, start, end, alias)) return true;
   return false;
 }
 
 /**
- * True if a capitalised word that opens no sentence stands one space before `start`, and one or two
- * capitalised words after `end` end in a body's noun (`BODY_HEADS_EN`) before a small word or a
- * clause's end (not a headline in title case).
+ * True if a capitalised word that opens no sentence stands one space before `start`, and a body's
+ * noun (`BODY_HEADS_EN`) right after `end`, before a small word or a clause's end (not a headline in
+ * title case). Not where the word before is a country's or a people's (`the Lebanese Hezbollah
+ * Executive Council`, `the Irish Amnesty Board`), nor a party's council (`a Glasgow Labour Council
+ * leader`): the entry's own body.
  */
-function insideBodysName(text: string, start: number, end: number): boolean {
+function insideBodysName(text: string, start: number, end: number, alias: AliasRecord): boolean {
   const before = wordBefore(text, start);
   if (before === null || before.to !== start - 1 || !isUpperCase(text.charCodeAt(before.from)) || isUpperCase(text.charCodeAt(before.from + 1)) || opensSentence(text, before.from)) return false;
-  let at = end;
-  for (let words = 0; words < 2; words++) {
-    if (text.charCodeAt(at) !== 0x20 || !isUpperCase(text.charCodeAt(at + 1))) return false;
-    const from = at + 1;
-    at = wordEnd(text, from);
-    if (BODY_HEADS_EN.hasIn(text, from, at)) return !isUpperCase(text.charCodeAt(at + 1)) && foldAt(text, at) <= JOIN;
-  }
-  return false;
+  const word = text.slice(before.from, before.to);
+  if (ENGLISH_ADJECTIVE_OF_ORIGIN.test(word) || placeKey(foldKey(word)) !== undefined) return false;
+  if (text.charCodeAt(end) !== 0x20 || !isUpperCase(text.charCodeAt(end + 1))) return false;
+  const noun = wordEnd(text, end + 1);
+  if (!BODY_HEADS_EN.hasIn(text, end + 1, noun) || (describesParty(alias) && text.startsWith('Council', end + 1))) return false;
+  return !isUpperCase(text.charCodeAt(noun + 1)) && foldAt(text, noun) <= JOIN;
 }
 /** Nouns that end an English body's name (folded). */
 const BODY_HEADS_EN = new WordSet('society club council agency commission trust association board institute foundation federation league'.split(' '));

@@ -146,7 +146,8 @@ export function anotherPerson(c: Candidate): boolean {
   if (alias.type === 'organisation' && end === aliasEnd && FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) && founderNounBefore(text, start, english)) return true;
   // `named after the broadcaster Sir David Attenborough` beside the ship: a thing named with a
   // person's name, after a noun of that person's role (which its descriptions do not give), is the person.
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) || NAME_TITLES.hasIn(text, start, wordEnd(text, start))) && otherRoleBefore(text, start, alias, english)) return true;
+  // (Not a given name joined to a compound: `Die Autorin Emma-Redakteurin Chantal Louis` beside the magazine.)
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) || NAME_TITLES.hasIn(text, start, wordEnd(text, start))) && !isHyphen(text.charCodeAt(wordEnd(text, start))) && otherRoleBefore(text, start, alias, english)) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
