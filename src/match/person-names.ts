@@ -462,7 +462,8 @@ export function otherRoleBefore(text: string, start: number, alias: AliasRecord,
 }
 /**
  * Nouns of a role in the arts, in sport or on screen before a person's name (folded): a famous
- * namesake's, or the person a thing is named after (not offices, whose nouns descriptions vary too much to compare: `Gesamtbetriebsratschefin`).
+ * namesake's, or the person's a thing is named after (not offices, whose nouns descriptions vary too
+ * much to compare: `Gesamtbetriebsratschefin`).
  */
 const ROLES_EN = new Set('writer author novelist poet playwright actor actress singer artist painter composer director filmmaker footballer striker broadcaster presenter naturalist explorer'.split(' '));
 const ROLES_DE = new Set('schriftsteller schriftstellerin autor autorin dichter dichterin schauspieler schauspielerin sanger sangerin kunstler kunstlerin maler malerin komponist komponistin regisseur regisseurin filmemacher filmemacherin fussballer fussballerin sturmer moderator moderatorin tierfilmer tierfilmerin naturforscher naturforscherin'.split(' '));
