@@ -285,6 +285,8 @@ const SET_PHRASES = new Map<
   ['frank', { tails: [' und frei'] }],
   // `die Krone aufsetzen`, `setzt dem Ganzen die Krone auf` (not the paper's `deckte die Krone auf`).
   ['krone', { tails: [' aufsetzen', ' aufgesetzt', ' aufzusetzen'], verb: 'setz' }],
+  // `auf Kiel gelegt`: a ship's keel laid (not `auf Kiel zu`, towards the town).
+  ['kiel', { prior: new WordSet(['auf']), tails: [' gelegt', ' legen', ' zu legen', ' legte', ' legten', ' legt'], all: true }],
   // `The ABC of a small economy`: the basics (not `ABC of the Walt Disney Company`).
   ['abc', { tails: [' of a', ' of an'] }],
   // `ins Grüne fahren`, `im Grünen`: the countryside, not the party.

@@ -6995,3 +6995,10 @@ describe('an airport of the capital region is no town (review 306)', () => {
     expect(found('Der BER sei „ein Flughafen, der funktioniert“. Am BER landen Flugzeuge.', m)).toEqual(['BER=ber', 'BER=ber']);
   });
 });
+
+describe('a ship laid down (review 325)', () => {
+  it('takes `auf Kiel gelegt` for the keel, and keeps `auf Kiel zu` and `in Kiel gelegt` for the town', () => {
+    const m = createMatcher([entry('k', 'Kiel', [], undefined, 'place')]);
+    expect(found('Das Boot wurde auf Kiel gelegt. Die Fähre hielt auf Kiel zu. Der Grundstein wurde in Kiel gelegt.', m)).toEqual(['Kiel=k', 'Kiel=k']);
+  });
+});
