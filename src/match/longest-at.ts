@@ -245,11 +245,11 @@ function quoteClosedAt(text: string, aliasEnd: number, end: number): number {
   const code = text.charCodeAt(aliasEnd);
   if (end === aliasEnd + 1 && code === 0x2019) return end;
   if (end !== aliasEnd) return -1;
-  if ((code === COMMA || code === 0x2e) && closesQuote(text.charCodeAt(aliasEnd + 1))) return end;
-  return closesQuote(code) ? end + 1 : -1;
+  if ((code === COMMA || code === 0x2e) && isClosingQuote(text.charCodeAt(aliasEnd + 1))) return end;
+  return isClosingQuote(code) ? end + 1 : -1;
 }
 /** True if `code` may close a quotation (not `„` or `‚`, which open one). */
-function closesQuote(code: number): boolean {
+function isClosingQuote(code: number): boolean {
   return (QUOTES.has(code) || code === 0x2019) && code !== 0x201e && code !== 0x201a;
 }
 

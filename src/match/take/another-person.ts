@@ -147,7 +147,7 @@ export function anotherPerson(c: Candidate): boolean {
   // `named after the broadcaster Sir David Attenborough` beside the ship: a thing named with a
   // person's name, after a noun of that person's role (which its descriptions do not give), is the person.
   // (Not a given name joined to a compound: `Die Autorin Emma-Redakteurin Chantal Louis` beside the magazine.)
-  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && (FIRST_NAMES.hasIn(text, start, wordEnd(text, start)) || NAME_TITLES.hasIn(text, start, wordEnd(text, start))) && !isHyphen(text.charCodeAt(wordEnd(text, start))) && otherRoleBefore(text, start, alias, english)) return true;
+  if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && opensPersonsName(text, start) && otherRoleBefore(text, start, alias, english)) return true;
   // `Foreign Secretary Vikram Misri` beside the lander Vikram, `President Ford`: a title's person.
   // (Not a ship or a weapon named after a title's bearer: `the General Belgrano`.)
   // (Nor an acronym, which no one is called: `Director General BBC Tim Davie`.)
@@ -510,6 +510,14 @@ function founderNounBefore(text: string, start: number, english: boolean): boole
 }
 const FOUNDERS_DE = /^(?:schneider(?:in)?|(?:mode)?designer(?:in)?|modeschopfer(?:in)?|(?:firmen)?grunder(?:in)?|couturier)$/;
 const FOUNDERS_EN = /^(?:tailor|designer|founder|couturier)$/;
+/**
+ * True if the word at `start` opens a person's name: a given name or a title (`NAME_TITLES`), not
+ * joined to a compound by a hyphen.
+ */
+function opensPersonsName(text: string, start: number): boolean {
+  const first = wordEnd(text, start);
+  return (FIRST_NAMES.hasIn(text, start, first) || NAME_TITLES.hasIn(text, start, first)) && !isHyphen(text.charCodeAt(first));
+}
 /** Titles that open a person's name (`Sir David Attenborough`, `Dame Judi Dench`), folded. */
 const NAME_TITLES = new WordSet(['sir', 'dame', 'lord', 'lady']);
 /** True if another person's name of the glossary starts one space after `end`. */
