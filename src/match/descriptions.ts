@@ -130,6 +130,10 @@ export function describesIsland(alias: AliasRecord): boolean {
   return alias.island;
 }
 const ISLANDS = new Set(['insel', 'island']);
+/** True if a description's head ends in `word` (folded): the noun that says what the entry is (`Gesetzliche Krankenkasse aus Bremen`). */
+export function isHeadNoun(alias: AliasRecord, word: string): boolean {
+  return alias.descriptions.some((description) => headOf(description).at(-1) === word);
+}
 /** True if the place's descriptions say first that it is a town or an area (`Ballungsraum`, `Bundesland`, `region`). */
 export function describesArea(alias: AliasRecord): boolean {
   return describesTown(alias) || headWords(alias).some((word) => AREA_ENDS.test(word));
@@ -140,7 +144,7 @@ export const AREA_ENDS = /(?:raum|region|gebiet|revier|land|kanton|provinz|staat
  * `um`, `nach`, …, which stand before numbers too: `Die über tausend Jahre alte Stadt`).
  */
 const DESCRIPTION_LINKS =
-  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
+  /\s(?:in|im|an|am|auf|bei|mit|von|vom|der|des|die|das|und|zu|zur|aus|für|hinter|neben|zwischen|entlang|nahe|durch|of|on|with|near|and|the|around|across|along|between|at|by|from|to|for|off|over|under|beside|outside|inside|within)\s/iu;
 // (Not `port`, `airport`, `Sport`, `Export`: a port is no town, `Germany's largest seaport`.)
 const TOWN_ENDS = /(?:stadt|(?<!p)ort|dorf|gemeinde|metropole)$/;
 const TOWNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'resort']);

@@ -10,7 +10,7 @@ import { afterDefinite, afterPreposition, afterRelativePronoun, APPOSED_ARTICLES
 import { COMMA, foldCode, foldKey, isApostrophe, isDigit, isSoftSeparator, isUpperCase, JOIN, SEP } from './fold';
 import { ROMANCE_PARTICLES } from './person-names';
 import { AliasFlag, type AliasRecord, DISTRICT_NAME, factsOf, HAS_SMALL_LETTER, type MatcherIndex, originKey } from './alias-index';
-import { describedWords, describes, describesArea, describesCity, describesCitySpot, describesTown, entryNames, headWords, namesBigCity, RIVERS } from './descriptions';
+import { describedWords, describes, describesArea, describesCity, describesCitySpot, describesTown, entryNames, headWords, isHeadNoun, namesBigCity, RIVERS } from './descriptions';
 import { beforeNewspaper, MORE_NEWSPAPERS, NEWSPAPERS, PAPER_NOUNS, PAPER_PREFIXES, publishedInOtherCity } from './media-and-works';
 import { cityRegion, cityWords, COUNTRY_NAMES, germanAdjectiveKey, LANDSCAPES, placeKey, US_STATES } from './places';
 import { regionAfter, STATES_WITH_HOUSES } from './homes';
@@ -895,9 +895,11 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
     if (name.length <= alias.length + 1 || !name.startsWith(alias + ' ')) continue;
     // (The last word, or its first part, that the descriptions name too: a town, not a firm's form
     // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`, also where
-    // the description calls it one: `TUI Group`, a `Tourism group`.)
+    // the description calls it one: `TUI Group`, a `Tourism group`; nor the noun a description's head
+    // ends in, what the entry is: `hkk Krankenkasse`, a `Gesetzliche Krankenkasse aus Bremen`, is
+    // `die Bremer hkk`.)
     const town = foldKey(name.slice(name.lastIndexOf(' ') + 1).split(/[\u2010-\u2015-]/u, 1)[0]!);
-    if (town.length < 4 || GROUPS.has(town) || !describes(index.aliases[record]!, town)) continue;
+    if (town.length < 4 || GROUPS.has(town) || !describes(index.aliases[record]!, town) || isHeadNoun(index.aliases[record]!, town)) continue;
     if (town.startsWith(first)) return false;
     other = true;
   }

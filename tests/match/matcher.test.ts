@@ -7002,3 +7002,13 @@ describe('a ship laid down (review 325)', () => {
     expect(found('Das Boot wurde auf Kiel gelegt. Die Fähre hielt auf Kiel zu. Der Grundstein wurde in Kiel gelegt.', m)).toEqual(['Kiel=k', 'Kiel=k']);
   });
 });
+
+describe('a town’s adjective before a body from that town (corpus: kassenbeitraege-fusion-bkk)', () => {
+  it('takes `die Bremer hkk`, whose longer name ends in the noun its description opens with, and refuses another town’s S-Bahn', () => {
+    const m = createMatcher([
+      described('hkk', 'hkk Krankenkasse', ['hkk'], 'organisation', 'Gesetzliche Krankenkasse aus Bremen'),
+      described('sb', 'S-Bahn Stuttgart', ['S-Bahn'], 'organisation', 'S-Bahn-Netz in Stuttgart'),
+    ]);
+    expect(found('Am günstigsten bleibt die Bremer hkk. Die Berliner S-Bahn fährt. Die Stuttgarter S-Bahn fährt.', m)).toEqual(['hkk=hkk', 'S-Bahn=sb']);
+  });
+});
