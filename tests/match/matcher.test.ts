@@ -7012,3 +7012,17 @@ describe('a town’s adjective before a body from that town (corpus: kassenbeitr
     expect(found('Am günstigsten bleibt die Bremer hkk. Die Berliner S-Bahn fährt. Die Stuttgarter S-Bahn fährt.', m)).toEqual(['hkk=hkk', 'S-Bahn=sb']);
   });
 });
+
+describe('a place before a Roman number (review 331)', () => {
+  it('refuses `Vatican II`, the council, and keeps the Vatican', () => {
+    const m = createMatcher([described('v', 'Vatican', ['Holy See'], 'place', 'City state in Rome, seat of the Pope')]);
+    expect(found('Relations have warmed since Vatican II in the 1960s. The Vatican said so.', m, 'en')).toEqual(['Vatican=v']);
+  });
+});
+
+describe('Danish given names (review 330)', () => {
+  it('refuses `Mette Jørgensen` beside Lars Fruergaard Jørgensen', () => {
+    const m = createMatcher([described('l', 'Lars Fruergaard Jørgensen', ['Jørgensen'], 'person', 'Former chief executive of Novo Nordisk')]);
+    expect(found('Lars Fruergaard Jørgensen left. Mette Jørgensen, a fund manager, said no. Jørgensen said yes.', m, 'en')).toEqual(['Lars Fruergaard Jørgensen=l', 'Jørgensen=l']);
+  });
+});

@@ -266,6 +266,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
     return true;
+  // `since Vatican II`, `Lateran IV`: a council numbered after the place it met in (or a
+  // university, `Lyon III`), not the place.
+  if ((hot & (AliasFlag.Place | AliasFlag.Person)) === AliasFlag.Place && end === aliasEnd && romanNumberAfter(text, end)) return true;
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return true;
