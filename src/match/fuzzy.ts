@@ -53,6 +53,7 @@ import { primaryLanguage } from './language';
 import { inAddress, withGenitiveApostrophe } from './spelling';
 import { afterRelativePronoun, capitalisedWordAfter, DEFINITE_DE, isHyphen, isLetter, noNounAfter, opensSentence, QUOTES, smallWordAfter, smallWordNext, wordBefore, wordBeforeQuotes, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from './text-around';
 import { FNV_PRIME, HASH_SEED, hashValue, wordHash, WordSet } from './word-set';
+import { germanAdjectiveKey } from './places';
 
 const FROM_TOWN = new WordSet(['from', 'aus']);
 const TOWN_IN_REGION = /^ (?:in|im) \p{Lu}/u;
@@ -843,8 +844,9 @@ export class FuzzyStage {
         }
         if (NO_SLIPS.has(folded)) continue;
         // A German look-alike after a noun of a town or a site is that place's name, no slip in
-        // another's (`auf dem US-Stützpunkt Ramstein` beside the band Rammstein).
-        if (k === 1 && !english && !(alias.flags & AliasFlag.Place) && siteNounBefore(text, start)) continue;
+        // another's (`auf dem US-Stützpunkt Ramstein` beside the band Rammstein); so is one after a
+        // region's or a country's adjective after `in` (`im pfälzischen Ramstein`).
+        if (k === 1 && !english && !(alias.flags & AliasFlag.Place) && (siteNounBefore(text, start) || inRegionBefore(text, start))) continue;
         if (titleForName(text, start, end, alias.key)) continue;
         // A German noun that is a surname too is that word, no slip in a name (`Der Leiter der
         // Ausschreibung`, `Gesucht werden Leiter` beside the firm Leitner) — but after a title or a
@@ -1223,4 +1225,12 @@ function siteNounBefore(text: string, start: number): boolean {
   return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && SITE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
 const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$/;
+/** True if `in` or `im` and a small adjective of a region or a country stand before `start` (`im pfälzischen`). */
+function inRegionBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !wordOfBefore(text, word.from, IN, false)) return false;
+  const key = germanAdjectiveKey(foldKey(text.slice(word.from, word.to)));
+  return key !== undefined && (key.startsWith('r:') || key.startsWith('n:'));
+}
+const IN = new WordSet(['in', 'im']);
 

@@ -36,12 +36,13 @@ const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
  * (`Viele Sachsen fragen sich`, `Die Sachsen seien bereit`; not `Hunderte Sylt-Urlauber`, nor `Sie
  * haben alle Deutschland verlassen`). One look back for both: most places' names are tested so.
  */
-export function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean): boolean {
+export function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean, landscape: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (isUpperCase(text.charCodeAt(word.from)) && OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to)) return true;
-  // (One word: `der Freistaat Sachsen` is the land.)
-  if (english || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
+  // (One word: `der Freistaat Sachsen` is the land. Not a river's or a mountain's, which no people
+  // is named after: `auf den Brocken`.)
+  if (english || landscape || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
   // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`; nor the object of a participle
   // the article's noun follows: `die Polen zustehenden Mittel`.)
   return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start) && !participleBeforeNoun(text, end));

@@ -335,7 +335,8 @@ export function landscapeDescribed(descriptions: readonly string[]): boolean {
       // (`Fluss- und Hafenstadt`: the head comes after the joined part and its `und`.)
       if (word.endsWith('-')) continue;
       if (DESCRIPTION_LINKS.has(key)) {
-        if (words[i - 1]?.endsWith('-')) continue;
+        // (Nor a first word: `Mit 1141 Metern höchster Berg des Harzes`.)
+        if (i === 0 || words[i - 1]!.endsWith('-')) continue;
         break;
       }
       head = key;

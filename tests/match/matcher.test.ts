@@ -7026,3 +7026,52 @@ describe('Danish given names (review 330)', () => {
     expect(found('Lars Fruergaard Jørgensen left. Mette Jørgensen, a fund manager, said no. Jørgensen said yes.', m, 'en')).toEqual(['Lars Fruergaard Jørgensen=l', 'Jørgensen=l']);
   });
 });
+
+describe('a sponsor a team is named after (review 335)', () => {
+  it('refuses `the software group Visma` and `beim Küchentechnik-Hersteller Bora`, and keeps the teams', () => {
+    const en = createMatcher([described('v', 'Visma–Lease a Bike', ['Visma'], 'organisation', 'Dutch cycling team')]);
+    expect(found('The sponsor, the Norwegian software group Visma, declined to comment. Visma won the stage.', en, 'en')).toEqual(['Visma=v']);
+    const de = createMatcher([described('b', 'Red Bull–Bora–hansgrohe', ['Bora'], 'organisation', 'Deutscher Radrennstall')]);
+    expect(found('Beim Küchentechnik-Hersteller Bora, der dem Rennstall treu ist, freut man sich. Bora gewann.', de)).toEqual(['Bora=b']);
+  });
+});
+
+describe('a surname that is a word, before a suspended hyphen (review 336)', () => {
+  it('refuses `Pop- und Rockkonzerten` beside Ramona Pop, and keeps `Pop- und Merz-Anhänger`', () => {
+    const m = createMatcher([entry('p', 'Ramona Pop', ['Pop'], { afterFullName: ['Pop'], caseSensitive: ['Pop'] }, 'person')]);
+    expect(found('Ramona Pop sagte das. Bei Pop- und Rockkonzerten gebe es keine. Pop- und Merz-Anhänger jubelten.', m)).toEqual(['Ramona Pop=p', 'Pop=p']);
+  });
+});
+
+describe('a look-alike after a region’s adjective (review 336)', () => {
+  it('refuses `im pfälzischen Ramstein` as a slip in Rammstein', () => {
+    const m = createMatcher([described('r', 'Rammstein', [], 'organisation', 'Berliner Metal-Band')]);
+    expect(found('Die Band Rammstein hat ihren Namen vom Unglück im pfälzischen Ramstein. Die Band Ramstein spielte.', m)).toEqual(['Rammstein=r', 'Ramstein=r~']);
+  });
+});
+
+describe('another town’s building of the name (review 336)', () => {
+  it('refuses `im Münchner Olympiastadion` beside the Olympiastadion Berlin, and keeps `im Berliner Olympiastadion`', () => {
+    const m = createMatcher([described('o', 'Olympiastadion Berlin', ['Olympiastadion'], 'place', 'Stadion in Berlin-Charlottenburg')]);
+    expect(found('Im Münchner Olympiastadion spielt sie. Im Berliner Olympiastadion auch.', m)).toEqual(['Olympiastadion=o']);
+  });
+});
+
+describe('a mountain named like a noun, after `auf den` (review 337)', () => {
+  it('takes `den Verkehr auf den Brocken` and `Auf dem Brocken` for the mountain a description opening with `Mit` calls one, and keeps `ein harter Brocken` and `auf den Regen` for the words', () => {
+    const m = createMatcher([
+      described('b', 'Brocken', [], 'place', 'Mit 1141 Metern höchster Berg des Harzes'),
+      described('r', 'Regen', [], 'place', 'Fluss in Bayern'),
+    ]);
+    expect(found('Die HSB stellten den Verkehr auf den Brocken ein.', m)).toEqual(['Brocken=b']);
+    expect(found('Auf dem Brocken wurden 150 km/h gemessen.', m)).toEqual(['Brocken=b']);
+    expect(found('Das war ein harter Brocken. Wir warten auf den Regen.', m)).toEqual([]);
+  });
+});
+
+describe('a given name of the glossary before another surname, after a noun of a person (review 338)', () => {
+  it('refuses `der Kommentator Harald Stanghelle` beside King Harald, and keeps `Harald schwieg`', () => {
+    const m = createMatcher([described('h', 'König Harald V.', ['Harald'], 'person', 'König von Norwegen seit 1991')]);
+    expect(found('Das sagte der langjährige Aftenposten-Kommentator Harald Stanghelle. Harald schwieg.', m)).toEqual(['Harald=h']);
+  });
+});

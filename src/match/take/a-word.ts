@@ -6,7 +6,8 @@
  * a verb (`Linke Gruppen …`, `„Werden wir …“`), in a set phrase, a season, an oath, or said twice.
  */
 import type { Candidate } from '../scan';
-import { AliasFlag, HAS_SMALL_LETTER, HotBit } from '../alias-index';
+import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit } from '../alias-index';
+import { headWords } from '../descriptions';
 import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, noNounAfter, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { AGENT_ENDS, NO_WORDS, NOUN_SURNAMES } from '../person-names';
@@ -141,7 +142,7 @@ export function aWord(c: Candidate): boolean {
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
         (hot & AliasFlag.CaseSensitive && !(hot & (HotBit.Landscape | HotBit.CapitalLastWord)) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, DER_DIE))) ||
-        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
+        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !onMountain(text, start, alias) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -193,6 +194,9 @@ export function aWord(c: Candidate): boolean {
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
+    // `bei Pop- und Rockkonzerten` beside Ramona Pop: a surname that is a word, as the first part of a
+    // compound whose rest a closed one after `und` gives (not `Merz- und Söder-Anhänger`, who are theirs).
+    if (nounSurname && end === aliasEnd && suspendedBeforeClosed(text, end)) return true;
     // `Nägel mit Köpfen machen` beside Joachim Nagel: a surname that is a German noun, with an umlaut
     // the name has not, is the noun's plural (only of those whose plural is no surname too: `Müller`,
     // `Schäfer`, `König` are the glossary's `Muller`, `Schafer`, `Konig` written right).
@@ -444,6 +448,17 @@ function liesOn(text: string, start: number): boolean {
   return an.to - an.from === 2 && text.startsWith('an', an.from) && wordOfBeforeAnyCase(text, an.from, LIES);
 }
 const ALONG = new WordSet(['entlang']);
+/**
+ * True if `auf den` or `auf dem` stand before a mountain's name (`der Verkehr auf den Brocken`,
+ * `Auf dem Brocken wurden 150 km/h gemessen`): a mountain's, which its descriptions call one.
+ */
+function onMountain(text: string, start: number, alias: AliasRecord): boolean {
+  const article = wordBefore(text, start);
+  return article !== null && wordOfBeforeAnyCase(text, start, DEN_DEM) && wordOfBeforeAnyCase(text, article.from, AUF) && headWords(alias).some((word) => MOUNTAINS.test(word));
+}
+const DEN_DEM = new WordSet(['den', 'dem']);
+const AUF = new WordSet(['auf']);
+const MOUNTAINS = /(?:berg|gipfel|mountain|peak)$/;
 const LIES = new WordSet(['liegt', 'liegen', 'lag', 'lagen', 'gelegen', 'gelegene', 'gelegenen']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);
@@ -490,3 +505,15 @@ function umlautAdded(text: string, start: number, aliasEnd: number, alias: strin
 const UMLAUTS = new Set([0xe4, 0xf6, 0xfc, 0xc4, 0xd6, 0xdc]);
 /** Surnames that are German nouns whose plural only adds an umlaut, a plural no surname is (folded). */
 const UMLAUT_PLURALS = new Set('nagel vogel hammer schnabel mantel garten graben boden faden sattel ofen kloster'.split(' '));
+
+/**
+ * True if a suspended hyphen follows `end` and a compound written closed after `und`, `oder` or
+ * `sowie` gives the rest of the word (`Pop- und Rockkonzerte`, `Kummer- oder Sorgenfalten`).
+ */
+function suspendedBeforeClosed(text: string, end: number): boolean {
+  if (!isHyphen(text.charCodeAt(end)) || text.charCodeAt(end + 1) !== 0x20) return false;
+  const conjunction = wordEnd(text, end + 2);
+  if (!CONJUNCTIONS.hasIn(text, end + 2, conjunction) || text.charCodeAt(conjunction) !== 0x20 || !isUpperCase(text.charCodeAt(conjunction + 1))) return false;
+  const compound = wordEnd(text, conjunction + 1);
+  return compound - conjunction > 6 && !isHyphen(text.charCodeAt(compound));
+}

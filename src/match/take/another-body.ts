@@ -60,10 +60,11 @@ export function anotherBody(c: Candidate): boolean {
   // `The Texas House`, `the Georgia State Senate`: a US state's own body of the name.
   if (english && hot & AliasFlag.Thing && end === aliasEnd && STATE_BODIES.has(alias.key) && afterUsState(text, start)) return true;
   if (hot & HotBit.HasOrigins && otherOrigin(text, start, factsOf(alias).origins!)) return true;
-  // (A word in -er before it, one space apart: `Berliner`.)
+  // (A word in -er before it, one space apart: `Berliner`. Also a building's: `im Münchner
+  // Olympiastadion` beside the Olympiastadion Berlin.)
   if (
     !english &&
-    !(hot & (AliasFlag.Person | AliasFlag.Place)) &&
+    !(hot & AliasFlag.Person) &&
     text.charCodeAt(start - 2) === 0x72 &&
     text.charCodeAt(start - 3) === 0x65 &&
     isUpperCase(text.charCodeAt(wordStart(text, start - 1))) &&

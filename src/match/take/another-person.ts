@@ -93,7 +93,15 @@ export function anotherPerson(c: Candidate): boolean {
       (beforeChineseGivenName(text, start, end, alias.nameWords!, english) && !longestAt(index, text, end + 1, SCRATCH, true)))
   )
     return true;
-  if (english && end === aliasEnd && (hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))) && beforeOtherSurname(text, end, alias.nameWords!)) return true;
+  // (In German, whose nouns are capitalised, only a given name that is no surname of the entry's, after
+  // a noun of a person: `der Kommentator Harald Stanghelle` beside King Harald; not `Ministerpräsident
+  // Günther Applaus`.)
+  if (
+    (english ? hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key)) : (hot & (AliasFlag.GivenName | AliasFlag.Surname)) === AliasFlag.GivenName && roleBefore(text, start)) &&
+    end === aliasEnd &&
+    beforeOtherSurname(text, end, alias.nameWords!)
+  )
+    return true;
   // `Ihr Vater Rainer Sommer` beside Alois Rainer and Johanna Sommer: a surname that is a given name
   // too, after a relative's or a companion's noun and before another person's name of the glossary,
   // is that one's given name. (Not elsewhere: German puts a subject before an object, `Am Montag

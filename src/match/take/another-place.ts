@@ -145,7 +145,7 @@ export function anotherPlace(c: Candidate): boolean {
       (!english && !(hot & HotBit.Landscape) && !nounOpens(alias) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
       // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
       (!english && start >= 4 && (text.charCodeAt(start - 4) | 0x20) === 0x64 && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
-      otherPlaceByWordBefore(text, start, end, alias.key, english) ||
+      otherPlaceByWordBefore(text, start, end, alias.key, english, (hot & HotBit.Landscape) !== 0) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||

@@ -94,8 +94,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // (nor in a headline's title case, `Arsenal Cup Run Ends`, a compound, `Visma Tour-Sieger`, or a
   // list of contests: `gewann Jumbo-Visma Tour, Giro und Vuelta`).
   if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && isWordAfter(text, end, CONTESTS) && contestEndsPhrase(text, wordEnd(text, end + 1))) return true;
-  // `der Chemiekonzern Ineos`, `der Dunstabzugshersteller Bora` beside the teams named after them: the sponsor.
-  if (!english && alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && sponsorNounBefore(text, start)) return true;
+  // `der Chemiekonzern Ineos`, `der Küchentechnik-Hersteller Bora`, `the software group Visma` beside
+  // the teams named after them: the sponsor.
+  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && (english ? wordOfBefore(text, start, SPONSOR_NOUNS_EN, false) : sponsorNounBefore(text, start))) return true;
   // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive, after `St` or by
   // a saint's name the day goes by (not `Trump’s Day in Court`, `McIlroy's Day of Destiny`).
   if (
@@ -266,9 +267,9 @@ export function namedAfterIt(c: Candidate): boolean {
   // channel, `ORF III`, nor a word the glossary lists as case-sensitive: `Leopard II`, `Trident II`).
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
     return true;
-  // `since Vatican II`, `Lateran IV`: a council numbered after the place it met in (or a
-  // university, `Lyon III`), not the place.
-  if ((hot & (AliasFlag.Place | AliasFlag.Person)) === AliasFlag.Place && end === aliasEnd && romanNumberAfter(text, end)) return true;
+  // `since Vatican II`, `Lateran IV`: a council numbered after the place or the body it met in (or a
+  // university, `Lyon III`), not the place nor the body (not a broadcaster's channel, `ORF III`).
+  if (!(hot & (AliasFlag.Person | AliasFlag.Medium)) && (hot & AliasFlag.Place || alias.type === 'organisation') && end === aliasEnd && romanNumberAfter(text, end)) return true;
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return true;
@@ -533,9 +534,14 @@ const AND_OR = new WordSet(['und', 'oder', 'and', 'or']);
  */
 function sponsorNounBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  return word !== null && isUpperCase(text.charCodeAt(word.from)) && SPONSOR_NOUNS.test(text.slice(word.from, word.to));
+  if (word === null || !isUpperCase(text.charCodeAt(word.from))) return false;
+  // (Also the last part of a compound with a hyphen: `Küchentechnik-Hersteller`.)
+  if (word.from > 1 && isHyphen(text.charCodeAt(word.from - 1)) && isLetter(text.charCodeAt(word.from - 2))) return SPONSOR_NOUNS.test('-' + foldKey(text.slice(word.from, word.to)));
+  return SPONSOR_NOUNS.test(text.slice(word.from, word.to));
 }
-const SPONSOR_NOUNS = /\p{Ll}(?:konzern|hersteller|firma|kette|versorger|anbieter|produzent)$/u;
+const SPONSOR_NOUNS = /[\p{Ll}-](?:konzern|hersteller|firma|kette|versorger|anbieter|produzent)$/u;
+/** English nouns of a firm before a sponsor's name (`the chemicals group Ineos`). */
+const SPONSOR_NOUNS_EN = new WordSet(['group', 'company', 'firm', 'conglomerate', 'giant', 'maker', 'manufacturer', 'brand', 'retailer']);
 /** `St`, `Saint` before a saint's day (`St Paddy’s Day`), and the names days go by without it (folded). */
 const SAINTS_EN = new WordSet(['st', 'saint']);
 const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
