@@ -108,7 +108,7 @@ export const FIRST_NAMES = new WordSet(
   dietmar eckart ottmar otmar hannelore roswitha burkhard berthold friedhelm wigand joerg juergen guenter ruediger
   jaylin jaylen jalen jamal deandre demar tyrese jayson jaren jrue kyrie klay trae
   patti patty
-  mette mads frederik niels kasper jesper rasmus mikkel morten gunnar jorgen kjeld troels pernille trine helle
+  mette mads frederik niels kasper jesper rasmus mikkel morten gunnar jorgen kjeld troels pernille trine helle jules
   `
     .split(/\s+/)
     .filter(Boolean),

@@ -7071,7 +7071,14 @@ describe('a mountain named like a noun, after `auf den` (review 337)', () => {
 
 describe('a given name of the glossary before another surname, after a noun of a person (review 338)', () => {
   it('refuses `der Kommentator Harald Stanghelle` beside King Harald, and keeps `Harald schwieg`', () => {
-    const m = createMatcher([described('h', 'König Harald V.', ['Harald'], 'person', 'König von Norwegen seit 1991')]);
+    const m = createMatcher([described('h', 'König Harald V.', ['Harald V.', 'König Harald', 'Harald'], 'person', 'König von Norwegen seit 1991')]);
     expect(found('Das sagte der langjährige Aftenposten-Kommentator Harald Stanghelle. Harald schwieg.', m)).toEqual(['Harald=h']);
+  });
+});
+
+describe('a French given name (review 339)', () => {
+  it('refuses `founded by Jules Kroll` beside the firm Kroll', () => {
+    const m = createMatcher([described('k', 'Kroll', [], 'organisation', 'Advisory firm acting as administrator')]);
+    expect(found('Kroll was appointed. The firm, founded by Jules Kroll in New York in 1972, said.', m, 'en')).toEqual(['Kroll=k']);
   });
 });

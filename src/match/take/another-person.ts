@@ -93,11 +93,13 @@ export function anotherPerson(c: Candidate): boolean {
       (beforeChineseGivenName(text, start, end, alias.nameWords!, english) && !longestAt(index, text, end + 1, SCRATCH, true)))
   )
     return true;
-  // (In German, whose nouns are capitalised, only a given name that is no surname of the entry's, after
-  // a noun of a person: `der Kommentator Harald Stanghelle` beside King Harald; not `Ministerpräsident
-  // Günther Applaus`.)
+  // (In German, whose nouns are capitalised, only a given name that is no surname of the entry's or
+  // opens another of its names, after a noun of a person: `der Kommentator Harald Stanghelle` beside
+  // `König Harald`, `Harald V.`; not `Ministerpräsident Günther Applaus` beside Daniel Günther.)
   if (
-    (english ? hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key)) : (hot & (AliasFlag.GivenName | AliasFlag.Surname)) === AliasFlag.GivenName && roleBefore(text, start)) &&
+    (english
+      ? hot & AliasFlag.GivenName || (hot & AliasFlag.Surname && GIVEN_SURNAMES.has(alias.key))
+      : hot & AliasFlag.GivenName && (!(hot & AliasFlag.Surname) || alias.startsLonger) && roleBefore(text, start)) &&
     end === aliasEnd &&
     beforeOtherSurname(text, end, alias.nameWords!)
   )
