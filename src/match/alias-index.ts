@@ -597,6 +597,26 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
                   ? ownNameEndings
                   : nameEndings,
         ownEndings: 0,
+        // (The fields worked out when first asked for, here from the start: records that gained them
+        // in the order the rules asked made some sixty shapes, and the rules' reads of any field slow.)
+        facts: undefined,
+        describedWords: undefined,
+        sex: undefined,
+        namesake: undefined,
+        sports: undefined,
+        headWords: undefined,
+        town: undefined,
+        party: undefined,
+        club: undefined,
+        island: undefined,
+        townsAdjective: undefined,
+        code: undefined,
+        placeNoun: undefined,
+        facility: undefined,
+        acronym: undefined,
+        opensPlace: undefined,
+        endsInPlace: undefined,
+        gender: undefined,
       };
       // A type designation takes the plural `s` as an acronym does (`F-35s`, `KN-23s`), where the
       // entry lists no endings of its own.
@@ -628,7 +648,7 @@ export function buildAliasIndex(entries: readonly Entry[]): MatcherIndex {
     const names = entryNames(entry);
     const surnames = entry.type === 'person' ? surnamesOf(names) : null;
     const descriptions = DESCRIPTION_LANGUAGES.map((language) => entry.description[language] ?? '');
-    const shared: EntryFacts = {};
+    const shared: EntryFacts = { homes: undefined, landscape: undefined, namesAndStems: undefined };
     for (const alias of names) {
       let flags = 0;
       if (surnames?.last.has(alias)) flags |= AliasFlag.Surname;
