@@ -7082,3 +7082,11 @@ describe('a French given name (review 339)', () => {
     expect(found('Kroll was appointed. The firm, founded by Jules Kroll in New York in 1972, said.', m, 'en')).toEqual(['Kroll=k']);
   });
 });
+
+describe('a firm named after a person, that an apposition calls one (review 342)', () => {
+  it('refuses `Staff from Wasserman, the sports marketing agency`, and keeps `Wasserman, the head of the agency` and `the company chairman`', () => {
+    const m = createMatcher([described('w', 'Casey Wasserman', ['Wasserman'], 'person', 'Chairman of LA28')]);
+    expect(found('Casey Wasserman spoke. Staff from Wasserman, the sports marketing agency, helped.', m, 'en')).toEqual(['Casey Wasserman=w']);
+    expect(found('Casey Wasserman spoke. Wasserman, the head of the agency, said so. Wasserman, the company chairman, agreed.', m, 'en')).toEqual(['Casey Wasserman=w', 'Wasserman=w', 'Wasserman=w']);
+  });
+});

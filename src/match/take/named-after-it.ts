@@ -15,7 +15,7 @@ import { aboardBefore, afterWorkNoun, bandBefore, beforeWork, innNameBefore, nam
 import { beforeGeneration, otherGeneration } from '../person-names';
 import { beforeCompassMine, CLUB_INITIALS, lineEnds, PLACE_FEATURES, STADIUMS, townBeforeRegion } from '../place-names';
 import { COUNTRY_NAMES } from '../places';
-import { COMMA, foldKey, isApostrophe, isDigit, isUpperCase, JOIN } from '../fold';
+import { COMMA, foldKey, isApostrophe, isDash, isDigit, isUpperCase, JOIN } from '../fold';
 import { romanNumberAfter } from '../acronyms';
 import { WordSet } from '../word-set';
 import { FIRST_NAMES } from '../first-names';
@@ -90,6 +90,8 @@ export function namedAfterIt(c: Candidate): boolean {
   // `the recruitment firm Reed, …`, `the hedge fund Marshall Wace`: a firm named after the person,
   // after a firm's noun, where the name ends a phrase or goes on (not `the company Musk founded`).
   if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, FIRM_NOUNS_EN, false) && (capitalisedWordAfter(text, end) !== null || PHRASE_END.test(text.charAt(end)))) return true;
+  // `Staff from Wasserman, the sports marketing agency`: so is one that an apposition calls a firm.
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && firmApposed(text, end)) return true;
   // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team
   // (nor in a headline's title case, `Arsenal Cup Run Ends`, a compound, `Visma Tour-Sieger`, or a
   // list of contests: `gewann Jumbo-Visma Tour, Giro und Vuelta`).
@@ -549,6 +551,29 @@ const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george'
 const PHRASE_END = /^[,;:.)!?]$/;
 /** English nouns of a firm before its name (`the recruitment firm Reed`); not those of a trade a person has too (`the publisher Murdoch`, `the retailer Green`). */
 const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'fund', 'carmaker', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
+/**
+ * True if an apposition after `end` of up to four small words ends in a firm's noun (`, the sports
+ * marketing agency`, `, a law firm that …`; not `, the company chairman`, nor `, the head of the
+ * agency`, whose words hold a preposition).
+ */
+function firmApposed(text: string, end: number): boolean {
+  const article = text.startsWith(', the ', end) ? end + 6 : text.startsWith(', a ', end) ? end + 4 : text.startsWith(', an ', end) ? end + 5 : -1;
+  if (article < 0) return false;
+  let from = article;
+  for (let words = 0; words < 4; words++) {
+    if (!isLetter(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from))) return false;
+    let to = wordEnd(text, from);
+    while (isHyphenJoin(text, to)) to = wordEnd(text, to + 1);
+    if (FIRM_NOUNS_EN.hasIn(text, from, to)) return text.charCodeAt(to) !== 0x20 ? PHRASE_END.test(text.charAt(to)) || isDash(text.charCodeAt(to)) : APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
+    if (APPOSITION_LINKS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
+    from = to + 1;
+  }
+  return false;
+}
+/** Small words that go on after an apposition's noun (`the agency he founded`, `a firm that`). */
+const APPOSITION_GOES_ON = new WordSet(['that', 'which', 'he', 'she', 'it', 'they', 'founded', 'owned', 'run', 'based', 'whose', 'where']);
+/** Small words in an apposition that make its last noun another's (`the head of the agency`). */
+const APPOSITION_LINKS = new WordSet(['of', 'at', 'for', 'in', 'with', 'by', 'from', 'to', 'the', 'a', 'an', 'and', 'or']);
 /** Policies named after a person (`the Marshall Plan`), and the surnames of history's best known (folded). */
 const POLICIES = new WordSet(['plan', 'doctrine']);
 const NAMESAKE_POLICIES = new Set(['marshall', 'monroe', 'truman', 'brezhnev', 'schuman', 'dawes', 'morgenthau', 'hallstein', 'sinatra']);
