@@ -118,6 +118,11 @@ export function describesWaterOrRange(alias: AliasRecord): boolean {
   return headWords(alias).some((word) => WATERS_AND_RANGES.test(word));
 }
 const WATERS_AND_RANGES = /(?:meer|ozean|bucht|golf|meerenge|fluss|strom|gebirge|see|sea|ocean|bay|gulf|strait|channel|river|mountains|range|lake)$/;
+/** True if the descriptions' heads call the entry a mountain (`Höchster Berg des Harzes`, `Peak in the Alps`). */
+export function describesMountain(alias: AliasRecord): boolean {
+  return headWords(alias).some((word) => MOUNTAINS.test(word));
+}
+const MOUNTAINS = /(?:berg|gipfel|mountain|peak)$/;
 /** True if the descriptions' heads call the entry a club or a team (`Radrennstall`, `Fußballverein`; not a firm that owns one). */
 export function headIsClub(alias: AliasRecord): boolean {
   alias.club ??= headWords(alias).some((word) => CLUB_HEADS.test(word));

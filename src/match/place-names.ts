@@ -36,13 +36,13 @@ const OTHER_PLACE_PREFIXES = new WordSet(['old', 'fort', 'port', 'bad']);
  * (`Viele Sachsen fragen sich`, `Die Sachsen seien bereit`; not `Hunderte Sylt-Urlauber`, nor `Sie
  * haben alle Deutschland verlassen`). One look back for both: most places' names are tested so.
  */
-export function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean, landscape: boolean): boolean {
+export function otherPlaceByWordBefore(text: string, start: number, end: number, key: string, english: boolean, riverOrMountain: boolean): boolean {
   const word = wordBefore(text, start);
   if (word === null) return false;
   if (isUpperCase(text.charCodeAt(word.from)) && OTHER_PLACE_PREFIXES.hasIn(text, word.from, word.to)) return true;
   // (One word: `der Freistaat Sachsen` is the land. Not a river's or a mountain's, which no people
-  // is named after: `auf den Brocken`.)
-  if (english || landscape || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
+  // is named after: `auf den Brocken`; a landscape's is, `Die Schwaben gelten als sparsam`.)
+  if (english || riverOrMountain || !PEOPLE_NAMED.test(key) || isHyphen(text.charCodeAt(end)) || !isWord(text, start, end)) return false;
   // (Not a relative pronoun: `die Milliarden, die Bayern zahlt`; nor the object of a participle
   // the article's noun follows: `die Polen zustehenden Mittel`.)
   return QUANTIFIERS.hasIn(text, word.from, word.to) || (PLURAL_ARTICLES.hasIn(text, word.from, word.to) && LAND_OF_PEOPLE.test(key) && !afterRelativePronoun(text, start) && !participleBeforeNoun(text, end));
@@ -890,23 +890,30 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
   if (origin === null || !origin.startsWith('t:') || TITLE_ENDINGS.test(origin) || !wordOfBeforeAnyCase(text, word.from, DEFINITE_DE)) return false;
   // (Its own first letters: the key makes `Wiener` of `Wien` `winer`, as `Münchener` `münchner`.)
   const first = foldKey(text.slice(word.from, word.from + 3));
-  const alias = index.aliases[record]!.alias;
+  const aliasRecord = index.aliases[record]!;
+  // (A building's only by a big city's adjective: a district's names no other town, `die Schalker
+  // Veltins-Arena` beside the Veltins-Arena Gelsenkirchen.)
+  if (aliasRecord.type === 'place' && cityWords(foldKey(text.slice(word.from, word.to))) === undefined) return false;
+  const alias = aliasRecord.alias;
   let other = false;
-  for (const name of entryNames(index, record).names) {
-    if (name.length <= alias.length + 1 || !name.startsWith(alias + ' ')) continue;
+  for (const full of entryNames(index, record).names) {
+    if (full.length <= alias.length + 1 || !full.startsWith(alias + ' ')) continue;
+    // (A town named by its river is named by its first word: `Waldstadion Frankfurt am Main`.)
+    const name = full.replace(TOWN_BY_RIVER, '');
     // (The last word, or its first part, that the descriptions name too: a town, not a firm's form
     // or its group: `Grosser Rat des Kantons Basel-Stadt`, not `Fraport AG`, `BMW Group`, also where
     // the description calls it one: `TUI Group`, a `Tourism group`; nor the noun a description's head
     // ends in, what the entry is: `hkk Krankenkasse`, a `Gesetzliche Krankenkasse aus Bremen`, is
     // `die Bremer hkk`.)
     const town = foldKey(name.slice(name.lastIndexOf(' ') + 1).split(/[\u2010-\u2015-]/u, 1)[0]!);
-    if (town.length < 4 || GROUPS.has(town) || !describes(index.aliases[record]!, town) || isHeadNoun(index.aliases[record]!, town)) continue;
+    if (town.length < 4 || GROUPS.has(town) || !describes(aliasRecord, town) || isHeadNoun(aliasRecord, town)) continue;
     if (town.startsWith(first)) return false;
     other = true;
   }
   return other;
 }
 
+const TOWN_BY_RIVER = / (?:am|an der|im|in der|ob der) \p{Lu}\S*$/u;
 /** A firm's group or its form, which ends its name as a town may (`TUI Group`, `Eli Lilly and Company`, `Trade Republic Bank`), folded. */
 const GROUPS = new Set(['group', 'gruppe', 'holding', 'holdings', 'company', 'corporation', 'incorporated', 'limited', 'partners', 'gesellschaft', 'bank']);
 

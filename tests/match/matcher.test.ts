@@ -7090,3 +7090,48 @@ describe('a firm named after a person, that an apposition calls one (review 342)
     expect(found('Casey Wasserman spoke. Wasserman, the head of the agency, said so. Wasserman, the company chairman, agreed.', m, 'en')).toEqual(['Casey Wasserman=w', 'Wasserman=w', 'Wasserman=w']);
   });
 });
+
+describe('what the code review 341 found the new rules took away', () => {
+  it('keeps a club’s second team, a country’s second bob and a court’s town before a Roman number', () => {
+    const m = createMatcher([
+      described('bvb', 'Borussia Dortmund', [], 'organisation', 'Fußballverein aus Dortmund'),
+      described('m', 'München', [], 'place', 'Hauptstadt Bayerns'),
+      described('d', 'Deutschland', [], 'place', 'Staat in Mitteleuropa'),
+    ]);
+    expect(found('Borussia Dortmund II steigt ab. Das Landgericht München II verurteilte ihn. Deutschland II wurde Vierter.', m)).toEqual(['Borussia Dortmund=bvb', 'München=m', 'Deutschland=d']);
+  });
+  it('keeps a club after `giant` and a team’s own name after a firm’s noun', () => {
+    const m = createMatcher([
+      described('j', 'Juventus Turin', ['Juventus'], 'organisation', 'Italian football club'),
+      described('r', 'Real Madrid', [], 'organisation', 'Spanish football club'),
+    ]);
+    expect(found('He joined the Italian giant Juventus in 2019. The club Real Madrid and the group Real Madrid agreed.', m, 'en')).toEqual(['Juventus=j', 'Real Madrid=r', 'Real Madrid=r']);
+  });
+  it('keeps a surname that is only a word before a suspended hyphen (`Wagner- und Verdiopern`)', () => {
+    const m = createMatcher([described('w', 'Richard Wagner', ['Wagner'], 'person', 'Komponist')]);
+    expect(found('Das Festival bietet Wagner- und Verdiopern im Wechsel.', m)).toEqual(['Wagner=w']);
+  });
+  it('refuses a chunk and a monk after `auf den`, and keeps a landscape’s people after `Die`', () => {
+    const m = createMatcher([
+      described('b', 'Brocken', [], 'place', 'Mit 1141 Metern höchster Berg des Harzes'),
+      described('mo', 'Mönch', [], 'place', 'Berg in den Berner Alpen'),
+      described('s', 'Schwaben', [], 'place', 'Historische Landschaft in Süddeutschland'),
+    ]);
+    expect(found('Der Hund biss auf den Brocken und ließ nicht los. Der Abt verwies auf den Mönch, der im Kloster lebt. Die Schwaben gelten als sparsam.', m)).toEqual([]);
+    expect(found('Auf dem Brocken selbst räumten Arbeiter die Wege.', m)).toEqual(['Brocken=b']);
+  });
+  it('keeps a building after its own town’s adjective, also of a town named by its river, and after a district’s', () => {
+    const m = createMatcher([
+      described('w', 'Waldstadion Frankfurt am Main', ['Waldstadion'], 'place', 'Stadion in Frankfurt am Main'),
+      described('va', 'Veltins-Arena Gelsenkirchen', ['Veltins-Arena'], 'place', 'Stadion in Gelsenkirchen'),
+    ]);
+    expect(found('Das Spiel im Frankfurter Waldstadion war ausverkauft. In der Schalker Veltins-Arena verlor der Gast.', m)).toEqual(['Waldstadion=w', 'Veltins-Arena=va']);
+  });
+  it('refuses a look-alike after `Im` and a region’s adjective, and keeps a slip before a compound’s noun', () => {
+    const m = createMatcher([
+      described('r', 'Rammstein', [], 'organisation', 'Berliner Metal-Band'),
+      described('s', 'Schaeffler', [], 'organisation', 'Autozulieferer aus Herzogenaurach'),
+    ]);
+    expect(found('Im pfälzischen Ramstein wohnt er. Die Produktion im bayerischen Schaefler-Werk ruht.', m)).toEqual(['Schaefler=s~']);
+  });
+});

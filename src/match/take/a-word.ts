@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../scan';
 import { AliasFlag, type AliasRecord, HAS_SMALL_LETTER, HotBit } from '../alias-index';
-import { headWords } from '../descriptions';
+import { describesMountain } from '../descriptions';
 import { afterDefinite, afterRelativePronoun, AM, capitalisedWordAfter, closesClause, CONJUNCTIONS, COUNTING, DEFINITE_ARTICLES_DE, ENGLISH_ARTICLES, foldAt, INDEFINITE, INDEFINITE_ARTICLES_DE, isHyphen, isHyphenJoin, isWordAfter, MONTHS_DE, noNounAfter, OPENING_QUOTES, opensSentence, POSSESSIVES_DE, QUOTES, sentenceAround, smallWordAfter, smallWordNext, wordBefore, wordBeforeIn, wordEnd, wordOfBefore, wordOfBeforeAnyCase } from '../text-around';
 import { ADJECTIVE_ENDING, afterIndefinite, afterStrongAdjective, amountBefore, beforeOtherNoun, COPULAS, inSetPhrase, nothingBeforeAdjective, nounAfter, opensList, opensPair, opensSmallList, opensSentenceBefore, pluralAfterDie, quantityBefore, rankBefore, repeatedAfter, repeatedBefore, RESIDENT_NOUNS, superlativeBefore } from '../common-words';
 import { AGENT_ENDS, NO_WORDS, NOUN_SURNAMES } from '../person-names';
@@ -142,7 +142,7 @@ export function aWord(c: Candidate): boolean {
       hot & AliasFlag.Place &&
       ((NOUN_PLACES.has(alias.key) && !(hot & HotBit.Landscape) && !(FEMININE_NOUN_PLACES.has(alias.key) && wordOfBeforeAnyCase(text, start, NOT_FEMININE_ARTICLES))) ||
         (hot & AliasFlag.CaseSensitive && !(hot & (HotBit.Landscape | HotBit.CapitalLastWord)) && !isUpperCase(text.charCodeAt(start + 1)) && !(isDigit(text.charCodeAt(start + 1)) && wordOfBeforeAnyCase(text, start, DER_DIE))) ||
-        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !onMountain(text, start, alias) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
+        (hot & HotBit.Landscape && LANDSCAPE_NOUNS.has(alias.key) && !wordOfBeforeAnyCase(text, start, AM) && !liesOn(text, start) && !onMountain(text, start, end, alias) && !LANDSCAPE_CUES.test(sentenceAround(text, start))));
     // (So is a place's short name the glossary counts only after the full one, being a word too:
     // `einen Ring um das Haus` beside the Ringstraße, which is `den Ring` with a definite article.)
     // (An indefinite article right before it, not a possessive: `unser Ring`, `sein Frankfurt`.)
@@ -194,9 +194,11 @@ export function aWord(c: Candidate): boolean {
     // `Der größte Hebel liegt …`, `im wichtigsten Hebel`: a noun after an article and a superlative
     // (not `die 45-jährige Hebel`, as German describes people).
     if (nounSurname && end === aliasEnd && superlativeBefore(text, start, FEMININE_NOUN_SURNAMES.has(alias.key))) return true;
-    // `bei Pop- und Rockkonzerten` beside Ramona Pop: a surname that is a word, as the first part of a
-    // compound whose rest a closed one after `und` gives (not `Merz- und Söder-Anhänger`, who are theirs).
-    if (nounSurname && end === aliasEnd && suspendedBeforeClosed(text, end)) return true;
+    // `bei Pop- und Rockkonzerten` beside Ramona Pop: a surname the glossary counts only after the full
+    // name, as the first part of a compound whose rest a closed one after `und` gives (not `Merz- und
+    // Söder-Anhänger`, who are theirs; nor a surname that is only a word, which pairs with another
+    // name as often: `Wagner- und Verdiopern`).
+    if (hot & AliasFlag.Surname && hot & AliasFlag.AfterFullName && end === aliasEnd && suspendedBeforeClosed(text, end)) return true;
     // `Nägel mit Köpfen machen` beside Joachim Nagel: a surname that is a German noun, with an umlaut
     // the name has not, is the noun's plural (only of those whose plural is no surname too: `Müller`,
     // `Schäfer`, `König` are the glossary's `Muller`, `Schafer`, `Konig` written right).
@@ -449,16 +451,22 @@ function liesOn(text: string, start: number): boolean {
 }
 const ALONG = new WordSet(['entlang']);
 /**
- * True if `auf den` or `auf dem` stand before a mountain's name (`der Verkehr auf den Brocken`,
- * `Auf dem Brocken wurden 150 km/h gemessen`): a mountain's, which its descriptions call one.
+ * True if `auf dem` stands before a mountain's name, which its descriptions call one (`Auf dem
+ * Brocken wurden 150 km/h gemessen`), or `auf den` in a sentence about going up it or its weather
+ * (`der Verkehr auf den Brocken`; not `Der Hund biss auf den Brocken`), and no relative clause
+ * follows (`verwies auf den Mönch, der …`).
  */
-function onMountain(text: string, start: number, alias: AliasRecord): boolean {
+function onMountain(text: string, start: number, end: number, alias: AliasRecord): boolean {
   const article = wordBefore(text, start);
-  return article !== null && wordOfBeforeAnyCase(text, start, DEN_DEM) && wordOfBeforeAnyCase(text, article.from, AUF) && headWords(alias).some((word) => MOUNTAINS.test(word));
+  if (article === null || !wordOfBeforeAnyCase(text, article.from, AUF) || !describesMountain(alias) || text.startsWith(', d', end)) return false;
+  if (DEM.hasIn(text, article.from, article.to)) return true;
+  return DEN.hasIn(text, article.from, article.to) && MOUNTAIN_CUES.test(sentenceAround(text, start));
 }
-const DEN_DEM = new WordSet(['den', 'dem']);
+const DEM = new WordSet(['dem']);
+const DEN = new WordSet(['den']);
 const AUF = new WordSet(['auf']);
-const MOUNTAINS = /(?:berg|gipfel|mountain|peak)$/;
+/** Words of a sentence about going up a mountain or about its weather. */
+const MOUNTAIN_CUES = /[Bb]ahn|Verkehr|fahr|fähr|[Ww]ander|hinauf|[Aa]ufstieg|stieg|gemessen|km\/h|Wind|Sturm|Orkan|Böe|Schnee|Wetter|Grad/;
 const LIES = new WordSet(['liegt', 'liegen', 'lag', 'lagen', 'gelegen', 'gelegene', 'gelegenen']);
 /** German articles that a feminine noun does not take in the singular. */
 const NOT_FEMININE_ARTICLES = new WordSet(['das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'beim', 'ins', 'ans', 'ein', 'eines', 'einem', 'einen']);

@@ -11,7 +11,7 @@ import { AliasFlag, type AliasRecord, factsOf, HotBit, type MatcherIndex } from 
 import { afterIn, AM, capitalisedWordAfter, closesClause, compoundEndsIn, DEFINITE_DE, ENGLISH_ARTICLE, foldAt, isHyphen, isHyphenJoin, isWordAfter, opensSentence, smallWordAfter, titleOf, TOWN_PREPOSITIONS, wordBefore, wordEnd, wordOfBefore, wordOfBeforeAnyCase, wordStart } from '../text-around';
 import { COMMA, foldKey, isUpperCase, SEP } from '../fold';
 import { inFirmName, namedWithForm, worksLandform } from '../firms';
-import { describes, describesArea, describesClub, describesFacility, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords, RIVERS } from '../descriptions';
+import { describes, describesArea, describesClub, describesFacility, describesMountain, describesNamesake, describesRiver, describesTown, describesWaterOrRange, entryNames, headWords, RIVERS } from '../descriptions';
 import { beforeUsState, countryElsewhere, inStateName, otherCountryBefore, regionAdjectiveBefore, regionElsewhere, stateElsewhereAfter, townInOtherRegion } from '../homes';
 import { COUNTRY_NAMES, germanAdjectiveKey } from '../places';
 import { beforePaperInCompound, beforeWork } from '../media-and-works';
@@ -145,7 +145,7 @@ export function anotherPlace(c: Candidate): boolean {
       (!english && !(hot & HotBit.Landscape) && !nounOpens(alias) && describesTown(alias) && (afterAnDer(text, start) || articleNotNeuter(text, start, end)) && !describesRiver(alias)) ||
       // `Wo die Ruhr in den Rhein mündet` beside the Ruhrgebiet: what flows is a river.
       (!english && start >= 4 && (text.charCodeAt(start - 4) | 0x20) === 0x64 && subjectArticle(text, start) && riverVerbAfter(text, end) && describesArea(alias) && !describesRiver(alias)) ||
-      otherPlaceByWordBefore(text, start, end, alias.key, english, (hot & HotBit.Landscape) !== 0) ||
+      otherPlaceByWordBefore(text, start, end, alias.key, english, hot & HotBit.Landscape ? describesRiver(alias) || describesMountain(alias) : false) ||
       (english && !(hot & HotBit.Landscape) && wordOfBefore(text, start, LAKES, true)) ||
       (!english && inFirmName(text, start, end)) ||
       ((english || isGerman(session)) && romanceNameBefore(text, start)) ||

@@ -98,7 +98,8 @@ export function namedAfterIt(c: Candidate): boolean {
   if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && isWordAfter(text, end, CONTESTS) && contestEndsPhrase(text, wordEnd(text, end + 1))) return true;
   // `der Chemiekonzern Ineos`, `der Küchentechnik-Hersteller Bora`, `the software group Visma` beside
   // the teams named after them: the sponsor.
-  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && (english ? wordOfBefore(text, start, SPONSOR_NOUNS_EN, false) : sponsorNounBefore(text, start))) return true;
+  // (Not the team's own name: `Spanish club Real Madrid`, the first of its names.)
+  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && alias.alias !== alias.names[0] && (english ? wordOfBefore(text, start, SPONSOR_NOUNS_EN, false) : sponsorNounBefore(text, start))) return true;
   // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive, after `St` or by
   // a saint's name the day goes by (not `Trump’s Day in Court`, `McIlroy's Day of Destiny`).
   if (
@@ -270,8 +271,19 @@ export function namedAfterIt(c: Candidate): boolean {
   if ((hot & (AliasFlag.CaseSensitive | AliasFlag.Person | AliasFlag.Medium)) === AliasFlag.CaseSensitive && end === aliasEnd && romanNumberAfter(text, end) && !HAS_SMALL_LETTER.test(alias.alias))
     return true;
   // `since Vatican II`, `Lateran IV`: a council numbered after the place or the body it met in (or a
-  // university, `Lyon III`), not the place nor the body (not a broadcaster's channel, `ORF III`).
-  if (!(hot & (AliasFlag.Person | AliasFlag.Medium)) && (hot & AliasFlag.Place || alias.type === 'organisation') && end === aliasEnd && romanNumberAfter(text, end)) return true;
+  // university, `Lyon III`), not the place nor the body. (Not a broadcaster's channel, `ORF III`, a
+  // club's second team, `Borussia Dortmund II`, a country's second bob, `Deutschland II`, nor a
+  // court's or a constituency's town: `das Landgericht München II`, `im Wahlkreis Berlin II`.)
+  if (
+    !(hot & (AliasFlag.Person | AliasFlag.Medium)) &&
+    (hot & AliasFlag.Place || alias.type === 'organisation') &&
+    end === aliasEnd &&
+    romanNumberAfter(text, end) &&
+    !headIsClub(alias) &&
+    !COUNTRY_NAMES.has(alias.key) &&
+    !nounBefore(text, start, DISTRICT_OFFICES)
+  )
+    return true;
   // `nach dem Wendelstein benannt`, `named after the Wendelstein`: what a thing is named after, not
   // the thing (of a short name only, that its full name goes on from: Wendelstein 7-X).
   if (!(hot & (AliasFlag.Person | AliasFlag.Place)) && end === aliasEnd && alias.startsLonger && namedAfter(text, start, end, english)) return true;
@@ -542,14 +554,16 @@ function sponsorNounBefore(text: string, start: number): boolean {
   return SPONSOR_NOUNS.test(text.slice(word.from, word.to));
 }
 const SPONSOR_NOUNS = /[\p{Ll}-](?:konzern|hersteller|firma|kette|versorger|anbieter|produzent)$/u;
-/** English nouns of a firm before a sponsor's name (`the chemicals group Ineos`). */
-const SPONSOR_NOUNS_EN = new WordSet(['group', 'company', 'firm', 'conglomerate', 'giant', 'maker', 'manufacturer', 'brand', 'retailer']);
+/** English nouns of a firm before a sponsor's name (`the chemicals group Ineos`; not `giant`, said of clubs too: `the Italian giant Juventus`). */
+const SPONSOR_NOUNS_EN = new WordSet(['group', 'company', 'firm', 'conglomerate', 'maker', 'manufacturer', 'brand', 'retailer']);
 /** `St`, `Saint` before a saint's day (`St Paddy’s Day`), and the names days go by without it (folded). */
 const SAINTS_EN = new WordSet(['st', 'saint']);
 const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
 /** A mark that ends a phrase after a name (`the recruitment firm Reed, said`). */
 const PHRASE_END = /^[,;:.)!?]$/;
 /** English nouns of a firm before its name (`the recruitment firm Reed`); not those of a trade a person has too (`the publisher Murdoch`, `the retailer Green`). */
+/** Nouns (folded) of a court, an office or a constituency that numbers the districts of a town (`Landgericht München II`). */
+const DISTRICT_OFFICES = /(?:gericht|gerichts|anwaltschaft|wahlkreis|wahlkreises|amt|amts|kreis|kreises|bezirk|bezirks)$/;
 const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'fund', 'carmaker', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
 /**
  * True if an apposition after `end` of up to four small words ends in a firm's noun (`, the sports
