@@ -845,7 +845,7 @@ export class FuzzyStage {
         if (NO_SLIPS.has(folded)) continue;
         // A German look-alike after a noun of a town or a site is that place's name, no slip in
         // another's (`auf dem US-Stützpunkt Ramstein` beside the band Rammstein); so is one after a
-        // region's or a country's adjective after `in` or `vom` (`im pfälzischen Ramstein`; not
+        // preposition and a region's or a country's adjective (`im pfälzischen Ramstein`; not
         // before a compound's noun: `im bayerischen Schaefler-Werk` is a slip).
         if (k === 1 && !english && !(alias.flags & AliasFlag.Place) && (siteNounBefore(text, start) || (inRegionBefore(text, start) && !isHyphen(text.charCodeAt(end))))) continue;
         if (titleForName(text, start, end, alias.key)) continue;
@@ -1229,9 +1229,9 @@ const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$
 /** True if `in`, `im`, `aus` or `vom` and a small adjective of a region or a country stand before `start` (`im pfälzischen`). */
 function inRegionBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !wordOfBeforeAnyCase(text, word.from, IN)) return false;
+  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !wordOfBeforeAnyCase(text, word.from, REGION_PREPOSITIONS)) return false;
   const key = germanAdjectiveKey(foldKey(text.slice(word.from, word.to)));
   return key !== undefined && (key.startsWith('r:') || key.startsWith('n:'));
 }
-const IN = new WordSet(['in', 'im', 'aus', 'vom']);
+const REGION_PREPOSITIONS = new WordSet(['in', 'im', 'aus', 'vom']);
 

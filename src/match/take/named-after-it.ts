@@ -561,9 +561,9 @@ const SAINTS_EN = new WordSet(['st', 'saint']);
 const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
 /** A mark that ends a phrase after a name (`the recruitment firm Reed, said`). */
 const PHRASE_END = /^[,;:.)!?]$/;
-/** English nouns of a firm before its name (`the recruitment firm Reed`); not those of a trade a person has too (`the publisher Murdoch`, `the retailer Green`). */
 /** Nouns (folded) of a court, an office or a constituency that numbers the districts of a town (`Landgericht München II`). */
 const DISTRICT_OFFICES = /(?:gericht|gerichts|anwaltschaft|wahlkreis|wahlkreises|amt|amts|kreis|kreises|bezirk|bezirks)$/;
+/** English nouns of a firm before its name (`the recruitment firm Reed`); not those of a trade a person has too (`the publisher Murdoch`, `the retailer Green`). */
 const FIRM_NOUNS_EN = new WordSet(['firm', 'company', 'chain', 'fund', 'carmaker', 'bank', 'insurer', 'label', 'agency', 'consultancy']);
 /**
  * True if an apposition after `end` of up to four small words ends in a firm's noun (`, the sports
