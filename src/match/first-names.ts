@@ -109,6 +109,7 @@ export const FIRST_NAMES = new WordSet(
   jaylin jaylen jalen jamal deandre demar tyrese jayson jaren jrue kyrie klay trae
   patti patty
   mette mads frederik niels kasper jesper rasmus mikkel morten gunnar jorgen kjeld troels pernille trine helle jules
+  gianni donatella miuccia patrizio elisa ennio
   `
     .split(/\s+/)
     .filter(Boolean),

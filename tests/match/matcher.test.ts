@@ -7135,3 +7135,13 @@ describe('what the code review 341 found the new rules took away', () => {
     expect(found('Im pfälzischen Ramstein wohnt er. Die Produktion im bayerischen Schaefler-Werk ruht.', m)).toEqual(['Schaefler=s~']);
   });
 });
+
+describe('Italian given names (review 345)', () => {
+  it('refuses `Donatella Versace`, `Gianni Versace` and `Miuccia Prada` beside the fashion houses', () => {
+    const m = createMatcher([
+      described('v', 'Versace', [], 'organisation', 'Italian fashion house'),
+      described('p', 'Prada', [], 'organisation', 'Italian fashion group'),
+    ]);
+    expect(found('Prada bought Versace. Donatella Versace ran the house after her brother Gianni Versace died. Miuccia Prada agreed.', m, 'en')).toEqual(['Prada=p', 'Versace=v']);
+  });
+});
