@@ -891,9 +891,6 @@ export function otherTownBefore(index: MatcherIndex, text: string, start: number
   // (Its own first letters: the key makes `Wiener` of `Wien` `winer`, as `Münchener` `münchner`.)
   const first = foldKey(text.slice(word.from, word.from + 3));
   const aliasRecord = index.aliases[record]!;
-  // (A building's only by a big city's adjective: a district's names no other town, `die Schalker
-  // Veltins-Arena` beside the Veltins-Arena Gelsenkirchen.)
-  if (aliasRecord.type === 'place' && cityWords(foldKey(text.slice(word.from, word.to))) === undefined) return false;
   const alias = aliasRecord.alias;
   let other = false;
   for (const full of entryNames(index, record).names) {

@@ -451,16 +451,16 @@ function liesOn(text: string, start: number): boolean {
 }
 const ALONG = new WordSet(['entlang']);
 /**
- * True if `auf dem` stands before a mountain's name, which its descriptions call one (`Auf dem
- * Brocken wurden 150 km/h gemessen`), or `auf den` in a sentence about going up it or its weather
- * (`der Verkehr auf den Brocken`; not `Der Hund biss auf den Brocken`), and no relative clause
- * follows (`verwies auf den Mönch, der …`).
+ * True if `auf den` or `auf dem` stand before a mountain's name, which its descriptions call one, in a
+ * sentence about going up it or its weather (`der Verkehr auf den Brocken, der seit Tagen verschneit
+ * war`; not `Der Hund biss auf den Brocken`, `verwies auf den Mönch, der …`), or `auf dem` before no
+ * relative clause (`Auf dem Brocken selbst räumten Arbeiter`).
  */
 function onMountain(text: string, start: number, end: number, alias: AliasRecord): boolean {
   const article = wordBefore(text, start);
-  if (article === null || !wordOfBeforeAnyCase(text, article.from, AUF) || !describesMountain(alias) || text.startsWith(', d', end)) return false;
-  if (DEM.hasIn(text, article.from, article.to)) return true;
-  return DEN.hasIn(text, article.from, article.to) && MOUNTAIN_CUES.test(sentenceAround(text, start));
+  if (article === null || !wordOfBeforeAnyCase(text, article.from, AUF) || !describesMountain(alias)) return false;
+  if (!DEN.hasIn(text, article.from, article.to) && !DEM.hasIn(text, article.from, article.to)) return false;
+  return MOUNTAIN_CUES.test(sentenceAround(text, start)) || (DEM.hasIn(text, article.from, article.to) && !text.startsWith(', d', end));
 }
 const DEM = new WordSet(['dem']);
 const DEN = new WordSet(['den']);

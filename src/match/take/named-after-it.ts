@@ -90,8 +90,10 @@ export function namedAfterIt(c: Candidate): boolean {
   // `the recruitment firm Reed, …`, `the hedge fund Marshall Wace`: a firm named after the person,
   // after a firm's noun, where the name ends a phrase or goes on (not `the company Musk founded`).
   if (english && hot & AliasFlag.Surname && end === aliasEnd && wordOfBefore(text, start, FIRM_NOUNS_EN, false) && (capitalisedWordAfter(text, end) !== null || PHRASE_END.test(text.charAt(end)))) return true;
-  // `Staff from Wasserman, the sports marketing agency`: so is one that an apposition calls a firm.
-  if (english && hot & AliasFlag.Surname && end === aliasEnd && firmApposed(text, end)) return true;
+  // `Staff from Wasserman, the sports marketing agency`: so is one that an apposition calls a firm
+  // (not after a preposition that opens a phrase the clause's subject follows: `Under Musk, the
+  // company that …`, `Asked about Musk, the company declined`).
+  if (english && hot & AliasFlag.Surname && end === aliasEnd && firmApposed(text, end) && !wordOfBeforeAnyCase(text, start, OPENING_PREPOSITIONS)) return true;
   // `die UAE Tour` beside the team UAE Team Emirates: a contest named like the team, not the team
   // (nor in a headline's title case, `Arsenal Cup Run Ends`, a compound, `Visma Tour-Sieger`, or a
   // list of contests: `gewann Jumbo-Visma Tour, Giro und Vuelta`).
@@ -99,7 +101,7 @@ export function namedAfterIt(c: Candidate): boolean {
   // `der Chemiekonzern Ineos`, `der Küchentechnik-Hersteller Bora`, `the software group Visma` beside
   // the teams named after them: the sponsor.
   // (Not the team's own name: `Spanish club Real Madrid`, the first of its names.)
-  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && alias.alias !== alias.names[0] && (english ? wordOfBefore(text, start, SPONSOR_NOUNS_EN, false) : sponsorNounBefore(text, start))) return true;
+  if (alias.type === 'organisation' && end === aliasEnd && headIsClub(alias) && alias.alias !== alias.names[0] && (english ? wordOfBefore(text, start, SPONSOR_NOUNS_EN, false) || industryGiantBefore(text, start) : sponsorNounBefore(text, start))) return true;
   // `St Paddy’s Day`, `Valentine’s Day`: a day named after a saint in the genitive, after `St` or by
   // a saint's name the day goes by (not `Trump’s Day in Court`, `McIlroy's Day of Destiny`).
   if (
@@ -554,8 +556,17 @@ function sponsorNounBefore(text: string, start: number): boolean {
   return SPONSOR_NOUNS.test(text.slice(word.from, word.to));
 }
 const SPONSOR_NOUNS = /[\p{Ll}-](?:konzern|hersteller|firma|kette|versorger|anbieter|produzent)$/u;
-/** English nouns of a firm before a sponsor's name (`the chemicals group Ineos`; not `giant`, said of clubs too: `the Italian giant Juventus`). */
+/** English nouns of a firm before a sponsor's name (`the chemicals group Ineos`; `giant` only after an industry's word, being said of clubs too: `the Italian giant Juventus`). */
 const SPONSOR_NOUNS_EN = new WordSet(['group', 'company', 'firm', 'conglomerate', 'maker', 'manufacturer', 'brand', 'retailer']);
+/** True if `giant` and before it an industry's word stand before `start` (`the petrochemicals giant Ineos`). */
+function industryGiantBefore(text: string, start: number): boolean {
+  const giant = wordBefore(text, start);
+  if (giant === null || !GIANT.hasIn(text, giant.from, giant.to)) return false;
+  const industry = wordBefore(text, giant.from);
+  return industry !== null && INDUSTRIES.hasIn(text, industry.from, industry.to);
+}
+const GIANT = new WordSet(['giant']);
+const INDUSTRIES = new WordSet('chemicals petrochemicals chemical oil energy steel tech software retail mining media banking insurance telecoms pharmaceuticals pharma food drinks'.split(' '));
 /** `St`, `Saint` before a saint's day (`St Paddy’s Day`), and the names days go by without it (folded). */
 const SAINTS_EN = new WordSet(['st', 'saint']);
 const SAINTS_DAYS = new Set(['paddy', 'patrick', 'valentine', 'andrew', 'george', 'david', 'stephen', 'swithin']);
@@ -578,12 +589,16 @@ function firmApposed(text: string, end: number): boolean {
     if (!isLetter(text.charCodeAt(from)) || isUpperCase(text.charCodeAt(from))) return false;
     let to = wordEnd(text, from);
     while (isHyphenJoin(text, to)) to = wordEnd(text, to + 1);
-    if (FIRM_NOUNS_EN.hasIn(text, from, to)) return text.charCodeAt(to) !== 0x20 ? PHRASE_END.test(text.charAt(to)) || isDash(text.charCodeAt(to)) : APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
+    // (Not a list's: `names Musk, the company, and three directors`.)
+    if (FIRM_NOUNS_EN.hasIn(text, from, to))
+      return text.charCodeAt(to) !== 0x20 ? (PHRASE_END.test(text.charAt(to)) || isDash(text.charCodeAt(to))) && !text.startsWith(', and ', to) && !text.startsWith(', or ', to) : APPOSITION_GOES_ON.hasIn(text, to + 1, wordEnd(text, to + 1));
     if (APPOSITION_LINKS.hasIn(text, from, to) || text.charCodeAt(to) !== 0x20) return false;
     from = to + 1;
   }
   return false;
 }
+/** Prepositions before a name that open a phrase the clause's subject follows (`Under Musk, the company …`). */
+const OPENING_PREPOSITIONS = new WordSet(['under', 'for', 'before', 'after', 'without', 'with', 'since', 'like', 'unlike', 'about', 'despite']);
 /** Small words that go on after an apposition's noun (`the agency he founded`, `a firm that`). */
 const APPOSITION_GOES_ON = new WordSet(['that', 'which', 'he', 'she', 'it', 'they', 'founded', 'owned', 'run', 'based', 'whose', 'where']);
 /** Small words in an apposition that make its last noun another's (`the head of the agency`). */
