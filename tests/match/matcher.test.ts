@@ -7160,3 +7160,12 @@ describe('what the code review 349 found the new rules took away', () => {
     expect(found('Die Harzer Schmalspurbahnen fahren wieder auf den Brocken, der seit Tagen verschneit war.', m)).toEqual(['Brocken=b']);
   });
 });
+
+describe('a conjunction and a place named like people (review 347)', () => {
+  it('refuses `„Weil wir …` beside Wilhelm Weil and `The Kent-based guild` beside Mark Kent', () => {
+    const de = createMatcher([described('w', 'Wilhelm Weil', ['Weil'], 'person', 'Winzer im Rheingau')]);
+    expect(found('Wilhelm Weil sagte das. „Weil wir sehr früh auf das Ausland gesetzt haben, geht es uns gut“, sagte er.', de)).toEqual(['Wilhelm Weil=w']);
+    const en = createMatcher([described('k', 'Mark Kent', ['Kent'], 'person', 'Chief executive of the Scotch Whisky Association')]);
+    expect(found('Mark Kent said so. The Kent-based English Whisky Guild disagreed.', en, 'en')).toEqual(['Mark Kent=k']);
+  });
+});

@@ -54,7 +54,13 @@ export function anotherPerson(c: Candidate): boolean {
       // `Kämmerer Jens Walter rechnete vor` beside Claudia Kämmerer: a trade or an office before another's full name.
       (!english && end === aliasEnd && (OFFICE_SURNAMES.has(alias.key) || NOUN_SURNAMES.has(alias.key)) && opensSentence(text, start) && beforeOthersFullName(text, end, alias.nameWords!)) ||
       // (Also before `nicht`, opening a quotation: `„Denk nicht an das Podium …“`; not a headline's `Lies nicht zu Gesprächen bereit`.)
-      (!english && end === aliasEnd && VERB_SURNAMES.has(alias.key) && isGerman(session) && opensSentence(text, start) && (beforeArticle(text, end) || (OPENING_QUOTES.has(text.charCodeAt(start - 1)) && smallWordAfter(text, end, NOT_DE)))) ||
+      // (And a conjunction before a pronoun, its clause's subject: `„Weil wir sehr früh …“` beside Wilhelm Weil.)
+      (!english &&
+        end === aliasEnd &&
+        VERB_SURNAMES.has(alias.key) &&
+        isGerman(session) &&
+        opensSentence(text, start) &&
+        (beforeArticle(text, end) || (OPENING_QUOTES.has(text.charCodeAt(start - 1)) && smallWordAfter(text, end, NOT_DE)) || (CONJUNCTION_SURNAMES.has(alias.key) && smallWordAfter(text, end, SUBJECT_PRONOUNS)))) ||
       (end === aliasEnd && (english || isGerman(session)) && beforeRomanceParticle(text, end, alias.nameWords!)) ||
       secondOfDoubleName(text, start, end, mentions) ||
       otherSex(text, start, end, aliasEnd, alias, english) ||
@@ -542,6 +548,9 @@ const GERMAN_ARTICLES = new WordSet(['der', 'die', 'das']);
 
 /** Surnames that are German conjunctions or verbs' imperatives (folded): see `beforeArticle`. */
 const VERB_SURNAMES = new Set(['weil', 'lies', 'kauf', 'lass', 'schau', 'sag', 'nimm', 'hol', 'bring', 'denk', 'seit', 'wenn', 'ob', 'kaum', 'kraft', 'laut', 'dank', 'trotz', 'statt', 'wegen']);
+/** Of those, the conjunctions, and the pronouns that follow one as its clause's subject (folded). */
+const CONJUNCTION_SURNAMES = new Set(['weil', 'wenn', 'ob', 'seit']);
+const SUBJECT_PRONOUNS = new WordSet(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
 /**
  * True if a language's name ending at `end` ends its phrase: a stop (not a comma, which opens an
