@@ -816,9 +816,10 @@ export function locatedAfter(text: string, at: number): boolean {
   const to = wordEnd(text, at);
   if (BORN.hasIn(text, at, to)) return true;
   if (to - at !== 5 || !text.startsWith('based', at) || text.charCodeAt(to) !== 0x20) return false;
-  // (The firm's noun next, or after a word of its trade: `a Darwin-based mining company`, `think tank`.)
+  // (The firm's noun next, or after a word of its trade: `a Darwin-based mining company`, `think tank`;
+  // or a body's name: `the Kent-based English Whisky Guild`.)
   const next = wordEnd(text, to + 1);
-  return FIRM_NOUNS_EN.hasIn(text, to + 1, next) || (text.charCodeAt(next) === 0x20 && FIRM_NOUNS_EN.hasIn(text, next + 1, wordEnd(text, next + 1)));
+  return FIRM_NOUNS_EN.hasIn(text, to + 1, next) || isUpperCase(text.charCodeAt(to + 1)) || (text.charCodeAt(next) === 0x20 && FIRM_NOUNS_EN.hasIn(text, next + 1, wordEnd(text, next + 1)));
 }
 const BORN = new WordSet(['born', 'bred', 'headquartered']);
 const FIRM_NOUNS_EN = new WordSet(

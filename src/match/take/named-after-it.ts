@@ -84,8 +84,6 @@ export function namedAfterIt(c: Candidate): boolean {
       (hot & AliasFlag.Surname && smallWordAfter(text, end, VEHICLES)) ||
       // `crews from Ireland and South Africa` for Richard Ireland: the country.
       (hot & AliasFlag.Surname && COUNTRY_NAMES.has(alias.key) && wordOfBeforeAnyCase(text, start, TOWN_PREPOSITIONS)) ||
-      // `The Kent-based English Whisky Guild` beside Mark Kent: where it is based is a place.
-      (english && hot & AliasFlag.Surname && text.startsWith('-based', end)) ||
       (english && inCaseName(text, start, end)))
   )
     return true;
