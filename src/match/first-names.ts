@@ -109,7 +109,7 @@ export const FIRST_NAMES = new WordSet(
   jaylin jaylen jalen jamal deandre demar tyrese jayson jaren jrue kyrie klay trae
   patti patty
   mette mads frederik niels kasper jesper rasmus mikkel morten gunnar jorgen kjeld troels pernille trine helle jules
-  gianni donatella miuccia patrizio elisa ennio
+  gianni donatella miuccia patrizio elisa ennio haakon
   `
     .split(/\s+/)
     .filter(Boolean),

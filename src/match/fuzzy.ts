@@ -1226,12 +1226,18 @@ function siteNounBefore(text: string, start: number): boolean {
   return word !== null && word.to === start - 1 && isUpperCase(text.charCodeAt(word.from)) && SITE_NOUNS.test(foldKey(text.slice(word.from, word.to)));
 }
 const SITE_NOUNS = /(?:stadt|dorf|gemeinde|ortschaft|stutzpunkt|standort|hafen)$/;
-/** True if `in`, `im`, `aus` or `vom` and a small adjective of a region or a country stand before `start` (`im pfälzischen`). */
+/**
+ * True if `in`, `im`, `aus` or `vom`, or `aus dem`, `in der` and the like, and a small adjective of a
+ * region or a country stand before `start` (`im pfälzischen`, `aus dem pfälzischen`).
+ */
 function inRegionBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
-  if (word === null || isUpperCase(text.charCodeAt(word.from)) || !wordOfBeforeAnyCase(text, word.from, REGION_PREPOSITIONS)) return false;
+  if (word === null || isUpperCase(text.charCodeAt(word.from))) return false;
+  const article = wordBefore(text, word.from);
+  if (!wordOfBeforeAnyCase(text, word.from, REGION_PREPOSITIONS) && !(article !== null && DEM_DER.hasIn(text, article.from, article.to) && wordOfBeforeAnyCase(text, article.from, REGION_PREPOSITIONS))) return false;
   const key = germanAdjectiveKey(foldKey(text.slice(word.from, word.to)));
   return key !== undefined && (key.startsWith('r:') || key.startsWith('n:'));
 }
 const REGION_PREPOSITIONS = new WordSet(['in', 'im', 'aus', 'vom']);
+const DEM_DER = new WordSet(['dem', 'der']);
 

@@ -7169,3 +7169,14 @@ describe('a conjunction and a place named like people (review 347)', () => {
     expect(found('Mark Kent said so. The Kent-based English Whisky Guild disagreed.', en, 'en')).toEqual(['Mark Kent=k']);
   });
 });
+
+describe('the code review 349’s leftovers', () => {
+  it('refuses a look-alike after `aus dem` and a region’s adjective', () => {
+    const m = createMatcher([described('r', 'Rammstein', [], 'organisation', 'Berliner Metal-Band')]);
+    expect(found('Die Band Rammstein stammt nicht aus dem pfälzischen Ramstein.', m)).toEqual(['Rammstein=r']);
+  });
+  it('refuses `Der Politiker Haakon Lie` beside Crown Prince Haakon', () => {
+    const m = createMatcher([described('h', 'Kronprinz Haakon', ['Haakon', 'Haakon Magnus'], 'person', 'Kronprinz von Norwegen')]);
+    expect(found('Kronprinz Haakon kam. Der Politiker Haakon Lie sprach. Haakon schwieg.', m)).toEqual(['Kronprinz Haakon=h', 'Haakon=h']);
+  });
+});
