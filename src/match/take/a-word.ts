@@ -459,8 +459,9 @@ const ALONG = new WordSet(['entlang']);
 function onMountain(text: string, start: number, end: number, alias: AliasRecord): boolean {
   const article = wordBefore(text, start);
   if (article === null || !wordOfBeforeAnyCase(text, article.from, AUF) || !describesMountain(alias)) return false;
-  if (!DEN.hasIn(text, article.from, article.to) && !DEM.hasIn(text, article.from, article.to)) return false;
-  return MOUNTAIN_CUES.test(sentenceAround(text, start)) || (DEM.hasIn(text, article.from, article.to) && !text.startsWith(', d', end));
+  const dem = DEM.hasIn(text, article.from, article.to);
+  if (!dem && !DEN.hasIn(text, article.from, article.to)) return false;
+  return MOUNTAIN_CUES.test(sentenceAround(text, start)) || (dem && !text.startsWith(', d', end));
 }
 const DEM = new WordSet(['dem']);
 const DEN = new WordSet(['den']);
